@@ -1,0 +1,145 @@
+"""A build, start to finish: config -> articles -> index -> pages -> site/.
+
+Everything is gathered and checked before anything is written; errors from every stage are
+collected so one run reports them all, and `site/` is replaced only by a complete new site.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from digest.assets import collect_assets
+from digest.config import Config, load_config
+from digest.content import Article, ParseSettings, find_article_files, parse_article
+from digest.errors import Problem, sort_problems
+from digest.index import SiteIndex, build_index
+from digest.output import Staging, WriteStats
+from digest.render import OutputFile, SiteRenderer
+from digest.templates import check_templates, make_environment, theme_template_dirs
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    drafts: bool = False  # include articles marked `draft: true`
+    future: bool = False  # include articles dated in the future
+    base_url: str | None = None  # overrides digest.yaml's base_url
+
+
+@dataclass
+class BuildResult:
+    config: Config
+    problems: list[Problem] = field(default_factory=list)
+    articles: int = 0
+    files: int = 0
+    stats: WriteStats | None = None
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
+    settings = ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in find_article_files(config.content_dir):
+        rel = path.relative_to(config.root).as_posix()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(rel, None, None, f"cannot read the file: {exc.strerror}", "check its permissions"))
+            continue
+        article, found = parse_article(rel, raw, settings)
+        problems.extend(found)
+        if article is not None:
+            articles.append(article)
+    problems.extend(_slug_conflicts(articles))
+    return articles, problems
+
+
+def _slug_conflicts(articles: list[Article]) -> list[Problem]:
+    first: dict[str, Article] = {}
+    problems = []
+    for article in articles:
+        other = first.setdefault(article.slug, article)
+        if other is not article:
+            problems.append(Problem(article.path, article.lines.get("slug", 1), None,
+                                    f"slug {article.slug!r} is already used by {other.path}",
+                                    "give one of them its own `slug:` in the front matter"))
+    return problems
+
+
+def select_published(articles: list[Article], config: Config, options: BuildOptions) -> list[Article]:
+    now = datetime.now(config.tz)
+    return [
+        article for article in articles
+        if (options.drafts or not article.draft) and (options.future or article.date <= now)
+    ]
+
+
+@dataclass
+class PreparedSite:
+    """Everything needed to render, with the problems found on the way."""
+
+    config: Config
+    index: SiteIndex
+    renderer: SiteRenderer
+    static_files: dict[str, bytes]
+    problems: list[Problem]
+
+    def files(self) -> Iterator[OutputFile]:
+        yield from self.renderer.render_all()
+        for path, data in self.static_files.items():
+            yield OutputFile(path, data)
+
+
+def prepare_site(root: Path, options: BuildOptions) -> PreparedSite:
+    config, problems = load_config(root, options.base_url)
+    articles, found = load_articles(config)
+    problems.extend(found)
+    index, found = build_index(select_published(articles, config, options), config)
+    problems.extend(found)
+    env = make_environment(theme_template_dirs(config.templates_dir))
+    problems.extend(check_templates(env, root))
+    assets = collect_assets(config.static_dir, config.base_path)
+    renderer = SiteRenderer(config, index, env, assets)
+    return PreparedSite(config, index, renderer, assets.files, problems)
+
+
+def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:
+    """Build the site project at `root`. With write=False, check everything and write nothing."""
+    started = time.perf_counter()
+    site = prepare_site(root, options)
+    problems = site.problems
+    result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles))
+    staging = Staging(site.config.output_dir) if write and result.ok else None
+    try:
+        for file in site.files():
+            result.files += 1
+            if staging is not None:
+                staging.add(file)
+        problems.extend(site.renderer.problems)
+        if staging is not None and result.ok:
+            result.stats = staging.commit()
+            staging = None
+    finally:
+        if staging is not None:
+            staging.discard()
+    result.problems = sort_problems(problems)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:
+    """The whole site as (path, bytes) in memory, without touching site/ (for tests and tools)."""
+    site = prepare_site(root, options)
+    files = list(site.files())
+    return files, sort_problems(site.problems + site.renderer.problems)

@@ -1,0 +1,131 @@
+"""The `digest` command line."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from digest import __version__
+from digest.build import BuildOptions, BuildResult, build_site
+from digest.errors import Problem
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    return args.run(args)
+
+
+def _make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="digest", description="Build a curated news digest site.")
+    parser.add_argument("--version", action="version", version=f"digest {__version__}")
+    # -C, -v and -q work before or after the command (`digest -C DIR build -q`).
+    _add_common(parser, defaults=True)
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, defaults=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    content = argparse.ArgumentParser(add_help=False)
+    content.add_argument("--drafts", action="store_true", help="include articles with `draft: true`")
+    content.add_argument("--future", action="store_true", help="include articles dated in the future")
+    content.add_argument("--base-url", metavar="URL", help="override base_url from digest.yaml")
+
+    build = sub.add_parser("build", parents=[common, content], help="build site/ from content/ and templates/")
+    build.set_defaults(run=_run_build)
+    check = sub.add_parser("check", parents=[common, content], help="validate content and templates, write nothing")
+    check.set_defaults(run=_run_check)
+    serve = sub.add_parser("serve", parents=[common, content], help="build, then serve site/ locally")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    serve.set_defaults(run=_run_serve)
+    init = sub.add_parser("init", parents=[common], help="create a new site project in DIR")
+    init.add_argument("directory", type=Path, metavar="DIR")
+    init.set_defaults(run=_run_init)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    default = (lambda value: value) if defaults else (lambda value: argparse.SUPPRESS)
+    parser.add_argument("-C", dest="root", type=Path, default=default(Path(".")), metavar="DIR",
+                        help="the site project folder (default: the current folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", default=default(False), help="more output")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default(False), help="only errors")
+
+
+def _options(args: argparse.Namespace) -> BuildOptions:
+    return BuildOptions(drafts=args.drafts, future=args.future, base_url=args.base_url)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    result = build_site(args.root, _options(args))
+    _report(result, args)
+    if not result.ok:
+        print(f"build failed: {len(result.errors)} error(s); site/ was left as it was", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        stats = result.stats
+        changes = ""
+        if stats is not None:
+            changes = f" ({stats.written} written, {stats.unchanged} unchanged, {stats.removed} removed)"
+        print(f"built {result.articles} articles, {result.files} files in {result.seconds:.2f}s"
+              f" -> {_shown(result.config.output_dir)}{changes}")
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    result = build_site(args.root, _options(args), write=False)
+    _report(result, args)
+    if not result.ok:
+        print(f"check failed: {len(result.errors)} error(s)", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        warnings = len(result.problems)
+        print(f"ok: {result.articles} articles, {result.files} files would be written"
+              + (f", {warnings} warning(s)" if warnings else ""))
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from digest.serve import serve_site
+
+    result = build_site(args.root, _options(args))
+    _report(result, args)
+    if not result.ok:
+        print(f"build failed: {len(result.errors)} error(s)", file=sys.stderr)
+        if not result.config.output_dir.is_dir():
+            return 1
+        print("serving the previous site/", file=sys.stderr)
+    return serve_site(result.config.output_dir, args.host, args.port)
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    from digest.scaffold import create_project
+
+    target = args.root / args.directory
+    try:
+        create_project(target)
+    except FileExistsError as exc:
+        print(f"digest init: {exc}", file=sys.stderr)
+        return 1
+    print(f"created a digest site in {target}\nnext: cd {target} && digest build && digest serve")
+    return 0
+
+
+def _report(result: BuildResult, args: argparse.Namespace) -> None:
+    for problem in result.problems:
+        if problem.is_error or not args.quiet:
+            print(_format(problem), file=sys.stderr)
+
+
+def _format(problem: Problem) -> str:
+    return str(problem)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,122 @@
+"""Writing `site/` atomically: the new site is assembled in a sibling folder and swapped in only
+when complete, so a failed build never leaves a half-written site. A file whose bytes did not
+change is hard-linked from the previous site instead of rewritten (its mtime is kept, so hosts
+and rsync see no change), and files no longer produced disappear with the old folder."""
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from digest.render import OutputFile
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+@dataclass
+class WriteStats:
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    bytes_written: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+class Staging:
+    """A folder beside `output_dir` that receives the new site."""
+
+    def __init__(self, output_dir: Path):
+        self.output_dir = output_dir
+        self.path = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
+        self.stats = WriteStats()
+        self._paths: set[str] = set()
+        self._dirs: set[Path] = set()
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        output_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.path.mkdir()
+
+    def add(self, file: OutputFile) -> None:
+        if file.path in self._paths:
+            raise ValueError(f"two outputs want the same file: {file.path}")
+        self._paths.add(file.path)
+        target = self.path.joinpath(*file.path.split("/"))
+        if target.parent not in self._dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(target.parent)
+        previous = self.output_dir.joinpath(*file.path.split("/"))
+        if _same_bytes(previous, file.data):
+            try:
+                os.link(previous, target)
+                self.stats.unchanged += 1
+                return
+            except OSError:  # another filesystem or no hard links: fall back to a copy
+                pass
+        target.write_bytes(file.data)
+        self.stats.written += 1
+        self.stats.bytes_written += len(file.data)
+
+    def add_all(self, files: Iterable[OutputFile]) -> None:
+        for file in files:
+            self.add(file)
+
+    def commit(self) -> WriteStats:
+        """Swap the new site in, unless nothing changed at all."""
+        self.stats.removed = sum(1 for rel in _walk_files(self.output_dir) if rel not in self._paths)
+        if not self.stats.changed and self.output_dir.is_dir():
+            shutil.rmtree(self.path)
+            return self.stats
+        if self.output_dir.exists():
+            _exchange(self.path, self.output_dir)
+            shutil.rmtree(self.path)  # now holds the previous site
+        else:
+            os.rename(self.path, self.output_dir)
+        return self.stats
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _walk_files(root: Path) -> Iterable[str]:
+    if not root.is_dir():
+        return
+    for folder, _dirs, files in os.walk(root):
+        rel = Path(folder).relative_to(root).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        for name in files:
+            yield prefix + name
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Atomically swap two folders (Linux renameat2); elsewhere, two renames in quick succession."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        renameat2 = None
+    if renameat2 is not None:
+        result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+        if result == 0:
+            return
+    aside = b.with_name(b.name + ".old")
+    if aside.exists():
+        shutil.rmtree(aside)
+    os.rename(b, aside)
+    os.rename(a, b)
+    os.rename(aside, a)
