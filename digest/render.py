@@ -113,11 +113,14 @@ class SiteRenderer:
                                 description=self.config.description, latest=latest, sections=sections)
 
     def render_article(self, article: Article) -> Iterable[OutputFile]:
+        story = self.index.story_of.get(article.slug)
+        # The story box already lists the other reports of the same event.
+        in_story = {a.slug for a in story.articles} if story else set()
+        related = tuple(a for a in self.index.related.get(article.slug, ()) if a.slug not in in_story)
         return self.render_page(
             "article.html", article.url_path, kind="article", title=article.title,
             description=article.summary, article=article, lastmod=article.updated,
-            related=self.index.related.get(article.slug, ()),
-            story=self.index.story_of.get(article.slug),
+            related=related, story=story,
             topics=self.index.topics_of.get(article.slug, ()),
             tags=self.index.tags_of.get(article.slug, ()),
         )

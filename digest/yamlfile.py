@@ -61,7 +61,10 @@ def load_mapping(text: str, line_offset: int = 0) -> YamlMapping:
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        context = exc.context or ""
+        if context and exc.context_mark is not None and exc.context_mark is not mark:
+            context += f" (started at line {exc.context_mark.line + 1 + line_offset})"
+        message = " ".join(part for part in (context, str(exc.problem or "")) if part)
         if mark is None:
             raise YamlSyntaxError(message, None, None) from None
         raise YamlSyntaxError(message, mark.line + 1 + line_offset, mark.column + 1) from None
