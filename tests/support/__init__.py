@@ -1,0 +1,1 @@
+"""Test helpers: validators that judge a built site folder (see checks.py)."""
