@@ -47,7 +47,7 @@ class BuildResult:
 
 
 def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
-    settings = ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars)
+    settings = ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars, allow_html=config.allow_html)
     articles: list[Article] = []
     problems: list[Problem] = []
     for path in find_article_files(config.content_dir):

@@ -38,6 +38,8 @@ class Config:
     related_count: int = 5
     home_per_topic: int = 6
     summary_chars: int = 120
+    allow_html: bool = False  # pass raw HTML in articles through (off: scraped text must not inject script)
+    ingest: dict[str, Any] = field(default_factory=dict)  # settings of `digest ingest`, checked there
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -185,6 +187,20 @@ def _extra(raw: Any) -> dict[str, Any]:
     return raw
 
 
+def _mapping(raw: Any) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ValueError("expected a mapping of `key: value` settings")
+    return raw
+
+
+def _flag(raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise ValueError(f"expected true or false, got {raw!r}")
+    return raw
+
+
 _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _text,
     "description": _text,
@@ -198,5 +214,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "related_count": _count(0),
     "home_per_topic": _count(1),
     "summary_chars": _count(20),
+    "allow_html": _flag,
+    "ingest": _mapping,
     "extra": _extra,
 }

@@ -55,6 +55,7 @@ class Article:
 class ParseSettings:
     timezone: str
     summary_chars: int
+    allow_html: bool = False
 
 
 def find_article_files(content_dir: Path) -> list[Path]:
@@ -94,7 +95,7 @@ def parse_article(rel_path: str, raw: bytes, settings: ParseSettings) -> tuple[A
     fields = _validate_fields(mapping, settings, problem)
     if fields is None:
         return None, problems
-    rendered = render_markdown(body)
+    rendered = render_markdown(body, allow_html=settings.allow_html)
     if not rendered.text.strip():
         problem(len(front_matter.split("\n")) + 2, None, "the article has no body text", "write the article below the closing `---`", "warning")
     summary = fields.pop("summary") or make_summary(rendered.lead, settings.summary_chars)

@@ -42,17 +42,18 @@ def heading_id(title: str) -> str:
     return slug + "-1" if slug in RESERVED_IDS or slug.startswith("topic-") else slug
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+@lru_cache(maxsize=2)
+def _parser(allow_html: bool = False) -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
     md.use(anchors_plugin, min_level=2, max_level=4, slug_func=heading_id)
     return md
 
 
-def render_markdown(source: str) -> RenderedMarkdown:
-    md = _parser()
+def render_markdown(source: str, allow_html: bool = False) -> RenderedMarkdown:
+    """Render Markdown. Raw HTML is escaped unless `allow_html` (the site's `allow_html: true`)."""
+    md = _parser(allow_html)
     tokens = md.parse(source)
     html = md.renderer.render(tokens, md.options, {})
     return RenderedMarkdown(html=html, text=_plain_text(tokens), headings=_headings(tokens), lead=_lead(tokens))

@@ -32,3 +32,12 @@ def test_lead_is_the_opening_paragraphs_without_headings():
     out = render_markdown("## 小标题\n\n第一段。\n\n- 列表项\n\n第二段。\n")
     assert out.lead == "第一段。第二段。"
     assert "小标题" in out.text
+
+
+def test_raw_html_passes_only_when_the_site_allows_it(project, digest_cli):
+    project.article("2025/06/a.md", body="正文<mark>重点</mark>。\n")
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert "&lt;mark&gt;重点&lt;/mark&gt;" in project.page("2025/06/a/index.html")
+    project.write("digest.yaml", (project.root / "digest.yaml").read_text() + "allow_html: true\n")
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert "<mark>重点</mark>" in project.page("2025/06/a/index.html")
