@@ -5,6 +5,7 @@ collected so one run reports them all, and `site/` is replaced only by a complet
 """
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,7 +14,9 @@ from typing import Iterator
 
 from digest.assets import collect_assets
 from digest.config import Config, load_config
-from digest.content import Article, ParseSettings, find_article_files, parse_article
+from digest.cache import CACHE_DIR, ArticleCache, ParsedEntry
+from digest.content import Article, ParseSettings, content_hash, find_article_files
+from digest.parallel import parse_many
 from digest.errors import Problem, sort_problems
 from digest.index import SiteIndex, build_index
 from digest.output import Staging, WriteStats
@@ -26,6 +29,7 @@ class BuildOptions:
     drafts: bool = False  # include articles marked `draft: true`
     future: bool = False  # include articles dated in the future
     base_url: str | None = None  # overrides digest.yaml's base_url
+    use_cache: bool = True  # read and update .digest-cache/ (parsed articles by content hash)
 
 
 @dataclass
@@ -46,18 +50,37 @@ class BuildResult:
         return not self.errors
 
 
-def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
+def load_articles(config: Config, cache_dir: Path | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read and parse every article; parse results come from the cache when the file's bytes
+    are unchanged, the rest are parsed on all cores."""
     settings = ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars, allow_html=config.allow_html)
-    articles: list[Article] = []
+    cache = ArticleCache(cache_dir / "articles.pickle" if cache_dir else None, settings)
+    results: dict[str, ParsedEntry] = {}
+    misses: list[tuple[str, bytes]] = []
     problems: list[Problem] = []
-    for path in find_article_files(config.content_dir):
+    files = find_article_files(config.content_dir)
+    for path in files:
         rel = path.relative_to(config.root).as_posix()
         try:
             raw = path.read_bytes()
         except OSError as exc:
             problems.append(Problem(rel, None, None, f"cannot read the file: {exc.strerror}", "check its permissions"))
             continue
-        article, found = parse_article(rel, raw, settings)
+        cached = cache.get(rel, content_hash(raw))
+        if cached is not None:
+            results[rel] = cached
+        else:
+            misses.append((rel, raw))
+    for rel, raw, entry in parse_many(misses, settings):
+        cache.put(rel, content_hash(raw), entry)
+        results[rel] = entry
+    cache.save()
+    articles: list[Article] = []
+    for path in files:
+        entry = results.get(path.relative_to(config.root).as_posix())
+        if entry is None:
+            continue
+        article, found = entry
         problems.extend(found)
         if article is not None:
             articles.append(article)
@@ -103,7 +126,7 @@ class PreparedSite:
 
 def prepare_site(root: Path, options: BuildOptions) -> PreparedSite:
     config, problems = load_config(root, options.base_url)
-    articles, found = load_articles(config)
+    articles, found = load_articles(config, config.root / CACHE_DIR if options.use_cache else None)
     problems.extend(found)
     index, found = build_index(select_published(articles, config, options), config)
     problems.extend(found)
@@ -140,6 +163,6 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
 
 def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:
     """The whole site as (path, bytes) in memory, without touching site/ (for tests and tools)."""
-    site = prepare_site(root, options)
+    site = prepare_site(root, dataclasses.replace(options, use_cache=False))
     files = list(site.files())
     return files, sort_problems(site.problems + site.renderer.problems)

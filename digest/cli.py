@@ -32,6 +32,7 @@ def _make_parser() -> argparse.ArgumentParser:
     content.add_argument("--drafts", action="store_true", help="include articles with `draft: true`")
     content.add_argument("--future", action="store_true", help="include articles dated in the future")
     content.add_argument("--base-url", metavar="URL", help="override base_url from digest.yaml")
+    content.add_argument("--no-cache", action="store_true", help="ignore and do not update .digest-cache/")
 
     build = sub.add_parser("build", parents=[common, content], help="build site/ from content/ and templates/")
     build.set_defaults(run=_run_build)
@@ -56,7 +57,7 @@ def _add_common(parser: argparse.ArgumentParser, defaults: bool) -> None:
 
 
 def _options(args: argparse.Namespace) -> BuildOptions:
-    return BuildOptions(drafts=args.drafts, future=args.future, base_url=args.base_url)
+    return BuildOptions(drafts=args.drafts, future=args.future, base_url=args.base_url, use_cache=not args.no_cache)
 
 
 def _run_build(args: argparse.Namespace) -> int:

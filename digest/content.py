@@ -67,6 +67,10 @@ def find_article_files(content_dir: Path) -> list[Path]:
     )
 
 
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha1(raw).hexdigest()
+
+
 def parse_article(rel_path: str, raw: bytes, settings: ParseSettings) -> tuple[Article | None, list[Problem]]:
     """Parse one article file. Returns the article (None when it has errors) and its problems."""
     problems: list[Problem] = []
@@ -108,7 +112,7 @@ def parse_article(rel_path: str, raw: bytes, settings: ParseSettings) -> tuple[A
         text=rendered.text,
         headings=rendered.headings,
         reading_minutes=reading_minutes(rendered.text),
-        content_hash=hashlib.sha1(raw).hexdigest(),
+        content_hash=content_hash(raw),
         lines={key: line for key, (line, _column) in mapping.positions.items()},
         **fields,
     )

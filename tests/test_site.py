@@ -174,3 +174,18 @@ def test_init_creates_a_project_that_builds(tmp_path, digest_cli):
     assert result.code == 0, result.err
     assert (tmp_path / "new/site/index.html").is_file()
     assert digest_cli("init", tmp_path / "new").code == 1
+
+
+def test_cache_gives_the_same_site_and_is_ignored_when_settings_change(project, digest_cli):
+    project.article("2025/06/a.md", title="甲", body="第一句。" * 40)
+    _build(digest_cli, project, "--no-cache")
+    assert not (project.root / ".digest-cache").exists()
+    cold = project.files()
+    _build(digest_cli, project)
+    assert (project.root / ".digest-cache/articles.pickle").is_file()
+    _build(digest_cli, project)
+    assert project.files() == cold
+    # summary_chars changes what parsing produces: a cache from other settings must not be used.
+    project.write("digest.yaml", (project.root / "digest.yaml").read_text() + "summary_chars: 20\n")
+    _build(digest_cli, project)
+    assert "第一句。第一句。第一句。第一句。第一句。</p>" in project.page("2025/06/a/index.html")

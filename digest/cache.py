@@ -1,0 +1,72 @@
+"""The build cache in `.digest-cache/`: parsed articles keyed by content hash, so an unchanged
+article is never parsed twice. A cache written by another digest version or with other parse
+settings is ignored (and replaced), never trusted."""
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from digest import __version__
+from digest.content import Article, ParseSettings
+from digest.errors import Problem
+
+CACHE_DIR = ".digest-cache"
+_FORMAT = 1
+
+ParsedEntry = tuple["Article | None", "list[Problem]"]
+
+
+class ArticleCache:
+    """(relative path, content hash) -> parse result. Entries not used by a build are dropped
+    when it is saved, so the cache never outgrows the content."""
+
+    def __init__(self, path: Path | None, settings: ParseSettings):
+        self.path = path
+        self.key = (_FORMAT, __version__, settings)
+        self._entries: dict[tuple[str, str], ParsedEntry] = {}
+        self._used: set[tuple[str, str]] = set()
+        self._dirty = False
+        if path is not None:
+            self._entries = self._load(path)
+
+    def _load(self, path: Path) -> dict[tuple[str, str], ParsedEntry]:
+        try:
+            with path.open("rb") as stream:
+                key, entries = pickle.load(stream)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+            return {}
+        return entries if key == self.key else {}
+
+    def get(self, rel_path: str, content_hash: str) -> ParsedEntry | None:
+        entry = self._entries.get((rel_path, content_hash))
+        if entry is not None:
+            self._used.add((rel_path, content_hash))
+        return entry
+
+    def put(self, rel_path: str, content_hash: str, entry: ParsedEntry) -> None:
+        self._entries[(rel_path, content_hash)] = entry
+        self._used.add((rel_path, content_hash))
+        self._dirty = True
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        if not self._dirty and len(self._used) == len(self._entries):
+            return
+        kept = {key: self._entries[key] for key in self._used}
+        _atomic_pickle(self.path, (self.key, kept))
+
+
+def _atomic_pickle(path: Path, value: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
