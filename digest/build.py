@@ -14,14 +14,14 @@ from typing import Iterator
 
 from digest.assets import collect_assets
 from digest.config import Config, load_config
-from digest.cache import CACHE_DIR, ArticleCache, ParsedEntry
+from digest.cache import CACHE_DIR, ArticleCache, PageMemo, ParsedEntry
 from digest.content import Article, ParseSettings, content_hash, find_article_files
 from digest.parallel import parse_many
 from digest.errors import Problem, sort_problems
 from digest.index import SiteIndex, build_index
 from digest.output import Staging, WriteStats
-from digest.render import OutputFile, SiteRenderer
-from digest.templates import check_templates, make_environment, theme_template_dirs
+from digest.render import OutputFile, PageJob, SiteRenderer, plan_pages
+from digest.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
 
 
 @dataclass(frozen=True)
@@ -115,13 +115,36 @@ class PreparedSite:
     config: Config
     index: SiteIndex
     renderer: SiteRenderer
+    jobs: list[PageJob]
     static_files: dict[str, bytes]
     problems: list[Problem]
 
-    def files(self) -> Iterator[OutputFile]:
-        yield from self.renderer.render_all()
+    def outputs(self, memo: PageMemo | None = None) -> Iterator[Output]:
+        """Every output file. `data` is None when the memo shows the file in site/ is already
+        right; failed jobs are left out (see renderer.problems)."""
+        renderer, output_dir = self.renderer, self.config.output_dir
+        for job in self.jobs:
+            if memo is not None:
+                reads = memo.reads(job.path)
+                fingerprint = renderer.job_fingerprint(job, reads)
+                if memo.unchanged(job.path, fingerprint, output_dir):
+                    yield Output(job.path, None, job, fingerprint, reads)
+                    continue
+            data, reads = renderer.render(job)
+            if data is not None:
+                fingerprint = renderer.job_fingerprint(job, reads) if memo is not None else ""
+                yield Output(job.path, data, job, fingerprint, reads)
         for path, data in self.static_files.items():
-            yield OutputFile(path, data)
+            yield Output(path, data)
+
+
+@dataclass(frozen=True)
+class Output:
+    path: str
+    data: bytes | None  # None: the previous site's file is already right
+    job: PageJob | None = None  # None for static files
+    fingerprint: str = ""
+    reads: frozenset[str] = frozenset()
 
 
 def prepare_site(root: Path, options: BuildOptions) -> PreparedSite:
@@ -133,8 +156,8 @@ def prepare_site(root: Path, options: BuildOptions) -> PreparedSite:
     env = make_environment(theme_template_dirs(config.templates_dir))
     problems.extend(check_templates(env, root))
     assets = collect_assets(config.static_dir, config.base_path)
-    renderer = SiteRenderer(config, index, env, assets)
-    return PreparedSite(config, index, renderer, assets.files, problems)
+    renderer = SiteRenderer(config, index, env, assets, template_sources=templates_fingerprint(env))
+    return PreparedSite(config, index, renderer, plan_pages(config, index), assets.files, problems)
 
 
 def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:
@@ -143,16 +166,21 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     site = prepare_site(root, options)
     problems = site.problems
     result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles))
+    memo = PageMemo(root / CACHE_DIR / "pages.pickle") if options.use_cache and write else None
     staging = Staging(site.config.output_dir) if write and result.ok else None
     try:
-        for file in site.files():
+        for output in site.outputs(memo):
             result.files += 1
             if staging is not None:
-                staging.add(file)
+                stat = staging.add(output.path, output.data)
+                if memo is not None and output.job is not None:
+                    memo.record(output.path, output.fingerprint, output.reads, stat)
         problems.extend(site.renderer.problems)
         if staging is not None and result.ok:
             result.stats = staging.commit()
             staging = None
+            if memo is not None:
+                memo.save()
     finally:
         if staging is not None:
             staging.discard()
@@ -164,5 +192,5 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
 def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:
     """The whole site as (path, bytes) in memory, without touching site/ (for tests and tools)."""
     site = prepare_site(root, dataclasses.replace(options, use_cache=False))
-    files = list(site.files())
+    files = [OutputFile(o.path, o.data) for o in site.outputs() if o.data is not None]
     return files, sort_problems(site.problems + site.renderer.problems)

@@ -70,3 +70,46 @@ def _atomic_pickle(path: Path, value: Any) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+class PageMemo:
+    """For every output file: the fingerprint of what it was rendered from, the `site`
+    attributes its templates read, and the size and mtime it was left with. A job whose
+    fingerprint is unchanged, and whose file in site/ is still the one digest wrote, is not
+    rendered again."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._entries: dict[str, tuple[str, frozenset[str], int, int]] = {}
+        self._next: dict[str, tuple[str, frozenset[str], int, int]] = {}
+        if path is not None:
+            try:
+                with path.open("rb") as stream:
+                    key, entries = pickle.load(stream)
+                if key == (_FORMAT, __version__):
+                    self._entries = entries
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+                pass
+
+    def reads(self, rel: str) -> frozenset[str]:
+        entry = self._entries.get(rel)
+        return entry[1] if entry else frozenset()
+
+    def unchanged(self, rel: str, fingerprint: str, output_dir: Path) -> bool:
+        entry = self._entries.get(rel)
+        if entry is None or entry[0] != fingerprint:
+            return False
+        try:
+            stat = output_dir.joinpath(*rel.split("/")).stat()
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns) == entry[2:]
+
+    def record(self, rel: str, fingerprint: str, reads: frozenset[str], stat: os.stat_result) -> None:
+        self._next[rel] = (fingerprint, reads, stat.st_size, stat.st_mtime_ns)
+
+    def save(self) -> None:
+        if self.path is not None and self._next != self._entries:
+            _atomic_pickle(self.path, ((_FORMAT, __version__), self._next))
+        self._entries = self._next
+        self._next = {}

@@ -30,58 +30,89 @@ class WriteStats:
 
 
 class Staging:
-    """A folder beside `output_dir` that receives the new site."""
+    """Receives the new site file by file. The folder beside `output_dir` is created only when
+    a file actually differs from the previous site, so a rebuild that changes nothing writes
+    nothing at all."""
 
     def __init__(self, output_dir: Path):
         self.output_dir = output_dir
         self.path = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
         self.stats = WriteStats()
         self._paths: set[str] = set()
+        self._pending_links: list[str] = []  # unchanged files, linked once the folder exists
         self._dirs: set[Path] = set()
-        if self.path.exists():
-            shutil.rmtree(self.path)
-        output_dir.parent.mkdir(parents=True, exist_ok=True)
-        self.path.mkdir()
+        self._open = False
 
-    def add(self, file: OutputFile) -> None:
-        if file.path in self._paths:
-            raise ValueError(f"two outputs want the same file: {file.path}")
-        self._paths.add(file.path)
-        target = self.path.joinpath(*file.path.split("/"))
-        if target.parent not in self._dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(target.parent)
-        previous = self.output_dir.joinpath(*file.path.split("/"))
-        if _same_bytes(previous, file.data):
-            try:
-                os.link(previous, target)
-                self.stats.unchanged += 1
-                return
-            except OSError:  # another filesystem or no hard links: fall back to a copy
-                pass
-        target.write_bytes(file.data)
+    def add(self, rel: str, data: bytes | None) -> os.stat_result:
+        """Add one file; `data=None` keeps the previous site's file as it is. Returns the
+        stat of the file as it will be in the new site."""
+        if rel in self._paths:
+            raise ValueError(f"two outputs want the same file: {rel}")
+        self._paths.add(rel)
+        previous = self.output_dir.joinpath(*rel.split("/"))
+        if data is None or _same_bytes(previous, data):
+            self.stats.unchanged += 1
+            if self._open:
+                self._link(rel, previous)
+            else:
+                self._pending_links.append(rel)
+            return previous.stat()
+        self._ensure_open()
+        target = self._target(rel)
+        target.write_bytes(data)
         self.stats.written += 1
-        self.stats.bytes_written += len(file.data)
+        self.stats.bytes_written += len(data)
+        return target.stat()
 
     def add_all(self, files: Iterable[OutputFile]) -> None:
         for file in files:
-            self.add(file)
+            self.add(file.path, file.data)
 
     def commit(self) -> WriteStats:
         """Swap the new site in, unless nothing changed at all."""
         self.stats.removed = sum(1 for rel in _walk_files(self.output_dir) if rel not in self._paths)
         if not self.stats.changed and self.output_dir.is_dir():
-            shutil.rmtree(self.path)
+            self.discard()
             return self.stats
+        self._ensure_open()
         if self.output_dir.exists():
             _exchange(self.path, self.output_dir)
             shutil.rmtree(self.path)  # now holds the previous site
         else:
             os.rename(self.path, self.output_dir)
+        self._open = False
         return self.stats
 
     def discard(self) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
+        if self._open:
+            shutil.rmtree(self.path, ignore_errors=True)
+            self._open = False
+
+    def _ensure_open(self) -> None:
+        if self._open:
+            return
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self.output_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.path.mkdir()
+        self._open = True
+        for rel in self._pending_links:
+            self._link(rel, self.output_dir.joinpath(*rel.split("/")))
+        self._pending_links.clear()
+
+    def _target(self, rel: str) -> Path:
+        target = self.path.joinpath(*rel.split("/"))
+        if target.parent not in self._dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(target.parent)
+        return target
+
+    def _link(self, rel: str, previous: Path) -> None:
+        target = self._target(rel)
+        try:
+            os.link(previous, target)
+        except OSError:  # another filesystem or no hard links: copy, keeping the mtime
+            shutil.copy2(previous, target)
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

@@ -1,31 +1,49 @@
-"""Rendering: the finished index in, the site's files out as (path, bytes), never touching disk."""
+"""Rendering: the finished index in, the site's files out as (path, bytes), never touching disk.
+
+Rendering happens in two steps. `plan_pages` lists every output file as a `PageJob`: its path,
+its template and exactly the data it shows. `SiteRenderer.render` turns one job into bytes. A
+job's fingerprint covers its data, the templates and the settings, so the incremental paths
+(the build cache, `digest serve`) re-render only jobs whose fingerprint changed.
+"""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import Markup
 
+from digest import __version__
 from digest.assets import Assets
 from digest.config import Config
 from digest.content import Article
 from digest.errors import Problem
+from digest.fingerprint import Fingerprinter, digest_text
 from digest.index import SiteIndex, Story, Term
 from digest.templates import template_problem
 
-
 # `updated` of a feed with no entries: a fixed instant, so an empty feed never changes.
 FEED_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+INDEX_JSON = "index.json"
 
 
 @dataclass(frozen=True)
 class OutputFile:
     path: str  # relative to site/, forward slashes
     data: bytes
+
+
+@dataclass(frozen=True)
+class TermRef:
+    """A topic or tag as a page links to it: without its member list, so that a page showing
+    the link does not depend on every article of the topic."""
+
+    name: str
+    slug: str
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,162 +73,24 @@ class Pager:
         return self.url(self.number + 1) if self.number < self.count else None
 
 
-@dataclass
-class SiteRenderer:
-    config: Config
-    index: SiteIndex
-    env: jinja2.Environment
-    assets: Assets
-    problems: list[Problem] = field(default_factory=list)
-    sitemap: list[tuple[str, datetime | None]] = field(default_factory=list)
-    _seen_errors: set[tuple[str, int | None, str]] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        index, config = self.index, self.config
-        self.env.globals.update(
-            site=SiteContext(config, index),
-            url=self.url,
-            abs_url=self.abs_url,
-            asset=self.assets.url,
-        )
-
-    # URLs -----------------------------------------------------------------------------------
-    def url(self, path: str = "") -> str:
-        """Root-relative URL of a site path, under the base path (works at a root or sub-path)."""
-        return self.config.base_path + quote(path)
-
-    def abs_url(self, path: str = "") -> str:
-        return self.config.base_url + quote(path)
-
-    # Pages ----------------------------------------------------------------------------------
-    def render_all(self) -> Iterator[OutputFile]:
-        yield from self.render_home()
-        for article in self.index.articles:
-            yield from self.render_article(article)
-        for term in self.index.topics:
-            yield from self.render_term(term, "topic", f"topics/{term.slug}/")
-            yield from self.render_feed(f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/")
-        for term in self.index.tags:
-            yield from self.render_term(term, "tag", f"tags/{term.slug}/")
-        yield from self.render_page("terms.html", "topics/", kind="topics", title="话题", terms=self.index.topics)
-        yield from self.render_page("terms.html", "tags/", kind="tags", title="标签", terms=self.index.tags)
-        yield from self.render_archive()
-        yield from self.render_paginated("stories.html", "related/", self.index.stories, kind="related", title="相关新闻")
-        yield from self.render_feed("atom.xml", self.config.title, self.index.articles, "")
-        yield from self.render_page("404.html", "404.html", kind="404", title="页面不存在", in_sitemap=False)
-        yield self.render_index_json()
-        yield from self.render_template_file("robots.txt", "robots.txt")
-        # The sitemap lists what was rendered above, so it comes last.
-        yield from self.render_template_file("sitemap.xml", "sitemap.xml", urls=self.sitemap)
-
-    def render_home(self) -> Iterable[OutputFile]:
-        sections = [
-            (term, story_entries(term.articles, self.index.story_of, self.config.home_per_topic))
-            for term in self.index.topics if term.articles
-        ]
-        latest = story_entries(self.index.articles, self.index.story_of, self.config.home_per_topic)
-        return self.render_page("home.html", "", kind="home", title=self.config.title,
-                                description=self.config.description, latest=latest, sections=sections)
-
-    def render_article(self, article: Article) -> Iterable[OutputFile]:
-        story = self.index.story_of.get(article.slug)
-        # The story box already lists the other reports of the same event.
-        in_story = {a.slug for a in story.articles} if story else set()
-        related = tuple(a for a in self.index.related.get(article.slug, ()) if a.slug not in in_story)
-        return self.render_page(
-            "article.html", article.url_path, kind="article", title=article.title,
-            description=article.summary, article=article, lastmod=article.updated,
-            related=related, story=story,
-            topics=self.index.topics_of.get(article.slug, ()),
-            tags=self.index.tags_of.get(article.slug, ()),
-        )
-
-    def render_term(self, term: Term, kind: str, first_url: str) -> Iterable[OutputFile]:
-        entries = story_entries(term.articles, self.index.story_of)
-        title = f"{'话题' if kind == 'topic' else '标签'}：{term.name}"
-        return self.render_paginated("list.html", first_url, entries, kind=kind, title=title,
-                                     term=term, description=term.description or title)
-
-    def render_archive(self) -> Iterable[OutputFile]:
-        yield from self.render_page("archive.html", "archive/", kind="archive", title="归档", months=self.index.months)
-        for month in self.index.months:
-            title = f"{month.year}年{month.month}月"
-            yield from self.render_paginated("list.html", f"archive/{month.slug}/",
-                                             [Entry(a, None) for a in month.articles],
-                                             kind="month", title=title, term=None, description=f"{title}的文章")
-
-    def render_paginated(self, template: str, first_url: str, items: Sequence[Any], **context: Any) -> Iterable[OutputFile]:
-        for pager in paginate(items, self.config.pagination, first_url):
-            yield from self.render_page(template, pager.url(pager.number), pager=pager, **context)
-
-    def render_page(self, template: str, url_path: str, *, in_sitemap: bool = True,
-                    lastmod: datetime | None = None, **context: Any) -> Iterable[OutputFile]:
-        context.setdefault("description", self.config.description)
-        page = {"url": url_path, **context}
-        data = self._render(template, url_path, page=page)
-        if data is None:
-            return
-        if in_sitemap:
-            self.sitemap.append((url_path, lastmod))
-        path = url_path if url_path.endswith(".html") else url_path + "index.html"
-        yield OutputFile(path, data)
-
-    def render_feed(self, path: str, title: str, articles: Sequence[Article], page_url: str) -> Iterable[OutputFile]:
-        entries = list(articles[: self.config.feed_items])
-        updated = max((a.updated for a in entries), default=FEED_EPOCH)
-        data = self._render("atom.xml", path, feed={"path": path, "title": title, "page_url": page_url,
-                                                    "entries": entries, "updated": updated})
-        if data is not None:
-            yield OutputFile(path, data)
-
-    def render_template_file(self, template: str, path: str, **context: Any) -> Iterable[OutputFile]:
-        data = self._render(template, path, **context)
-        if data is not None:
-            yield OutputFile(path, data)
-
-    def render_index_json(self) -> OutputFile:
-        """A machine-readable list of every article, for scripts and other tools."""
-        index = self.index
-        articles = [
-            {
-                "url": self.abs_url(a.url_path),
-                "path": a.url_path,
-                "slug": a.slug,
-                "title": a.title,
-                "date": a.date.isoformat(timespec="seconds"),
-                "updated": a.updated.isoformat(timespec="seconds"),
-                "source": a.source,
-                "source_url": a.source_url,
-                "topics": list(a.topics),
-                "tags": list(a.tags),
-                "summary": a.summary,
-                "reading_minutes": a.reading_minutes,
-                "related": [self.abs_url(r.url_path) for r in index.related.get(a.slug, ())],
-                "story": index.story_of[a.slug].id if a.slug in index.story_of else None,
-            }
-            for a in index.articles
-        ]
-        body = {"title": self.config.title, "base_url": self.config.base_url, "articles": articles}
-        return OutputFile("index.json", json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
-
-    def _render(self, template_name: str, path: str, **context: Any) -> bytes | None:
-        try:
-            template = self.env.get_template(template_name)
-            return template.render(**context).encode("utf-8")
-        except Exception as exc:  # noqa: BLE001 - any template failure becomes a reported problem
-            problem = template_problem(exc, self.config.root, template_name)
-            key = (problem.path, problem.line, problem.message)
-            if key not in self._seen_errors:
-                self._seen_errors.add(key)
-                self.problems.append(Problem(problem.path, problem.line, problem.column,
-                                             f"{problem.message} (while rendering {path})", problem.hint))
-            return None
+@dataclass(frozen=True)
+class PageJob:
+    path: str  # output file, relative to site/
+    template: str
+    context: dict[str, Any]  # the template's variables: `page`, `feed` or `urls`
+    url: str | None = None  # url path for the sitemap; None keeps the file out of it
+    lastmod: datetime | None = None
 
 
 class SiteContext:
-    """What templates see as `site`."""
+    """What templates see as `site`. Reads are recorded, so a page that reads (say)
+    `site.articles` is known to depend on every article."""
+
+    fingerprint_fields = ("title", "description", "base_url", "base_path", "language", "author",
+                          "extra", "nav", "topics", "tags", "months", "stories", "articles", "updated")
 
     def __init__(self, config: Config, index: SiteIndex):
+        self._recorder: set[str] | None = None
         self.title = config.title
         self.description = config.description
         self.base_url = config.base_url
@@ -218,6 +98,7 @@ class SiteContext:
         self.language = config.language
         self.author = config.author
         self.extra = config.extra
+        self.nav = tuple(TermRef(t.name, t.slug) for t in index.topics if t.articles)
         self.topics = index.topics
         self.tags = index.tags
         self.months = index.months
@@ -226,6 +107,99 @@ class SiteContext:
         # The newest change in the content, not the clock: rebuilding unchanged content gives
         # byte-identical files.
         self.updated = max((a.updated for a in index.articles), default=None)
+
+    def __getattribute__(self, name: str) -> Any:
+        if not name.startswith("_") and name != "fingerprint_fields":
+            recorder = object.__getattribute__(self, "_recorder")
+            if recorder is not None:
+                recorder.add(name)
+        return object.__getattribute__(self, name)
+
+
+# Planning -------------------------------------------------------------------------------------
+
+def plan_pages(config: Config, index: SiteIndex) -> list[PageJob]:
+    """Every file of the site, in a fixed order; the sitemap, which lists the pages, comes last."""
+    jobs: list[PageJob] = [_home_job(config, index)]
+    jobs += [_article_job(config, index, article) for article in index.articles]
+    for term in index.topics:
+        jobs += _term_jobs(config, index, term, "topic", f"topics/{term.slug}/")
+        jobs.append(_feed_job(config, f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/"))
+    for term in index.tags:
+        jobs += _term_jobs(config, index, term, "tag", f"tags/{term.slug}/")
+    jobs.append(_page_job("terms.html", "topics/", kind="topics", title="话题", terms=index.topics,
+                          description=config.description))
+    jobs.append(_page_job("terms.html", "tags/", kind="tags", title="标签", terms=index.tags,
+                          description=config.description))
+    jobs.append(_page_job("archive.html", "archive/", kind="archive", title="归档", months=index.months,
+                          description=config.description))
+    for month in index.months:
+        title = f"{month.year}年{month.month}月"
+        entries = [Entry(a, None) for a in month.articles]
+        jobs += _paginated_jobs(config, "list.html", f"archive/{month.slug}/", entries, kind="month",
+                                title=title, term=None, description=f"{title}的文章")
+    jobs += _paginated_jobs(config, "stories.html", "related/", index.stories, kind="related",
+                            title="相关新闻", description=config.description)
+    jobs.append(_feed_job(config, "atom.xml", config.title, index.articles, ""))
+    jobs.append(PageJob("404.html", "404.html", {"page": {"url": "404.html", "kind": "404", "title": "页面不存在",
+                                                          "description": config.description}}))
+    jobs.append(PageJob(INDEX_JSON, INDEX_JSON, {"articles": index.articles, "related": index.related,
+                                                 "story_of": index.story_of}))
+    jobs.append(PageJob("robots.txt", "robots.txt", {}))
+    urls = tuple((job.url, job.lastmod) for job in jobs if job.url is not None)
+    jobs.append(PageJob("sitemap.xml", "sitemap.xml", {"urls": urls}))
+    return jobs
+
+
+def _page_job(template: str, url_path: str, lastmod: datetime | None = None, **page: Any) -> PageJob:
+    path = url_path if url_path.endswith(".html") else url_path + "index.html"
+    return PageJob(path, template, {"page": {"url": url_path, **page}}, url=url_path, lastmod=lastmod)
+
+
+def _home_job(config: Config, index: SiteIndex) -> PageJob:
+    sections = tuple(
+        (term_ref(term), story_entries(term.articles, index.story_of, config.home_per_topic), len(term.articles))
+        for term in index.topics if term.articles
+    )
+    latest = story_entries(index.articles, index.story_of, config.home_per_topic)
+    return _page_job("home.html", "", kind="home", title=config.title, description=config.description,
+                     latest=latest, sections=sections)
+
+
+def _article_job(config: Config, index: SiteIndex, article: Article) -> PageJob:
+    story = index.story_of.get(article.slug)
+    # The story box already lists the other reports of the same event.
+    in_story = {a.slug for a in story.articles} if story else set()
+    related = tuple(a for a in index.related.get(article.slug, ()) if a.slug not in in_story)
+    return _page_job(
+        "article.html", article.url_path, lastmod=article.updated, kind="article", title=article.title,
+        description=article.summary, article=article, related=related, story=story,
+        topics=tuple(term_ref(t) for t in index.topics_of.get(article.slug, ())),
+        tags=tuple(term_ref(t) for t in index.tags_of.get(article.slug, ())),
+    )
+
+
+def _term_jobs(config: Config, index: SiteIndex, term: Term, kind: str, first_url: str) -> list[PageJob]:
+    entries = story_entries(term.articles, index.story_of)
+    title = f"{'话题' if kind == 'topic' else '标签'}：{term.name}"
+    return _paginated_jobs(config, "list.html", first_url, entries, kind=kind, title=title,
+                           term=term_ref(term), description=term.description or title)
+
+
+def _paginated_jobs(config: Config, template: str, first_url: str, items: Sequence[Any], **page: Any) -> list[PageJob]:
+    return [_page_job(template, pager.url(pager.number), pager=pager, **page)
+            for pager in paginate(items, config.pagination, first_url)]
+
+
+def _feed_job(config: Config, path: str, title: str, articles: Sequence[Article], page_url: str) -> PageJob:
+    entries = tuple(articles[: config.feed_items])
+    updated = max((a.updated for a in entries), default=FEED_EPOCH)
+    feed = {"path": path, "title": title, "page_url": page_url, "entries": entries, "updated": updated}
+    return PageJob(path, "atom.xml", {"feed": feed})
+
+
+def term_ref(term: Term) -> TermRef:
+    return TermRef(term.name, term.slug, term.description)
 
 
 def paginate(items: Sequence[Any], per_page: int, first_url: str) -> Iterator[Pager]:
@@ -239,7 +213,7 @@ def paginate(items: Sequence[Any], per_page: int, first_url: str) -> Iterator[Pa
         yield Pager(chunk, number, count, first_url)
 
 
-def story_entries(articles: Sequence[Article], story_of: dict[str, Story], limit: int | None = None) -> list[Entry]:
+def story_entries(articles: Sequence[Article], story_of: dict[str, Story], limit: int | None = None) -> tuple[Entry, ...]:
     """Listing entries, newest first, where a story with several sources appears once."""
     entries: list[Entry] = []
     shown: set[str] = set()
@@ -252,8 +226,115 @@ def story_entries(articles: Sequence[Article], story_of: dict[str, Story], limit
         entries.append(Entry(article, story))
         if limit is not None and len(entries) >= limit:
             break
-    return entries
+    return tuple(entries)
 
 
-def path_of(output_dir: Path, file: OutputFile) -> Path:
-    return output_dir.joinpath(*file.path.split("/"))
+# Rendering ------------------------------------------------------------------------------------
+
+@dataclass
+class SiteRenderer:
+    config: Config
+    index: SiteIndex
+    env: jinja2.Environment
+    assets: Assets
+    template_sources: str = ""  # fingerprint of every template's source
+    problems: list[Problem] = field(default_factory=list)
+    _seen_errors: set[tuple[str, int | None, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.site = SiteContext(self.config, self.index)
+        self.fingerprint = Fingerprinter()
+        self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
+        self.last_reads: frozenset[str] = frozenset()
+        self.env.globals.update(
+            site=self.site, url=self.url, abs_url=self.abs_url, asset=self.assets.url,
+            entry=self._memoized_macro("entry"), article_meta=self._memoized_macro("article_meta"),
+        )
+        self.global_fingerprint = digest_text(
+            __version__, repr(sorted((k, repr(v)) for k, v in vars(self.config).items() if k != "root")),
+            self.template_sources, repr(sorted(self.assets.names.items())))
+
+    def url(self, path: str = "") -> str:
+        """Root-relative URL of a site path, under the base path (works at a root or sub-path)."""
+        return self.config.base_path + quote(path)
+
+    def abs_url(self, path: str = "") -> str:
+        return self.config.base_url + quote(path)
+
+    def job_fingerprint(self, job: PageJob, site_reads: frozenset[str]) -> str:
+        """Changes whenever the job's output could: its data, the site data its templates read
+        (as recorded when it was last rendered), templates and settings."""
+        reads = [f"{name}={self.fingerprint(getattr(self.site, name))}" for name in sorted(site_reads)]
+        return digest_text(self.global_fingerprint, job.template, self.fingerprint(job.context), *reads)
+
+    def render(self, job: PageJob) -> tuple[bytes | None, frozenset[str]]:
+        """The job's bytes (None when its template failed: see `problems`) and the `site`
+        attributes it read."""
+        reads: set[str] = set()
+        self.site._recorder = reads
+        try:
+            if job.template == INDEX_JSON:
+                data: bytes | None = self._index_json(**job.context)
+            else:
+                data = self.env.get_template(job.template).render(**job.context).encode("utf-8")
+        except Exception as exc:  # noqa: BLE001 - any template failure becomes a reported problem
+            self._report(exc, job)
+            data = None
+        finally:
+            self.site._recorder = None
+        self.last_reads = frozenset(reads)
+        return data, self.last_reads
+
+    def _memoized_macro(self, name: str) -> Callable[..., Markup]:
+        """A macro of partials/macros.html rendered once per distinct input: listing pages
+        repeat the same article entries thousands of times."""
+        def call(*args: Any) -> Markup:
+            key = (name, self.fingerprint(args))
+            hit = self._fragments.get(key)
+            if hit is None:
+                macro = getattr(self.env.get_template("partials/macros.html").module, name)
+                outer = self.site._recorder
+                reads: set[str] = set()
+                self.site._recorder = reads
+                try:
+                    hit = (Markup(macro(*args)), frozenset(reads))
+                finally:
+                    self.site._recorder = outer
+                self._fragments[key] = hit
+            if self.site._recorder is not None:
+                self.site._recorder.update(hit[1])
+            return hit[0]
+        return call
+
+    def _index_json(self, articles: Sequence[Article], related: dict[str, tuple[Article, ...]],
+                    story_of: dict[str, Story]) -> bytes:
+        """A machine-readable list of every article, for scripts and other tools."""
+        items = [
+            {
+                "url": self.abs_url(a.url_path),
+                "path": a.url_path,
+                "slug": a.slug,
+                "title": a.title,
+                "date": a.date.isoformat(timespec="seconds"),
+                "updated": a.updated.isoformat(timespec="seconds"),
+                "source": a.source,
+                "source_url": a.source_url,
+                "topics": list(a.topics),
+                "tags": list(a.tags),
+                "summary": a.summary,
+                "reading_minutes": a.reading_minutes,
+                "related": [self.abs_url(r.url_path) for r in related.get(a.slug, ())],
+                "story": story_of[a.slug].id if a.slug in story_of else None,
+            }
+            for a in articles
+        ]
+        body = {"title": self.config.title, "base_url": self.config.base_url, "articles": items}
+        return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+    def _report(self, exc: Exception, job: PageJob) -> None:
+        problem = template_problem(exc, self.config.root, job.template)
+        key = (problem.path, problem.line, problem.message)
+        if key not in self._seen_errors:
+            self._seen_errors.add(key)
+            self.problems.append(Problem(problem.path, problem.line, problem.column,
+                                         f"{problem.message} (while rendering {job.path})", problem.hint))

@@ -2,6 +2,7 @@
 autoescaping, strict undefined variables, and errors that point into the template file."""
 from __future__ import annotations
 
+import hashlib
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,15 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     env.filters["datetime_zh"] = format_datetime_zh
     env.filters["rfc3339"] = lambda value: value.isoformat(timespec="seconds")
     return env
+
+
+def templates_fingerprint(env: jinja2.Environment) -> str:
+    """Changes when any template the site can use changes (the project's or the theme's)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for name in env.list_templates():
+        source, filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        digest.update(f"{name}\x1f{filename}\x1f{source}\x1e".encode("utf-8"))
+    return digest.hexdigest()
 
 
 def format_date_zh(value: datetime) -> str:

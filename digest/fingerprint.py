@@ -1,0 +1,63 @@
+"""Fingerprints of what a page is rendered from, so a page whose inputs did not change is not
+rendered again. Conservative by construction: a fingerprint covers every value reachable from
+the page's context (an article by its content hash, which covers its front matter and body)."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from datetime import date, datetime
+from typing import Any
+
+from digest.content import Article
+
+
+def digest_text(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+class Fingerprinter:
+    """Fingerprints values; composite objects are memoised by identity, which is sound because
+    the index and everything in it are immutable for the life of one build."""
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Any, str]] = {}
+
+    def __call__(self, value: Any) -> str:
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return f"{type(value).__name__}:{value}"
+        if isinstance(value, (datetime, date)):
+            return f"t:{value.isoformat()}"
+        key = id(value)
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] is value:
+            return hit[1]
+        result = self._composite(value)
+        # Keep a reference to the value so its id is not reused by another object meanwhile.
+        self._memo[key] = (value, result)
+        return result
+
+    def _composite(self, value: Any) -> str:
+        if isinstance(value, Article):
+            return digest_text("A", value.path, value.content_hash)
+        if isinstance(value, dict):
+            return digest_text("d", *(f"{self(k)}={self(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))))
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+            return digest_text("l", *(self(item) for item in items))
+        names = _field_names(type(value))
+        if names is not None:
+            return digest_text(type(value).__name__, *(self(getattr(value, name)) for name in names))
+        raise TypeError(f"cannot fingerprint a {type(value).__name__}; make it a dataclass")
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The attributes that make up a value: a dataclass's fields, or `fingerprint_fields`."""
+    if cls not in _FIELD_NAMES:
+        if dataclasses.is_dataclass(cls):
+            _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+        else:
+            _FIELD_NAMES[cls] = getattr(cls, "fingerprint_fields", None)
+    return _FIELD_NAMES[cls]
