@@ -50,11 +50,15 @@ class BuildResult:
         return not self.errors
 
 
-def load_articles(config: Config, cache_dir: Path | None = None) -> tuple[list[Article], list[Problem]]:
-    """Read and parse every article; parse results come from the cache when the file's bytes
-    are unchanged, the rest are parsed on all cores."""
-    settings = ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars, allow_html=config.allow_html)
-    cache = ArticleCache(cache_dir / "articles.pickle" if cache_dir else None, settings)
+def parse_settings(config: Config) -> ParseSettings:
+    return ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars, allow_html=config.allow_html)
+
+
+def load_articles(config: Config, cache: ArticleCache) -> tuple[list[Article], list[Problem]]:
+    """Read and parse every article. A file whose size and mtime are unchanged is not read
+    again; a parse result comes from the cache when the file's bytes are unchanged; the rest
+    are parsed on all cores."""
+    cache.begin()
     results: dict[str, ParsedEntry] = {}
     misses: list[tuple[str, bytes]] = []
     problems: list[Problem] = []
@@ -62,19 +66,25 @@ def load_articles(config: Config, cache_dir: Path | None = None) -> tuple[list[A
     for path in files:
         rel = path.relative_to(config.root).as_posix()
         try:
-            raw = path.read_bytes()
+            stat = path.stat()
+            known = cache.known_hash(rel, stat)
+            cached = cache.get(rel, known) if known else None
+            if cached is None:
+                raw = path.read_bytes()
+                digest = content_hash(raw)
+                cache.note_read(rel, stat, digest)
+                cached = cache.get(rel, digest)
         except OSError as exc:
             problems.append(Problem(rel, None, None, f"cannot read the file: {exc.strerror}", "check its permissions"))
             continue
-        cached = cache.get(rel, content_hash(raw))
         if cached is not None:
             results[rel] = cached
         else:
             misses.append((rel, raw))
-    for rel, raw, entry in parse_many(misses, settings):
+    for rel, raw, entry in parse_many(misses, cache.settings):
         cache.put(rel, content_hash(raw), entry)
         results[rel] = entry
-    cache.save()
+    cache.finish()
     articles: list[Article] = []
     for path in files:
         entry = results.get(path.relative_to(config.root).as_posix())
@@ -118,6 +128,8 @@ class PreparedSite:
     jobs: list[PageJob]
     static_files: dict[str, bytes]
     problems: list[Problem]
+    cache: ArticleCache
+    template_dirs: list[Path]
 
     def outputs(self, memo: PageMemo | None = None) -> Iterator[Output]:
         """Every output file. `data` is None when the memo shows the file in site/ is already
@@ -147,17 +159,30 @@ class Output:
     reads: frozenset[str] = frozenset()
 
 
-def prepare_site(root: Path, options: BuildOptions) -> PreparedSite:
+def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
+                 reuse: PreparedSite | None = None) -> PreparedSite:
+    """Everything up to rendering. `cache` carries parsed articles over from an earlier build
+    in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
+    `reuse` carries over that build's compiled templates and rendered fragments."""
     config, problems = load_config(root, options.base_url)
-    articles, found = load_articles(config, config.root / CACHE_DIR if options.use_cache else None)
+    if cache is None or cache.settings != parse_settings(config):
+        cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config))
+    articles, found = load_articles(config, cache)
     problems.extend(found)
     index, found = build_index(select_published(articles, config, options), config)
     problems.extend(found)
-    env = make_environment(theme_template_dirs(config.templates_dir))
+    template_dirs = theme_template_dirs(config.templates_dir)
+    if reuse is not None and reuse.template_dirs == template_dirs:
+        env = reuse.renderer.env  # auto_reload: a changed template file is compiled again
+    else:
+        env = make_environment(template_dirs)
     problems.extend(check_templates(env, root))
     assets = collect_assets(config.static_dir, config.base_path)
     renderer = SiteRenderer(config, index, env, assets, template_sources=templates_fingerprint(env))
-    return PreparedSite(config, index, renderer, plan_pages(config, index), assets.files, problems)
+    if reuse is not None:
+        renderer.adopt_fragments(reuse.renderer)
+    return PreparedSite(config, index, renderer, plan_pages(config, index), assets.files, problems, cache,
+                        template_dirs)
 
 
 def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:

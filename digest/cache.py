@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,31 +15,60 @@ from digest.content import Article, ParseSettings
 from digest.errors import Problem
 
 CACHE_DIR = ".digest-cache"
+RACY_NS = 2_000_000_000
 _FORMAT = 1
 
 ParsedEntry = tuple["Article | None", "list[Problem]"]
 
 
 class ArticleCache:
-    """(relative path, content hash) -> parse result. Entries not used by a build are dropped
-    when it is saved, so the cache never outgrows the content."""
+    """(relative path, content hash) -> parse result, plus each file's last seen size and
+    mtime, so an unchanged file is not even read again. Entries not used by a build are
+    dropped when it is saved, so the cache never outgrows the content."""
 
     def __init__(self, path: Path | None, settings: ParseSettings):
         self.path = path
         self.key = (_FORMAT, __version__, settings)
         self._entries: dict[tuple[str, str], ParsedEntry] = {}
+        self._stats: dict[str, tuple[int, int, str]] = {}  # rel -> (size, mtime_ns, content hash)
+        self._racy: set[str] = set()  # read within a clock tick of a write: read again next time
         self._used: set[tuple[str, str]] = set()
         self._dirty = False
         if path is not None:
-            self._entries = self._load(path)
+            self._entries, self._stats = self._load(path)
 
-    def _load(self, path: Path) -> dict[tuple[str, str], ParsedEntry]:
+    def _load(self, path: Path) -> tuple[dict, dict]:
         try:
             with path.open("rb") as stream:
-                key, entries = pickle.load(stream)
+                key, entries, stats = pickle.load(stream)
         except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
-            return {}
-        return entries if key == self.key else {}
+            return {}, {}
+        return (entries, stats) if key == self.key else ({}, {})
+
+    def begin(self) -> None:
+        """Start a build: track afresh which entries it uses."""
+        self._used = set()
+
+    def known_hash(self, rel_path: str, stat: os.stat_result) -> str | None:
+        """The content hash of a file whose size and mtime have not changed since it was read."""
+        seen = self._stats.get(rel_path)
+        if seen is not None and rel_path not in self._racy and seen[:2] == (stat.st_size, stat.st_mtime_ns):
+            return seen[2]
+        return None
+
+    def note_read(self, rel_path: str, stat: os.stat_result, content_hash: str) -> None:
+        self._stats[rel_path] = (stat.st_size, stat.st_mtime_ns, content_hash)
+        # A second write of the same size within the filesystem's timestamp granularity would
+        # leave size and mtime unchanged (git's "racily clean" problem): distrust fresh files.
+        if time.time_ns() - stat.st_mtime_ns < RACY_NS:
+            self._racy.add(rel_path)
+        else:
+            self._racy.discard(rel_path)
+        self._dirty = True
+
+    @property
+    def settings(self) -> ParseSettings:
+        return self.key[2]
 
     def get(self, rel_path: str, content_hash: str) -> ParsedEntry | None:
         entry = self._entries.get((rel_path, content_hash))
@@ -51,13 +81,15 @@ class ArticleCache:
         self._used.add((rel_path, content_hash))
         self._dirty = True
 
-    def save(self) -> None:
-        if self.path is None:
-            return
-        if not self._dirty and len(self._used) == len(self._entries):
-            return
-        kept = {key: self._entries[key] for key in self._used}
-        _atomic_pickle(self.path, (self.key, kept))
+    def finish(self) -> None:
+        """End a build: forget what it did not use, and write the cache file if it changed."""
+        if self._dirty or len(self._used) != len(self._entries):
+            self._entries = {key: self._entries[key] for key in self._used}
+            live = {rel for rel, _hash in self._used}
+            self._stats = {rel: stat for rel, stat in self._stats.items() if rel in live and rel not in self._racy}
+            if self.path is not None:
+                _atomic_pickle(self.path, (self.key, self._entries, self._stats))
+        self._dirty = False
 
 
 def _atomic_pickle(path: Path, value: Any) -> None:

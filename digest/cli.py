@@ -90,16 +90,9 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    from digest.serve import serve_site
+    from digest.serve import serve
 
-    result = build_site(args.root, _options(args))
-    _report(result, args)
-    if not result.ok:
-        print(f"build failed: {len(result.errors)} error(s)", file=sys.stderr)
-        if not result.config.output_dir.is_dir():
-            return 1
-        print("serving the previous site/", file=sys.stderr)
-    return serve_site(result.config.output_dir, args.host, args.port)
+    return serve(args.root, _options(args), args.host, args.port, quiet=args.quiet, verbose=args.verbose)
 
 
 def _run_init(args: argparse.Namespace) -> int:

@@ -246,6 +246,7 @@ class SiteRenderer:
         self.fingerprint = Fingerprinter()
         self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
         self.last_reads: frozenset[str] = frozenset()
+        self._macros: Any = None
         self.env.globals.update(
             site=self.site, url=self.url, abs_url=self.abs_url, asset=self.assets.url,
             entry=self._memoized_macro("entry"), article_meta=self._memoized_macro("article_meta"),
@@ -253,6 +254,12 @@ class SiteRenderer:
         self.global_fingerprint = digest_text(
             __version__, repr(sorted((k, repr(v)) for k, v in vars(self.config).items() if k != "root")),
             self.template_sources, repr(sorted(self.assets.names.items())))
+
+    def adopt_fragments(self, previous: "SiteRenderer") -> None:
+        """Keep the fragments an earlier build rendered, when templates and settings are the
+        same (a fragment's key covers its arguments, not the templates)."""
+        if previous.global_fingerprint == self.global_fingerprint:
+            self._fragments = previous._fragments
 
     def url(self, path: str = "") -> str:
         """Root-relative URL of a site path, under the base path (works at a root or sub-path)."""
@@ -292,7 +299,9 @@ class SiteRenderer:
             key = (name, self.fingerprint(args))
             hit = self._fragments.get(key)
             if hit is None:
-                macro = getattr(self.env.get_template("partials/macros.html").module, name)
+                if self._macros is None:  # a module of this build's globals, not a cached one
+                    self._macros = self.env.get_template("partials/macros.html").make_module()
+                macro = getattr(self._macros, name)
                 outer = self.site._recorder
                 reads: set[str] = set()
                 self.site._recorder = reads

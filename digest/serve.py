@@ -1,54 +1,155 @@
-"""A local preview server for `site/`: 127.0.0.1 by default, nothing outside the site folder."""
+"""`digest serve`: a preview server for site/, a watcher, incremental rebuilds and live reload.
+
+The server serves, the builder builds: files in site/ are exactly what `digest build` writes;
+the live-reload script is added to HTML responses only. The site is served under its base
+path (`/digest/` when base_url has one), so links work as they will on the real host.
+"""
 from __future__ import annotations
 
-import functools
 import http.server
+import json
+import queue
+import socket
 import sys
+import threading
+import time
+import uuid
 from pathlib import Path
 
+from digest.build import BuildOptions
+from digest.errors import Problem
+from digest.site_handler import SiteRequestHandler
+from digest.session import BuildSession, Rebuild
+from digest.watch import ProjectWatcher
 
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".html": "text/html; charset=utf-8",
-        ".css": "text/css; charset=utf-8",
-        ".js": "text/javascript; charset=utf-8",
-        ".xml": "application/xml; charset=utf-8",
-        ".json": "application/json; charset=utf-8",
-        ".txt": "text/plain; charset=utf-8",
-        ".svg": "image/svg+xml",
-    }
+class ReloadHub:
+    """What the browser tabs wait for: the number of the last complete build, which pages it
+    changed, and the errors of a failed build (shown as an overlay)."""
 
-    def send_error(self, code, message=None, explain=None):  # noqa: ANN001 - stdlib signature
-        page = Path(self.directory) / "404.html"
-        if code == 404 and page.is_file():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
+    def __init__(self) -> None:
+        self.server_id = uuid.uuid4().hex[:8]
+        self.version = 0
+        self.changed_urls: list[str] = []
+        self.errors: list[dict[str, object]] = []
+        self._condition = threading.Condition()
 
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
-        pass
+    @property
+    def build_id(self) -> str:
+        return f"{self.server_id}-{self.version}"
+
+    def publish(self, changed_urls: list[str], errors: list[Problem]) -> None:
+        with self._condition:
+            self.version += 1
+            self.changed_urls = changed_urls
+            self.errors = [_problem_json(p) for p in errors]
+            self._condition.notify_all()
+
+    def wait(self, seen_version: int, timeout: float) -> int:
+        with self._condition:
+            self._condition.wait_for(lambda: self.version != seen_version, timeout)
+            return self.version
+
+    def event(self) -> bytes:
+        """The current state as one server-sent event."""
+        with self._condition:
+            payload = {"build": self.build_id, "changed": self.changed_urls, "errors": self.errors}
+        return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n".encode("utf-8")
 
 
-def serve_site(site_dir: Path, host: str, port: int) -> int:
-    handler = functools.partial(SiteHandler, directory=str(site_dir))
-    try:
-        server = http.server.ThreadingHTTPServer((host, port), handler)
-    except OSError as exc:
-        print(f"cannot listen on {host}:{port}: {exc.strerror}; try --port 0 for a free port", file=sys.stderr)
+def _problem_json(problem: Problem) -> dict[str, object]:
+    return {"where": problem.location(), "message": problem.message, "hint": problem.hint}
+
+
+class PreviewServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # a stuck client never keeps the process alive
+    allow_reuse_address = True
+    request_queue_size = 64
+
+    def __init__(self, address: tuple[str, int], site_dir: Path, base_path: str, hub: ReloadHub | None):
+        self.site_dir = site_dir
+        self.base_path = base_path
+        self.hub = hub
+        family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.address_family = family
+        super().__init__(address, SiteRequestHandler)
+
+
+def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool = False, verbose: bool = False) -> int:
+    session = BuildSession(root, options)
+    first = session.rebuild()
+    _print_rebuild(first, initial=True, verbose=verbose)
+    config_dir = session.output_dir
+    if not first.ok and not config_dir.is_dir():
+        print("no site to serve: fix the errors above and run digest serve again", file=sys.stderr)
         return 1
-    actual_host, actual_port = server.server_address[:2]
-    print(f"serving {site_dir} at http://{actual_host}:{actual_port}/ (Ctrl-C to stop)", flush=True)
+    hub = ReloadHub()
+    if not first.ok:
+        hub.publish([], first.errors)
+    base_path = session.base_path
     try:
-        server.serve_forever()
+        server = PreviewServer((host, port), config_dir, base_path, hub)
+    except OSError as exc:
+        print(f"cannot listen on {host}:{port}: {exc.strerror}; is another server running? "
+              f"Try --port 0 for a free port", file=sys.stderr)
+        return 1
+    actual_port = server.server_address[1]
+    shown_host = f"[{host}]" if ":" in host else host
+    print(f"serving {config_dir} at http://{shown_host}:{actual_port}{base_path} (Ctrl-C to stop)", flush=True)
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+    ProjectWatcher(root, changes, stop).start()
+    builder = threading.Thread(target=_build_loop, args=(session, changes, hub, stop, verbose), daemon=True,
+                               name="digest-builder")
+    builder.start()
+    try:
+        server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        pass
+        print("\nstopped", flush=True)
     finally:
+        stop.set()
         server.server_close()
     return 0
+
+
+def _build_loop(session: BuildSession, changes: "queue.Queue[set[str]]", hub: ReloadHub,
+                stop: threading.Event, verbose: bool) -> None:
+    while not stop.is_set():
+        try:
+            batch = changes.get(timeout=0.5)
+        except queue.Empty:
+            continue
+        while True:  # everything that arrived meanwhile goes into this build
+            try:
+                batch |= changes.get_nowait()
+            except queue.Empty:
+                break
+        try:
+            result = session.rebuild()
+        except Exception as exc:  # noqa: BLE001 - the server must survive any build failure
+            problem = Problem("digest", None, None, f"rebuild crashed: {type(exc).__name__}: {exc}",
+                              "this is a bug in digest; the last good site is still served")
+            print(problem, file=sys.stderr, flush=True)
+            hub.publish([], [problem])
+            continue
+        _print_rebuild(result, initial=False, verbose=verbose, trigger=batch)
+        hub.publish([session.url_of(path) for path in result.changed], result.errors)
+
+
+def _print_rebuild(result: Rebuild, initial: bool, verbose: bool, trigger: set[str] | None = None) -> None:
+    for problem in result.problems:
+        if problem.is_error or verbose:
+            print(problem, file=sys.stderr, flush=True)
+    if not result.ok:
+        print(f"rebuild failed: {len(result.errors)} error(s); still serving the last good site",
+              file=sys.stderr, flush=True)
+        return
+    what = "built" if initial else "rebuilt"
+    print(f"{what} {result.articles} articles in {result.seconds * 1000:.0f} ms: "
+          f"{result.rendered} rendered, {len(result.changed)} files changed", flush=True)
+    if verbose and trigger:
+        for path in sorted(trigger):
+            print(f"  changed: {path}", flush=True)
+
+
+def now_ms() -> float:
+    return time.perf_counter() * 1000

@@ -28,7 +28,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,
+        auto_reload=True,  # digest serve keeps one environment; edited templates recompile
         cache_size=-1,
     )
     env.filters["date_zh"] = format_date_zh

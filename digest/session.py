@@ -1,0 +1,132 @@
+"""Rebuilds for `digest serve`: parsed articles, page fingerprints and rendered fragments stay
+in memory between builds, so a rebuild re-reads only changed files and re-renders only pages
+whose inputs changed. Files are replaced one by one in place (each atomically), and the
+result is byte for byte the site `digest build` writes."""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digest.build import BuildOptions, PreparedSite, prepare_site
+from digest.cache import ArticleCache, PageMemo
+from digest.errors import Problem, sort_problems
+
+
+@dataclass
+class Rebuild:
+    ok: bool
+    problems: list[Problem]
+    changed: list[str] = field(default_factory=list)  # site-relative paths written or removed
+    seconds: float = 0.0
+    articles: int = 0
+    rendered: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+class BuildSession:
+    def __init__(self, root: Path, options: BuildOptions = BuildOptions()):
+        self.root = root
+        self.options = options
+        self._cache: ArticleCache | None = None
+        self._previous: PreparedSite | None = None
+        self._memo = PageMemo(None)
+        self._produced: set[str] | None = None  # what the last build left in site/
+        self.base_path = "/"
+        self.output_dir = root / "site"
+
+    def url_of(self, path: str) -> str:
+        """The URL path a browser shows for an output file."""
+        if path == "index.html" or path.endswith("/index.html"):
+            path = path[: -len("index.html")]
+        return self.base_path + path
+
+    def rebuild(self) -> Rebuild:
+        """Build again; on errors, site/ is left as it was."""
+        started = time.perf_counter()
+        site = prepare_site(self.root, self.options, self._cache, self._previous)
+        self._cache = site.cache
+        self._previous = site
+        output_dir = self.output_dir = site.config.output_dir
+        self.base_path = site.config.base_path
+        result = Rebuild(ok=True, problems=site.problems, articles=len(site.index.articles))
+        if any(p.is_error for p in site.problems):
+            result.ok = False
+            result.problems = sort_problems(site.problems)
+            return result
+        pending: list[tuple[str, bytes | None, str, frozenset[str], bool]] = []
+        for output in site.outputs(self._memo):
+            if output.data is not None:
+                result.rendered += 1
+            pending.append((output.path, output.data, output.fingerprint, output.reads, output.job is not None))
+        if site.renderer.problems:  # a template failed: keep serving the last good site
+            result.ok = False
+            result.problems = sort_problems(site.problems + site.renderer.problems)
+            return result
+        produced = set()
+        for path, data, fingerprint, reads, is_page in pending:
+            produced.add(path)
+            target = output_dir.joinpath(*path.split("/"))
+            if data is not None and _replace_if_different(target, data):
+                result.changed.append(path)
+            if is_page:
+                self._memo.record(path, fingerprint, reads, target.stat())
+        previous = _existing_files(output_dir) if self._produced is None else self._produced
+        for path in sorted(previous - produced):
+            target = output_dir.joinpath(*path.split("/"))
+            target.unlink(missing_ok=True)
+            _remove_empty_parents(target.parent, output_dir)
+            result.changed.append(path)
+        self._produced = produced
+        self._memo.save()
+        result.problems = sort_problems(site.problems)
+        result.seconds = time.perf_counter() - started
+        return result
+
+
+def _replace_if_different(target: Path, data: bytes) -> bool:
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".digest-", suffix=".tmp")
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
+    os.chmod(tmp, FILE_MODE)
+    os.replace(tmp, target)
+    return True
+
+
+def _existing_files(root: Path) -> set[str]:
+    found = set()
+    for folder, _dirs, files in os.walk(root):
+        rel = Path(folder).relative_to(root).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        found.update(prefix + name for name in files)
+    return found
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:  # not empty
+            return
+        folder = folder.parent
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Files get the permissions a plain write would give them, as in `digest build`.
+FILE_MODE = 0o666 & ~_umask()
