@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Callable
@@ -45,7 +46,7 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)  # front matter keys digest does not know
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # front matter key -> line
 
-    @property
+    @cached_property
     def url_path(self) -> str:
         """Path of the article's page below the site's base URL."""
         return f"{self.date:%Y}/{self.date:%m}/{self.slug}/"

@@ -19,7 +19,10 @@ class Fingerprinter:
     """Fingerprints values; composite objects are memoised by identity, which is sound because
     the index and everything in it are immutable for the life of one build."""
 
-    def __init__(self) -> None:
+    def __init__(self, article_fields: tuple[str, ...] | None = None) -> None:
+        """With `article_fields`, an article counts only by those attributes (the ones the
+        page's templates read); without, by its content hash, which covers all of them."""
+        self.article_fields = article_fields
         self._memo: dict[int, tuple[Any, str]] = {}
 
     def __call__(self, value: Any) -> str:
@@ -38,7 +41,9 @@ class Fingerprinter:
 
     def _composite(self, value: Any) -> str:
         if isinstance(value, Article):
-            return digest_text("A", value.path, value.content_hash)
+            if self.article_fields is None:
+                return digest_text("A", value.path, value.content_hash)
+            return digest_text("A", value.path, *(self(getattr(value, name, None)) for name in self.article_fields))
         if isinstance(value, dict):
             return digest_text("d", *(f"{self(k)}={self(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))))
         if isinstance(value, (list, tuple, set, frozenset)):

@@ -28,6 +28,7 @@ from digest.templates import template_problem
 # `updated` of a feed with no entries: a fixed instant, so an empty feed never changes.
 FEED_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 INDEX_JSON = "index.json"
+ALL_ARTICLE_FIELDS = "article.*"  # a read that depends on everything about the articles
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ class PageJob:
 
 
 class SiteContext:
-    """What templates see as `site`. Reads are recorded, so a page that reads (say)
-    `site.articles` is known to depend on every article."""
+    """What templates see as `site`. Reads are recorded (as `site.NAME`), so a page that
+    reads (say) `site.articles` is known to depend on every article."""
 
     fingerprint_fields = ("title", "description", "base_url", "base_path", "language", "author",
                           "extra", "nav", "topics", "tags", "months", "stories", "articles", "updated")
@@ -112,7 +113,7 @@ class SiteContext:
         if not name.startswith("_") and name != "fingerprint_fields":
             recorder = object.__getattribute__(self, "_recorder")
             if recorder is not None:
-                recorder.add(name)
+                recorder.add("site." + name)
         return object.__getattribute__(self, name)
 
 
@@ -124,7 +125,7 @@ def plan_pages(config: Config, index: SiteIndex) -> list[PageJob]:
     jobs += [_article_job(config, index, article) for article in index.articles]
     for term in index.topics:
         jobs += _term_jobs(config, index, term, "topic", f"topics/{term.slug}/")
-        jobs.append(_feed_job(config, f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/"))
+        jobs.append(_feed_job(config, index, f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/"))
     for term in index.tags:
         jobs += _term_jobs(config, index, term, "tag", f"tags/{term.slug}/")
     jobs.append(_page_job("terms.html", "topics/", kind="topics", title="话题", terms=index.topics,
@@ -140,11 +141,12 @@ def plan_pages(config: Config, index: SiteIndex) -> list[PageJob]:
                                 title=title, term=None, description=f"{title}的文章")
     jobs += _paginated_jobs(config, "stories.html", "related/", index.stories, kind="related",
                             title="相关新闻", description=config.description)
-    jobs.append(_feed_job(config, "atom.xml", config.title, index.articles, ""))
+    jobs += [_story_job(story) for story in index.stories]
+    jobs.append(_feed_job(config, index, "atom.xml", config.title, index.articles, ""))
     jobs.append(PageJob("404.html", "404.html", {"page": {"url": "404.html", "kind": "404", "title": "页面不存在",
                                                           "description": config.description}}))
     jobs.append(PageJob(INDEX_JSON, INDEX_JSON, {"articles": index.articles, "related": index.related,
-                                                 "story_of": index.story_of}))
+                                                 "story_of": index.story_of, "assigned": _assigned(index)}))
     jobs.append(PageJob("robots.txt", "robots.txt", {}))
     urls = tuple((job.url, job.lastmod) for job in jobs if job.url is not None)
     jobs.append(PageJob("sitemap.xml", "sitemap.xml", {"urls": urls}))
@@ -176,7 +178,27 @@ def _article_job(config: Config, index: SiteIndex, article: Article) -> PageJob:
         description=article.summary, article=article, related=related, story=story,
         topics=tuple(term_ref(t) for t in index.topics_of.get(article.slug, ())),
         tags=tuple(term_ref(t) for t in index.tags_of.get(article.slug, ())),
+        topic_source=index.topic_source.get(article.slug), tag_source=index.tag_source.get(article.slug),
     )
+
+
+def _story_job(story: Story) -> PageJob:
+    """A story's own page: the lead report, the other sources, related coverage over time."""
+    return _page_job("story.html", story.url_path, lastmod=max(a.updated for a in story.articles), kind="story",
+                     title=story.lead.title, description=story.lead.summary, story=story)
+
+
+def _assigned(index: SiteIndex) -> dict[str, dict[str, Any]]:
+    """Each article's effective topics and tags (front matter, else digest's) and where they
+    came from, for index.json."""
+    return {
+        a.slug: {
+            "topics": tuple(t.name for t in index.topics_of.get(a.slug, ())),
+            "tags": tuple(t.name for t in index.tags_of.get(a.slug, ())),
+            "topic_source": index.topic_source[a.slug], "tag_source": index.tag_source[a.slug],
+        }
+        for a in index.articles
+    }
 
 
 def _term_jobs(config: Config, index: SiteIndex, term: Term, kind: str, first_url: str) -> list[PageJob]:
@@ -191,10 +213,14 @@ def _paginated_jobs(config: Config, template: str, first_url: str, items: Sequen
             for pager in paginate(items, config.pagination, first_url)]
 
 
-def _feed_job(config: Config, path: str, title: str, articles: Sequence[Article], page_url: str) -> PageJob:
+def _feed_job(config: Config, index: SiteIndex, path: str, title: str, articles: Sequence[Article],
+              page_url: str) -> PageJob:
     entries = tuple(articles[: config.feed_items])
     updated = max((a.updated for a in entries), default=FEED_EPOCH)
-    feed = {"path": path, "title": title, "page_url": page_url, "entries": entries, "updated": updated}
+    # Categories are the effective topics: front matter, else the ones digest assigned.
+    topics = {a.slug: tuple(t.name for t in index.topics_of.get(a.slug, ())) for a in entries}
+    feed = {"path": path, "title": title, "page_url": page_url, "entries": entries, "updated": updated,
+            "topics": topics}
     return PageJob(path, "atom.xml", {"feed": feed})
 
 
@@ -243,7 +269,8 @@ class SiteRenderer:
 
     def __post_init__(self) -> None:
         self.site = SiteContext(self.config, self.index)
-        self.fingerprint = Fingerprinter()
+        self.fingerprint = Fingerprinter()  # full: articles by content hash
+        self._fingerprinters: dict[tuple[str, ...] | None, Fingerprinter] = {None: self.fingerprint}
         self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
         self.last_reads: frozenset[str] = frozenset()
         self._macros: Any = None
@@ -268,19 +295,25 @@ class SiteRenderer:
     def abs_url(self, path: str = "") -> str:
         return self.config.base_url + quote(path)
 
-    def job_fingerprint(self, job: PageJob, site_reads: frozenset[str]) -> str:
-        """Changes whenever the job's output could: its data, the site data its templates read
-        (as recorded when it was last rendered), templates and settings."""
-        reads = [f"{name}={self.fingerprint(getattr(self.site, name))}" for name in sorted(site_reads)]
-        return digest_text(self.global_fingerprint, job.template, self.fingerprint(job.context), *reads)
+    def job_fingerprint(self, job: PageJob, reads: frozenset[str]) -> str:
+        """Changes whenever the job's output could: its data (articles by the attributes its
+        templates read), the site data they read (as recorded when it was last rendered),
+        templates and settings."""
+        fields = None if ALL_ARTICLE_FIELDS in reads else tuple(sorted(r[8:] for r in reads if r.startswith("article.")))
+        fingerprint = self._fingerprinters.get(fields)
+        if fingerprint is None:
+            fingerprint = self._fingerprinters[fields] = Fingerprinter(fields)
+        site_reads = [f"{r}={self.fingerprint(getattr(self.site, r[5:]))}" for r in sorted(reads) if r.startswith("site.")]
+        return digest_text(self.global_fingerprint, job.template, fingerprint(job.context), *site_reads)
 
     def render(self, job: PageJob) -> tuple[bytes | None, frozenset[str]]:
-        """The job's bytes (None when its template failed: see `problems`) and the `site`
-        attributes it read."""
+        """The job's bytes (None when its template failed: see `problems`) and what it read:
+        `site.NAME` and `article.NAME` for the attributes its templates used."""
         reads: set[str] = set()
-        self.site._recorder = reads
+        self._record_into(reads)
         try:
             if job.template == INDEX_JSON:
+                reads.add(ALL_ARTICLE_FIELDS)
                 data: bytes | None = self._index_json(**job.context)
             else:
                 data = self.env.get_template(job.template).render(**job.context).encode("utf-8")
@@ -288,13 +321,18 @@ class SiteRenderer:
             self._report(exc, job)
             data = None
         finally:
-            self.site._recorder = None
+            self._record_into(None)
         self.last_reads = frozenset(reads)
         return data, self.last_reads
 
+    def _record_into(self, reads: set[str] | None) -> None:
+        self.site._recorder = reads
+        self.env.reads = reads  # type: ignore[attr-defined]
+
     def _memoized_macro(self, name: str) -> Callable[..., Markup]:
         """A macro of partials/macros.html rendered once per distinct input: listing pages
-        repeat the same article entries thousands of times."""
+        repeat the same article entries thousands of times. What the macro read is added to
+        the reads of every page that uses it."""
         def call(*args: Any) -> Markup:
             key = (name, self.fingerprint(args))
             hit = self._fragments.get(key)
@@ -304,11 +342,11 @@ class SiteRenderer:
                 macro = getattr(self._macros, name)
                 outer = self.site._recorder
                 reads: set[str] = set()
-                self.site._recorder = reads
+                self._record_into(reads)
                 try:
                     hit = (Markup(macro(*args)), frozenset(reads))
                 finally:
-                    self.site._recorder = outer
+                    self._record_into(outer)
                 self._fragments[key] = hit
             if self.site._recorder is not None:
                 self.site._recorder.update(hit[1])
@@ -316,7 +354,7 @@ class SiteRenderer:
         return call
 
     def _index_json(self, articles: Sequence[Article], related: dict[str, tuple[Article, ...]],
-                    story_of: dict[str, Story]) -> bytes:
+                    story_of: dict[str, Story], assigned: dict[str, dict[str, Any]]) -> bytes:
         """A machine-readable list of every article, for scripts and other tools."""
         items = [
             {
@@ -328,12 +366,16 @@ class SiteRenderer:
                 "updated": a.updated.isoformat(timespec="seconds"),
                 "source": a.source,
                 "source_url": a.source_url,
-                "topics": list(a.topics),
-                "tags": list(a.tags),
+                "topics": list(assigned[a.slug]["topics"]),
+                "topics_source": assigned[a.slug]["topic_source"].source,
+                "topics_confidence": assigned[a.slug]["topic_source"].confidence,
+                "tags": list(assigned[a.slug]["tags"]),
+                "tags_source": assigned[a.slug]["tag_source"].source,
                 "summary": a.summary,
                 "reading_minutes": a.reading_minutes,
                 "related": [self.abs_url(r.url_path) for r in related.get(a.slug, ())],
                 "story": story_of[a.slug].id if a.slug in story_of else None,
+                "story_url": self.abs_url(story_of[a.slug].url_path) if a.slug in story_of else None,
             }
             for a in articles
         ]

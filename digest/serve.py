@@ -75,29 +75,33 @@ class PreviewServer(http.server.ThreadingHTTPServer):
 
 
 def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool = False, verbose: bool = False) -> int:
+    stop = threading.Event()
+    changes: queue.Queue[set[str]] = queue.Queue()
+    watcher = ProjectWatcher(root, changes, stop)
+    watcher.start()
+    # Armed before the first build: an edit made while it runs is rebuilt after it, never lost.
+    watcher.wait_ready()
     session = BuildSession(root, options)
     first = session.rebuild()
     _print_rebuild(first, initial=True, verbose=verbose)
-    config_dir = session.output_dir
-    if not first.ok and not config_dir.is_dir():
+    site_dir = session.output_dir
+    if not first.ok and not site_dir.is_dir():
         print("no site to serve: fix the errors above and run digest serve again", file=sys.stderr)
+        stop.set()
         return 1
     hub = ReloadHub()
     if not first.ok:
         hub.publish([], first.errors)
-    base_path = session.base_path
     try:
-        server = PreviewServer((host, port), config_dir, base_path, hub)
+        server = PreviewServer((host, port), site_dir, session.base_path, hub)
     except OSError as exc:
         print(f"cannot listen on {host}:{port}: {exc.strerror}; is another server running? "
               f"Try --port 0 for a free port", file=sys.stderr)
+        stop.set()
         return 1
     actual_port = server.server_address[1]
     shown_host = f"[{host}]" if ":" in host else host
-    print(f"serving {config_dir} at http://{shown_host}:{actual_port}{base_path} (Ctrl-C to stop)", flush=True)
-    stop = threading.Event()
-    changes: queue.Queue[set[str]] = queue.Queue()
-    ProjectWatcher(root, changes, stop).start()
+    print(f"serving {site_dir} at http://{shown_host}:{actual_port}{session.base_path} (Ctrl-C to stop)", flush=True)
     builder = threading.Thread(target=_build_loop, args=(session, changes, hub, stop, verbose), daemon=True,
                                name="digest-builder")
     builder.start()

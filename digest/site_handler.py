@@ -38,6 +38,9 @@ def content_type(path: Path) -> str:
 class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
     server_version = "digest"
     protocol_version = "HTTP/1.0"  # one request per connection: nothing to keep alive or pipeline
+    # Answer even garbage and HTTP/0.9-style requests with a status line (the base class
+    # assumes 0.9 for them and sends a bare body).
+    default_request_version = "HTTP/1.0"
     timeout = 10  # seconds a client may take to send its request
 
     # The base class answers most malformed requests itself (400, 414, 431, 505); make sure

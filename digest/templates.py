@@ -6,9 +6,11 @@ import hashlib
 import traceback
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
+from digest.content import Article
 from digest.errors import Problem
 
 THEME_DIR = Path(__file__).parent / "theme"
@@ -20,8 +22,25 @@ def theme_template_dirs(project_templates: Path) -> list[Path]:
     return dirs + [THEME_DIR / "templates"]
 
 
-def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
-    env = jinja2.Environment(
+class TrackingEnvironment(jinja2.Environment):
+    """Records which attributes of articles templates read while `reads` is a set, so a page
+    that shows only titles does not depend on article bodies."""
+
+    reads: set[str] | None = None
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if self.reads is not None and type(obj) is Article:
+            self.reads.add("article." + attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if self.reads is not None and type(obj) is Article:
+            self.reads.add(f"article.{argument}")
+        return super().getitem(obj, argument)
+
+
+def make_environment(template_dirs: list[Path]) -> TrackingEnvironment:
+    env = TrackingEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,

@@ -17,6 +17,8 @@ WATCHED_DIRS = ("content", "templates", "static")
 # watchfiles yields a batch once no event came for STEP_MS (up to DEBOUNCE_MS in all).
 STEP_MS = 15
 DEBOUNCE_MS = 400
+# An empty batch every TIMEOUT_MS tells that the watcher is armed (and lets it notice `stop`).
+TIMEOUT_MS = 50
 
 _NOISE_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".part", ".crdownload",
                    ".bak", ".orig", ".rej", ".kate-swp", ".pyc")
@@ -46,6 +48,12 @@ class ProjectWatcher:
         self.watch_theme = watch_theme
         self._tree_stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._root_ready = threading.Event()
+        self._trees_ready = threading.Event()
+
+    def wait_ready(self, timeout: float = 5.0) -> bool:
+        """Block until both watchers are armed: a change made after this is never missed."""
+        return self._root_ready.wait(timeout) and self._trees_ready.wait(timeout)
 
     def start(self) -> None:
         self._spawn(self._watch_root)
@@ -69,8 +77,11 @@ class ProjectWatcher:
             return Path(path).name in (CONFIG_FILE, *WATCHED_DIRS)
 
         for batch in watchfiles.watch(self.root, watch_filter=relevant, recursive=False, step=STEP_MS,
-                                      debounce=DEBOUNCE_MS, stop_event=self.stop, yield_on_timeout=False,
-                                      raise_interrupt=False):
+                                      debounce=DEBOUNCE_MS, stop_event=self.stop, yield_on_timeout=True,
+                                      rust_timeout=TIMEOUT_MS, raise_interrupt=False):
+            self._root_ready.set()
+            if not batch:
+                continue
             paths = {path for _change, path in batch}
             if any(Path(p).name in WATCHED_DIRS for p in paths):
                 self._tree_stop.set()  # restart the tree watcher on the new set of folders
@@ -84,12 +95,16 @@ class ProjectWatcher:
             self._tree_stop.clear()
             paths = self._tree_paths()
             if not paths:
+                self._trees_ready.set()
                 self._tree_stop.wait(0.5)
                 continue
             stop = _either(self.stop, self._tree_stop)
             for batch in watchfiles.watch(*paths, watch_filter=relevant, step=STEP_MS, debounce=DEBOUNCE_MS,
-                                          stop_event=stop, raise_interrupt=False):
-                self.changes.put({path for _change, path in batch})
+                                          stop_event=stop, yield_on_timeout=True, rust_timeout=TIMEOUT_MS,
+                                          raise_interrupt=False):
+                self._trees_ready.set()
+                if batch:
+                    self.changes.put({path for _change, path in batch})
 
 
 class _either:

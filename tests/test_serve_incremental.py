@@ -1,0 +1,96 @@
+"""Incremental rebuilds (what `digest serve` does after each change) give byte for byte the
+site a full `digest build` gives, over a sequence of edits, additions, renames and deletions."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import article_text
+from digest.build import BuildOptions, build_site
+from digest.session import BuildSession
+
+
+def _full_build(project, tmp_path) -> dict[str, bytes]:
+    copy = tmp_path / "full"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(project.root, copy, ignore=shutil.ignore_patterns("site", ".digest-cache"))
+    assert build_site(copy, BuildOptions(use_cache=False)).ok
+    site = copy / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _edits(project):
+    yield "edit a body", lambda: project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]",
+                                                 body="新的正文。改过了。\n")
+    yield "change a title", lambda: project.article("2025/06/a.md", title="甲（更新）", tags="[谷歌, OpenAI]",
+                                                    topics="[人工智能]", body="新的正文。改过了。\n")
+    yield "add an article", lambda: project.article("2025/06/c.md", title="丙", tags="[谷歌]", topics="[财经]",
+                                                    date="2025-06-20")
+    yield "rename a file", lambda: (project.root / "content/2025/06/c.md").rename(project.root / "content/2025/06/c2.md")
+    yield "delete an article", lambda: (project.root / "content/2025/06/b.md").unlink()
+    yield "edit a template", lambda: project.write("templates/404.html",
+                                                   '{% extends "base.html" %}{% block main %}<h1>没有这页</h1>{% endblock %}')
+    yield "change the config", lambda: project.write("digest.yaml", (project.root / "digest.yaml").read_text()
+                                                     .replace("title: 测试摘要", "title: 新名字"))
+    yield "add a static file", lambda: project.write("static/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")
+    yield "move an article to another month", lambda: project.article("2025/06/a.md", title="甲（更新）", date="2025-07-02",
+                                                                      tags="[谷歌]", body="新的正文。改过了。\n")
+    yield "remove a template override", lambda: (project.root / "templates/404.html").unlink()
+
+
+def test_incremental_rebuilds_equal_full_builds(project, tmp_path):
+    project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]")
+    project.article("2025/06/b.md", title="乙", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
+    for day in range(1, 6):
+        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    for what, edit in _edits(project):
+        edit()
+        result = session.rebuild()
+        assert result.ok, (what, result.problems)
+        assert project.files() == _full_build(project, tmp_path), f"after: {what}"
+
+
+def test_a_body_edit_rerenders_only_pages_that_show_it(project):
+    for day in range(1, 9):
+        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]",
+                        summary="固定的摘要。", body=f"第{day}篇的第一句。\n")
+    session = BuildSession(project.root)
+    first = session.rebuild()
+    project.write("content/2025/05/n3.md", article_text(title="新闻3", date="2025-05-03", topics="[财经]", tags="[央行]",
+                                                         summary="固定的摘要。", body="第3篇的第一句。\n\n后来补充的一段。\n"))
+    result = session.rebuild()
+    assert result.ok
+    # Its page, the feeds with full text and index.json; not the listings that show its title.
+    assert "2025/05/n3/index.html" in result.changed
+    assert not any(path.startswith(("topics/finance/index", "tags/", "archive/")) for path in result.changed)
+    assert result.rendered < first.rendered / 2
+
+
+def test_a_broken_rebuild_keeps_the_last_good_site(project):
+    project.article("2025/06/a.md", title="甲")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    before = project.files()
+    project.write("content/2025/06/a.md", "---\ntitle: [坏\n---\n")
+    result = session.rebuild()
+    assert not result.ok
+    assert "content/2025/06/a.md:3:1: error: front matter is not valid YAML" in str(result.errors[0])
+    assert project.files() == before
+    project.article("2025/06/a.md", title="甲修好了")
+    assert session.rebuild().ok
+    assert "甲修好了" in project.page("2025/06/a/index.html")
+
+
+@pytest.mark.parametrize("template", ['{% extends "base.html" %}{% block main %}{{ page.nope }}{% endblock %}'])
+def test_a_broken_template_keeps_the_last_good_site(project, template):
+    project.article("2025/06/a.md", title="甲")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    before = project.files()
+    project.write("templates/article.html", template)
+    result = session.rebuild()
+    assert not result.ok and "templates/article.html:1" in str(result.errors[0])
+    assert project.files() == before
