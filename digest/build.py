@@ -16,7 +16,7 @@ from digest.assets import collect_assets
 from digest.config import Config, load_config
 from digest.cache import CACHE_DIR, ArticleCache, PageMemo, ParsedEntry
 from digest.content import Article, ParseSettings, content_hash, find_article_files
-from digest.parallel import parse_many
+from digest.parallel import parse_many, render_many
 from digest.errors import Problem, sort_problems
 from digest.index import SiteIndex, build_index
 from digest.output import Staging, WriteStats
@@ -133,8 +133,10 @@ class PreparedSite:
 
     def outputs(self, memo: PageMemo | None = None) -> Iterator[Output]:
         """Every output file. `data` is None when the memo shows the file in site/ is already
-        right; failed jobs are left out (see renderer.problems)."""
+        right; failed jobs are left out (see renderer.problems). Jobs to render are spread
+        over all cores when there are many."""
         renderer, output_dir = self.renderer, self.config.output_dir
+        stale: list[PageJob] = []
         for job in self.jobs:
             if memo is not None:
                 reads = memo.reads(job.path)
@@ -142,7 +144,8 @@ class PreparedSite:
                 if memo.unchanged(job.path, fingerprint, output_dir):
                     yield Output(job.path, None, job, fingerprint, reads)
                     continue
-            data, reads = renderer.render(job)
+            stale.append(job)
+        for job, data, reads in render_many(renderer, stale):
             if data is not None:
                 fingerprint = renderer.job_fingerprint(job, reads) if memo is not None else ""
                 yield Output(job.path, data, job, fingerprint, reads)

@@ -9,9 +9,13 @@ from typing import Iterator
 
 from digest.cache import ParsedEntry
 from digest.content import ParseSettings, parse_article
+from digest.errors import Problem
+from digest.render import PageJob, SiteRenderer
 
-# Below this many files a pool costs more than it saves.
+# Below this many files (pages) a pool costs more than it saves.
 MIN_PARALLEL_FILES = 200
+MIN_PARALLEL_PAGES = 400
+PAGES_PER_TASK = 64
 
 
 def worker_count() -> int:
@@ -37,3 +41,39 @@ def parse_many(files: list[tuple[str, bytes]], settings: ParseSettings) -> Itera
 
 def _parse_batch(batch: list[tuple[str, bytes]], settings: ParseSettings) -> list[ParsedEntry]:
     return [parse_article(rel, raw, settings) for rel, raw in batch]
+
+
+# Set in the parent just before the pool forks, so workers inherit the renderer and the jobs
+# (the whole index) without pickling them.
+_FORKED: tuple[SiteRenderer, list[PageJob]] | None = None
+
+
+def render_many(renderer: SiteRenderer, jobs: list[PageJob]) -> Iterator[tuple[PageJob, bytes | None, frozenset[str]]]:
+    """Render jobs, in forked workers when there are many; template problems found in the
+    workers are added to the renderer's, once each."""
+    global _FORKED
+    workers = worker_count()
+    if len(jobs) < MIN_PARALLEL_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for job in jobs:
+            data, reads = renderer.render(job)
+            yield job, data, reads
+        return
+    _FORKED = (renderer, jobs)
+    ranges = [range(i, min(i + PAGES_PER_TASK, len(jobs))) for i in range(0, len(jobs), PAGES_PER_TASK)]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for rendered, problems in pool.map(_render_range, ranges):
+                for problem in problems:
+                    renderer.add_problem(problem)
+                for position, data, reads in rendered:
+                    yield jobs[position], data, reads
+    finally:
+        _FORKED = None
+
+
+def _render_range(positions: range) -> tuple[list[tuple[int, bytes | None, frozenset[str]]], list[Problem]]:
+    assert _FORKED is not None
+    renderer, jobs = _FORKED
+    before = len(renderer.problems)
+    rendered = [(i, *renderer.render(jobs[i])) for i in positions]
+    return rendered, renderer.problems[before:]

@@ -384,8 +384,12 @@ class SiteRenderer:
 
     def _report(self, exc: Exception, job: PageJob) -> None:
         problem = template_problem(exc, self.config.root, job.template)
-        key = (problem.path, problem.line, problem.message)
+        self.add_problem(Problem(problem.path, problem.line, problem.column,
+                                 f"{problem.message} (while rendering {job.path})", problem.hint))
+
+    def add_problem(self, problem: Problem) -> None:
+        """Keep one report per template error, however many pages it broke."""
+        key = (problem.path, problem.line, problem.message.split(" (while rendering ")[0])
         if key not in self._seen_errors:
             self._seen_errors.add(key)
-            self.problems.append(Problem(problem.path, problem.line, problem.column,
-                                         f"{problem.message} (while rendering {job.path})", problem.hint))
+            self.problems.append(problem)
