@@ -4,8 +4,6 @@ never looks at files, so a page always sees every other article.
 """
 from __future__ import annotations
 
-import bisect
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,11 +11,11 @@ from datetime import datetime
 from digest.config import Config, Topic
 from digest.content import Article
 from digest.errors import Problem
+from digest.indexer import ContentFacts, Indexer, Provenance
 from digest.text import slugify
 
-STORY_WINDOW_DAYS = 3  # articles about one event appear within days of each other
-STORY_MIN_SHARED_TAGS = 2
-
+STORY_COVERAGE = 8  # related articles shown on a story's page, in time order
+COVERAGE_MIN_SIMILARITY = 0.1  # ... when their content is at least this close to a report
 
 @dataclass(frozen=True, eq=False)
 class Term:
@@ -42,11 +40,17 @@ class Month:
 
 @dataclass(frozen=True, eq=False)
 class Story:
-    """Articles about the same event; the lead is the earliest report."""
+    """Articles about the same event; the lead is the earliest report. The id is the lead's
+    slug: it stays while articles that are not part of the story come and go."""
 
     id: str
     lead: Article
     articles: tuple[Article, ...]  # the lead first, then by date
+    coverage: tuple[Article, ...] = ()  # related articles outside the story, oldest first
+
+    @property
+    def url_path(self) -> str:
+        return f"stories/{self.id}/"
 
     @property
     def others(self) -> tuple[Article, ...]:
@@ -67,50 +71,59 @@ class SiteIndex:
     related: dict[str, tuple[Article, ...]]
     stories: tuple[Story, ...]  # newest first
     story_of: dict[str, Story]
-    topics_of: dict[str, tuple[Term, ...]]
-    tags_of: dict[str, tuple[Term, ...]]
+    topics_of: dict[str, tuple[Term, ...]]  # effective: front matter, else assigned by digest
+    tags_of: dict[str, tuple[Term, ...]]  # effective: front matter, else extracted by digest
+    topic_source: dict[str, Provenance]  # slug -> manual / auto (with confidence) / none
+    tag_source: dict[str, Provenance]
 
 
 def newest_first(articles) -> list[Article]:
     return sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
 
 
-def build_index(articles: list[Article], config: Config) -> tuple[SiteIndex, list[Problem]]:
+def build_index(articles: list[Article], config: Config, indexer: Indexer | None = None) -> tuple[SiteIndex, list[Problem]]:
+    """The index of `articles`. Pass the same `indexer` to successive builds (the dev server
+    does) to reuse the work of the previous one; the result is the same either way."""
     problems: list[Problem] = []
     ordered = newest_first(articles)
-    topics = _group_topics(ordered, config.topics, problems)
-    tags = _group_tags(ordered)
+    facts = (indexer or Indexer(config)).facts(ordered)
+    topics = _group_topics(ordered, config.topics, facts.topics, problems)
+    tags = _group_tags(ordered, facts.tags)
     by_slug = {article.slug: article for article in ordered}
-    stories = _find_stories(ordered)
-    story_of = {article.slug: story for story in stories for article in story.articles}
+    related = _related(ordered, facts, config.related_count, by_slug, problems)
+    stories = _stories(facts, by_slug)
     index = SiteIndex(
         articles=tuple(ordered),
         by_slug=by_slug,
         topics=topics,
         tags=tags,
         months=_group_months(ordered),
-        related=_find_related(ordered, config.related_count, by_slug, problems),
+        related=related,
         stories=tuple(stories),
-        story_of=story_of,
-        topics_of=_terms_of(ordered, topics, lambda a: a.topics, lambda name: name),
-        tags_of=_terms_of(ordered, tags, lambda a: a.tags, slugify),
+        story_of={article.slug: story for story in stories for article in story.articles},
+        topics_of=_terms_of(ordered, topics, facts.topics, lambda name: name),
+        tags_of=_terms_of(ordered, tags, facts.tags, slugify),
+        topic_source=facts.topic_source,
+        tag_source=facts.tag_source,
     )
     return index, problems
 
 
-def _terms_of(articles: list[Article], terms: tuple[Term, ...], names_of, key_of) -> dict[str, tuple[Term, ...]]:
-    """Each article's terms, in the order its front matter lists them."""
+def _terms_of(articles: list[Article], terms: tuple[Term, ...], names_of: dict[str, tuple[str, ...]],
+              key_of) -> dict[str, tuple[Term, ...]]:
+    """Each article's terms, in the order its front matter (or digest) lists them."""
     by_key = {term.slug if key_of is slugify else term.name: term for term in terms}
     return {
-        article.slug: tuple(dict.fromkeys(by_key[key_of(name)] for name in names_of(article)))
+        article.slug: tuple(dict.fromkeys(by_key[key_of(name)] for name in names_of.get(article.slug, ())))
         for article in articles
     }
 
 
-def _group_topics(ordered: list[Article], declared: tuple[Topic, ...], problems: list[Problem]) -> tuple[Term, ...]:
+def _group_topics(ordered: list[Article], declared: tuple[Topic, ...], names_of: dict[str, tuple[str, ...]],
+                  problems: list[Problem]) -> tuple[Term, ...]:
     members: dict[str, list[Article]] = defaultdict(list)
     for article in ordered:
-        for name in article.topics:
+        for name in names_of.get(article.slug, ()):
             members[name].append(article)
     terms = [Term(t.name, t.slug, t.description, tuple(members.get(t.name, ()))) for t in declared]
     declared_names = {t.name for t in declared}
@@ -126,13 +139,13 @@ def _group_topics(ordered: list[Article], declared: tuple[Topic, ...], problems:
     return tuple(terms)
 
 
-def _group_tags(ordered: list[Article]) -> tuple[Term, ...]:
+def _group_tags(ordered: list[Article], names_of: dict[str, tuple[str, ...]]) -> tuple[Term, ...]:
     """Tags that differ only in case or width (`OpenAI`, `openai`) are one tag: the spelling
     used most names it."""
     members: dict[str, list[Article]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for article in ordered:
-        for name in article.tags:
+        for name in names_of.get(article.slug, ()):
             slug = slugify(name)
             if not members[slug] or members[slug][-1] is not article:
                 members[slug].append(article)
@@ -166,40 +179,21 @@ def _group_months(ordered: list[Article]) -> tuple[Month, ...]:
     return tuple(Month(year, month, tuple(items)) for (year, month), items in members.items())
 
 
-def _find_related(ordered: list[Article], count: int, by_slug: dict[str, Article],
-                  problems: list[Problem]) -> dict[str, tuple[Article, ...]]:
-    """Manual `related:` picks first, then the articles sharing the most (and rarest) tags and
-    topics, closest in time. Ties break on date, then slug, so the lists are deterministic."""
-    by_tag: dict[str, list[int]] = defaultdict(list)
-    by_topic: dict[str, list[int]] = defaultdict(list)
-    for position, article in enumerate(ordered):
-        for tag in {slugify(t) for t in article.tags}:
-            by_tag[tag].append(position)
-        for topic in article.topics:
-            by_topic[topic].append(position)
-    tag_weight = {tag: 1.0 / math.log(2 + len(members)) for tag, members in by_tag.items()}
+def _related(ordered: list[Article], facts: ContentFacts, count: int, by_slug: dict[str, Article],
+             problems: list[Problem]) -> dict[str, tuple[Article, ...]]:
+    """Manual `related:` picks first, then the computed ones (see digest.indexer), `count` in
+    all (more when a person picked more)."""
     related: dict[str, tuple[Article, ...]] = {}
-    for position, article in enumerate(ordered):
+    for article in ordered:
         picks = _manual_related(article, by_slug, problems)
-        scores: dict[int, float] = defaultdict(float)
-        for tag in {slugify(t) for t in article.tags}:
-            for other in by_tag[tag]:
-                scores[other] += tag_weight[tag]
-        for topic in article.topics:
-            for other in _nearest_in_time(by_topic[topic], position, count * 2):
-                scores[other] += 0.1
-        scores.pop(position, None)
-        ranked = sorted(
-            scores,
-            key=lambda other: (-(scores[other] + _closeness(article, ordered[other])), other),
-        )
-        target = max(count, len(picks))
         chosen = {pick.slug for pick in picks}
-        for other in ranked:
+        target = max(count, len(picks))
+        for slug, _similarity in facts.related.get(article.slug, ()):
             if len(picks) >= target:
                 break
-            if ordered[other].slug not in chosen:
-                picks.append(ordered[other])
+            if slug not in chosen:
+                picks.append(by_slug[slug])
+                chosen.add(slug)
         related[article.slug] = tuple(picks)
     return related
 
@@ -217,44 +211,25 @@ def _manual_related(article: Article, by_slug: dict[str, Article], problems: lis
     return picks
 
 
-def _nearest_in_time(positions: list[int], position: int, count: int) -> list[int]:
-    """Members of one topic around `position` in the newest-first order (positions are sorted)."""
-    middle = bisect.bisect_left(positions, position)
-    return positions[max(0, middle - count): middle + count + 1]
-
-
-def _closeness(article: Article, other: Article) -> float:
-    days = abs((article.date - other.date).total_seconds()) / 86400
-    return 0.3 * math.exp(-days / 30)
-
-
-def _find_stories(ordered: list[Article]) -> list[Story]:
-    """Articles sharing several tags within a few days report the same event. Until content
-    similarity lands, this is a deliberately strict grouping on tags and time."""
-    parent = list(range(len(ordered)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    chronological = sorted(range(len(ordered)), key=lambda i: ordered[i].date)
-    tag_sets = [{slugify(t) for t in a.tags} for a in ordered]
-    window = STORY_WINDOW_DAYS * 86400
-    for k, i in enumerate(chronological):
-        for j in chronological[k + 1:]:
-            if (ordered[j].date - ordered[i].date).total_seconds() > window:
-                break
-            if len(tag_sets[i] & tag_sets[j]) >= STORY_MIN_SHARED_TAGS:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Article]] = defaultdict(list)
-    for i in chronological:
-        groups[root(i)].append(ordered[i])
-    stories = [
-        Story(id=members[0].slug, lead=members[0], articles=tuple(members))
-        for members in groups.values()
-        if len(members) > 1
-    ]
+def _stories(facts: ContentFacts, by_slug: dict[str, Article]) -> list[Story]:
+    stories = []
+    for slugs in facts.stories:
+        members = tuple(by_slug[slug] for slug in slugs)
+        stories.append(Story(id=slugs[0], lead=members[0], articles=members,
+                             coverage=_coverage(members, facts.related, by_slug)))
     stories.sort(key=lambda story: (story.latest, story.id), reverse=True)
     return stories
+
+
+def _coverage(members: tuple[Article, ...], computed: dict[str, tuple[tuple[str, float], ...]],
+              by_slug: dict[str, Article]) -> tuple[Article, ...]:
+    """The articles most related to the story's reports (by their best rank in any report's
+    list), outside the story, shown oldest first: how the subject developed."""
+    inside = {article.slug for article in members}
+    best_rank: dict[str, int] = {}
+    for article in members:
+        for rank, (slug, similarity) in enumerate(computed.get(article.slug, ())):
+            if similarity >= COVERAGE_MIN_SIMILARITY and slug not in inside and rank < best_rank.get(slug, rank + 1):
+                best_rank[slug] = rank
+    chosen = sorted(best_rank, key=lambda slug: (best_rank[slug], slug))[:STORY_COVERAGE]
+    return tuple(sorted((by_slug[slug] for slug in chosen), key=lambda a: (a.date, a.slug)))

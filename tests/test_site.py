@@ -70,8 +70,11 @@ def test_drafts_and_future_articles_are_left_out_unless_asked(project, digest_cl
 
 
 def test_topic_and_tag_pages_are_paginated_newest_first(project, digest_cli):
+    markets = ["沪指收涨", "创业板走弱", "北向资金流入", "银行股领跌", "港股反弹"]
     for day in range(1, 6):
-        project.article(f"2025/06/a{day}.md", title=f"第{day}篇", date=f"2025-06-0{day}", topics="[财经]", tags="[股市]")
+        # Different bodies: identical ones would be copies of one story, listed once.
+        project.article(f"2025/06/a{day}.md", title=f"第{day}篇", date=f"2025-06-0{day}", topics="[财经]", tags="[股市]",
+                        body=f"{markets[day - 1]}，第{day}个交易日的行情。")
     _build(digest_cli, project)
     first = project.page("topics/finance/index.html")
     assert [int(n) for n in re.findall(r">第(\d)篇</a>", first)] == [5, 4]
@@ -129,8 +132,9 @@ def test_sub_path_base_url_prefixes_every_internal_link(project, digest_cli):
 
 
 def test_unchanged_files_are_not_rewritten_and_stale_ones_removed(project, digest_cli):
-    project.article("2025/06/a.md", title="甲")
-    project.article("2025/06/b.md", title="乙", tags="[独有标签]")
+    # Unrelated bodies: removing b must not change a's page (a related article would).
+    project.article("2025/06/a.md", title="甲", body="央行宣布下调存款准备金率。")
+    project.article("2025/06/b.md", title="乙", tags="[独有标签]", body="湖人队主场击败勇士队。")
     _build(digest_cli, project)
     site = project.root / "site"
     page_a = site / "2025/06/a/index.html"
@@ -154,9 +158,12 @@ def test_stylesheet_is_fingerprinted_and_linked(project, digest_cli):
 
 
 def test_home_page_groups_latest_stories_by_topic(project, digest_cli):
-    project.article("2025/06/a.md", title="谷歌切断合作", topics="[人工智能]", tags="[谷歌, Scale AI]", source="华尔街见闻")
-    project.article("2025/06/b.md", title="谷歌与Scale分手", topics="[人工智能]", tags="[谷歌, Scale AI]", source="新浪科技", date="2025-06-15")
-    project.article("2025/06/c.md", title="央行降息", topics="[财经]", date="2025-06-10")
+    report = "据知情人士透露，谷歌计划切断与数据标注公司Scale AI的合作，原因是Meta入股Scale AI后客户担心数据安全。"
+    project.article("2025/06/a.md", title="谷歌切断合作", topics="[人工智能]", tags="[谷歌, Scale AI]", source="华尔街见闻",
+                    body=report + "谷歌原计划今年支付约2亿美元。")
+    project.article("2025/06/b.md", title="谷歌与Scale分手", topics="[人工智能]", tags="[谷歌, Scale AI]", source="新浪科技",
+                    date="2025-06-15", body=report)
+    project.article("2025/06/c.md", title="央行降息", topics="[财经]", date="2025-06-10", body="央行宣布下调政策利率25个基点。")
     _build(digest_cli, project)
     home = project.page("index.html")
     ai = home.index('id="topic-ai"')
