@@ -25,13 +25,16 @@ class Assets:
             raise KeyError(f"no static file {name!r} in static/ or the theme") from None
 
 
-def collect_assets(project_static: Path, base_path: str) -> Assets:
+def collect_assets(project_static: Path, base_path: str, unused: tuple[str, ...] = ()) -> Assets:
+    """`unused`: theme files this site does not need (search.js without search); a project's
+    own static files are always copied."""
     sources: dict[str, Path] = {}
     for folder in (THEME_DIR / "static", project_static):
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
-                if path.is_file() and not path.name.startswith("."):
-                    sources[path.relative_to(folder).as_posix()] = path
+                name = path.relative_to(folder).as_posix()
+                if path.is_file() and not path.name.startswith(".") and (folder == project_static or name not in unused):
+                    sources[name] = path
     assets = Assets(base_path)
     for name, path in sorted(sources.items()):
         data = path.read_bytes()

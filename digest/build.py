@@ -6,22 +6,34 @@ collected so one run reports them all, and `site/` is replaced only by a complet
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
+from digest import __version__
 from digest.assets import collect_assets
-from digest.config import Config, load_config
-from digest.cache import CACHE_DIR, ArticleCache, PageMemo, ParsedEntry
+from digest.config import CONFIG_FILE, Config, load_config
+from digest.cache import CACHE_DIR, RACY_NS, ArticleCache, LastBuild, PageMemo, ParsedEntry
 from digest.content import Article, ParseSettings, content_hash, find_article_files
 from digest.parallel import parse_many, render_many
 from digest.errors import Problem, sort_problems
+from digest.analysis import TextAnalysis
 from digest.index import SiteIndex, build_index
+from digest.indexer import Indexer
 from digest.output import Staging, WriteStats
-from digest.render import OutputFile, PageJob, SiteRenderer, plan_pages
-from digest.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
+from digest.render import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, plan_pages
+from digest.search import SEARCH_DIR, IndexReport, StagedSearchIndex
+from digest.fingerprint import digest_text
+from digest.templates import THEME_DIR, check_templates, make_environment, templates_fingerprint, theme_template_dirs
+
+
+# Tests set DIGEST_VERIFY_PLANNER=1: pages the serve planner skips are fingerprinted anyway
+# and must be unchanged.
+VERIFY_PLANNER = bool(os.environ.get("DIGEST_VERIFY_PLANNER"))
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,7 @@ class BuildResult:
     articles: int = 0
     files: int = 0
     stats: WriteStats | None = None
+    search: IndexReport | None = None  # None when the search index was not (re)built
     seconds: float = 0.0
 
     @property
@@ -54,10 +67,12 @@ def parse_settings(config: Config) -> ParseSettings:
     return ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars, allow_html=config.allow_html)
 
 
-def load_articles(config: Config, cache: ArticleCache) -> tuple[list[Article], list[Problem]]:
+def load_articles(config: Config, cache: ArticleCache,
+                  analyses: dict[str, TextAnalysis] | None = None) -> tuple[list[Article], list[Problem]]:
     """Read and parse every article. A file whose size and mtime are unchanged is not read
     again; a parse result comes from the cache when the file's bytes are unchanged; the rest
-    are parsed on all cores."""
+    are parsed on all cores. The word analyses for the index go into `analyses`, by content hash."""
+    analyses = {} if analyses is None else analyses
     cache.begin()
     results: dict[str, ParsedEntry] = {}
     misses: list[tuple[str, bytes]] = []
@@ -90,10 +105,12 @@ def load_articles(config: Config, cache: ArticleCache) -> tuple[list[Article], l
         entry = results.get(path.relative_to(config.root).as_posix())
         if entry is None:
             continue
-        article, found = entry
+        article, found, analysis = entry
         problems.extend(found)
         if article is not None:
             articles.append(article)
+            if analysis is not None:
+                analyses[article.content_hash] = analysis
     problems.extend(_slug_conflicts(articles))
     return articles, problems
 
@@ -125,19 +142,33 @@ class PreparedSite:
     config: Config
     index: SiteIndex
     renderer: SiteRenderer
-    jobs: list[PageJob]
     static_files: dict[str, bytes]
     problems: list[Problem]
     cache: ArticleCache
     template_dirs: list[Path]
+    indexer: Indexer
+    next_publication: float | None  # when a future-dated article is due: the site changes then
 
-    def outputs(self, memo: PageMemo | None = None) -> Iterator[Output]:
+    @cached_property
+    def jobs(self) -> list[PageJob]:
+        return plan_pages(self.config, self.index)
+
+    def outputs(self, memo: PageMemo | None = None, jobs: list[PageJob] | None = None,
+                dirty: set[str] | None = None) -> Iterator[Output]:
         """Every output file. `data` is None when the memo shows the file in site/ is already
         right; failed jobs are left out (see renderer.problems). Jobs to render are spread
-        over all cores when there are many."""
+        over all cores when there are many. With `dirty` (digest serve), jobs outside it are
+        known to be as the memo recorded them, unless their templates read site-wide data."""
         renderer, output_dir = self.renderer, self.config.output_dir
         stale: list[PageJob] = []
-        for job in self.jobs:
+        for job in self.jobs if jobs is None else jobs:
+            if memo is not None and dirty is not None and job.path not in dirty and memo.knows(job.path):
+                reads = memo.reads(job.path)
+                if not any(r.startswith("site.") and r not in STABLE_SITE_READS for r in reads):
+                    if VERIFY_PLANNER and renderer.job_fingerprint(job, reads) != memo.fingerprint(job.path):
+                        raise AssertionError(f"the incremental planner missed a change to {job.path}")
+                    yield Output(job.path, None, job, memo.fingerprint(job.path), reads)
+                    continue
             if memo is not None:
                 reads = memo.reads(job.path)
                 fingerprint = renderer.job_fingerprint(job, reads)
@@ -170,9 +201,16 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     config, problems = load_config(root, options.base_url)
     if cache is None or cache.settings != parse_settings(config):
         cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config))
-    articles, found = load_articles(config, cache)
+    analyses: dict[str, TextAnalysis] = {}
+    articles, found = load_articles(config, cache, analyses)
     problems.extend(found)
-    index, found = build_index(select_published(articles, config, options), config)
+    reused = reuse is not None and reuse.config == config
+    indexer = reuse.indexer if reused else Indexer(config)  # type: ignore[union-attr]
+    indexer.remember_analyses(analyses)
+    index, found = build_index(select_published(articles, config, options), config, indexer)
+    next_publication = None if options.future else min(
+        (a.date.timestamp() for a in articles if a.date > datetime.now(config.tz) and (options.drafts or not a.draft)),
+        default=None)
     problems.extend(found)
     template_dirs = theme_template_dirs(config.templates_dir)
     if reuse is not None and reuse.template_dirs == template_dirs:
@@ -180,34 +218,51 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     else:
         env = make_environment(template_dirs)
     problems.extend(check_templates(env, root))
-    assets = collect_assets(config.static_dir, config.base_path)
+    assets = collect_assets(config.static_dir, config.base_path, unused=() if config.search else ("search.js",))
     renderer = SiteRenderer(config, index, env, assets, template_sources=templates_fingerprint(env))
     if reuse is not None:
         renderer.adopt_fragments(reuse.renderer)
-    return PreparedSite(config, index, renderer, plan_pages(config, index), assets.files, problems, cache,
-                        template_dirs)
+    return PreparedSite(config, index, renderer, assets.files, problems, cache,
+                        template_dirs, indexer, next_publication)
 
 
 def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:
     """Build the site project at `root`. With write=False, check everything and write nothing."""
     started = time.perf_counter()
+    memo = PageMemo(root / CACHE_DIR / "pages.pickle") if options.use_cache and write else None
+    signature = input_signature(root, options) if memo is not None else None
+    if memo is not None and signature is not None:
+        unchanged = _repeat_unchanged_build(root, options, memo, signature)
+        if unchanged is not None:
+            unchanged.seconds = time.perf_counter() - started
+            return unchanged
     site = prepare_site(root, options)
     problems = site.problems
     result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles))
-    memo = PageMemo(root / CACHE_DIR / "pages.pickle") if options.use_cache and write else None
-    staging = Staging(site.config.output_dir) if write and result.ok else None
+    # The search index is built on the staging folder, just before it becomes site/.
+    search = None
+    if site.config.search and write and result.ok:
+        key_file = root / CACHE_DIR / "search.key" if options.use_cache else None
+        search = StagedSearchIndex(site.config.output_dir, site.index.articles, key_file)
+    staging = Staging(site.config.output_dir, search, (SEARCH_DIR,) if search else ()) if write and result.ok else None
     try:
         for output in site.outputs(memo):
             result.files += 1
             if staging is not None:
                 stat = staging.add(output.path, output.data)
-                if memo is not None and output.job is not None:
+                if memo is not None:
                     memo.record(output.path, output.fingerprint, output.reads, stat)
         problems.extend(site.renderer.problems)
         if staging is not None and result.ok:
-            result.stats = staging.commit()
+            result.stats = staging.commit(force=search is not None and search.missing())
+            if search is not None:
+                problems.extend(search.problems())
+                result.search = search.report
             staging = None
             if memo is not None:
+                if signature is not None:
+                    memo.next_build = LastBuild(signature, site.next_publication, result.files, result.articles,
+                                                tuple(p for p in problems if not p.is_error))
                 memo.save()
     finally:
         if staging is not None:
@@ -215,6 +270,46 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     result.problems = sort_problems(problems)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, signature: str) -> BuildResult | None:
+    """The result of a build whose inputs are exactly those of the last one, when its output
+    is still intact in site/: nothing to read, render or write."""
+    last = memo.last_build
+    if last is None or last.signature != signature or (last.valid_until is not None and time.time() >= last.valid_until):
+        return None
+    config, problems = load_config(root, options.base_url)
+    if any(p.is_error for p in problems) or not memo.outputs_intact(config.output_dir):
+        return None
+    return BuildResult(config=config, problems=list(last.problems), articles=last.articles, files=last.files,
+                       stats=WriteStats(unchanged=last.files))
+
+
+def input_signature(root: Path, options: BuildOptions) -> str | None:
+    """A fingerprint of everything a build reads (settings, content, templates, static files,
+    the theme, the digest version and options), from file names, sizes and mtimes. None when a
+    file changed too recently for its mtime to be trusted."""
+    now = time.time_ns()
+    parts = [__version__, repr(options)]
+    folders = [root / "content", root / "templates", root / "static", THEME_DIR]
+    for path in [root / CONFIG_FILE, *_walk(folders)]:
+        try:
+            stat = path.stat()
+        except OSError:
+            parts.append(f"{path}:missing")
+            continue
+        if now - stat.st_mtime_ns < RACY_NS:
+            return None
+        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return digest_text(*parts)
+
+
+def _walk(folders: list[Path]) -> Iterator[Path]:
+    for folder in folders:
+        for directory, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                yield Path(directory, name)
 
 
 def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:

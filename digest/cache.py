@@ -7,18 +7,22 @@ import os
 import pickle
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from digest import __version__
+from digest.analysis import TextAnalysis
 from digest.content import Article, ParseSettings
 from digest.errors import Problem
 
 CACHE_DIR = ".digest-cache"
 RACY_NS = 2_000_000_000
-_FORMAT = 1
+_FORMAT = 2
 
-ParsedEntry = tuple["Article | None", "list[Problem]"]
+# A file's parse result: the article (None when it has errors), its problems, and the analysis
+# of its words for the index (segmentation is as costly as the Markdown, so it is cached too).
+ParsedEntry = tuple["Article | None", "list[Problem]", "TextAnalysis | None"]
 
 
 class ArticleCache:
@@ -108,20 +112,29 @@ class PageMemo:
     """For every output file: the fingerprint of what it was rendered from, the `site`
     attributes its templates read, and the size and mtime it was left with. A job whose
     fingerprint is unchanged, and whose file in site/ is still the one digest wrote, is not
-    rendered again."""
+    rendered again. It also keeps the signature of the last build's inputs, so a build whose
+    inputs did not change at all can stop after checking the output files."""
 
     def __init__(self, path: Path | None):
         self.path = path
         self._entries: dict[str, tuple[str, frozenset[str], int, int]] = {}
         self._next: dict[str, tuple[str, frozenset[str], int, int]] = {}
+        self.last_build: LastBuild | None = None
+        self.next_build: LastBuild | None = None
         if path is not None:
             try:
                 with path.open("rb") as stream:
-                    key, entries = pickle.load(stream)
+                    key, entries, last_build = pickle.load(stream)
                 if key == (_FORMAT, __version__):
-                    self._entries = entries
+                    self._entries, self.last_build = entries, last_build
             except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
                 pass
+
+    def knows(self, rel: str) -> bool:
+        return rel in self._entries
+
+    def fingerprint(self, rel: str) -> str:
+        return self._entries[rel][0]
 
     def reads(self, rel: str) -> frozenset[str]:
         entry = self._entries.get(rel)
@@ -131,17 +144,36 @@ class PageMemo:
         entry = self._entries.get(rel)
         if entry is None or entry[0] != fingerprint:
             return False
+        return self._file_unchanged(rel, entry, output_dir)
+
+    def _file_unchanged(self, rel: str, entry: tuple[str, frozenset[str], int, int], output_dir: Path) -> bool:
         try:
             stat = output_dir.joinpath(*rel.split("/")).stat()
         except OSError:
             return False
         return (stat.st_size, stat.st_mtime_ns) == entry[2:]
 
+    def outputs_intact(self, output_dir: Path) -> bool:
+        """Every file the last build wrote is still in site/ as it was left."""
+        return bool(self._entries) and all(self._file_unchanged(rel, entry, output_dir) for rel, entry in self._entries.items())
+
     def record(self, rel: str, fingerprint: str, reads: frozenset[str], stat: os.stat_result) -> None:
         self._next[rel] = (fingerprint, reads, stat.st_size, stat.st_mtime_ns)
 
     def save(self) -> None:
-        if self.path is not None and self._next != self._entries:
-            _atomic_pickle(self.path, ((_FORMAT, __version__), self._next))
-        self._entries = self._next
+        if self.path is not None and (self._next != self._entries or self.next_build != self.last_build):
+            _atomic_pickle(self.path, ((_FORMAT, __version__), self._next, self.next_build))
+        self._entries, self.last_build = self._next, self.next_build
         self._next = {}
+
+
+@dataclass(frozen=True)
+class LastBuild:
+    """What a build that changes nothing needs to repeat: the signature of the inputs it read,
+    until when its output stays right (the next scheduled article), and what it reported."""
+
+    signature: str
+    valid_until: float | None  # a POSIX time; None: forever
+    files: int
+    articles: int
+    problems: tuple[Problem, ...]

@@ -73,6 +73,8 @@ def _run_build(args: argparse.Namespace) -> int:
             changes = f" ({stats.written} written, {stats.unchanged} unchanged, {stats.removed} removed)"
         print(f"built {result.articles} articles, {result.files} files in {result.seconds:.2f}s"
               f" -> {_shown(result.config.output_dir)}{changes}")
+        if args.verbose and result.search is not None and result.search.ok:
+            print(f"search: {result.search.message}")
     return 0
 
 

@@ -39,6 +39,7 @@ class Config:
     home_per_topic: int = 6
     summary_chars: int = 120
     allow_html: bool = False  # pass raw HTML in articles through (off: scraped text must not inject script)
+    search: bool = True  # a search page and a Pagefind index of the articles, built with the site
     ingest: dict[str, Any] = field(default_factory=dict)  # settings of `digest ingest`, checked there
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -215,6 +216,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "home_per_topic": _count(1),
     "summary_chars": _count(20),
     "allow_html": _flag,
+    "search": _flag,
     "ingest": _mapping,
     "extra": _extra,
 }

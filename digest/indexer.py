@@ -67,6 +67,11 @@ class Indexer:
             self._graph = NeighbourGraph(max(MIN_CANDIDATES, 3 * self.config.related_count + 5))
         return self._graph
 
+    def remember_analyses(self, analyses: dict[str, TextAnalysis]) -> None:
+        """Analyses computed elsewhere (by the parse workers, or read from the build cache),
+        by content hash; they are the same as the ones this indexer would compute."""
+        self._analyses.update(analyses)
+
     def facts(self, articles: Sequence[Article]) -> ContentFacts:
         by_slug = _unique_by_slug(articles)
         analyses = self._analyse(by_slug)

@@ -9,7 +9,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from digest.render import OutputFile
 
@@ -34,8 +34,14 @@ class Staging:
     a file actually differs from the previous site, so a rebuild that changes nothing writes
     nothing at all."""
 
-    def __init__(self, output_dir: Path):
+    def __init__(self, output_dir: Path, before_swap: Callable[[Path], None] | None = None,
+                 generated: tuple[str, ...] = ()):
+        """`before_swap(folder)` runs on the complete new site just before it is swapped in (the
+        search indexer); it writes the folders named in `generated` (e.g. "pagefind"), which
+        are not outputs: their files in the previous site do not count as removed."""
         self.output_dir = output_dir
+        self.before_swap = before_swap
+        self.generated = tuple(name.rstrip("/") + "/" for name in generated)
         self.path = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
         self.stats = WriteStats()
         self._paths: set[str] = set()
@@ -68,15 +74,18 @@ class Staging:
         for file in files:
             self.add(file.path, file.data)
 
-    def commit(self) -> WriteStats:
-        """Swap the new site in, unless nothing changed at all."""
-        self.stats.removed = sum(1 for rel in _walk_files(self.output_dir) if rel not in self._paths)
-        if not self.stats.changed and self.output_dir.is_dir():
+    def commit(self, force: bool = False) -> WriteStats:
+        """Swap the new site in, unless nothing changed at all (and not `force`)."""
+        self.stats.removed = sum(1 for rel in _walk_files(self.output_dir)
+                                 if rel not in self._paths and not rel.startswith(self.generated))
+        if not self.stats.changed and not force and self.output_dir.is_dir():
             self.discard()
             return self.stats
         self._ensure_open()
+        if self.before_swap is not None:
+            self.before_swap(self.path)
         if self.output_dir.exists():
-            _exchange(self.path, self.output_dir)
+            exchange_folders(self.path, self.output_dir)
             shutil.rmtree(self.path)  # now holds the previous site
         else:
             os.rename(self.path, self.output_dir)
@@ -134,7 +143,7 @@ def _walk_files(root: Path) -> Iterable[str]:
             yield prefix + name
 
 
-def _exchange(a: Path, b: Path) -> None:
+def exchange_folders(a: Path, b: Path) -> None:
     """Atomically swap two folders (Linux renameat2); elsewhere, two renames in quick succession."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)

@@ -7,6 +7,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator
 
+from digest.analysis import analyze
 from digest.cache import ParsedEntry
 from digest.content import ParseSettings, parse_article
 from digest.errors import Problem
@@ -29,7 +30,7 @@ def parse_many(files: list[tuple[str, bytes]], settings: ParseSettings) -> Itera
     workers = worker_count()
     if len(files) < MIN_PARALLEL_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for rel, raw in files:
-            yield rel, raw, parse_article(rel, raw, settings)
+            yield rel, raw, parse_and_analyse(rel, raw, settings)
         return
     chunk = max(16, len(files) // (workers * 8))
     batches = [files[i: i + chunk] for i in range(0, len(files), chunk)]
@@ -40,7 +41,15 @@ def parse_many(files: list[tuple[str, bytes]], settings: ParseSettings) -> Itera
 
 
 def _parse_batch(batch: list[tuple[str, bytes]], settings: ParseSettings) -> list[ParsedEntry]:
-    return [parse_article(rel, raw, settings) for rel, raw in batch]
+    return [parse_and_analyse(rel, raw, settings) for rel, raw in batch]
+
+
+def parse_and_analyse(rel: str, raw: bytes, settings: ParseSettings) -> ParsedEntry:
+    """Everything about one file that depends only on its bytes: the parsed article and the
+    analysis of its words for the index."""
+    article, problems = parse_article(rel, raw, settings)
+    analysis = analyze(article.title, article.text) if article is not None else None
+    return article, problems, analysis
 
 
 # Set in the parent just before the pool forks, so workers inherit the renderer and the jobs

@@ -83,12 +83,18 @@ class PageJob:
     lastmod: datetime | None = None
 
 
+# `site.*` attributes that cannot change unless the settings or the navigation do, which
+# changes every page's fingerprint anyway (digest serve's planner relies on this).
+STABLE_SITE_READS = frozenset(f"site.{name}" for name in
+                              ("title", "description", "base_url", "base_path", "language", "author", "extra", "nav"))
+
+
 class SiteContext:
     """What templates see as `site`. Reads are recorded (as `site.NAME`), so a page that
     reads (say) `site.articles` is known to depend on every article."""
 
     fingerprint_fields = ("title", "description", "base_url", "base_path", "language", "author",
-                          "extra", "nav", "topics", "tags", "months", "stories", "articles", "updated")
+                          "extra", "search", "nav", "topics", "tags", "months", "stories", "articles", "updated")
 
     def __init__(self, config: Config, index: SiteIndex):
         self._recorder: set[str] | None = None
@@ -99,6 +105,7 @@ class SiteContext:
         self.language = config.language
         self.author = config.author
         self.extra = config.extra
+        self.search = config.search  # a search page and box (the index itself: digest.search)
         self.nav = tuple(TermRef(t.name, t.slug) for t in index.topics if t.articles)
         self.topics = index.topics
         self.tags = index.tags
@@ -119,38 +126,100 @@ class SiteContext:
 
 # Planning -------------------------------------------------------------------------------------
 
+# Jobs come in groups that change together: one article's page, one topic's pages and feed,
+# one month, one story... `digest serve` re-plans only the groups an edit touched.
+GroupKey = tuple[str, ...]
+
+
 def plan_pages(config: Config, index: SiteIndex) -> list[PageJob]:
     """Every file of the site, in a fixed order; the sitemap, which lists the pages, comes last."""
-    jobs: list[PageJob] = [_home_job(config, index)]
-    jobs += [_article_job(config, index, article) for article in index.articles]
-    for term in index.topics:
-        jobs += _term_jobs(config, index, term, "topic", f"topics/{term.slug}/")
-        jobs.append(_feed_job(config, index, f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/"))
-    for term in index.tags:
-        jobs += _term_jobs(config, index, term, "tag", f"tags/{term.slug}/")
-    jobs.append(_page_job("terms.html", "topics/", kind="topics", title="话题", terms=index.topics,
-                          description=config.description))
-    jobs.append(_page_job("terms.html", "tags/", kind="tags", title="标签", terms=index.tags,
-                          description=config.description))
-    jobs.append(_page_job("archive.html", "archive/", kind="archive", title="归档", months=index.months,
-                          description=config.description))
-    for month in index.months:
+    jobs = [job for key in group_keys(index) for job in plan_group(config, index, key)]
+    jobs.append(sitemap_job(jobs))
+    return jobs
+
+
+def group_keys(index: SiteIndex) -> list[GroupKey]:
+    """The groups of the site, in output order."""
+    return [
+        ("home",),
+        *(("article", a.slug) for a in index.articles),
+        *(("topic", t.slug) for t in index.topics),
+        *(("tag", t.slug) for t in index.tags),
+        ("indexes",),
+        *(("month", m.slug) for m in index.months),
+        ("related",),
+        *(("story", s.id) for s in index.stories),
+        ("tail",),
+    ]
+
+
+def _lookup(index: SiteIndex) -> dict[GroupKey, Any]:
+    """Topics, tags, months and stories by group key (built once per index)."""
+    if _LOOKUP[0] is not index:
+        table: dict[GroupKey, Any] = {("topic", t.slug): t for t in index.topics}
+        table.update({("tag", t.slug): t for t in index.tags})
+        table.update({("month", m.slug): m for m in index.months})
+        table.update({("story", s.id): s for s in index.stories})
+        _LOOKUP[:] = [index, table]
+    return _LOOKUP[1]
+
+
+_LOOKUP: list[Any] = [None, {}]
+
+
+def plan_group(config: Config, index: SiteIndex, key: GroupKey) -> list[PageJob]:
+    kind = key[0]
+    if kind == "home":
+        return [_home_job(config, index)]
+    if kind == "article":
+        return [_article_job(config, index, index.by_slug[key[1]])]
+    if kind == "topic":
+        term = _lookup(index)[key]
+        return [*_term_jobs(config, index, term, "topic", f"topics/{term.slug}/"),
+                _feed_job(config, index, f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/")]
+    if kind == "tag":
+        term = _lookup(index)[key]
+        return _term_jobs(config, index, term, "tag", f"tags/{term.slug}/")
+    if kind == "indexes":
+        return [_page_job("terms.html", "topics/", kind="topics", title="话题", terms=index.topics,
+                          description=config.description),
+                _page_job("terms.html", "tags/", kind="tags", title="标签", terms=index.tags,
+                          description=config.description),
+                _page_job("archive.html", "archive/", kind="archive", title="归档", months=index.months,
+                          description=config.description)]
+    if kind == "month":
+        month = _lookup(index)[key]
         title = f"{month.year}年{month.month}月"
         entries = [Entry(a, None) for a in month.articles]
-        jobs += _paginated_jobs(config, "list.html", f"archive/{month.slug}/", entries, kind="month",
-                                title=title, term=None, description=f"{title}的文章")
-    jobs += _paginated_jobs(config, "stories.html", "related/", index.stories, kind="related",
-                            title="相关新闻", description=config.description)
-    jobs += [_story_job(story) for story in index.stories]
+        return _paginated_jobs(config, "list.html", f"archive/{month.slug}/", entries, kind="month",
+                               title=title, term=None, description=f"{title}的文章")
+    if kind == "related":
+        return _paginated_jobs(config, "stories.html", "related/", index.stories, kind="related",
+                               title="相关新闻", description=config.description)
+    if kind == "story":
+        return [_story_job(_lookup(index)[key])]
+    if kind == "tail":
+        return _tail_jobs(config, index)
+    raise ValueError(f"unknown group {key!r}")
+
+
+def _tail_jobs(config: Config, index: SiteIndex) -> list[PageJob]:
+    jobs = []
+    if config.search:
+        jobs.append(_page_job("search.html", "search/", kind="search", title="搜索",
+                              description=f"搜索{config.title}的全部文章"))
     jobs.append(_feed_job(config, index, "atom.xml", config.title, index.articles, ""))
     jobs.append(PageJob("404.html", "404.html", {"page": {"url": "404.html", "kind": "404", "title": "页面不存在",
                                                           "description": config.description}}))
     jobs.append(PageJob(INDEX_JSON, INDEX_JSON, {"articles": index.articles, "related": index.related,
                                                  "story_of": index.story_of, "assigned": _assigned(index)}))
     jobs.append(PageJob("robots.txt", "robots.txt", {}))
-    urls = tuple((job.url, job.lastmod) for job in jobs if job.url is not None)
-    jobs.append(PageJob("sitemap.xml", "sitemap.xml", {"urls": urls}))
     return jobs
+
+
+def sitemap_job(jobs: Sequence[PageJob]) -> PageJob:
+    urls = tuple((job.url, job.lastmod) for job in jobs if job.url is not None)
+    return PageJob("sitemap.xml", "sitemap.xml", {"urls": urls})
 
 
 def _page_job(template: str, url_path: str, lastmod: datetime | None = None, **page: Any) -> PageJob:

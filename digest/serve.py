@@ -19,6 +19,7 @@ from pathlib import Path
 from digest.build import BuildOptions
 from digest.errors import Problem
 from digest.site_handler import SiteRequestHandler
+from digest.search import IndexReport
 from digest.session import BuildSession, Rebuild
 from digest.watch import ProjectWatcher
 
@@ -82,6 +83,7 @@ def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool =
     # Armed before the first build: an edit made while it runs is rebuilt after it, never lost.
     watcher.wait_ready()
     session = BuildSession(root, options)
+    session.search.on_done = lambda report: _print_search(report, verbose)
     first = session.rebuild()
     _print_rebuild(first, initial=True, verbose=verbose)
     site_dir = session.output_dir
@@ -153,6 +155,14 @@ def _print_rebuild(result: Rebuild, initial: bool, verbose: bool, trigger: set[s
     if verbose and trigger:
         for path in sorted(trigger):
             print(f"  changed: {path}", flush=True)
+
+
+def _print_search(report: IndexReport, verbose: bool) -> None:
+    problem = report.problem()
+    if problem is not None:
+        print(problem, file=sys.stderr, flush=True)
+    elif verbose:
+        print(f"search: {report.message}", flush=True)
 
 
 def now_ms() -> float:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from digest.build import BuildOptions, PreparedSite, prepare_site
 from digest.cache import ArticleCache, PageMemo
+from digest.incremental import IncrementalPlanner
 from digest.errors import Problem, sort_problems
+from digest.search import BackgroundIndexer, has_index, is_search_file
 
 
 @dataclass
@@ -36,9 +38,11 @@ class BuildSession:
         self._cache: ArticleCache | None = None
         self._previous: PreparedSite | None = None
         self._memo = PageMemo(None)
+        self._planner = IncrementalPlanner()
         self._produced: set[str] | None = None  # what the last build left in site/
         self.base_path = "/"
         self.output_dir = root / "site"
+        self.search = BackgroundIndexer()  # refreshes site/pagefind/ after a rebuild, off this thread
 
     def url_of(self, path: str) -> str:
         """The URL path a browser shows for an output file."""
@@ -60,7 +64,10 @@ class BuildSession:
             result.problems = sort_problems(site.problems)
             return result
         pending: list[tuple[str, bytes | None, str, frozenset[str], bool]] = []
-        for output in site.outputs(self._memo):
+        renderer = site.renderer
+        global_key = renderer.global_fingerprint + renderer.fingerprint(renderer.site.nav)
+        jobs, dirty = self._planner.plan(site.config, site.index, global_key)
+        for output in site.outputs(self._memo, jobs, dirty):
             if output.data is not None:
                 result.rendered += 1
             pending.append((output.path, output.data, output.fingerprint, output.reads, output.job is not None))
@@ -78,12 +85,16 @@ class BuildSession:
                 self._memo.record(path, fingerprint, reads, target.stat())
         previous = _existing_files(output_dir) if self._produced is None else self._produced
         for path in sorted(previous - produced):
+            if site.config.search and is_search_file(path):
+                continue  # written by the search indexer, not by the renderer
             target = output_dir.joinpath(*path.split("/"))
             target.unlink(missing_ok=True)
             _remove_empty_parents(target.parent, output_dir)
             result.changed.append(path)
         self._produced = produced
         self._memo.save()
+        if site.config.search and (result.changed or not has_index(output_dir)):
+            self.search.request(output_dir, site.index.articles)
         result.problems = sort_problems(site.problems)
         result.seconds = time.perf_counter() - started
         return result

@@ -3,12 +3,14 @@ autoescaping, strict undefined variables, and errors that point into the templat
 from __future__ import annotations
 
 import hashlib
+import json
 import traceback
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from digest.content import Article
 from digest.errors import Problem
@@ -53,6 +55,7 @@ def make_environment(template_dirs: list[Path]) -> TrackingEnvironment:
     env.filters["date_zh"] = format_date_zh
     env.filters["datetime_zh"] = format_datetime_zh
     env.filters["rfc3339"] = lambda value: value.isoformat(timespec="seconds")
+    env.filters["jsonld"] = format_json_ld
     return env
 
 
@@ -63,6 +66,20 @@ def templates_fingerprint(env: jinja2.Environment) -> str:
         source, filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
         digest.update(f"{name}\x1f{filename}\x1f{source}\x1e".encode("utf-8"))
     return digest.hexdigest()
+
+
+def format_json_ld(value: dict[str, Any]) -> Markup:
+    """JSON for a <script type="application/ld+json">: Chinese kept readable, empty values
+    (None, "", []) left out, and `<`, `>`, `&` escaped so the text can never end the script."""
+    def prune(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {k: prune(v) for k, v in item.items() if v not in (None, "", [], (), {})}
+        if isinstance(item, (list, tuple)):
+            return [prune(v) for v in item]
+        return item
+
+    text = json.dumps(prune(value), ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def format_date_zh(value: datetime) -> str:

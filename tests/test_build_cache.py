@@ -64,3 +64,59 @@ def test_template_errors_in_worker_processes_are_reported(project, monkeypatch):
     errors = [str(p) for p in result.errors]
     assert len(errors) == 1 and "templates/article.html:1" in errors[0]
     assert not (project.root / "site").exists()
+
+
+def _age_files(root, seconds=60):
+    """Make every input look saved a minute ago: digest trusts no mtime younger than 2 s."""
+    import os
+    import time
+    past = time.time() - seconds
+    for path in root.rglob("*"):
+        if path.is_file() and "site" not in path.relative_to(root).parts:
+            os.utime(path, (past, past))
+
+
+def test_a_build_whose_inputs_did_not_change_only_checks_the_output(project, monkeypatch, digest_cli):
+    import digest.build
+    project.article("2025/06/a.md", title="甲", topics="[未声明的话题]")
+    _age_files(project.root)
+    first = digest_cli("-C", project.root, "build")
+    assert first.code == 0 and "warning: topic '未声明的话题' is not declared" in first.err
+    real_prepare = digest.build.prepare_site
+    monkeypatch.setattr(digest.build, "prepare_site", lambda *a, **k: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    again = digest_cli("-C", project.root, "build")
+    assert again.code == 0 and "0 written" in again.out
+    assert "warning: topic '未声明的话题' is not declared" in again.err, "warnings are repeated"
+    # A changed input, or a damaged output, means a real build.
+    (project.root / "site/index.html").write_text("damaged")
+    monkeypatch.setattr(digest.build, "prepare_site", real_prepare)
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert "甲" in project.page("index.html")
+    project.article("2025/06/b.md", title="乙")
+    _age_files(project.root, 30)
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert (project.root / "site/2025/06/b/index.html").is_file()
+
+
+def test_a_scheduled_article_appears_when_its_time_comes(project, monkeypatch):
+    import time
+    import digest.build
+    project.article("2025/06/a.md", title="甲")
+    project.article("2030/01/later.md", title="定时发布", date="2030-01-01T08:00:00+08:00")
+    _age_files(project.root)
+    assert build_site(project.root).ok
+    assert not (project.root / "site/2030/01/later/index.html").exists()
+    real_time = time.time
+    monkeypatch.setattr(digest.build.time, "time", lambda: real_time() + 10 * 365 * 86400)
+    monkeypatch.setattr(digest.build, "datetime", _FutureDatetime)
+    assert build_site(project.root).ok
+    assert (project.root / "site/2030/01/later/index.html").is_file()
+
+
+class _FutureDatetime:
+    """datetime as seen ten years from now."""
+
+    @staticmethod
+    def now(tz=None):
+        from datetime import datetime, timedelta
+        return datetime.now(tz) + timedelta(days=3650)

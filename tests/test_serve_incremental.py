@@ -25,6 +25,10 @@ def _edits(project):
                                                  body="新的正文。改过了。\n")
     yield "change a title", lambda: project.article("2025/06/a.md", title="甲（更新）", tags="[谷歌, OpenAI]",
                                                     topics="[人工智能]", body="新的正文。改过了。\n")
+    yield "retitle an article others list as related", lambda: project.article(
+        "2025/06/b.md", title="乙换了标题", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
+    yield "retag an article into another group", lambda: project.article(
+        "2025/05/n1.md", title="新闻1", date="2025-05-01", topics="[人工智能]", tags="[谷歌, OpenAI]")
     yield "add an article", lambda: project.article("2025/06/c.md", title="丙", tags="[谷歌]", topics="[财经]",
                                                     date="2025-06-20")
     yield "rename a file", lambda: (project.root / "content/2025/06/c.md").rename(project.root / "content/2025/06/c2.md")
@@ -39,7 +43,8 @@ def _edits(project):
     yield "remove a template override", lambda: (project.root / "templates/404.html").unlink()
 
 
-def test_incremental_rebuilds_equal_full_builds(project, tmp_path):
+def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch):
+    monkeypatch.setattr("digest.build.VERIFY_PLANNER", True)
     project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]")
     project.article("2025/06/b.md", title="乙", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
     for day in range(1, 6):
