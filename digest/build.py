@@ -8,59 +8,32 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from digest import __version__
 from digest.assets import collect_assets
-from digest.config import CONFIG_FILE, Config, load_config
-from digest.cache import CACHE_DIR, RACY_NS, ArticleCache, LastBuild, PageMemo, ParsedEntry
+from digest.config import Config, load_config
+from digest.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo, ParsedEntry
 from digest.content import Article, ParseSettings, content_hash, find_article_files
 from digest.parallel import parse_many, render_many
 from digest.errors import Problem, sort_problems
 from digest.analysis import TextAnalysis
 from digest.index import SiteIndex, build_index
 from digest.indexer import Indexer
-from digest.output import Staging, WriteStats
+from digest.options import BuildOptions, BuildResult
+from digest.output import Staging
+from digest.shortcut import input_signature, repeat_unchanged_build
 from digest.render import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, plan_pages
-from digest.search import SEARCH_DIR, IndexReport, StagedSearchIndex
-from digest.fingerprint import digest_text
-from digest.templates import THEME_DIR, check_templates, make_environment, templates_fingerprint, theme_template_dirs
+from digest.search import SEARCH_DIR, StagedSearchIndex
+from digest.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
 
 
 # Tests set DIGEST_VERIFY_PLANNER=1: pages the serve planner skips are fingerprinted anyway
 # and must be unchanged.
 VERIFY_PLANNER = bool(os.environ.get("DIGEST_VERIFY_PLANNER"))
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    drafts: bool = False  # include articles marked `draft: true`
-    future: bool = False  # include articles dated in the future
-    base_url: str | None = None  # overrides digest.yaml's base_url
-    use_cache: bool = True  # read and update .digest-cache/ (parsed articles by content hash)
-
-
-@dataclass
-class BuildResult:
-    config: Config
-    problems: list[Problem] = field(default_factory=list)
-    articles: int = 0
-    files: int = 0
-    stats: WriteStats | None = None
-    search: IndexReport | None = None  # None when the search index was not (re)built
-    seconds: float = 0.0
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def parse_settings(config: Config) -> ParseSettings:
@@ -232,7 +205,7 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     memo = PageMemo(root / CACHE_DIR / "pages.pickle") if options.use_cache and write else None
     signature = input_signature(root, options) if memo is not None else None
     if memo is not None and signature is not None:
-        unchanged = _repeat_unchanged_build(root, options, memo, signature)
+        unchanged = repeat_unchanged_build(root, options, memo, signature)
         if unchanged is not None:
             unchanged.seconds = time.perf_counter() - started
             return unchanged
@@ -270,46 +243,6 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     result.problems = sort_problems(problems)
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, signature: str) -> BuildResult | None:
-    """The result of a build whose inputs are exactly those of the last one, when its output
-    is still intact in site/: nothing to read, render or write."""
-    last = memo.last_build
-    if last is None or last.signature != signature or (last.valid_until is not None and time.time() >= last.valid_until):
-        return None
-    config, problems = load_config(root, options.base_url)
-    if any(p.is_error for p in problems) or not memo.outputs_intact(config.output_dir):
-        return None
-    return BuildResult(config=config, problems=list(last.problems), articles=last.articles, files=last.files,
-                       stats=WriteStats(unchanged=last.files))
-
-
-def input_signature(root: Path, options: BuildOptions) -> str | None:
-    """A fingerprint of everything a build reads (settings, content, templates, static files,
-    the theme, the digest version and options), from file names, sizes and mtimes. None when a
-    file changed too recently for its mtime to be trusted."""
-    now = time.time_ns()
-    parts = [__version__, repr(options)]
-    folders = [root / "content", root / "templates", root / "static", THEME_DIR]
-    for path in [root / CONFIG_FILE, *_walk(folders)]:
-        try:
-            stat = path.stat()
-        except OSError:
-            parts.append(f"{path}:missing")
-            continue
-        if now - stat.st_mtime_ns < RACY_NS:
-            return None
-        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
-    return digest_text(*parts)
-
-
-def _walk(folders: list[Path]) -> Iterator[Path]:
-    for folder in folders:
-        for directory, dirs, files in os.walk(folder):
-            dirs.sort()
-            for name in sorted(files):
-                yield Path(directory, name)
 
 
 def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:

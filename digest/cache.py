@@ -9,12 +9,14 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from digest import __version__
-from digest.analysis import TextAnalysis
-from digest.content import Article, ParseSettings
 from digest.errors import Problem
+
+if TYPE_CHECKING:  # the cache is read before anything heavy is imported (see shortcut.py)
+    from digest.analysis import TextAnalysis
+    from digest.content import Article, ParseSettings
 
 CACHE_DIR = ".digest-cache"
 RACY_NS = 2_000_000_000

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from digest import __version__
-from digest.build import BuildOptions, BuildResult, build_site
+from digest.options import BuildOptions, BuildResult
 from digest.errors import Problem
 
 
@@ -61,7 +61,13 @@ def _options(args: argparse.Namespace) -> BuildOptions:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    result = build_site(args.root, _options(args))
+    from digest.shortcut import try_unchanged_build
+
+    result = try_unchanged_build(args.root, _options(args))
+    if result is None:  # something changed: a real build (and the heavy imports it needs)
+        from digest.build import build_site
+
+        result = build_site(args.root, _options(args))
     _report(result, args)
     if not result.ok:
         print(f"build failed: {len(result.errors)} error(s); site/ was left as it was", file=sys.stderr)
@@ -79,6 +85,8 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from digest.build import build_site
+
     result = build_site(args.root, _options(args), write=False)
     _report(result, args)
     if not result.ok:

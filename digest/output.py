@@ -7,26 +7,14 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from digest.options import WriteStats
 from digest.render import OutputFile
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-
-
-@dataclass
-class WriteStats:
-    written: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    bytes_written: int = 0
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.written or self.removed)
 
 
 class Staging:
