@@ -55,6 +55,9 @@ class BuildSession:
         started = time.perf_counter()
         site = prepare_site(self.root, self.options, self._cache, self._previous)
         self._cache = site.cache
+        # Later rebuilds keep parsed articles in memory only: rewriting a large cache file
+        # after every save would cost more than the rebuild (`digest build` writes it).
+        self._cache.path = None
         self._previous = site
         output_dir = self.output_dir = site.config.output_dir
         self.base_path = site.config.base_path
