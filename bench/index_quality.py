@@ -15,6 +15,7 @@ all on one day with --same-day (the hardest case for event grouping).
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import re
 import sys
@@ -48,10 +49,15 @@ def make_article(slug: str, title: str, body: str, when: datetime, topics=(), so
                    body_html="", text=body, headings=(), reading_minutes=1, content_hash=f"{slug}:{hash((title, body))}")
 
 
-def variants(title: str, body: str, rng: random.Random) -> dict[str, tuple[str, str]]:
+@functools.lru_cache(maxsize=1)
+def _s2t():
     import opencc
 
-    s2t = opencc.OpenCC("s2t")
+    return opencc.OpenCC("s2t")
+
+
+def variants(title: str, body: str, rng: random.Random) -> dict[str, tuple[str, str]]:
+    s2t = _s2t()
     noisy = list(body)
     for _ in range(max(1, len(noisy) // 50)):
         noisy.insert(rng.randrange(len(noisy) + 1), rng.choice("，。的了是在和 abc123"))

@@ -56,10 +56,13 @@ class TextAnalysis:
     """The terms of one article, with title words weighted, plus what tags need to show them."""
 
     terms: tuple[str, ...]  # normalised (Simplified, lowercase Latin), sorted
-    counts: tuple[int, ...]  # occurrences, title ones counted TITLE_WEIGHT times
+    counts: np.ndarray  # int32 occurrences, title ones counted TITLE_WEIGHT times
     hashes: np.ndarray  # uint64 key of each term, the same in every process and run
     title_hashes: np.ndarray  # uint64 keys of the title's terms, sorted
     spellings: tuple[tuple[str, str], ...]  # term -> how the article writes it, for Latin names
+    # Whether each term may be a tag, as far as the text tells (see `tag_candidates`). None in
+    # analyses cached by an older digest: then computed when needed.
+    tag_ok: np.ndarray | None = None
 
 
 def analyze(title: str, text: str) -> TextAnalysis:
@@ -72,11 +75,27 @@ def analyze(title: str, text: str) -> TextAnalysis:
     spellings = _latin_spellings(f"{title}\n{text}", body)
     return TextAnalysis(
         terms=terms,
-        counts=tuple([body[t] for t in terms]),
+        counts=np.array([body[t] for t in terms], dtype=np.int32),
         hashes=term_hashes(terms),
         title_hashes=np.sort(term_hashes(list(head))),
         spellings=spellings,
+        tag_ok=_tag_ok(terms, spellings),
     )
+
+
+def tag_candidates(analysis: TextAnalysis) -> np.ndarray:
+    """Which of the article's terms may be tags as far as its text tells: a Latin name of
+    several words stands in for its words, and a Latin word only counts when the article
+    spells it as a name (`OpenAI`, not `openai` in a URL)."""
+    if analysis.tag_ok is not None:
+        return analysis.tag_ok
+    return _tag_ok(analysis.terms, analysis.spellings)
+
+
+def _tag_ok(terms: tuple[str, ...], spellings: tuple[tuple[str, str], ...]) -> np.ndarray:
+    spelled = {term for term, _ in spellings}
+    in_names = {word for term in terms if " " in term for word in term.split()}
+    return np.array([term not in in_names and (term in spelled or not term.isascii()) for term in terms], dtype=bool)
 
 
 def analyze_many(pairs: Sequence[tuple[str, str]], workers: int | None = None) -> list[TextAnalysis]:

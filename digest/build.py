@@ -178,9 +178,16 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     articles, found = load_articles(config, cache, analyses)
     problems.extend(found)
     reused = reuse is not None and reuse.config == config
-    indexer = reuse.indexer if reused else Indexer(config)  # type: ignore[union-attr]
+    # The index state of the last build (by another process) makes this one incremental too.
+    index_state = root / CACHE_DIR / "index.pickle" if options.use_cache else None
+    if reused:
+        indexer = reuse.indexer  # type: ignore[union-attr]
+    else:
+        indexer = Indexer.restore(index_state, config) if index_state is not None else Indexer(config)
     indexer.remember_analyses(analyses)
     index, found = build_index(select_published(articles, config, options), config, indexer)
+    if index_state is not None and not reused:
+        indexer.save_if_changed(index_state)
     next_publication = None if options.future else min(
         (a.date.timestamp() for a in articles if a.date > datetime.now(config.tz) and (options.drafts or not a.draft)),
         default=None)

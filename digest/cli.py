@@ -8,6 +8,7 @@ from pathlib import Path
 from digest import __version__
 from digest.options import BuildOptions, BuildResult
 from digest.errors import Problem
+from digest.ingest.command import add_ingest_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +46,7 @@ def _make_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", parents=[common], help="create a new site project in DIR")
     init.add_argument("directory", type=Path, metavar="DIR")
     init.set_defaults(run=_run_init)
+    add_ingest_command(sub, common)
     return parser
 
 

@@ -1,244 +1,465 @@
 """Content similarity: TF-IDF vectors of every article and, for each, its most similar others.
 
-Two choices make an incremental update give exactly what a full build gives:
+Three choices make an incremental update give exactly what a full build gives, cheaply:
 
 * Document frequencies are counted in half-octave buckets (1, 2, 3, 4-5, 6-7, 8-11, ...) against
   the article count rounded up to a power of two. Adding or editing one article then changes the
   weights of a term only when its count crosses a bucket edge, so few other vectors change.
 * Weights are integers (unit vectors scaled by 1024), so a similarity is an exact integer sum:
   it does not depend on the order the sums were taken in, nor on the machine.
+* Rows keep their number between updates. The matrix of every vector is built once (`base`);
+  vectors that changed since are kept beside it (`overlay`) and override their base row. Now and
+  then the base is rebuilt from the current vectors, which changes no result.
 
-`NeighbourGraph.update` recomputes the similarity rows of the articles whose vectors changed and
-patches every other article's list with those rows; a list is recomputed in full only when the
-patch cannot prove it exact.
+`Similarity.update` recomputes the similarity rows of the articles whose vectors changed and
+patches every other article's list with those rows (vectorised); a list is recomputed in full
+only when the patch cannot prove it exact. Equal similarities go to the smaller slug.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterable
 
 import numpy as np
 import scipy.sparse as sp
 
 SCALE = 1024  # a unit vector's weights as integers: similarities are exact, 1.0 == SCALE**2
-MIN_WEIGHT = 0.04  # weights below this (of a unit vector) are dropped: they only cost time
+# Weights below this (of a unit vector) are dropped: they cost most of the pairwise work (the
+# terms many articles share) and change no measured result (bench/index_quality.py).
+MIN_WEIGHT = 0.05
 COMMON_SHARE = 0.5  # a term in more than half the articles says nothing about any of them
 COMMON_MIN_ARTICLES = 64  # ... once there are enough articles to tell
-BLOCK_ROWS = 512  # similarity rows computed at once: ~20 MB of scratch at 10,000 articles
+BLOCK_ROWS = 256  # similarity rows computed at once: 10 MB of scratch per thread at 10,000 articles
+NORM_STEPS = 128  # steps per doubling of a vector's rounded norm (see unit_vectors)
+REBASE_SHARE = 0.05  # rebuild the base matrix once this share of rows is overlaid
 
 
-@dataclass(frozen=True)
-class DocTerms:
-    """What the vectors need from one article's analysis."""
-
-    hashes: np.ndarray  # uint64 term keys
-    counts: np.ndarray  # float64 occurrences (title weighted)
-
-
-@dataclass(frozen=True)
-class Vector:
-    hashes: np.ndarray  # uint64 term keys, ascending
-    weights: np.ndarray  # int32 quantised weights
-    fingerprint: int  # of the idf of every term of the document, the dropped ones too
-
-    def same_as(self, other: Vector | None) -> bool:
-        return (other is not None and self.fingerprint == other.fingerprint
-                and np.array_equal(self.hashes, other.hashes) and np.array_equal(self.weights, other.weights))
+def thread_count() -> int:
+    try:
+        return max(1, min(len(os.sched_getaffinity(0)), 8))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, min(os.cpu_count() or 1, 8))
 
 
-def bucketed_idf(df: np.ndarray, articles: int) -> np.ndarray:
-    """Inverse document frequency from bucketed counts (see the module notes)."""
-    reference = 2 ** math.ceil(math.log2(max(articles, 2)))
+def reference_count(articles: int) -> int:
+    """The article count document frequencies are measured against: a power of two."""
+    return 2 ** math.ceil(math.log2(max(articles, 2)))
+
+
+def bucketed_idf(df: np.ndarray, reference: int) -> np.ndarray:
+    """Inverse document frequency from bucketed counts (see the module notes); 0 for a term
+    no article has."""
     bucket = np.floor(2 * np.log2(np.maximum(df, 1)) + 1e-9)
     rounded_df = np.exp2(bucket / 2)
     idf = np.log((reference + 1) / (rounded_df + 1)) + 1
     if reference >= COMMON_MIN_ARTICLES:
         idf[rounded_df > reference * COMMON_SHARE] = 0.0
+    idf[df <= 0] = 0.0
     return idf
 
 
-def compute_vectors(docs: list[DocTerms]) -> tuple[list[Vector], dict[int, float]]:
-    """Unit TF-IDF vectors of all documents, quantised; also the idf of every term (by key)."""
-    if not docs:
-        return [], {}
-    sizes = np.array([len(d.hashes) for d in docs], dtype=np.int64)
-    keys = np.concatenate([d.hashes for d in docs]) if sizes.sum() else np.zeros(0, np.uint64)
-    counts = np.concatenate([d.counts for d in docs]) if sizes.sum() else np.zeros(0)
-    unique, inverse = np.unique(keys, return_inverse=True)
-    idf = bucketed_idf(np.bincount(inverse, minlength=len(unique)), len(docs))
-    weights = (1 + np.log(np.maximum(counts, 1))) * idf[inverse]
-    owner = np.repeat(np.arange(len(docs)), sizes)
-    norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(docs)))
-    unit = weights / np.where(norms > 0, norms, 1)[owner]
-    quantised = np.rint(unit * SCALE).astype(np.int32)
-    keep = unit >= MIN_WEIGHT
-    # Wrapping uint64 sums of (term key x idf bits): equal fingerprints, equal idfs (in practice).
-    with np.errstate(over="ignore"):
-        mixed = keys * (idf[inverse].view(np.uint64) | np.uint64(1))
-    fingerprints = _per_doc_sums(mixed, sizes)
-    vectors = []
-    start = 0
-    for number, size in enumerate(sizes.tolist()):
-        end = start + size
-        part = slice(start, end)
-        mask = keep[part]
-        vectors.append(Vector(keys[part][mask], quantised[part][mask], int(fingerprints[number])))
-        start = end
-    return vectors, dict(zip(unique.tolist(), idf.tolist()))
+class TermTable:
+    """Term keys (uint64) numbered in order of first appearance; document frequency and idf of
+    each. Numbers are never reused, so they stay valid across updates."""
+
+    def __init__(self) -> None:
+        self.number: dict[int, int] = {}
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.df = np.zeros(0, dtype=np.int64)
+        self.idf = np.zeros(0, dtype=np.float64)
+        self.size = 0
+
+    @classmethod
+    def from_keys(cls, keys: np.ndarray) -> tuple[TermTable, np.ndarray]:
+        """A table of every key in `keys` (one entry per term of every document), and the term
+        number of each entry."""
+        table = cls()
+        unique, inverse = _unique_inverse(keys)
+        table.number = dict(zip(unique.tolist(), range(len(unique))))
+        table.keys = unique
+        table.size = len(unique)
+        table.df = np.zeros(len(unique), dtype=np.int64)
+        table.idf = np.zeros(len(unique), dtype=np.float64)
+        return table, inverse.astype(np.int64).ravel()
+
+    def ids(self, keys: np.ndarray) -> np.ndarray:
+        """Term numbers of `keys`, numbering the ones not seen before."""
+        number = self.number
+        out = np.empty(len(keys), dtype=np.int64)
+        fresh = []
+        for i, key in enumerate(keys.tolist()):
+            found = number.get(key)
+            if found is None:
+                found = number[key] = self.size + len(fresh)
+                fresh.append(key)
+            out[i] = found
+        if fresh:
+            self._grow(self.size + len(fresh))
+            self.keys[self.size:self.size + len(fresh)] = np.array(fresh, dtype=np.uint64)
+            self.size += len(fresh)
+        return out
+
+    def _grow(self, size: int) -> None:
+        if size <= len(self.keys):
+            return
+        capacity = max(size, 2 * len(self.keys), 1024)
+        for name in ("keys", "df", "idf"):
+            old = getattr(self, name)
+            new = np.zeros(capacity, dtype=old.dtype)
+            new[:len(old)] = old
+            setattr(self, name, new)
+
+    def known(self, keys: Iterable[int]) -> list[int]:
+        """Term numbers of those keys the table has."""
+        return [n for n in (self.number.get(k) for k in keys) if n is not None]
 
 
-def _per_doc_sums(values: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Wrapping uint64 sum of each document's values (0 for a document without terms)."""
-    sums = np.zeros(len(sizes), dtype=np.uint64)
-    present = sizes > 0
-    if present.any():
-        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-        sums[present] = np.add.reduceat(values, starts[present])
-    return sums
+def _unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_inverse=True) for uint64 hashes, ten times faster: a plain sort
+    gives the unique keys; a direct-address table on the top bits numbers most entries, and a
+    binary search the few whose slot several keys share."""
+    if not len(keys):
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    ordered = np.sort(keys)
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    unique = ordered[first]
+    bits = 20
+    slot_of_unique = (unique >> np.uint64(64 - bits)).astype(np.int64)
+    sharing = np.bincount(slot_of_unique, minlength=1 << bits)
+    table = np.full(1 << bits, -1, dtype=np.int64)
+    alone = sharing[slot_of_unique] == 1
+    table[slot_of_unique[alone]] = np.flatnonzero(alone)
+    inverse = table[(keys >> np.uint64(64 - bits)).astype(np.int64)]
+    shared = inverse < 0
+    if shared.any():
+        inverse[shared] = np.searchsorted(unique, keys[shared])
+    return unique, inverse
 
 
-def vector_matrix(vectors: list[Vector]) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Rows are documents, columns are terms; also the term key of each column (ascending)."""
-    sizes = np.array([len(v.hashes) for v in vectors], dtype=np.int64)
-    if not len(vectors) or not sizes.sum():
-        return sp.csr_matrix((len(vectors), 1), dtype=np.int32), np.zeros(1, dtype=np.uint64)
-    keys = np.concatenate([v.hashes for v in vectors])
-    unique, columns = np.unique(keys, return_inverse=True)
-    indptr = np.concatenate([[0], np.cumsum(sizes)])
-    data = np.concatenate([v.weights for v in vectors])
-    matrix = sp.csr_matrix((data, columns.astype(np.int32), indptr), shape=(len(vectors), len(unique)))
-    matrix.sort_indices()
-    return matrix, unique
+def unit_vectors(term_ids: np.ndarray, logtf: np.ndarray, sizes: np.ndarray,
+                 idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For the concatenated terms of several documents (`sizes` terms each): the quantised unit
+    TF-IDF weight of every entry and whether it is kept. Each document's result depends only on
+    its own entries, computed the same way whatever else is in the batch."""
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    weights = logtf * idf[term_ids]
+    norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(sizes)))
+    # The norm is rounded to a step of 2**(1/NORM_STEPS) (0.54 %): when the idf of a common
+    # term moves, the norms of the articles that have it move far less than that, so most of
+    # their vectors stay exactly as they were (and need no new similarities).
+    norms = np.where(norms > 0, np.exp2(np.round(np.log2(np.where(norms > 0, norms, 1)) * NORM_STEPS) / NORM_STEPS), 1)
+    unit = weights / norms[owner]
+    return np.rint(unit * SCALE).astype(np.int32), unit >= MIN_WEIGHT
 
 
-def top_neighbours(matrix: sp.csr_matrix, transposed: sp.csr_matrix, rows: np.ndarray,
-                   count: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each of `rows`, the `count` other rows of highest similarity (positive only), best
-    first; equal similarities in row order. Returns (indices, similarities), -1/0 padded."""
-    total = matrix.shape[0]
-    out_index = np.full((len(rows), count), -1, dtype=np.int64)
-    out_sim = np.zeros((len(rows), count), dtype=np.int64)
-    if total < 2 or count == 0:
+def select_top(sims: np.ndarray, rank: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each row of dense similarities (self and dead rows already 0), the `count` columns of
+    highest positive similarity, best first, equal ones by `rank` (slug order). Returns
+    (columns, similarities), -1/0 padded."""
+    rows, width = sims.shape
+    out_index = np.full((rows, count), -1, dtype=np.int64)
+    out_sim = np.zeros((rows, count), dtype=np.int64)
+    if rows == 0 or width == 0 or count == 0:
         return out_index, out_sim
-    take = min(count, total - 1)
-    for start in range(0, len(rows), BLOCK_ROWS):
-        block = rows[start:start + BLOCK_ROWS]
-        sims = (matrix[block] @ transposed).toarray().astype(np.int64)
-        sims[np.arange(len(block)), block] = 0
-        # One key per cell, unique within a row: higher similarity first, then lower index.
-        keys = sims * total + (total - 1 - np.arange(total))
-        keys[sims <= 0] = -1
-        best = np.argpartition(-keys, take - 1, axis=1)[:, :take] if take < total else np.argsort(-keys, axis=1)[:, :take]
-        best_keys = np.take_along_axis(keys, best, axis=1)
-        order = np.argsort(-best_keys, axis=1)
-        best = np.take_along_axis(best, order, axis=1)
-        best_sims = np.take_along_axis(sims, best, axis=1)
-        valid = np.take_along_axis(best_keys, order, axis=1) >= 0
-        out_index[start:start + len(block), :take] = np.where(valid, best, -1)
-        out_sim[start:start + len(block), :take] = np.where(valid, best_sims, 0)
+    if width > count:
+        kth = np.partition(sims, width - count, axis=1)[:, width - count]
+    else:
+        kth = sims.min(axis=1)
+    threshold = np.maximum(kth, 1)
+    r, c = np.nonzero(sims >= threshold[:, None])
+    s = sims[r, c].astype(np.int64)
+    order = np.lexsort((rank[c], -s, r))
+    r, c, s = r[order], c[order], s[order]
+    position = np.arange(len(r)) - np.searchsorted(r, r)
+    keep = position < count
+    out_index[r[keep], position[keep]] = c[keep]
+    out_sim[r[keep], position[keep]] = s[keep]
     return out_index, out_sim
 
 
-class NeighbourGraph:
-    """Each document's `count` most similar others, kept up to date as documents change.
+class Similarity:
+    """Vectors by row, and each live row's `count` most similar other rows.
 
-    Documents are named by unique keys (slugs); ties in similarity go to the smaller key, so the
-    lists are a pure function of the current documents, however they were reached.
-    """
+    `lists` / `sims` hold the neighbour rows and similarities (-1 / 0 padded), best first."""
 
     def __init__(self, count: int):
         self.count = count
-        self.keys: list[str] = []  # sorted
-        self.vectors: dict[str, Vector] = {}
-        self.idf: dict[int, float] = {}
-        self.lists: dict[str, list[tuple[int, str]]] = {}  # key -> [(similarity, other key)], best first
-        self.matrix = sp.csr_matrix((0, 1), dtype=np.int32)  # rows: self.keys; columns: terms
-        self.columns = np.zeros(1, dtype=np.uint64)  # the term key of each column
+        self.rows = 0  # rows in use (live or dead)
+        self.columns = 0  # term numbers covered by the base
+        self.base = sp.csr_matrix((0, 0), dtype=np.int32)
+        self.base_t = sp.csr_matrix((0, 0), dtype=np.int32)
+        self.overlay: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # row -> (terms, weights)
+        self._overlay_cache: sp.csr_matrix | None = None
+        self.terms = 0  # term numbers in use (the width of every vector)
+        self.live = np.zeros(0, dtype=bool)
+        self.rank = np.zeros(0, dtype=np.int64)
+        self.lists = np.zeros((0, count), dtype=np.int64)
+        self.sims = np.zeros((0, count), dtype=np.int64)
         self.recomputed_rows = 0  # rows computed by the last update (for tests and benches)
 
-    def update(self, docs: dict[str, DocTerms]) -> None:
-        """Bring the graph to exactly the state a fresh graph over `docs` would have."""
-        keys = sorted(docs)
-        vectors, self.idf = compute_vectors([docs[key] for key in keys])
-        new_vectors = dict(zip(keys, vectors))
-        changed = {key for key in keys if not new_vectors[key].same_as(self.vectors.get(key))}
-        gone = set(self.vectors) - set(new_vectors)
-        self.keys, self.vectors = keys, new_vectors
-        self.matrix, self.columns = vector_matrix(vectors)
-        self._transposed = self.matrix.T.tocsr()
-        self._position = {key: i for i, key in enumerate(keys)}
-        if len(changed) * 3 > len(keys) or not self.lists:
-            self.recomputed_rows = len(keys)
-            self.lists = self._rows(keys)
+    # Vectors ------------------------------------------------------------------------------
+    def vector(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        found = self.overlay.get(row)
+        if found is not None:
+            return found
+        if row >= self.base.shape[0]:
+            return np.zeros(0, np.int64), np.zeros(0, np.int32)
+        start, end = self.base.indptr[row], self.base.indptr[row + 1]
+        return self.base.indices[start:end].astype(np.int64), self.base.data[start:end]
+
+    def set_base(self, matrix: sp.csr_matrix) -> None:
+        self.base = matrix
+        self.base_t = matrix.T.tocsr()
+        self.columns = matrix.shape[1]
+        self.terms = max(self.terms, self.columns)
+        self.overlay = {}
+        self._overlay_cache = None
+
+    def rebase(self, terms: int) -> None:
+        """Rebuild the base from the current vectors (no result changes)."""
+        base_rows = self.base.shape[0]
+        sizes = np.zeros(self.rows, dtype=np.int64)
+        sizes[:base_rows] = np.diff(self.base.indptr)
+        keep = np.ones(base_rows, dtype=bool)
+        overlaid = sorted(self.overlay)
+        for row in overlaid:
+            sizes[row] = len(self.overlay[row][0])
+            if row < base_rows:
+                keep[row] = False
+        owner = np.repeat(np.arange(base_rows), np.diff(self.base.indptr))
+        kept = keep[owner]
+        rows = [owner[kept]] + [np.full(len(self.overlay[r][0]), r, dtype=np.int64) for r in overlaid]
+        indices = [self.base.indices[kept].astype(np.int64)] + [self.overlay[r][0] for r in overlaid]
+        data = [self.base.data[kept]] + [self.overlay[r][1].astype(np.int32) for r in overlaid]
+        owner_all = np.concatenate(rows)
+        order = np.argsort(owner_all, kind="stable")
+        indptr = np.concatenate([[0], np.cumsum(sizes)])
+        matrix = sp.csr_matrix((np.concatenate(data)[order], np.concatenate(indices)[order].astype(np.int32), indptr),
+                               shape=(self.rows, max(terms, 1)))
+        self.set_base(matrix)
+
+    def _ensure_rows(self, rows: int) -> None:
+        if rows <= len(self.live):
+            self.rows = max(self.rows, rows)
             return
+        capacity = max(rows, 2 * len(self.live), 64)
+        live = np.zeros(capacity, dtype=bool)
+        live[:len(self.live)] = self.live
+        rank = np.zeros(capacity, dtype=np.int64)
+        rank[:len(self.rank)] = self.rank
+        lists = np.full((capacity, self.count), -1, dtype=np.int64)
+        lists[:len(self.lists)] = self.lists
+        sims = np.zeros((capacity, self.count), dtype=np.int64)
+        sims[:len(self.sims)] = self.sims
+        self.live, self.rank, self.lists, self.sims = live, rank, lists, sims
+        self.rows = rows
+
+    # Full computation ---------------------------------------------------------------------
+    def compute_all(self, matrix: sp.csr_matrix, rank: np.ndarray, background: bool = False):
+        """Every row of `matrix` is a live document; compute every list (blocks of rows on
+        all cores: the sparse products and selections release the GIL). With `background`,
+        return at once a function that waits for the lists: the caller can do other work
+        meanwhile (the base matrix is already in place)."""
+        rows = matrix.shape[0]
+        self.rows = 0
+        self.live = np.zeros(0, dtype=bool)
+        self.rank = np.zeros(0, dtype=np.int64)
+        self.lists = np.zeros((0, self.count), dtype=np.int64)
+        self.sims = np.zeros((0, self.count), dtype=np.int64)
+        self._ensure_rows(rows)
+        self.live[:rows] = True
+        self.rank[:rows] = rank
+        self.set_base(matrix)
+        self.recomputed_rows = rows
+        if not background:
+            self._compute_rows(np.arange(rows))
+            return None
+        blocks = [np.arange(i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
+        pool = ThreadPoolExecutor(thread_count())
+        futures = [pool.submit(self._block, block) for block in blocks]
+
+        def finish() -> None:
+            try:
+                for block, future in zip(blocks, futures):
+                    self.lists[block], self.sims[block] = future.result()
+            finally:
+                pool.shutdown()
+
+        return finish
+
+    def _compute_rows(self, rows: np.ndarray) -> None:
+        """Recompute the lists of `rows` in full."""
+        blocks = [rows[i:i + BLOCK_ROWS] for i in range(0, len(rows), BLOCK_ROWS)]
+        threads = thread_count()
+        if threads > 1 and len(blocks) > 1:
+            with ThreadPoolExecutor(threads) as pool:
+                results = list(pool.map(self._block, blocks))
+        else:
+            results = [self._block(block) for block in blocks]
+        for block, (index, sims) in zip(blocks, results):
+            self.lists[block] = index
+            self.sims[block] = sims
+
+    def _block(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        sims = self.similarities(rows)
+        return select_top(sims, self.rank[:self.rows], self.count)
+
+    def similarities(self, rows: np.ndarray) -> np.ndarray:
+        """Dense int32 similarities of `rows` to every row (0 to themselves and to dead rows)."""
+        width = self.rows
+        overlaid = [row for row in rows.tolist() if row in self.overlay or row >= self.base.shape[0]]
+        if not overlaid:
+            sims = (self.base[rows] @ self.base_t).toarray()
+        else:
+            block = self._matrix_of(rows.tolist(), self.columns)
+            sims = (block @ self.base_t).toarray()
+        if sims.shape[1] < width:
+            sims = np.pad(sims, ((0, 0), (0, width - sims.shape[1])))
+        if self.overlay:
+            # Rows whose vector changed since the base: their base row is stale.
+            others = np.array(sorted(self.overlay), dtype=np.int64)
+            left = self._matrix_of(rows.tolist(), self.terms)
+            sims[:, others] = (left @ self._overlay_matrix().T).toarray()
+        dead = ~self.live[:width]
+        if dead.any():
+            sims[:, dead] = 0
+        sims[np.arange(len(rows)), rows] = 0
+        return sims
+
+    def _overlay_matrix(self) -> sp.csr_matrix:
+        """The overlaid rows' vectors (sorted by row), cached until the overlay changes."""
+        if self._overlay_cache is None:
+            self._overlay_cache = self._matrix_of(sorted(self.overlay), self.terms)
+        return self._overlay_cache
+
+    def _matrix_of(self, rows: list[int], width: int) -> sp.csr_matrix:
+        """The current vectors of `rows` as a sparse matrix, terms beyond `width` left out."""
+        parts = [self.vector(row) for row in rows]
+        sizes = [len(p[0]) for p in parts]
+        indices = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.int64)
+        data = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.int32)
+        owner = np.repeat(np.arange(len(rows)), sizes)
+        keep = indices < width
+        return sp.csr_matrix((data[keep].astype(np.int32), (owner[keep], indices[keep])),
+                             shape=(len(rows), max(width, 1)), dtype=np.int32)
+
+    # Incremental update -------------------------------------------------------------------
+    def update(self, vectors: dict[int, tuple[np.ndarray, np.ndarray]], dead: list[int],
+               rank: np.ndarray, rows: int, terms: int) -> set[int]:
+        """Rows in `vectors` got these vectors (new rows included), rows in `dead` are gone;
+        `rank` is the slug order of every row. Brings every list to what a full computation
+        gives and returns the rows whose list changed."""
+        self._ensure_rows(rows)
+        self.rank[:rows] = rank
+        self.terms = max(self.terms, terms)
+        if vectors or dead:
+            self._overlay_cache = None
+        for row, vector in vectors.items():
+            self.overlay[row] = vector
+            self.live[row] = True
+        for row in dead:
+            self.overlay[row] = (np.zeros(0, np.int64), np.zeros(0, np.int32))
+            self.live[row] = False
+            self.lists[row] = -1
+            self.sims[row] = 0
+        if len(self.overlay) > REBASE_SHARE * max(rows, 1) + 16:
+            self.rebase(terms)
+        changed = np.array(sorted(vectors), dtype=np.int64)
+        stale = np.array(sorted(set(vectors) | set(dead)), dtype=np.int64)
+        touched = set(changed.tolist())
         self.recomputed_rows = len(changed)
-        self.lists.update(self._rows(sorted(changed)))
-        for key in gone:
-            self.lists.pop(key, None)
-        self._patch_others(changed, gone)
+        if not len(stale):
+            return touched
+        n, count = self.rows, self.count
+        full = self.lists[:n, count - 1] >= 0
+        floor = np.where(full, self.sims[:n, count - 1], 1)
 
-    def similarity(self, a: str, b: str) -> float:
-        """Cosine similarity of two documents (exact, from the integer vectors)."""
-        va, vb = self.vectors[a], self.vectors[b]
-        _, ia, ib = np.intersect1d(va.hashes, vb.hashes, assume_unique=True, return_indices=True)
-        return int(np.dot(va.weights[ia].astype(np.int64), vb.weights[ib].astype(np.int64))) / SCALE**2
+        def block(rows: np.ndarray):
+            sims = self.similarities(rows)
+            top = select_top(sims, self.rank[:n], count)
+            offer_rows, offer_cols = np.nonzero((sims > 0) & (sims >= floor[None, :]))
+            return rows, top, rows[offer_rows], offer_cols, sims[offer_rows, offer_cols].astype(np.int64)
 
-    def _rows(self, keys: list[str]) -> dict[str, list[tuple[int, str]]]:
-        rows = np.array([self._position[key] for key in keys], dtype=np.int64)
-        index, sims = top_neighbours(self.matrix, self._transposed, rows, self.count)
-        names = self.keys
-        return {
-            key: [(int(s), names[i]) for i, s in zip(index[n], sims[n]) if i >= 0]
-            for n, key in enumerate(keys)
-        }
+        blocks = [changed[i:i + BLOCK_ROWS] for i in range(0, len(changed), BLOCK_ROWS)]
+        threads = thread_count()
+        if threads > 1 and len(blocks) > 1:
+            with ThreadPoolExecutor(threads) as pool:
+                results = list(pool.map(block, blocks))
+        else:
+            results = [block(rows) for rows in blocks]
+        for rows, (index, sims), *_ in results:
+            self.lists[rows], self.sims[rows] = index, sims
+        offers = tuple(np.concatenate([r[i] for r in results]) if results else np.zeros(0, np.int64) for i in (2, 3, 4))
+        touched |= self._patch_others(changed, stale, offers, full, floor)
+        return touched
 
-    def _patch_others(self, changed: set[str], gone: set[str]) -> None:
-        """Every unchanged document keeps its similarity to other unchanged ones; only its
-        similarities to changed documents are new. Merge those into its list; when dropping a
-        changed or removed member leaves it short of what a full row would give, recompute it."""
-        stale = changed | gone
-        floor = np.array([self._floor(key) for key in self.keys], dtype=np.int64)
-        new_sims = self._sims_to(sorted(changed), floor)
-        needs_row = []
-        for key in self.keys:
-            if key in changed:
-                continue
-            old = self.lists[key]
-            offers = new_sims.get(key, [])
-            if not offers and not any(other in stale for _, other in old):
-                continue
-            kept = [entry for entry in old if entry[1] not in stale]
-            full = len(old) >= self.count
-            worst = _rank(old[-1]) if full else None
-            merged = sorted(kept + [o for o in offers if worst is None or _rank(o) < worst], key=_rank)
-            if full and len(merged) < self.count:
-                needs_row.append(key)  # someone unseen might now belong in the list
-            else:
-                self.lists[key] = merged[: self.count]
-        if needs_row:
+    def _patch_others(self, changed: np.ndarray, stale: np.ndarray, offers: tuple[np.ndarray, np.ndarray, np.ndarray],
+                      full: np.ndarray, floor: np.ndarray) -> set[int]:
+        """Every unchanged row keeps its similarity to other unchanged ones; only those to
+        changed rows are new. Merge them into its list; when dropping a changed or removed
+        member leaves it short of what a full row would give, recompute it. Vectorised over
+        the rows concerned."""
+        n, count = self.rows, self.count
+        lists, sims, rank = self.lists[:n], self.sims[:n], self.rank[:n]
+        stale_cells = np.isin(lists, stale)
+        offer_from, offer_cols, offer_values = offers
+        concerned = np.zeros(n, dtype=bool)
+        concerned[stale_cells.any(axis=1)] = True
+        concerned[offer_cols] = True
+        concerned[changed] = False
+        concerned &= self.live[:n]
+        rows = np.flatnonzero(concerned)
+        if not len(rows):
+            return set()
+        where = np.full(n, -1, dtype=np.int64)
+        where[rows] = np.arange(len(rows))
+        # The kept entries of each concerned row ...
+        old_lists, old_sims = lists[rows], sims[rows]
+        kept = (old_lists >= 0) & ~stale_cells[rows]
+        kept_row = np.nonzero(kept)[0]
+        kept_index, kept_sim = old_lists[kept], old_sims[kept]
+        # ... and the changed rows' offers that rank before its last entry (when it is full).
+        useful = where[offer_cols] >= 0
+        offer_row = where[offer_cols[useful]]
+        offer_index = offer_from[useful]
+        offer_sim = offer_values[useful]
+        worst_sim = old_sims[:, count - 1][offer_row]
+        worst_rank = rank[np.maximum(old_lists[:, count - 1], 0)][offer_row]
+        better = ~full[rows][offer_row] | (offer_sim > worst_sim) | ((offer_sim == worst_sim) & (rank[offer_index] < worst_rank))
+        row_of = np.concatenate([kept_row, offer_row[better]])
+        index = np.concatenate([kept_index, offer_index[better]])
+        sim = np.concatenate([kept_sim, offer_sim[better]])
+        order = np.lexsort((rank[index], -sim, row_of))
+        row_of, index, sim = row_of[order], index[order], sim[order]
+        position = np.arange(len(row_of)) - np.searchsorted(row_of, row_of)
+        entries = np.bincount(row_of, minlength=len(rows))
+        short = full[rows] & (entries < count)  # someone unseen might now belong in the list
+        take = (position < count) & ~short[row_of]
+        new_lists = np.full((len(rows), count), -1, dtype=np.int64)
+        new_sims_ = np.zeros((len(rows), count), dtype=np.int64)
+        new_lists[row_of[take], position[take]] = index[take]
+        new_sims_[row_of[take], position[take]] = sim[take]
+        settled = ~short
+        differs = settled & ((new_lists != old_lists).any(axis=1) | (new_sims_ != old_sims).any(axis=1))
+        lists[rows[differs]] = new_lists[differs]
+        sims[rows[differs]] = new_sims_[differs]
+        touched = set(rows[differs].tolist())
+        needs_row = rows[short]
+        if len(needs_row):
+            before = lists[needs_row].copy(), sims[needs_row].copy()
             self.recomputed_rows += len(needs_row)
-            self.lists.update(self._rows(needs_row))
+            self._compute_rows(needs_row)
+            redone = (lists[needs_row] != before[0]).any(axis=1) | (sims[needs_row] != before[1]).any(axis=1)
+            touched |= set(needs_row[redone].tolist())
+        return touched
 
-    def _floor(self, key: str) -> int:
-        """The least similarity that can still enter a document's list."""
-        entries = self.lists.get(key, ())
-        return entries[-1][0] if len(entries) >= self.count else 1
-
-    def _sims_to(self, changed: list[str], floor: np.ndarray) -> dict[str, list[tuple[int, str]]]:
-        """For each document, its similarities to the changed ones that could enter its list (a
-        similarity is symmetric and exact, so the changed rows give them all)."""
-        offers: dict[str, list[tuple[int, str]]] = {}
-        if not changed:
-            return offers
-        rows = np.array([self._position[key] for key in changed], dtype=np.int64)
-        for start in range(0, len(rows), BLOCK_ROWS):
-            block = (self.matrix[rows[start:start + BLOCK_ROWS]] @ self._transposed).tocoo()
-            useful = (block.data > 0) & (block.data >= floor[block.col])
-            for r, c, s in zip(block.row[useful].tolist(), block.col[useful].tolist(), block.data[useful].tolist()):
-                offers.setdefault(self.keys[c], []).append((s, changed[start + r]))
-        return offers
-
-
-def _rank(entry: tuple[int, str]) -> tuple[int, str]:
-    """Sort key of a list entry: higher similarity first, then the smaller key."""
-    return (-entry[0], entry[1])
+    def similarity(self, a: int, b: int) -> float:
+        """Cosine similarity of two rows (exact, from the integer vectors)."""
+        ta, wa = self.vector(a)
+        tb, wb = self.vector(b)
+        _, ia, ib = np.intersect1d(ta, tb, assume_unique=True, return_indices=True)
+        return int(np.dot(wa[ia].astype(np.int64), wb[ib].astype(np.int64))) / SCALE**2

@@ -155,6 +155,142 @@ def test_incremental_indexing_gives_what_a_full_build_gives(project, digest_cli)
         assert incremental == _facts(Indexer(site.config, workers=1), articles)
 
 
+def _site_index(index, problems):
+    """Everything a SiteIndex holds, by slug and name, to compare two of them (also checks
+    that every article and term in it is the object it should be)."""
+    slugs = lambda articles: tuple(a.slug for a in articles)  # noqa: E731
+    topic_objects = {id(t) for t in index.topics}
+    tag_objects = {id(t) for t in index.tags}
+    assert all(id(t) in topic_objects for terms in index.topics_of.values() for t in terms)
+    assert all(id(t) in tag_objects for terms in index.tags_of.values() for t in terms)
+    assert all(index.by_slug[a.slug] is a for a in index.articles)
+    story_objects = {id(s) for s in index.stories}
+    assert all(id(s) in story_objects for s in index.story_of.values())
+    # (The dicts are compared as dicts: a patched one may hold its keys in another order.)
+    return (
+        slugs(index.articles), sorted(index.by_slug),
+        [(t.name, t.slug, t.description, slugs(t.articles)) for t in index.topics],
+        [(t.name, t.slug, slugs(t.articles)) for t in index.tags],
+        [(m.year, m.month, slugs(m.articles)) for m in index.months],
+        sorted((slug, slugs(related)) for slug, related in index.related.items()),
+        [(s.id, s.lead.slug, slugs(s.articles), slugs(s.coverage)) for s in index.stories],
+        sorted((slug, story.id) for slug, story in index.story_of.items()),
+        sorted((slug, tuple(t.name for t in terms)) for slug, terms in index.topics_of.items()),
+        sorted((slug, tuple(t.slug for t in terms)) for slug, terms in index.tags_of.items()),
+        sorted(index.topic_source.items()), sorted(index.tag_source.items()),
+        [(p.path, p.message) for p in problems],
+    )
+
+
+def test_incremental_site_index_equals_a_fresh_one(project, digest_cli):
+    """Edits of text, topics, tags, dates and `related:`, additions, removals, equal copies
+    and no change at all: the index patched by a reused indexer is the one a fresh build gives."""
+    _site(project, digest_cli)
+    _story_site(project)
+    clauses = [c for text in SPORTS + FINANCE for c in text.rstrip("。").split("，")]
+    rng = random.Random(5)
+    for n in range(60):
+        body = "，".join(rng.sample(clauses, 4)) + f"。第{n}号报道。"
+        fields = {"tags": "[球队, 教练]"} if n % 7 == 0 else {}
+        project.write(f"content/2025/04/mix{n}.md", article_text(title=f"综合{n}", date=f"2025-04-{n % 28 + 1:02d}", body=body, **fields))
+    site = prepare_site(project.root, BuildOptions())
+    articles = list(site.index.articles)
+    indexer = Indexer(site.config, workers=1)
+    build_index(articles, site.config, indexer)
+    counter = iter(range(1000))
+
+    def at(articles, slug):
+        return next(i for i, article in enumerate(articles) if article.slug == slug)
+
+    def edited(article, **changes):
+        return dataclasses.replace(article, content_hash=f"{article.content_hash}-{next(counter)}", **changes)
+
+    steps = [
+        lambda a: a.__setitem__(3, edited(a[3], text=a[3].text + "补充报道：球队宣布续约。")),
+        lambda a: a.__setitem__(5, edited(a[5], topics=("财经",))),
+        lambda a: a.__setitem__(6, edited(a[6], topics=())),
+        lambda a: a.__setitem__(8, edited(a[8], tags=("央行", "新标签"))),
+        lambda a: a.__setitem__(9, edited(a[9], tags=())),
+        lambda a: a.__setitem__(10, edited(a[10], date=a[10].date.replace(year=2024, month=12))),
+        lambda a: a.__setitem__(11, edited(a[11], related=(a[12].slug, "missing-slug"))),
+        lambda a: a.append(edited(a[0], slug="brand-new", path="content/new.md", related=(a[1].slug,))),
+        lambda a: a.pop(12),
+        lambda a: a.__setitem__(2, dataclasses.replace(a[2])),  # an equal copy
+        lambda a: None,  # nothing changed
+        lambda a: a.__setitem__(0, edited(a[0], text=FINANCE[1] + FINANCE[2], title="基金与股市")),
+        lambda a: a.pop(0),
+        lambda a: a.__setitem__(at(a, "copy"), edited(a[at(a, "copy")], text=SPORTS[0])),  # the story goes
+        lambda a: a.__setitem__(at(a, "copy"), edited(a[at(a, "copy")], text=COPY_TRADITIONAL)),  # and comes back
+        lambda a: a.__setitem__(at(a, "first"), edited(a[at(a, "first")], date=a[at(a, "first")].date.replace(day=25))),
+        lambda a: a.append(edited(a[at(a, "first")], slug="third-copy", path="content/third.md")),
+    ]
+    warned = False
+    for step in steps:
+        step(articles)
+        incremental = build_index(articles, site.config, indexer)
+        assert not indexer.last_change.full, "the reused indexer patched its results"
+        fresh = build_index(list(articles), site.config, Indexer(site.config, workers=1))
+        assert _site_index(*incremental) == _site_index(*fresh)
+        assert incremental[0].articles == tuple(sorted(articles, key=lambda a: (a.date, a.slug), reverse=True))
+        warned |= any("missing-slug" in p.message for p in incremental[1])
+    assert warned
+    assert [a.slug for a in incremental[0].story_of["copy"].articles] == ["copy", "first", "third-copy"]
+
+
+def test_a_saved_state_continues_where_it_stopped(project, digest_cli, tmp_path):
+    """The state saved by one process and restored by the next gives what a fresh build
+    gives; a state saved for another config, or a damaged file, is not used."""
+    _site(project, digest_cli)
+    _story_site(project)
+    site = prepare_site(project.root, BuildOptions())
+    articles = list(site.index.articles)
+    indexer = Indexer(site.config, workers=1)
+    build_index(articles, site.config, indexer)
+    state = tmp_path / "index.pickle"
+    indexer.save(state)
+    restored = Indexer.restore(state, site.config, workers=1)
+    assert restored._state is not None
+    # New objects for every article (as a new process reads them), one of them edited.
+    articles = [dataclasses.replace(a) for a in articles]
+    articles[2] = dataclasses.replace(articles[2], text=articles[2].text + "补充报道。", content_hash="edited")
+    incremental = build_index(articles, site.config, restored)
+    assert not restored.last_change.full
+    assert _site_index(*incremental) == _site_index(*build_index(list(articles), site.config, Indexer(site.config, workers=1)))
+    assert Indexer.restore(state, dataclasses.replace(site.config, related_count=4))._state is None
+    state.write_bytes(b"not a pickle")
+    assert Indexer.restore(state, site.config)._state is None
+
+
+def test_digest_build_keeps_the_index_state(project, digest_cli):
+    _site(project, digest_cli)
+    state = project.root / ".digest-cache/index.pickle"
+    assert state.exists()
+    first = project.page("index.json")
+    stamp = state.stat().st_mtime_ns
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert state.stat().st_mtime_ns == stamp, "nothing changed: the state is not written again"
+    project.write("content/2025/05/sports0.md", article_text(title="体育新闻0", date="2025-05-01", body=SPORTS[1], topics="[体育]"))
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert project.page("index.json") != first
+    edited = project.page("index.json")
+    (project.root / ".digest-cache/index.pickle").unlink()
+    assert digest_cli("-C", project.root, "build", "--no-cache").code == 0
+    assert project.page("index.json") == edited, "a build from the saved state equals one from scratch"
+
+
+def test_tiny_sites_and_growing_from_nothing(project, digest_cli):
+    _site(project, digest_cli)
+    site = prepare_site(project.root, BuildOptions())
+    pool = list(site.index.articles)[:4]
+    indexer = Indexer(site.config, workers=1)
+    for size in [0, 1, 2, 3, 2, 1, 0, 2]:
+        articles = pool[:size]
+        incremental = build_index(articles, site.config, indexer)
+        fresh = build_index(list(articles), site.config, Indexer(site.config, workers=1))
+        assert _site_index(*incremental) == _site_index(*fresh)
+        assert len(incremental[0].articles) == size
+
+
 def test_the_index_is_deterministic(project, digest_cli):
     _site(project, digest_cli)
     first = project.page("index.json")

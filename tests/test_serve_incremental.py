@@ -59,13 +59,16 @@ def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch):
 
 
 def test_a_body_edit_rerenders_only_pages_that_show_it(project):
+    # Different subjects: articles that say the same thing day after day would form a story,
+    # and an edit that changes who is in it changes the listings.
+    subjects = ["央行降息", "股市上涨", "基金发行", "债券收益", "银行理财", "外汇储备", "黄金价格", "房贷利率"]
     for day in range(1, 9):
         project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]",
-                        summary="固定的摘要。", body=f"第{day}篇的第一句。\n")
+                        summary="固定的摘要。", body=f"第{day}篇的第一句：{subjects[day - 1]}。\n")
     session = BuildSession(project.root)
     first = session.rebuild()
     project.write("content/2025/05/n3.md", article_text(title="新闻3", date="2025-05-03", topics="[财经]", tags="[央行]",
-                                                         summary="固定的摘要。", body="第3篇的第一句。\n\n后来补充的一段。\n"))
+                                                         summary="固定的摘要。", body="第3篇的第一句：基金发行。\n\n后来补充的一段。\n"))
     result = session.rebuild()
     assert result.ok
     # Its page, the feeds with full text and index.json; not the listings that show its title.

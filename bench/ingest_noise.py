@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Noisy variants of clean THUCNews articles, with the truth to score a cleaner against.
+
+    python bench/ingest_noise.py OUTDIR [--n 1000] [--split heldout] [--seed 1] [--mix]
+
+writes OUTDIR/inputs/*.txt|*.html (what a scraper saved) and OUTDIR/truth.jsonl (per file: title,
+source, paragraphs, the planted tokens and markers). The noise is the NOISE.md kinds, with this
+file's own vocabularies (ingest_vocab.py, split in `tune` and `heldout` halves): a spam token
+(place, brand, common word or Latin string) at the start of the title and of most paragraphs, with
+or without a space, sometimes followed by an emoji marker, and a legitimate mid-sentence mention now
+and then; emoji markers in ASCII or full-width parentheses; boilerplate lines; a source line in many
+formats; related-news blocks under many headers; GB18030, BOM, CRLF, entities, zero-width and
+full-width spaces; saved HTML pages. `--mix` builds each article from sentences of several
+THUCNews articles, so that N can exceed the corpus without near-duplicates (for the speed bench).
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ingest_vocab as vocab
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "thucnews-cnews-1k" / "cnews.val.1000.txt"
+# The corpus's own leftovers (credits, lists of links, portal and game-site furniture) are not
+# clean text: such articles are skipped, so the truth is the article's own text.
+_DIRTY = re.compile(r"责任编辑|相关报道|相关新闻|相关阅读|我要评论|原标题|（完）|\(完\)|http|www\.|【|】|编辑：|来源：|声明|转载|版权|"
+                    r"更多信息请访问|特别说明|下载方式|交流群|客服电话|\t")
+_SENTENCE = re.compile(r".+?(?:[。！？]+[”’」）)]*|$)")
+_HAN_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+
+
+@dataclass
+class Clean:
+    title: str
+    paragraphs: list[str]  # headings are paragraphs too, listed in `headings`
+    headings: list[str] = field(default_factory=list)
+
+
+def load_articles() -> list[tuple[str, str]]:
+    rows = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        label, _, text = line.partition("\t")
+        text = text.strip()
+        if 300 <= len(text) <= 6000 and not _DIRTY.search(text):
+            rows.append((label, text))
+    return rows
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """THUCNews fuses title and body: the title is what comes before the first space (when that
+    is a sensible length), else the first 20 characters."""
+    space = text.find(" ")
+    cut = space if 6 <= space <= 30 else 20
+    return text[:cut].strip(), text[cut:].strip().lstrip("，、；：,;:。")
+
+
+def make_clean(rng: random.Random, text: str, donors: list[str]) -> Clean:
+    title, body = split_title(text)
+    sentences = sentences_of(body)
+    if donors:  # --mix: a window of sentences from each of several articles, headed by its first clause
+        sentences = []
+        for donor in [text, *donors]:
+            pieces = sentences_of(split_title(donor)[1])
+            start = rng.randrange(max(1, len(pieces) - 3))
+            sentences += [_vary(rng, piece) for piece in pieces[start:start + rng.randint(3, 8)]]
+        title = re.split(r"[，。！？：；]", sentences[0])[0][:24] or title
+    paragraphs, headings = [], []
+    while sentences:
+        take = rng.randint(1, 4)
+        paragraphs.append("".join(sentences[:take]))
+        sentences = sentences[take:]
+    for _ in range(rng.choice((0, 0, 1, 2))):
+        heading = _heading_from(rng, paragraphs)
+        if heading and len(paragraphs) > 3:
+            at = rng.randint(1, len(paragraphs) - 2)
+            paragraphs.insert(at, heading)
+            headings.append(heading)
+    return Clean(title, paragraphs, headings)
+
+
+def _vary(rng: random.Random, sentence: str) -> str:
+    """The same corpus sentence reused by many mixed articles must not look like boilerplate
+    repeated across stories: each copy gets a word of its own."""
+    at = rng.randrange(len(sentence)) if sentence else 0
+    return sentence[:at] + rng.choice(_FILLER) + sentence[at:]
+
+
+_FILLER = "据悉 同时 此外 另外 目前 近日 随后 其中 然而 因此 不过 总之 首先 其次 最后 尤其 特别 显然 确实 大约".split()
+
+
+def _heading_from(rng: random.Random, paragraphs: list[str]) -> str:
+    clauses = [c for p in paragraphs for c in re.split(r"[，。！？；：、“”]", p) if 6 <= len(c) <= 16]
+    clauses = [c for c in clauses if re.search(r"[\u4e00-\u9fff]{4}", c) and not c[-1].isdigit()]
+    return rng.choice(clauses) if clauses else ""
+
+
+class Noise:
+    def __init__(self, rng: random.Random, split: str) -> None:
+        self.rng, self.split = rng, split
+        self.kinds = {k: vocab.pick(v, split) for k, v in
+                      (("place", vocab.PLACES), ("brand", vocab.BRANDS), ("word", vocab.WORDS), ("latin", vocab.LATIN))}
+        self.emoji = vocab.pick(vocab.EMOJI, split)
+
+    def choice(self, values: list[str]) -> str:
+        return self.rng.choice(vocab.pick(values, self.split))
+
+    def fill(self, template: str) -> str:
+        return template.format(site=self.choice(vocab.SITES), app=self.choice(vocab.APPS),
+                               name=self.choice(vocab.NAMES), phone=self.rng.randint(1000000, 9999999))
+
+    def marker(self) -> str:
+        left, right = self.rng.choice((("(", ")"), ("（", "）")))
+        return left + self.rng.choice(self.emoji) + right
+
+
+def plant_markers(noise: Noise, text: str, count: int) -> tuple[str, list[str]]:
+    """Emoji markers between two Han characters, inside a real parenthesis, or after a colon."""
+    spots = [m.start() for m in _HAN_PAIR.finditer(text)] + [m.end() for m in re.finditer(r"[(（]|[:：]$", text)]
+    chosen = sorted(set(noise.rng.sample(spots, min(count, len(spots)))), reverse=True)
+    planted = []
+    for at in chosen:  # from the end, so earlier positions stay valid
+        mark = noise.marker()
+        text = text[:at] + mark + text[at:]
+        planted.append(mark)
+    return text, planted
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences; a trailing piece without a sentence end (a credit, a code) stays with the last one."""
+    result: list[str] = []
+    for piece in (s.strip() for s in _SENTENCE.findall(text)):
+        if not piece:
+            continue
+        if result and (not re.search(r"[。！？][”’」）)]*$", result[-1]) or re.match(r"[，、；：,;:”’」）)]", piece)):
+            result[-1] += piece
+        elif result and not re.search(r"[。！？][”’」）)]*$", piece):
+            result[-1] += piece
+        else:
+            result.append(piece)
+    return result
+
+
+def related_block(noise: Noise, others: list[str], rich: bool) -> list[str]:
+    header = noise.rng.choice(vocab.HEADER_STYLES).format(h=noise.choice(vocab.HEADERS))
+    lines = [header]
+    for text in others:
+        title, body = split_title(text)
+        prefix = f"推荐{noise.rng.randint(0, 9):02d}:{noise.rng.randint(0, 59):02d}" if noise.rng.random() < 0.15 else ""
+        bullet = "- " if rich or noise.rng.random() < 0.7 else ""
+        lines.append(f"{bullet}{prefix}{title}" + ("详细阅读" if rich else ""))
+        if rich:
+            lines.append(body[:60] + "...")
+            lines.append(f"2025-{noise.rng.randint(1, 12):02d}-{noise.rng.randint(10, 28)}{noise.rng.randint(1, 999)}")
+    return lines
+
+
+def make_noisy(noise: Noise, clean: Clean, others: list[str]) -> tuple[list[str], dict]:
+    rng = noise.rng
+    token = rng.choice(noise.kinds[rng.choice(list(noise.kinds))]) if rng.random() < 0.85 else ""
+    source = noise.choice(vocab.SOURCES)
+    truth_paragraphs = list(clean.paragraphs)
+    if token and rng.random() < 0.2:  # a legitimate mention of the same word, mid-sentence
+        at = rng.randrange(len(truth_paragraphs))
+        if truth_paragraphs[at] not in clean.headings:
+            words = truth_paragraphs[at]
+            cut = len(words) // 2
+            truth_paragraphs[at] = words[:cut] + token + words[cut:]
+    share, spaced = rng.uniform(0.5, 0.95), rng.choice((0.0, 0.5, 1.0))
+
+    def stamp(text: str, always: bool = False) -> str:
+        if not token or (not always and rng.random() > share):
+            return text
+        gap = " " if rng.random() < spaced else ""
+        mark = noise.marker() if rng.random() < 0.1 else ""
+        return token + mark + (gap or (" " if mark else "")) + text
+
+    markers: list[str] = []
+    body = []
+    for paragraph in truth_paragraphs:
+        text = paragraph
+        if paragraph not in clean.headings and rng.random() < 0.5:
+            text, planted = plant_markers(noise, text, rng.randint(1, 3))
+            markers += planted
+        body.append(stamp(text))
+    lines = [stamp(clean.title, always=rng.random() < 0.9)]
+    top = [noise.fill(noise.choice(vocab.BOILERPLATE)) for _ in range(rng.choice((0, 0, 1, 2)))]
+    source_line = noise.choice(vocab.SOURCE_STYLES).format(
+        s=source, a=noise.choice(vocab.NAMES), d=f"2025-{rng.randint(1, 12):02d}-{rng.randint(10, 28)}",
+        t=f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}")
+    lines += top + [source_line] + body
+    lines += [noise.fill(noise.choice(vocab.BOILERPLATE)) for _ in range(rng.choice((0, 1, 1, 2)))]
+    if rng.random() < 0.6:
+        block = related_block(noise, others, rich=rng.random() < 0.5)
+        lines += [block[0]] + ["- " + stamp(line[2:]) if line.startswith("- ") else line for line in block[1:]]
+    truth = {"title": clean.title, "source": source, "paragraphs": truth_paragraphs, "headings": clean.headings,
+             "token": token, "markers": sorted(set(markers))}
+    return lines, truth
+
+
+def encode(noise: Noise, lines: list[str], truth: dict, name: str, as_html: bool) -> tuple[str, bytes]:
+    rng = noise.rng
+    if as_html:
+        return name + ".html", html_page(noise, lines, truth).encode("utf-8")
+    if rng.random() < 0.2:
+        lines = [("\u3000\u3000" + line) if rng.random() < 0.7 else line for line in lines]
+    if rng.random() < 0.1:
+        lines = [line.replace("，", "，\u200b", 1) for line in lines]
+    if rng.random() < 0.1:
+        lines = [line.replace("“", "&ldquo;").replace("”", "&rdquo;") for line in lines]
+    newline = "\r\n" if rng.random() < 0.2 else "\n"
+    text = newline.join(lines) + newline
+    roll = rng.random()
+    if roll < 0.2:
+        truth["encoding"] = "gb18030"
+        return name + ".txt", text.encode("gb18030")
+    if roll < 0.3:
+        truth["encoding"] = "utf-8-sig"
+        return name + ".txt", text.encode("utf-8-sig")
+    truth["encoding"] = "utf-8"
+    return name + ".txt", text.encode("utf-8")
+
+
+def html_page(noise: Noise, lines: list[str], truth: dict) -> str:
+    title, rest = lines[0], lines[1:]
+    site = noise.choice(vocab.SITES)
+    nav = "".join(f'<li><a href="/c/{i}">{html.escape(noise.choice(vocab.HEADERS))}</a></li>' for i in range(6))
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in rest)
+    truth["encoding"] = "utf-8"
+    return (f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}_{site}</title>'
+            f'</head><body><header><ul class="nav">{nav}</ul></header>\n<div class="article"><h1>{html.escape(title)}</h1>\n'
+            f"{paragraphs}\n</div><footer><p>Copyright © {site} 版权所有</p></footer></body></html>\n")
+
+
+def generate(outdir: Path, count: int, split: str, seed: int, mix: bool, html_share: float = 0.1) -> None:
+    rng = random.Random(seed)
+    articles = load_articles()
+    noise = Noise(rng, split)
+    inputs = outdir / "inputs"
+    inputs.mkdir(parents=True, exist_ok=True)
+    with (outdir / "truth.jsonl").open("w", encoding="utf-8") as truth_file:
+        for index in range(count):
+            label, text = articles[index % len(articles)] if not mix else rng.choice(articles)
+            donors = [rng.choice(articles)[1] for _ in range(rng.randint(1, 3))] if mix else []
+            clean = make_clean(rng, text, donors)
+            others = [rng.choice(articles)[1] for _ in range(rng.randint(3, 8))]
+            lines, truth = make_noisy(noise, clean, others)
+            name, data = encode(noise, lines, truth, f"{index:05d}", as_html=rng.random() < html_share)
+            (inputs / name).write_bytes(data)
+            truth["file"] = name
+            truth_file.write(json.dumps(truth, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--n", type=int, default=0, help="articles (default: every usable corpus article)")
+    parser.add_argument("--split", choices=vocab.SPLITS, default="heldout")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--mix", action="store_true", help="recombine sentences of several articles")
+    args = parser.parse_args()
+    count = args.n or len(load_articles())
+    generate(args.outdir, count, args.split, args.seed, args.mix)
+    print(f"{count} noisy articles ({args.split} vocabularies) in {args.outdir}/inputs, truth in {args.outdir}/truth.jsonl")
+
+
+if __name__ == "__main__":
+    main()

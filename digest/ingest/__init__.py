@@ -1,0 +1,24 @@
+"""`digest ingest`: raw scraped articles (text or HTML, any common Chinese encoding) cleaned into
+curated Markdown in content/, losing nothing: the raw input is kept under raw/ and a report says
+what every rule removed, at which line, and why.
+
+Steps, one module each: decode (bytes to text) -> extract (HTML main text) -> rules (the ordered,
+switchable cleaner: normalize, markers, spam, blocks, metadata, boilerplate, typography) ->
+dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup (near-duplicates)
+-> publish and write (content/ files, never over a person's edit) -> report.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from digest.errors import Problem
+
+
+def ingest_problems(path: str, extra: dict[str, Any]) -> list[Problem]:
+    """The warnings ingest left in an article's front matter (`ingest_warnings:`), as problems
+    `digest check` can show next to its own."""
+    warnings = extra.get("ingest_warnings") or []
+    if not isinstance(warnings, list):
+        return []
+    return [Problem(path, None, None, f"ingest: {warning}", "see raw/ingest-report.json; delete the line once handled",
+                    "warning") for warning in warnings]

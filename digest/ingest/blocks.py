@@ -1,0 +1,168 @@
+"""Rule `related_blocks`: lists of other stories that portals put under or around an article.
+
+A block starts at a header (相关链接, 相关新闻, 延伸阅读, 猜你喜欢, 大家都在看, …: built from the
+words such headers are made of, not a list of them), or at any short line that is followed by a run
+of headline-like list items. It goes on while lines look like parts of a list entry: bullets,
+headlines, teasers cut off with `...`, date lines (`2025-06-1634` is 2025-06-16 and 34 views). Each
+entry becomes a record in the report; none of it stays in the article.
+"""
+from __future__ import annotations
+
+import re
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.model import Block, BlockItem, Line, Page, Removal
+
+_DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
+_HEADER_LEAD = (r"(?:相关|延伸|推荐|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你可能|您可能|可能|看了|编辑|"
+                r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读)")
+_HEADER_TAIL = (r"(?:链接|新闻|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
+                r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
+HEADER = re.compile(r"^" + _DECOR + r"(?P<name>" + _HEADER_LEAD + r"[\u4e00-\u9fff]{0,6}?" + _HEADER_TAIL + r")" + _DECOR + r"$")
+_BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \u3000]*")
+_READ_MORE = re.compile(r"(?:详细阅读|阅读全文|查看详情|查看全文|点击查看|>>|》》|»)$")
+_CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
+_DURATION = re.compile(r"^(?:推荐|视频|播放|热播)?[ \u3000]*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)[ \u3000]*")
+_DATE_LINE = re.compile(
+    r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<rest>\d+)日?"
+    r"(?:[ \u3000]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"
+    r"[ \u3000]*(?:(?:阅读|浏览|评论|点击)[:：]?[ \u3000]*)?(?P<views>\d+)?[ \u3000]*(?:次|人阅读|阅读|浏览|views?)?$"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;：:]['\"”’」』)）]*$")
+MAX_HEADER_CHARS = 16
+MAX_HEADLINE_CHARS = 60
+MAX_TEASER_CHARS = 200
+
+
+def parse_date_views(text: str) -> tuple[str, int | None] | None:
+    """`2025-06-1634` -> ("2025-06-16", 34): the view count is fused to the day."""
+    match = _DATE_LINE.match(text.strip())
+    if not match:
+        return None
+    year, month, rest = int(match["y"]), int(match["m"]), match["rest"]
+    views = match["views"]
+    day_digits = 2 if len(rest) >= 2 and 1 <= int(rest[:2]) <= 31 else 1
+    day = int(rest[:day_digits])
+    fused_views = rest[day_digits:]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    count = fused_views or views
+    if fused_views and views:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", int(count) if count else None
+
+
+def is_header(text: str) -> str | None:
+    """The header's name when the line is a related-block header."""
+    if len(text) > MAX_HEADER_CHARS + 8:
+        return None
+    match = HEADER.match(for_matching(text))
+    if match and len(match["name"]) <= MAX_HEADER_CHARS:
+        return text[match.start("name"):match.end("name")]  # as written (Traditional stays Traditional)
+    return None
+
+
+def _is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def _is_headline(text: str) -> bool:
+    body = _BULLET.sub("", text)
+    return 0 < len(body) <= MAX_HEADLINE_CHARS and not _SENTENCE_END.search(body)
+
+
+def _entry_like(text: str) -> bool:
+    return (_is_bullet(text) or parse_date_views(text) is not None or bool(_READ_MORE.search(text))
+            or bool(_CUT_OFF.search(text)) or _is_headline(text))
+
+
+def _block_end(lines: tuple[Line, ...], start: int) -> int:
+    """Index after the last line of the block whose header is at `start`."""
+    end = start + 1
+    while end < len(lines):
+        text = lines[end].text
+        if is_header(text):
+            break  # the next block starts here
+        if _entry_like(text) or _entry_follows(lines, end):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _entry_follows(lines: tuple[Line, ...], index: int) -> bool:
+    """A teaser that is a full sentence still belongs to the block when the entry goes on
+    (a date line) or the next entry starts right after it."""
+    if len(lines[index].text) > MAX_TEASER_CHARS:
+        return False
+    for ahead in lines[index + 1:index + 3]:
+        if _is_bullet(ahead.text) or parse_date_views(ahead.text) is not None:
+            return True
+    return False
+
+
+def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
+    """A short header we do not know by its words, followed by a list of at least three bulleted
+    headlines (with or without teasers and dates between them)."""
+    text = lines[start].text
+    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _is_bullet(text):
+        return False
+    if start + 1 >= len(lines) or not (_is_bullet(lines[start + 1].text) and _is_headline(lines[start + 1].text)):
+        return False
+    body = lines[start + 1:_block_end(lines, start)]
+    return sum(1 for line in body if _is_bullet(line.text) and _is_headline(line.text)) >= 3
+
+
+def parse_items(lines: tuple[Line, ...]) -> tuple[BlockItem, ...]:
+    items: list[dict] = []
+    has_bullets = any(_is_bullet(line.text) for line in lines)
+    for line in lines:
+        text = line.text
+        dated = parse_date_views(text)
+        headline = dated is None and _is_headline(text) and not _CUT_OFF.search(text)
+        starts_entry = _is_bullet(text) or headline if has_bullets else headline
+        if starts_entry or not items:
+            if dated is not None and not items:
+                continue
+            items.append(_new_item(text, line.number))
+        elif dated is not None and not items[-1]["date"]:
+            items[-1]["date"], items[-1]["views"] = dated
+        else:
+            items[-1]["teaser"] = (items[-1]["teaser"] + " " + text).strip()
+    return tuple(BlockItem(**item) for item in items)
+
+
+def _new_item(text: str, number: int) -> dict:
+    title = _BULLET.sub("", text)
+    duration = ""
+    match = _DURATION.match(title)
+    if match and len(title) > match.end():
+        duration, title = match["duration"], title[match.end():]
+    title = _READ_MORE.sub("", title).strip()
+    return {"title": title, "teaser": "", "date": "", "views": None, "duration": duration, "line": number}
+
+
+def cut_related_blocks(page: Page, ctx: object) -> Page:
+    lines = page.lines
+    kept: list[Line] = []
+    removals: list[Removal] = []
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        name = is_header(line.text) if index > 0 else None
+        if name is None and index > 0 and _headline_list_at(lines, index):
+            name = line.text.strip(":： ")
+        end = _block_end(lines, index) if name else index
+        if name and end > index + 1:
+            body = lines[index + 1:end]
+            blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
+            removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")
+                            for item in lines[index:end])
+            index = end
+            continue
+        kept.append(line)
+        index += 1
+    if not blocks:
+        return page
+    return page.with_lines(kept, removals, blocks=page.blocks + tuple(blocks))

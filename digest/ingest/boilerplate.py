@@ -1,0 +1,135 @@
+"""Rules `boilerplate_patterns` and `boilerplate_repeated`: portal furniture that is not the article.
+
+Patterns describe *kinds* of lines (an editor credit, an original-title note, a disclaimer, a
+call to download an app or scan a code, a sales pitch, navigation words), never one portal's
+wording. A line is only ever removed whole. What the patterns miss, the batch finds: the same
+line on many different stories of one batch is boilerplate (`batch.py` counts it).
+"""
+from __future__ import annotations
+
+import re
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.model import Found, Line, Page, Removal
+
+MAX_PROMO_CHARS = 70
+_EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"
+# Credits and contacts: short lines that start with their label.
+_CREDIT = re.compile(
+    r"^(?:责任编辑|责编|编辑|值班编辑|实习编辑|校对|审核|审校|监制|统筹|制作|美编|原标题|原题|图片来源|图源|题图|封面图|配图|"
+    r"视频来源|本文来源|本文转载|本文转自|文章来源|投稿邮箱|新闻热线|报料热线|爆料热线|客服热线|服务热线|热线电话|热线|"
+    r"客服电话|联系电话|联系方式|商务合作|广告合作|合作联系)"
+    r"[ \u3000]*[:：]"
+)
+MAX_CREDIT_CHARS = 60
+# Notices: a labelled disclaimer, which says what such notices say.
+_NOTICE_LABEL = re.compile(r"^(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|声明|风险提示|特别提示|重要提示|温馨提示)[ \u3000]*[:：]")
+_NOTICE_WORDS = re.compile(r"仅供参考|不构成|风险|版权|转载|观点|立场|责任|授权|侵权|来源于网络|据此操作|自担")
+MAX_NOTICE_CHARS = 300
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?P<title>.+)$")
+_NOTICE = re.compile(
+    r"(?:转载请注明|转载请联系|未经(?:许可|授权)|版权所有|版权归|侵权必究|侵删|如有侵权|不代表本(?:站|网|平台)|"
+    r"仅供参考|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|阅读原文|返回搜狐|查看更多|点击(?:关注|订阅|查看|进入|下载|阅读)|"
+    r"扫码|扫一扫|二维码|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们|公众号|微信)|Copyright|copyright|All Rights Reserved)"
+)
+_NAVIGATION = re.compile(
+    r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
+    r"分享到|分享|收藏|点赞|在看|转发|举报|纠错|字号|大|中|小|更多|TOP|top|微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接)[ \u3000|｜/:：]*)+$"
+)
+# A sales pitch calls on the reader (an imperative, "for you", an app or account to go to) and
+# praises itself; a headline that merely says 全面 or 关注 is not one.
+_CALL = re.compile(
+    r"就看|尽在|助您|为您|帮您|带您|让您|给您|助你|帮你|带你|立即|马上|戳|下载|订阅|扫码|点击|APP|App|app|客户端|公众号|"
+    r"小程序|领取|开户|认准|速来|速看|打开|登录|注册|安装"
+)
+_PRAISE = re.compile(r"权威|专业|及时|全面|精准|海量|独家|一手|抢先|免费|首选|研报|机会[!！]|福利|关注|精彩|最新|实时|深度|"
+                     r"更佳|更好|更多|体验|红包|新人|好礼")
+
+def _core(text: str) -> str:
+    return text.strip(_EDGE)
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """Why a whole line is portal boilerplate, or None."""
+    core = _core(for_matching(text))
+    if not core:
+        return "decoration only"
+    if _CREDIT.match(core) and len(core) <= MAX_CREDIT_CHARS:
+        return "a credit or contact line"
+    if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
+        return "a disclaimer"
+    if _NAVIGATION.match(core):
+        return "navigation words"
+    if len(core) <= MAX_PROMO_CHARS:
+        if _NOTICE.search(core):
+            return "a reprint, disclaimer or follow-us notice"
+        calls = {match.group(0) for match in _CALL.finditer(core)}
+        praise = {match.group(0) for match in _PRAISE.finditer(core)}
+        quoted = core.startswith(("“", "「", '"'))
+        enough = len(calls) >= 2 or (calls and len(praise) >= 2)
+        if core.endswith("。"):  # a pitch shouts or trails off; a sentence that ends calmly needs more
+            enough = len(calls) >= 2 and len(praise) >= 2
+        if not quoted and enough:
+            return "a sales pitch (" + "、".join(sorted(calls | praise)) + ")"
+    return None
+
+
+def remove_boilerplate_patterns(page: Page, ctx: object) -> Page:
+    kept: list[Line] = []
+    removals: list[Removal] = []
+    found: list[Found] = []
+    for index, line in enumerate(page.lines):
+        reason = boilerplate_reason(line.text) if index > 0 or len(page.lines) == 1 else _top_reason(line.text)
+        if reason is None:
+            kept.append(line)
+            continue
+        removals.append(Removal("boilerplate_patterns", line.number, line.text, reason))
+        original = _ORIGINAL_TITLE.match(_core(line.text))
+        if original:
+            found.append(Found("original_title", original["title"].strip(), line.number, f"line {line.number}"))
+    if not removals:
+        return page
+    return page.with_lines(kept, removals, found=page.found + tuple(found))
+
+
+def _top_reason(text: str) -> str | None:
+    """The first line is normally the headline: only a line that is boilerplate beyond doubt
+    (a credit or a pitch) is taken from there."""
+    reason = boilerplate_reason(text)
+    return reason if reason and not reason.startswith("navigation") else None
+
+
+def line_key(text: str) -> str:
+    """What two copies of a boilerplate line share: no spaces, any digits alike."""
+    return re.sub(r"\d+", "0", re.sub(r"\s+", "", text))
+
+
+TEMPLATE_CHARS = 8
+_TEMPLATE_LINE = range(12, 41)  # short lines only: a long line is prose, however it starts
+
+
+def template_keys(key: str) -> tuple[str, ...]:
+    """A short line's head and tail: boilerplate that names a varying site or app shares one."""
+    if len(key) not in _TEMPLATE_LINE:
+        return ()
+    return ("head:" + key[:TEMPLATE_CHARS], "tail:" + key[-TEMPLATE_CHARS:])
+
+
+def remove_repeated_lines(page: Page, ctx: object) -> Page:
+    learned = getattr(getattr(ctx, "batch", None), "boilerplate", frozenset())
+    if not learned:
+        return page
+    kept: list[Line] = []
+    removals: list[Removal] = []
+    for index, line in enumerate(page.lines):
+        key = line_key(line.text)
+        if index == 0:
+            kept.append(line)  # the headline: a title other pages share is still this page's title
+            continue
+        if key in learned or any(template in learned for template in template_keys(key)):
+            removals.append(Removal("boilerplate_repeated", line.number, line.text, "the same line is on many other stories"))
+        else:
+            kept.append(line)
+    if not removals:
+        return page
+    return page.with_lines(kept, removals)

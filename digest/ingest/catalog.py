@@ -1,0 +1,22 @@
+"""The cleaner's rules by name, in order, with what each does and whether it is on by default.
+
+Kept apart from the rules themselves so that the command line can list them without loading
+the cleaner (every `digest` command builds the same argument parser)."""
+from __future__ import annotations
+
+RULE_INFO: tuple[tuple[str, str, bool], ...] = (
+    ("escaped_breaks", "literal \\n sequences become line breaks", True),
+    ("html_entities", "&nbsp; &amp; &#8220; … in text files are decoded", True),
+    ("invisible_chars", "zero-width and direction characters are removed", True),
+    ("spaces", "indentation and odd Unicode spaces are tidied", True),
+    ("emoji_markers", "emoji planted in parentheses are removed", True),
+    ("spam_tokens", "words planted at the start of many lines are removed", True),
+    ("related_blocks", "related-links and related-news blocks become report records", True),
+    ("metadata_lines", "source, author, date and URL lines become front matter", True),
+    ("boilerplate_patterns", "credits, disclaimers, app and follow-us pitches are removed", True),
+    ("boilerplate_repeated", "lines repeated across many stories of the batch are removed", True),
+    # The title line is taken here (not a rule: an article needs one), then:
+    ("headings", "bare short lines between paragraphs become ## headings", True),
+    ("fullwidth_punctuation", "ASCII ,:;!?() next to Chinese become full-width", False),
+)
+CHECK_NAMES = ("lost_quotes", "short_body", "not_article", "shuffled_text", "undated")

@@ -1,0 +1,127 @@
+"""Warnings for the curator: what ingest cannot fix and must not guess.
+
+Each check is named and switchable (`ingest: checks: {shuffled_text: false}`). A serious warning
+makes the article a draft, so a person looks at it before it is published.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable, Iterable
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.model import DateGuess, Line, Warning
+
+_SPEECH_COLON = re.compile(
+    r"(?:表示|说|称|指出|强调|透露|认为|坦言|直言|回应|介绍|写道|问道|答道|提到|宣布|告诉记者|回忆|感叹|补充|解释|警告|呼吁)[:：]$"
+)
+_QUOTE_START = re.compile(r"^[“「『\"'‘《]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_NOT_FOUND = re.compile(
+    r"404|Not Found|not found|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|访问的页面|无法访问|已被删除|已删除|"
+    r"Access Denied|Forbidden|请开启JavaScript|请启用JavaScript|验证码|Service Unavailable|服务器错误|502 Bad Gateway"
+)
+_PARTICLE_START = re.compile(r"(?:^|[。！？])(?:的|了|着|地|得|吗|呢|吧)(?=[\u4e00-\u9fff])")
+MIN_BODY_CHARS = 60
+MIN_SHUFFLE_CHARS = 200
+MAX_SHUFFLE_CHARS = 1500  # enough to tell; a long article need not be read to the end
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the checks look at."""
+
+    title: str
+    lines: tuple[Line, ...]
+    date: DateGuess
+
+    @cached_property
+    def text(self) -> str:  # every check reads it: joined once
+        return "".join(line.text for line in self.lines)
+
+
+def lost_quotes(draft: Draft) -> list[Warning]:
+    """`…表示:` followed by text that is not the quote: the quote was an image or an embed."""
+    warnings = []
+    for index, line in enumerate(draft.lines):
+        if not _SPEECH_COLON.search(for_matching(line.text)):
+            continue
+        following = draft.lines[index + 1].text if index + 1 < len(draft.lines) else ""
+        if not _QUOTE_START.match(following):
+            said = line.text if len(line.text) <= 30 else "…" + line.text[-29:]
+            warnings.append(Warning("lost_quotes", line.number,
+                                    f"lost quote: “{said}” is not followed by what was said (kept as is)"))
+    return warnings
+
+
+def short_body(draft: Draft) -> list[Warning]:
+    chars = len(re.sub(r"\s", "", draft.text))
+    if chars < MIN_BODY_CHARS:
+        return [Warning("short_body", None, f"suspiciously short body: {chars} characters", serious=True)]
+    return []
+
+
+def not_article(draft: Draft) -> list[Warning]:
+    """An error page, a login wall, a page of links: not an article at all."""
+    text = draft.text
+    han = len(_HAN.findall(text))
+    if not draft.title:
+        return [Warning("not_article", None, "no title line", serious=True)]
+    if _NOT_FOUND.search(draft.title) or (len(text) < 400 and _NOT_FOUND.search(text)):
+        return [Warning("not_article", None, "looks like an error page, not an article", serious=True)]
+    if text and han / len(text) < 0.2 and len(text) > 40:
+        return [Warning("not_article", None, f"little Chinese text ({han} of {len(text)} characters)", serious=True)]
+    return []
+
+
+def shuffled_text(draft: Draft) -> list[Warning]:
+    """Shuffled or machine-spun text keeps the characters but loses the words: in real text the
+    same character pairs (words) recur far more often than in a random arrangement of the same
+    characters, and particles such as 的 and 了 do not start sentences."""
+    han = "".join(_HAN.findall(draft.text[:2 * MAX_SHUFFLE_CHARS]))[:MAX_SHUFFLE_CHARS]
+    if len(han) < MIN_SHUFFLE_CHARS:
+        return []
+    observed = _repeated(zip(han, han[1:]))
+    # What chance gives with these characters: a pair (a, b) turns up about n·p(a)·p(b) times,
+    # and summed over all pairs the repeats come to about (n·Σp²)²/2.
+    size = len(han)
+    square_sum = sum(count * count for count in Counter(han).values()) / (size * size)
+    expected = max(1.0, (size * square_sum) ** 2 / 2)
+    ratio = observed / expected
+    sentences = max(1, len(re.findall(r"[。！？]", draft.text)))
+    particle_starts = len(_PARTICLE_START.findall(draft.text))
+    if ratio < 1.25 or particle_starts / sentences > 0.2:
+        return [Warning("shuffled_text", None,
+                        f"text looks shuffled or machine-spun (word pairs recur {ratio:.2f}x chance; "
+                        f"{particle_starts} sentence(s) start with a particle)", serious=True)]
+    return []
+
+
+def _repeated(pairs: Iterable[tuple[str, str]]) -> int:
+    counts = Counter(pairs)
+    return sum(counts.values()) - len(counts)
+
+
+def undated(draft: Draft) -> list[Warning]:
+    if draft.date.confidence == "none":
+        return [Warning("undated", None, "no date found: the file's date was used; set `date:`", serious=True)]
+    return []
+
+
+CHECKS: dict[str, Callable[[Draft], list[Warning]]] = {
+    "lost_quotes": lost_quotes,
+    "short_body": short_body,
+    "not_article": not_article,
+    "shuffled_text": shuffled_text,
+    "undated": undated,
+}
+
+
+def run_checks(draft: Draft, enabled: dict[str, bool]) -> tuple[Warning, ...]:
+    warnings: list[Warning] = []
+    for name, check in CHECKS.items():
+        if enabled.get(name, True):
+            warnings.extend(check(draft))
+    return tuple(warnings)

@@ -1,0 +1,37 @@
+"""Traditional characters, for matching: the rules' patterns are written in Simplified Chinese,
+and a page in Traditional characters (`來源：中央社`, `相關新聞`) must match them just the same."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    return _converter().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters that Simplified Chinese writes differently (about 2,500 of the common ones)."""
+    from digest.ingest.decode import common_han
+
+    chars = sorted(common_han())
+    converted = simplified("".join(chars))
+    if len(converted) != len(chars):  # a phrase-level conversion changed the length: go one by one
+        return frozenset(char for char in chars if simplified(char) != char)
+    return frozenset(char for char, plain in zip(chars, converted) if plain != char)
+
+
+def for_matching(text: str) -> str:
+    """The text in Simplified characters when it has Traditional ones (same length in practice),
+    else the text itself, at the cost of a set lookup."""
+    if _traditional_only().isdisjoint(text):
+        return text
+    plain = simplified(text)
+    return plain if len(plain) == len(text) else text

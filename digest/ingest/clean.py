@@ -1,0 +1,154 @@
+"""One input file, start to finish: read, decode, extract, run the rules, take the metadata.
+
+Pure functions of (file bytes, settings, batch statistics), so they run in worker processes
+and the same input always gives the same article.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from digest.ingest import checks
+from digest.ingest.boilerplate import line_key
+from digest.ingest.decode import InputError, check_size, decode_bytes
+from digest.ingest.dates import choose_date
+from digest.ingest.dedup import make_sketch
+from digest.ingest.extract import extract_html, looks_like_html
+from digest.ingest.markdown_text import body_markdown
+from digest.ingest.metadata import take_title
+from digest.ingest.model import CleanArticle, Found, Page, Warning
+from digest.ingest.normalize import page_from_text
+from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
+from digest.ingest.settings import IngestSettings
+from digest.text import slugify
+
+MAX_TITLE_CHARS = 100
+SURVEY_SKETCH_CHARS = 800
+SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
+_SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SURVEY_AFTER) + 1
+_FIRST_SENTENCE = re.compile(r"^.{8,60}?[。！？!?]")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded input, as lines (for HTML: the extracted text, extracted once)."""
+
+    name: str
+    page: Page
+    encoding: str
+    kind: str  # text or html
+    modified: date  # the file's modification date: the last resort for an undated article
+    surveyed: bool = False  # `page` is as the survey left it (rules up to SURVEY_AFTER done)
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the first pass over a file tells the batch."""
+
+    spam_tokens: tuple[str, ...]
+    line_keys: tuple[str, ...]
+    sketch: tuple[int, ...]
+    title_key: str = ""  # the first line's key: a headline is not boilerplate
+
+
+def read_source(path: Path, max_bytes: int) -> tuple[Source, bytes]:
+    """Read and decode one file; InputError with a one-line reason when it cannot be an article."""
+    try:
+        stat = path.stat()
+        check_size(stat.st_size, max_bytes)
+        raw = path.read_bytes()
+    except PermissionError:
+        raise InputError("unreadable: permission denied") from None
+    except IsADirectoryError:
+        raise InputError("a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"unreadable: {exc.strerror or exc}") from None
+    suffix = path.suffix.lower()
+    decoded = decode_bytes(raw, looks_html=suffix in (".html", ".htm", ".xhtml", ".shtml") or raw[:200].lstrip().startswith(b"<"))
+    if looks_like_html(decoded.text, suffix):
+        kind, page = "html", extract_html(path.name, decoded.text)
+    else:
+        kind, page = "text", page_from_text(path.name, decoded.text)
+    return Source(path.name, page, decoded.encoding, kind, date.fromtimestamp(stat.st_mtime)), raw
+
+
+def survey_page(page: Page) -> Survey:
+    """What the batch needs to know of a page, taken once the survey rules have run. Grouping
+    near-duplicate stories needs no more than the opening of the text: a cheaper sketch."""
+    keys = tuple(sorted({line_key(line.text) for line in page.lines}))
+    title_key = line_key(page.lines[0].text) if page.lines else ""
+    return Survey(page.spam_tokens, keys, make_sketch(page.text()[:SURVEY_SKETCH_CHARS]), title_key)
+
+
+def survey_source(source: Source, settings: IngestSettings) -> tuple[Survey, Source]:
+    """The first pass: the rules up to SURVEY_AFTER, and the page summed up for the batch. The
+    source comes back with the surveyed page, so the second pass goes on from there."""
+    page = source.page
+    for rule in RULES[:_SURVEY_END]:
+        if settings.rules.get(rule.name, rule.default):
+            page = rule.apply(page, RuleContext())
+    return survey_page(page), dataclasses.replace(source, page=page, surveyed=True)
+
+
+def clean_source(source: Source, settings: IngestSettings, batch: BatchStats) -> CleanArticle:
+    ctx = RuleContext(batch=batch, resumed=source.surveyed)
+    title, title_found = "", None
+    page = source.page
+    for index, rule in enumerate(RULES):  # in order; the title is taken at a fixed point, rule on or off
+        if source.surveyed and index < _SURVEY_END - 1:
+            continue  # done in the survey (the spam rule runs again, for the batch's tokens only)
+        if settings.rules.get(rule.name, rule.default):
+            page = rule.apply(page, ctx)
+        if rule.name == TITLE_AFTER:
+            title, title_found, page = _title(page)
+    return _article(source, settings, page, title, title_found)
+
+
+def _article(source: Source, settings: IngestSettings, page: Page, title: str, title_found: Found | None) -> CleanArticle:
+    html = page.html
+    found = page.found + ((title_found,) if title_found else ())
+    when = choose_date(page.found, html.date if html else "", page.lines, page.blocks, source.modified)
+    draft = checks.Draft(title=title, lines=page.lines, date=when)
+    warnings = checks.run_checks(draft, settings.checks)
+    if title_found is not None and title_found.evidence.startswith("first sentence"):
+        warnings += (Warning("not_article", title_found.line, "no title line: the title is the first sentence", serious=True),)
+    return CleanArticle(
+        name=source.name,
+        title=title,
+        date=when,
+        source=_value(page, "source") or (html.sitename if html else ""),
+        source_url=_value(page, "source_url") or (html.url if html else ""),
+        author=_value(page, "author") or (html.author if html else ""),
+        body=body_markdown(page.lines),
+        headings=tuple(line.text for line in page.lines if line.heading),
+        # A slug holds at most 80 characters, some 20 syllables: the title's first 40 characters
+        # give the same slug, and pinyin for a long headline is slow.
+        slug=slugify(title[:40], fallback_seed=source.name) if title else slugify(Path(source.name).stem, fallback_seed=source.name),
+        removals=page.removals,
+        found=found,
+        blocks=page.blocks,
+        warnings=warnings,
+        encoding=source.encoding,
+        kind=source.kind,
+        sketch=make_sketch(page.text()),
+        spam_tokens=page.spam_tokens,
+    )
+
+
+def _title(page: Page) -> tuple[str, Found | None, Page]:
+    """The first line is the headline, unless it is plainly a paragraph (a file without a
+    title line): then the first sentence stands in, and the paragraph stays in the body."""
+    first = page.lines[0] if page.lines else None
+    if first is None or len(first.text) <= MAX_TITLE_CHARS:
+        return take_title(page)
+    match = _FIRST_SENTENCE.match(first.text)
+    title = match.group(0) if match else first.text[:40] + "…"
+    return title, Found("title", title, first.number, f"first sentence of line {first.number}"), page
+
+
+def _value(page: Page, field_name: str) -> str:
+    found = page.first(field_name)
+    return found.value if found else ""

@@ -1,0 +1,46 @@
+"""`digest ingest PATH...`: the command line side of ingest."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from digest.ingest.catalog import RULE_INFO
+
+# Only the catalog is imported here: every `digest` command builds this parser, and the cleaner
+# itself loads only when `ingest` runs.
+_EPILOG = "rules, in order (switch one off with `ingest: rules: {NAME: false}` in digest.yaml):\n" + "\n".join(
+    f"  {name:<22}{summary}{'' if default else ' (off by default)'}" for name, summary, default in RULE_INFO
+)
+
+
+def add_ingest_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(
+        "ingest", parents=[common], help="clean raw scraped articles (text or HTML) into content/",
+        description="Clean raw scraped articles (files or folders; text or HTML; UTF-8, GB18030/GBK or Big5) "
+                    "into content/YYYY/MM/<slug>.md. The inputs are kept verbatim under raw/, the report is "
+                    "raw/ingest-report.json; articles edited since they were ingested are never overwritten.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a raw article file, or a folder of them")
+    parser.set_defaults(run=run_ingest)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from digest.config import load_config
+    from digest.ingest.progress import Progress
+    from digest.ingest.report import print_summary
+    from digest.ingest.run import ingest_paths
+    from digest.ingest.settings import load_settings
+
+    config, problems = load_config(args.root)
+    settings, setting_problems = load_settings(config.ingest)
+    for problem in problems + setting_problems:
+        if problem.is_error or not args.quiet:
+            print(problem, file=sys.stderr)
+    if any(problem.is_error for problem in problems):
+        print("ingest stopped: fix digest.yaml first", file=sys.stderr)
+        return 1
+    result = ingest_paths(config.root, args.paths, settings, Progress(0, enabled=not args.quiet))
+    print_summary(result, sys.stdout, sys.stderr, verbose=args.verbose, quiet=args.quiet)
+    return 1 if result.failed else 0

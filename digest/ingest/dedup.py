@@ -1,0 +1,126 @@
+"""Near-duplicates: the same story saved twice, from two sites, or once in Traditional characters.
+
+A story's fingerprint is a bottom-k sketch: the k smallest hashes of its 5-character shingles,
+taken over the text converted to Simplified characters with only letters and digits kept (so
+punctuation styles, spacing and leftover noise barely matter). Two sketches estimate the Jaccard
+similarity of the texts; sketches that share one of their smallest hashes are the candidates.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from functools import lru_cache
+from typing import Iterable
+
+from digest.ingest.chinese import simplified
+
+SKETCH_SIZE = 64
+SAME_TEXT = 0.9  # this similar, the titles do not matter
+SIMILAR_TITLES = 0.5  # below SAME_TEXT, the headlines must be alike too (templated reports differ there)
+SHINGLE = 5
+_BANDS = 6  # a sketch is indexed under its smallest hashes
+# A hash shared by this many stories is a common phrase, not a sign of a copy: its bucket is not
+# searched (else every lookup would compare against thousands of stories).
+MAX_BUCKET = 12
+_KEEP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+
+
+def make_sketch(text: str) -> tuple[int, ...]:
+    plain = _KEEP.sub("", simplified(text)).lower()
+    if len(plain) < SHINGLE:
+        return ()
+    data = plain.encode("utf-32-le")
+    width = SHINGLE * 4
+    # Only shingles that start with a quarter of the characters (chosen by the character, so two
+    # copies of a text choose the same ones): a quarter of the hashing, the same estimate. The
+    # choice is made on the characters' low bytes, with bytes operations that run in C.
+    marks = data[0::4][:len(plain) - SHINGLE + 1].translate(_SAMPLED)
+    hashes = {zlib.crc32(data[4 * match.start():4 * match.start() + width]) for match in _MARK.finditer(marks)}
+    return tuple(sorted(hashes)[:SKETCH_SIZE])
+
+
+_SAMPLED = bytes(0 if value & 3 == 0 else 1 for value in range(256))
+_MARK = re.compile(b"\x00")
+
+
+def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of the two texts."""
+    if not first or not second:
+        return 0.0
+    merged = set(first) | set(second)
+    size = min(SKETCH_SIZE, len(merged))
+    union = sorted(merged)[:size]
+    both = set(first).intersection(second)
+    return sum(1 for value in union if value in both) / size
+
+
+@lru_cache(maxsize=4096)
+def _title_pairs(title: str) -> frozenset[str]:
+    text = _KEEP.sub("", simplified(title)).lower()
+    return frozenset(text[index:index + 2] for index in range(len(text) - 1))
+
+
+def title_similarity(first: str, second: str) -> float:
+    """Jaccard similarity of the headlines' character pairs (Simplified, letters and digits only)."""
+    pairs = [_title_pairs(first), _title_pairs(second)]
+    if not pairs[0] or not pairs[1]:
+        return 1.0 if first == second else 0.0
+    return len(pairs[0] & pairs[1]) / len(pairs[0] | pairs[1])
+
+
+class DuplicateIndex:
+    """Sketches seen so far, by key; `find` returns the most similar one above the threshold.
+    Below SAME_TEXT similarity the titles must be alike too: a price report redone every week
+    from one template is a new article each time, not a second copy."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self._buckets: dict[int, list[str]] = {}
+        self._entries: dict[str, tuple[tuple[int, ...], str | None]] = {}
+        self._titles: dict[str, str] = {}
+
+    def add(self, key: str, sketch: tuple[int, ...], title: str | None = None) -> None:
+        if not sketch or key in self._entries:
+            return
+        self._entries[key] = (sketch, title)
+        for value in sketch[:_BANDS]:
+            self._buckets.setdefault(value, []).append(key)
+
+    def score(self, key: str, sketch: tuple[int, ...]) -> float:
+        entry = self._entries.get(key)
+        return similarity(sketch, entry[0]) if entry else 0.0
+
+    def find(self, sketch: tuple[int, ...], title: str | None = None, exclude: str = "") -> tuple[str, float] | None:
+        if not sketch:
+            return None
+        shared: dict[str, int] = {}
+        for value in sketch[:_BANDS]:
+            bucket = self._buckets.get(value, ())
+            if len(bucket) <= MAX_BUCKET:
+                for key in bucket:
+                    shared[key] = shared.get(key, 0) + 1
+        # A copy shares most of its smallest hashes; one shared hash is a common phrase.
+        needed = 2 if len(sketch) >= _BANDS else 1
+        best: tuple[str, float] | None = None
+        for key, count in shared.items():
+            if count >= needed and key != exclude:
+                other_sketch, other_title = self._entries[key]
+                score = similarity(sketch, other_sketch)
+                if score < self.threshold or (best is not None and score <= best[1]):
+                    continue
+                if score < SAME_TEXT and title is not None and other_title is not None \
+                        and title_similarity(title, other_title) < SIMILAR_TITLES:
+                    continue
+                best = (key, score)
+        return best
+
+
+def group_keys(items: Iterable[tuple[str, tuple[int, ...]]], threshold: float) -> dict[str, str]:
+    """Each key mapped to the first key of its group of near-duplicates (itself when unique)."""
+    index = DuplicateIndex(threshold)
+    groups: dict[str, str] = {}
+    for key, sketch in items:
+        match = index.find(sketch)
+        groups[key] = groups[match[0]] if match else key
+        index.add(key, sketch)
+    return groups

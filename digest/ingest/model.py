@@ -1,0 +1,159 @@
+"""The plain data that flows through ingest: a page being cleaned, and what was found on it.
+
+A `Page` is frozen: every rule takes one and returns a new one, adding what it removed to
+`removals` so that nothing leaves the text without a record of which rule took it and why.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line of the decoded input (of the extracted text, for HTML)
+    text: str
+    heading: bool = False  # a section heading, written as `## text`
+
+
+@dataclass(frozen=True)
+class Removal:
+    rule: str
+    line: int
+    text: str  # exactly what was taken out
+    why: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "line": self.line, "text": self.text, "why": self.why}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A piece of metadata and where it came from."""
+
+    field: str  # title, source, source_url, author, date
+    value: str
+    line: int | None
+    evidence: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "line": self.line, "from": self.evidence}
+
+
+@dataclass(frozen=True)
+class BlockItem:
+    title: str
+    teaser: str = ""
+    date: str = ""  # ISO date
+    views: int | None = None
+    duration: str = ""  # video length shown before a headline, `02:34`
+    line: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"title": self.title, "line": self.line}
+        for key in ("teaser", "date", "duration"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.views is not None:
+            data["views"] = self.views
+        return data
+
+
+@dataclass(frozen=True)
+class Block:
+    """A related-links or related-news block: not article text, kept as records."""
+
+    header: str
+    line: int
+    items: tuple[BlockItem, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"header": self.header, "line": self.line, "items": [item.as_dict() for item in self.items]}
+
+
+@dataclass(frozen=True)
+class Warning:
+    check: str
+    line: int | None
+    message: str
+    serious: bool = False  # the article is written as a draft for a person to look at
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"check": self.check, "line": self.line, "message": self.message, "serious": self.serious}
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        return f"{where}{self.message}"
+
+
+@dataclass(frozen=True)
+class HtmlMeta:
+    """What the HTML extractor found outside the text."""
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    url: str = ""
+    sitename: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # the input's file name, for messages
+    lines: tuple[Line, ...]
+    removals: tuple[Removal, ...] = ()
+    found: tuple[Found, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    html: HtmlMeta | None = None
+    spam_tokens: tuple[str, ...] = ()  # tokens a rule found planted on this page
+    stamps: tuple[str, ...] = ()  # first words of lines that carried an emoji marker right after them
+
+    def replace(self, **changes: Any) -> "Page":
+        return dataclasses.replace(self, **changes)
+
+    def with_lines(self, lines: list[Line] | tuple[Line, ...], removals: list[Removal] = (), **changes: Any) -> "Page":  # type: ignore[assignment]
+        return dataclasses.replace(self, lines=tuple(lines), removals=self.removals + tuple(removals), **changes)
+
+    def first(self, field_name: str) -> Found | None:
+        return next((found for found in self.found if found.field == field_name), None)
+
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class DateGuess:
+    value: str  # ISO date or date-time
+    confidence: str  # stated, high, medium, low, none
+    evidence: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "confidence": self.confidence, "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """One input, cleaned: everything needed to write the article and report on it."""
+
+    name: str
+    title: str
+    date: DateGuess
+    source: str
+    source_url: str
+    author: str
+    body: str  # Markdown
+    headings: tuple[str, ...]
+    slug: str
+    removals: tuple[Removal, ...]
+    found: tuple[Found, ...]
+    blocks: tuple[Block, ...]
+    warnings: tuple[Warning, ...]
+    encoding: str
+    kind: str  # text or html
+    sketch: tuple[int, ...] = field(default=(), compare=False)  # near-duplicate fingerprint
+    spam_tokens: tuple[str, ...] = ()
+
+    @property
+    def draft(self) -> bool:
+        return any(warning.serious for warning in self.warnings)

@@ -1,0 +1,81 @@
+"""Character-level rules: what scrapers leave in the text that is not the text.
+
+Literal `\\n` sequences (a JSON or database dump that was never unescaped), HTML entities in a
+plain-text file, zero-width characters, and the many Unicode spaces used for indentation.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from digest.ingest.model import Line, Page, Removal
+
+_ESCAPED_BREAK = re.compile(r"(?<!\\)\\r\\n|(?<!\\)\\n|(?<!\\)\\r")
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Zero-width space/non-joiner, direction marks, word joiner, BOM, soft hyphen, Mongolian vowel
+# separator. The zero-width joiner is kept: it holds emoji sequences together.
+_INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e]")
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
+_SPACE_RUN = re.compile(" {2,}")
+_EDGE_SPACE = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+
+
+def page_from_text(name: str, text: str) -> Page:
+    """Lines of a decoded file, numbered as in the file; blank lines only separate paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [Line(number, raw) for number, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
+    return Page(name=name, lines=tuple(lines))
+
+
+def split_escaped_breaks(page: Page, ctx: object) -> Page:
+    """A literal backslash-n inside Chinese text is a line break that was never unescaped."""
+    lines: list[Line] = []
+    removals: list[Removal] = []
+    for line in page.lines:
+        if "\\" not in line.text or not _HAN.search(line.text) or _WINDOWS_PATH.search(line.text):
+            lines.append(line)
+            continue
+        parts = _ESCAPED_BREAK.split(line.text)
+        if len(parts) > 1:
+            removals.append(Removal("escaped_breaks", line.number, "\\n" * (len(parts) - 1), "literal \\n made a line break"))
+        lines.extend(Line(line.number, part) for part in parts if part.strip())
+    return page.with_lines(lines, removals)
+
+
+def unescape_entities(page: Page, ctx: object) -> Page:
+    lines: list[Line] = []
+    removals: list[Removal] = []
+    for line in page.lines:
+        if "&" in line.text and _ENTITY.search(line.text):
+            found = _ENTITY.findall(line.text)
+            text = _ENTITY.sub(lambda match: html.unescape(match.group(0)), line.text)
+            removals.append(Removal("html_entities", line.number, " ".join(found), "HTML entities decoded"))
+            line = Line(line.number, text, line.heading)
+        lines.append(line)
+    return page.with_lines(lines, removals)
+
+
+def drop_invisible(page: Page, ctx: object) -> Page:
+    lines: list[Line] = []
+    removals: list[Removal] = []
+    for line in page.lines:
+        found = _INVISIBLE.findall(line.text)
+        if found:
+            names = sorted({f"U+{ord(char):04X}" for char in found})
+            removals.append(Removal("invisible_chars", line.number, " ".join(names), f"{len(found)} invisible character(s)"))
+            line = Line(line.number, _INVISIBLE.sub("", line.text), line.heading)
+        lines.append(line)
+    return page.with_lines(lines, removals)
+
+
+def tidy_spaces(page: Page, ctx: object) -> Page:
+    """Indentation (full-width spaces, no-break spaces, tabs) goes; odd spaces inside a line
+    become one plain space. Not recorded per line: whitespace is not text."""
+    lines: list[Line] = []
+    for line in page.lines:
+        text = _SPACE_RUN.sub(" ", _ODD_SPACES.sub(" ", line.text)).strip(_EDGE_SPACE)
+        if text:
+            lines.append(Line(line.number, text, line.heading))
+    return page.with_lines(lines)

@@ -1,0 +1,65 @@
+"""The cleaner: an ordered list of named rules, each switchable in digest.yaml.
+
+    ingest:
+      rules:
+        fullwidth_punctuation: true   # on (off by default)
+        headings: false               # leave bare short lines as paragraphs
+
+Every rule is a function `(Page, RuleContext) -> Page` that returns a new page and records what
+it took out; the order matters (an emoji marker can hide a planted token, a planted token a
+block header) and is the order below.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from digest.ingest.blocks import cut_related_blocks
+from digest.ingest.catalog import RULE_INFO
+from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeated_lines
+from digest.ingest.markers import strip_emoji_markers
+from digest.ingest.metadata import take_metadata_lines
+from digest.ingest.model import Page
+from digest.ingest.normalize import drop_invisible, split_escaped_breaks, tidy_spaces, unescape_entities
+from digest.ingest.spam import strip_spam_tokens
+from digest.ingest.typography import fullwidth_punctuation, mark_headings
+
+
+@dataclass(frozen=True)
+class BatchStats:
+    """What the whole batch taught: tokens planted on several pages, lines on many stories."""
+
+    spam_tokens: frozenset[str] = frozenset()
+    boilerplate: frozenset[str] = frozenset()  # line keys (boilerplate.line_key)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    batch: BatchStats = field(default_factory=BatchStats)
+    resumed: bool = False  # the page comes from the survey: the rules up to spam_tokens ran on it
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    apply: Callable[[Page, RuleContext], Page]
+    summary: str
+    default: bool = True
+
+
+_APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
+    "escaped_breaks": split_escaped_breaks,
+    "html_entities": unescape_entities,
+    "invisible_chars": drop_invisible,
+    "spaces": tidy_spaces,
+    "emoji_markers": strip_emoji_markers,
+    "spam_tokens": strip_spam_tokens,
+    "related_blocks": cut_related_blocks,
+    "metadata_lines": take_metadata_lines,
+    "boilerplate_patterns": remove_boilerplate_patterns,
+    "boilerplate_repeated": remove_repeated_lines,
+    "headings": mark_headings,
+    "fullwidth_punctuation": fullwidth_punctuation,
+}
+RULES: tuple[Rule, ...] = tuple(Rule(name, _APPLY[name], summary, default) for name, summary, default in RULE_INFO)
+TITLE_AFTER = "boilerplate_repeated"  # the title is taken once this rule has run (or would have)

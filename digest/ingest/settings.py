@@ -1,0 +1,68 @@
+"""The `ingest:` section of digest.yaml, checked: unknown keys and rule names are reported."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from digest.errors import Problem
+from digest.ingest.catalog import CHECK_NAMES
+from digest.ingest.decode import DEFAULT_MAX_BYTES
+from digest.ingest.rules import RULES
+
+_KNOWN = ("rules", "checks", "max_bytes", "workers", "duplicate_similarity")
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    rules: dict[str, bool] = field(default_factory=lambda: {rule.name: rule.default for rule in RULES})
+    checks: dict[str, bool] = field(default_factory=lambda: {name: True for name in CHECK_NAMES})
+    max_bytes: int = DEFAULT_MAX_BYTES
+    workers: int = 0  # 0: one per core
+    duplicate_similarity: float = 0.7  # share of shared 5-character shingles
+
+
+def load_settings(raw: dict[str, Any]) -> tuple[IngestSettings, list[Problem]]:
+    problems: list[Problem] = []
+
+    def warn(message: str, hint: str) -> None:
+        problems.append(Problem("digest.yaml", None, None, message, hint, "warning"))
+
+    settings = IngestSettings()
+    for key in raw:
+        if key not in _KNOWN:
+            warn(f"unknown setting `ingest: {key}` (ignored)", "known: " + ", ".join(_KNOWN))
+    rules = _toggles(raw.get("rules"), settings.rules, "rules", warn)
+    checks = _toggles(raw.get("checks"), settings.checks, "checks", warn)
+    max_bytes = _number(raw.get("max_bytes"), settings.max_bytes, "max_bytes", warn, minimum=1)
+    workers = _number(raw.get("workers"), settings.workers, "workers", warn, minimum=0)
+    similarity = raw.get("duplicate_similarity", settings.duplicate_similarity)
+    if isinstance(similarity, bool) or not isinstance(similarity, (int, float)) or not 0 < similarity <= 1:
+        warn(f"`ingest: duplicate_similarity` must be a number in (0, 1], got {similarity!r}", "e.g. 0.7")
+        similarity = settings.duplicate_similarity
+    return IngestSettings(rules, checks, int(max_bytes), int(workers), float(similarity)), problems
+
+
+def _toggles(raw: Any, defaults: dict[str, bool], key: str, warn: Any) -> dict[str, bool]:
+    result = dict(defaults)
+    if raw is None:
+        return result
+    if not isinstance(raw, dict):
+        warn(f"`ingest: {key}` must be a mapping of names to true/false", f"e.g. `{key}: {{{next(iter(defaults))}: false}}`")
+        return result
+    for name, value in raw.items():
+        if name not in defaults:
+            warn(f"unknown ingest {key[:-1]} `{name}` (ignored)", "known: " + ", ".join(defaults))
+        elif not isinstance(value, bool):
+            warn(f"`ingest: {key}: {name}` must be true or false, got {value!r}", "")
+        else:
+            result[name] = value
+    return result
+
+
+def _number(raw: Any, default: int, key: str, warn: Any, minimum: int) -> int:
+    if raw is None:
+        return default
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < minimum:
+        warn(f"`ingest: {key}` must be a whole number of at least {minimum}, got {raw!r}", "")
+        return default
+    return raw

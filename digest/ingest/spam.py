@@ -1,0 +1,245 @@
+"""Rule `spam_tokens`: a word planted at the start of the title and of most lines of a page.
+
+Site farms stamp pages with a token (a place name, a brand, any word, a Latin string) glued to the
+start of lines, with or without a space. No list of words can know them; their *distribution*
+gives them away:
+
+* the token opens many lines of the page (lines that otherwise start with anything at all, so the
+  token is a "closed" prefix: no longer prefix holds most of those lines),
+* it seldom occurs anywhere else on the page (a subject the article is about is mentioned
+  mid-sentence too; a planted stamp is not),
+* it is not a speaker label (`记者：`, `问：`), which is followed by punctuation,
+* a Han token followed by a space at the start of a line is unnatural in Chinese text, and
+  the same token found planted on other pages of the batch counts as well.
+
+Only line-initial occurrences are removed: a legitimate mention inside a sentence stays.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from digest.ingest.model import Line, Page, Removal
+
+MAX_TOKEN = 12
+MIN_SHARE = 0.15  # of the page's lines, the least a token opens (with other evidence) to count
+_BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+[ \u3000]*)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LABEL_PUNCT = set("：:，,、。；;")
+_SPACES = " \u3000\u00a0"
+# What follows a sentence end inside a line: the next sentence's first characters.
+_SENTENCE_START = re.compile(r"(?<=[。！？])[”’」』）)]*[ \u3000]*([^\n。！？”’」』）)]{1,12})")
+
+
+@dataclass(frozen=True)
+class TokenEvidence:
+    token: str
+    openings: int  # lines it opens
+    lines: int  # lines on the page
+    elsewhere: int  # occurrences not opening a line
+    spaced: int  # openings where a Han token is followed by a space
+    title: bool  # it opens the first line (the title)
+    separated: int = 0  # openings where any token is followed by a space and then a Han character
+    sentence_starts: int = 0  # sentences inside lines that the token opens
+    sentences: int = 0  # sentences that start inside lines (after 。！？)
+    stamped: bool = False  # an emoji marker sat right after it at the start of a line
+
+    @property
+    def share(self) -> float:
+        return self.openings / max(1, self.lines)
+
+    @property
+    def exclusive(self) -> float:
+        return self.openings / (self.openings + self.elsewhere)
+
+    @property
+    def opens_lines_not_sentences(self) -> bool:
+        """A word the article is about opens its sentences about as often as its lines; a planted
+        word opens lines only (the sentences inside a paragraph were never stamped)."""
+        if self.sentences < 5:
+            return False
+        return self.share >= 3 * (self.sentence_starts / self.sentences) + 0.2
+
+    def planted(self) -> bool:
+        """Evidence from this page alone."""
+        if self.stamped and self.exclusive >= 0.6 and (self.openings >= 2 or self.separated):
+            return True  # `词(🏮) 正文`: a word, an emoji marker, a space, at the start of a line
+        if self.openings < 2:
+            return False
+        if self.openings >= 3 and self.share >= 0.35 and (self.exclusive >= 0.6 or self.opens_lines_not_sentences):
+            return True
+        if self.openings >= 3 and self.share >= 0.25 and self.exclusive >= 0.9 and self.opens_lines_not_sentences:
+            return True
+        if self.openings >= 5 and self.share >= MIN_SHARE and self.exclusive >= 0.9 and self.opens_lines_not_sentences:
+            return True  # a long page (related news, teasers, dates) thins the share out
+        if self.exclusive < 0.6:
+            return False
+        if self.openings == 2:
+            # a short page: the title and one more line, both stamped with the token and a space,
+            # or the token carried an emoji marker
+            return self.title and self.exclusive >= 0.6 and (self.separated == 2 or self.stamped)
+        return self.share >= MIN_SHARE and (self.spaced >= 1 or (self.title and self.exclusive >= 0.8))
+
+    def planted_given_batch(self) -> bool:
+        """Weaker evidence is enough for a token found planted on other pages of the batch (but
+        a common word opening a line or two of an article is no evidence at all)."""
+        if self.exclusive < 0.6:
+            return False
+        if self.openings >= 2 and (self.spaced >= 1 or self.title):
+            return True
+        # once, glued to the line: too weak even so (金融界 is not 金融 + 界); once, set apart by
+        # a space, and nowhere else on the page: planted
+        return self.separated >= 1 and self.exclusive >= 0.99
+
+    def describe(self) -> str:
+        return f"opens {self.openings} of {self.lines} lines, {self.elsewhere} other mention(s)"
+
+
+def opening(text: str) -> int:
+    """Offset where a line's own words start, after a list bullet."""
+    match = _BULLET.match(text)
+    return match.end() if match else 0
+
+
+_RUN = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,%d}" % MAX_TOKEN)
+
+
+def _leading_run(text: str) -> str:
+    """The line's first word characters (at most MAX_TOKEN): where a token could be."""
+    match = _RUN.match(text)
+    return match.group(0) if match else ""
+
+
+def leading_word(text: str) -> str:
+    """A line's first word characters after any bullet: where a planted token would sit."""
+    return _leading_run(text[opening(text):])
+
+
+def _token_shaped(token: str) -> bool:
+    return len(token) >= 2 and not token.isdigit()
+
+
+def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozenset[str] = frozenset()) -> list[TokenEvidence]:
+    """Line-initial prefixes that could be planted tokens, with their evidence, best first.
+
+    A planted token is followed by anything at all, so the lines it opens go on in many
+    different ways right after it; a prefix of it does not (the lines all go on with the
+    token's next character), nor does a longer prefix (fewer lines share it). Prefixes that
+    open fewer than three lines are only weighed when they open the title (or are in `keep`)."""
+    openings = [text[opening(text):] for text in texts]
+    counts: Counter[str] = Counter()
+    next_chars: dict[str, set[str]] = defaultdict(set)
+    for text in openings:
+        run = _leading_run(text)
+        for length in range(2, len(run) + 1):  # one character is never a token
+            prefix = run[:length]
+            counts[prefix] += 1
+            # what comes next, past any space (a token is often followed by one)
+            next_chars[prefix].add(text[length:].lstrip(_SPACES)[:1])
+    title_run = _leading_run(openings[0]) if openings else ""
+    # The least any rule below accepts: three lines and a sixth of the page, or the title and one more.
+    least = max(3, len(openings) * MIN_SHARE)
+    # A planted token is followed by at least two different things; a common opening that always
+    # goes on the same way (`第1号新闻：`) is a phrase, and so is every prefix of it.
+    ranked = sorted(((len(next_chars[token]), count, len(token), token) for token, count in counts.items()
+                     if ((count >= least and len(next_chars[token]) >= 2)
+                         or (count >= 2 and title_run.startswith(token) and len(next_chars[token]) >= 2)
+                         or token in keep or token in stamps) and _token_shaped(token)),
+                    reverse=True)
+    if not ranked:
+        return []
+    page = _PageText(openings)
+    found = [_evidence(token, page, token in stamps) for _distinct, _count, _length, token in ranked]
+    return [evidence for evidence in found if not _mostly_labels(evidence.token, openings)]
+
+
+class _PageText:
+    """What every candidate's evidence is weighed against, computed once per page."""
+
+    def __init__(self, openings: list[str]) -> None:
+        self.openings = openings
+        self.whole = "\n".join(openings)
+        self.sentence_openers = _SENTENCE_START.findall(self.whole)
+
+
+def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEvidence:
+    openings, whole = page.openings, page.whole
+    opened = [text for text in openings if text.startswith(token)]
+    after_space = [text[len(token) + 1] for text in opened
+                   if len(text) > len(token) + 1 and text[len(token)] in _SPACES and text[len(token) + 1] not in _SPACES]
+    sentence_openers = page.sentence_openers
+    return TokenEvidence(
+        token=token,
+        openings=len(opened),
+        lines=len(openings),
+        elsewhere=whole.count(token) - len(opened),
+        spaced=len(after_space) if _HAN.match(token[-1]) else 0,
+        title=bool(openings) and openings[0].startswith(token),
+        separated=sum(1 for char in after_space if _HAN.match(char) or char in "“「『《"),
+        sentence_starts=sum(1 for start in sentence_openers if start.startswith(token)),
+        sentences=len(sentence_openers),
+        stamped=stamped,
+    )
+
+
+def _mostly_labels(token: str, openings: list[str]) -> bool:
+    followers = [text[len(token):len(token) + 1] for text in openings if text.startswith(token)]
+    return sum(1 for char in followers if char in _LABEL_PUNCT) * 2 > len(followers)
+
+
+def detect_tokens(texts: list[str], batch_tokens: frozenset[str] = frozenset(),
+                  stamps: tuple[str, ...] = ()) -> list[TokenEvidence]:
+    """Tokens planted on this page: of each family of nested prefixes, the best-ranked that passes."""
+    passing = [ev for ev in find_candidates(texts, stamps, batch_tokens)
+               if ev.planted() or (ev.token in batch_tokens and ev.planted_given_batch())]
+    chosen: list[TokenEvidence] = []
+    for ev in passing:
+        if not any(ev.token.startswith(kept.token) or kept.token.startswith(ev.token) for kept in chosen):
+            chosen.append(ev)
+    return chosen
+
+
+def strip_token(text: str, token: str) -> str | None:
+    """The line without the planted token at its start, or None when it does not start with it."""
+    start = opening(text)
+    rest = text[start:]
+    if not rest.startswith(token):
+        return None
+    after = rest[len(token):]
+    if after[:1] in _LABEL_PUNCT:
+        return None
+    return text[:start] + after.lstrip(_SPACES)
+
+
+def strip_spam_tokens(page: Page, ctx: object) -> Page:
+    batch_tokens = getattr(getattr(ctx, "batch", None), "spam_tokens", frozenset())
+    resumed = getattr(ctx, "resumed", False)
+    if resumed:
+        # The survey already removed what the page alone shows: only the batch's tokens are new,
+        # and only if one of them opens a line.
+        words = {leading_word(line.text) for line in page.lines}
+        if not any(word.startswith(token) for token in batch_tokens for word in words if word):
+            return page
+    found = detect_tokens([line.text for line in page.lines], batch_tokens, page.stamps)
+    if resumed:
+        found = [ev for ev in found if ev.token in batch_tokens]  # only what the batch adds
+    if not found:
+        return page
+    page = _remove(page, found)
+    return page.replace(spam_tokens=page.spam_tokens + tuple(ev.token for ev in found))
+
+
+def _remove(page: Page, found: list[TokenEvidence]) -> Page:
+    lines: list[Line] = []
+    removals: list[Removal] = []
+    for line in page.lines:
+        text = line.text
+        for ev in found:
+            stripped = strip_token(text, ev.token)
+            if stripped is not None:
+                removals.append(Removal("spam_tokens", line.number, ev.token, ev.describe()))
+                text = stripped
+        if text.strip():
+            lines.append(Line(line.number, text, line.heading))
+    return page.with_lines(lines, removals)

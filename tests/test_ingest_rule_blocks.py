@@ -1,0 +1,79 @@
+"""Rule related_blocks: related-links and related-news blocks under any header become records."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.blocks import is_header, parse_date_views
+from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article
+
+
+@pytest.mark.parametrize("line, name", [
+    ("相关链接：", "相关链接"), ("相关新闻", "相关新闻"), ("【相关阅读】", "相关阅读"), ("延伸阅读", "延伸阅读"),
+    ("猜你喜欢", "猜你喜欢"), ("▲大家都在看", "大家都在看"), (">>为你推荐", "为你推荐"), ("—— 热门推荐 ——", "热门推荐"),
+    ("[往期回顾]", "往期回顾"), ("相關新聞", "相關新聞"), ("本周热门", "本周热门"), ("编辑推荐:", "编辑推荐"),
+])
+def test_headers_are_recognised_by_their_words(line, name):
+    assert is_header(line) == name
+
+
+@pytest.mark.parametrize("line", ["相关部门表示将加强监管。", "猜测", "推荐理由很简单，价格便宜", "更多的人选择了留下"])
+def test_sentences_are_not_headers(line):
+    assert is_header(line) is None
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("2025-06-1634", ("2025-06-16", 34)),
+    ("2025-06-0734", ("2025-06-07", 34)),
+    ("2025-6-345", ("2025-06-03", 45)),
+    ("2025-06-16", ("2025-06-16", None)),
+    ("2025-06-16 12:30 阅读 120", ("2025-06-16", 120)),
+    ("2025年6月16日 浏览：88", ("2025-06-16", 88)),
+    ("2025-06-16 34次", ("2025-06-16", 34)),
+])
+def test_dates_fused_with_view_counts_are_split(text, parsed):
+    assert parse_date_views(text) == parsed
+
+
+def test_related_news_become_records_with_title_teaser_date_views():
+    article = clean_text(raw_article(tail=[
+        "相关新闻", "- 世卫组织警告苏丹霍乱疫情有可能蔓延至邻国详细阅读",
+        "中新社北京6月14日电 世界卫生组织警告称，苏丹霍乱疫情极有可能蔓延至周...", "2025-06-1653",
+        "- 哈萨克斯坦最大物流运输枢纽建成投用详细阅读", "记者13日从驻津央企中建六局获悉，该枢纽已建成投用。", "2025-06-1562",
+    ]))
+    assert body_text(article) == PARAGRAPHS
+    (block,) = article.blocks
+    assert block.header == "相关新闻"
+    first, second = block.items
+    assert (first.title, first.date, first.views) == ("世卫组织警告苏丹霍乱疫情有可能蔓延至邻国", "2025-06-16", 53)
+    assert first.teaser.startswith("中新社北京6月14日电")
+    assert (second.title, second.date, second.views) == ("哈萨克斯坦最大物流运输枢纽建成投用", "2025-06-15", 62)
+    assert second.teaser == "记者13日从驻津央企中建六局获悉，该枢纽已建成投用。"  # a whole-sentence teaser too
+
+
+def test_related_links_with_video_lengths():
+    article = clean_text(raw_article(tail=["猜你喜欢:", "- 推荐02:34西扎和贝聿铭两位建筑大师的交集",
+                                           "- 边城珲春跨境游正热：外国游客青睐看中医", "京东 MALL 北京首店开业"]))
+    items = article.blocks[0].items
+    assert [(item.title, item.duration) for item in items] == [  # a headline without a bullet is an item too
+        ("西扎和贝聿铭两位建筑大师的交集", "02:34"), ("边城珲春跨境游正热：外国游客青睐看中医", ""), ("京东 MALL 北京首店开业", "")]
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_an_unknown_header_followed_by_headline_bullets_is_a_block():
+    article = clean_text(raw_article(tail=["看点速递", "- 新西兰将试行免签政策", "- 珠海市原党组成员被双开",
+                                           "- 伊朗外长表示美国是同谋", "- 国防军工热度飙升"]))
+    assert article.blocks[0].header == "看点速递" and len(article.blocks[0].items) == 4
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_list_inside_the_article_is_not_a_block():
+    tail = ["主要措施包括：", "- 加强市场监管，严厉打击违法行为。", "- 完善社会保障体系，提高保障水平。", "- 推进改革开放，扩大对外合作。"]
+    article = clean_text(raw_article(tail=tail))
+    assert article.blocks == () and body_text(article)[-3:] == [r"\- 加强市场监管，严厉打击违法行为。",
+                                                               r"\- 完善社会保障体系，提高保障水平。",
+                                                               r"\- 推进改革开放，扩大对外合作。"]
+
+
+def test_rule_off_keeps_the_block_as_text():
+    article = clean_text(raw_article(tail=["相关新闻", "- 新西兰将试行免签政策"]), rules={"related_blocks": False})
+    assert article.blocks == () and "新西兰将试行免签政策" in article.body

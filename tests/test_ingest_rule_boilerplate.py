@@ -1,0 +1,88 @@
+"""Rules boilerplate_patterns and boilerplate_repeated: portal furniture, by kind and by frequency."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.boilerplate import boilerplate_reason
+from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, run_ingest, write_inputs
+
+
+@pytest.mark.parametrize("line", [
+    "炒股就看某某分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
+    "海量资讯、精准解读，尽在某某财经APP", "下载某某客户端，领取新人红包", "打开某某新闻，阅读体验更佳",
+    "责任编辑：张三", "（责任编辑：李四 SN123）", "编辑：王五 校对：赵六", "原标题：某公司发布新产品",
+    "免责声明：本文仅代表作者个人观点，与本站立场无关。", "风险提示：投资有风险，不构成投资建议。",
+    "本文来自某某网，转载请注明出处。", "扫描二维码，关注官方微信", "返回搜狐，查看更多", "（完）", "分享到：微信 微博",
+    "Copyright © 2025 某某网 All Rights Reserved", "責任編輯：張三",
+])
+def test_kinds_of_boilerplate_are_recognised(line):
+    assert boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "关注两会：代表委员热议民生", "全面推进乡村振兴", "编辑部认为这件事很重要。", "“学习西班牙语可以打开在拉美国家海量的机会。”",
+    "温馨提示：目前市场上有些不法商家将水货伪装成行货销售，请消费者注意辨别，选购正规渠道产品。",
+    "该机具有无线上网、音乐、视频播放等多种功能，通过应用商店可下载各种游戏、学习、商务等各类软件。",
+])
+def test_ordinary_lines_are_not_boilerplate(line):
+    assert boilerplate_reason(line) is None
+
+
+def test_pattern_rule_removes_whole_lines_and_keeps_the_original_title():
+    article = clean_text(raw_article(head=["炒股就看某某研报，权威，专业，助您把握机会！", "原标题：数据公司的困境"],
+                                     tail=["责任编辑：张三"]))
+    assert body_text(article) == PARAGRAPHS
+    assert [r.line for r in article.removals if r.rule == "boilerplate_patterns"] == [2, 3, 11]
+    assert any(f.field == "original_title" and f.value == "数据公司的困境" for f in article.found)
+
+
+def test_pattern_rule_off_keeps_them():
+    article = clean_text(raw_article(tail=["责任编辑：张三"]), rules={"boilerplate_patterns": False})
+    assert body_text(article)[-1] == "责任编辑：张三"
+
+
+SLOGAN = "看新闻，懂生活，天天都精彩"  # no pattern knows it: only its repetition gives it away
+
+
+STORIES = [
+    ["暴雨导致城区多处道路积水，交通一度中断。", "气象部门发布橙色预警，提醒市民减少外出。", "抢险队伍连夜排水，目前主干道已恢复通行。"],
+    ["新学期开学在即，多所学校完成校舍检修。", "教育部门要求各校落实安全责任制度。", "家长们纷纷为孩子准备新学期的学习用品。"],
+    ["本地足球队主场战胜对手，取得三连胜。", "主教练赛后表示，球队状态正在逐步回升。", "下一轮比赛将在客场进行，对手实力较强。"],
+    ["新能源汽车销量持续增长，充电设施加快建设。", "多家车企推出新车型，价格竞争日趋激烈。", "业内预计全年销量将再创新高。"],
+    ["博物馆推出夜间开放活动，吸引大量游客。", "展览涵盖青铜器、书画和陶瓷等珍贵文物。", "馆方表示将根据客流情况调整开放时间。"],
+]
+
+
+def _story(index: int, extra: list[str]) -> str:
+    return raw_article(title=f"第{index}号新闻的标题", paragraphs=STORIES[index % len(STORIES)], tail=extra)
+
+
+def test_a_line_on_many_stories_of_a_batch_is_learned(project, digest_cli, tmp_path):
+    stories = {f"s{index}.txt": _story(index, [SLOGAN]) for index in range(4)}
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", stories))
+    assert result.report()["batch"]["boilerplate_lines"] >= 1
+    for name in stories:
+        _front, body = result.article(name)
+        assert SLOGAN not in body
+        assert any(r["rule"] == "boilerplate_repeated" and r["text"] == SLOGAN for r in result.entry(name)["removed"])
+
+
+def test_learned_lines_are_remembered_for_a_later_single_file(project, digest_cli, tmp_path):
+    run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {f"s{i}.txt": _story(i, [SLOGAN]) for i in range(4)}))
+    later = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "later", {"one.txt": _story(4, [SLOGAN])}))
+    _front, body = later.article("one.txt")
+    assert SLOGAN not in body
+
+
+def test_copies_of_one_story_do_not_make_its_lines_boilerplate(project, digest_cli, tmp_path):
+    stories = {f"copy{i}.txt": _story(1, []) for i in range(4)}
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", stories))
+    _front, body = result.article("copy0.txt")
+    assert all(paragraph in body for paragraph in STORIES[1])
+
+
+def test_repeated_rule_off(project, digest_cli, tmp_path):
+    project.write("digest.yaml", "title: t\ningest:\n  rules:\n    boilerplate_repeated: false\n")
+    stories = {f"s{index}.txt": _story(index, [SLOGAN]) for index in range(4)}
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", stories))
+    assert SLOGAN in result.article("s0.txt")[1]

@@ -1,0 +1,92 @@
+"""Rule metadata_lines, the title and the date: what a page says about itself becomes front matter."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from digest.ingest.dates import guess_date, parse_date_text
+from digest.ingest.metadata import parse_info_line
+from digest.ingest.model import Block, BlockItem, Line
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("来源:华尔街见闻", [("source", "华尔街见闻")]),
+    ("文章来源：南方都市报", [("source", "南方都市报")]),
+    ("【来源：新华网】", [("source", "新华网")]),
+    ("稿源：财联社", [("source", "财联社")]),
+    ("來源：中央社", [("source", "中央社")]),
+    ("来源：人民网 | 作者：张伟", [("source", "人民网"), ("author", "张伟")]),
+    ("2025-06-14 09:30 来源：新华网 作者：张三", [("date", "2025-06-14T09:30:00"), ("source", "新华网"), ("author", "张三")]),
+    ("发布时间：2025年6月14日 来源：央视新闻", [("date", "2025-06-14"), ("source", "央视新闻")]),
+    ("来源：新华网 2025-06-14", [("source", "新华网"), ("date", "2025-06-14")]),
+    ("文/李明", [("author", "李明")]),
+    ("半月谈记者 史卫燕", [("author", "史卫燕")]),
+    ("原文链接：https://example.com/a/1", [("source_url", "https://example.com/a/1")]),
+    ("https://example.com/news/2.html", [("source_url", "https://example.com/news/2.html")]),
+])
+def test_info_lines_are_parsed(line, fields):
+    assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line", [
+    "来源于网络的消息称，该公司将于下月上市。", "记者：这次改革的重点是什么？", "北京时间：6月14日晚", "据来源人士透露，交易已完成",
+])
+def test_sentences_are_not_info_lines(line):
+    assert parse_info_line(line) is None
+
+
+def test_metadata_lines_become_front_matter_and_leave_the_body():
+    article = clean_text(raw_article(head=["2025-06-14 09:30 来源：新华网 作者：张三", "原文链接：https://example.com/a/1"]))
+    assert (article.title, article.source, article.author, article.source_url) == (
+        TITLE, "新华网", "张三", "https://example.com/a/1")
+    assert (article.date.value, article.date.confidence) == ("2025-06-14T09:30:00", "stated")
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_byline_in_the_lead_names_the_author_and_stays():
+    paragraphs = ["中新网天津6月13日电 (记者 周亚强)记者13日获悉，该枢纽已建成投用。", *PARAGRAPHS[1:]]
+    article = clean_text(raw_article(paragraphs=paragraphs))
+    assert article.author == "周亚强" and body_text(article) == paragraphs
+
+
+def test_rule_off_leaves_the_lines_in_the_body():
+    article = clean_text(raw_article(head=["来源：新华网"]), rules={"metadata_lines": False})
+    assert article.source == "" and body_text(article)[0].endswith("来源：新华网")
+
+
+def test_title_label_and_first_line_without_title():
+    assert clean_text("标题：数据公司遭遇流失潮\n" + "\n".join(PARAGRAPHS)).title == "数据公司遭遇流失潮"
+    long_first = clean_text("\n".join(["".join(PARAGRAPHS[:3]), *PARAGRAPHS[3:]]))  # no title line: a paragraph
+    assert long_first.title.startswith("一场价值290亿美元的交易") and long_first.draft
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025-06-14", "2025-06-14"), ("2025/6/4 9:05", "2025-06-04T09:05:00"), ("2025年06月14日 09:30:15", "2025-06-14T09:30:15"),
+    ("2025.06.14", "2025-06-14"), ("2025-13-01", None), ("6月14日", None),
+])
+def test_stated_dates(text, iso):
+    assert parse_date_text(text) == iso
+
+
+def _lines(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(number, text) for number, text in enumerate(texts, start=2))
+
+
+def test_guess_is_between_the_reported_day_and_the_related_stories():
+    related = (Block("相关新闻", 9, (BlockItem("a", date="2025-06-16"), BlockItem("b", date="2025-06-15"))),)
+    guess = guess_date(_lines("6月13日据媒体报道，交易完成。"), related, date(2026, 1, 1))
+    assert (guess.value, guess.confidence) == ("2025-06-14", "low")
+    assert guess.evidence == ("the body mentions 6月13日 (line 2)", "related items dated 2025-06-15 to 2025-06-16")
+
+
+def test_guess_from_a_full_date_in_the_body():
+    guess = guess_date(_lines("2024年3月5日，会议开幕。", "3月6日，代表们分组讨论。"), (), date(2026, 1, 1))
+    assert (guess.value, guess.confidence) == ("2024-03-06", "low")
+
+
+def test_no_date_at_all_uses_the_file_date_and_makes_a_draft():
+    article = clean_text(raw_article())
+    assert (article.date.value, article.date.confidence) == ("2025-06-20", "none")
+    assert article.draft and any(w.check == "undated" for w in article.warnings)
