@@ -136,7 +136,7 @@ def sentences_of(text: str) -> list[str]:
     for piece in (s.strip() for s in _SENTENCE.findall(text)):
         if not piece:
             continue
-        if result and (not re.search(r"[。！？][”’」）)]*$", result[-1]) or re.match(r"[，、；：,;:”’」）)]", piece)):
+        if result and (not re.search(r"[。！？][”’」）)]*$", result[-1]) or re.match(r"[，、；：,;:。！？”’」）)]", piece)):
             result[-1] += piece
         elif result and not re.search(r"[。！？][”’」）)]*$", piece):
             result[-1] += piece

@@ -109,14 +109,16 @@ class TopicModel:
         self.sums = np.zeros((len(self.names), 0), dtype=np.int64)
         self._grow(rows, terms)
         self.labels[:rows] = labels
-        wide = matrix.astype(np.int64)
-        label_matrix = sp.csr_matrix(labels.astype(np.int64))
-        self.sums[:, :matrix.shape[1]] = (label_matrix.T @ wide).toarray()
+        # (Sums of at most 2**31 per entry and dot products below 2**53: exact in int32 and
+        # float64, which scipy multiplies faster than int64.)
+        label_matrix = sp.csr_matrix(labels.astype(np.int32))
+        self.sums[:, :matrix.shape[1]] = (label_matrix.T @ matrix).toarray()
         self.prior = self._prior_vectors(idf)
         for topic, (terms_, weights) in enumerate(self.prior):
             self.sums[topic, terms_] += weights
-        self.dots[:rows] = np.asarray(wide @ np.ascontiguousarray(self.sums[:, :matrix.shape[1]].T))
-        self.self_norm2[:rows] = np.asarray(wide.multiply(wide).sum(axis=1)).ravel()
+        self.dots[:rows] = np.rint(matrix @ self.sums[:, :matrix.shape[1]].T.astype(np.float64)).astype(np.int64)
+        squares = matrix.data.astype(np.int64) ** 2
+        self.self_norm2[:rows] = _segment_sums(squares, np.repeat(np.arange(rows), np.diff(matrix.indptr)), rows)
         self.norm2 = np.einsum("ij,ij->i", self.sums, self.sums)
 
     def update(self, similarity: Similarity, old_vectors: dict[int, tuple[np.ndarray, np.ndarray]],

@@ -3,9 +3,11 @@ curated Markdown in content/, losing nothing: the raw input is kept under raw/ a
 what every rule removed, at which line, and why.
 
 Steps, one module each: decode (bytes to text) -> extract (HTML main text) -> rules (the ordered,
-switchable cleaner: normalize, markers, spam, blocks, metadata, boilerplate, typography) ->
-dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup (near-duplicates)
--> publish and write (content/ files, never over a person's edit) -> report.
+switchable cleaner, named in catalog: normalize, markers, spam, blocks, metadata, boilerplate,
+typography) -> dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup
+(near-duplicates) -> publish and write (content/ files, never over a person's edit) -> report.
+clean runs the steps for one file, run for a batch (a survey pass, then a cleaning pass, on all
+cores), command is the command line.
 """
 from __future__ import annotations
 

@@ -61,13 +61,24 @@ class TokenEvidence:
             return False
         return self.share >= 3 * (self.sentence_starts / self.sentences) + 0.2
 
+    @property
+    def strongly_exclusive(self) -> bool:
+        """Rarely mentioned elsewhere. Where the lines are single sentences, a subject opening
+        many of them (胡锦涛说…, 胡锦涛指出…) is normal: then the bar is higher, and the title, a
+        space after the token or a majority of the lines must speak for it too."""
+        if self.sentences >= 5:
+            return self.exclusive >= 0.6
+        if self.exclusive >= 0.85 and (self.title or self.spaced >= 1 or self.stamped or self.share >= 0.5):
+            return True
+        return self.exclusive == 1.0 and self.openings >= 4  # never once inside a sentence
+
     def planted(self) -> bool:
         """Evidence from this page alone."""
         if self.stamped and self.exclusive >= 0.6 and (self.openings >= 2 or self.separated):
             return True  # `词(🏮) 正文`: a word, an emoji marker, a space, at the start of a line
         if self.openings < 2:
             return False
-        if self.openings >= 3 and self.share >= 0.35 and (self.exclusive >= 0.6 or self.opens_lines_not_sentences):
+        if self.openings >= 3 and self.share >= 0.35 and (self.strongly_exclusive or self.opens_lines_not_sentences):
             return True
         if self.openings >= 3 and self.share >= 0.25 and self.exclusive >= 0.9 and self.opens_lines_not_sentences:
             return True
@@ -183,9 +194,14 @@ def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEviden
     )
 
 
+_NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}[：:、.．）)]")
+
+
 def _mostly_labels(token: str, openings: list[str]) -> bool:
-    followers = [text[len(token):len(token) + 1] for text in openings if text.startswith(token)]
-    return sum(1 for char in followers if char in _LABEL_PUNCT) * 2 > len(followers)
+    """A speaker label (`记者：`) or a numbered heading (`流行款式一：`) opens lines the same way."""
+    followers = [text[len(token):] for text in openings if text.startswith(token)]
+    labels = sum(1 for rest in followers if rest[:1] in _LABEL_PUNCT or _NUMBERED.match(rest))
+    return labels * 2 > len(followers)
 
 
 def detect_tokens(texts: list[str], batch_tokens: frozenset[str] = frozenset(),

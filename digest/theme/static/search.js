@@ -213,9 +213,11 @@ async function search(query) {
   needles = queryNeedles(query);
   results.replaceChildren();
   const count = found.length;
-  status.textContent = count ? `找到 ${count} 篇与“${query}”有关的文章` : `没有找到与“${query}”有关的文章，换个说法试试。`;
   pending = found;
   await showMore(number);
+  // Announced once the results are on the page (screen readers, and anyone waiting on it).
+  if (number !== latest) return;
+  status.textContent = count ? `找到 ${count} 篇与“${query}”有关的文章` : `没有找到与“${query}”有关的文章，换个说法试试。`;
 }
 
 input.form.addEventListener("submit", (event) => {
