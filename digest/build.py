@@ -26,6 +26,7 @@ from digest.indexer import Indexer
 from digest.options import BuildOptions, BuildResult
 from digest.output import Staging
 from digest.shortcut import input_signature, repeat_unchanged_build
+from digest.store import STORE_DIR, OutputStore
 from digest.render import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, plan_pages
 from digest.search import SEARCH_DIR, StagedSearchIndex
 from digest.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
@@ -127,12 +128,14 @@ class PreparedSite:
         return plan_pages(self.config, self.index)
 
     def outputs(self, memo: PageMemo | None = None, jobs: list[PageJob] | None = None,
-                dirty: set[str] | None = None) -> Iterator[Output]:
-        """Every output file. `data` is None when the memo shows the file in site/ is already
-        right; failed jobs are left out (see renderer.problems). Jobs to render are spread
-        over all cores when there are many. With `dirty` (digest serve), jobs outside it are
-        known to be as the memo recorded them, unless their templates read site-wide data."""
+                dirty: set[str] | None = None, store: OutputStore | None = None) -> Iterator[Output]:
+        """Every output file. `data` is None when the memo shows the file in site/ (or in the
+        output store) is already right; failed jobs are left out (see renderer.problems). Jobs
+        to render are spread over all cores when there are many. With `dirty` (digest serve),
+        jobs outside it are known to be as the memo recorded them, unless their templates read
+        site-wide data."""
         renderer, output_dir = self.renderer, self.config.output_dir
+        folders = (output_dir, store.path) if store is not None else (output_dir,)
         stale: list[PageJob] = []
         for job in self.jobs if jobs is None else jobs:
             if memo is not None and dirty is not None and job.path not in dirty and memo.knows(job.path):
@@ -145,8 +148,9 @@ class PreparedSite:
             if memo is not None:
                 reads = memo.reads(job.path)
                 fingerprint = renderer.job_fingerprint(job, reads)
-                if memo.unchanged(job.path, fingerprint, output_dir):
-                    yield Output(job.path, None, job, fingerprint, reads)
+                source = memo.source(job.path, fingerprint, *folders)
+                if source is not None:
+                    yield Output(job.path, None, job, fingerprint, reads, source)
                     continue
             stale.append(job)
         for job, data, reads in render_many(renderer, stale):
@@ -154,7 +158,7 @@ class PreparedSite:
                 fingerprint = renderer.job_fingerprint(job, reads) if memo is not None else ""
                 yield Output(job.path, data, job, fingerprint, reads)
         for path, data in self.static_files.items():
-            yield Output(path, data)
+            yield Output(path, data, source=store.file(path) if store is not None else None)
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class Output:
     job: PageJob | None = None  # None for static files
     fingerprint: str = ""
     reads: frozenset[str] = frozenset()
+    source: Path | None = None  # where the unchanged file is, when not in site/
 
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
@@ -224,17 +229,20 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     if site.config.search and write and result.ok:
         key_file = root / CACHE_DIR / "search.key" if options.use_cache else None
         search = StagedSearchIndex(site.config.output_dir, site.index.articles, key_file)
+    store = OutputStore(root / CACHE_DIR / STORE_DIR) if memo is not None else None
     staging = Staging(site.config.output_dir, search, (SEARCH_DIR,) if search else ()) if write and result.ok else None
     try:
-        for output in site.outputs(memo):
+        for output in site.outputs(memo, store=store):
             result.files += 1
             if staging is not None:
-                stat = staging.add(output.path, output.data)
+                stat = staging.add(output.path, output.data, output.source)
                 if memo is not None:
                     memo.record(output.path, output.fingerprint, output.reads, stat)
         problems.extend(site.renderer.problems)
         if staging is not None and result.ok:
             result.stats = staging.commit(force=search is not None and search.missing())
+            if store is not None and (result.stats.changed or not store.path.is_dir()):
+                store.sync(site.config.output_dir)
             if search is not None:
                 problems.extend(search.problems())
                 result.search = search.report

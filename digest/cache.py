@@ -142,11 +142,19 @@ class PageMemo:
         entry = self._entries.get(rel)
         return entry[1] if entry else frozenset()
 
-    def unchanged(self, rel: str, fingerprint: str, output_dir: Path) -> bool:
+    def source(self, rel: str, fingerprint: str, *folders: Path) -> Path | None:
+        """Where the file rendered from `fingerprint` still is as digest wrote it: in the
+        first of `folders` (site/, then the output store) that has it, or None."""
         entry = self._entries.get(rel)
         if entry is None or entry[0] != fingerprint:
-            return False
-        return self._file_unchanged(rel, entry, output_dir)
+            return None
+        for folder in folders:
+            if self._file_unchanged(rel, entry, folder):
+                return folder.joinpath(*rel.split("/"))
+        return None
+
+    def unchanged(self, rel: str, fingerprint: str, output_dir: Path) -> bool:
+        return self.source(rel, fingerprint, output_dir) is not None
 
     def _file_unchanged(self, rel: str, entry: tuple[str, frozenset[str], int, int], output_dir: Path) -> bool:
         try:

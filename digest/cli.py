@@ -78,7 +78,8 @@ def _run_build(args: argparse.Namespace) -> int:
         stats = result.stats
         changes = ""
         if stats is not None:
-            changes = f" ({stats.written} written, {stats.unchanged} unchanged, {stats.removed} removed)"
+            restored = f", {stats.restored} restored from .digest-cache/" if stats.restored else ""
+            changes = f" ({stats.written} written, {stats.unchanged} unchanged{restored}, {stats.removed} removed)"
         print(f"built {result.articles} articles, {result.files} files in {result.seconds:.2f}s"
               f" -> {_shown(result.config.output_dir)}{changes}")
         if args.verbose and result.search is not None and result.search.ok:

@@ -26,10 +26,12 @@ class WriteStats:
     unchanged: int = 0
     removed: int = 0
     bytes_written: int = 0
+    restored: int = 0  # linked back from the output store (.digest-cache/site/), not rendered
+
 
     @property
     def changed(self) -> bool:
-        return bool(self.written or self.removed)
+        return bool(self.written or self.removed or self.restored)
 
 
 @dataclass

@@ -8,10 +8,12 @@ import ctypes
 import os
 import shutil
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from digest.options import WriteStats
-from digest.render import OutputFile
+
+if TYPE_CHECKING:  # kept light: the no-change shortcut restores sites without the renderer
+    from digest.render import OutputFile
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -37,13 +39,21 @@ class Staging:
         self._dirs: set[Path] = set()
         self._open = False
 
-    def add(self, rel: str, data: bytes | None) -> os.stat_result:
-        """Add one file; `data=None` keeps the previous site's file as it is. Returns the
-        stat of the file as it will be in the new site."""
+    def add(self, rel: str, data: bytes | None, source: Path | None = None) -> os.stat_result:
+        """Add one file; `data=None` keeps the file as it is in `source` (by default the
+        previous site's). Returns the stat of the file as it will be in the new site."""
         if rel in self._paths:
             raise ValueError(f"two outputs want the same file: {rel}")
         self._paths.add(rel)
         previous = self.output_dir.joinpath(*rel.split("/"))
+        if data is not None and source is not None and not _same_bytes(previous, data) and _same_bytes(source, data):
+            data = None  # not in site/, but the output store has these very bytes
+        if data is None and source is not None and source != previous:
+            # right in the output store, not (or no longer) in site/: a change to site/
+            self.stats.restored += 1
+            self._ensure_open()
+            self._link(rel, source)
+            return source.stat()
         if data is None or _same_bytes(previous, data):
             self.stats.unchanged += 1
             if self._open:

@@ -4,20 +4,24 @@ The signature of a build's inputs comes from file names, sizes and mtimes (setti
 templates, static files, the theme, the digest version and the options). When it equals the
 last build's, that build's output is still in site/ as it was left, and no scheduled article
 has come due, the build is over: this module answers it without importing the parser, the
-index or the templates.
+index or the templates. When site/ was moved or deleted meanwhile, the same site is put back
+from the output store (.digest-cache/site/, see store.py) by linking.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Iterator
 
 from digest import __version__
-from digest.cache import RACY_NS, PageMemo
+from digest.cache import CACHE_DIR, RACY_NS, PageMemo
 from digest.config import CONFIG_FILE, load_config
 from digest.options import BuildOptions, BuildResult, WriteStats
+from digest.output import exchange_folders
+from digest.store import STORE_DIR, OutputStore, link_tree
 
 THEME_DIR = Path(__file__).parent / "theme"
 
@@ -46,10 +50,35 @@ def repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, si
     if last is None or last.signature != signature or (last.valid_until is not None and time.time() >= last.valid_until):
         return None
     config, problems = load_config(root, options.base_url)
-    if any(p.is_error for p in problems) or not memo.outputs_intact(config.output_dir):
+    if any(p.is_error for p in problems):
         return None
+    if memo.outputs_intact(config.output_dir):
+        stats = WriteStats(unchanged=last.files)
+    else:
+        # site/ was moved, deleted or changed: the same site is in the output store
+        store = OutputStore(root / CACHE_DIR / STORE_DIR)
+        if not memo.outputs_intact(store.path):
+            return None
+        stats = WriteStats(restored=restore_site(store, config.output_dir))
     return BuildResult(config=config, problems=list(last.problems), articles=last.articles, files=last.files,
-                       stats=WriteStats(unchanged=last.files))
+                       stats=stats)
+
+
+def restore_site(store: OutputStore, output_dir: Path) -> int:
+    """Put the stored site in place of site/ (atomically, as a build would); files restored."""
+    names = list(store.files())
+    staging = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        link_tree(store.path, staging, names)
+        if output_dir.exists():
+            exchange_folders(staging, output_dir)
+        else:
+            output_dir.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(staging, output_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(names)
 
 
 def try_unchanged_build(root: Path, options: BuildOptions) -> BuildResult | None:
@@ -57,7 +86,7 @@ def try_unchanged_build(root: Path, options: BuildOptions) -> BuildResult | None
     if not options.use_cache:
         return None
     started = time.perf_counter()
-    memo = PageMemo(root / ".digest-cache" / "pages.pickle")
+    memo = PageMemo(root / CACHE_DIR / "pages.pickle")
     signature = input_signature(root, options)
     result = repeat_unchanged_build(root, options, memo, signature) if signature else None
     if result is not None:

@@ -32,9 +32,9 @@ def test_cold_parallel_warm_cache_and_in_memory_builds_are_identical(project, tm
     warm = build_site(project.root)
     assert warm.ok and warm.stats.written == 0 and warm.stats.unchanged == warm.files
     assert _site_files(project.root) == cold_files
-    shutil.rmtree(project.root / "site")  # warm cache, empty output folder: every file written again
+    shutil.rmtree(project.root / "site")  # warm cache, no output folder: every file from the store
     rebuilt = build_site(project.root)
-    assert rebuilt.ok and rebuilt.stats.written == rebuilt.files
+    assert rebuilt.ok and rebuilt.stats.written == 0 and rebuilt.stats.restored == rebuilt.files
     assert _site_files(project.root) == cold_files
     monkeypatch.setattr(parallel, "MIN_PARALLEL_FILES", 10**9)
     monkeypatch.setattr(parallel, "MIN_PARALLEL_PAGES", 10**9)
@@ -120,3 +120,44 @@ class _FutureDatetime:
     def now(tz=None):
         from datetime import datetime, timedelta
         return datetime.now(tz) + timedelta(days=3650)
+
+
+def test_a_site_moved_away_is_put_back_from_the_store_without_rendering(project, monkeypatch, digest_cli, tmp_path):
+    import digest.build
+    _many_articles(project, 12)
+    _age_files(project.root)
+    assert digest_cli("-C", project.root, "build").code == 0
+    built = _site_files(project.root)
+    (project.root / "site").rename(tmp_path / "deployed")  # as a deploy script or a benchmark does
+    monkeypatch.setattr(digest.build, "prepare_site", lambda *a, **k: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    again = digest_cli("-C", project.root, "build")
+    assert again.code == 0 and f"{len(built)} restored from .digest-cache/" in again.out
+    assert _site_files(project.root) == built
+
+
+def test_after_an_edit_only_changed_pages_are_rendered_even_when_site_is_gone(project, monkeypatch):
+    from digest import render
+    _many_articles(project, 12)
+    assert build_site(project.root).ok
+    shutil.rmtree(project.root / "site")
+    project.article("2025/05/n0.md", title="第0篇新闻（更正）", date="2025-05-01", topics="[财经]",
+                    tags="[标签0, 标签0]", body="更正后的正文。\n")
+    rendered = []
+    real_render = render.SiteRenderer.render
+    monkeypatch.setattr(render.SiteRenderer, "render", lambda self, job: rendered.append(job.path) or real_render(self, job))
+    result = build_site(project.root)
+    assert result.ok and result.stats.written == len(rendered) and result.stats.restored == result.files - len(rendered)
+    assert "2025/05/n0/index.html" in rendered and result.stats.restored > 0
+    expected, _problems = render_files(project.root)
+    assert _site_files(project.root) == {f.path: f.data for f in expected}
+
+
+def test_a_stored_page_changed_behind_digests_back_is_never_used(project):
+    project.article("2025/06/a.md", title="甲")
+    assert build_site(project.root).ok
+    good = project.page("2025/06/a/index.html")
+    stored = project.root / ".digest-cache/site/2025/06/a/index.html"
+    (project.root / "site").rename(project.root.parent / "moved-site")
+    stored.write_text("changed in place", encoding="utf-8")  # both names of the file change
+    result = build_site(project.root)
+    assert result.ok and project.page("2025/06/a/index.html") == good
