@@ -17,7 +17,7 @@ from typing import Iterator
 from digest.assets import collect_assets
 from digest.config import Config, load_config
 from digest.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo, ParsedEntry
-from digest.content import Article, ParseSettings, content_hash, find_article_files
+from digest.content import Article, ParseSettings, content_hash, scan_article_files
 from digest.parallel import parse_many, render_many
 from digest.errors import Problem, sort_problems
 from digest.analysis import TextAnalysis
@@ -27,7 +27,7 @@ from digest.options import BuildOptions, BuildResult
 from digest.output import Staging
 from digest.shortcut import input_signature, repeat_unchanged_build
 from digest.store import STORE_DIR, OutputStore
-from digest.render import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, plan_pages
+from digest.render import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, output_fingerprint, plan_pages
 from digest.search import SEARCH_DIR, StagedSearchIndex
 from digest.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
 
@@ -51,15 +51,15 @@ def load_articles(config: Config, cache: ArticleCache,
     results: dict[str, ParsedEntry] = {}
     misses: list[tuple[str, bytes]] = []
     problems: list[Problem] = []
-    files = find_article_files(config.content_dir)
-    for path in files:
-        rel = path.relative_to(config.root).as_posix()
+    files = scan_article_files(config.content_dir, config.root)
+    for rel, path in files:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
             known = cache.known_hash(rel, stat)
             cached = cache.get(rel, known) if known else None
             if cached is None:
-                raw = path.read_bytes()
+                with open(path, "rb") as stream:
+                    raw = stream.read()
                 digest = content_hash(raw)
                 cache.note_read(rel, stat, digest)
                 cached = cache.get(rel, digest)
@@ -75,8 +75,8 @@ def load_articles(config: Config, cache: ArticleCache,
         results[rel] = entry
     cache.finish()
     articles: list[Article] = []
-    for path in files:
-        entry = results.get(path.relative_to(config.root).as_posix())
+    for rel, _path in files:
+        entry = results.get(rel)
         if entry is None:
             continue
         article, found, analysis = entry
@@ -145,7 +145,7 @@ class PreparedSite:
                         raise AssertionError(f"the incremental planner missed a change to {job.path}")
                     yield Output(job.path, None, job, memo.fingerprint(job.path), reads)
                     continue
-            if memo is not None:
+            if memo is not None and not job.by_output:
                 reads = memo.reads(job.path)
                 fingerprint = renderer.job_fingerprint(job, reads)
                 source = memo.source(job.path, fingerprint, *folders)
@@ -155,8 +155,15 @@ class PreparedSite:
             stale.append(job)
         for job, data, reads in render_many(renderer, stale):
             if data is not None:
-                fingerprint = renderer.job_fingerprint(job, reads) if memo is not None else ""
-                yield Output(job.path, data, job, fingerprint, reads)
+                if memo is None:
+                    fingerprint = ""
+                elif job.by_output:
+                    fingerprint = output_fingerprint(data)
+                else:
+                    fingerprint = renderer.job_fingerprint(job, reads)
+                # a file always rendered may well have these very bytes in the store
+                candidate = store.file(job.path) if store is not None and job.by_output else None
+                yield Output(job.path, data, job, fingerprint, reads, candidate)
         for path, data in self.static_files.items():
             yield Output(path, data, source=store.file(path) if store is not None else None)
 

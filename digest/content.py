@@ -6,6 +6,7 @@ cached by content hash and run in worker processes.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -59,13 +60,29 @@ class ParseSettings:
     allow_html: bool = False
 
 
-def find_article_files(content_dir: Path) -> list[Path]:
-    if not content_dir.is_dir():
-        return []
-    return sorted(
-        path for path in content_dir.rglob("*.md")
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
-    )
+def scan_article_files(content_dir: Path, root: Path) -> list[tuple[str, str]]:
+    """(path relative to root, full path) of every Markdown file under content_dir, hidden
+    folders and files aside, in path order. Directory entries only: no Path objects, one
+    stat per entry at most (ten thousand articles are scanned on every serve rebuild)."""
+    prefix = content_dir.relative_to(root).as_posix() + "/"
+    found: list[tuple[str, str]] = []
+
+    def scan(folder: str, rel: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                scan(entry.path, f"{rel}{entry.name}/")
+            elif entry.name.endswith(".md") and entry.is_file():
+                found.append((f"{rel}{entry.name}", entry.path))
+
+    scan(str(content_dir), prefix)
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
 
 
 def content_hash(raw: bytes) -> str:

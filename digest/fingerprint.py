@@ -39,6 +39,15 @@ class Fingerprinter:
         self._memo[key] = (value, result)
         return result
 
+    def carried_over(self, articles: list[Article]) -> Fingerprinter:
+        """A fingerprinter for the next build (digest serve) that still knows these articles:
+        the parsed articles of unchanged files are the very same objects from build to build,
+        while everything else is built anew."""
+        live = {id(article) for article in articles}
+        carried = Fingerprinter(self.article_fields)
+        carried._memo = {key: hit for key, hit in self._memo.items() if key in live and isinstance(hit[0], Article)}
+        return carried
+
     def _composite(self, value: Any) -> str:
         if isinstance(value, Article):
             if self.article_fields is None:

@@ -7,6 +7,8 @@ job's fingerprint covers its data, the templates and the settings, so the increm
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -81,12 +83,27 @@ class PageJob:
     context: dict[str, Any]  # the template's variables: `page`, `feed` or `urls`
     url: str | None = None  # url path for the sitemap; None keeps the file out of it
     lastmod: datetime | None = None
+    # Fingerprinted by its bytes: for data files over every article (index.json, the sitemap)
+    # rendering is cheaper than walking their inputs, so they are always rendered.
+    by_output: bool = False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _quoted(path: str) -> str:
+    """A path percent-encoded for a URL (urllib's quote is slow, and sitemaps, feeds and
+    listings quote the same ten thousand paths on every build)."""
+    return quote(path)
+
+
+def output_fingerprint(data: bytes | None) -> str:
+    return hashlib.blake2b(data or b"", digest_size=16).hexdigest()
 
 
 # `site.*` attributes that cannot change unless the settings or the navigation do, which
 # changes every page's fingerprint anyway (digest serve's planner relies on this).
 STABLE_SITE_READS = frozenset(f"site.{name}" for name in
-                              ("title", "description", "base_url", "base_path", "language", "author", "extra", "nav"))
+                              ("title", "description", "base_url", "base_path", "language", "author", "extra", "nav",
+                               "search"))
 
 
 class SiteContext:
@@ -212,14 +229,15 @@ def _tail_jobs(config: Config, index: SiteIndex) -> list[PageJob]:
     jobs.append(PageJob("404.html", "404.html", {"page": {"url": "404.html", "kind": "404", "title": "页面不存在",
                                                           "description": config.description}}))
     jobs.append(PageJob(INDEX_JSON, INDEX_JSON, {"articles": index.articles, "related": index.related,
-                                                 "story_of": index.story_of, "assigned": _assigned(index)}))
+                                                 "story_of": index.story_of, "assigned": _assigned(index)},
+                        by_output=True))
     jobs.append(PageJob("robots.txt", "robots.txt", {}))
     return jobs
 
 
 def sitemap_job(jobs: Sequence[PageJob]) -> PageJob:
     urls = tuple((job.url, job.lastmod) for job in jobs if job.url is not None)
-    return PageJob("sitemap.xml", "sitemap.xml", {"urls": urls})
+    return PageJob("sitemap.xml", "sitemap.xml", {"urls": urls}, by_output=True)
 
 
 def _page_job(template: str, url_path: str, lastmod: datetime | None = None, **page: Any) -> PageJob:
@@ -341,6 +359,7 @@ class SiteRenderer:
         self.fingerprint = Fingerprinter()  # full: articles by content hash
         self._fingerprinters: dict[tuple[str, ...] | None, Fingerprinter] = {None: self.fingerprint}
         self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
+        self._index_entries: dict[tuple, str] = {}  # index.json entries, by what they show
         self.last_reads: frozenset[str] = frozenset()
         self._macros: Any = None
         self.env.globals.update(
@@ -356,18 +375,27 @@ class SiteRenderer:
         same (a fragment's key covers its arguments, not the templates)."""
         if previous.global_fingerprint == self.global_fingerprint:
             self._fragments = previous._fragments
+            self._index_entries = previous._index_entries
+        # an article's fingerprint depends on nothing else: keep those of unchanged articles
+        articles = list(self.index.articles)
+        self._fingerprinters = {fields: fingerprinter.carried_over(articles)
+                                for fields, fingerprinter in previous._fingerprinters.items()}
+        self.fingerprint = self._fingerprinters[None]
 
     def url(self, path: str = "") -> str:
         """Root-relative URL of a site path, under the base path (works at a root or sub-path)."""
-        return self.config.base_path + quote(path)
+        return self.config.base_path + _quoted(path)
 
     def abs_url(self, path: str = "") -> str:
-        return self.config.base_url + quote(path)
+        return self.config.base_url + _quoted(path)
 
     def job_fingerprint(self, job: PageJob, reads: frozenset[str]) -> str:
         """Changes whenever the job's output could: its data (articles by the attributes its
         templates read), the site data they read (as recorded when it was last rendered),
         templates and settings."""
+        if job.by_output:
+            data, _reads = self.render(job)
+            return output_fingerprint(data)
         fields = None if ALL_ARTICLE_FIELDS in reads else tuple(sorted(r[8:] for r in reads if r.startswith("article.")))
         fingerprint = self._fingerprinters.get(fields)
         if fingerprint is None:
@@ -424,9 +452,26 @@ class SiteRenderer:
 
     def _index_json(self, articles: Sequence[Article], related: dict[str, tuple[Article, ...]],
                     story_of: dict[str, Story], assigned: dict[str, dict[str, Any]]) -> bytes:
-        """A machine-readable list of every article, for scripts and other tools."""
-        items = [
-            {
+        """A machine-readable list of every article, for scripts and other tools. Each entry
+        is serialised once per distinct content (an edit in serve re-serialises one entry,
+        not ten thousand); the result is what json.dumps(..., indent=1) gives for the whole."""
+        entries = [self._index_entry(a, related.get(a.slug, ()), story_of.get(a.slug), assigned[a.slug])
+                   for a in articles]
+        head = json.dumps({"title": self.config.title, "base_url": self.config.base_url}, ensure_ascii=False, indent=1)
+        if not entries:
+            return (head[:-2] + ',\n "articles": []\n}\n').encode("utf-8")
+        return (head[:-2] + ',\n "articles": [\n  ' + ",\n  ".join(entries) + "\n ]\n}\n").encode("utf-8")
+
+    def _index_entry(self, a: Article, related: tuple[Article, ...], story: Story | None,
+                     assigned: dict[str, Any]) -> str:
+        topic_source, tag_source = assigned["topic_source"], assigned["tag_source"]
+        key = (a.url_path, a.slug, a.title, a.date, a.updated, a.source, a.source_url, tuple(assigned["topics"]),
+               topic_source.source, topic_source.confidence, tuple(assigned["tags"]), tag_source.source, a.summary,
+               a.reading_minutes, tuple(r.url_path for r in related), story.id if story else None,
+               story.url_path if story else None)
+        entry = self._index_entries.get(key)
+        if entry is None:
+            item = {
                 "url": self.abs_url(a.url_path),
                 "path": a.url_path,
                 "slug": a.slug,
@@ -435,21 +480,21 @@ class SiteRenderer:
                 "updated": a.updated.isoformat(timespec="seconds"),
                 "source": a.source,
                 "source_url": a.source_url,
-                "topics": list(assigned[a.slug]["topics"]),
-                "topics_source": assigned[a.slug]["topic_source"].source,
-                "topics_confidence": assigned[a.slug]["topic_source"].confidence,
-                "tags": list(assigned[a.slug]["tags"]),
-                "tags_source": assigned[a.slug]["tag_source"].source,
+                "topics": list(assigned["topics"]),
+                "topics_source": topic_source.source,
+                "topics_confidence": topic_source.confidence,
+                "tags": list(assigned["tags"]),
+                "tags_source": tag_source.source,
                 "summary": a.summary,
                 "reading_minutes": a.reading_minutes,
-                "related": [self.abs_url(r.url_path) for r in related.get(a.slug, ())],
-                "story": story_of[a.slug].id if a.slug in story_of else None,
-                "story_url": self.abs_url(story_of[a.slug].url_path) if a.slug in story_of else None,
+                "related": [self.abs_url(r.url_path) for r in related],
+                "story": story.id if story else None,
+                "story_url": self.abs_url(story.url_path) if story else None,
             }
-            for a in articles
-        ]
-        body = {"title": self.config.title, "base_url": self.config.base_url, "articles": items}
-        return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+            # an entry sits two levels deep in the document: indent its lines to match
+            entry = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            self._index_entries[key] = entry
+        return entry
 
     def _report(self, exc: Exception, job: PageJob) -> None:
         problem = template_problem(exc, self.config.root, job.template)

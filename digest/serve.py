@@ -86,6 +86,7 @@ def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool =
     session.search.on_done = lambda report: _print_search(report, verbose)
     first = session.rebuild()
     _print_rebuild(first, initial=True, verbose=verbose)
+    session.settle_memory()
     site_dir = session.output_dir
     if not first.ok and not site_dir.is_dir():
         print("no site to serve: fix the errors above and run digest serve again", file=sys.stderr)
@@ -139,6 +140,7 @@ def _build_loop(session: BuildSession, changes: "queue.Queue[set[str]]", hub: Re
             continue
         _print_rebuild(result, initial=False, verbose=verbose, trigger=batch)
         hub.publish([session.url_of(path) for path in result.changed], result.errors)
+        session.settle_memory()
 
 
 def _print_rebuild(result: Rebuild, initial: bool, verbose: bool, trigger: set[str] | None = None) -> None:

@@ -4,6 +4,7 @@ whose inputs changed. Files are replaced one by one in place (each atomically), 
 result is byte for byte the site `digest build` writes."""
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 import time
@@ -42,6 +43,7 @@ class BuildSession:
         self._produced: set[str] | None = None  # what the last build left in site/
         self.base_path = "/"
         self.output_dir = root / "site"
+        self._rebuilds = 0
         self.search = BackgroundIndexer()  # refreshes site/pagefind/ after a rebuild, off this thread
 
     def url_of(self, path: str) -> str:
@@ -101,6 +103,21 @@ class BuildSession:
         result.problems = sort_problems(site.problems)
         result.seconds = time.perf_counter() - started
         return result
+
+
+    def settle_memory(self) -> None:
+        """Call between rebuilds, once the last one has been published. The parsed site stays
+        in memory for good, and Python's cycle collector would walk all of it again and again
+        during the next rebuild (a few hundred ms at ten thousand articles): move what is alive
+        now out of its sight. Garbage cycles among those objects are collected now and then."""
+        self._rebuilds += 1
+        if self._rebuilds % FULL_COLLECTION_EVERY == 0:
+            gc.unfreeze()
+            gc.collect()
+        gc.freeze()
+
+
+FULL_COLLECTION_EVERY = 25  # rebuilds
 
 
 def _replace_if_different(target: Path, data: bytes) -> bool:
