@@ -140,7 +140,7 @@ class PreparedSite:
         for job in self.jobs if jobs is None else jobs:
             if memo is not None and dirty is not None and job.path not in dirty and memo.knows(job.path):
                 reads = memo.reads(job.path)
-                if not any(r.startswith("site.") and r not in STABLE_SITE_READS for r in reads):
+                if not memo.reads_site_data(job.path, STABLE_SITE_READS):
                     if VERIFY_PLANNER and renderer.job_fingerprint(job, reads) != memo.fingerprint(job.path):
                         raise AssertionError(f"the incremental planner missed a change to {job.path}")
                     yield Output(job.path, None, job, memo.fingerprint(job.path), reads)

@@ -123,6 +123,7 @@ class PageMemo:
         self._next: dict[str, tuple[str, frozenset[str], int, int]] = {}
         self.last_build: LastBuild | None = None
         self.next_build: LastBuild | None = None
+        self._site_data: dict[frozenset[str], bool] = {}
         if path is not None:
             try:
                 with path.open("rb") as stream:
@@ -166,6 +167,22 @@ class PageMemo:
     def outputs_intact(self, output_dir: Path) -> bool:
         """Every file the last build wrote is still in site/ as it was left."""
         return bool(self._entries) and all(self._file_unchanged(rel, entry, output_dir) for rel, entry in self._entries.items())
+
+    def forget(self, rel: str) -> None:
+        self._next.pop(rel, None)
+
+    def carry_all(self) -> None:
+        """Start the next memo from this one (digest serve: only what is recorded changes)."""
+        self._next = dict(self._entries)
+
+    def reads_site_data(self, rel: str, stable: frozenset[str]) -> bool:
+        """Whether the output's templates read `site.*` attributes other than `stable` ones
+        (answered once per distinct set of reads: most pages share theirs)."""
+        reads = self.reads(rel)
+        answer = self._site_data.get(reads)
+        if answer is None:
+            answer = self._site_data[reads] = any(r.startswith("site.") and r not in stable for r in reads)
+        return answer
 
     def record(self, rel: str, fingerprint: str, reads: frozenset[str], stat: os.stat_result) -> None:
         self._next[rel] = (fingerprint, reads, stat.st_size, stat.st_mtime_ns)

@@ -39,13 +39,14 @@ class Fingerprinter:
         self._memo[key] = (value, result)
         return result
 
-    def carried_over(self, articles: list[Article]) -> Fingerprinter:
-        """A fingerprinter for the next build (digest serve) that still knows these articles:
-        the parsed articles of unchanged files are the very same objects from build to build,
-        while everything else is built anew."""
-        live = {id(article) for article in articles}
+    def carried_over(self, live: list[Any]) -> Fingerprinter:
+        """A fingerprinter for the next build (digest serve) that still knows the values in
+        `live`: the articles of unchanged files, and the terms, months and stories an edit did
+        not touch, are the very same (immutable) objects from build to build. Nothing else is
+        kept, so the memo does not grow from rebuild to rebuild."""
+        ids = {id(value) for value in live}
         carried = Fingerprinter(self.article_fields)
-        carried._memo = {key: hit for key, hit in self._memo.items() if key in live and isinstance(hit[0], Article)}
+        carried._memo = {key: hit for key, hit in self._memo.items() if key in ids}
         return carried
 
     def _composite(self, value: Any) -> str:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from digest.index import SiteIndex
 from digest.config import Config
 from digest.content import Article
-from digest.render import GroupKey, PageJob, group_keys, plan_group, sitemap_job
+from digest.index import SiteIndex
+from digest.render import GroupKey, PageJob, group_keys, plan_group, same_terms, sitemap_job
 
 # Groups whose pages show the whole site (home, term indexes, related news, feeds, index.json):
 # always re-planned; they are few.
@@ -28,38 +28,63 @@ class IncrementalPlanner:
         self._index: SiteIndex | None = None
         self._global_key: str | None = None
         self._groups: dict[GroupKey, list[PageJob]] = {}
-        self._signatures: dict[str, tuple[Any, ...]] = {}
+        self._sitemap: PageJob | None = None
 
     def plan(self, config: Config, index: SiteIndex, global_key: str) -> tuple[list[PageJob], set[str]]:
         """Every job of the site, and the paths of those that may differ from the last plan."""
         keys = group_keys(index)
-        signatures = {a.slug: _signature(index, a) for a in index.articles}
-        if self._index is None or global_key != self._global_key:
+        full = self._index is None or global_key != self._global_key
+        if full:
             dirty = set(keys)
         else:
-            changed = {slug for slug, sig in signatures.items() if self._signatures.get(slug) != sig}
-            changed |= self._signatures.keys() - signatures.keys()
+            changed = _changed_articles(self._index, index)
             dirty = _touched_groups(changed, self._index, index) | (set(keys) - self._groups.keys())
         groups = {key: plan_group(config, index, key) if key in dirty else self._groups[key] for key in keys}
         jobs = [job for key in keys for job in groups[key]]
         sitemap = sitemap_job(jobs)
         jobs.append(sitemap)
-        dirty_paths = {job.path for key in dirty if key in groups for job in groups[key]} | {sitemap.path}
-        self._index, self._global_key, self._groups, self._signatures = index, global_key, groups, signatures
+        dirty_paths = {job.path for key in dirty if key in groups for job in groups[key]}
+        if full or self._sitemap is None or sitemap.context != self._sitemap.context:
+            dirty_paths.add(sitemap.path)  # a page came or went, or its lastmod changed
+        self._index, self._global_key, self._groups, self._sitemap = index, global_key, groups, sitemap
         return jobs, dirty_paths
 
 
-def _signature(index: SiteIndex, article: Article) -> tuple[Any, ...]:
-    story = index.story_of.get(article.slug)
-    return (
-        article.path, article.content_hash,
-        tuple(a.slug for a in index.related.get(article.slug, ())),
-        (story.id, tuple(a.slug for a in story.articles), tuple(a.slug for a in story.coverage))
-        if story else None,
-        tuple(t.name for t in index.topics_of.get(article.slug, ())),
-        tuple(t.name for t in index.tags_of.get(article.slug, ())),
-        index.topic_source.get(article.slug), index.tag_source.get(article.slug),
-    )
+def _changed_articles(old: SiteIndex, new: SiteIndex) -> set[str]:
+    """Slugs of the articles whose page data differ between two indexes (or that came or went).
+    The index is patched, not rebuilt, after an edit: what did not change is the very same
+    object in both, so identity settles almost every article, and values are compared only
+    where the objects differ (the members of a term the edit touched get new Term objects
+    with the same names, for instance)."""
+    changed = old.by_slug.keys() ^ new.by_slug.keys()
+    parts = [(getattr(old, name), getattr(new, name), same) for name, same in _PARTS]
+    for slug in new.by_slug.keys() & old.by_slug.keys():
+        for before, after, same in parts:
+            x, y = before.get(slug), after.get(slug)
+            if x is not y and not same(x, y):
+                changed.add(slug)
+                break
+    return changed
+
+
+def _same_articles(x: Article | None, y: Article | None) -> bool:
+    return x is not None and y is not None and (x.path, x.content_hash) == (y.path, y.content_hash)
+
+
+def _same_slugs(x: tuple[Article, ...] | None, y: tuple[Article, ...] | None) -> bool:
+    x, y = x or (), y or ()
+    return len(x) == len(y) and all(a.slug == b.slug for a, b in zip(x, y))
+
+
+def _same_story(x: Any, y: Any) -> bool:
+    if x is None or y is None:
+        return x is y
+    return x.id == y.id and _same_slugs(x.articles, y.articles) and _same_slugs(x.coverage, y.coverage)
+
+
+_PARTS = (("by_slug", _same_articles), ("related", _same_slugs), ("story_of", _same_story),
+          ("topics_of", same_terms), ("tags_of", same_terms),
+          ("topic_source", lambda x, y: x == y), ("tag_source", lambda x, y: x == y))
 
 
 def _touched_groups(changed: set[str], old: SiteIndex, new: SiteIndex) -> set[GroupKey]:
@@ -70,17 +95,23 @@ def _touched_groups(changed: set[str], old: SiteIndex, new: SiteIndex) -> set[Gr
     dirty.update(("article", slug) for slug in changed)
     for index in (old, new):
         for slug, related in index.related.items():
-            if any(other.slug in changed for other in related):
-                dirty.add(("article", slug))
+            for other in related:
+                if other.slug in changed:
+                    dirty.add(("article", slug))
+                    break
         for story in index.stories:
-            if any(a.slug in changed for a in (*story.articles, *story.coverage)):
+            if any(a.slug in changed for a in story.coverage):
                 dirty.add(("story", story.id))
                 dirty.update(("article", a.slug) for a in story.articles)
-        for kind, terms in (("topic", index.topics), ("tag", index.tags)):
-            for term in terms:
-                if any(a.slug in changed for a in term.articles):
-                    dirty.add((kind, term.slug))
-        for month in index.months:
-            if any(a.slug in changed for a in month.articles):
-                dirty.add(("month", month.slug))
+        for slug in changed:
+            article = index.by_slug.get(slug)
+            if article is None:
+                continue
+            story = index.story_of.get(slug)
+            if story is not None:
+                dirty.add(("story", story.id))
+                dirty.update(("article", a.slug) for a in story.articles)
+            dirty.update(("topic", term.slug) for term in index.topics_of.get(slug, ()))
+            dirty.update(("tag", term.slug) for term in index.tags_of.get(slug, ()))
+            dirty.add(("month", f"{article.date.year:04d}/{article.date.month:02d}"))
     return dirty

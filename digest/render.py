@@ -95,6 +95,23 @@ def _quoted(path: str) -> str:
     return quote(path)
 
 
+def same_terms(x: tuple[Term, ...] | None, y: tuple[Term, ...] | None) -> bool:
+    """Two term lists show the same names (a patched index renews the Term objects of every
+    member of a term that one article entered or left)."""
+    x, y = x or (), y or ()
+    return len(x) == len(y) and all(a.name == b.name for a, b in zip(x, y))
+
+
+def _same_sources(before: tuple, after: tuple) -> bool:
+    """What an index.json entry is made of is unchanged: the same objects, or (for an
+    article's topics and tags, whose Term objects are renewed when another member changes)
+    the same names."""
+    for number, (x, y) in enumerate(zip(before, after)):
+        if x is not y and not (number in (3, 4) and same_terms(x, y)):
+            return False
+    return True
+
+
 def output_fingerprint(data: bytes | None) -> str:
     return hashlib.blake2b(data or b"", digest_size=16).hexdigest()
 
@@ -228,9 +245,7 @@ def _tail_jobs(config: Config, index: SiteIndex) -> list[PageJob]:
     jobs.append(_feed_job(config, index, "atom.xml", config.title, index.articles, ""))
     jobs.append(PageJob("404.html", "404.html", {"page": {"url": "404.html", "kind": "404", "title": "页面不存在",
                                                           "description": config.description}}))
-    jobs.append(PageJob(INDEX_JSON, INDEX_JSON, {"articles": index.articles, "related": index.related,
-                                                 "story_of": index.story_of, "assigned": _assigned(index)},
-                        by_output=True))
+    jobs.append(PageJob(INDEX_JSON, INDEX_JSON, {"index": index}, by_output=True))
     jobs.append(PageJob("robots.txt", "robots.txt", {}))
     return jobs
 
@@ -273,19 +288,6 @@ def _story_job(story: Story) -> PageJob:
     """A story's own page: the lead report, the other sources, related coverage over time."""
     return _page_job("story.html", story.url_path, lastmod=max(a.updated for a in story.articles), kind="story",
                      title=story.lead.title, description=story.lead.summary, story=story)
-
-
-def _assigned(index: SiteIndex) -> dict[str, dict[str, Any]]:
-    """Each article's effective topics and tags (front matter, else digest's) and where they
-    came from, for index.json."""
-    return {
-        a.slug: {
-            "topics": tuple(t.name for t in index.topics_of.get(a.slug, ())),
-            "tags": tuple(t.name for t in index.tags_of.get(a.slug, ())),
-            "topic_source": index.topic_source[a.slug], "tag_source": index.tag_source[a.slug],
-        }
-        for a in index.articles
-    }
 
 
 def _term_jobs(config: Config, index: SiteIndex, term: Term, kind: str, first_url: str) -> list[PageJob]:
@@ -359,7 +361,7 @@ class SiteRenderer:
         self.fingerprint = Fingerprinter()  # full: articles by content hash
         self._fingerprinters: dict[tuple[str, ...] | None, Fingerprinter] = {None: self.fingerprint}
         self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
-        self._index_entries: dict[tuple, str] = {}  # index.json entries, by what they show
+        self._index_entries: dict[str, tuple[tuple, str]] = {}  # slug -> (what it shows, index.json entry)
         self.last_reads: frozenset[str] = frozenset()
         self._macros: Any = None
         self.env.globals.update(
@@ -376,9 +378,10 @@ class SiteRenderer:
         if previous.global_fingerprint == self.global_fingerprint:
             self._fragments = previous._fragments
             self._index_entries = previous._index_entries
-        # an article's fingerprint depends on nothing else: keep those of unchanged articles
-        articles = list(self.index.articles)
-        self._fingerprinters = {fields: fingerprinter.carried_over(articles)
+        # the index is patched after an edit: most of its objects are the previous build's
+        index = self.index
+        live = [*index.articles, *index.topics, *index.tags, *index.months, *index.stories]
+        self._fingerprinters = {fields: fingerprinter.carried_over(live)
                                 for fields, fingerprinter in previous._fingerprinters.items()}
         self.fingerprint = self._fingerprinters[None]
 
@@ -450,50 +453,49 @@ class SiteRenderer:
             return hit[0]
         return call
 
-    def _index_json(self, articles: Sequence[Article], related: dict[str, tuple[Article, ...]],
-                    story_of: dict[str, Story], assigned: dict[str, dict[str, Any]]) -> bytes:
+    def _index_json(self, index: SiteIndex) -> bytes:
         """A machine-readable list of every article, for scripts and other tools. Each entry
         is serialised once per distinct content (an edit in serve re-serialises one entry,
         not ten thousand); the result is what json.dumps(..., indent=1) gives for the whole."""
-        entries = [self._index_entry(a, related.get(a.slug, ()), story_of.get(a.slug), assigned[a.slug])
-                   for a in articles]
+        entries = [self._index_entry(index, a) for a in index.articles]
         head = json.dumps({"title": self.config.title, "base_url": self.config.base_url}, ensure_ascii=False, indent=1)
         if not entries:
             return (head[:-2] + ',\n "articles": []\n}\n').encode("utf-8")
         return (head[:-2] + ',\n "articles": [\n  ' + ",\n  ".join(entries) + "\n ]\n}\n").encode("utf-8")
 
-    def _index_entry(self, a: Article, related: tuple[Article, ...], story: Story | None,
-                     assigned: dict[str, Any]) -> str:
-        topic_source, tag_source = assigned["topic_source"], assigned["tag_source"]
-        key = (a.url_path, a.slug, a.title, a.date, a.updated, a.source, a.source_url, tuple(assigned["topics"]),
-               topic_source.source, topic_source.confidence, tuple(assigned["tags"]), tag_source.source, a.summary,
-               a.reading_minutes, tuple(r.url_path for r in related), story.id if story else None,
-               story.url_path if story else None)
-        entry = self._index_entries.get(key)
-        if entry is None:
-            item = {
-                "url": self.abs_url(a.url_path),
-                "path": a.url_path,
-                "slug": a.slug,
-                "title": a.title,
-                "date": a.date.isoformat(timespec="seconds"),
-                "updated": a.updated.isoformat(timespec="seconds"),
-                "source": a.source,
-                "source_url": a.source_url,
-                "topics": list(assigned["topics"]),
-                "topics_source": topic_source.source,
-                "topics_confidence": topic_source.confidence,
-                "tags": list(assigned["tags"]),
-                "tags_source": tag_source.source,
-                "summary": a.summary,
-                "reading_minutes": a.reading_minutes,
-                "related": [self.abs_url(r.url_path) for r in related],
-                "story": story.id if story else None,
-                "story_url": self.abs_url(story.url_path) if story else None,
-            }
-            # an entry sits two levels deep in the document: indent its lines to match
-            entry = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-            self._index_entries[key] = entry
+    def _index_entry(self, index: SiteIndex, a: Article) -> str:
+        slug = a.slug
+        # What the entry shows comes from these objects; an index patched after an edit
+        # keeps the very same ones for every article the edit did not touch.
+        sources = (a, index.related.get(slug, ()), index.story_of.get(slug), index.topics_of.get(slug, ()),
+                   index.tags_of.get(slug, ()), index.topic_source[slug], index.tag_source[slug])
+        known = self._index_entries.get(slug)
+        if known is not None and _same_sources(known[0], sources):
+            return known[1]
+        _article, related, story, topics, tags, topic_source, tag_source = sources
+        item = {
+            "url": self.abs_url(a.url_path),
+            "path": a.url_path,
+            "slug": slug,
+            "title": a.title,
+            "date": a.date.isoformat(timespec="seconds"),
+            "updated": a.updated.isoformat(timespec="seconds"),
+            "source": a.source,
+            "source_url": a.source_url,
+            "topics": [t.name for t in topics],
+            "topics_source": topic_source.source,
+            "topics_confidence": topic_source.confidence,
+            "tags": [t.name for t in tags],
+            "tags_source": tag_source.source,
+            "summary": a.summary,
+            "reading_minutes": a.reading_minutes,
+            "related": [self.abs_url(r.url_path) for r in related],
+            "story": story.id if story else None,
+            "story_url": self.abs_url(story.url_path) if story else None,
+        }
+        # an entry sits two levels deep in the document: indent its lines to match
+        entry = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        self._index_entries[slug] = (sources, entry)
         return entry
 
     def _report(self, exc: Exception, job: PageJob) -> None:
