@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -71,6 +72,7 @@ def load_articles(config: Config, cache: ArticleCache,
         else:
             misses.append((rel, raw))
     for rel, raw, entry in parse_many(misses, cache.settings):
+        entry = _shared_terms(entry)
         cache.put(rel, content_hash(raw), entry)
         results[rel] = entry
     cache.finish()
@@ -87,6 +89,16 @@ def load_articles(config: Config, cache: ArticleCache,
                 analyses[article.content_hash] = analysis
     problems.extend(_slug_conflicts(articles))
     return articles, problems
+
+
+def _shared_terms(entry: ParsedEntry) -> ParsedEntry:
+    """The entry with its analysis's terms interned: ten thousand articles name about three
+    million terms but only a hundred thousand distinct ones, and one string object per term
+    (here, and in the cache file, which pickles a shared object once) saves ~200 MB."""
+    article, problems, analysis = entry
+    if analysis is None:
+        return entry
+    return article, problems, dataclasses.replace(analysis, terms=tuple(map(sys.intern, analysis.terms)))
 
 
 def _slug_conflicts(articles: list[Article]) -> list[Problem]:
