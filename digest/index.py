@@ -11,7 +11,8 @@ from datetime import datetime
 from digest.config import Config, Topic
 from digest.content import Article
 from digest.errors import Problem
-from digest.indexer import ContentFacts, Indexer, Provenance
+from digest.facts import ContentFacts, Provenance
+from digest.indexer import Indexer
 from digest.text import slugify
 
 STORY_COVERAGE = 8  # related articles shown on a story's page, in time order
@@ -207,7 +208,7 @@ def _group_months(ordered: list[Article]) -> tuple[Month, ...]:
 
 def _related(ordered: list[Article], facts: ContentFacts, count: int, by_slug: dict[str, Article],
              problems: list[Problem]) -> dict[str, tuple[Article, ...]]:
-    """Manual `related:` picks first, then the computed ones (see digest.indexer), `count` in
+    """Manual `related:` picks first, then the computed ones (see digest.related), `count` in
     all (more when a person picked more)."""
     related: dict[str, tuple[Article, ...]] = {}
     for article in ordered:

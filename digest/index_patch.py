@@ -11,7 +11,7 @@ from digest.content import Article
 from digest.errors import Problem
 from digest.index import (Month, SiteIndex, Story, Term, _coverage, _full_index, _group_months, _group_topics,
                           _manual_related, _most_common, _slug, _tag_order)
-from digest.indexer import ContentFacts, FactsChange
+from digest.facts import ContentFacts, FactsChange
 
 def _key(article: Article) -> tuple[datetime, str]:
     return (article.date, article.slug)

@@ -63,6 +63,17 @@ class TopicModel:
         self._last_calibrate = None
         self._calibration: tuple[np.ndarray, np.ndarray] | None = None
 
+    def __getstate__(self) -> dict:
+        """A saved model calibrates again on its first `classify` (the calibration is a closure)."""
+        state = dict(self.__dict__)
+        state["_last_calibrate"] = None
+        return state
+
+    @property
+    def calibrated(self) -> bool:
+        """Whether `classify_rows` can reuse the last `classify`'s calibration."""
+        return self._last_calibrate is not None
+
     def label_row(self, topics: tuple[str, ...]) -> np.ndarray:
         row = np.zeros(len(self.names), dtype=bool)
         for name in topics:
