@@ -35,10 +35,24 @@ def _wait(driver, condition, timeout=10):
 def test_an_edit_reaches_the_open_page_without_a_manual_reload(server, project, browser):
     browser.get(server.base + "/2025/06/a/")
     assert "原来的正文" in browser.page_source
-    browser.execute_script("window.__digest_marker = 1")  # gone after a reload: proves one happened
-    project.write("content/2025/06/a.md", article_text(title="第一篇", topics="[人工智能]", body="浏览器里出现的新正文。\n"))
+    browser.execute_script("window.__digest_marker = 1")  # survives an in-place update, not a reload
+    project.write("content/2025/06/a.md", article_text(title="第一篇（改）", topics="[人工智能]", body="浏览器里出现的新正文。\n"))
     _wait(browser, lambda d: "浏览器里出现的新正文" in d.page_source)
-    assert browser.execute_script("return window.__digest_marker") is None
+    assert browser.title.startswith("第一篇（改）")
+    assert "原来的正文" not in browser.page_source
+    # the page was swapped in place: same styles, no refetch, the tab's state kept
+    assert browser.execute_script("return window.__digest_marker") == 1
+    # and it keeps following edits
+    project.write("content/2025/06/a.md", article_text(title="第一篇（改）", topics="[人工智能]", body="第二次修改。\n"))
+    _wait(browser, lambda d: "第二次修改" in d.page_source)
+
+
+def test_a_changed_stylesheet_reloads_the_tab(server, project, browser):
+    browser.get(server.base + "/2025/06/a/")
+    browser.execute_script("window.__digest_marker = 1")  # gone after a reload: proves one happened
+    project.write("static/style.css", "body { background: rgb(1, 2, 3); }\n")
+    _wait(browser, lambda d: d.execute_script("return window.__digest_marker") is None)
+    _wait(browser, lambda d: d.execute_script("return getComputedStyle(document.body).backgroundColor") == "rgb(1, 2, 3)")
 
 
 def test_a_tab_whose_page_did_not_change_is_not_reloaded(server, project, browser):
