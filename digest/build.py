@@ -42,19 +42,34 @@ def parse_settings(config: Config) -> ParseSettings:
     return ParseSettings(timezone=config.timezone, summary_chars=config.summary_chars, allow_html=config.allow_html)
 
 
-def load_articles(config: Config, cache: ArticleCache,
-                  analyses: dict[str, TextAnalysis] | None = None) -> tuple[list[Article], list[Problem]]:
+def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextAnalysis] | None = None,
+                  changed: set[str] | None = None) -> tuple[list[Article], list[Problem]]:
     """Read and parse every article. A file whose size and mtime are unchanged is not read
     again; a parse result comes from the cache when the file's bytes are unchanged; the rest
-    are parsed on all cores. The word analyses for the index go into `analyses`, by content hash."""
+    are parsed on all cores. The word analyses for the index go into `analyses`, by content hash.
+    `changed` (digest serve: the paths its watcher reported since the last build) spares
+    listing and checking every file: the others are known to be as they were."""
     analyses = {} if analyses is None else analyses
     cache.begin()
     results: dict[str, ParsedEntry] = {}
     misses: list[tuple[str, bytes]] = []
     problems: list[Problem] = []
-    files = scan_article_files(config.content_dir, config.root)
+    if changed is not None:
+        changed = _relative(changed, config.root)
+    files = _files_after(cache.files, changed, config) if changed is not None else None
+    if files is None:
+        files = scan_article_files(config.content_dir, config.root)
+        changed = None
+    cache.files = files
     for rel, path in files:
         try:
+            if changed is not None and rel not in changed:
+                known = cache.trusted_hash(rel)
+                if known is not None:
+                    cached = cache.get(rel, known)
+                    if cached is not None:
+                        results[rel] = cached
+                        continue
             stat = os.stat(path)
             known = cache.known_hash(rel, stat)
             cached = cache.get(rel, known) if known else None
@@ -89,6 +104,37 @@ def load_articles(config: Config, cache: ArticleCache,
                 analyses[article.content_hash] = analysis
     problems.extend(_slug_conflicts(articles))
     return articles, problems
+
+
+def _files_after(files: list[tuple[str, str]] | None, changed: set[str],
+                 config: Config) -> list[tuple[str, str]] | None:
+    """The article files of the last build updated with the watcher's paths (root-relative),
+    or None when only a new scan can tell (no last list; a folder came, went or moved)."""
+    if files is None:
+        return None
+    known = dict(files)
+    prefix = config.content_dir.name + "/"
+    for rel in changed:
+        if not rel.startswith(prefix):
+            if prefix.startswith(rel + "/") or rel in (".", config.content_dir.name):
+                return None  # content/ itself (or a parent) came or went
+            continue
+        path = str(config.root.joinpath(*rel.split("/")))
+        if not rel.endswith(".md") or any(part.startswith(".") for part in rel.split("/")):
+            if not os.path.isfile(path):
+                return None  # a folder, perhaps renamed: rescan
+            continue
+        if os.path.isfile(path):
+            known[rel] = path
+        else:
+            known.pop(rel, None)
+    return sorted(known.items(), key=lambda item: item[0].split("/"))
+
+
+def _relative(paths: set[str], root: Path) -> set[str]:
+    """Paths from the watcher, relative to the project (in the form article files have)."""
+    base = os.path.abspath(root)
+    return {os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/") for path in paths}
 
 
 def _shared_terms(entry: ParsedEntry) -> ParsedEntry:
@@ -191,15 +237,16 @@ class Output:
 
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
-                 reuse: PreparedSite | None = None) -> PreparedSite:
+                 reuse: PreparedSite | None = None, changed: set[str] | None = None) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
-    `reuse` carries over that build's compiled templates and rendered fragments."""
+    `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
+    names the files changed since (see load_articles)."""
     config, problems = load_config(root, options.base_url)
     if cache is None or cache.settings != parse_settings(config):
         cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config))
     analyses: dict[str, TextAnalysis] = {}
-    articles, found = load_articles(config, cache, analyses)
+    articles, found = load_articles(config, cache, analyses, changed)
     problems.extend(found)
     reused = reuse is not None and reuse.config == config
     # The index state of the last build (by another process) makes this one incremental too.

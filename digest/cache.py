@@ -40,6 +40,7 @@ class ArticleCache:
         self._racy: set[str] = set()  # read within a clock tick of a write: read again next time
         self._used: set[tuple[str, str]] = set()
         self._dirty = False
+        self.files: list[tuple[str, str]] | None = None  # (rel, full path) of the last build's articles
         if path is not None:
             self._entries, self._stats = self._load(path)
 
@@ -71,6 +72,12 @@ class ArticleCache:
         else:
             self._racy.discard(rel_path)
         self._dirty = True
+
+    def trusted_hash(self, rel_path: str) -> str | None:
+        """The content hash of a file known not to have changed since it was read (digest
+        serve's watcher says so), unless it was read too soon after a write to be sure."""
+        seen = self._stats.get(rel_path)
+        return seen[2] if seen is not None and rel_path not in self._racy else None
 
     @property
     def settings(self) -> ParseSettings:

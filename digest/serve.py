@@ -131,7 +131,7 @@ def _build_loop(session: BuildSession, changes: "queue.Queue[set[str]]", hub: Re
             except queue.Empty:
                 break
         try:
-            result = session.rebuild()
+            result = session.rebuild(batch)
         except Exception as exc:  # noqa: BLE001 - the server must survive any build failure
             problem = Problem("digest", None, None, f"rebuild crashed: {type(exc).__name__}: {exc}",
                               "this is a bug in digest; the last good site is still served")

@@ -54,10 +54,12 @@ class BuildSession:
             path = path[: -len("index.html")]
         return self.base_path + path
 
-    def rebuild(self) -> Rebuild:
-        """Build again; on errors, site/ is left as it was."""
+    def rebuild(self, changed: set[str] | None = None) -> Rebuild:
+        """Build again; on errors, site/ is left as it was. `changed`: the paths the watcher
+        reported since the last rebuild (None: look at every file)."""
         started = time.perf_counter()
-        site = prepare_site(self.root, self.options, self._cache, self._previous)
+        site = prepare_site(self.root, self.options, self._cache, self._previous,
+                            changed if self._previous is not None else None)
         self._cache = site.cache
         # Later rebuilds keep parsed articles in memory only: rewriting a large cache file
         # after every save would cost more than the rebuild (`digest build` writes it).

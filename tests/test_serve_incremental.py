@@ -43,9 +43,17 @@ def _edits(project):
     yield "remove a template override", lambda: (project.root / "templates/404.html").unlink()
 
 
-@pytest.mark.parametrize("verify", [True, False], ids=["every-page-checked", "as-served"])
-def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch, verify):
-    # verify: the pages the planner leaves out are fingerprinted anyway and must be unchanged
+def _inputs(root):
+    """What a watcher sees: every input file with its size and mtime."""
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*")
+            if p.is_file() and not {"site", ".digest-cache"} & set(p.relative_to(root).parts)}
+
+
+@pytest.mark.parametrize("verify,hinted", [(True, False), (False, False), (False, True)],
+                         ids=["every-page-checked", "as-served", "watcher-paths"])
+def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch, verify, hinted):
+    # verify: the pages the planner leaves out are fingerprinted anyway and must be unchanged;
+    # hinted: the rebuild is told which paths changed, as the watcher tells `digest serve`
     monkeypatch.setattr("digest.build.VERIFY_PLANNER", verify)
     project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]")
     project.article("2025/06/b.md", title="乙", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
@@ -54,8 +62,11 @@ def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch, 
     session = BuildSession(project.root)
     assert session.rebuild().ok
     for what, edit in _edits(project):
+        before = _inputs(project.root)
         edit()
-        result = session.rebuild()
+        after = _inputs(project.root)
+        changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+        result = session.rebuild(changed if hinted else None)
         assert result.ok, (what, result.problems)
         assert project.files() == _full_build(project, tmp_path), f"after: {what}"
 
