@@ -31,6 +31,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "thucnews-c
 _DIRTY = re.compile(r"责任编辑|相关报道|相关新闻|相关阅读|我要评论|原标题|（完）|\(完\)|http|www\.|【|】|编辑：|来源：|声明|转载|版权|"
                     r"更多信息请访问|特别说明|下载方式|交流群|客服电话|\t")
 _SENTENCE = re.compile(r".+?(?:[。！？]+[”’」）)]*|$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HAN_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
 
 
@@ -45,7 +46,7 @@ def load_articles() -> list[tuple[str, str]]:
     rows = []
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         label, _, text = line.partition("\t")
-        text = text.strip()
+        text = _CONTROL.sub("", text).strip()  # the corpus has stray control characters (DEL): not text
         if 300 <= len(text) <= 6000 and not _DIRTY.search(text):
             rows.append((label, text))
     return rows
@@ -61,7 +62,7 @@ def split_title(text: str) -> tuple[str, str]:
 
 def make_clean(rng: random.Random, text: str, donors: list[str]) -> Clean:
     title, body = split_title(text)
-    sentences = sentences_of(body)
+    sentences = list(dict.fromkeys(sentences_of(body)))  # the corpus repeats a passage now and then: an article does not
     if donors:  # --mix: a window of sentences from each of several articles, headed by its first clause
         sentences = []
         for donor in [text, *donors]:
@@ -76,7 +77,8 @@ def make_clean(rng: random.Random, text: str, donors: list[str]) -> Clean:
         sentences = sentences[take:]
     for _ in range(rng.choice((0, 0, 1, 2))):
         heading = _heading_from(rng, paragraphs)
-        if heading and len(paragraphs) > 3:
+        # a heading is said once, and is not a whole paragraph of the article
+        if heading and len(paragraphs) > 3 and heading not in paragraphs:
             at = rng.randint(1, len(paragraphs) - 2)
             paragraphs.insert(at, heading)
             headings.append(heading)

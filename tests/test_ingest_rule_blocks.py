@@ -77,3 +77,17 @@ def test_a_list_inside_the_article_is_not_a_block():
 def test_rule_off_keeps_the_block_as_text():
     article = clean_text(raw_article(tail=["相关新闻", "- 新西兰将试行免签政策"]), rules={"related_blocks": False})
     assert article.blocks == () and "新西兰将试行免签政策" in article.body
+
+
+def test_headlines_that_ask_or_exclaim_at_the_end_of_a_block_are_in_it():
+    tail = ["推荐阅读 >", "- 公牛剩4战领先4胜场未锁定第1", "- 吕秀莲赞成民进党人到大陆访问", "奇才下季不做重大调整？",
+            "集体大肆追捧：飞行员夹克", "《诛神ol》时尚日"]
+    article = clean_text(raw_article(tail=tail))
+    assert body_text(article) == PARAGRAPHS
+    assert "奇才下季不做重大调整？" in [item.title for item in article.blocks[0].items]
+
+
+def test_a_short_question_in_the_article_after_a_block_stays():
+    tail = ["相关新闻", "- 新西兰将试行免签政策", "- 珠海市原党组成员被双开", "你看出来了吗？", PARAGRAPHS[0]]
+    article = clean_text(raw_article(paragraphs=PARAGRAPHS[1:], tail=tail))
+    assert body_text(article)[-2:] == ["你看出来了吗？", PARAGRAPHS[0]]

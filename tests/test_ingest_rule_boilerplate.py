@@ -86,3 +86,24 @@ def test_repeated_rule_off(project, digest_cli, tmp_path):
     stories = {f"s{index}.txt": _story(index, [SLOGAN]) for index in range(4)}
     result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", stories))
     assert SLOGAN in result.article("s0.txt")[1]
+
+
+SITES = ["晚报网", "东方财富网", "全景网", "新闻早班车", "财经头条", "界面财经", "今日观察"]
+SEVEN_STORIES = [*STORIES, PARAGRAPHS[:3], PARAGRAPHS[3:6]]
+
+
+@pytest.mark.parametrize("template", ["看新闻，上{}", "（本文首发于{}）", "{}，让资讯更有价值"])
+def test_a_short_line_naming_a_different_site_on_each_story_is_learned(project, digest_cli, tmp_path, template):
+    stories = {f"s{index}.txt": raw_article(title=f"第{index}号新闻的标题", paragraphs=paragraphs,
+                                            tail=[template.format(SITES[index])])
+               for index, paragraphs in enumerate(SEVEN_STORIES)}
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", stories))
+    for index, name in enumerate(stories):
+        _front, body = result.article(name)
+        assert template.format(SITES[index]) not in body and all(p in body for p in SEVEN_STORIES[index])
+
+
+def test_a_speaker_who_asks_readers_to_follow_their_school_is_not_a_notice():
+    line = "林颖婷：各位新浪网友大家好，今天很高兴借这个平台介绍一下这个项目，希望大家关注我们厦门大学。"
+    assert body_text(clean_text(raw_article(paragraphs=[*PARAGRAPHS, line])))[-1] == line
+    assert body_text(clean_text(raw_article(tail=["关注我们，第一时间获取最新资讯"]))) == PARAGRAPHS

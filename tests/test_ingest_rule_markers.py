@@ -40,3 +40,11 @@ def test_rule_reports_each_line_and_marker():
 def test_rule_off_keeps_the_markers():
     article = clean_text(f"{TITLE}\n在合作(🍈)中，客户通常会共享数据。\n", rules={"emoji_markers": False})
     assert "(🍈)" in article.body
+
+
+def test_a_word_stamped_on_a_related_news_item_is_a_stamp():
+    from digest.ingest.markers import stamped_word
+
+    assert stamped_word("- 信息(🍖) 购机赠送精美相机包详细阅读") == "信息"
+    assert stamped_word("锦州（🏮） 一场交易") == "锦州"
+    assert stamped_word("大语(😔)言模型") is None

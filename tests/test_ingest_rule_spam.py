@@ -67,3 +67,71 @@ def test_tokens_in_related_news_titles_go_too():
 def test_rule_off_keeps_the_tokens():
     article = clean_text(raw_article(token="营口"), rules={"spam_tokens": False})
     assert article.title == f"营口 {TITLE}"
+
+
+LONG_PARAGRAPHS = [p + "这一消息随即引发了市场的广泛关注。分析师普遍认为，短期内局面难以扭转。" for p in PARAGRAPHS]
+
+
+def test_a_word_the_page_uses_set_apart_at_the_start_of_the_title_and_lines_is_planted():
+    # 教育 is this article's subject (mentioned mid-sentence several times), but `教育 ` opening the
+    # title and lines, set apart by a space, is a stamp
+    paragraphs = ["该研究关注高等教育的国际竞争力，教育投入持续增长。", "报告认为，教育质量决定人才储备。",
+                  *PARAGRAPHS[:4]]
+    lines = [f"教育 {p}" if index % 2 == 0 else p for index, p in enumerate(paragraphs)]
+    article = clean_text(f"教育 {TITLE}\n" + "\n".join(lines) + "\n")
+    assert article.title == TITLE and body_text(article) == paragraphs
+
+
+def test_two_lines_set_apart_by_the_same_word_are_enough_when_it_is_nowhere_else():
+    lines = [f"秦皇岛 {PARAGRAPHS[0]}", PARAGRAPHS[1], f"秦皇岛 {PARAGRAPHS[2]}", PARAGRAPHS[3]]
+    article = clean_text(f"{TITLE}\n" + "\n".join(lines) + "\n")
+    assert body_text(article) == PARAGRAPHS[:4]
+
+
+def test_a_token_opening_lines_but_none_of_the_sentences_inside_them_is_planted():
+    lines = [f"月光宝盒{p}" if index % 2 == 0 else p for index, p in enumerate(LONG_PARAGRAPHS)]
+    article = clean_text(f"{TITLE}\n" + "\n".join(lines) + "\n")
+    assert body_text(article) == LONG_PARAGRAPHS and article.spam_tokens == ("月光宝盒",)
+
+
+def test_dates_and_counts_opening_lines_are_not_tokens():
+    paragraphs = ["12月1日，全市开展消防安全检查。", "12月3日，一家轮胎厂发生火灾，无人员伤亡。",
+                  "12月5日，消防部门通报了检查结果。", "12月8日，多家企业被责令整改。"]
+    article = clean_text(raw_article(title="火灾频发敲响警钟", paragraphs=paragraphs))
+    assert body_text(article) == paragraphs and article.spam_tokens == ()
+
+
+def test_in_a_content_farms_batch_the_title_and_one_line_of_a_short_page_are_enough():
+    text = f"酒店{TITLE}\n{PARAGRAPHS[0]}\n酒店{PARAGRAPHS[1]}\n{PARAGRAPHS[2]}\n"
+    assert clean_text(text).title == f"酒店{TITLE}"  # on its own, 酒店 could be what the page is about
+    article = clean_text(text, batch=BatchStats(farm=True))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS[:3]
+
+
+def test_a_farm_batch_leaves_the_subject_of_a_long_page_alone():
+    paragraphs = [f"民生加银{PARAGRAPHS[0]}", *PARAGRAPHS[1:], *LONG_PARAGRAPHS[:3]]
+    article = clean_text(raw_article(title="民生加银首个基金面市", paragraphs=paragraphs), batch=BatchStats(farm=True))
+    assert article.title == "民生加银首个基金面市" and body_text(article) == paragraphs
+
+
+def test_a_batch_token_on_one_line_only():
+    paragraphs = [PARAGRAPHS[0], f"星辰娱乐{PARAGRAPHS[1]}", *PARAGRAPHS[2:]]
+    batch = BatchStats(spam_tokens=frozenset({"星辰娱乐", "投资"}))
+    assert body_text(clean_text(raw_article(paragraphs=paragraphs), batch=batch)) == PARAGRAPHS
+    # a two-character word glued to one line may be the start of a longer one: 投资者 is not 投资 + 者
+    investors = [*PARAGRAPHS[:3], "投资者对此反应冷淡，成交量明显萎缩。", *PARAGRAPHS[3:]]
+    assert body_text(clean_text(raw_article(paragraphs=investors), batch=batch)) == investors
+
+
+def test_the_batch_adds_up_weak_evidence_from_several_pages():
+    from digest.ingest.batch import learn_from_batch
+    from digest.ingest.clean import Survey
+
+    strong = Survey(("宝鸡",), (), (1,))
+    weak = Survey((), (), (2,), token_hints=(("宝鸡", 2, 0), ("胡锦涛", 3, 2)))
+    subject = Survey((), (), (3,), token_hints=(("胡锦涛", 3, 1),))
+    learned = learn_from_batch([strong, weak, subject], 0.8)
+    assert "宝鸡" in learned.spam_tokens and "胡锦涛" not in learned.spam_tokens
+    assert not learned.farm  # too few pages to tell
+    pages = [Survey(("宝鸡",), (), (index,)) for index in range(4)] + [Survey((), (), (9,))] * 6
+    assert learn_from_batch(pages, 0.8).farm

@@ -11,16 +11,6 @@ cores), command is the command line.
 """
 from __future__ import annotations
 
-from typing import Any
+from digest.ingest.problems import find_ingest_problems, ingest_problems
 
-from digest.errors import Problem
-
-
-def ingest_problems(path: str, extra: dict[str, Any]) -> list[Problem]:
-    """The warnings ingest left in an article's front matter (`ingest_warnings:`), as problems
-    `digest check` can show next to its own."""
-    warnings = extra.get("ingest_warnings") or []
-    if not isinstance(warnings, list):
-        return []
-    return [Problem(path, None, None, f"ingest: {warning}", "see raw/ingest-report.json; delete the line once handled",
-                    "warning") for warning in warnings]
+__all__ = ["find_ingest_problems", "ingest_problems"]

@@ -2,6 +2,8 @@
 
 * A token found planted on two or more pages of the batch is looked for, with weaker evidence,
   on every page (a farm stamps all its pages with the same word).
+* When many pages of the batch were found stamped, the batch is a content farm's: on a short page
+  the survey found nothing on, a word opening the title and another line is a stamp too.
 * A line found on many *different* stories (near-duplicates count once) is boilerplate: a
   portal's footer, an ad, a slogan, whatever its wording. Lines learned this way are remembered
   in the ingest state for later, smaller batches.
@@ -17,6 +19,9 @@ from digest.ingest.dedup import group_keys
 from digest.ingest.rules import BatchStats
 
 MIN_PAGES_FOR_TOKEN = 2
+MIN_HINTED_PAGES = 3  # pages a token opens lines of, too few on each to count there
+FARM_SHARE = 0.2  # of the pages, found stamped on their own: the batch is a content farm's
+MIN_PAGES_FOR_FARM = 5
 MIN_STORIES_FOR_LINE = 3
 SHARE_OF_STORIES_FOR_LINE = 0.002  # in a big batch a line must be on more than three stories
 MIN_LINE_CHARS = 4
@@ -25,9 +30,27 @@ MIN_STORIES_FOR_TEMPLATE = 6  # a line with a varying part (a site or app name) 
 
 
 def learn_from_batch(surveys: list[Survey], similarity: float, remembered: frozenset[str] = frozenset()) -> BatchStats:
-    token_pages = Counter(token for survey in surveys for token in set(survey.spam_tokens))
-    tokens = frozenset(token for token, pages in token_pages.items() if pages >= MIN_PAGES_FOR_TOKEN)
-    return BatchStats(spam_tokens=tokens, boilerplate=repeated_lines(surveys, similarity) | remembered)
+    tokens = planted_tokens(surveys)
+    stamped = sum(1 for survey in surveys if survey.spam_tokens)
+    farm = len(surveys) >= MIN_PAGES_FOR_FARM and stamped >= FARM_SHARE * len(surveys)
+    return BatchStats(spam_tokens=tokens, boilerplate=repeated_lines(surveys, similarity) | remembered, farm=farm)
+
+
+def planted_tokens(surveys: list[Survey]) -> frozenset[str]:
+    """Tokens found planted on two pages; or on one, and opening lines of others that say little
+    else about it; or opening lines of several pages and hardly ever mentioned there otherwise."""
+    found = Counter(token for survey in surveys for token in set(survey.spam_tokens))
+    hinted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for survey in surveys:
+        for token, openings, elsewhere in survey.token_hints:
+            hinted[token].append((openings, elsewhere))
+    tokens = {token for token, pages in found.items() if pages >= MIN_PAGES_FOR_TOKEN}
+    for token, hints in hinted.items():
+        openings = sum(opened for opened, _ in hints)
+        share = openings / (openings + sum(other for _, other in hints))
+        if (found[token] and share >= 0.8) or (len(hints) >= MIN_HINTED_PAGES and share >= 0.9):
+            tokens.add(token)
+    return frozenset(tokens)
 
 
 def repeated_lines(surveys: list[Survey], similarity: float) -> frozenset[str]:

@@ -31,6 +31,8 @@ _DATE_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]['\"”’」』)）]*$")
 MAX_HEADER_CHARS = 16
 MAX_HEADLINE_CHARS = 60
+MAX_ASKING_HEADLINE_CHARS = 30
+_ASKS = re.compile(r"[^。！？!?][？！?!]['\"”’」』)）]*$")
 MAX_TEASER_CHARS = 200
 
 
@@ -71,6 +73,20 @@ def _is_headline(text: str) -> bool:
     return 0 < len(body) <= MAX_HEADLINE_CHARS and not _SENTENCE_END.search(body)
 
 
+def _asking_headline(text: str) -> bool:
+    """A short headline that asks or exclaims (`奇才下季不做重大调整？`)."""
+    body = _BULLET.sub("", text)
+    return len(body) <= MAX_ASKING_HEADLINE_CHARS and bool(_ASKS.search(body))
+
+
+def _headlines_to_the_end(lines: tuple[Line, ...], index: int) -> bool:
+    """From here to the end of the page, nothing but headlines, some of them asking: the block
+    runs to the end (a short question in the article is not taken for one)."""
+    rest = [line.text for line in lines[index:]]
+    return any(_asking_headline(text) for text in rest) and all(
+        _entry_like(text) or _asking_headline(text) for text in rest)
+
+
 def _entry_like(text: str) -> bool:
     return (_is_bullet(text) or parse_date_views(text) is not None or bool(_READ_MORE.search(text))
             or bool(_CUT_OFF.search(text)) or _is_headline(text))
@@ -86,6 +102,8 @@ def _block_end(lines: tuple[Line, ...], start: int) -> int:
         if _entry_like(text) or _entry_follows(lines, end):
             end += 1
             continue
+        if _headlines_to_the_end(lines, end):
+            return len(lines)
         break
     return end
 
@@ -119,7 +137,7 @@ def parse_items(lines: tuple[Line, ...]) -> tuple[BlockItem, ...]:
     for line in lines:
         text = line.text
         dated = parse_date_views(text)
-        headline = dated is None and _is_headline(text) and not _CUT_OFF.search(text)
+        headline = dated is None and (_is_headline(text) or _asking_headline(text)) and not _CUT_OFF.search(text)
         starts_entry = _is_bullet(text) or headline if has_bullets else headline
         if starts_entry or not items:
             if dated is not None and not items:

@@ -30,7 +30,7 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?
 _NOTICE = re.compile(
     r"(?:转载请注明|转载请联系|未经(?:许可|授权)|版权所有|版权归|侵权必究|侵删|如有侵权|不代表本(?:站|网|平台)|"
     r"仅供参考|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|阅读原文|返回搜狐|查看更多|点击(?:关注|订阅|查看|进入|下载|阅读)|"
-    r"扫码|扫一扫|二维码|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们|公众号|微信)|Copyright|copyright|All Rights Reserved)"
+    r"扫码|扫一扫|二维码|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们(?=[，,。.！!、\s]|$)|公众号|微信)|Copyright|copyright|All Rights Reserved)"
 )
 _NAVIGATION = re.compile(
     r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
@@ -106,13 +106,19 @@ def line_key(text: str) -> str:
 
 TEMPLATE_CHARS = 8
 _TEMPLATE_LINE = range(12, 41)  # short lines only: a long line is prose, however it starts
+SHORT_TEMPLATE_CHARS = 5
+_SHORT_TEMPLATE_LINE = range(7, 17)  # `看新闻，上<site>`, `（本文首发于<site>）`, `<site>，让资讯更有价值`
 
 
 def template_keys(key: str) -> tuple[str, ...]:
-    """A short line's head and tail: boilerplate that names a varying site or app shares one."""
-    if len(key) not in _TEMPLATE_LINE:
-        return ()
-    return ("head:" + key[:TEMPLATE_CHARS], "tail:" + key[-TEMPLATE_CHARS:])
+    """A short line's head and tail: boilerplate that names a varying site or app shares one
+    (a very short line shares a shorter one)."""
+    keys: tuple[str, ...] = ()
+    if len(key) in _SHORT_TEMPLATE_LINE:
+        keys = ("short-head:" + key[:SHORT_TEMPLATE_CHARS], "short-tail:" + key[-SHORT_TEMPLATE_CHARS:])
+    if len(key) in _TEMPLATE_LINE:
+        keys += ("head:" + key[:TEMPLATE_CHARS], "tail:" + key[-TEMPLATE_CHARS:])
+    return keys
 
 
 def remove_repeated_lines(page: Page, ctx: object) -> Page:

@@ -52,6 +52,7 @@ class Survey:
     line_keys: tuple[str, ...]
     sketch: tuple[int, ...]
     title_key: str = ""  # the first line's key: a headline is not boilerplate
+    token_hints: tuple[tuple[str, int, int], ...] = ()  # see Page.token_hints
 
 
 def read_source(path: Path, max_bytes: int) -> tuple[Source, bytes]:
@@ -80,7 +81,7 @@ def survey_page(page: Page) -> Survey:
     near-duplicate stories needs no more than the opening of the text: a cheaper sketch."""
     keys = tuple(sorted({line_key(line.text) for line in page.lines}))
     title_key = line_key(page.lines[0].text) if page.lines else ""
-    return Survey(page.spam_tokens, keys, make_sketch(page.text()[:SURVEY_SKETCH_CHARS]), title_key)
+    return Survey(page.spam_tokens, keys, make_sketch(page.text()[:SURVEY_SKETCH_CHARS]), title_key, page.token_hints)
 
 
 def survey_source(source: Source, settings: IngestSettings) -> tuple[Survey, Source]:

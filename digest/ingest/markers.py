@@ -33,6 +33,7 @@ def remove_markers(text: str) -> tuple[str, list[str]]:
 
 
 _LEADING_WORD = regex.compile(r"^[\p{Han}A-Za-z0-9]{1,12}$")
+_BULLET = regex.compile(r"^[-*•·▪●○◆◇■□▶►>→»]+[ \u3000]*")
 
 
 def _gap(text: str, match: regex.Match[str]) -> str:
@@ -58,9 +59,11 @@ def stamped_word(text: str) -> str | None:
     """The line's first word when an emoji marker and a space follow it (`词(🏮) 正文`): a stamp,
     not a marker inside a word (`大语(😔)言`)."""
     match = MARKER.search(text)
-    if match and match.start() > 0 and match.group("after") and _LEADING_WORD.match(text[:match.start()]):
-        return text[:match.start()]
-    return None
+    if not match or not match.group("after"):
+        return None
+    bullet = _BULLET.match(text)
+    word = text[bullet.end() if bullet else 0:match.start()]  # a related-news item: `- 词(🏮) 标题`
+    return word if word and _LEADING_WORD.match(word) else None
 
 
 def strip_emoji_markers(page: Page, ctx: object) -> Page:

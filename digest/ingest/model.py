@@ -108,6 +108,8 @@ class Page:
     html: HtmlMeta | None = None
     spam_tokens: tuple[str, ...] = ()  # tokens a rule found planted on this page
     stamps: tuple[str, ...] = ()  # first words of lines that carried an emoji marker right after them
+    # (token, lines it opens, other mentions) of line openings too weak to count on this page alone
+    token_hints: tuple[tuple[str, int, int], ...] = ()
 
     def replace(self, **changes: Any) -> "Page":
         return dataclasses.replace(self, **changes)

@@ -31,6 +31,7 @@ class BatchStats:
 
     spam_tokens: frozenset[str] = frozenset()
     boilerplate: frozenset[str] = frozenset()  # line keys (boilerplate.line_key)
+    farm: bool = False  # many pages were found stamped: a content farm's batch
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ Only line-initial occurrences are removed: a legitimate mention inside a sentenc
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -24,10 +25,12 @@ from digest.ingest.model import Line, Page, Removal
 
 MAX_TOKEN = 12
 MIN_SHARE = 0.15  # of the page's lines, the least a token opens (with other evidence) to count
+MAX_SET_APART = 6  # a longer line opening set apart by a space is a phrase (a repeated title), not a word
 _BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+[ \u3000]*)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LABEL_PUNCT = set("：:，,、。；;")
 _SPACES = " \u3000\u00a0"
+_WORD_START = re.compile(r"[\u3400-\u9fffA-Za-z0-9“「『《(（]")
 # What follows a sentence end inside a line: the next sentence's first characters.
 _SENTENCE_START = re.compile(r"(?<=[。！？])[”’」』）)]*[ \u3000]*([^\n。！？”’」』）)]{1,12})")
 
@@ -44,6 +47,7 @@ class TokenEvidence:
     sentence_starts: int = 0  # sentences inside lines that the token opens
     sentences: int = 0  # sentences that start inside lines (after 。！？)
     stamped: bool = False  # an emoji marker sat right after it at the start of a line
+    echoes: int = 0  # lines that go on, after it, the way the title does (a title repeated as a lead)
 
     @property
     def share(self) -> float:
@@ -57,9 +61,21 @@ class TokenEvidence:
     def opens_lines_not_sentences(self) -> bool:
         """A word the article is about opens its sentences about as often as its lines; a planted
         word opens lines only (the sentences inside a paragraph were never stamped)."""
-        if self.sentences < 5:
-            return False
-        return self.share >= 3 * (self.sentence_starts / self.sentences) + 0.2
+        return self.sentences >= 5 and self.unopened_sentences <= 0.05
+
+    @property
+    def unopened_sentences(self) -> float:
+        """How likely it is, were the token a word that opens this page's sentences as often as
+        it opens its lines, that it opens as few of the sentences inside the lines as it does
+        (a binomial tail): small for a planted token, which opens lines only."""
+        share, count = min(self.share, 0.99), self.sentences
+        return sum(math.comb(count, k) * share ** k * (1 - share) ** (count - k) for k in range(self.sentence_starts + 1))
+
+    @property
+    def set_apart(self) -> bool:
+        """A short word followed by a space at the start of the title and of another line (not a
+        lead that repeats the title): unnatural in Chinese text, even for a word the page uses."""
+        return self.title and self.spaced - self.echoes >= 2 and len(self.token) <= MAX_SET_APART
 
     @property
     def strongly_exclusive(self) -> bool:
@@ -67,7 +83,7 @@ class TokenEvidence:
         many of them (胡锦涛说…, 胡锦涛指出…) is normal: then the bar is higher, and the title, a
         space after the token or a majority of the lines must speak for it too."""
         if self.sentences >= 5:
-            return self.exclusive >= 0.6
+            return self.exclusive >= 0.7
         if self.exclusive >= 0.85 and (self.title or self.spaced >= 1 or self.stamped or self.share >= 0.5):
             return True
         return self.exclusive == 1.0 and self.openings >= 4  # never once inside a sentence
@@ -78,7 +94,17 @@ class TokenEvidence:
             return True  # `词(🏮) 正文`: a word, an emoji marker, a space, at the start of a line
         if self.openings < 2:
             return False
-        if self.openings >= 3 and self.share >= 0.35 and (self.strongly_exclusive or self.opens_lines_not_sentences):
+        if self.set_apart and self.exclusive >= 0.3:
+            return True
+        if (self.spaced - self.echoes >= 2 and self.share >= 0.2 and len(self.token) <= MAX_SET_APART
+                and (self.exclusive >= 0.9 or self.spaced - self.echoes >= 3)):
+            return True  # lines (not the title) open with it set apart: two, and it is nowhere else, or more
+        if self.openings >= 4 and self.share >= 0.5 and self.exclusive >= 0.4 and self.unopened_sentences <= 0.01:
+            return True  # half the lines, and none of the sentences inside them: a word the page uses, planted
+        if self.openings >= 4 and self.exclusive >= 0.9 and self.unopened_sentences <= 0.05:
+            return True  # it opens lines, never the sentences inside them
+        if self.openings >= 3 and self.share >= 0.35 and (
+                self.strongly_exclusive or (self.exclusive >= 0.7 and self.opens_lines_not_sentences)):
             return True
         if self.openings >= 3 and self.share >= 0.25 and self.exclusive >= 0.9 and self.opens_lines_not_sentences:
             return True
@@ -89,19 +115,32 @@ class TokenEvidence:
         if self.openings == 2:
             # a short page: the title and one more line, both stamped with the token and a space,
             # or the token carried an emoji marker
-            return self.title and self.exclusive >= 0.6 and (self.separated == 2 or self.stamped)
+            return self.title and self.exclusive >= 0.6 and (
+                (self.separated - self.echoes == 2 and len(self.token) <= MAX_SET_APART) or self.stamped)
         return self.share >= MIN_SHARE and (self.spaced >= 1 or (self.title and self.exclusive >= 0.8))
 
     def planted_given_batch(self) -> bool:
-        """Weaker evidence is enough for a token found planted on other pages of the batch (but
-        a common word opening a line or two of an article is no evidence at all)."""
-        if self.exclusive < 0.6:
-            return False
-        if self.openings >= 2 and (self.spaced >= 1 or self.title):
+        """Weaker evidence is enough for a token found planted on other pages of the batch: the
+        title and a line, or three lines, and not much else; or one line, nowhere else on the page,
+        when the token cannot be the start of a longer word there. A common word glued to a line
+        or two is no evidence at all: 投资者 is not 投资 + 者, nor 金融界 金融 + 界."""
+        if self.openings >= 2:
+            return self.exclusive >= 0.6 and (self.openings >= 3 or self.spaced >= 1 or self.title or not self.han)
+        if (self.stamped and self.elsewhere <= 2) or (self.separated >= 1 and not self.elsewhere):
             return True
-        # once, glued to the line: too weak even so (金融界 is not 金融 + 界); once, set apart by
-        # a space, and nowhere else on the page: planted
-        return self.separated >= 1 and self.exclusive >= 0.99
+        # one line: a word that cannot be the start of a longer one, seldom mentioned (a subject is)
+        return self.elsewhere <= 1 and (len(self.token) >= 3 or not self.han)
+
+    @property
+    def han(self) -> bool:
+        """Ends in a Han character, so it could be the start of a longer word."""
+        return bool(_HAN.match(self.token[-1]))
+
+    def planted_in_farm(self) -> bool:
+        """In a batch where many pages are stamped, a word opening the title and another line
+        of a short page, and little else, is stamped too."""
+        return (self.title and self.openings >= 2 and self.share >= 0.2 and self.exclusive >= 0.65
+                and len(self.token) <= MAX_SET_APART)
 
     def describe(self) -> str:
         return f"opens {self.openings} of {self.lines} lines, {self.elsewhere} other mention(s)"
@@ -127,8 +166,11 @@ def leading_word(text: str) -> str:
     return _leading_run(text[opening(text):])
 
 
+_NUMERAL_PHRASE = re.compile(r"^[0-9]+(?:[\u3400-\u9fff]|$)")  # 12月, 2017年, 5人: a date or a count
+
+
 def _token_shaped(token: str) -> bool:
-    return len(token) >= 2 and not token.isdigit()
+    return len(token) >= 2 and not _NUMERAL_PHRASE.match(token)
 
 
 def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozenset[str] = frozenset()) -> list[TokenEvidence]:
@@ -140,6 +182,7 @@ def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozen
     open fewer than three lines are only weighed when they open the title (or are in `keep`)."""
     openings = [text[opening(text):] for text in texts]
     counts: Counter[str] = Counter()
+    gaps: Counter[str] = Counter()  # openings where a space follows the prefix
     next_chars: dict[str, set[str]] = defaultdict(set)
     for text in openings:
         run = _leading_run(text)
@@ -148,14 +191,18 @@ def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozen
             counts[prefix] += 1
             # what comes next, past any space (a token is often followed by one)
             next_chars[prefix].add(text[length:].lstrip(_SPACES)[:1])
+        if len(run) >= 2 and text[len(run):len(run) + 1] in _SPACES[:2] and _WORD_START.match(text[len(run) + 1:len(run) + 2]):
+            gaps[run] += 1
     title_run = _leading_run(openings[0]) if openings else ""
     # The least any rule below accepts: three lines and a sixth of the page, or the title and one more.
-    least = max(3, len(openings) * MIN_SHARE)
-    # A planted token is followed by at least two different things; a common opening that always
-    # goes on the same way (`第1号新闻：`) is a phrase, and so is every prefix of it.
+    least = max(3, len(openings) * MIN_SHARE)  # or two lines where it is set apart by a space
+    # A planted token is followed by at least two different things (or set apart by a space); a
+    # common opening that always goes on the same way (`第1号新闻：`) is a phrase, and so is every
+    # prefix of it.
     ranked = sorted(((len(next_chars[token]), count, len(token), token) for token, count in counts.items()
-                     if ((count >= least and len(next_chars[token]) >= 2)
-                         or (count >= 2 and title_run.startswith(token) and len(next_chars[token]) >= 2)
+                     if ((count >= least and (len(next_chars[token]) >= 2 or gaps[token] >= 2))
+                         or (count >= 2 and (title_run.startswith(token) or gaps[token] >= 2)
+                             and (len(next_chars[token]) >= 2 or gaps[token] >= 2))
                          or token in keep or token in stamps) and _token_shaped(token)),
                     reverse=True)
     if not ranked:
@@ -177,8 +224,9 @@ class _PageText:
 def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEvidence:
     openings, whole = page.openings, page.whole
     opened = [text for text in openings if text.startswith(token)]
+    # what follows a space after the token, when it is a word (not `版权所有 ©`)
     after_space = [text[len(token) + 1] for text in opened
-                   if len(text) > len(token) + 1 and text[len(token)] in _SPACES and text[len(token) + 1] not in _SPACES]
+                   if len(text) > len(token) + 1 and text[len(token)] in _SPACES and _WORD_START.match(text[len(token) + 1])]
     sentence_openers = page.sentence_openers
     return TokenEvidence(
         token=token,
@@ -191,7 +239,20 @@ def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEviden
         sentence_starts=sum(1 for start in sentence_openers if start.startswith(token)),
         sentences=len(sentence_openers),
         stamped=stamped,
+        echoes=_echoes(token, opened),
     )
+
+
+_WORDS = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+
+
+def _echoes(token: str, opened: list[str]) -> int:
+    """Lines (after the first) that go on after the token the way the first line (the title)
+    does: a lead paragraph that repeats the title."""
+    if len(opened) < 2:
+        return 0
+    heads = [_WORDS.sub("", text[len(token):])[:4] for text in opened]
+    return sum(1 for head in heads[1:] if len(head) == 4 and head == heads[0])
 
 
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}[：:、.．）)]")
@@ -205,15 +266,31 @@ def _mostly_labels(token: str, openings: list[str]) -> bool:
 
 
 def detect_tokens(texts: list[str], batch_tokens: frozenset[str] = frozenset(),
-                  stamps: tuple[str, ...] = ()) -> list[TokenEvidence]:
-    """Tokens planted on this page: of each family of nested prefixes, the best-ranked that passes."""
-    passing = [ev for ev in find_candidates(texts, stamps, batch_tokens)
-               if ev.planted() or (ev.token in batch_tokens and ev.planted_given_batch())]
+                  stamps: tuple[str, ...] = (), farm: bool = False) -> list[TokenEvidence]:
+    """Tokens planted on this page: of each family of nested prefixes, the best-ranked that passes.
+    `farm`: many pages of the batch were found stamped; when nothing else is found, weaker
+    evidence will do (a farm stamps a page with one token)."""
+    return choose_tokens(find_candidates(texts, stamps, batch_tokens), batch_tokens, farm)
+
+
+def choose_tokens(candidates: list[TokenEvidence], batch_tokens: frozenset[str] = frozenset(),
+                  farm: bool = False) -> list[TokenEvidence]:
+    passing = [ev for ev in candidates if ev.planted() or (ev.token in batch_tokens and ev.planted_given_batch())]
+    if not passing and farm:
+        passing = [ev for ev in candidates if ev.planted_in_farm()][:1]
     chosen: list[TokenEvidence] = []
     for ev in passing:
         if not any(ev.token.startswith(kept.token) or kept.token.startswith(ev.token) for kept in chosen):
             chosen.append(ev)
     return chosen
+
+
+def hints_of(candidates: list[TokenEvidence], chosen: list[TokenEvidence]) -> tuple[tuple[str, int, int], ...]:
+    """Openings the page alone does not prove planted, but that could be: the batch adds them up
+    (the same word opening a line or two of several pages, and little else, is a farm's stamp)."""
+    if chosen:
+        return ()  # one stamp a page
+    return tuple((ev.token, ev.openings, ev.elsewhere) for ev in candidates if ev.openings >= 2 and ev.exclusive >= 0.6)
 
 
 def strip_token(text: str, token: str) -> str | None:
@@ -229,17 +306,24 @@ def strip_token(text: str, token: str) -> str | None:
 
 
 def strip_spam_tokens(page: Page, ctx: object) -> Page:
-    batch_tokens = getattr(getattr(ctx, "batch", None), "spam_tokens", frozenset())
+    batch = getattr(ctx, "batch", None)
+    batch_tokens = getattr(batch, "spam_tokens", frozenset())
     resumed = getattr(ctx, "resumed", False)
-    if resumed:
+    # In a batch where many pages were found stamped, a page the survey found nothing on is
+    # looked at again with the farm's habits in mind (one stamp a page: not after a token).
+    farm = bool(getattr(batch, "farm", False)) and not page.spam_tokens
+    if resumed and not farm:
         # The survey already removed what the page alone shows: only the batch's tokens are new,
         # and only if one of them opens a line.
         words = {leading_word(line.text) for line in page.lines}
         if not any(word.startswith(token) for token in batch_tokens for word in words if word):
             return page
-    found = detect_tokens([line.text for line in page.lines], batch_tokens, page.stamps)
+    candidates = find_candidates([line.text for line in page.lines], page.stamps, batch_tokens)
+    found = choose_tokens(candidates, batch_tokens, farm)
     if resumed:
-        found = [ev for ev in found if ev.token in batch_tokens]  # only what the batch adds
+        found = [ev for ev in found if ev.token in batch_tokens or farm]  # only what the batch adds
+    else:
+        page = page.replace(token_hints=hints_of(candidates, found))
     if not found:
         return page
     page = _remove(page, found)
