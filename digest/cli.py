@@ -70,6 +70,8 @@ def _run_build(args: argparse.Namespace) -> int:
         from digest.build import build_site
 
         result = build_site(args.root, _options(args))
+    if args.verbose:
+        _add_ingest_warnings(result)
     _report(result, args)
     if not result.ok:
         print(f"build failed: {len(result.errors)} error(s); site/ was left as it was", file=sys.stderr)
@@ -91,6 +93,7 @@ def _run_check(args: argparse.Namespace) -> int:
     from digest.build import build_site
 
     result = build_site(args.root, _options(args), write=False)
+    _add_ingest_warnings(result)
     _report(result, args)
     if not result.ok:
         print(f"check failed: {len(result.errors)} error(s)", file=sys.stderr)
@@ -119,6 +122,18 @@ def _run_init(args: argparse.Namespace) -> int:
         return 1
     print(f"created a digest site in {target}\nnext: cd {target} && digest build && digest serve")
     return 0
+
+
+def _add_ingest_warnings(result: BuildResult) -> None:
+    """What `digest ingest` left for the curator in the articles' front matter (lost quotes,
+    shuffled text, short bodies, pages that are not articles), with the build's own problems."""
+    from digest.errors import sort_problems
+    from digest.ingest.problems import find_ingest_problems
+
+    config = result.config
+    found = find_ingest_problems(config.content_dir, config.root)
+    if found:
+        result.problems = sort_problems(result.problems + found)
 
 
 def _report(result: BuildResult, args: argparse.Namespace) -> None:
