@@ -11,6 +11,7 @@ re-plans everything.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from digest.config import Config
@@ -29,6 +30,7 @@ class IncrementalPlanner:
         self._global_key: str | None = None
         self._groups: dict[GroupKey, list[PageJob]] = {}
         self._sitemap: PageJob | None = None
+        self._showings: _Showings | None = None
 
     def plan(self, config: Config, index: SiteIndex, global_key: str) -> tuple[list[PageJob], set[str]]:
         """Every job of the site, and the paths of those that may differ from the last plan."""
@@ -36,9 +38,10 @@ class IncrementalPlanner:
         full = self._index is None or global_key != self._global_key
         if full:
             dirty = set(keys)
+            self._showings = _Showings(index)
         else:
             changed = _changed_articles(self._index, index)
-            dirty = _touched_groups(changed, self._index, index) | (set(keys) - self._groups.keys())
+            dirty = _touched_groups(changed, self._index, index, self._showings) | (set(keys) - self._groups.keys())
         groups = {key: plan_group(config, index, key) if key in dirty else self._groups[key] for key in keys}
         jobs = [job for key in keys for job in groups[key]]
         sitemap = sitemap_job(jobs)
@@ -87,22 +90,64 @@ _PARTS = (("by_slug", _same_articles), ("related", _same_slugs), ("story_of", _s
           ("topic_source", lambda x, y: x == y), ("tag_source", lambda x, y: x == y))
 
 
-def _touched_groups(changed: set[str], old: SiteIndex, new: SiteIndex) -> set[GroupKey]:
+class _Showings:
+    """Which other pages show an article: the related lists that name it and the stories whose
+    coverage lists it. Kept up to date from the changed articles, so finding the pages an edit
+    touches does not walk every list of a large site."""
+
+    def __init__(self, index: SiteIndex) -> None:
+        self.related_in: dict[str, set[str]] = defaultdict(set)  # slug -> slugs whose related list has it
+        self.covered_in: dict[str, set[str]] = defaultdict(set)  # slug -> ids of stories covering it
+        for slug, related in index.related.items():
+            for other in related:
+                self.related_in[other.slug].add(slug)
+        for story in index.stories:
+            for other in story.coverage:
+                self.covered_in[other.slug].add(story.id)
+
+    def shown_by(self, changed: set[str]) -> tuple[set[str], set[str]]:
+        """(articles, story ids) whose pages show one of `changed`."""
+        articles: set[str] = set()
+        stories: set[str] = set()
+        for slug in changed:
+            articles |= self.related_in.get(slug, set())
+            stories |= self.covered_in.get(slug, set())
+        return articles, stories
+
+    def update(self, old: SiteIndex, new: SiteIndex, changed: set[str]) -> None:
+        """The related lists and stories of changed articles are the only ones that differ."""
+        old_stories = {old.story_of[slug] for slug in changed if slug in old.story_of}
+        new_stories = {new.story_of[slug] for slug in changed if slug in new.story_of}
+        for slug in changed:
+            for other in old.related.get(slug, ()):
+                self.related_in[other.slug].discard(slug)
+        for story in old_stories:
+            for other in story.coverage:
+                self.covered_in[other.slug].discard(story.id)
+        for slug in changed:
+            for other in new.related.get(slug, ()):
+                self.related_in[other.slug].add(slug)
+        for story in new_stories:
+            for other in story.coverage:
+                self.covered_in[other.slug].add(story.id)
+
+
+def _touched_groups(changed: set[str], old: SiteIndex, new: SiteIndex, showings: _Showings) -> set[GroupKey]:
     """The groups whose pages show one of the changed articles, in the old site or the new."""
     if not changed:
         return set(SITE_WIDE)
     dirty: set[GroupKey] = set(SITE_WIDE)
     dirty.update(("article", slug) for slug in changed)
-    for index in (old, new):
-        for slug, related in index.related.items():
-            for other in related:
-                if other.slug in changed:
-                    dirty.add(("article", slug))
-                    break
-        for story in index.stories:
-            if any(a.slug in changed for a in story.coverage):
-                dirty.add(("story", story.id))
-                dirty.update(("article", a.slug) for a in story.articles)
+    before = showings.shown_by(changed)
+    showings.update(old, new, changed)
+    after = showings.shown_by(changed)
+    for index, (articles, story_ids) in ((old, before), (new, after)):
+        dirty.update(("article", slug) for slug in articles)
+        if story_ids:
+            stories = {story.id: story for story in index.stories}
+            for story_id in story_ids:
+                dirty.add(("story", story_id))
+                dirty.update(("article", a.slug) for a in stories[story_id].articles)
         for slug in changed:
             article = index.by_slug.get(slug)
             if article is None:
