@@ -6,6 +6,7 @@ collected so one run reports them all, and `site/` is replaced only by a complet
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import sys
 import time
@@ -288,6 +289,9 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
             unchanged.seconds = time.perf_counter() - started
             return unchanged
     site = prepare_site(root, options)
+    # What is prepared lives until the end of the build: keep the cycle collector from walking
+    # it again and again while pages are rendered (in this process and the forked workers).
+    gc.freeze()
     problems = site.problems
     result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles))
     # The search index is built on the staging folder, just before it becomes site/.
@@ -319,6 +323,7 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
                                                 tuple(p for p in problems if not p.is_error))
                 memo.save()
     finally:
+        gc.unfreeze()
         if staging is not None:
             staging.discard()
     result.problems = sort_problems(problems)
