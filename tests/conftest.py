@@ -17,7 +17,7 @@ description: 测试用的新闻摘要
 base_url: https://example.org/
 timezone: Asia/Shanghai
 pagination: 2
-search: false  # the Pagefind index is tested on its own (test_search.py); others compare site trees
+search: false  # the search index is tested on its own (test_search.py); others compare site trees
 topics:
   - name: 人工智能
     slug: ai

@@ -1,123 +1,256 @@
-// The search page: queries the site's Pagefind index (site/pagefind/, built by `digest build`)
-// and lists each matching article with its title, date, source and an excerpt. Without this
-// script the form still submits ?q= to this page; the rest of the site needs no JavaScript.
+// The search page: queries the site's own index (site/search/index/, written by `digest build`;
+// its format is described in digest/search_index.py) and lists each matching article with its
+// title, date, source and summary. Without this script the form still submits ?q= to this
+// page; the rest of the site needs no JavaScript. Nothing is fetched from another origin.
 //
-// Chinese text is indexed as overlapping character pairs, each written as one ASCII word
-// (digest/search.py), and a query is turned into the same words here: articles containing
-// the query as typed come first; when there are none, those containing all of its pairs.
+// Text is indexed as overlapping pairs of Chinese characters, single Chinese characters, and
+// words (runs of other letters and digits), after NFKC and lowercasing; a query is cut the
+// same way here, and the articles that have all of its terms are found, those with more of
+// them in the title first, then those with more occurrences, then the newest.
 const PAGE_SIZE = 20;
-const EXCERPT_BEFORE = 24;  // characters shown before the first match
-const EXCERPT_LENGTH = 100;
-const EXCERPT_END = "¶";  // digest/search.py: the article text ends here, the title follows
-// Han (with 々 and 〇) and kana, as in digest/search.py.
-const CJK = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}";
-const CJK_RUN = new RegExp(`[${CJK}]+`, "gu");
-const CJK_CHAR = new RegExp(`^[${CJK}]$`, "u");
-const PAIR_WORD = /^_([0-9a-z]{4})([0-9a-z]{4})?(.*)$/;
-const WORDY_START = /^[\p{L}\p{N}]/u;
-const WORDY_END = /[\p{L}\p{N}]$/u;
-
-const code = (char) => char.codePointAt(0).toString(36).padStart(4, "0");
-
-// A query as the index has it: each Chinese run as its character pairs (a single character
-// on its own, which matches every pair it begins); Latin words are left to Pagefind.
-function pairQuery(query) {
-  return query.normalize("NFKC").replace(CJK_RUN, (run) => {
-    const codes = Array.from(run, code);
-    if (codes.length === 1) return ` _${codes[0]} `;
-    return " " + codes.slice(0, -1).map((c, i) => `_${c}${codes[i + 1]}`).join(" ") + " ";
-  }).replace(/\s+/g, " ").trim();
-}
-
-function decodeChar(digits) {
-  const char = digits ? String.fromCodePoint(parseInt(digits, 36)) : "";
-  return CJK_CHAR.test(char) ? char : null;
-}
-
-// The indexed text back as it reads: a pair stands for its first character, the single
-// character that ends each run for itself.
-function unpair(content) {
-  let text = "";
-  let wordy = false;
-  for (const token of content.split(/\s+/)) {
-    if (!token) continue;
-    const pair = PAIR_WORD.exec(token);
-    const char = pair && decodeChar(pair[1]);
-    if (char) {
-      text += char + (pair[2] ? "" : pair[3]);
-      wordy = !pair[2] && WORDY_END.test(pair[3]);
-    } else {
-      if (wordy && WORDY_START.test(token)) text += " ";
-      text += token;
-      wordy = WORDY_END.test(token);
-    }
-  }
-  return text;
-}
+const TABLE_END = 0x32000;  // search_index.TABLE_END: no character from here on is indexed
+// Han (with 々 and 〇) and kana, as search_index.CJK_RANGES.
+const CJK = /^[\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]$/u;
+const WORD = /^[\p{L}\p{N}]$/u;
+const OTHER = 0, HAN = 1, LETTERS = 2;
 
 const results = document.getElementById("search-results");
 const status = document.getElementById("search-status");
 const input = document.getElementById("search-query");
 const more = document.getElementById("search-more");
 const siteTitle = document.title;
-let pagefind = null;
+const indexUrl = results.dataset.index;
+const siteBase = results.dataset.base;
+let manifest = null;  // a promise of the manifest
+let files = new Map();  // path -> promise of its contents
 let latest = 0;  // number of the newest search: answers to older ones are dropped
-let pending = [];  // results not shown yet
-let needles = [];  // what to highlight in excerpts
+let pending = [];  // article numbers found and not shown yet
+let needles = [];  // what to highlight in summaries
 let timer = 0;
 
-function fold(text) {  // case-insensitive matching that keeps every index in place
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+function kindOf(char) {
+  if (char.codePointAt(0) >= TABLE_END) return OTHER;
+  if (CJK.test(char)) return HAN;
+  return WORD.test(char) ? LETTERS : OTHER;
 }
 
-// The strings to look for in an excerpt, longest first: each part of the query, and its
-// Chinese runs and other words on their own.
-function queryNeedles(query) {
-  const found = new Set();
-  for (const part of fold(query.normalize("NFKC")).split(/\s+/)) {
-    if (!part) continue;
-    found.add(part);
-    for (const piece of part.split(CJK_RUN)) if (piece.trim()) found.add(piece.trim());
-    for (const run of part.match(CJK_RUN) || []) found.add(run);
+// Runs of one kind in the folded text: [kind, characters].
+function runs(text) {
+  const chars = Array.from(text);
+  const found = [];
+  for (let i = 0; i < chars.length;) {
+    const kind = kindOf(chars[i]);
+    let j = i + 1;
+    while (j < chars.length && kindOf(chars[j]) === kind) j++;
+    if (kind !== OTHER) found.push([kind, chars.slice(i, j)]);
+    i = j;
   }
-  return [...found].sort((a, b) => b.length - a.length);
+  return found;
 }
 
-function excerptNodes(content) {
-  const text = unpair((content || "").split(EXCERPT_END)[0]).trim();
-  const folded = fold(text);
-  let first = -1;
-  for (const needle of needles) {  // the longest needle found decides where the excerpt starts
-    first = folded.indexOf(needle);
-    if (first >= 0) break;
+const fold = (text) => text.normalize("NFKC").toLowerCase();
+
+// The two 32-bit hashes of a word (search_index.word_keys).
+function wordKey(chars) {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  for (const char of chars) {
+    const c = char.codePointAt(0);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    const mixed = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 = mixed ^ (mixed >>> 15);
   }
-  let start = first > EXCERPT_BEFORE ? first - EXCERPT_BEFORE : 0;
-  const sentence = Math.max(...["。", "！", "？", "；", "!", "?", ";"].map((end) => text.lastIndexOf(end, first - 1)));
-  if (sentence >= 0 && first - sentence <= 2 * EXCERPT_BEFORE) start = sentence + 1;
-  const end = Math.min(text.length, start + EXCERPT_LENGTH);
-  const nodes = [];
-  let at = start;
-  const pushText = (to) => { if (to > at) nodes.push(document.createTextNode(text.slice(at, to))); };
-  if (start > 0) nodes.push(document.createTextNode("…"));
-  while (at < end) {
-    let hit = -1;
-    let size = 0;
-    for (const needle of needles) {
-      const where = folded.indexOf(needle, at);
-      if (where >= 0 && where < end && (hit < 0 || where < hit || (where === hit && needle.length > size))) {
-        hit = where;
-        size = needle.length;
+  return [(h1 | 0x80000000) >>> 0, h2 >>> 0];
+}
+
+// The terms of a query as [hi, lo] keys (search_index.query_terms), and what to highlight.
+function queryTerms(query, maxWord) {
+  const terms = new Map();
+  const marks = new Set();
+  const add = (hi, lo) => terms.set(`${hi},${lo}`, [hi, lo]);
+  for (const [kind, chars] of runs(fold(query))) {
+    if (kind === HAN) {
+      const codes = chars.map((c) => c.codePointAt(0));
+      if (codes.length === 1) {
+        add(codes[0], 0);
+        marks.add(chars[0]);
+      }
+      for (let i = 0; i + 1 < codes.length; i++) {
+        add(codes[i], codes[i + 1]);
+        marks.add(chars[i] + chars[i + 1]);
+      }
+    } else {
+      add(...wordKey(chars.slice(0, maxWord)));
+      marks.add(chars.join(""));
+    }
+  }
+  return [[...terms.values()], [...marks]];
+}
+
+function bucketHash(hi, lo) {  // search_index.bucket_hash
+  return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b)) >>> 0;
+}
+
+async function fetchFile(path, kind) {
+  if (!files.has(path)) {
+    files.set(path, fetch(indexUrl + path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return kind === "json" ? response.json() : response.arrayBuffer();
+    }));
+  }
+  return files.get(path);
+}
+
+function loadManifest() {
+  if (!manifest) {
+    // Revalidated every time: the other files are named by their content and never change.
+    manifest = fetch(indexUrl + "manifest.json", { cache: "no-cache" }).then((response) => {
+      if (!response.ok) throw new Error(`manifest: ${response.status}`);
+      return response.json();
+    });
+    manifest.catch(() => { manifest = null; });
+  }
+  return manifest;
+}
+
+function readVarint(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+// A term's postings in a shard: Map article -> [title hit (0/1), weight].
+function postingsOf(buffer, hi, lo, docs) {
+  const view = new DataView(buffer);
+  const bytes = new Uint8Array(buffer);
+  const count = view.getUint32(0, true);
+  let term = -1;
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(4 + 8 * i, true) === hi && view.getUint32(8 + 8 * i, true) === lo) {
+      term = i;
+      break;
+    }
+  }
+  const found = new Map();
+  if (term < 0) return found;
+  const base = 4 + 12 * count + 4;
+  let at = base + view.getUint32(4 + 8 * count + 4 * term, true);
+  const end = base + view.getUint32(4 + 8 * count + 4 * (term + 1), true);
+  let doc = -1;
+  let value;
+  if (lo === 0) {  // a single character: the articles with it in the title, then a bitmap of all
+    let titles;
+    [titles, at] = readVarint(bytes, at);
+    const inTitle = new Set();
+    for (let i = 0; i < titles; i++) {
+      [value, at] = readVarint(bytes, at);
+      doc += value + 1;
+      inTitle.add(doc);
+    }
+    for (let byte = 0; at + byte < end; byte++) {
+      const bits = bytes[at + byte];
+      if (!bits) continue;
+      for (let bit = 0; bit < 8; bit++) {
+        const number = byte * 8 + bit;
+        if (bits & (1 << bit) && number < docs) found.set(number, [inTitle.has(number) ? 1 : 0, 1]);
       }
     }
-    if (hit < 0) break;
-    pushText(hit);
-    const mark = document.createElement("mark");
-    mark.textContent = text.slice(hit, Math.min(hit + size, end));
-    nodes.push(mark);
-    at = hit + size;
+    return found;
   }
-  pushText(end);
-  if (end < text.length) nodes.push(document.createTextNode("…"));
+  while (at < end) {
+    [value, at] = readVarint(bytes, at);
+    doc += Math.floor(value / 8) + 1;
+    found.set(doc, [(value & 4) >> 2, 1 << (value & 3)]);
+  }
+  return found;
+}
+
+// The articles that have every term, best first.
+async function findArticles(terms) {
+  const index = await loadManifest();
+  const lists = await Promise.all(terms.map(async ([hi, lo]) => {
+    const family = lo === 0 ? index.chars : index.pairs;
+    const shard = family.bits ? bucketHash(hi, lo) >>> (32 - family.bits) : 0;
+    const buffer = await fetchFile(`t/${family.shards[shard]}.bin`, "binary");
+    return postingsOf(buffer, hi, lo, index.docs);
+  }));
+  lists.sort((a, b) => a.size - b.size);
+  const scores = new Map();
+  for (const [doc, [title, weight]] of lists[0] || []) {
+    let titles = title;
+    let weights = weight;
+    let everywhere = true;
+    for (const list of lists.slice(1)) {
+      const hit = list.get(doc);
+      if (!hit) { everywhere = false; break; }
+      titles += hit[0];
+      weights += hit[1];
+    }
+    if (everywhere) scores.set(doc, [titles, weights]);
+  }
+  return [...scores.keys()].sort((a, b) => {
+    const [ta, wa] = scores.get(a);
+    const [tb, wb] = scores.get(b);
+    return tb - ta || wb - wa || b - a;
+  });
+}
+
+async function describe(doc) {
+  const index = await loadManifest();
+  const chunk = await fetchFile(`d/${index.chunks[Math.floor(doc / index.chunk)]}.json`, "json");
+  const [url, title, date, source, summary] = chunk[doc % index.chunk];
+  return { url: siteBase + url, title, date, source, summary };
+}
+
+// The summary as text and <mark> nodes: the query's pairs, characters and words where they
+// occur (compared folded, shown as written).
+function highlighted(summary) {
+  const starts = [];  // per UTF-16 unit of the folded text: where its character starts and ends in `summary`
+  const ends = [];
+  let folded = "";
+  let at = 0;
+  for (const char of summary) {
+    const image = fold(char);
+    for (let i = 0; i < image.length; i++) {
+      starts.push(at);
+      ends.push(at + char.length);
+    }
+    folded += image;
+    at += char.length;
+  }
+  const spans = [];
+  for (const needle of needles) {
+    const wordy = kindOf(Array.from(needle)[0]) === LETTERS;
+    for (let hit = folded.indexOf(needle); hit >= 0; hit = folded.indexOf(needle, hit + 1)) {
+      const after = hit + needle.length;
+      if (wordy && ((hit > 0 && kindOf(folded[hit - 1]) === LETTERS) || (after < folded.length && kindOf(folded[after]) === LETTERS))) continue;
+      spans.push([starts[hit], ends[after - 1]]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const nodes = [];
+  let done = 0;
+  let open = null;
+  const close = () => {
+    if (!open) return;
+    if (open[0] > done) nodes.push(document.createTextNode(summary.slice(done, open[0])));
+    const mark = document.createElement("mark");
+    mark.textContent = summary.slice(open[0], open[1]);
+    nodes.push(mark);
+    done = open[1];
+    open = null;
+  };
+  for (const span of spans) {
+    if (open && span[0] <= open[1]) open[1] = Math.max(open[1], span[1]);
+    else { close(); open = [...span]; }
+  }
+  close();
+  if (done < summary.length) nodes.push(document.createTextNode(summary.slice(done)));
   return nodes;
 }
 
@@ -133,43 +266,36 @@ function resultItem(data) {
   heading.className = "entry-title";
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.meta.title || data.url;
+  link.textContent = data.title || data.url;
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "meta";
-  const when = dateText(data.meta.date);
+  const when = dateText(data.date);
   if (when) {
     const time = document.createElement("time");
-    time.dateTime = data.meta.date;
+    time.dateTime = data.date;
     time.textContent = when;
     meta.append(time);
   }
-  if (data.meta.source) {
+  if (data.source) {
     const source = document.createElement("span");
     source.className = "source";
-    source.textContent = data.meta.source;
+    source.textContent = data.source;
     meta.append(...(when ? [" · ", source] : [source]));
   }
-  const excerpt = document.createElement("p");
-  excerpt.className = "summary";
-  excerpt.append(...excerptNodes(data.content));
-  item.append(heading, meta, excerpt);
-  return item;
-}
-
-async function loadIndex() {
-  if (!pagefind) {
-    const module = await import(results.dataset.index + "pagefind.js");
-    await module.options({ baseUrl: results.dataset.base });
-    await module.init();
-    pagefind = module;
+  item.append(heading, meta);
+  if (data.summary) {
+    const summary = document.createElement("p");
+    summary.className = "summary";
+    summary.append(...highlighted(data.summary));
+    item.append(summary);
   }
-  return pagefind;
+  return item;
 }
 
 async function showMore(number) {
   const batch = pending.splice(0, PAGE_SIZE);
-  const found = await Promise.all(batch.map((result) => result.data()));
+  const found = await Promise.all(batch.map(describe));
   if (number !== latest) return;
   results.append(...found.map(resultItem));
   more.parentElement.hidden = pending.length === 0;
@@ -184,40 +310,39 @@ async function search(query) {
   document.title = query ? `“${query}”的搜索结果 · ${siteTitle}` : siteTitle;
   pending = [];
   more.parentElement.hidden = true;
-  const terms = pairQuery(query);
-  if (!terms) {
+  if (!query) {
     results.replaceChildren();
     status.textContent = "";
     return;
   }
   status.textContent = "正在搜索…";
   let found;
-  try {
-    const index = await loadIndex();
-    // The articles that have all the query's words, wherever they are, best first.
-    found = (await index.search(terms)).results;
-    // Those that have them in a row, as typed, go first. (Not when the query has a Chinese
-    // character on its own: it matches the pairs it begins, and a phrase only whole words.)
-    if (found.length > 1 && !/(^|\s)_[0-9a-z]{4}(\s|$)/.test(terms)) {
-      const exact = new Set((await index.search(`"${terms}"`)).results.map((result) => result.id));
-      found = [...found.filter((r) => exact.has(r.id)), ...found.filter((r) => !exact.has(r.id))];
-    }
-  } catch (error) {
-    if (number === latest) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const index = await loadManifest();
+      let terms;
+      [terms, needles] = queryTerms(query, index.max_word);
+      found = terms.length ? await findArticles(terms) : [];
+      if (number !== latest) return;
       results.replaceChildren();
-      status.textContent = "搜索暂时不可用：这个站点的搜索索引没有生成。可以按话题、标签或月份浏览文章。";
+      pending = found.slice();
+      await showMore(number);
+      break;
+    } catch (error) {
+      // The site may have been deployed again since the manifest was read: read it again once.
+      manifest = null;
+      files = new Map();
+      if (attempt === 0) continue;
+      if (number === latest) {
+        results.replaceChildren();
+        status.textContent = "搜索暂时不可用：这个站点的搜索索引没有生成。可以按话题、标签或月份浏览文章。";
+      }
+      return;
     }
-    return;
   }
-  if (number !== latest) return;
-  needles = queryNeedles(query);
-  results.replaceChildren();
-  const count = found.length;
-  pending = found;
-  await showMore(number);
   // Announced once the results are on the page (screen readers, and anyone waiting on it).
   if (number !== latest) return;
-  status.textContent = count ? `找到 ${count} 篇与“${query}”有关的文章` : `没有找到与“${query}”有关的文章，换个说法试试。`;
+  status.textContent = found.length ? `找到 ${found.length} 篇与“${query}”有关的文章` : `没有找到与“${query}”有关的文章，换个说法试试。`;
 }
 
 input.form.addEventListener("submit", (event) => {

@@ -1,0 +1,172 @@
+"""How text becomes search terms, the same in Python (for the index, digest/search_index.py)
+and in the browser (for the query, theme/static/search.js, which must agree with every line
+here): NFKC and lowercase; runs of Chinese characters give their adjacent pairs (a run of one
+character: the character), runs of other letters and digits are words. A term is a key of two
+32-bit numbers (hi, lo):
+
+- a pair of Chinese characters: (first code point, second code point);
+- one Chinese character: (code point, 0);
+- a word: two 32-bit hashes of its first MAX_WORD code points, hi with the top bit set.
+
+Everything works on numpy arrays of code points, one array for all articles at once."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+from unicodedata import is_normalized
+
+import numpy as np
+
+MAX_WORD = 24  # code points of a word that count (longer words are cut, in the query too)
+# Han (with 々 and 〇) and kana: the scripts written without spaces. search.js has the same list.
+CJK_RANGES = ((0x3005, 0x3005), (0x3007, 0x3007), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+              (0xF900, 0xFAFF), (0x20000, 0x3134F))
+TABLE_END = 0x32000  # past the last CJK block no character is folded or indexed (search.js agrees)
+OTHER, CJK, WORD, FOLD, SPECIAL = 0, 1, 2, 3, 4  # character kinds
+
+
+# Characters -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Tables:
+    kind: np.ndarray  # code point -> kind (OTHER, CJK, WORD, FOLD: fold first, SPECIAL: see below)
+    fold: np.ndarray  # code point -> the one character NFKC + lowercase makes of it
+    special: dict[str, str]  # characters whose NFKC + lowercase is several characters, some indexed
+
+
+@functools.cache
+def char_tables() -> _Tables:
+    """Built once per process (~20 ms): NFKC and lowercase for every character up to TABLE_END
+    that either changes, and which kind each is. Letters and digits are what Python's
+    str.isalnum() says (search.js: \\p{L} and \\p{N}, the same but for a few rare numerals).
+    Marks and Hangul jamo that compose with their neighbours are SPECIAL: the text around
+    them is normalised as a whole."""
+    chars = "".join(map(chr, range(TABLE_END)))
+    base = np.zeros(0x110000, np.uint8)
+    for match in re.finditer(r"[^\W_]+", chars):
+        base[match.start():match.end()] = WORD
+    for first, last in CJK_RANGES:
+        base[first:last + 1] = CJK
+    kind = base.copy()
+    fold = np.arange(0x110000, dtype=np.uint32)
+    special: dict[str, str] = {}
+    category = unicodedata.category
+    for start in range(0, TABLE_END, 256):
+        block = chars[start:start + 256]
+        if base[start] == CJK and base[start + 255] == CJK:
+            continue
+        folds = block.lower() != block or not is_normalized("NFKC", block)
+        for code in range(start, start + 256):
+            char = chars[code]
+            if category(char)[0] == "M":
+                kind[code] = SPECIAL
+                continue
+            if not folds or char.lower() == char and is_normalized("NFKC", char) or 0xD800 <= code < 0xE000:
+                continue
+            image = unicodedata.normalize("NFKC", char).lower()
+            if image == char:
+                continue
+            if len(image) == 1:
+                fold[code] = ord(image)
+                kind[code] = FOLD if base[ord(image)] != OTHER else OTHER
+            elif any(base[ord(c)] != OTHER for c in image):
+                kind[code] = SPECIAL
+                special[char] = image
+    for first, last in ((0x1100, 0x11FF), (0x3131, 0x318E), (0xA960, 0xA97F), (0xD7B0, 0xD7FF)):  # jamo
+        kind[first:last + 1] = SPECIAL
+    return _Tables(kind, fold, special)
+
+
+def _normalise_specials(text: str, points: np.ndarray, where: np.ndarray) -> np.ndarray:
+    """`points` with each run of SPECIAL characters (at offsets `where`), and the character
+    before it, replaced by the code points of its NFKC + lowercase form."""
+    pieces, done = [], 0
+    for start, end in _runs(where):
+        begin = max(done, start - 1) if start and text[start - 1] not in "\x00\x01" else start
+        pieces.append(points[done:begin])
+        image = unicodedata.normalize("NFKC", text[begin:end]).lower()
+        pieces.append(np.frombuffer(image.encode("utf-32-le", "surrogatepass"), np.uint32))
+        done = end
+    pieces.append(points[done:])
+    return np.concatenate(pieces)
+
+
+def _runs(positions: np.ndarray) -> Iterable[tuple[int, int]]:
+    if not len(positions):
+        return
+    breaks = np.flatnonzero(np.diff(positions) != 1) + 1
+    for chunk in np.split(positions, breaks):
+        yield int(chunk[0]), int(chunk[-1]) + 1
+
+
+def code_points(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """(folded code points, their kinds) of a text: NFKC + lowercase, as uint32 and uint8."""
+    tables = char_tables()
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    kinds = tables.kind[points]
+    special = np.flatnonzero(kinds == SPECIAL)
+    if len(special):
+        points = _normalise_specials(text, points, special)
+        kinds = tables.kind[points]
+        kinds[kinds == SPECIAL] = OTHER  # a mark that composes with nothing: not indexed
+    folding = np.flatnonzero(kinds == FOLD)
+    if len(folding):
+        if not points.flags.writeable:
+            points = points.copy()
+        points[folding] = tables.fold[points[folding]]
+        kinds[folding] = tables.kind[points[folding]]
+        kinds[kinds >= FOLD] = OTHER
+    return points, kinds
+
+
+# Hashes (search.js computes the same, with Math.imul) -------------------------------------------
+
+def word_keys(points: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(hi, lo) keys of the words at `starts` (FNV-1a and a second multiply-xorshift hash over
+    their first MAX_WORD code points), vectorised over the words: step k hashes the k-th
+    character of every word that long."""
+    lengths = np.minimum(lengths, MAX_WORD).astype(np.uint8)
+    order = np.argsort(np.uint8(MAX_WORD) - lengths, kind="stable")  # longest first
+    starts = starts[order]
+    # longer[k]: how many words have more than k characters
+    longer = (len(starts) - np.cumsum(np.bincount(lengths, minlength=MAX_WORD + 1))).tolist()
+    h1 = np.full(len(starts), 0x811C9DC5, np.uint32)
+    h2 = np.full(len(starts), 0x2545F491, np.uint32)
+    for k in range(MAX_WORD):
+        if not longer[k]:
+            break
+        c = points[starts[:longer[k]] + k]
+        h1[:longer[k]] = (h1[:longer[k]] ^ c) * np.uint32(0x01000193)
+        mixed = (h2[:longer[k]] ^ c) * np.uint32(0x5BD1E995)
+        h2[:longer[k]] = mixed ^ (mixed >> np.uint32(15))
+    hi, lo = np.empty_like(h1), np.empty_like(h2)
+    hi[order], lo[order] = h1 | np.uint32(0x80000000), h2
+    return hi, lo
+
+
+def bucket_hash(hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
+    """32-bit hash of term keys (multiplicative: its top bits are well mixed); a term's shard
+    is its top `bits` bits."""
+    h = hi * np.uint32(0x9E3779B1)
+    h ^= lo * np.uint32(0x85EBCA6B)
+    return h
+
+
+def query_terms(query: str) -> list[tuple[int, int]]:
+    """The keys a query looks up, as search.js makes them: its Chinese runs as pairs (a single
+    character as itself), its words as words."""
+    points, kinds = code_points(query)
+    terms: list[tuple[int, int]] = []
+    cjk = kinds == CJK
+    for start, end in _runs(np.flatnonzero(cjk)):
+        if end - start == 1:
+            terms.append((int(points[start]), 0))
+        terms += [(int(points[i]), int(points[i + 1])) for i in range(start, end - 1)]
+    words = list(_runs(np.flatnonzero(kinds == WORD)))
+    if words:
+        hi, lo = word_keys(points, np.array([s for s, _ in words]), np.array([e - s for s, e in words]))
+        terms += list(zip(hi.tolist(), lo.tolist()))
+    return list(dict.fromkeys(terms))
