@@ -51,26 +51,26 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
     `changed` (digest serve: the paths its watcher reported since the last build) spares
     listing and checking every file: the others are known to be as they were."""
     analyses = {} if analyses is None else analyses
-    cache.begin()
     results: dict[str, ParsedEntry] = {}
     misses: list[tuple[str, bytes]] = []
     problems: list[Problem] = []
     if changed is not None:
         changed = _relative(changed, config.root)
     files = _files_after(cache.files, changed, config) if changed is not None else None
-    if files is None:
-        files = scan_article_files(config.content_dir, config.root)
-        changed = None
+    to_check = files
+    if files is not None and cache.last_results is not None:
+        # the watcher's word: every other file is as the last build left it
+        cache.begin(keep=True)
+        for rel in cache.last_results.keys() - {rel for rel, _path in files}:
+            cache.forget_file(rel)
+        results = {rel: entry for rel, entry in cache.last_results.items() if rel not in changed}
+        to_check = [(rel, path) for rel, path in files if rel not in results or cache.is_racy(rel)]
+    else:
+        cache.begin()
+        files = to_check = scan_article_files(config.content_dir, config.root)
     cache.files = files
-    for rel, path in files:
+    for rel, path in to_check:
         try:
-            if changed is not None and rel not in changed:
-                known = cache.trusted_hash(rel)
-                if known is not None:
-                    cached = cache.get(rel, known)
-                    if cached is not None:
-                        results[rel] = cached
-                        continue
             stat = os.stat(path)
             known = cache.known_hash(rel, stat)
             cached = cache.get(rel, known) if known else None
@@ -92,6 +92,7 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
         cache.put(rel, content_hash(raw), entry)
         results[rel] = entry
     cache.finish()
+    cache.last_results = results
     articles: list[Article] = []
     for rel, _path in files:
         entry = results.get(rel)
@@ -114,6 +115,7 @@ def _files_after(files: list[tuple[str, str]] | None, changed: set[str],
     if files is None:
         return None
     known = dict(files)
+    came_or_went = False
     prefix = config.content_dir.name + "/"
     for rel in changed:
         if not rel.startswith(prefix):
@@ -126,10 +128,11 @@ def _files_after(files: list[tuple[str, str]] | None, changed: set[str],
                 return None  # a folder, perhaps renamed: rescan
             continue
         if os.path.isfile(path):
+            came_or_went |= rel not in known
             known[rel] = path
         else:
-            known.pop(rel, None)
-    return sorted(known.items(), key=lambda item: item[0].split("/"))
+            came_or_went |= known.pop(rel, None) is not None
+    return sorted(known.items(), key=lambda item: item[0].split("/")) if came_or_went else files
 
 
 def _relative(paths: set[str], root: Path) -> set[str]:

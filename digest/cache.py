@@ -41,6 +41,7 @@ class ArticleCache:
         self._used: set[tuple[str, str]] = set()
         self._dirty = False
         self.files: list[tuple[str, str]] | None = None  # (rel, full path) of the last build's articles
+        self.last_results: dict[str, ParsedEntry] | None = None  # rel -> the last build's parse result
         if path is not None:
             self._entries, self._stats = self._load(path)
 
@@ -52,9 +53,22 @@ class ArticleCache:
             return {}, {}
         return (entries, stats) if key == self.key else ({}, {})
 
-    def begin(self) -> None:
-        """Start a build: track afresh which entries it uses."""
-        self._used = set()
+    def begin(self, keep: bool = False) -> None:
+        """Start a build: track afresh which entries it uses (or, with `keep`, go on from the
+        last build's: digest serve, told which files changed, looks at those only)."""
+        if not keep:
+            self._used = set()
+
+    def is_racy(self, rel_path: str) -> bool:
+        return rel_path in self._racy
+
+    def forget_file(self, rel_path: str) -> None:
+        """A file that is gone: its entry is not used any more."""
+        seen = self._stats.pop(rel_path, None)
+        if seen is not None:
+            self._used.discard((rel_path, seen[2]))
+            self._entries.pop((rel_path, seen[2]), None)
+        self._racy.discard(rel_path)
 
     def known_hash(self, rel_path: str, stat: os.stat_result) -> str | None:
         """The content hash of a file whose size and mtime have not changed since it was read."""
@@ -64,6 +78,10 @@ class ArticleCache:
         return None
 
     def note_read(self, rel_path: str, stat: os.stat_result, content_hash: str) -> None:
+        before = self._stats.get(rel_path)
+        if before is not None and before[2] != content_hash:  # the old version is not used any more
+            self._used.discard((rel_path, before[2]))
+            self._entries.pop((rel_path, before[2]), None)
         self._stats[rel_path] = (stat.st_size, stat.st_mtime_ns, content_hash)
         # A second write of the same size within the filesystem's timestamp granularity would
         # leave size and mtime unchanged (git's "racily clean" problem): distrust fresh files.
@@ -72,12 +90,6 @@ class ArticleCache:
         else:
             self._racy.discard(rel_path)
         self._dirty = True
-
-    def trusted_hash(self, rel_path: str) -> str | None:
-        """The content hash of a file known not to have changed since it was read (digest
-        serve's watcher says so), unless it was read too soon after a write to be sure."""
-        seen = self._stats.get(rel_path)
-        return seen[2] if seen is not None and rel_path not in self._racy else None
 
     @property
     def settings(self) -> ParseSettings:
@@ -96,12 +108,15 @@ class ArticleCache:
 
     def finish(self) -> None:
         """End a build: forget what it did not use, and write the cache file if it changed."""
-        if self._dirty or len(self._used) != len(self._entries):
+        pruned = len(self._used) != len(self._entries)
+        if pruned:
             self._entries = {key: self._entries[key] for key in self._used}
             live = {rel for rel, _hash in self._used}
-            self._stats = {rel: stat for rel, stat in self._stats.items() if rel in live and rel not in self._racy}
-            if self.path is not None:
-                _atomic_pickle(self.path, (self.key, self._entries, self._stats))
+            self._stats = {rel: stat for rel, stat in self._stats.items() if rel in live}
+        if self.path is not None and (self._dirty or pruned):
+            # a file read too soon after a write to trust its mtime is read again next time
+            stats = {rel: stat for rel, stat in self._stats.items() if rel not in self._racy}
+            _atomic_pickle(self.path, (self.key, self._entries, stats))
         self._dirty = False
 
 
