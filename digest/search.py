@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -35,7 +36,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from digest.content import Article
 from digest.errors import Problem
@@ -235,13 +236,10 @@ class BackgroundIndexer:
                     continue
                 self._wanted = None
             site_dir, articles = wanted
-            docs = search_docs(articles)
-            key = documents_key(docs)
-            if self._indexed == (site_dir, key) and has_index(site_dir):
-                continue
-            files, report = make_index(docs)
-            if files is not None:
-                report = refresh_index(site_dir, files, report)
+            outcome = _in_child(_index_into, site_dir, articles, self._indexed)
+            if outcome is None:
+                continue  # the index in place is already that of these articles
+            key, report = outcome
             self.last = report
             self._indexed = (site_dir, key) if report.ok else None
             if self.on_done is not None:
@@ -249,6 +247,54 @@ class BackgroundIndexer:
                     self.on_done(report)
                 except Exception as exc:  # noqa: BLE001 - a reporting failure must not stop indexing
                     print(f"search: {exc}", file=sys.stderr, flush=True)
+
+
+def _index_into(site_dir: Path, articles: Sequence[Article],
+                indexed: tuple[Path, str] | None) -> tuple[str, IndexReport] | None:
+    """Index the articles into site_dir, unless `indexed` shows it holds their index already."""
+    docs = search_docs(articles)
+    key = documents_key(docs)
+    if indexed == (site_dir, key) and has_index(site_dir):
+        return None
+    files, report = make_index(docs)
+    if files is not None:
+        report = refresh_index(site_dir, files, report)
+    return key, report
+
+
+def _in_child(work: Callable[..., Any], *args: Any) -> Any:
+    """work(*args) in a forked child process, its result sent back pickled. Indexing ten
+    thousand articles takes seconds of CPU; in a thread of the server it would hold the GIL
+    against the next rebuild, in a child it runs on the other core. Inline where there is no fork."""
+    if not hasattr(os, "fork"):
+        return work(*args)
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        code = 0
+        try:
+            os.close(reader)
+            try:
+                result = ("ok", work(*args))
+            except BaseException as exc:  # noqa: BLE001 - reported by the parent
+                result = ("error", f"{type(exc).__name__}: {exc}")
+            with os.fdopen(writer, "wb") as out:
+                pickle.dump(result, out)
+        except BaseException:  # noqa: BLE001
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as stream:
+        data = stream.read()
+    os.waitpid(pid, 0)
+    try:
+        status, value = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - the child died before answering
+        status, value = "error", "the indexing process ended without an answer"
+    if status == "error":
+        return "", IndexReport(False, f"search index not refreshed: {value}", _HINT)
+    return value
 
 
 def refresh_index(site_dir: Path, files: dict[str, bytes], report: IndexReport) -> IndexReport:
