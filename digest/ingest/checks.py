@@ -5,11 +5,12 @@ makes the article a draft, so a person looks at it before it is published.
 """
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable
+from typing import Callable
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.model import DateGuess, Line, Warning
@@ -19,6 +20,7 @@ _SPEECH_COLON = re.compile(
 )
 _QUOTE_START = re.compile(r"^[“「『\"'‘《]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _NOT_FOUND = re.compile(
     r"404|Not Found|not found|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|访问的页面|无法访问|已被删除|已删除|"
     r"Access Denied|Forbidden|请开启JavaScript|请启用JavaScript|验证码|Service Unavailable|服务器错误|502 Bad Gateway"
@@ -80,14 +82,15 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     """Shuffled or machine-spun text keeps the characters but loses the words: in real text the
     same character pairs (words) recur far more often than in a random arrangement of the same
     characters, and particles such as 的 and 了 do not start sentences."""
-    han = "".join(_HAN.findall(draft.text[:2 * MAX_SHUFFLE_CHARS]))[:MAX_SHUFFLE_CHARS]
+    han = _NOT_HAN.sub("", draft.text[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
     if len(han) < MIN_SHUFFLE_CHARS:
         return []
-    observed = _repeated(zip(han, han[1:]))
+    observed = _repeated_pairs(han)
     # What chance gives with these characters: a pair (a, b) turns up about n·p(a)·p(b) times,
     # and summed over all pairs the repeats come to about (n·Σp²)²/2.
     size = len(han)
-    square_sum = sum(count * count for count in Counter(han).values()) / (size * size)
+    counts = Counter(han).values()
+    square_sum = sum(map(operator.mul, counts, counts)) / (size * size)
     expected = max(1.0, (size * square_sum) ** 2 / 2)
     ratio = observed / expected
     sentences = max(1, len(re.findall(r"[。！？]", draft.text)))
@@ -99,9 +102,15 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     return []
 
 
-def _repeated(pairs: Iterable[tuple[str, str]]) -> int:
-    counts = Counter(pairs)
-    return sum(counts.values()) - len(counts)
+def _repeated_pairs(text: str) -> int:
+    """How many of the text's character pairs repeat an earlier one. Each pair is one 64-bit
+    number (two UTF-32 code units), read in C from the encoded text: pairs at even offsets
+    from one view, at odd offsets from another."""
+    count = len(text)
+    data = text.encode("utf-32-le")
+    even = memoryview(data[:count // 2 * 8]).cast("Q")
+    odd = memoryview(data[4:4 + (count - 1) // 2 * 8]).cast("Q")
+    return (count - 1) - len(set(even).union(odd))
 
 
 def undated(draft: Draft) -> list[Warning]:

@@ -26,6 +26,8 @@ from digest.ingest.settings import IngestSettings
 from digest.text import slugify
 
 MAX_TITLE_CHARS = 100
+MIN_KEY_CHARS, MAX_KEY_CHARS = 4, 100  # the lines a batch learns boilerplate from (see batch.py)
+MAX_KEYED_CHARS = 300  # a line this long has no short key (whitespace and digit runs aside)
 SURVEY_SKETCH_CHARS = 800
 SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
 _SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SURVEY_AFTER) + 1
@@ -79,7 +81,10 @@ def read_source(path: Path, max_bytes: int) -> tuple[Source, bytes]:
 def survey_page(page: Page) -> Survey:
     """What the batch needs to know of a page, taken once the survey rules have run. Grouping
     near-duplicate stories needs no more than the opening of the text: a cheaper sketch."""
-    keys = tuple(sorted({line_key(line.text) for line in page.lines}))
+    # only lines the batch could find boilerplate among (batch.MIN/MAX_LINE_CHARS): long
+    # paragraphs are the story, and are most of the text
+    keys = tuple({key for key in (line_key(line.text) for line in page.lines if len(line.text) <= MAX_KEYED_CHARS)
+                  if MIN_KEY_CHARS <= len(key) <= MAX_KEY_CHARS})
     title_key = line_key(page.lines[0].text) if page.lines else ""
     return Survey(page.spam_tokens, keys, make_sketch(page.text()[:SURVEY_SKETCH_CHARS]), title_key, page.token_hints)
 

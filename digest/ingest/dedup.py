@@ -47,11 +47,20 @@ def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     """Estimated Jaccard similarity of the two texts."""
     if not first or not second:
         return 0.0
-    merged = set(first) | set(second)
-    size = min(SKETCH_SIZE, len(merged))
-    union = sorted(merged)[:size]
-    both = set(first).intersection(second)
-    return sum(1 for value in union if value in both) / size
+    return _similarity(frozenset(first), second)
+
+
+def _similarity(own: frozenset[int], second: tuple[int, ...], at_least: float = 0.0) -> float:
+    """similarity() of a sketch given as a set; 0.0 at once when it cannot reach `at_least`."""
+    both = own.intersection(second)
+    merged = len(own) + len(second) - len(both)
+    size = min(SKETCH_SIZE, merged)
+    if len(both) < at_least * size:
+        return 0.0  # even were every shared value among the smallest, too few
+    # the union's `size` smallest values: a shared value is among them when it is not above the
+    # largest of them
+    largest = sorted(own.union(second))[size - 1]
+    return sum(1 for value in both if value <= largest) / size
 
 
 @lru_cache(maxsize=4096)
@@ -102,10 +111,11 @@ class DuplicateIndex:
         # A copy shares most of its smallest hashes; one shared hash is a common phrase.
         needed = 2 if len(sketch) >= _BANDS else 1
         best: tuple[str, float] | None = None
+        own = frozenset(sketch)
         for key, count in shared.items():
             if count >= needed and key != exclude:
                 other_sketch, other_title = self._entries[key]
-                score = similarity(sketch, other_sketch)
+                score = _similarity(own, other_sketch, self.threshold)
                 if score < self.threshold or (best is not None and score <= best[1]):
                     continue
                 if score < SAME_TEXT and title is not None and other_title is not None \

@@ -155,6 +155,9 @@ class CleanArticle:
     kind: str  # text or html
     sketch: tuple[int, ...] = field(default=(), compare=False)  # near-duplicate fingerprint
     spam_tokens: tuple[str, ...] = ()
+    # its part of the JSON report, made where it was cleaned (in a worker): the report is
+    # written in one process at the end of a batch
+    report_json: str = field(default="", compare=False)
 
     @property
     def draft(self) -> bool:

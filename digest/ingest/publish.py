@@ -11,7 +11,7 @@ import hashlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from digest.ingest.dedup import DuplicateIndex
 from digest.ingest.model import CleanArticle
@@ -19,6 +19,7 @@ from digest.ingest.state import ArticleState, IngestState, file_sha256, write_at
 from digest.ingest.write import RawKeeper, add_source, copy_file, existing_slugs, render_article, unique_path, write_text
 
 IO_THREADS = 8  # creating thousands of small files waits on the disk, not the CPU
+IO_CHUNK = 32
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Publisher:
         self._duplicates: list[Outcome] = []
         self._pool = ThreadPoolExecutor(IO_THREADS)
         self._pending: list[Future[None]] = []
+        self._queued: list[tuple[Callable[[Path, Any], None], Path, Any]] = []  # file jobs not yet handed over
         self._new_paths: set[str] = set()
 
     def add(self, outcome: Outcome) -> None:
@@ -128,18 +130,31 @@ class Publisher:
             outcome.status = "unchanged"  # the file holds exactly these bytes (checked just above)
         else:
             outcome.status = "updated" if ours else "written"
-            self._pending.append(self._pool.submit(write_bytes, path, data))
+            self._queue(write_bytes, path, data)
         self.state.articles[rel] = ArticleState(digest, outcome.raw, article.sketch, sources, article.title)
 
     def _submit_copies(self) -> None:
         for source, target in self._raw.copies:
-            self._pending.append(self._pool.submit(copy_file, source, target))
+            self._queue(copy_file, source, target)
         self._raw.copies.clear()
 
     def _wait(self) -> None:
+        self._hand_over()
         for future in self._pending:
             future.result()  # an error writing a file stops the run: better than a silent loss
         self._pending.clear()
+
+    def _queue(self, job: Callable[[Path, Any], None], path: Path, data: Any) -> None:
+        """File jobs go to the I/O threads a few dozen at a time: one future a file cost more
+        than the write."""
+        self._queued.append((job, path, data))
+        if len(self._queued) >= IO_CHUNK:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._queued:
+            self._pending.append(self._pool.submit(_run_jobs, self._queued))
+            self._queued = []
 
     def _merge_into_existing(self, outcome: Outcome) -> None:
         """A near-duplicate of an article from an earlier run: add it to that file's sources."""
@@ -157,6 +172,11 @@ class Publisher:
             entry.sha256 = file_sha256(path)
             entry.sources = _merged_sources(entry.sources, [source])
         outcome.reason = f"near-duplicate of {rel}: listed under its sources"
+
+
+def _run_jobs(jobs: list[tuple[Callable[[Path, Any], None], Path, Any]]) -> None:
+    for job, path, data in jobs:
+        job(path, data)
 
 
 def _unmerged(rel: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from digest.ingest.model import CleanArticle
 from digest.ingest.publish import Outcome
 from digest.ingest.state import write_atomic
 
@@ -38,25 +39,39 @@ class IngestResult:
 def report_data(result: IngestResult) -> dict[str, Any]:
     return {
         "version": 1,
-        "summary": {status: result.counts().get(status, 0) for status in _STATUS_ORDER}
-        | {"inputs": len(result.outcomes), "drafts": sum(1 for o in result.outcomes if o.article and o.article.draft
-                                                        and o.status in ("written", "updated", "unchanged"))},
+        "summary": _summary(result),
         "rules": result.rules,
         "batch": {"spam_tokens": list(result.learned_tokens), "boilerplate_lines": result.learned_lines},
-        "inputs": [_outcome_data(outcome) for outcome in result.outcomes],
+        "inputs": [_outcome_data(outcome) | (_article_data(outcome.article) if outcome.article else {})
+                   for outcome in result.outcomes],
     }
 
 
+def _summary(result: IngestResult) -> dict[str, int]:
+    return {status: result.counts().get(status, 0) for status in _STATUS_ORDER} | {
+        "inputs": len(result.outcomes), "drafts": sum(1 for o in result.outcomes if o.article and o.article.draft
+                                                      and o.status in ("written", "updated", "unchanged"))}
+
+
 def _outcome_data(outcome: Outcome) -> dict[str, Any]:
+    """What happened to an input (its article's part is `article_json`)."""
     data: dict[str, Any] = {"input": outcome.input, "status": outcome.status}
     for key in ("reason", "raw", "output", "duplicate_of"):
         if getattr(outcome, key):
             data[key] = getattr(outcome, key)
     if outcome.duplicate_of:
         data["similarity"] = round(outcome.similarity, 3)
-    article = outcome.article
-    if article is None:
-        return data
+    return data
+
+
+def article_json(article: CleanArticle) -> str:
+    """An article's part of its report entry, as JSON members (no braces): made where the
+    article is cleaned, so the batch's report is mostly joined, not encoded, at the end."""
+    return json.dumps(_article_data(article), ensure_ascii=False)[1:-1]
+
+
+def _article_data(article: CleanArticle) -> dict[str, Any]:
+    data: dict[str, Any] = {}
     data["encoding"] = article.encoding
     data["format"] = article.kind
     data["metadata"] = _metadata(article)
@@ -85,13 +100,21 @@ def write_report(root: Path, result: IngestResult) -> Path:
     """One input per line: readable with `grep`, and written by json's fast C encoder (which
     an indented dump does not use: a 10,000-file report took seconds)."""
     path = root / REPORT_FILE
-    data = report_data(result)
-    inputs = data.pop("inputs")
-    head = json.dumps(data, ensure_ascii=False)[:-1]
-    lines = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in inputs)
+    head = json.dumps({"version": 1, "summary": _summary(result), "rules": result.rules,
+                       "batch": {"spam_tokens": list(result.learned_tokens), "boilerplate_lines": result.learned_lines}},
+                      ensure_ascii=False)[:-1]
+    lines = ",\n".join(_entry_json(outcome) for outcome in result.outcomes)
     text = f'{head}, "inputs": [\n{lines}\n]}}\n'
     write_atomic(path, text.encode("utf-8"))
     return path
+
+
+def _entry_json(outcome: Outcome) -> str:
+    entry = json.dumps(_outcome_data(outcome), ensure_ascii=False)
+    article = outcome.article
+    if article is None:
+        return entry
+    return f"{entry[:-1]}, {article.report_json or article_json(article)}}}"
 
 
 def print_summary(result: IngestResult, stream: TextIO, errors: TextIO, verbose: bool = False, quiet: bool = False) -> None:
@@ -109,7 +132,7 @@ def print_summary(result: IngestResult, stream: TextIO, errors: TextIO, verbose:
         return
     counts = result.counts()
     parts = [f"{counts[status]} {status}" for status in _STATUS_ORDER if counts.get(status)]
-    drafts = report_data(result)["summary"]["drafts"]
+    drafts = _summary(result)["drafts"]
     tail = f", {drafts} draft(s) to review" if drafts else ""
     print(f"ingest: {len(result.outcomes)} input(s): {', '.join(parts) or 'nothing to do'}{tail}"
           f" in {result.seconds:.1f}s; report: {REPORT_FILE}", file=stream)

@@ -6,6 +6,7 @@ which worker finished first.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -14,13 +15,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from digest.ingest.batch import learn_from_batch
+from digest.ingest.batch import BatchLearner
 from digest.ingest.clean import Source, Survey, clean_source, read_source, survey_source
 from digest.ingest.decode import InputError
 from digest.ingest.model import CleanArticle
 from digest.ingest.progress import Progress
 from digest.ingest.publish import Outcome, Publisher
-from digest.ingest.report import IngestResult, write_report
+from digest.ingest.report import IngestResult, article_json, write_report
 from digest.ingest.rules import BatchStats
 from digest.ingest.settings import IngestSettings
 from digest.ingest.state import load_state, save_state
@@ -63,18 +64,21 @@ def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
     workers = settings.workers or os.cpu_count() or 1
     # Pass 1 reads every file and surveys it (up to the spam rule); the batch learns from the
     # surveys; pass 2 cleans every page with what the batch learned.
-    first = _map(_survey, [str(outcome.path) for outcome in readable], workers, (settings, BatchStats()), progress, "reading")
+    # The batch learns from each survey as it comes in, while later files are still being read.
+    first = _results(_survey, [str(outcome.path) for outcome in readable], workers, (settings, BatchStats()))
+    learner = BatchLearner(settings.duplicate_similarity)
     sources: list[tuple[Outcome, Source]] = []
-    surveys: list[Survey] = []
-    for outcome, (source, survey, raw_sha, error) in zip(readable, first):
+    # (the results first: the zip runs them to their end, which shuts their pool down)
+    for done, ((source, survey, raw_sha, error), outcome) in enumerate(zip(first, readable), start=1):
+        progress.update(done, "reading")
         if error:
             outcome.status, outcome.reason = "failed", error
             continue
         outcome.raw_sha = raw_sha
         sources.append((outcome, source))
-        surveys.append(survey)
+        learner.add(survey)
     state = load_state(root)
-    batch = learn_from_batch(surveys, settings.duplicate_similarity, frozenset(state.learned_boilerplate))
+    batch = learner.result(frozenset(state.learned_boilerplate))
     # Each article is published as soon as it is cleaned (in input order), so writing the files
     # overlaps with cleaning the rest.
     publisher = Publisher(root, state, settings.duplicate_similarity)
@@ -84,7 +88,7 @@ def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
     global _sources
     _sources = [source for _, source in sources]
     cleaned = _results(_clean_nth, range(len(_sources)), workers, (settings, batch))
-    for done, ((outcome, _source), article) in enumerate(zip(sources, cleaned), start=1):
+    for done, (article, (outcome, _source)) in enumerate(zip(cleaned, sources), start=1):
         if isinstance(article, str):
             outcome.status, outcome.reason = "failed", article
         else:
@@ -99,15 +103,6 @@ def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
     result.seconds = time.perf_counter() - started
     write_report(root, result)
     return result
-
-
-def _map(function: Callable[[Any], Any], items: list[Any], workers: int, init: tuple[Any, ...],
-         progress: Progress, phase: str) -> list[Any]:
-    results: list[Any] = []
-    for done, value in enumerate(_results(function, items, workers, init), start=1):
-        results.append(value)
-        progress.update(done, phase)
-    return results
 
 
 def _results(function: Callable[[Any], Any], items: Sequence[Any], workers: int, init: tuple[Any, ...]) -> Iterator[Any]:
@@ -140,6 +135,7 @@ def _survey(path: str) -> tuple[Source | None, Survey | None, str, str]:
 
 def _clean_nth(index: int) -> CleanArticle | str:
     try:
-        return clean_source(_sources[index], _settings, _batch)
+        article = clean_source(_sources[index], _settings, _batch)
+        return dataclasses.replace(article, report_json=article_json(article))
     except Exception as exc:  # one bad page must not stop a batch of thousands; the report says which
         return f"could not be cleaned: {type(exc).__name__}: {exc}"

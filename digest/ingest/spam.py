@@ -312,12 +312,10 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
     # In a batch where many pages were found stamped, a page the survey found nothing on is
     # looked at again with the farm's habits in mind (one stamp a page: not after a token).
     farm = bool(getattr(batch, "farm", False)) and not page.spam_tokens
-    if resumed and not farm:
-        # The survey already removed what the page alone shows: only the batch's tokens are new,
-        # and only if one of them opens a line.
-        words = {leading_word(line.text) for line in page.lines}
-        if not any(word.startswith(token) for token in batch_tokens for word in words if word):
-            return page
+    # The survey already removed what the page alone shows: only the batch's tokens are new, and
+    # only if one of them opens a line; in a farm's batch, only if the survey saw a weak opening.
+    if resumed and not (farm and page.token_hints) and not _opens_a_line(page, batch_tokens):
+        return page
     candidates = find_candidates([line.text for line in page.lines], page.stamps, batch_tokens)
     found = choose_tokens(candidates, batch_tokens, farm)
     if resumed:
@@ -328,6 +326,18 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
         return page
     page = _remove(page, found)
     return page.replace(spam_tokens=page.spam_tokens + tuple(ev.token for ev in found))
+
+
+def _opens_a_line(page: Page, tokens: frozenset[str]) -> bool:
+    """Whether one of the tokens opens a line of the page (a set lookup per prefix of each
+    line's first word: the batch may know hundreds of tokens)."""
+    if not tokens:
+        return False
+    for line in page.lines:
+        word = leading_word(line.text)
+        if any(word[:length] in tokens for length in range(2, len(word) + 1)):
+            return True
+    return False
 
 
 def _remove(page: Page, found: list[TokenEvidence]) -> Page:
