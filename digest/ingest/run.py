@@ -7,6 +7,7 @@ which worker finished first.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -112,8 +113,14 @@ def _results(function: Callable[[Any], Any], items: Sequence[Any], workers: int,
         return
     chunk = max(1, min(64, len(items) // (workers * 8)))
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=init, mp_context=context) as pool:
-        yield from pool.map(function, items, chunksize=chunk)
+    # What the workers inherit (every page of the batch) is never collected: frozen, the
+    # collector in a worker leaves those objects, and the memory pages they are on, alone.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=init, mp_context=context) as pool:
+            yield from pool.map(function, items, chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 def _init(settings: IngestSettings, batch: BatchStats) -> None:
