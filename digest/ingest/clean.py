@@ -19,7 +19,7 @@ from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
-from digest.ingest.model import CleanArticle, Found, Page, Warning
+from digest.ingest.model import CleanArticle, Found, Page, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
@@ -34,6 +34,7 @@ _SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SUR
 _FIRST_SENTENCE = re.compile(r"^.{8,60}?[。！？!?]")
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Source:
     """A decoded input, as lines (for HTML: the extracted text, extracted once)."""
@@ -46,6 +47,7 @@ class Source:
     surveyed: bool = False  # `page` is as the survey left it (rules up to SURVEY_AFTER done)
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Survey:
     """What the first pass over a file tells the batch."""

@@ -6,10 +6,27 @@ A `Page` is frozen: every rule takes one and returns a new one, adding what it r
 from __future__ import annotations
 
 import dataclasses
+import operator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 
+def plain_pickle(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen dataclass as its class and field values: several times quicker than the
+    default (a dict of state set attribute by attribute), and a batch sends every page and article
+    between processes."""
+    names = tuple(item.name for item in dataclasses.fields(cls))  # type: ignore[arg-type]
+    values = operator.attrgetter(*names)
+    if len(names) == 1:
+        cls.__reduce__ = lambda self: (cls, (values(self),))  # type: ignore[method-assign,assignment]
+    else:
+        cls.__reduce__ = lambda self: (cls, values(self))  # type: ignore[method-assign,assignment]
+    return cls
+
+
+@plain_pickle
 @dataclass(frozen=True)
 class Line:
     number: int  # 1-based line of the decoded input (of the extracted text, for HTML)
@@ -17,6 +34,7 @@ class Line:
     heading: bool = False  # a section heading, written as `## text`
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Removal:
     rule: str
@@ -28,6 +46,7 @@ class Removal:
         return {"rule": self.rule, "line": self.line, "text": self.text, "why": self.why}
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Found:
     """A piece of metadata and where it came from."""
@@ -41,6 +60,7 @@ class Found:
         return {"value": self.value, "line": self.line, "from": self.evidence}
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class BlockItem:
     title: str
@@ -60,6 +80,7 @@ class BlockItem:
         return data
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Block:
     """A related-links or related-news block: not article text, kept as records."""
@@ -72,6 +93,7 @@ class Block:
         return {"header": self.header, "line": self.line, "items": [item.as_dict() for item in self.items]}
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Warning:
     check: str
@@ -87,6 +109,7 @@ class Warning:
         return f"{where}{self.message}"
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class HtmlMeta:
     """What the HTML extractor found outside the text."""
@@ -98,6 +121,7 @@ class HtmlMeta:
     sitename: str = ""
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class Page:
     name: str  # the input's file name, for messages
@@ -124,6 +148,7 @@ class Page:
         return "\n".join(line.text for line in self.lines)
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class DateGuess:
     value: str  # ISO date or date-time
@@ -134,6 +159,7 @@ class DateGuess:
         return {"value": self.value, "confidence": self.confidence, "evidence": list(self.evidence)}
 
 
+@plain_pickle
 @dataclass(frozen=True)
 class CleanArticle:
     """One input, cleaned: everything needed to write the article and report on it."""
