@@ -135,3 +135,13 @@ def test_the_batch_adds_up_weak_evidence_from_several_pages():
     assert not learned.farm  # too few pages to tell
     pages = [Survey(("宝鸡",), (), (index,)) for index in range(4)] + [Survey((), (), (9,))] * 6
     assert learn_from_batch(pages, 0.8).farm
+
+
+def test_in_a_farms_batch_a_batch_token_opening_a_third_of_a_short_page_goes():
+    # 宝鸡 was found on another page of the batch; here it is glued to two of five lines (not the
+    # title) and nowhere else: in a content farm's batch, on a page with no other stamp, a stamp
+    lines = [f"宝鸡{PARAGRAPHS[0]}", f"宝鸡{PARAGRAPHS[1]}", PARAGRAPHS[2]]
+    text = f"{TITLE}\n来源：新华网\n" + "\n".join(lines) + "\n"
+    farm = BatchStats(spam_tokens=frozenset({"宝鸡"}), farm=True)
+    assert body_text(clean_text(text, batch=farm)) == PARAGRAPHS[:3]
+    assert body_text(clean_text(text, batch=BatchStats(spam_tokens=frozenset({"宝鸡"})))) == lines  # not a farm: kept

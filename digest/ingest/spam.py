@@ -142,6 +142,12 @@ class TokenEvidence:
         return (self.title and self.openings >= 2 and self.share >= 0.2 and self.exclusive >= 0.65
                 and len(self.token) <= MAX_SET_APART)
 
+    def planted_in_farm_given_batch(self) -> bool:
+        """On a page of a farm's batch with no other stamp, a token of the batch opening a third
+        of the lines and mentioned nowhere else (the farm stamps most lines; a common word that
+        opens a line or two of a longer page, 投资者…, is not it)."""
+        return self.openings >= 2 and self.share >= 1 / 3 and self.exclusive == 1.0
+
     def describe(self) -> str:
         return f"opens {self.openings} of {self.lines} lines, {self.elsewhere} other mention(s)"
 
@@ -196,12 +202,13 @@ def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozen
     title_run = _leading_run(openings[0]) if openings else ""
     # The least any rule below accepts: three lines and a sixth of the page, or the title and one more.
     least = max(3, len(openings) * MIN_SHARE)  # or two lines where it is set apart by a space
+    third = len(openings) / 3  # or two lines that are a third of a short page
     # A planted token is followed by at least two different things (or set apart by a space); a
     # common opening that always goes on the same way (`第1号新闻：`) is a phrase, and so is every
     # prefix of it.
     ranked = sorted(((len(next_chars[token]), count, len(token), token) for token, count in counts.items()
                      if ((count >= least and (len(next_chars[token]) >= 2 or gaps[token] >= 2))
-                         or (count >= 2 and (title_run.startswith(token) or gaps[token] >= 2)
+                         or (count >= 2 and (title_run.startswith(token) or gaps[token] >= 2 or count >= third)
                              and (len(next_chars[token]) >= 2 or gaps[token] >= 2))
                          or token in keep or token in stamps) and _token_shaped(token)),
                     reverse=True)
@@ -277,7 +284,8 @@ def choose_tokens(candidates: list[TokenEvidence], batch_tokens: frozenset[str] 
                   farm: bool = False) -> list[TokenEvidence]:
     passing = [ev for ev in candidates if ev.planted() or (ev.token in batch_tokens and ev.planted_given_batch())]
     if not passing and farm:
-        passing = [ev for ev in candidates if ev.planted_in_farm()][:1]
+        passing = [ev for ev in candidates if ev.planted_in_farm()
+                   or (ev.token in batch_tokens and ev.planted_in_farm_given_batch())][:1]
     chosen: list[TokenEvidence] = []
     for ev in passing:
         if not any(ev.token.startswith(kept.token) or kept.token.startswith(ev.token) for kept in chosen):
