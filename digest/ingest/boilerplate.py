@@ -105,6 +105,7 @@ def line_key(text: str) -> str:
 
 
 TEMPLATE_CHARS = 8
+MAX_KEYED_CHARS = 300  # a line this long has no key the batch learns (those are 100 characters at most)
 _TEMPLATE_LINE = range(12, 41)  # short lines only: a long line is prose, however it starts
 SHORT_TEMPLATE_CHARS = 5
 _SHORT_TEMPLATE_LINE = range(7, 17)  # `看新闻，上<site>`, `（本文首发于<site>）`, `<site>，让资讯更有价值`
@@ -128,10 +129,10 @@ def remove_repeated_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
     for index, line in enumerate(page.lines):
-        key = line_key(line.text)
-        if index == 0:
-            kept.append(line)  # the headline: a title other pages share is still this page's title
+        if index == 0 or len(line.text) > MAX_KEYED_CHARS:
+            kept.append(line)  # the headline (a title other pages share is still this page's title), or prose
             continue
+        key = line_key(line.text)
         if key in learned or any(template in learned for template in template_keys(key)):
             removals.append(Removal("boilerplate_repeated", line.number, line.text, "the same line is on many other stories"))
         else:

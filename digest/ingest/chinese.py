@@ -28,9 +28,11 @@ def _traditional_only() -> frozenset[str]:
     return frozenset(char for char, plain in zip(chars, converted) if plain != char)
 
 
+@lru_cache(maxsize=1 << 14)
 def for_matching(text: str) -> str:
     """The text in Simplified characters when it has Traditional ones (same length in practice),
-    else the text itself, at the cost of a set lookup."""
+    else the text itself, at the cost of a set lookup (remembered: several rules ask about the
+    same line)."""
     if _traditional_only().isdisjoint(text):
         return text
     plain = simplified(text)

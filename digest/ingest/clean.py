@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from digest.ingest import checks
-from digest.ingest.boilerplate import line_key
+from digest.ingest.boilerplate import MAX_KEYED_CHARS, line_key
 from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
@@ -27,7 +27,6 @@ from digest.text import slugify
 
 MAX_TITLE_CHARS = 100
 MIN_KEY_CHARS, MAX_KEY_CHARS = 4, 100  # the lines a batch learns boilerplate from (see batch.py)
-MAX_KEYED_CHARS = 300  # a line this long has no short key (whitespace and digit runs aside)
 SURVEY_SKETCH_CHARS = 800
 SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
 _SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SURVEY_AFTER) + 1
