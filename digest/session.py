@@ -14,7 +14,7 @@ from pathlib import Path
 from digest import build as _build
 from digest.analysis import analyze
 from digest.build import BuildOptions, PreparedSite, prepare_site
-from digest.cache import ArticleCache, PageMemo
+from digest.cache import CACHE_DIR, ArticleCache, PageMemo
 from digest.incremental import IncrementalPlanner
 from digest.errors import Problem, sort_problems
 from digest.render import STABLE_SITE_READS
@@ -41,7 +41,10 @@ class BuildSession:
         self.options = options
         self._cache: ArticleCache | None = None
         self._previous: PreparedSite | None = None
-        self._memo = PageMemo(None)
+        # The last `digest build`'s record of site/: pages it shows to be current are not
+        # rendered again by the first build (serve keeps the memo in memory; the file is build's).
+        self._memo = PageMemo(root / CACHE_DIR / "pages.pickle" if options.use_cache else None)
+        self._memo.path = None
         self._planner = IncrementalPlanner()
         self._produced: set[str] | None = None  # what the last build left in site/
         self.base_path = "/"
