@@ -68,7 +68,7 @@ def short_body(draft: Draft) -> list[Warning]:
 def not_article(draft: Draft) -> list[Warning]:
     """An error page, a login wall, a page of links: not an article at all."""
     text = draft.text
-    han = len(text) - len(_HAN.sub("", text))
+    han = len(_NOT_HAN.sub("", text))
     if not draft.title:
         return [Warning("not_article", None, "no title line", serious=True)]
     if _NOT_FOUND.search(draft.title) or (len(text) < 400 and _NOT_FOUND.search(text)):
