@@ -145,3 +145,12 @@ def test_in_a_farms_batch_a_batch_token_opening_a_third_of_a_short_page_goes():
     farm = BatchStats(spam_tokens=frozenset({"宝鸡"}), farm=True)
     assert body_text(clean_text(text, batch=farm)) == PARAGRAPHS[:3]
     assert body_text(clean_text(text, batch=BatchStats(spam_tokens=frozenset({"宝鸡"})))) == lines  # not a farm: kept
+
+
+def test_a_batch_token_the_page_also_uses_goes_when_it_opens_lines_and_none_of_their_sentences():
+    # 市场 is a word this article uses (mid-sentence, as often as it opens lines), but it opens
+    # half the lines and not one of the many sentences inside them: the farm's token
+    paragraphs = [p if index % 2 == 0 else p.replace("市场的", "业内的") for index, p in enumerate(LONG_PARAGRAPHS)]
+    lines = [f"市场{p}" if index % 2 == 0 else p for index, p in enumerate(paragraphs)]
+    text = f"{TITLE}\n" + "\n".join(lines) + "\n"
+    assert body_text(clean_text(text, batch=BatchStats(spam_tokens=frozenset({"市场"})))) == paragraphs

@@ -124,6 +124,8 @@ class TokenEvidence:
         title and a line, or three lines, and not much else; or one line, nowhere else on the page,
         when the token cannot be the start of a longer word there. A common word glued to a line
         or two is no evidence at all: 投资者 is not 投资 + 者, nor 金融界 金融 + 界."""
+        if self.openings >= 3 and self.exclusive >= 0.4 and not self.sentence_starts and self.unopened_sentences <= 0.01:
+            return True  # a word the page uses too, but it opens many lines and none of their sentences
         if self.openings >= 2:
             return self.exclusive >= 0.6 and (self.openings >= 3 or self.spaced >= 1 or self.title or not self.han)
         if (self.stamped and self.elsewhere <= 2) or (self.separated >= 1 and not self.elsewhere):
