@@ -17,7 +17,8 @@ from typing import Any
 from digest.config import Config
 from digest.content import Article
 from digest.index import SiteIndex
-from digest.render import GroupKey, PageJob, group_keys, plan_group, same_terms, sitemap_job
+from digest.index_json import same_terms
+from digest.render import GroupKey, PageJob, group_keys, plan_group, sitemap_job
 
 # Groups whose pages show the whole site (home, term indexes, related news, feeds, index.json):
 # always re-planned; they are few.

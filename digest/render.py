@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterator, Sequence
@@ -25,6 +24,7 @@ from digest.content import Article
 from digest.errors import Problem
 from digest.fingerprint import Fingerprinter, digest_text
 from digest.index import SiteIndex, Story, Term
+from digest.index_json import index_json
 from digest.templates import template_problem
 
 # `updated` of a feed with no entries: a fixed instant, so an empty feed never changes.
@@ -93,23 +93,6 @@ def _quoted(path: str) -> str:
     """A path percent-encoded for a URL (urllib's quote is slow, and sitemaps, feeds and
     listings quote the same ten thousand paths on every build)."""
     return quote(path)
-
-
-def same_terms(x: tuple[Term, ...] | None, y: tuple[Term, ...] | None) -> bool:
-    """Two term lists show the same names (a patched index renews the Term objects of every
-    member of a term that one article entered or left)."""
-    x, y = x or (), y or ()
-    return len(x) == len(y) and all(a.name == b.name for a, b in zip(x, y))
-
-
-def _same_sources(before: tuple, after: tuple) -> bool:
-    """What an index.json entry is made of is unchanged: the same objects, or (for an
-    article's topics and tags, whose Term objects are renewed when another member changes)
-    the same names."""
-    for number, (x, y) in enumerate(zip(before, after)):
-        if x is not y and not (number in (3, 4) and same_terms(x, y)):
-            return False
-    return True
 
 
 def output_fingerprint(data: bytes | None) -> str:
@@ -454,49 +437,7 @@ class SiteRenderer:
         return call
 
     def _index_json(self, index: SiteIndex) -> bytes:
-        """A machine-readable list of every article, for scripts and other tools. Each entry
-        is serialised once per distinct content (an edit in serve re-serialises one entry,
-        not ten thousand); the result is what json.dumps(..., indent=1) gives for the whole."""
-        entries = [self._index_entry(index, a) for a in index.articles]
-        head = json.dumps({"title": self.config.title, "base_url": self.config.base_url}, ensure_ascii=False, indent=1)
-        if not entries:
-            return (head[:-2] + ',\n "articles": []\n}\n').encode("utf-8")
-        return (head[:-2] + ',\n "articles": [\n  ' + ",\n  ".join(entries) + "\n ]\n}\n").encode("utf-8")
-
-    def _index_entry(self, index: SiteIndex, a: Article) -> str:
-        slug = a.slug
-        # What the entry shows comes from these objects; an index patched after an edit
-        # keeps the very same ones for every article the edit did not touch.
-        sources = (a, index.related.get(slug, ()), index.story_of.get(slug), index.topics_of.get(slug, ()),
-                   index.tags_of.get(slug, ()), index.topic_source[slug], index.tag_source[slug])
-        known = self._index_entries.get(slug)
-        if known is not None and _same_sources(known[0], sources):
-            return known[1]
-        _article, related, story, topics, tags, topic_source, tag_source = sources
-        item = {
-            "url": self.abs_url(a.url_path),
-            "path": a.url_path,
-            "slug": slug,
-            "title": a.title,
-            "date": a.date.isoformat(timespec="seconds"),
-            "updated": a.updated.isoformat(timespec="seconds"),
-            "source": a.source,
-            "source_url": a.source_url,
-            "topics": [t.name for t in topics],
-            "topics_source": topic_source.source,
-            "topics_confidence": topic_source.confidence,
-            "tags": [t.name for t in tags],
-            "tags_source": tag_source.source,
-            "summary": a.summary,
-            "reading_minutes": a.reading_minutes,
-            "related": [self.abs_url(r.url_path) for r in related],
-            "story": story.id if story else None,
-            "story_url": self.abs_url(story.url_path) if story else None,
-        }
-        # an entry sits two levels deep in the document: indent its lines to match
-        entry = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-        self._index_entries[slug] = (sources, entry)
-        return entry
+        return index_json(self.config, index, self.abs_url, self._index_entries)
 
     def _report(self, exc: Exception, job: PageJob) -> None:
         problem = template_problem(exc, self.config.root, job.template)
