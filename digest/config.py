@@ -39,7 +39,7 @@ class Config:
     home_per_topic: int = 6
     summary_chars: int = 120
     allow_html: bool = False  # pass raw HTML in articles through (off: scraped text must not inject script)
-    search: bool = True  # a search page and a Pagefind index of the articles, built with the site
+    search: bool = True  # a search page and digest's search index of the articles, built with the site
     ingest: dict[str, Any] = field(default_factory=dict)  # settings of `digest ingest`, checked there
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -27,7 +27,7 @@ class Staging:
     def __init__(self, output_dir: Path, before_swap: Callable[[Path], None] | None = None,
                  generated: tuple[str, ...] = ()):
         """`before_swap(folder)` runs on the complete new site just before it is swapped in (the
-        search indexer); it writes the folders named in `generated` (e.g. "pagefind"), which
+        search indexer); it writes the folders named in `generated` (e.g. "search/index"), which
         are not outputs: their files in the previous site do not count as removed."""
         self.output_dir = output_dir
         self.before_swap = before_swap

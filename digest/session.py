@@ -50,7 +50,7 @@ class BuildSession:
         self.base_path = "/"
         self.output_dir = root / "site"
         self._rebuilds = 0
-        self.search = BackgroundIndexer()  # refreshes site/pagefind/ after a rebuild, off this thread
+        self.search = BackgroundIndexer()  # refreshes site/search/index/ after a rebuild, off this thread
 
     def url_of(self, path: str) -> str:
         """The URL path a browser shows for an output file."""
