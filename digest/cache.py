@@ -176,9 +176,6 @@ class PageMemo:
                 return folder.joinpath(*rel.split("/"))
         return None
 
-    def unchanged(self, rel: str, fingerprint: str, output_dir: Path) -> bool:
-        return self.source(rel, fingerprint, output_dir) is not None
-
     def _file_unchanged(self, rel: str, entry: tuple[str, frozenset[str], int, int], output_dir: Path) -> bool:
         try:
             stat = output_dir.joinpath(*rel.split("/")).stat()

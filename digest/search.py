@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from digest.content import Article
+from digest.store import link_tree
 from digest.errors import Problem
 from digest.search_index import FORMAT, MANIFEST, SearchDoc, index_files, search_doc
 
@@ -115,18 +116,6 @@ def write_index(files: dict[str, bytes], target: Path, previous: Path | None = N
         path.write_bytes(data)
         written += 1
     return written
-
-
-def link_tree(source: Path, target: Path) -> None:
-    """Copy a folder as hard links (a copy where links are impossible), keeping mtimes."""
-    for folder, _dirs, names in os.walk(source):
-        rel = Path(folder).relative_to(source)
-        (target / rel).mkdir(parents=True, exist_ok=True)
-        for name in names:
-            try:
-                os.link(Path(folder) / name, target / rel / name)
-            except OSError:
-                shutil.copy2(Path(folder) / name, target / rel / name)
 
 
 # digest build ---------------------------------------------------------------------------------

@@ -66,11 +66,10 @@ def repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, si
 
 def restore_site(store: OutputStore, output_dir: Path) -> int:
     """Put the stored site in place of site/ (atomically, as a build would); files restored."""
-    names = list(store.files())
     staging = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        link_tree(store.path, staging, names)
+        restored = link_tree(store.path, staging)
         if output_dir.exists():
             exchange_folders(staging, output_dir)
         else:
@@ -78,7 +77,7 @@ def restore_site(store: OutputStore, output_dir: Path) -> int:
             os.rename(staging, output_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return len(names)
+    return restored
 
 
 def try_unchanged_build(root: Path, options: BuildOptions) -> BuildResult | None:

@@ -51,10 +51,6 @@ class OutputStore:
     def clear(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
 
-    def files(self) -> Iterator[str]:
-        for rel, _inode in _inodes(self.path):
-            yield rel
-
 
 def _inodes(root: Path, prefix: str = "") -> Iterator[tuple[str, int]]:
     """(relative path, inode) of every file under root, from directory entries alone."""
@@ -69,12 +65,17 @@ def _inodes(root: Path, prefix: str = "") -> Iterator[tuple[str, int]]:
             yield f"{prefix}{entry.name}", entry.inode()
 
 
-def link_tree(source: Path, target: Path, names: list[str]) -> None:
-    """Hard-link the files `names` (relative paths) of source into target."""
-    made: set[Path] = set()
-    for rel in names:
-        destination = target.joinpath(*rel.split("/"))
-        if destination.parent not in made:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            made.add(destination.parent)
-        os.link(source.joinpath(*rel.split("/")), destination)
+def link_tree(source: Path, target: Path) -> int:
+    """Copy a folder as hard links (a copy where links are impossible), keeping mtimes;
+    returns the number of files."""
+    count = 0
+    for folder, _dirs, names in os.walk(source):
+        rel = Path(folder).relative_to(source)
+        (target / rel).mkdir(parents=True, exist_ok=True)
+        for name in names:
+            try:
+                os.link(Path(folder) / name, target / rel / name)
+            except OSError:
+                shutil.copy2(Path(folder) / name, target / rel / name)
+            count += 1
+    return count
