@@ -46,7 +46,8 @@ class Staging:
             raise ValueError(f"two outputs want the same file: {rel}")
         self._paths.add(rel)
         previous = self.output_dir.joinpath(*rel.split("/"))
-        if data is not None and source is not None and not _same_bytes(previous, data) and _same_bytes(source, data):
+        same_as_previous = data is not None and _same_bytes(previous, data)
+        if data is not None and not same_as_previous and source is not None and _same_bytes(source, data):
             data = None  # not in site/, but the output store has these very bytes
         if data is None and source is not None and source != previous:
             # right in the output store, not (or no longer) in site/: a change to site/
@@ -54,7 +55,7 @@ class Staging:
             self._ensure_open()
             self._link(rel, source)
             return source.stat()
-        if data is None or _same_bytes(previous, data):
+        if data is None or same_as_previous:
             self.stats.unchanged += 1
             if self._open:
                 self._link(rel, previous)
