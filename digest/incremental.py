@@ -12,12 +12,10 @@ re-plans everything.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from digest.config import Config
-from digest.content import Article
 from digest.index import SiteIndex
-from digest.index_json import same_terms
+from digest.index_diff import changed_articles
 from digest.render import GroupKey, PageJob, group_keys, plan_group, sitemap_job
 
 # Groups whose pages show the whole site (home, term indexes, related news, feeds, index.json):
@@ -29,66 +27,64 @@ class IncrementalPlanner:
     def __init__(self) -> None:
         self._index: SiteIndex | None = None
         self._global_key: str | None = None
+        self._keys: list[GroupKey] = []
         self._groups: dict[GroupKey, list[PageJob]] = {}
-        self._sitemap: PageJob | None = None
+        self._jobs: list[PageJob] = []  # the last plan, sitemap last
+        self._where: dict[GroupKey, int] = {}  # where each group's jobs start in it
         self._showings: _Showings | None = None
 
     def plan(self, config: Config, index: SiteIndex, global_key: str) -> tuple[list[PageJob], set[str]]:
         """Every job of the site, and the paths of those that may differ from the last plan."""
-        keys = group_keys(index)
         full = self._index is None or global_key != self._global_key
+        keys = self._keys if not full and _same_layout(self._index, index) else group_keys(index)
         if full:
             dirty = set(keys)
             self._showings = _Showings(index)
         else:
-            changed = _changed_articles(self._index, index)
-            dirty = _touched_groups(changed, self._index, index, self._showings) | (set(keys) - self._groups.keys())
-        groups = {key: plan_group(config, index, key) if key in dirty else self._groups[key] for key in keys}
-        jobs = [job for key in keys for job in groups[key]]
-        sitemap = sitemap_job(jobs)
-        jobs.append(sitemap)
-        dirty_paths = {job.path for key in dirty if key in groups for job in groups[key]}
-        if full or self._sitemap is None or sitemap.context != self._sitemap.context:
-            dirty_paths.add(sitemap.path)  # a page came or went, or its lastmod changed
-        self._index, self._global_key, self._groups, self._sitemap = index, global_key, groups, sitemap
+            changed = changed_articles(self._index, index)
+            dirty = _touched_groups(changed, self._index, index, self._showings)
+            if keys is not self._keys:
+                dirty |= set(keys) - self._groups.keys()
+        fresh = {key: plan_group(config, index, key) for key in keys if key in dirty} if not full else None
+        dirty_paths = {job.path for jobs in fresh.values() for job in jobs} if fresh is not None else set()
+        if fresh is not None and keys is self._keys and all(len(fresh[key]) == len(self._groups[key]) for key in fresh):
+            # The same groups with as many pages each: put the re-planned jobs in their places.
+            jobs = list(self._jobs)
+            same_urls = True
+            for key, group in fresh.items():
+                start = self._where[key]
+                same_urls = same_urls and all((a.url, a.lastmod) == (b.url, b.lastmod)
+                                              for a, b in zip(group, jobs[start:start + len(group)]))
+                jobs[start:start + len(group)] = group
+                self._groups[key] = group
+            if not same_urls:  # a page's lastmod changed: the sitemap lists it
+                jobs[-1] = sitemap_job(jobs[:-1])
+                dirty_paths.add(jobs[-1].path)
+        else:
+            groups = {key: fresh[key] if fresh is not None and key in fresh else
+                      self._groups[key] if not full else plan_group(config, index, key) for key in keys}
+            jobs, where = [], {}
+            for key in keys:
+                where[key] = len(jobs)
+                jobs.extend(groups[key])
+            sitemap = sitemap_job(jobs)
+            if full or not self._jobs or sitemap.context != self._jobs[-1].context:
+                dirty_paths.add(sitemap.path)  # a page came or went, or its lastmod changed
+            if full:
+                dirty_paths.update(job.path for job in jobs)
+            jobs.append(sitemap)
+            self._keys, self._groups, self._where = keys, groups, where
+        self._index, self._global_key, self._jobs = index, global_key, jobs
         return jobs, dirty_paths
 
 
-def _changed_articles(old: SiteIndex, new: SiteIndex) -> set[str]:
-    """Slugs of the articles whose page data differ between two indexes (or that came or went).
-    The index is patched, not rebuilt, after an edit: what did not change is the very same
-    object in both, so identity settles almost every article, and values are compared only
-    where the objects differ (the members of a term the edit touched get new Term objects
-    with the same names, for instance)."""
-    changed = old.by_slug.keys() ^ new.by_slug.keys()
-    parts = [(getattr(old, name), getattr(new, name), same) for name, same in _PARTS]
-    for slug in new.by_slug.keys() & old.by_slug.keys():
-        for before, after, same in parts:
-            x, y = before.get(slug), after.get(slug)
-            if x is not y and not same(x, y):
-                changed.add(slug)
-                break
-    return changed
-
-
-def _same_articles(x: Article | None, y: Article | None) -> bool:
-    return x is not None and y is not None and (x.path, x.content_hash) == (y.path, y.content_hash)
-
-
-def _same_slugs(x: tuple[Article, ...] | None, y: tuple[Article, ...] | None) -> bool:
-    x, y = x or (), y or ()
-    return len(x) == len(y) and all(a.slug == b.slug for a, b in zip(x, y))
-
-
-def _same_story(x: Any, y: Any) -> bool:
-    if x is None or y is None:
-        return x is y
-    return x.id == y.id and _same_slugs(x.articles, y.articles) and _same_slugs(x.coverage, y.coverage)
-
-
-_PARTS = (("by_slug", _same_articles), ("related", _same_slugs), ("story_of", _same_story),
-          ("topics_of", same_terms), ("tags_of", same_terms),
-          ("topic_source", lambda x, y: x == y), ("tag_source", lambda x, y: x == y))
+def _same_layout(old: SiteIndex, new: SiteIndex) -> bool:
+    """The two indexes have the same groups of pages in the same order."""
+    return (len(old.articles) == len(new.articles) and [a.slug for a in old.articles] == [a.slug for a in new.articles]
+            and [t.slug for t in old.topics] == [t.slug for t in new.topics]
+            and [t.slug for t in old.tags] == [t.slug for t in new.tags]
+            and [m.slug for m in old.months] == [m.slug for m in new.months]
+            and [s.id for s in old.stories] == [s.id for s in new.stories])
 
 
 class _Showings:

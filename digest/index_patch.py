@@ -12,6 +12,7 @@ from digest.errors import Problem
 from digest.index import (Month, SiteIndex, Story, Term, _coverage, _full_index, _group_months, _group_topics,
                           _manual_related, _most_common, _slug, _tag_order)
 from digest.facts import ContentFacts, FactsChange
+from digest.index_diff import note_patch
 
 def _key(article: Article) -> tuple[datetime, str]:
     return (article.date, article.slug)
@@ -240,8 +241,13 @@ class SiteState:
             stories.sort(key=lambda story: (story.latest, story.id), reverse=True)
             story_tuple = tuple(stories)
             story_of = {article.slug: story for story in story_tuple for article in story.articles}
+            kept = {id(story) for story in story_tuple}
+            story_touched = {a.slug for story in story_tuple if old_stories.get(story.id) is not story
+                             for a in story.articles}
+            story_touched.update(a.slug for story in old.stories if id(story) not in kept for a in story.articles)
         else:
             story_tuple, story_of = old.stories, old.story_of
+            story_touched = set()
         # Each article's terms: those of the changed articles and of every member of a rebuilt term.
         topic_by_name = {term.name: term for term in topics}
         tag_by_slug = tag_terms
@@ -258,6 +264,9 @@ class SiteState:
         index = SiteIndex(articles=tuple(ordered), by_slug=by_slug, topics=topics, tags=tags, months=months,
                           related=related, stories=story_tuple, story_of=story_of, topics_of=topics_of,
                           tags_of=tags_of, topic_source=facts.topic_source, tag_source=facts.tag_source)
+        everything = bool(affected - declared)  # every article's topics were looked up again
+        note_patch(old, index, None if everything else
+                   changed | redo | topic_redo | tag_redo | story_touched | change.topics | change.tags)
         state = SiteState.__new__(SiteState)
         state.config, state.index, state.facts, state.size = self.config, index, facts, len(articles)
         state.topic_problems, state.related_problems = topic_problems, related_problems

@@ -8,7 +8,6 @@ job's fingerprint covers its data, the templates and the settings, so the increm
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterator, Sequence
@@ -24,7 +23,7 @@ from digest.content import Article
 from digest.errors import Problem
 from digest.fingerprint import Fingerprinter, digest_text
 from digest.index import SiteIndex, Story, Term
-from digest.index_json import index_json
+from digest.index_json import IndexJson
 from digest.templates import template_problem
 
 # `updated` of a feed with no entries: a fixed instant, so an empty feed never changes.
@@ -83,8 +82,8 @@ class PageJob:
     context: dict[str, Any]  # the template's variables: `page`, `feed` or `urls`
     url: str | None = None  # url path for the sitemap; None keeps the file out of it
     lastmod: datetime | None = None
-    # Fingerprinted by its bytes: for data files over every article (index.json, the sitemap)
-    # rendering is cheaper than walking their inputs, so they are always rendered.
+    # Always rendered, never fingerprinted: for data files over every article (index.json, the
+    # sitemap) rendering is cheaper than walking their inputs.
     by_output: bool = False
 
 
@@ -93,10 +92,6 @@ def _quoted(path: str) -> str:
     """A path percent-encoded for a URL (urllib's quote is slow, and sitemaps, feeds and
     listings quote the same ten thousand paths on every build)."""
     return quote(path)
-
-
-def output_fingerprint(data: bytes | None) -> str:
-    return hashlib.blake2b(data or b"", digest_size=16).hexdigest()
 
 
 # `site.*` attributes that cannot change unless the settings or the navigation do, which
@@ -344,7 +339,7 @@ class SiteRenderer:
         self.fingerprint = Fingerprinter()  # full: articles by content hash
         self._fingerprinters: dict[tuple[str, ...] | None, Fingerprinter] = {None: self.fingerprint}
         self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
-        self._index_entries: dict[str, tuple[tuple, str]] = {}  # slug -> (what it shows, index.json entry)
+        self._index_json = IndexJson()  # keeps the entries of the articles it has serialised
         self.last_reads: frozenset[str] = frozenset()
         self._macros: Any = None
         self.env.globals.update(
@@ -360,7 +355,7 @@ class SiteRenderer:
         same (a fragment's key covers its arguments, not the templates)."""
         if previous.global_fingerprint == self.global_fingerprint:
             self._fragments = previous._fragments
-            self._index_entries = previous._index_entries
+            self._index_json = previous._index_json
         # the index is patched after an edit: most of its objects are the previous build's
         index = self.index
         live = [*index.articles, *index.topics, *index.tags, *index.months, *index.stories]
@@ -379,9 +374,6 @@ class SiteRenderer:
         """Changes whenever the job's output could: its data (articles by the attributes its
         templates read), the site data they read (as recorded when it was last rendered),
         templates and settings."""
-        if job.by_output:
-            data, _reads = self.render(job)
-            return output_fingerprint(data)
         fields = None if ALL_ARTICLE_FIELDS in reads else tuple(sorted(r[8:] for r in reads if r.startswith("article.")))
         fingerprint = self._fingerprinters.get(fields)
         if fingerprint is None:
@@ -397,7 +389,7 @@ class SiteRenderer:
         try:
             if job.template == INDEX_JSON:
                 reads.add(ALL_ARTICLE_FIELDS)
-                data: bytes | None = self._index_json(**job.context)
+                data: bytes | None = self._index_json.render(self.config, job.context["index"], self.abs_url)
             else:
                 data = self.env.get_template(job.template).render(**job.context).encode("utf-8")
         except Exception as exc:  # noqa: BLE001 - any template failure becomes a reported problem
@@ -435,9 +427,6 @@ class SiteRenderer:
                 self.site._recorder.update(hit[1])
             return hit[0]
         return call
-
-    def _index_json(self, index: SiteIndex) -> bytes:
-        return index_json(self.config, index, self.abs_url, self._index_entries)
 
     def _report(self, exc: Exception, job: PageJob) -> None:
         problem = template_problem(exc, self.config.root, job.template)
