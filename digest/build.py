@@ -49,7 +49,9 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
     again; a parse result comes from the cache when the file's bytes are unchanged; the rest
     are parsed on all cores. The word analyses for the index go into `analyses`, by content hash.
     `changed` (digest serve: the paths its watcher reported since the last build) spares
-    listing and checking every file: the others are known to be as they were."""
+    listing and checking every file: the others are known to be as they were, and when no file
+    came or went the last list is patched (then only the changed files' analyses are added:
+    see all_analyses)."""
     analyses = {} if analyses is None else analyses
     results: dict[str, ParsedEntry] = {}
     misses: list[tuple[str, bytes]] = []
@@ -61,10 +63,14 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
     if files is not None and cache.last_results is not None:
         # the watcher's word: every other file is as the last build left it
         cache.begin(keep=True)
-        for rel in cache.last_results.keys() - {rel for rel, _path in files}:
-            cache.forget_file(rel)
-        results = {rel: entry for rel, entry in cache.last_results.items() if rel not in changed}
-        to_check = [(rel, path) for rel, path in files if rel not in results or cache.is_racy(rel)]
+        if files is not cache.files:  # some came or went
+            for rel in cache.last_results.keys() - {rel for rel, _path in files}:
+                cache.forget_file(rel)
+        results = dict(cache.last_results)
+        for rel in changed:
+            results.pop(rel, None)
+        racy = cache.racy_files()
+        to_check = [(rel, path) for rel, path in files if rel not in results or rel in racy]
     else:
         cache.begin()
         files = to_check = scan_article_files(config.content_dir, config.root)
@@ -92,20 +98,78 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
         cache.put(rel, content_hash(raw), entry)
         results[rel] = entry
     cache.finish()
-    cache.last_results = results
+    last, cache.last_results = cache.last_results, results
+    checked = {rel for rel, _path in to_check}
+    loaded = _patched(cache.last_load, files, results, checked) if changed is not None and last is not None else None
+    entries = (results[rel] for rel in checked if rel in results) if loaded is not None else results.values()
+    for article, _found, analysis in entries:  # type: ignore[union-attr]
+        if article is not None and analysis is not None:
+            analyses[article.content_hash] = analysis
+    cache.last_load = loaded = loaded or _assembled(files, results)
+    return list(loaded.articles), problems + [p for found in loaded.problems.values() for p in found] + loaded.conflicts
+
+
+def all_analyses(cache: ArticleCache) -> dict[str, TextAnalysis]:
+    """The word analyses of every article of the last load_articles, by content hash."""
+    return {article.content_hash: analysis for article, _found, analysis in (cache.last_results or {}).values()
+            if article is not None and analysis is not None}
+
+
+@dataclass
+class LoadedArticles:
+    """What load_articles made of the files: kept so that the next call, told which files
+    changed, can patch it instead of walking every file again."""
+
+    files: list[tuple[str, str]]
+    articles: list[Article]  # in file order
+    position: dict[str, int]  # rel -> where its article is in `articles`
+    problems: dict[str, list[Problem]]  # rel -> its problems, for the files that have some
+    conflicts: list[Problem]  # slugs used twice
+
+
+def _assembled(files: list[tuple[str, str]], results: dict[str, ParsedEntry]) -> LoadedArticles:
     articles: list[Article] = []
+    position: dict[str, int] = {}
+    problems: dict[str, list[Problem]] = {}
     for rel, _path in files:
         entry = results.get(rel)
         if entry is None:
             continue
-        article, found, analysis = entry
-        problems.extend(found)
+        article, found, _analysis = entry
+        if found:
+            problems[rel] = found
         if article is not None:
+            position[rel] = len(articles)
             articles.append(article)
-            if analysis is not None:
-                analyses[article.content_hash] = analysis
-    problems.extend(_slug_conflicts(articles))
-    return articles, problems
+    return LoadedArticles(files, articles, position, problems, _slug_conflicts(articles))
+
+
+def _patched(last: LoadedArticles | None, files: list[tuple[str, str]], results: dict[str, ParsedEntry],
+             checked: set[str]) -> LoadedArticles | None:
+    """The last load with the articles of the files read again replaced in place, when no file
+    came or went, each of them still gives an article, with the same slug, and no slug was
+    used twice (else None: assemble anew)."""
+    if last is None or files is not last.files or last.conflicts:
+        return None
+    articles = list(last.articles)
+    problems = last.problems
+    for rel in checked:
+        if rel not in last.position:
+            if rel in results:
+                return None  # a file that had no article now has one
+            continue  # not an article file
+        article, found, _analysis = results.get(rel, (None, [], None))
+        at = last.position[rel]
+        if article is None or article.slug != articles[at].slug:
+            return None
+        articles[at] = article
+        if found or rel in problems:
+            problems = dict(problems) if problems is last.problems else problems
+            if found:
+                problems[rel] = found
+            else:
+                del problems[rel]
+    return LoadedArticles(files, articles, last.position, problems, [])
 
 
 def _files_after(files: list[tuple[str, str]] | None, changed: set[str],
@@ -164,11 +228,19 @@ def _slug_conflicts(articles: list[Article]) -> list[Problem]:
 
 
 def select_published(articles: list[Article], config: Config, options: BuildOptions) -> list[Article]:
+    return split_published(articles, config, options)[0]
+
+
+def split_published(articles: list[Article], config: Config, options: BuildOptions) -> tuple[list[Article], float | None]:
+    """The articles to publish now, and when the next one is due (a POSIX time; None: never)."""
+    candidates = articles if options.drafts else [article for article in articles if not article.draft]
+    if options.future:
+        return candidates, None
     now = datetime.now(config.tz)
-    return [
-        article for article in articles
-        if (options.drafts or not article.draft) and (options.future or article.date <= now)
-    ]
+    published, due = [], []
+    for article in candidates:
+        (published if article.date <= now else due).append(article)
+    return published, min((article.date.timestamp() for article in due), default=None)
 
 
 @dataclass
@@ -268,13 +340,11 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
         indexer = reuse.indexer  # type: ignore[union-attr]
     else:
         indexer = Indexer.restore(index_state, config) if index_state is not None else Indexer(config)
-    indexer.remember_analyses(analyses)
-    index, found = build_index(select_published(articles, config, options), config, indexer)
+    indexer.remember_analyses(analyses if reused else all_analyses(cache))
+    published, next_publication = split_published(articles, config, options)
+    index, found = build_index(published, config, indexer)
     if index_state is not None and not reused:
         indexer.save_if_changed(index_state)
-    next_publication = None if options.future else min(
-        (a.date.timestamp() for a in articles if a.date > datetime.now(config.tz) and (options.drafts or not a.draft)),
-        default=None)
     problems.extend(found)
     template_dirs = theme_template_dirs(config.templates_dir)
     if reuse is not None and reuse.template_dirs == template_dirs:

@@ -42,6 +42,7 @@ class ArticleCache:
         self._dirty = False
         self.files: list[tuple[str, str]] | None = None  # (rel, full path) of the last build's articles
         self.last_results: dict[str, ParsedEntry] | None = None  # rel -> the last build's parse result
+        self.last_load: Any = None  # what load_articles made of them (build.LoadedArticles)
         if path is not None:
             self._entries, self._stats = self._load(path)
 
@@ -59,8 +60,9 @@ class ArticleCache:
         if not keep:
             self._used = set()
 
-    def is_racy(self, rel_path: str) -> bool:
-        return rel_path in self._racy
+    def racy_files(self) -> set[str]:
+        """Files read too soon after a write to trust their size and mtime (see note_read)."""
+        return self._racy
 
     def forget_file(self, rel_path: str) -> None:
         """A file that is gone: its entry is not used any more."""

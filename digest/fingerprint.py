@@ -6,9 +6,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Callable
 
 from digest.content import Article
+from digest.index import Month, Story, Term
+
+# The index's own values: immutable, and kept from build to build by a patched index.
+LASTING = (Article, Term, Month, Story)
 
 
 def digest_text(*parts: str) -> str:
@@ -23,7 +27,9 @@ class Fingerprinter:
         """With `article_fields`, an article counts only by those attributes (the ones the
         page's templates read); without, by its content hash, which covers all of them."""
         self.article_fields = article_fields
-        self._memo: dict[int, tuple[Any, str]] = {}
+        self._memo: dict[int, tuple[Any, str]] = {}  # values of this build's page contexts
+        self._lasting: dict[int, tuple[Any, str]] = {}  # the index's own objects (see carried_over)
+        self._live_count = 0  # how many of them were live when the memo was last pruned
 
     def __call__(self, value: Any) -> str:
         if value is None or isinstance(value, (str, int, float, bool)):
@@ -31,22 +37,30 @@ class Fingerprinter:
         if isinstance(value, (datetime, date)):
             return f"t:{value.isoformat()}"
         key = id(value)
-        hit = self._memo.get(key)
+        memo = self._lasting if isinstance(value, LASTING) else self._memo
+        hit = memo.get(key)
         if hit is not None and hit[0] is value:
             return hit[1]
         result = self._composite(value)
         # Keep a reference to the value so its id is not reused by another object meanwhile.
-        self._memo[key] = (value, result)
+        memo[key] = (value, result)
         return result
 
-    def carried_over(self, live: list[Any]) -> Fingerprinter:
-        """A fingerprinter for the next build (digest serve) that still knows the values in
-        `live`: the articles of unchanged files, and the terms, months and stories an edit did
-        not touch, are the very same (immutable) objects from build to build. Nothing else is
-        kept, so the memo does not grow from rebuild to rebuild."""
-        ids = {id(value) for value in live}
+    def carried_over(self, live: Callable[[], list[Any]]) -> Fingerprinter:
+        """A fingerprinter for the next build (digest serve) that still knows the index's own
+        objects: the articles of unchanged files, and the terms, months and stories an edit did
+        not touch, are the very same (immutable) objects from build to build. The values of page
+        contexts are not kept, and the index's objects only while they are `live` (checked once
+        the memo holds twice as many: an edit replaces a few of them), so the memo stays the size
+        of the site."""
         carried = Fingerprinter(self.article_fields)
-        carried._memo = {key: hit for key, hit in self._memo.items() if key in ids}
+        carried._lasting = self._lasting
+        if len(self._lasting) > 2 * self._live_count + 100:
+            ids = set(map(id, live()))
+            carried._lasting = {key: self._lasting[key] for key in ids & self._lasting.keys()}
+            carried._live_count = len(ids)
+        else:
+            carried._live_count = self._live_count
         return carried
 
     def _composite(self, value: Any) -> str:

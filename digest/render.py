@@ -358,7 +358,8 @@ class SiteRenderer:
             self._index_json = previous._index_json
         # the index is patched after an edit: most of its objects are the previous build's
         index = self.index
-        live = [*index.articles, *index.topics, *index.tags, *index.months, *index.stories]
+        def live() -> list[Any]:
+            return [*index.articles, *index.topics, *index.tags, *index.months, *index.stories]
         self._fingerprinters = {fields: fingerprinter.carried_over(live)
                                 for fields, fingerprinter in previous._fingerprinters.items()}
         self.fingerprint = self._fingerprinters[None]
