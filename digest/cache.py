@@ -9,7 +9,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Collection
 
 from digest import __version__
 from digest.errors import Problem
@@ -160,6 +160,9 @@ class PageMemo:
     def knows(self, rel: str) -> bool:
         return rel in self._entries
 
+    def known_paths(self) -> Collection[str]:
+        return self._entries.keys()
+
     def fingerprint(self, rel: str) -> str:
         return self._entries[rel][0]
 
@@ -196,10 +199,11 @@ class PageMemo:
         """Start the next memo from this one (digest serve: only what is recorded changes)."""
         self._next = dict(self._entries)
 
-    def reads_site_data(self, rel: str, stable: frozenset[str]) -> bool:
-        """Whether the output's templates read `site.*` attributes other than `stable` ones
-        (answered once per distinct set of reads: most pages share theirs)."""
-        reads = self.reads(rel)
+    def reads_site_data(self, rel: str, stable: frozenset[str], reads: frozenset[str] | None = None) -> bool:
+        """Whether the output's templates read (or, given `reads`, will have read) `site.*`
+        attributes other than `stable` ones (answered once per distinct set of reads: most
+        pages share theirs)."""
+        reads = self.reads(rel) if reads is None else reads
         answer = self._site_data.get(reads)
         if answer is None:
             answer = self._site_data[reads] = any(r.startswith("site.") and r not in stable for r in reads)

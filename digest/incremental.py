@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from digest.config import Config
 from digest.index import SiteIndex
-from digest.index_diff import changed_articles
+from digest.index_diff import changed_articles, same_order
 from digest.render import GroupKey, PageJob, group_keys, plan_group, sitemap_job
 
 # Groups whose pages show the whole site (home, term indexes, related news, feeds, index.json):
@@ -80,7 +80,7 @@ class IncrementalPlanner:
 
 def _same_layout(old: SiteIndex, new: SiteIndex) -> bool:
     """The two indexes have the same groups of pages in the same order."""
-    return (len(old.articles) == len(new.articles) and [a.slug for a in old.articles] == [a.slug for a in new.articles]
+    return (same_order(old.articles, new.articles)
             and [t.slug for t in old.topics] == [t.slug for t in new.topics]
             and [t.slug for t in old.tags] == [t.slug for t in new.tags]
             and [m.slug for m in old.months] == [m.slug for m in new.months]

@@ -3,6 +3,8 @@ re-plans their pages and index.json re-serialises their entries, and nothing els
 from __future__ import annotations
 
 import weakref
+from itertools import compress
+from operator import is_not
 from typing import Any, Callable
 
 from digest.content import Article
@@ -24,13 +26,14 @@ def changed_articles(old: SiteIndex, new: SiteIndex, parts: Parts | None = None)
     if last[0] is old and last[1] is new and last[2] is parts:
         return set(last[3])
     changed = old.by_slug.keys() ^ new.by_slug.keys()
-    base, touched = _PATCHES.get(new, (None, None))
+    base, touched = _PATCHES.get(new, (None, {}))
+    patched = base is not None and base() is old
     for name, same in parts:
         before, after = getattr(old, name), getattr(new, name)
         if before is after:
             continue
-        if touched is not None and base is not None and base() is old:
-            differing: Any = touched  # the patch says no other article's entries were replaced
+        if patched and touched.get(name) is not None:
+            differing: Any = touched[name]  # the patch says no other article's entry was replaced
         else:
             get = before.get
             differing = [slug for slug, value in after.items() if get(slug) is not value]
@@ -43,15 +46,23 @@ def changed_articles(old: SiteIndex, new: SiteIndex, parts: Parts | None = None)
     return changed
 
 
-def note_patch(old: SiteIndex, new: SiteIndex, touched: set[str] | None) -> None:
-    """Record that `new` is `old` patched, where only the articles of `touched` slugs may have
-    new entries in the per-article dicts (None: any of them)."""
-    _PATCHES[new] = (weakref.ref(old), frozenset(touched) if touched is not None else None)
+def same_order(old: tuple[Article, ...], new: tuple[Article, ...]) -> bool:
+    """Whether two article lists have the same slugs in the same order; a patched list keeps
+    most of its objects, so only the places where they differ are looked at (found in C)."""
+    if len(old) != len(new):
+        return False
+    return all(old[i].slug == new[i].slug for i in compress(range(len(new)), map(is_not, old, new)))
+
+
+def note_patch(old: SiteIndex, new: SiteIndex, touched: dict[str, set[str] | None]) -> None:
+    """Record that `new` is `old` patched, where in each per-article dict named in `touched`
+    only the entries of those slugs may have been replaced (None: any of them)."""
+    _PATCHES[new] = (weakref.ref(old), touched)
 
 
 # What patches said (kept as long as the patched index lives), and the last answer: the planner
 # and index.json usually ask about the same pair of indexes.
-_PATCHES: weakref.WeakKeyDictionary[SiteIndex, tuple[weakref.ref[SiteIndex], frozenset[str] | None]] = \
+_PATCHES: weakref.WeakKeyDictionary[SiteIndex, tuple[weakref.ref[SiteIndex], dict[str, set[str] | None]]] = \
     weakref.WeakKeyDictionary()
 _LAST: list[Any] = [None, None, None, frozenset()]
 

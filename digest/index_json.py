@@ -11,7 +11,7 @@ from typing import Callable
 from digest.config import Config
 from digest.content import Article
 from digest.index import SiteIndex
-from digest.index_diff import ENTRY_PARTS, changed_articles
+from digest.index_diff import ENTRY_PARTS, changed_articles, same_order
 
 
 class IndexJson:
@@ -20,18 +20,22 @@ class IndexJson:
     def __init__(self) -> None:
         self._entries: dict[str, bytes] = {}  # slug -> its entry
         self._index: SiteIndex | None = None  # what the last document was made from
+        self._parts: list[bytes] = []  # its entries, in order
+        self._position: dict[str, int] = {}  # slug -> where its entry is in _parts
         self._document = b""
 
     def render(self, config: Config, index: SiteIndex, abs_url: Callable[[str], str]) -> bytes:
         """The whole document: what json.dumps(..., indent=1) gives."""
         last = self._index
         entries = self._entries
+        in_place = False
         if last is None:
             for article in index.articles:
                 entries[article.slug] = _entry(index, article, abs_url)
         else:
             changed = changed_articles(last, index, ENTRY_PARTS)
-            if not changed and index.articles == last.articles:
+            in_place = same_order(last.articles, index.articles)
+            if not changed and in_place:
                 self._index = index
                 return self._document
             for slug in changed:
@@ -40,11 +44,19 @@ class IndexJson:
                     entries.pop(slug, None)
                 else:
                     entries[slug] = _entry(index, article, abs_url)
+        if in_place:  # the same articles in the same order: replace the changed entries
+            parts = list(self._parts)
+            for slug in changed:
+                parts[self._position[slug]] = entries[slug]
+        else:
+            parts = [entries[article.slug] for article in index.articles]
+            self._position = {article.slug: number for number, article in enumerate(index.articles)}
+        self._parts = parts
         head = json.dumps({"title": config.title, "base_url": config.base_url}, ensure_ascii=False, indent=1)
         if not index.articles:
             document = (head[:-2] + ',\n "articles": []\n}\n').encode("utf-8")
         else:
-            body = b",\n  ".join([entries[article.slug] for article in index.articles])
+            body = b",\n  ".join(parts)
             document = b"".join(((head[:-2] + ',\n "articles": [\n  ').encode("utf-8"), body, b"\n ]\n}\n"))
         self._index, self._document = index, document
         return document

@@ -264,9 +264,10 @@ class SiteState:
         index = SiteIndex(articles=tuple(ordered), by_slug=by_slug, topics=topics, tags=tags, months=months,
                           related=related, stories=story_tuple, story_of=story_of, topics_of=topics_of,
                           tags_of=tags_of, topic_source=facts.topic_source, tag_source=facts.tag_source)
-        everything = bool(affected - declared)  # every article's topics were looked up again
-        note_patch(old, index, None if everything else
-                   changed | redo | topic_redo | tag_redo | story_touched | change.topics | change.tags)
+        note_patch(old, index, {"by_slug": changed, "related": changed | redo, "story_of": changed | story_touched,
+                                "topics_of": None if affected - declared else changed | topic_redo,
+                                "tags_of": changed | tag_redo, "topic_source": changed | change.topics,
+                                "tag_source": changed | change.tags})
         state = SiteState.__new__(SiteState)
         state.config, state.index, state.facts, state.size = self.config, index, facts, len(articles)
         state.topic_problems, state.related_problems = topic_problems, related_problems

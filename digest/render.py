@@ -124,9 +124,12 @@ class SiteContext:
         self.months = index.months
         self.stories = index.stories
         self.articles = index.articles
-        # The newest change in the content, not the clock: rebuilding unchanged content gives
-        # byte-identical files.
-        self.updated = max((a.updated for a in index.articles), default=None)
+
+    @functools.cached_property
+    def updated(self) -> datetime | None:
+        """The newest change in the content, not the clock: rebuilding unchanged content gives
+        byte-identical files. (Found when a template asks: it walks every article.)"""
+        return max((a.updated for a in self.articles), default=None)
 
     def __getattribute__(self, name: str) -> Any:
         if not name.startswith("_") and name != "fingerprint_fields":

@@ -47,6 +47,7 @@ class BuildSession:
         self._memo.path = None
         self._planner = IncrementalPlanner()
         self._produced: set[str] | None = None  # what the last build left in site/
+        self._site_readers: set[str] | None = None  # pages whose templates read changing `site.*` data
         self.base_path = "/"
         self.output_dir = root / "site"
         self._rebuilds = 0
@@ -83,8 +84,12 @@ class BuildSession:
         memo = self._memo
         memo.carry_all()  # pages left out below stay as the memo recorded them
         if not _build.VERIFY_PLANNER:  # (tests look at every page the planner leaves out)
-            jobs_to_check = [job for job in jobs if job.path in dirty or not memo.knows(job.path)
-                             or memo.reads_site_data(job.path, STABLE_SITE_READS)]
+            readers = self._site_readers
+            if readers is None:
+                readers = self._site_readers = {job.path for job in jobs
+                                                if memo.reads_site_data(job.path, STABLE_SITE_READS)}
+            known = memo.known_paths()
+            jobs_to_check = [job for job in jobs if job.path in dirty or job.path in readers or job.path not in known]
         else:
             jobs_to_check = jobs
         for output in site.outputs(memo, jobs_to_check, dirty):
@@ -104,9 +109,16 @@ class BuildSession:
                 result.changed.append(path)
             if is_page:
                 self._memo.record(path, fingerprint, reads, target.stat())
+                if self._site_readers is not None:
+                    if memo.reads_site_data(path, STABLE_SITE_READS, reads):
+                        self._site_readers.add(path)
+                    else:
+                        self._site_readers.discard(path)
         previous = _existing_files(output_dir) if self._produced is None else self._produced
         for path in sorted(previous - produced):
             memo.forget(path)
+            if self._site_readers is not None:
+                self._site_readers.discard(path)
             if site.config.search and is_search_file(path):
                 continue  # written by the search indexer, not by the renderer
             target = output_dir.joinpath(*path.split("/"))
