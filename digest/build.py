@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
+from itertools import compress
+from operator import is_not
 import sys
 import time
 from dataclasses import dataclass
@@ -231,15 +233,24 @@ def select_published(articles: list[Article], config: Config, options: BuildOpti
     return split_published(articles, config, options)[0]
 
 
-def split_published(articles: list[Article], config: Config, options: BuildOptions) -> tuple[list[Article], float | None]:
-    """The articles to publish now, and when the next one is due (a POSIX time; None: never)."""
+def split_published(articles: list[Article], config: Config, options: BuildOptions,
+                    last: tuple[list[Article], list[Article]] | None = None) -> tuple[list[Article], float | None]:
+    """The articles to publish now, and when the next one is due (a POSIX time; None: never).
+    `last`: the last build's (articles, published); when it published all of them, and the
+    list is the same but for a few replaced articles (digest serve), only those are looked at."""
+    now = datetime.now(config.tz)
+    if last is not None and last[1] is last[0] and len(last[0]) == len(articles):
+        replaced = [articles[i] for i in compress(range(len(articles)), map(is_not, last[0], articles))]
+        if all((options.drafts or not a.draft) and (options.future or a.date <= now) for a in replaced):
+            return articles, None
     candidates = articles if options.drafts else [article for article in articles if not article.draft]
     if options.future:
         return candidates, None
-    now = datetime.now(config.tz)
     published, due = [], []
     for article in candidates:
         (published if article.date <= now else due).append(article)
+    if not due and len(published) == len(articles):
+        return articles, None  # all of them (the same list: see `last`)
     return published, min((article.date.timestamp() for article in due), default=None)
 
 
@@ -256,6 +267,8 @@ class PreparedSite:
     template_dirs: list[Path]
     indexer: Indexer
     next_publication: float | None  # when a future-dated article is due: the site changes then
+    articles: list[Article]  # every article read, in file order
+    published: list[Article]  # those published now (`articles` itself when that is all of them)
 
     @cached_property
     def jobs(self) -> list[PageJob]:
@@ -341,7 +354,8 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     else:
         indexer = Indexer.restore(index_state, config) if index_state is not None else Indexer(config)
     indexer.remember_analyses(analyses if reused else all_analyses(cache))
-    published, next_publication = split_published(articles, config, options)
+    published, next_publication = split_published(articles, config, options,
+                                                   (reuse.articles, reuse.published) if reuse is not None else None)
     index, found = build_index(published, config, indexer)
     if index_state is not None and not reused:
         indexer.save_if_changed(index_state)
@@ -357,7 +371,7 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     if reuse is not None:
         renderer.adopt_fragments(reuse.renderer)
     return PreparedSite(config, index, renderer, assets.files, problems, cache,
-                        template_dirs, indexer, next_publication)
+                        template_dirs, indexer, next_publication, articles, published)
 
 
 def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:

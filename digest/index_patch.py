@@ -18,9 +18,9 @@ def _key(article: Article) -> tuple[datetime, str]:
     return (article.date, article.slug)
 
 
-def _insert_newest_first(items: list[Article], article: Article) -> None:
-    """Insert into a list sorted newest first (by date, then slug, both descending)."""
-    key = _key(article)
+def _place_newest_first(items: list[Article], key: tuple[datetime, str]) -> int:
+    """Where an article with this key is (or goes) in a list sorted newest first (by date,
+    then slug, both descending)."""
     low, high = 0, len(items)
     while low < high:
         middle = (low + high) // 2
@@ -28,15 +28,27 @@ def _insert_newest_first(items: list[Article], article: Article) -> None:
             low = middle + 1
         else:
             high = middle
-    items.insert(low, article)
+    return low
 
 
-def _patched_members(old: tuple[Article, ...], changed: set[str], members: list[Article]) -> tuple[Article, ...]:
+def _patched_members(old: tuple[Article, ...], changed: set[str], members: list[Article],
+                     was: dict[str, Article] | None) -> tuple[Article, ...]:
     """`old` (newest first) without the articles of `changed` slugs, plus `members` (current
-    articles of changed slugs that belong), in order."""
-    items = [a for a in old if a.slug not in changed] if changed else list(old)
+    articles of changed slugs that belong), in order. `was`: the articles of the index `old`
+    comes from, by slug (they are found in it by bisection, not by a walk through it), or None
+    when two of them had one slug."""
+    if was is None:  # two articles shared a slug: any of them may be in `old`
+        items = [a for a in old if a.slug not in changed]
+    else:
+        items = list(old)
+        for slug in changed:
+            article = was.get(slug)
+            if article is not None:
+                at = _place_newest_first(items, _key(article))
+                if at < len(items) and items[at] is article:
+                    del items[at]
     for article in members:
-        _insert_newest_first(items, article)
+        items.insert(_place_newest_first(items, _key(article)), article)
     return tuple(items)
 
 
@@ -90,7 +102,8 @@ class SiteState:
         changed = change.articles
         now = change.current  # slug -> its article now (None: gone), for every changed slug
         members = [now[slug] for slug in sorted(changed) if now.get(slug) is not None]
-        ordered = _patched_members(old.articles, changed, members) if changed else old.articles
+        was = old.by_slug if len(old.by_slug) == len(old.articles) else None
+        ordered = _patched_members(old.articles, changed, members, was) if changed else old.articles
         # Dicts are patched copies: their order may differ from a fresh build's, not their content.
         by_slug = dict(old.by_slug)
         for slug in changed:
@@ -117,7 +130,7 @@ class SiteState:
                     joining = [current[slug] for slug in sorted(topic_slugs)
                                if slug in current and term.name in facts.topics.get(slug, ())]
                     rebuilt_topics[term.name] = Term(term.name, term.slug, term.description,
-                                                     _patched_members(term.articles, topic_slugs, joining))
+                                                     _patched_members(term.articles, topic_slugs, joining, was))
             topics = tuple(rebuilt_topics.get(term.name, term) for term in old.topics)
         # Tags.
         tag_slugs = changed | change.tags
@@ -138,7 +151,7 @@ class SiteState:
             joining = [current[slug] for slug in sorted(tag_slugs)
                        if slug in current and any(_slug(name) == key for name in facts.tags.get(slug, ()))]
             before = self.tag_terms[key].articles if key in self.tag_terms else ()
-            articles_of = _patched_members(before, tag_slugs, joining)
+            articles_of = _patched_members(before, tag_slugs, joining, was)
             if articles_of:
                 rebuilt_tags[key] = tag_terms[key] = Term(_most_common(spellings[key]), key, "", articles_of)
             else:
@@ -172,7 +185,8 @@ class SiteState:
                 or any((a.date.year, a.date.month) == key for a in members) for key in month_keys):
             months = tuple(
                 Month(m.year, m.month, _patched_members(m.articles, changed,
-                                                        [a for a in members if (a.date.year, a.date.month) == (m.year, m.month)]))
+                                                        [a for a in members if (a.date.year, a.date.month) == (m.year, m.month)],
+                                                        was))
                 if (m.year, m.month) in month_keys else m
                 for m in old.months)
         else:

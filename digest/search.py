@@ -254,7 +254,8 @@ def _index_into(site_dir: Path, articles: Sequence[Article],
 def _in_child(work: Callable[..., Any], *args: Any) -> Any:
     """work(*args) in a forked child process, its result sent back pickled. Indexing ten
     thousand articles takes seconds of CPU; in a thread of the server it would hold the GIL
-    against the next rebuild, in a child it runs on the other core. Inline where there is no fork."""
+    against the next rebuild, in a child it runs on the other core, at a lower priority. Inline
+    where there is no fork."""
     if not hasattr(os, "fork"):
         return work(*args)
     reader, writer = os.pipe()
@@ -263,6 +264,7 @@ def _in_child(work: Callable[..., Any], *args: Any) -> Any:
         code = 0
         try:
             os.close(reader)
+            os.nice(10)  # the next rebuild and the browser come first
             try:
                 result = ("ok", work(*args))
             except BaseException as exc:  # noqa: BLE001 - reported by the parent
