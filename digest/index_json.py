@@ -38,12 +38,18 @@ class IndexJson:
             if not changed and in_place:
                 self._index = index
                 return self._document
+            same_entries = True
             for slug in changed:
                 article = index.by_slug.get(slug)
                 if article is None:
                     entries.pop(slug, None)
                 else:
-                    entries[slug] = _entry(index, article, abs_url)
+                    entry = _entry(index, article, abs_url)
+                    same_entries = same_entries and entry == entries.get(slug)
+                    entries[slug] = entry
+            if same_entries and in_place:  # (an edit that shows only on the article's page)
+                self._index = index
+                return self._document
         if in_place:  # the same articles in the same order: replace the changed entries
             parts = list(self._parts)
             for slug in changed:

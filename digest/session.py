@@ -48,6 +48,7 @@ class BuildSession:
         self._planner = IncrementalPlanner()
         self._produced: set[str] | None = None  # what the last build left in site/
         self._site_readers: set[str] | None = None  # pages whose templates read changing `site.*` data
+        self._large: dict[str, bytes] = {}  # the last bytes written to large files (index.json)
         self.base_path = "/"
         self.output_dir = root / "site"
         self._rebuilds = 0
@@ -105,8 +106,12 @@ class BuildSession:
             if data is None:
                 continue  # the file is as the memo recorded it
             target = output_dir.joinpath(*path.split("/"))
+            if data is self._large.get(path) and memo.source(path, fingerprint, output_dir):
+                continue  # the very bytes written last time, still there
             if _replace_if_different(target, data):
                 result.changed.append(path)
+            if len(data) >= LARGE_FILE:
+                self._large[path] = data
             if is_page:
                 self._memo.record(path, fingerprint, reads, target.stat())
                 if self._site_readers is not None:
@@ -149,6 +154,7 @@ class BuildSession:
 
 
 FULL_COLLECTION_EVERY = 25  # rebuilds
+LARGE_FILE = 1 << 20  # bytes: kept after writing, to spare reading the file back to compare
 
 
 def _replace_if_different(target: Path, data: bytes) -> bool:
