@@ -92,7 +92,9 @@ def build_index(articles: list[Article], config: Config, indexer: Indexer | None
     facts = indexer.facts(articles)
     change = indexer.last_change
     previous = indexer.site if isinstance(indexer.site, SiteState) else None
-    if previous is not None and not change.full and previous.config == config and change.count == len(articles):
+    # (An index of articles that shared a slug holds them all: it is built afresh once they no longer do.)
+    if (previous is not None and not change.full and previous.config == config and change.count == len(articles)
+            and len(previous.index.articles) == len(previous.index.by_slug)):
         if not (change.articles or change.topics or change.tags or change.related or change.stories):
             return previous.index, list(previous.problems)
         patched = previous.patch(articles, facts, change)

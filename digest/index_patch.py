@@ -32,21 +32,18 @@ def _place_newest_first(items: list[Article], key: tuple[datetime, str]) -> int:
 
 
 def _patched_members(old: tuple[Article, ...], changed: set[str], members: list[Article],
-                     was: dict[str, Article] | None) -> tuple[Article, ...]:
+                     was: dict[str, Article]) -> tuple[Article, ...]:
     """`old` (newest first) without the articles of `changed` slugs, plus `members` (current
     articles of changed slugs that belong), in order. `was`: the articles of the index `old`
-    comes from, by slug (they are found in it by bisection, not by a walk through it), or None
-    when two of them had one slug."""
-    if was is None:  # two articles shared a slug: any of them may be in `old`
-        items = [a for a in old if a.slug not in changed]
-    else:
-        items = list(old)
-        for slug in changed:
-            article = was.get(slug)
-            if article is not None:
-                at = _place_newest_first(items, _key(article))
-                if at < len(items) and items[at] is article:
-                    del items[at]
+    comes from, by slug (they are found in it by bisection, not by a walk through it; no two
+    of them share a slug: see build_index)."""
+    items = list(old)
+    for slug in changed:
+        article = was.get(slug)
+        if article is not None:
+            at = _place_newest_first(items, _key(article))
+            if at < len(items) and items[at] is article:
+                del items[at]
     for article in members:
         items.insert(_place_newest_first(items, _key(article)), article)
     return tuple(items)
@@ -102,7 +99,7 @@ class SiteState:
         changed = change.articles
         now = change.current  # slug -> its article now (None: gone), for every changed slug
         members = [now[slug] for slug in sorted(changed) if now.get(slug) is not None]
-        was = old.by_slug if len(old.by_slug) == len(old.articles) else None
+        was = old.by_slug
         ordered = _patched_members(old.articles, changed, members, was) if changed else old.articles
         # Dicts are patched copies: their order may differ from a fresh build's, not their content.
         by_slug = dict(old.by_slug)

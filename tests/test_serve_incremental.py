@@ -41,6 +41,31 @@ def _edits(project):
     yield "move an article to another month", lambda: project.article("2025/06/a.md", title="甲（更新）", date="2025-07-02",
                                                                       tags="[谷歌]", body="新的正文。改过了。\n")
     yield "remove a template override", lambda: (project.root / "templates/404.html").unlink()
+    yield "make an article a draft", lambda: project.article("2025/05/n2.md", title="新闻2", date="2025-05-02",
+                                                             topics="[财经]", tags="[央行]", draft="true")
+    yield "date an article in the future", lambda: project.article("2025/05/n3.md", title="新闻3", date="2999-05-03",
+                                                                   topics="[财经]", tags="[央行]")
+    yield "publish them again", lambda: (
+        project.article("2025/05/n2.md", title="新闻2", date="2025-05-02", topics="[财经]", tags="[央行]"),
+        project.article("2025/05/n3.md", title="新闻3", date="2025-05-03", topics="[财经]", tags="[央行]"))
+    yield "edit the newest and the oldest article at once", lambda: (
+        project.article("2025/06/a.md", title="甲（再更新）", date="2025-07-02", tags="[谷歌]", body="又改了。\n"),
+        project.article("2025/05/n1.md", title="新闻1", date="2025-05-01", topics="[人工智能]", tags="[谷歌, OpenAI]",
+                        body="第一条也改了。\n"))
+
+
+def test_a_slug_used_twice_then_fixed_rebuilds_as_a_full_build(project, tmp_path):
+    for day in range(1, 6):
+        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    clash = project.article("2025/05/n9.md", title="重名", date="2025-05-09", topics="[财经]", tags="[央行]", slug="n2")
+    assert not session.rebuild({str(clash)}).ok
+    fixed = project.article("2025/05/n2.md", title="新闻2（改）", date="2025-05-02", topics="[财经]", tags="[央行]")
+    assert session.rebuild({str(fixed)}).ok is False  # n9 still claims the slug
+    clash.unlink()
+    assert session.rebuild({str(clash)}).ok
+    assert project.files() == _full_build(project, tmp_path)
 
 
 def _inputs(root):
