@@ -12,7 +12,7 @@ from digest.content import Article
 from digest.index import Month, Story, Term
 
 # The index's own values: immutable, and kept from build to build by a patched index.
-LASTING = (Article, Term, Month, Story)
+LASTING: tuple[type, ...] = (Article, Term, Month, Story)
 
 
 def digest_text(*parts: str) -> str:
@@ -23,10 +23,12 @@ class Fingerprinter:
     """Fingerprints values; composite objects are memoised by identity, which is sound because
     the index and everything in it are immutable for the life of one build."""
 
-    def __init__(self, article_fields: tuple[str, ...] | None = None) -> None:
+    def __init__(self, article_fields: tuple[str, ...] | None = None, lasting: tuple[type, ...] = LASTING) -> None:
         """With `article_fields`, an article counts only by those attributes (the ones the
-        page's templates read); without, by its content hash, which covers all of them."""
+        page's templates read); without, by its content hash, which covers all of them.
+        `lasting`: the types whose values live from build to build (see carried_over)."""
         self.article_fields = article_fields
+        self.lasting = lasting
         self._memo: dict[int, tuple[Any, str]] = {}  # values of this build's page contexts
         self._lasting: dict[int, tuple[Any, str]] = {}  # the index's own objects (see carried_over)
         self._live_count = 0  # how many of them were live when the memo was last pruned
@@ -37,7 +39,7 @@ class Fingerprinter:
         if isinstance(value, (datetime, date)):
             return f"t:{value.isoformat()}"
         key = id(value)
-        memo = self._lasting if isinstance(value, LASTING) else self._memo
+        memo = self._lasting if isinstance(value, self.lasting) else self._memo
         hit = memo.get(key)
         if hit is not None and hit[0] is value:
             return hit[1]
@@ -53,7 +55,7 @@ class Fingerprinter:
         contexts are not kept, and the index's objects only while they are `live` (checked once
         the memo holds twice as many: an edit replaces a few of them), so the memo stays the size
         of the site."""
-        carried = Fingerprinter(self.article_fields)
+        carried = Fingerprinter(self.article_fields, self.lasting)
         carried._lasting = self._lasting
         if len(self._lasting) > 2 * self._live_count + 100:
             ids = set(map(id, live()))

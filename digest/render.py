@@ -21,7 +21,7 @@ from digest.assets import Assets
 from digest.config import Config
 from digest.content import Article
 from digest.errors import Problem
-from digest.fingerprint import Fingerprinter, digest_text
+from digest.fingerprint import LASTING, Fingerprinter, digest_text
 from digest.index import SiteIndex, Story, Term
 from digest.index_json import IndexJson
 from digest.templates import template_problem
@@ -205,7 +205,7 @@ def plan_group(config: Config, index: SiteIndex, key: GroupKey) -> list[PageJob]
     if kind == "month":
         month = _lookup(index)[key]
         title = f"{month.year}年{month.month}月"
-        entries = [Entry(a, None) for a in month.articles]
+        entries = [entry_of(a, None) for a in month.articles]
         return _paginated_jobs(config, "list.html", f"archive/{month.slug}/", entries, kind="month",
                                title=title, term=None, description=f"{title}的文章")
     if kind == "related":
@@ -319,10 +319,38 @@ def story_entries(articles: Sequence[Article], story_of: dict[str, Story], limit
             if story.id in shown:
                 continue
             shown.add(story.id)
-        entries.append(Entry(article, story))
+        entries.append(entry_of(article, story))
         if limit is not None and len(entries) >= limit:
             break
     return tuple(entries)
+
+
+def entry_of(article: Article, story: Story | None) -> Entry:
+    """The one Entry object for this article and story. Listings are planned again after every
+    edit in serve; with the same Entry objects as before, the fingerprints of the thousands of
+    entries on a topic's page are remembered (see fingerprint.LASTING), not computed again."""
+    key = (id(article), id(story))
+    entry = _ENTRIES.get(key)
+    if entry is None or entry.article is not article or entry.story is not story:
+        entry = _ENTRIES[key] = Entry(article, story)
+    return entry
+
+
+def forget_entries(index: SiteIndex) -> None:
+    """Drop the interned entries of articles and stories no longer in the index, once there
+    are many more of them than articles (an edit leaves a few behind)."""
+    if len(_ENTRIES) > 2 * len(index.articles) + 1000:
+        by_slug, story_of = index.by_slug, index.story_of
+        live = {key: entry for key, entry in _ENTRIES.items()
+                if by_slug.get(entry.article.slug) is entry.article
+                and (entry.story is None or story_of.get(entry.article.slug) is entry.story)}
+        _ENTRIES.clear()
+        _ENTRIES.update(live)
+
+
+# (id(article), id(story)) -> its Entry, which keeps both alive so the ids stay theirs.
+_ENTRIES: dict[tuple[int, int], Entry] = {}
+LASTING_VALUES = (*LASTING, Entry)
 
 
 # Rendering ------------------------------------------------------------------------------------
@@ -339,7 +367,7 @@ class SiteRenderer:
 
     def __post_init__(self) -> None:
         self.site = SiteContext(self.config, self.index)
-        self.fingerprint = Fingerprinter()  # full: articles by content hash
+        self.fingerprint = Fingerprinter(lasting=LASTING_VALUES)  # full: articles by content hash
         self._fingerprinters: dict[tuple[str, ...] | None, Fingerprinter] = {None: self.fingerprint}
         self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
         self._index_json = IndexJson()  # keeps the entries of the articles it has serialised
@@ -361,8 +389,10 @@ class SiteRenderer:
             self._index_json = previous._index_json
         # the index is patched after an edit: most of its objects are the previous build's
         index = self.index
+        forget_entries(index)
+
         def live() -> list[Any]:
-            return [*index.articles, *index.topics, *index.tags, *index.months, *index.stories]
+            return [*index.articles, *index.topics, *index.tags, *index.months, *index.stories, *_ENTRIES.values()]
         self._fingerprinters = {fields: fingerprinter.carried_over(live)
                                 for fields, fingerprinter in previous._fingerprinters.items()}
         self.fingerprint = self._fingerprinters[None]
@@ -381,7 +411,7 @@ class SiteRenderer:
         fields = None if ALL_ARTICLE_FIELDS in reads else tuple(sorted(r[8:] for r in reads if r.startswith("article.")))
         fingerprint = self._fingerprinters.get(fields)
         if fingerprint is None:
-            fingerprint = self._fingerprinters[fields] = Fingerprinter(fields)
+            fingerprint = self._fingerprinters[fields] = Fingerprinter(fields, LASTING_VALUES)
         site_reads = [f"{r}={self.fingerprint(getattr(self.site, r[5:]))}" for r in sorted(reads) if r.startswith("site.")]
         return digest_text(self.global_fingerprint, job.template, fingerprint(job.context), *site_reads)
 
