@@ -210,18 +210,20 @@ class TopicModel:
         topics (`manual` marks rows that have some, declared or not)."""
         guess = np.full(rows, -1, dtype=np.int64)
         confidence = np.zeros(rows, dtype=np.float64)
-        if not self.names or not rows:
+        need = np.flatnonzero(live[:rows] & ~manual[:rows])
+        if not self.names or not len(need):
+            self._last_calibrate = None  # (learnt when some row needs a guess)
             return guess, confidence
-        dots = self.dots[:rows].astype(np.float64)
+        dots = self.dots[need].astype(np.float64)
         norms = np.sqrt(self.norm2.astype(np.float64))
         scores = dots / np.where(norms > 0, norms, 1)[None, :]
         labels = self.labels[:rows] & live[:, None]
         calibrate = self._last_calibrate = self._calibrate(labels, live)
         best, top, margin = _best_and_margin(scores)
         conf = np.where(top > 0, np.round(calibrate(margin), 2), 0.0)
-        wanted = live & ~manual & (conf >= MIN_CONFIDENCE)
-        guess[wanted] = best[wanted]
-        confidence[wanted] = conf[wanted]
+        wanted = conf >= MIN_CONFIDENCE
+        guess[need[wanted]] = best[wanted]
+        confidence[need[wanted]] = conf[wanted]
         return guess, confidence
 
     def classify_rows(self, rows: np.ndarray, guess: np.ndarray, confidence: np.ndarray,
