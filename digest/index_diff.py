@@ -56,7 +56,8 @@ def same_order(old: tuple[Article, ...], new: tuple[Article, ...]) -> bool:
 
 def note_patch(old: SiteIndex, new: SiteIndex, touched: dict[str, set[str] | None]) -> None:
     """Record that `new` is `old` patched, where in each per-article dict named in `touched`
-    only the entries of those slugs may have been replaced (None: any of them)."""
+    only the entries of those slugs may have changed (None: any of them); other entries are the
+    same objects, or, for the term lists, new tuples of terms with the same names."""
     _PATCHES[new] = (weakref.ref(old), touched)
 
 

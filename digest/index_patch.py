@@ -275,9 +275,14 @@ class SiteState:
         index = SiteIndex(articles=tuple(ordered), by_slug=by_slug, topics=topics, tags=tags, months=months,
                           related=related, stories=story_tuple, story_of=story_of, topics_of=topics_of,
                           tags_of=tags_of, topic_source=facts.topic_source, tag_source=facts.tag_source)
+        # The other members of a rebuilt term get new tuples of the same names: only a renamed
+        # tag (its most common spelling changed) changes what its members show.
+        renamed = {a.slug for key, term in rebuilt_tags.items() if key in self.tag_terms
+                   and term.name != self.tag_terms[key].name
+                   for a in (*term.articles, *self.tag_terms[key].articles)}
         note_patch(old, index, {"by_slug": changed, "related": changed | redo, "story_of": changed | story_touched,
-                                "topics_of": None if affected - declared else changed | topic_redo,
-                                "tags_of": changed | tag_redo, "topic_source": changed | change.topics,
+                                "topics_of": None if affected - declared else topic_slugs,
+                                "tags_of": tag_slugs | renamed, "topic_source": changed | change.topics,
                                 "tag_source": changed | change.tags})
         state = SiteState.__new__(SiteState)
         state.config, state.index, state.facts, state.size = self.config, index, facts, len(articles)

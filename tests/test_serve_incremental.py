@@ -41,6 +41,9 @@ def _edits(project):
     yield "move an article to another month", lambda: project.article("2025/06/a.md", title="甲（更新）", date="2025-07-02",
                                                                       tags="[谷歌]", body="新的正文。改过了。\n")
     yield "remove a template override", lambda: (project.root / "templates/404.html").unlink()
+    yield "respell a tag on most of its articles", lambda: (
+        project.article("2025/06/a.md", title="甲（更新）", date="2025-07-02", tags="[谷歌, openai]", body="新的正文。改过了。\n"),
+        project.article("2025/06/c2.md", title="丙", tags="[谷歌, openai]", topics="[财经]", date="2025-06-20"))
     yield "make an article a draft", lambda: project.article("2025/05/n2.md", title="新闻2", date="2025-05-02",
                                                              topics="[财经]", tags="[央行]", draft="true")
     yield "date an article in the future", lambda: project.article("2025/05/n3.md", title="新闻3", date="2999-05-03",
