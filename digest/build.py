@@ -60,22 +60,24 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
     problems: list[Problem] = []
     if changed is not None:
         changed = _relative(changed, config.root)
-    files = _files_after(cache.files, changed, config) if changed is not None else None
+    files = _files_after(cache.files, cache.file_names, changed, config) if changed is not None else None
     to_check = files
     if files is not None and cache.last_results is not None:
         # the watcher's word: every other file is as the last build left it
         cache.begin(keep=True)
         if files is not cache.files:  # some came or went
-            for rel in cache.last_results.keys() - {rel for rel, _path in files}:
+            cache.file_names = {rel for rel, _path in files}
+            for rel in cache.last_results.keys() - cache.file_names:
                 cache.forget_file(rel)
         results = dict(cache.last_results)
         for rel in changed:
             results.pop(rel, None)
-        racy = cache.racy_files()
-        to_check = [(rel, path) for rel, path in files if rel not in results or rel in racy]
+        suspects = (changed | cache.racy_files() | cache.unread) & cache.file_names
+        to_check = [(rel, str(config.root.joinpath(*rel.split("/")))) for rel in sorted(suspects)]
     else:
         cache.begin()
         files = to_check = scan_article_files(config.content_dir, config.root)
+        cache.file_names = {rel for rel, _path in files}
     cache.files = files
     for rel, path in to_check:
         try:
@@ -101,6 +103,7 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
         results[rel] = entry
     cache.finish()
     last, cache.last_results = cache.last_results, results
+    cache.unread = cache.file_names - results.keys() if len(results) < len(files) else set()
     checked = {rel for rel, _path in to_check}
     loaded = _patched(cache.last_load, files, results, checked) if changed is not None and last is not None else None
     entries = (results[rel] for rel in checked if rel in results) if loaded is not None else results.values()
@@ -174,14 +177,14 @@ def _patched(last: LoadedArticles | None, files: list[tuple[str, str]], results:
     return LoadedArticles(files, articles, last.position, problems, [])
 
 
-def _files_after(files: list[tuple[str, str]] | None, changed: set[str],
+def _files_after(files: list[tuple[str, str]] | None, names: set[str], changed: set[str],
                  config: Config) -> list[tuple[str, str]] | None:
-    """The article files of the last build updated with the watcher's paths (root-relative),
-    or None when only a new scan can tell (no last list; a folder came, went or moved)."""
+    """The article files of the last build (`names`: their paths) updated with the watcher's
+    paths (root-relative): the same list when none came or went, None when only a new scan can
+    tell (no last list; a folder came, went or moved)."""
     if files is None:
         return None
-    known = dict(files)
-    came_or_went = False
+    now: dict[str, str | None] = {}  # article files that came (their path) or went (None)
     prefix = config.content_dir.name + "/"
     for rel in changed:
         if not rel.startswith(prefix):
@@ -193,12 +196,17 @@ def _files_after(files: list[tuple[str, str]] | None, changed: set[str],
             if not os.path.isfile(path):
                 return None  # a folder, perhaps renamed: rescan
             continue
-        if os.path.isfile(path):
-            came_or_went |= rel not in known
-            known[rel] = path
+        if os.path.isfile(path) != (rel in names):
+            now[rel] = path if rel not in names else None
+    if not now:
+        return files
+    known = dict(files)
+    for rel, path in now.items():
+        if path is None:
+            del known[rel]
         else:
-            came_or_went |= known.pop(rel, None) is not None
-    return sorted(known.items(), key=lambda item: item[0].split("/")) if came_or_went else files
+            known[rel] = path
+    return sorted(known.items(), key=lambda item: item[0].split("/"))
 
 
 def _relative(paths: set[str], root: Path) -> set[str]:

@@ -43,6 +43,8 @@ class ArticleCache:
         self.files: list[tuple[str, str]] | None = None  # (rel, full path) of the last build's articles
         self.last_results: dict[str, ParsedEntry] | None = None  # rel -> the last build's parse result
         self.last_load: Any = None  # what load_articles made of them (build.LoadedArticles)
+        self.file_names: set[str] = set()  # the rel paths in `files`
+        self.unread: set[str] = set()  # those that could not be read
         if path is not None:
             self._entries, self._stats = self._load(path)
 
