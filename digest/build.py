@@ -193,9 +193,9 @@ def _files_after(files: list[tuple[str, str]] | None, names: set[str], changed: 
             continue
         path = str(config.root.joinpath(*rel.split("/")))
         if not rel.endswith(".md") or any(part.startswith(".") for part in rel.split("/")):
-            if not os.path.isfile(path):
-                return None  # a folder, perhaps renamed: rescan
-            continue
+            if os.path.isdir(path) or not os.path.exists(path) and any(name.startswith(rel + "/") for name in names):
+                return None  # a folder of articles came, went or moved: rescan
+            continue  # another file (an editor's temp file, already renamed over an article)
         if os.path.isfile(path) != (rel in names):
             now[rel] = path if rel not in names else None
     if not now:

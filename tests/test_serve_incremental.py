@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+import digest.build
 from conftest import article_text
 from digest.build import BuildOptions, build_site
 from digest.session import BuildSession
@@ -143,3 +144,41 @@ def test_a_broken_template_keeps_the_last_good_site(project, template):
     result = session.rebuild()
     assert not result.ok and "templates/article.html:1" in str(result.errors[0])
     assert project.files() == before
+
+
+def _articles_in_a_month(project):
+    for day in range(1, 6):
+        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]")
+
+
+def test_a_save_through_a_temp_file_is_an_edit_not_a_rescan(project, tmp_path, monkeypatch):
+    # editors (and the live-reload probe) write `x.md.something` and rename it over `x.md`:
+    # the watcher reports both paths; the temp one is gone by the time the build looks
+    _articles_in_a_month(project)
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    scans = []
+    real_scan = digest.build.scan_article_files
+    monkeypatch.setattr("digest.build.scan_article_files", lambda *args: scans.append(args) or real_scan(*args))
+    target = project.root / "content/2025/05/n3.md"
+    temp = target.with_name("n3.md.save-tmp")
+    temp.write_text(article_text(title="新闻3（改）", date="2025-05-03", topics="[财经]", tags="[央行]"), encoding="utf-8")
+    temp.replace(target)
+    assert session.rebuild({str(temp), str(target)}).ok
+    assert scans == []
+    assert "新闻3（改）" in project.page("2025/05/n3/index.html")
+    assert project.files() == _full_build(project, tmp_path)
+
+
+def test_a_folder_of_articles_moved_as_one_event_is_rescanned(project, tmp_path):
+    _articles_in_a_month(project)
+    project.article("2025/06/a.md", title="甲", topics="[人工智能]", tags="[谷歌]")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    before, after = project.root / "content/2025/05", project.root / "content/old-may"
+    before.rename(after)  # a watcher reports the two folders, not the files inside
+    assert session.rebuild({str(before), str(after)}).ok
+    assert project.files() == _full_build(project, tmp_path)
+    after.rename(before)
+    assert session.rebuild({str(after), str(before)}).ok
+    assert project.files() == _full_build(project, tmp_path)
