@@ -150,14 +150,18 @@ def _group_topics(ordered: list[Article], declared: tuple[Topic, ...], names_of:
     declared_names = {t.name for t in declared}
     taken = {t.slug for t in declared}
     for name in sorted(set(members) - declared_names):
-        for article in members[name]:
-            problems.append(Problem(article.path, article.lines.get("topics"), None,
-                                    f"topic {name!r} is not declared in digest.yaml",
-                                    "add it under `topics:` in digest.yaml (with a slug and description), or fix the spelling",
-                                    "warning"))
         slug = _free_slug(slugify(name), taken)
         terms.append(Term(name, slug, "", tuple(members[name])))
+        problems.extend(undeclared_topic_problems(terms[-1]))
     return tuple(terms)
+
+
+def undeclared_topic_problems(term: Term) -> list[Problem]:
+    """A warning for each article filed under a topic digest.yaml does not declare."""
+    return [Problem(article.path, article.lines.get("topics"), None,
+                    f"topic {term.name!r} is not declared in digest.yaml",
+                    "add it under `topics:` in digest.yaml (with a slug and description), or fix the spelling",
+                    "warning") for article in term.articles]
 
 
 def _group_tags(ordered: list[Article], names_of: dict[str, tuple[str, ...]],

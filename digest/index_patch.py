@@ -10,6 +10,7 @@ from digest.config import Config
 from digest.content import Article
 from digest.errors import Problem
 from digest.index import (Month, SiteIndex, Story, Term, _coverage, _full_index, _group_months, _group_topics,
+                          undeclared_topic_problems,
                           _manual_related, _most_common, _slug, _tag_order)
 from digest.facts import ContentFacts, FactsChange
 from digest.index_diff import note_patch
@@ -58,6 +59,7 @@ class SiteState:
         self.index = index
         self.facts = facts
         self.topic_problems = topic_problems
+        self.topic_warnings: dict[str, list[Problem]] | None = None  # by undeclared topic, once patched
         self.related_problems = related_problems
         self.size = size  # articles given (duplicates included)
         self.problems = topic_problems + [p for a in index.articles for p in related_problems.get(a.slug, ())] \
@@ -115,20 +117,27 @@ class SiteState:
         for slug in topic_slugs:
             affected.update(t.name for t in old.topics_of.get(slug, ()))
             affected.update(facts.topics.get(slug, ()))
-        if affected - declared:
+        rebuilt_topics = {}
+        for term in old.topics:
+            if term.name in affected:
+                joining = [current[slug] for slug in sorted(topic_slugs)
+                           if slug in current and term.name in facts.topics.get(slug, ())]
+                rebuilt_topics[term.name] = Term(term.name, term.slug, term.description,
+                                                 _patched_members(term.articles, topic_slugs, joining, was))
+        undeclared = affected - declared
+        regrouped = not undeclared <= rebuilt_topics.keys() or any(not rebuilt_topics[name].articles for name in undeclared)
+        if regrouped:  # a topic digest.yaml does not declare came or went: slugs and order may change
             topic_problems: list[Problem] = []
             topics = _group_topics(list(ordered), self.config.topics, facts.topics, topic_problems)
             rebuilt_topics = {term.name: term for term in topics}
+            warnings = None
         else:
-            topic_problems = self.topic_problems
-            rebuilt_topics = {}
-            for term in old.topics:
-                if term.name in affected:
-                    joining = [current[slug] for slug in sorted(topic_slugs)
-                               if slug in current and term.name in facts.topics.get(slug, ())]
-                    rebuilt_topics[term.name] = Term(term.name, term.slug, term.description,
-                                                     _patched_members(term.articles, topic_slugs, joining, was))
             topics = tuple(rebuilt_topics.get(term.name, term) for term in old.topics)
+            topic_problems, warnings = self.topic_problems, self.topic_warnings
+            if undeclared:  # the warnings of the undeclared topics the change touched
+                warnings = dict(warnings if warnings is not None else self._warnings_by_topic())
+                warnings.update((name, undeclared_topic_problems(rebuilt_topics[name])) for name in undeclared)
+                topic_problems = [p for term in topics if term.name in warnings for p in warnings[term.name]]
         # Tags.
         tag_slugs = changed | change.tags
         spellings = dict(self.spellings)
@@ -269,7 +278,7 @@ class SiteState:
         for term in rebuilt_tags.values():
             tag_redo.update(a.slug for a in term.articles)
         topics_of = self._terms(old.topics_of, changed, current, topic_redo, facts.topics,
-                                lambda name: topic_by_name[name], bool(affected - declared))
+                                lambda name: topic_by_name[name], regrouped)
         tags_of = self._terms(old.tags_of, changed, current, tag_redo, facts.tags,
                               lambda name: tag_by_slug[_slug(name)], False)
         index = SiteIndex(articles=tuple(ordered), by_slug=by_slug, topics=topics, tags=tags, months=months,
@@ -281,12 +290,13 @@ class SiteState:
                    and term.name != self.tag_terms[key].name
                    for a in (*term.articles, *self.tag_terms[key].articles)}
         note_patch(old, index, {"by_slug": changed, "related": changed | redo, "story_of": changed | story_touched,
-                                "topics_of": None if affected - declared else topic_slugs,
+                                "topics_of": None if regrouped else topic_slugs,
                                 "tags_of": tag_slugs | renamed, "topic_source": changed | change.topics,
                                 "tag_source": changed | change.tags})
         state = SiteState.__new__(SiteState)
         state.config, state.index, state.facts, state.size = self.config, index, facts, len(articles)
         state.topic_problems, state.related_problems = topic_problems, related_problems
+        state.topic_warnings = warnings
         state.refers, state.named, state.spellings, state.tag_terms = refers, named, spellings, tag_terms
         if related_problems:
             problem_slugs = sorted(related_problems, key=lambda slug: _key(by_slug[slug]), reverse=True)
@@ -294,6 +304,10 @@ class SiteState:
         else:
             state.problems = list(topic_problems)
         return state
+
+    def _warnings_by_topic(self) -> dict[str, list[Problem]]:
+        declared = {topic.name for topic in self.config.topics}
+        return {term.name: undeclared_topic_problems(term) for term in self.index.topics if term.name not in declared}
 
     @staticmethod
     def _terms(old: dict[str, tuple[Term, ...]], changed: set[str], current: dict[str, Article],

@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 from digest.build import BuildOptions
-from digest.errors import Problem
+from digest.errors import Problem, sort_problems
 from digest.site_handler import SiteRequestHandler
 from digest.search import IndexReport
 from digest.session import BuildSession, Rebuild
@@ -144,9 +144,8 @@ def _build_loop(session: BuildSession, changes: "queue.Queue[set[str]]", hub: Re
 
 
 def _print_rebuild(result: Rebuild, initial: bool, verbose: bool, trigger: set[str] | None = None) -> None:
-    for problem in result.problems:
-        if problem.is_error or verbose:
-            print(problem, file=sys.stderr, flush=True)
+    for problem in sort_problems(result.problems) if verbose else result.errors:
+        print(problem, file=sys.stderr, flush=True)
     if not result.ok:
         print(f"rebuild failed: {len(result.errors)} error(s); still serving the last good site",
               file=sys.stderr, flush=True)

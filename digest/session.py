@@ -24,7 +24,7 @@ from digest.search import BackgroundIndexer, has_index, is_search_file
 @dataclass
 class Rebuild:
     ok: bool
-    problems: list[Problem]
+    problems: list[Problem]  # as found (errors: sorted by file and line)
     changed: list[str] = field(default_factory=list)  # site-relative paths written or removed
     seconds: float = 0.0
     articles: int = 0
@@ -32,7 +32,7 @@ class Rebuild:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
+        return sort_problems([p for p in self.problems if p.is_error])
 
 
 class BuildSession:
@@ -74,9 +74,8 @@ class BuildSession:
         output_dir = self.output_dir = site.config.output_dir
         self.base_path = site.config.base_path
         result = Rebuild(ok=True, problems=site.problems, articles=len(site.index.articles))
-        if any(p.is_error for p in site.problems):
+        if any(p.severity == "error" for p in site.problems):
             result.ok = False
-            result.problems = sort_problems(site.problems)
             return result
         pending: list[tuple[str, bytes | None, str, frozenset[str], bool]] = []
         renderer = site.renderer
@@ -99,7 +98,7 @@ class BuildSession:
             pending.append((output.path, output.data, output.fingerprint, output.reads, output.job is not None))
         if site.renderer.problems:  # a template failed: keep serving the last good site
             result.ok = False
-            result.problems = sort_problems(site.problems + site.renderer.problems)
+            result.problems = site.problems + site.renderer.problems
             return result
         produced = {job.path for job in jobs} | site.static_files.keys()
         for path, data, fingerprint, reads, is_page in pending:
@@ -134,7 +133,6 @@ class BuildSession:
         self._memo.save()
         if site.config.search and (result.changed or not has_index(output_dir)):
             self.search.request(output_dir, site.index.articles)
-        result.problems = sort_problems(site.problems)
         result.seconds = time.perf_counter() - started
         return result
 

@@ -61,3 +61,28 @@ def test_a_tag_respelt_by_most_of_its_articles_changes_the_others_too(project):
         renamed_in_a_patch |= names.get("openai") == "openai" and new in index_diff._PATCHES \
             and {t.slug: t.name for t in old.tags}.get("openai") == "OpenAI"
     assert renamed_in_a_patch
+
+
+def test_edits_under_an_undeclared_topic_are_patched_and_named(project):
+    # topics digest.yaml does not declare are grouped (and warned about) like declared ones
+    for number in range(40):
+        project.article(f"2025/05/n{number}.md", title=f"新闻{number}", date=f"2025-05-{number % 28 + 1:02d}",
+                        topics="[宏观]" if number < 20 else "[财经]", tags=f"[标签{number % 7}]",
+                        body=f"第{number}条新闻的正文。")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    patched = 0
+    for number in (3, 4, 25):
+        old = session._previous.index
+        project.article(f"2025/05/n{number}.md", title=f"新闻{number}（改）", date=f"2025-05-{number % 28 + 1:02d}",
+                        topics="[宏观]", tags=f"[标签{number % 7}]", body=f"第{number}条新闻改过的正文。")
+        result = session.rebuild()
+        assert result.ok
+        new = session._previous.index
+        patched += new in index_diff._PATCHES
+        for parts in (index_diff.PAGE_PARTS, index_diff.ENTRY_PARTS):
+            index_diff._LAST[:] = [None, None, None, frozenset()]
+            assert index_diff.changed_articles(old, new, parts) == _brute_force(old, new, parts)
+        warned = sorted(p.path for p in result.problems if "宏观" in p.message)
+        assert warned == sorted(a.path for a in next(t for t in new.topics if t.name == "宏观").articles)
+    assert patched >= 2

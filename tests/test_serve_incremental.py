@@ -9,14 +9,19 @@ import pytest
 import digest.build
 from conftest import article_text
 from digest.build import BuildOptions, build_site
+from digest.errors import sort_problems
 from digest.session import BuildSession
 
 
-def _full_build(project, tmp_path) -> dict[str, bytes]:
+def _full_build(project, tmp_path, problems: list | None = None) -> dict[str, bytes]:
+    """The site a full build gives (and, into `problems`, what it reports)."""
     copy = tmp_path / "full"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(project.root, copy, ignore=shutil.ignore_patterns("site", ".digest-cache"))
-    assert build_site(copy, BuildOptions(use_cache=False)).ok
+    result = build_site(copy, BuildOptions(use_cache=False))
+    assert result.ok
+    if problems is not None:
+        problems.extend(result.problems)
     site = copy / "site"
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
@@ -45,6 +50,15 @@ def _edits(project):
     yield "respell a tag on most of its articles", lambda: (
         project.article("2025/06/a.md", title="甲（更新）", date="2025-07-02", tags="[谷歌, openai]", body="新的正文。改过了。\n"),
         project.article("2025/06/c2.md", title="丙", tags="[谷歌, openai]", topics="[财经]", date="2025-06-20"))
+    yield "file two articles under a topic digest.yaml does not declare", lambda: (
+        project.article("2025/05/n4.md", title="新闻4", date="2025-05-04", topics="[财经, 宏观]", tags="[央行]"),
+        project.article("2025/05/n5.md", title="新闻5", date="2025-05-05", topics="[宏观]", tags="[央行]"))
+    yield "edit an article under it", lambda: project.article(
+        "2025/05/n5.md", title="新闻5（改）", date="2025-05-05", topics="[宏观]", tags="[央行]", body="改了。\n")
+    yield "take one article out of it", lambda: project.article(
+        "2025/05/n4.md", title="新闻4", date="2025-05-04", topics="[财经]", tags="[央行]")
+    yield "take the last one out", lambda: project.article(
+        "2025/05/n5.md", title="新闻5（改）", date="2025-05-05", topics="[财经]", tags="[央行]", body="改了。\n")
     yield "make an article a draft", lambda: project.article("2025/05/n2.md", title="新闻2", date="2025-05-02",
                                                              topics="[财经]", tags="[央行]", draft="true")
     yield "date an article in the future", lambda: project.article("2025/05/n3.md", title="新闻3", date="2999-05-03",
@@ -97,7 +111,9 @@ def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch, 
         changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
         result = session.rebuild(changed if hinted else None)
         assert result.ok, (what, result.problems)
-        assert project.files() == _full_build(project, tmp_path), f"after: {what}"
+        reported: list = []
+        assert project.files() == _full_build(project, tmp_path, reported), f"after: {what}"
+        assert sort_problems(result.problems) == reported, f"after: {what}"
 
 
 def test_a_body_edit_rerenders_only_pages_that_show_it(project):
