@@ -82,26 +82,28 @@ def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool =
     watcher.start()
     # Armed before the first build: an edit made while it runs is rebuilt after it, never lost.
     watcher.wait_ready()
-    session = BuildSession(root, options)
-    session.search.on_done = lambda report: _print_search(report, verbose)
-    first = session.rebuild()
-    _print_rebuild(first, initial=True, verbose=verbose)
-    session.settle_memory()
-    site_dir = session.output_dir
-    if not first.ok and not site_dir.is_dir():
-        print("no site to serve: fix the errors above and run digest serve again", file=sys.stderr)
-        stop.set()
-        return 1
     hub = ReloadHub()
-    if not first.ok:
-        hub.publish([], first.errors)
-    try:
-        server = PreviewServer((host, port), site_dir, session.base_path, hub)
+    try:  # the port first: a port in use is reported at once, not after a long first build
+        server = PreviewServer((host, port), root / "site", "/", hub)
     except OSError as exc:
         print(f"cannot listen on {host}:{port}: {exc.strerror}; is another server running? "
               f"Try --port 0 for a free port", file=sys.stderr)
         stop.set()
         return 1
+    session = BuildSession(root, options)
+    session.search.on_done = lambda report: _print_search(report, verbose)
+    first = session.rebuild()
+    _print_rebuild(first, initial=True, verbose=verbose)
+    session.settle_memory()
+    site_dir = server.site_dir = session.output_dir
+    server.base_path = session.base_path
+    if not first.ok and not site_dir.is_dir():
+        print("no site to serve: fix the errors above and run digest serve again", file=sys.stderr)
+        server.server_close()
+        stop.set()
+        return 1
+    if not first.ok:
+        hub.publish([], first.errors)
     actual_port = server.server_address[1]
     shown_host = f"[{host}]" if ":" in host else host
     print(f"serving {site_dir} at http://{shown_host}:{actual_port}{session.base_path} (Ctrl-C to stop)", flush=True)

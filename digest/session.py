@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from digest.cache import CACHE_DIR, ArticleCache, PageMemo
 from digest.incremental import IncrementalPlanner
 from digest.errors import Problem, sort_problems
 from digest.render import STABLE_SITE_READS
+from digest.store import STORE_DIR, OutputStore
 from digest.search import BackgroundIndexer, has_index, is_search_file
 
 
@@ -77,7 +79,7 @@ class BuildSession:
         if any(p.severity == "error" for p in site.problems):
             result.ok = False
             return result
-        pending: list[tuple[str, bytes | None, str, frozenset[str], bool]] = []
+        pending: list[tuple[str, bytes | Path | None, str, frozenset[str], bool]] = []
         renderer = site.renderer
         global_key = renderer.global_fingerprint + renderer.fingerprint(renderer.site.nav)
         jobs, dirty = self._planner.plan(site.config, site.index, global_key)
@@ -92,9 +94,15 @@ class BuildSession:
             jobs_to_check = [job for job in jobs if job.path in dirty or job.path in readers or job.path not in known]
         else:
             jobs_to_check = jobs
-        for output in site.outputs(memo, jobs_to_check, dirty):
+        # The first build takes unchanged pages from the last `digest build`'s output store
+        # when site/ was deleted or moved (later ones have site/ as they left it).
+        store = OutputStore(self.root / CACHE_DIR / STORE_DIR) if self._produced is None and self.options.use_cache else None
+        for output in site.outputs(memo, jobs_to_check, dirty, store):
             if output.data is not None:
-                result.rendered += 1
+                result.rendered += output.job is not None  # pages, not static files
+            elif output.source is not None and not output.source.is_relative_to(output_dir):
+                pending.append((output.path, output.source, output.fingerprint, output.reads, output.job is not None))
+                continue
             pending.append((output.path, output.data, output.fingerprint, output.reads, output.job is not None))
         if site.renderer.problems:  # a template failed: keep serving the last good site
             result.ok = False
@@ -105,6 +113,10 @@ class BuildSession:
             if data is None:
                 continue  # the file is as the memo recorded it
             target = output_dir.joinpath(*path.split("/"))
+            if isinstance(data, Path):  # in the output store, as the memo recorded it
+                _link_in(data, target)
+                result.changed.append(path)
+                continue
             if data is self._large.get(path) and memo.source(path, fingerprint, output_dir):
                 continue  # the very bytes written last time, still there
             if _replace_if_different(target, data):
@@ -168,6 +180,18 @@ def _replace_if_different(target: Path, data: bytes) -> bool:
     os.chmod(tmp, FILE_MODE)
     os.replace(tmp, target)
     return True
+
+
+def _link_in(source: Path, target: Path) -> None:
+    """Put a hard link to `source` at `target`, atomically (a copy where links are impossible)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".digest-{os.getpid()}-{target.name}.tmp")
+    temporary.unlink(missing_ok=True)
+    try:
+        os.link(source, temporary)
+    except OSError:
+        shutil.copy2(source, temporary)
+    os.replace(temporary, target)
 
 
 def _existing_files(root: Path) -> set[str]:

@@ -198,3 +198,14 @@ def test_a_folder_of_articles_moved_as_one_event_is_rescanned(project, tmp_path)
     after.rename(before)
     assert session.rebuild({str(after), str(before)}).ok
     assert project.files() == _full_build(project, tmp_path)
+
+
+def test_serve_after_site_was_deleted_links_pages_back_from_the_output_store(project, tmp_path):
+    _articles_in_a_month(project)
+    assert build_site(project.root).ok  # `digest build`: fills .digest-cache/ and its output store
+    built = project.files()
+    shutil.rmtree(project.root / "site")
+    result = BuildSession(project.root).rebuild()
+    assert result.ok
+    assert result.rendered == 2  # the data files always written (index.json, sitemap), no page
+    assert project.files() == built == _full_build(project, tmp_path)
