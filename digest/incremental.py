@@ -32,6 +32,7 @@ class IncrementalPlanner:
         self._jobs: list[PageJob] = []  # the last plan, sitemap last
         self._where: dict[GroupKey, int] = {}  # where each group's jobs start in it
         self._showings: _Showings | None = None
+        self._paths: set[str] | None = None  # of the jobs of the last plan (None: not known yet)
 
     def plan(self, config: Config, index: SiteIndex, global_key: str) -> tuple[list[PageJob], set[str]]:
         """Every job of the site, and the paths of those that may differ from the last plan."""
@@ -55,6 +56,8 @@ class IncrementalPlanner:
                 start = self._where[key]
                 same_urls = same_urls and all((a.url, a.lastmod) == (b.url, b.lastmod)
                                               for a, b in zip(group, jobs[start:start + len(group)]))
+                if any(a.path != b.path for a, b in zip(group, jobs[start:start + len(group)])):
+                    self._paths = None
                 jobs[start:start + len(group)] = group
                 self._groups[key] = group
             if not same_urls:  # a page's lastmod changed: the sitemap lists it
@@ -73,9 +76,15 @@ class IncrementalPlanner:
             if full:
                 dirty_paths.update(job.path for job in jobs)
             jobs.append(sitemap)
-            self._keys, self._groups, self._where = keys, groups, where
+            self._keys, self._groups, self._where, self._paths = keys, groups, where, None
         self._index, self._global_key, self._jobs = index, global_key, jobs
         return jobs, dirty_paths
+
+    def paths(self) -> set[str]:
+        """The output paths of the last plan (kept while the plan keeps them)."""
+        if self._paths is None:
+            self._paths = {job.path for job in self._jobs}
+        return self._paths
 
 
 def _same_layout(old: SiteIndex, new: SiteIndex) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+from operator import attrgetter
 import shutil
 import tempfile
 import time
@@ -76,7 +77,7 @@ class BuildSession:
         output_dir = self.output_dir = site.config.output_dir
         self.base_path = site.config.base_path
         result = Rebuild(ok=True, problems=site.problems, articles=len(site.index.articles))
-        if any(p.severity == "error" for p in site.problems):
+        if "error" in map(attrgetter("severity"), site.problems):
             result.ok = False
             return result
         pending: list[tuple[str, bytes | Path | None, str, frozenset[str], bool]] = []
@@ -108,7 +109,7 @@ class BuildSession:
             result.ok = False
             result.problems = site.problems + site.renderer.problems
             return result
-        produced = {job.path for job in jobs} | site.static_files.keys()
+        produced = self._planner.paths() | site.static_files.keys()
         for path, data, fingerprint, reads, is_page in pending:
             if data is None:
                 continue  # the file is as the memo recorded it
