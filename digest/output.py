@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from digest.options import WriteStats
+from digest.store import link_or_copy
 
 if TYPE_CHECKING:  # kept light: the no-change shortcut restores sites without the renderer
     from digest.render import OutputFile
@@ -116,11 +117,7 @@ class Staging:
         return target
 
     def _link(self, rel: str, previous: Path) -> None:
-        target = self._target(rel)
-        try:
-            os.link(previous, target)
-        except OSError:  # another filesystem or no hard links: copy, keeping the mtime
-            shutil.copy2(previous, target)
+        link_or_copy(previous, self._target(rel))
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

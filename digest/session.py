@@ -6,21 +6,20 @@ from __future__ import annotations
 
 import gc
 import os
-from operator import attrgetter
-import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from digest import build as _build
 from digest.analysis import analyze
-from digest.build import BuildOptions, PreparedSite, prepare_site
+from digest.build import BuildOptions, Output, PreparedSite, prepare_site
 from digest.cache import CACHE_DIR, ArticleCache, PageMemo
 from digest.incremental import IncrementalPlanner
 from digest.errors import Problem, sort_problems
 from digest.render import STABLE_SITE_READS
-from digest.store import STORE_DIR, OutputStore
+from digest.store import STORE_DIR, OutputStore, link_or_copy
 from digest.search import BackgroundIndexer, has_index, is_search_file
 
 
@@ -80,7 +79,7 @@ class BuildSession:
         if "error" in map(attrgetter("severity"), site.problems):
             result.ok = False
             return result
-        pending: list[tuple[str, bytes | Path | None, str, frozenset[str], bool]] = []
+        pending: list[Output] = []
         renderer = site.renderer
         global_key = renderer.global_fingerprint + renderer.fingerprint(renderer.site.nav)
         jobs, dirty = self._planner.plan(site.config, site.index, global_key)
@@ -101,33 +100,30 @@ class BuildSession:
         for output in site.outputs(memo, jobs_to_check, dirty, store):
             if output.data is not None:
                 result.rendered += output.job is not None  # pages, not static files
-            elif output.source is not None and not output.source.is_relative_to(output_dir):
-                pending.append((output.path, output.source, output.fingerprint, output.reads, output.job is not None))
-                continue
-            pending.append((output.path, output.data, output.fingerprint, output.reads, output.job is not None))
+            pending.append(output)
         if site.renderer.problems:  # a template failed: keep serving the last good site
             result.ok = False
             result.problems = site.problems + site.renderer.problems
             return result
         produced = self._planner.paths() | site.static_files.keys()
-        for path, data, fingerprint, reads, is_page in pending:
-            if data is None:
-                continue  # the file is as the memo recorded it
+        for output in pending:
+            path, data = output.path, output.data
             target = output_dir.joinpath(*path.split("/"))
-            if isinstance(data, Path):  # in the output store, as the memo recorded it
-                _link_in(data, target)
-                result.changed.append(path)
-                continue
-            if data is self._large.get(path) and memo.source(path, fingerprint, output_dir):
+            if data is None:
+                if output.source is not None and not output.source.is_relative_to(output_dir):
+                    _link_in(output.source, target)  # from the output store, as the memo recorded it
+                    result.changed.append(path)
+                continue  # else the file in site/ is as the memo recorded it
+            if data is self._large.get(path) and memo.source(path, output.fingerprint, output_dir):
                 continue  # the very bytes written last time, still there
             if _replace_if_different(target, data):
                 result.changed.append(path)
             if len(data) >= LARGE_FILE:
                 self._large[path] = data
-            if is_page:
-                self._memo.record(path, fingerprint, reads, target.stat())
+            if output.job is not None:
+                self._memo.record(path, output.fingerprint, output.reads, target.stat())
                 if self._site_readers is not None:
-                    if memo.reads_site_data(path, STABLE_SITE_READS, reads):
+                    if memo.reads_site_data(path, STABLE_SITE_READS, output.reads):
                         self._site_readers.add(path)
                     else:
                         self._site_readers.discard(path)
@@ -188,10 +184,7 @@ def _link_in(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".digest-{os.getpid()}-{target.name}.tmp")
     temporary.unlink(missing_ok=True)
-    try:
-        os.link(source, temporary)
-    except OSError:
-        shutil.copy2(source, temporary)
+    link_or_copy(source, temporary)
     os.replace(temporary, target)
 
 

@@ -73,9 +73,15 @@ def link_tree(source: Path, target: Path) -> int:
         rel = Path(folder).relative_to(source)
         (target / rel).mkdir(parents=True, exist_ok=True)
         for name in names:
-            try:
-                os.link(Path(folder) / name, target / rel / name)
-            except OSError:
-                shutil.copy2(Path(folder) / name, target / rel / name)
+            link_or_copy(Path(folder) / name, target / rel / name)
             count += 1
     return count
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A hard link to `source` at `target`; a copy keeping the mtime where links are impossible
+    (another filesystem)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
