@@ -156,12 +156,18 @@ def _group_topics(ordered: list[Article], declared: tuple[Topic, ...], names_of:
     return tuple(terms)
 
 
-def undeclared_topic_problems(term: Term) -> list[Problem]:
-    """A warning for each article filed under a topic digest.yaml does not declare."""
-    return [Problem(article.path, article.lines.get("topics"), None,
-                    f"topic {term.name!r} is not declared in digest.yaml",
-                    "add it under `topics:` in digest.yaml (with a slug and description), or fix the spelling",
-                    "warning") for article in term.articles]
+def undeclared_topic_problems(term: Term, before: tuple[Term, list[Problem]] | None = None) -> list[Problem]:
+    """A warning for each article filed under a topic digest.yaml does not declare; `before`:
+    the term and warnings of an earlier index, whose warnings about the same articles are kept."""
+    kept = {id(a): (a, p) for a, p in zip(before[0].articles, before[1])} if before is not None else {}
+    message = f"topic {term.name!r} is not declared in digest.yaml"
+    problems = []
+    for article in term.articles:
+        known = kept.get(id(article))
+        problems.append(known[1] if known is not None and known[0] is article else Problem(
+            article.path, article.lines.get("topics"), None, message,
+            "add it under `topics:` in digest.yaml (with a slug and description), or fix the spelling", "warning"))
+    return problems
 
 
 def _group_tags(ordered: list[Article], names_of: dict[str, tuple[str, ...]],

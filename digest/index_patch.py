@@ -136,7 +136,9 @@ class SiteState:
             topic_problems, warnings = self.topic_problems, self.topic_warnings
             if undeclared:  # the warnings of the undeclared topics the change touched
                 warnings = dict(warnings if warnings is not None else self._warnings_by_topic())
-                warnings.update((name, undeclared_topic_problems(rebuilt_topics[name])) for name in undeclared)
+                old_terms = {term.name: term for term in old.topics if term.name in undeclared}
+                warnings.update((name, undeclared_topic_problems(rebuilt_topics[name], (old_terms[name], warnings[name])))
+                                for name in undeclared)
                 topic_problems = [p for term in topics if term.name in warnings for p in warnings[term.name]]
         # Tags.
         tag_slugs = changed | change.tags
@@ -306,8 +308,14 @@ class SiteState:
         return state
 
     def _warnings_by_topic(self) -> dict[str, list[Problem]]:
+        """topic_problems by topic: one warning per article of each undeclared topic, in order."""
         declared = {topic.name for topic in self.config.topics}
-        return {term.name: undeclared_topic_problems(term) for term in self.index.topics if term.name not in declared}
+        warnings, at = {}, 0
+        for term in self.index.topics:
+            if term.name not in declared:
+                warnings[term.name] = self.topic_problems[at:at + len(term.articles)]
+                at += len(term.articles)
+        return warnings
 
     @staticmethod
     def _terms(old: dict[str, tuple[Term, ...]], changed: set[str], current: dict[str, Article],
