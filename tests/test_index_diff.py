@@ -5,7 +5,7 @@ from __future__ import annotations
 from digest import index_diff
 from digest.session import BuildSession
 
-from test_serve_incremental import _edits
+from test_serve_incremental import _edits, _session_before_edits
 
 
 def _brute_force(old, new, parts):
@@ -20,12 +20,7 @@ def _brute_force(old, new, parts):
 
 
 def test_the_patch_names_every_article_whose_data_changed(project):
-    project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]")
-    project.article("2025/06/b.md", title="乙", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
-    for day in range(1, 6):
-        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]")
-    session = BuildSession(project.root)
-    assert session.rebuild().ok
+    session = _session_before_edits(project)
     patched = 0
     for what, edit in _edits(project):
         old = session._previous.index

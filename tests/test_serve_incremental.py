@@ -26,6 +26,17 @@ def _full_build(project, tmp_path, problems: list | None = None) -> dict[str, by
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+def _session_before_edits(project) -> BuildSession:
+    """The site `_edits` works on, built once."""
+    project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]")
+    project.article("2025/06/b.md", title="乙", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
+    for day in range(1, 6):
+        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]")
+    session = BuildSession(project.root)
+    assert session.rebuild().ok
+    return session
+
+
 def _edits(project):
     yield "edit a body", lambda: project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]",
                                                  body="新的正文。改过了。\n")
@@ -98,12 +109,7 @@ def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch, 
     # verify: the pages the planner leaves out are fingerprinted anyway and must be unchanged;
     # hinted: the rebuild is told which paths changed, as the watcher tells `digest serve`
     monkeypatch.setattr("digest.build.VERIFY_PLANNER", verify)
-    project.article("2025/06/a.md", title="甲", tags="[谷歌, OpenAI]", topics="[人工智能]")
-    project.article("2025/06/b.md", title="乙", tags="[谷歌, OpenAI]", topics="[人工智能]", date="2025-06-15")
-    for day in range(1, 6):
-        project.article(f"2025/05/n{day}.md", title=f"新闻{day}", date=f"2025-05-0{day}", topics="[财经]", tags="[央行]")
-    session = BuildSession(project.root)
-    assert session.rebuild().ok
+    session = _session_before_edits(project)
     for what, edit in _edits(project):
         before = _inputs(project.root)
         edit()
