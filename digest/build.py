@@ -300,7 +300,7 @@ class PreparedSite:
                         self._verify_unchanged(job, reads, memo)
                     yield Output(job.path, None, job, memo.fingerprint(job.path), reads)
                     continue
-            if memo is not None and not job.by_output:
+            if memo is not None and not job.by_output and memo.knows(job.path):
                 reads = memo.reads(job.path)
                 fingerprint = renderer.job_fingerprint(job, reads)
                 source = memo.source(job.path, fingerprint, *folders)
@@ -308,12 +308,9 @@ class PreparedSite:
                     yield Output(job.path, None, job, fingerprint, reads, source)
                     continue
             stale.append(job)
-        for job, data, reads in render_many(renderer, stale):
+        # jobs compared by their output (always rendered) get no fingerprint: nothing to compare with
+        for job, data, reads, fingerprint in render_many(renderer, stale, fingerprints=memo is not None):
             if data is not None:
-                if memo is None or job.by_output:
-                    fingerprint = ""  # always rendered: nothing to compare with
-                else:
-                    fingerprint = renderer.job_fingerprint(job, reads)
                 # a file always rendered may well have these very bytes in the store
                 candidate = store.file(job.path) if store is not None and job.by_output else None
                 yield Output(job.path, data, job, fingerprint, reads, candidate)

@@ -54,35 +54,45 @@ def parse_and_analyse(rel: str, raw: bytes, settings: ParseSettings) -> ParsedEn
 
 # Set in the parent just before the pool forks, so workers inherit the renderer and the jobs
 # (the whole index) without pickling them.
-_FORKED: tuple[SiteRenderer, list[PageJob]] | None = None
+_FORKED: tuple[SiteRenderer, list[PageJob], bool] | None = None
+
+Rendered = tuple[PageJob, "bytes | None", frozenset[str], str]
 
 
-def render_many(renderer: SiteRenderer, jobs: list[PageJob]) -> Iterator[tuple[PageJob, bytes | None, frozenset[str]]]:
-    """Render jobs, in forked workers when there are many; template problems found in the
-    workers are added to the renderer's, once each."""
+def render_many(renderer: SiteRenderer, jobs: list[PageJob], fingerprints: bool = False) -> Iterator[Rendered]:
+    """Render jobs, in forked workers when there are many: (job, bytes or None when it failed,
+    what it read, its fingerprint). The fingerprint is computed where the page is rendered
+    (with `fingerprints`; else "", as for jobs compared by their output), so a first build
+    spreads that work over the cores too. Template problems found in the workers are added to
+    the renderer's, once each."""
     global _FORKED
     workers = worker_count()
     if len(jobs) < MIN_PARALLEL_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for job in jobs:
-            data, reads = renderer.render(job)
-            yield job, data, reads
+            yield (job, *_render_one(renderer, job, fingerprints))
         return
-    _FORKED = (renderer, jobs)
+    _FORKED = (renderer, jobs, fingerprints)
     ranges = [range(i, min(i + PAGES_PER_TASK, len(jobs))) for i in range(0, len(jobs), PAGES_PER_TASK)]
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for rendered, problems in pool.map(_render_range, ranges):
                 for problem in problems:
                     renderer.add_problem(problem)
-                for position, data, reads in rendered:
-                    yield jobs[position], data, reads
+                for position, data, reads, fingerprint in rendered:
+                    yield jobs[position], data, reads, fingerprint
     finally:
         _FORKED = None
 
 
-def _render_range(positions: range) -> tuple[list[tuple[int, bytes | None, frozenset[str]]], list[Problem]]:
+def _render_one(renderer: SiteRenderer, job: PageJob, fingerprints: bool) -> tuple[bytes | None, frozenset[str], str]:
+    data, reads = renderer.render(job)
+    fingerprint = renderer.job_fingerprint(job, reads) if fingerprints and data is not None and not job.by_output else ""
+    return data, reads, fingerprint
+
+
+def _render_range(positions: range) -> tuple[list[tuple[int, bytes | None, frozenset[str], str]], list[Problem]]:
     assert _FORKED is not None
-    renderer, jobs = _FORKED
+    renderer, jobs, fingerprints = _FORKED
     before = len(renderer.problems)
-    rendered = [(i, *renderer.render(jobs[i])) for i in positions]
+    rendered = [(i, *_render_one(renderer, jobs[i], fingerprints)) for i in positions]
     return rendered, renderer.problems[before:]
