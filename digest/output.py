@@ -34,10 +34,11 @@ class Staging:
         self.before_swap = before_swap
         self.generated = tuple(name.rstrip("/") + "/" for name in generated)
         self.path = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
+        self._output = str(output_dir)
         self.stats = WriteStats()
         self._paths: set[str] = set()
         self._pending_links: list[str] = []  # unchanged files, linked once the folder exists
-        self._dirs: set[Path] = set()
+        self._dirs: set[str] = set()  # folders made in the staging folder, relative
         self._open = False
 
     def add(self, rel: str, data: bytes | None, source: Path | None = None) -> os.stat_result:
@@ -46,11 +47,11 @@ class Staging:
         if rel in self._paths:
             raise ValueError(f"two outputs want the same file: {rel}")
         self._paths.add(rel)
-        previous = self.output_dir.joinpath(*rel.split("/"))
+        previous = f"{self._output}/{rel}"  # strings, not Paths: this runs for every file of the site
         same_as_previous = data is not None and _same_bytes(previous, data)
         if data is not None and not same_as_previous and source is not None and _same_bytes(source, data):
             data = None  # not in site/, but the output store has these very bytes
-        if data is None and source is not None and source != previous:
+        if data is None and source is not None and str(source) != previous:
             # right in the output store, not (or no longer) in site/: a change to site/
             self.stats.restored += 1
             self._ensure_open()
@@ -59,16 +60,15 @@ class Staging:
         if data is None or same_as_previous:
             self.stats.unchanged += 1
             if self._open:
-                self._link(rel, previous)
+                self._link(rel, Path(previous))
             else:
                 self._pending_links.append(rel)
-            return previous.stat()
+            return os.stat(previous)
         self._ensure_open()
-        target = self._target(rel)
-        target.write_bytes(data)
+        stat = _write(self._target(rel), data)
         self.stats.written += 1
         self.stats.bytes_written += len(data)
-        return target.stat()
+        return stat
 
     def add_all(self, files: Iterable[OutputFile]) -> None:
         for file in files:
@@ -109,22 +109,35 @@ class Staging:
             self._link(rel, self.output_dir.joinpath(*rel.split("/")))
         self._pending_links.clear()
 
-    def _target(self, rel: str) -> Path:
-        target = self.path.joinpath(*rel.split("/"))
-        if target.parent not in self._dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(target.parent)
-        return target
+    def _target(self, rel: str) -> str:
+        folder, _, _name = rel.rpartition("/")
+        if folder not in self._dirs:
+            os.makedirs(f"{self.path}/{folder}", exist_ok=True)
+            self._dirs.add(folder)
+        return f"{self.path}/{rel}"
 
     def _link(self, rel: str, previous: Path) -> None:
-        link_or_copy(previous, self._target(rel))
+        link_or_copy(previous, Path(self._target(rel)))
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _write(path: str, data: bytes) -> os.stat_result:
+    """Write a new file, unbuffered; its stat as written."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
-        if path.stat().st_size != len(data):
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+def _same_bytes(path: Path | str, data: bytes) -> bool:
+    try:
+        if os.stat(path).st_size != len(data):
             return False
-        return path.read_bytes() == data
+        with open(path, "rb") as stream:
+            return stream.read() == data
     except OSError:
         return False
 

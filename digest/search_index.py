@@ -102,7 +102,10 @@ _MATRIX_CELLS = 1 << 26  # single characters are marked in a (characters x artic
 
 
 def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms]:
-    """(pairs and words, single characters) of `docs`, numbered in the order given."""
+    """(pairs and words, single characters) of `docs`, numbered in the order given.
+    Memory: the arrays with one entry per position of the text (its code points, their kinds
+    and fields) are dropped before the pair and word occurrences are sorted and encoded, the
+    step that needs the most."""
     tick = timer or (lambda name: None)
     count = len(docs)
     text = "".join(f"{d.title}\x00{d.text}\x01" for d in docs)
@@ -115,45 +118,51 @@ def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms]:
     # field of every position: 2 * article + (0 in the title, 1 in the rest)
     separators = np.flatnonzero(points <= 1)
     field = np.repeat(np.arange(len(separators), dtype=np.uint32), np.diff(separators, prepend=-1))
+    del separators
     field_bits = max(1, (2 * count).bit_length())
-    cjk = kinds == CJK
     tick("fields")
-    pairs = _pair_terms(points, kinds, cjk, field, field_bits)
-    del kinds
-    tick("pairs")
-    del cjk
     chars = _char_terms(points, field, count)
     tick("characters")
+    key_bucket_bits = min(BUCKET_BITS, 64 - 36 - field_bits)
+    keys, vocabulary = _pair_keys(points, kinds, field, field_bits, key_bucket_bits)
+    del points, kinds, field
+    keys.sort()
+    pairs = _postings(keys, field_bits, key_bucket_bits, vocabulary)
+    tick("pairs")
     return pairs, chars
 
 
-def _pair_terms(points, kinds, cjk, field, field_bits: int) -> Terms:
+def _pair_keys(points, kinds, field, field_bits: int, key_bucket_bits: int) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of adjacent Chinese characters, and words: one sort key per occurrence,
-    bucket | first | second | field (a word: its rank above every code point, and 0)."""
-    pairs = np.flatnonzero(cjk[:-1] & cjk[1:])
+    bucket | first | second | field (a word: its rank above every code point, and 0), unsorted;
+    and the words' vocabulary (their 64-bit keys, by rank)."""
+    cjk = kinds == CJK
     word = (kinds == WORD).view(np.int8)
     edges = np.flatnonzero(word[1:] != word[:-1]) + 1
     if word[:1].any():
         edges = np.append(0, edges)
     if len(edges) % 2:
         edges = np.append(edges, len(word))
+    del word
     word_starts = edges[0::2]
     word_hi, word_lo = word_keys(points, word_starts, edges[1::2] - word_starts)
+    del edges
     vocabulary, rank = _unique_inverse((word_hi.astype(_U64) << _U64(32)) | word_lo)
-    key_bucket_bits = min(BUCKET_BITS, 64 - 36 - field_bits)
-    keys = np.empty(len(pairs) + len(word_starts), _U64)
-    following, pair_keys = points[1:], keys[:len(pairs)]
-    for start in range(0, len(pairs), _STEP):  # in slices that stay in the cache
-        where = pairs[start:start + _STEP]
+    pair_count = int(np.count_nonzero(cjk[:-1] & cjk[1:]))
+    keys = np.empty(pair_count + len(word_starts), _U64)
+    following, filled = points[1:], 0
+    for start in range(0, max(len(points) - 1, 0), _STEP):  # in slices that stay in the cache
+        stop = min(start + _STEP, len(points) - 1)
+        where = np.flatnonzero(cjk[start:stop] & cjk[start + 1:stop + 1]) + start
         first, second = points[where], following[where]
-        _fill_keys(pair_keys[start:start + _STEP], bucket_hash(first, second), first, second, field[where], field_bits,
-                   key_bucket_bits)
-    del pairs
+        _fill_keys(keys[filled:filled + len(where)], bucket_hash(first, second), first, second, field[where],
+                   field_bits, key_bucket_bits)
+        filled += len(where)
+    del cjk
     rank = rank.astype(np.uint32)
     _fill_keys(keys[len(keys) - len(rank):], bucket_hash(word_hi, word_lo), (rank >> np.uint32(18)) + np.uint32(_WORD_TERM),
                rank & np.uint32(0x3FFFF), field[word_starts], field_bits, key_bucket_bits)
-    keys.sort()
-    return _postings(keys, field_bits, key_bucket_bits, vocabulary)
+    return keys, vocabulary
 
 
 def _unique(values: np.ndarray) -> np.ndarray:
@@ -253,32 +262,31 @@ def _char_terms(points, field, count: int) -> Terms:
     order = np.lexsort((present, bucket))
     present, bucket = present[order], bucket[order]
     # every position's row: its character's, or one past the last for anything else
-    row_of = np.full(int(points.max()) + 1 if len(points) else 1, len(present), np.uint32)
-    row_of[present] = np.arange(len(present), dtype=np.uint32)
+    row_type = np.uint16 if len(present) < 0xFFFF else np.uint32
+    row_of = np.full(int(points.max()) + 1 if len(points) else 1, len(present), row_type)
+    row_of[present] = np.arange(len(present), dtype=row_type)
     rows = row_of[points]
     del row_of
-    docs = field >> np.uint32(1)
     title = np.flatnonzero((field & np.uint32(1)) == 0)  # positions in titles
     title = title[rows[title] < len(present)]
-    in_title = _unique((rows[title].astype(np.int64) << 32) | docs[title])  # few: (row, article), sorted
+    in_title = _unique((rows[title].astype(np.int64) << 32) | (field[title] >> np.uint32(1)))  # few: (row, article), sorted
     del title
     width = (count + 7) // 8
     band = max(1, _MATRIX_CELLS // max(count, 1))  # rows per table
     bitmaps = []
     for low in range(0, len(present), band):
         high = min(low + band, len(present))
-        if band < len(present):
-            inside = np.flatnonzero((rows >= low) & (rows < high))
-            cells = rows[inside] - np.uint32(low)
-            part_docs = docs[inside]
-        else:  # one table for all: the positions of other characters land in an extra row
-            cells, part_docs = rows.copy(), docs
-        cells = cells.astype(np.int64) if (high - low + 1) * count >= 1 << 32 else cells
-        cells *= cells.dtype.type(count)
-        cells += part_docs
+        cell_type = np.int64 if (high - low + 1) * count >= 1 << 32 else np.uint32
         table = np.zeros((high - low + 1) * count, bool)
-        table[cells] = True
-        del cells
+        for start in range(0, len(rows), _STEP):  # positions in slices: no array as long as the text
+            cells, docs = rows[start:start + _STEP].astype(cell_type), field[start:start + _STEP] >> np.uint32(1)
+            if band < len(present):
+                inside = (cells >= low) & (cells < high)
+                cells, docs = cells[inside] - cell_type(low), docs[inside]
+            # (positions of other characters land in an extra row)
+            cells *= cell_type(count)
+            cells += docs
+            table[cells] = True
         bitmaps.append(np.packbits(table[:(high - low) * count].reshape(high - low, count), axis=1, bitorder="little"))
         del table
     del rows

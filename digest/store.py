@@ -32,16 +32,21 @@ class OutputStore:
             return
         site = dict(_inodes(site_dir))
         stored = dict(_inodes(self.path))
+        source, store = str(site_dir), str(self.path)  # strings, not Paths: once per file of the site
+        made: set[str] = set()
         try:
             for rel, inode in site.items():
                 if stored.get(rel) == inode:
                     continue
-                target = self.file(rel)
+                target = f"{store}/{rel}"
                 if rel in stored:
-                    target.unlink()
+                    os.unlink(target)
                 else:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                os.link(site_dir.joinpath(*rel.split("/")), target)
+                    folder = rel.rpartition("/")[0]
+                    if folder not in made:
+                        os.makedirs(f"{store}/{folder}", exist_ok=True)
+                        made.add(folder)
+                os.link(f"{source}/{rel}", target)
             for rel in stored.keys() - site.keys():
                 self.file(rel).unlink(missing_ok=True)
         except OSError:

@@ -127,6 +127,20 @@ def test_a_larger_random_corpus_in_many_shards_matches_a_plain_search(monkeypatc
             assert set(found) == expected, query  # ... and exactly that for one pair, a character or a word
 
 
+def test_the_index_is_the_same_when_built_in_small_slices_and_bands(monkeypatch):
+    # Large sites are indexed a slice of the text at a time, and their single characters in
+    # several tables (bands of characters): the files must not depend on it.
+    rng = random.Random(3)
+    alphabet = "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年人工智能公司数据标注央行准备金率"
+    docs = [_doc(i, "".join(rng.choices(alphabet, k=6)), "".join(rng.choices(alphabet, k=rng.randint(5, 90))) + f" w{i % 5}")
+            for i in range(150)]
+    whole = index_files(docs)
+    monkeypatch.setattr(search_index, "_STEP", 37)  # slices that split pairs, words and articles
+    monkeypatch.setattr(search_index, "_MATRIX_CELLS", 150 * 7)  # 7 characters a table
+    assert index_files(docs) == whole
+    assert {d.url for d in docs if "央行" in d.text + d.title} == set(_urls(whole, "央行"))
+
+
 def _varied_docs() -> list[SearchDoc]:
     rng = random.Random(11)
     alphabet = "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方"
