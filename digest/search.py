@@ -61,7 +61,12 @@ def has_index(site_dir: Path) -> bool:
 
 def search_docs(articles: Sequence[Article]) -> list[SearchDoc]:
     """The articles' search data, oldest first (their numbers in the index)."""
-    return [search_doc(a) for a in sorted(articles, key=lambda a: (a.date, a.url_path))]
+    return [search_doc(a) for a in sorted(articles, key=index_order)]
+
+
+def index_order(article: Article) -> tuple[Any, str]:
+    """Where an article comes in the index: by date, then URL."""
+    return article.date, article.url_path
 
 
 def documents_key(docs: Sequence[SearchDoc]) -> str:
@@ -289,7 +294,7 @@ class _IndexingProcess:
     def run(self, site_dir: Path, articles: Sequence[Article],
             indexed: tuple[Path, str] | None) -> tuple[str, IndexReport] | None:
         current = {article.url_path: article for article in articles}
-        changed = [((article.date, url), search_doc(article)) for url, article in current.items()
+        changed = [(index_order(article), search_doc(article)) for url, article in current.items()
                    if self._sent.get(url) is not article]
         removed = [url for url in self._sent if url not in current]
         stdin, stdout = self._process.stdin, self._process.stdout
@@ -317,7 +322,7 @@ def indexing_main() -> None:
         os.nice(10)  # the server's rebuilds and the browser come first
     except (AttributeError, OSError):
         pass
-    docs: dict[str, tuple[tuple[Any, str], SearchDoc]] = {}  # url path -> (sort key, document)
+    docs: dict[str, tuple[tuple[Any, str], SearchDoc]] = {}  # url path -> (index_order, document)
     while True:
         try:
             site_dir, changed, removed, indexed = pickle.load(requests)

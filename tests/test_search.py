@@ -412,6 +412,38 @@ def test_serve_rewrites_only_the_files_whose_bytes_changed(tmp_path, monkeypatch
     assert same and all(now[name] == inodes[name] for name in same), "unchanged files untouched"
 
 
+def _index_on_disk(site: Path) -> dict[str, bytes]:
+    index = site / SEARCH_DIR
+    return {p.relative_to(index).as_posix(): p.read_bytes() for p in index.rglob("*") if p.is_file()}
+
+
+def test_serve_index_fed_only_changes_equals_a_full_index_and_survives_its_process_dying(search_project):
+    # The indexing process keeps the documents and is sent only those of changed articles:
+    # after additions, an edit and a deletion, site/'s index is exactly the index of all articles.
+    session = BuildSession(search_project.root)
+    site = search_project.root / "site"
+
+    def rebuilt_index() -> dict[str, bytes]:
+        assert session.rebuild().ok and session.search.wait(60) and session.search.last.ok
+        return _index_on_disk(site)
+
+    rebuilt_index()
+    search_project.article("2025/06/car.md", title="新能源汽车销量创新高", date="2025-06-13", body="比亚迪6月销量创新高。\n")
+    search_project.article("2025/06/chip.md", title="芯片出口管制升级", date="2025-06-02", body="光刻机出口再受限。\n")
+    rebuilt_index()
+    search_project.article("2025/06/bank.md", title="央行下调存款准备金率", source="新华社", date="2025-06-12",
+                           topics="[财经]", body="央行宣布下调存款准备金率，释放长期资金约一万亿元。\n")
+    (search_project.root / "content/2025/06/phone.md").unlink()
+    on_disk = rebuilt_index()
+    assert on_disk == index_files(search_docs(session._previous.index.articles))
+    assert _urls(on_disk, "光刻机") == ["2025/06/chip/"] and _urls(on_disk, "出货量") == []
+    session.search._worker._process.kill()  # the indexing process dies: the next run starts another
+    search_project.article("2025/06/chip.md", title="芯片出口管制升级", date="2025-06-02", body="光刻机与材料出口再受限。\n")
+    on_disk = rebuilt_index()
+    assert on_disk == index_files(search_docs(session._previous.index.articles))
+    assert _urls(on_disk, "材料") == ["2025/06/chip/"]
+
+
 def test_the_background_indexer_skips_articles_it_has_indexed(search_project):
     assert build_site(search_project.root, BuildOptions(use_cache=False)).ok
     session = BuildSession(search_project.root)
