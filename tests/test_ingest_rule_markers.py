@@ -48,3 +48,8 @@ def test_a_word_stamped_on_a_related_news_item_is_a_stamp():
     assert stamped_word("- 信息(🍖) 购机赠送精美相机包详细阅读") == "信息"
     assert stamped_word("锦州（🏮） 一场交易") == "锦州"
     assert stamped_word("大语(😔)言模型") is None
+
+
+@pytest.mark.parametrize("planted, clean", [("蛋(🥚(🚜))糕", "蛋糕"), ("天((🌈)🚆)气", "天气"), ("雨((☔)(🌂))伞", "雨伞")])
+def test_nested_markers_go_until_none_is_left(planted, clean):
+    assert remove_markers(planted)[0] == clean

@@ -90,3 +90,20 @@ def test_no_date_at_all_uses_the_file_date_and_makes_a_draft():
     article = clean_text(raw_article())
     assert (article.date.value, article.date.confidence) == ("2025-06-20", "none")
     assert article.draft and any(w.check == "undated" for w in article.warnings)
+
+
+def test_a_day_without_a_year_is_never_after_the_page_was_saved():
+    saved = date(2026, 12, 5)
+    assert guess_date(_lines("12月31日晚，发布会举行。"), (), saved).value == "2025-12-31"
+    assert guess_date(_lines("12月4日晚，发布会举行。"), (), saved).value == "2026-12-04"
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_page():
+    # the page's furniture (a footer, a list of other stories) dates it in 2023
+    guess = guess_date(_lines("10月17日，会议在京召开。"), (), date(2026, 12, 5), removed=("2023-10-18 阅读 208",))
+    assert guess.value == "2023-10-17"
+
+
+def test_no_guess_is_in_the_future():
+    guess = guess_date(_lines("公司计划2030年6月1日前完成建设。"), (), date(2026, 12, 5))
+    assert guess.confidence == "none" and guess.value == "2026-12-05"

@@ -10,6 +10,7 @@ RULE_INFO: tuple[tuple[str, str, bool], ...] = (
     ("invisible_chars", "zero-width and direction characters are removed", True),
     ("spaces", "indentation and odd Unicode spaces are tidied", True),
     ("emoji_markers", "emoji planted in parentheses are removed", True),
+    ("pinyin_leaks", "pinyin leaked in parentheses after Chinese characters is removed", True),
     ("spam_tokens", "words planted at the start of many lines are removed", True),
     ("related_blocks", "related-links and related-news blocks become report records", True),
     ("metadata_lines", "source, author, date and URL lines become front matter", True),

@@ -117,7 +117,8 @@ def clean_source(source: Source, settings: IngestSettings, batch: BatchStats) ->
 def _article(source: Source, settings: IngestSettings, page: Page, title: str, title_found: Found | None) -> CleanArticle:
     html = page.html
     found = page.found + ((title_found,) if title_found else ())
-    when = choose_date(page.found, html.date if html else "", page.lines, page.blocks, source.modified)
+    when = choose_date(page.found, html.date if html else "", page.lines, page.blocks, source.modified,
+                       tuple(removal.text for removal in page.removals))
     draft = checks.Draft(title=title, lines=page.lines, date=when)
     warnings = checks.run_checks(draft, settings.checks)
     if title_found is not None and title_found.evidence.startswith("first sentence"):

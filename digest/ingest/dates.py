@@ -47,33 +47,36 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...],
-                blocks: tuple[Block, ...], fallback: date) -> DateGuess:
+                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = ()) -> DateGuess:
+    """The stated date, else a guess from the text. `saved` is the day the page was saved (the
+    file's date, never after today): no page is published after it was saved. `removed` are the
+    texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days)."""
     for item in found:
         if item.field == "date":
             return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
-    return guess_date(lines, blocks, fallback)
+    return guess_date(lines, blocks, saved, removed)
 
 
-def guess_date(lines: tuple[Line, ...], blocks: tuple[Block, ...], fallback: date) -> DateGuess:
-    related = sorted(d for d in (_iso(item.date) for block in blocks for item in block.items) if d)
-    upper = related[0] if related else None
-    mentions = _mentions(lines, upper or fallback)
+def guess_date(lines: tuple[Line, ...], blocks: tuple[Block, ...], saved: date,
+               removed: tuple[str, ...] = ()) -> DateGuess:
+    saved = min(saved, date.today())
+    related = sorted(d for d in (_iso(item.date) for block in blocks for item in block.items) if d and d <= saved)
+    upper = related[0] if related else saved
+    mentions = [(day, where) for day, where in _mentions(lines, removed, related, upper) if day <= upper]
     evidence: list[str] = []
     if related:
         evidence.append(f"related items dated {related[0]} to {related[-1]}")
-    if upper is not None:
-        mentions = [(day, where) for day, where in mentions if day <= upper]
     if mentions:
         latest, where = max(mentions)
         evidence.insert(0, f"the body mentions {where}")
-        if upper is not None and upper > latest:
+        if related and upper > latest:
             return DateGuess((latest + timedelta(days=(upper - latest).days // 2)).isoformat(), "low", tuple(evidence))
         return DateGuess(latest.isoformat(), "low", tuple(evidence))
-    if upper is not None:
+    if related:
         return DateGuess(upper.isoformat(), "low", tuple(evidence))
-    return DateGuess(fallback.isoformat(), "none", ("no date in the text: the file's modification date",))
+    return DateGuess(saved.isoformat(), "none", ("no date in the text: the file's modification date",))
 
 
 def _iso(text: str) -> date | None:
@@ -83,25 +86,34 @@ def _iso(text: str) -> date | None:
         return None
 
 
-def _mentions(lines: tuple[Line, ...], reference: date) -> list[tuple[date, str]]:
-    """Days the body mentions; a day without a year takes the year of a full date in the body,
-    else of the reference (the related items' date, or the file's)."""
+def _full_dates(text: str) -> list[tuple[date, str]]:
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        day = _valid(int(match["y"]), int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"]))
+        if day:
+            found.append((day, match.group(0)))
+    return found
+
+
+def _mentions(lines: tuple[Line, ...], removed: tuple[str, ...], related: list[date], upper: date) -> list[tuple[date, str]]:
+    """Days the body mentions. A day without a year (`6月13日`) takes its year from the page: the
+    full dates of the body, of the furniture taken from it and of the related items, the year
+    that puts it nearest the latest of them; without any, it is the latest such day not after
+    `upper` (the day the page was saved, or its earliest related item)."""
     full: list[tuple[date, str]] = []
     partial: list[tuple[int, int, str]] = []
     for line in lines:
-        for match in _FULL_DATE.finditer(line.text):
-            day = _valid(int(match["y"]), int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"]))
-            if day:
-                full.append((day, f"{match.group(0)} (line {line.number})"))
+        full.extend((day, f"{text} (line {line.number})") for day, text in _full_dates(line.text))
         for match in _MONTH_DAY.finditer(line.text):
             partial.append((int(match["m"]), int(match["d"]), f"{match.group(0)} (line {line.number})"))
-    if full:
-        reference = max(day for day, _ in full)
+    page_days = [day for day, _ in full] + [day for text in removed for day, _ in _full_dates(text)] + related
+    page_days = [day for day in page_days if day <= upper]
+    reference = max(page_days) if page_days else upper
     result = list(full)
     for month, day_of_month, where in partial:
-        # the year that puts the day nearest the reference (6月13日 beside 2025-06-15 is 2025)
         days = [day for day in (_valid(year, month, day_of_month) for year in (reference.year - 1, reference.year,
-                                                                             reference.year + 1)) if day]
+                                                                             reference.year + 1)) if day and day <= upper]
         if days:
-            result.append((min(days, key=lambda day: abs((day - reference).days)), where))
+            # nearest the page's own dates; with none, the most recent one before it was saved
+            result.append((min(days, key=lambda day: abs((day - reference).days)) if page_days else max(days), where))
     return result

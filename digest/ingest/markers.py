@@ -21,15 +21,26 @@ MARKER = regex.compile(
 
 
 def remove_markers(text: str) -> tuple[str, list[str]]:
-    """Text without its emoji markers, and the markers taken out (in order)."""
+    """Text without its emoji markers, and the markers taken out (in order). Nested markers,
+    `(🥚(🚜))` or `((🌈)🚆)`, are taken from the inside out until none is left."""
     removed: list[str] = []
+    original = text
+    while True:
+        current = text
 
-    def cut(match: regex.Match[str]) -> str:
-        removed.append(match.group(0).strip(" \u3000"))
-        return _gap(text, match)
+        def cut(match: regex.Match[str]) -> str:
+            removed.append(match.group(0).strip(" \u3000"))
+            return _gap(current, match)
 
-    cleaned = MARKER.sub(cut, text)
-    return cleaned, removed
+        text = MARKER.sub(cut, current)
+        if text == current:
+            break
+    if removed and _EMPTY.search(text) and not _EMPTY.search(original):
+        text = _EMPTY.sub("", text)  # `((☔)(🌂))`: the pair that held only markers goes too
+    return text, removed
+
+
+_EMPTY = regex.compile(r"[(（][ \u3000]*[)）]")
 
 
 _LEADING_WORD = regex.compile(r"^[\p{Han}A-Za-z0-9]{1,12}$")

@@ -20,6 +20,7 @@ from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeat
 from digest.ingest.markers import strip_emoji_markers
 from digest.ingest.metadata import take_metadata_lines
 from digest.ingest.model import Page
+from digest.ingest.pinyin import strip_leaked_pinyin
 from digest.ingest.normalize import drop_invisible, split_escaped_breaks, tidy_spaces, unescape_entities
 from digest.ingest.spam import strip_spam_tokens
 from digest.ingest.typography import fullwidth_punctuation, mark_headings
@@ -54,6 +55,7 @@ _APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
     "invisible_chars": drop_invisible,
     "spaces": tidy_spaces,
     "emoji_markers": strip_emoji_markers,
+    "pinyin_leaks": strip_leaked_pinyin,
     "spam_tokens": strip_spam_tokens,
     "related_blocks": cut_related_blocks,
     "metadata_lines": take_metadata_lines,
