@@ -37,7 +37,7 @@ def test_pattern_rule_removes_whole_lines_and_keeps_the_original_title():
 
 
 def test_pattern_rule_off_keeps_them():
-    article = clean_text(raw_article(tail=["责任编辑：张三"]), rules={"boilerplate_patterns": False})
+    article = clean_text(raw_article(tail=["责任编辑：张三"]), rules={"boilerplate_patterns": False, "page_furniture": False})
     assert body_text(article)[-1] == "责任编辑：张三"
 
 

@@ -16,7 +16,9 @@ RULE_INFO: tuple[tuple[str, str, bool], ...] = (
     ("metadata_lines", "source, author, date and URL lines become front matter", True),
     ("boilerplate_patterns", "credits, disclaimers, app and follow-us pitches are removed", True),
     ("boilerplate_repeated", "lines repeated across many stories of the batch are removed", True),
-    # The title line is taken here (not a rule: an article needs one), then:
+    ("page_furniture", "navigation, breadcrumbs, site notices, captions and lines around the article are removed", True),
+    # The title line is taken here (not a rule: an article needs one; with page_furniture on,
+    # chosen among the top lines by evidence), then:
     ("headings", "bare short lines between paragraphs become ## headings", True),
     ("fullwidth_punctuation", "ASCII ,:;!?() next to Chinese become full-width", False),
 )

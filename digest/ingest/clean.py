@@ -18,8 +18,9 @@ from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
+from digest.ingest.layout import RULE as LAYOUT_RULE, choose_headline
 from digest.ingest.metadata import take_title
-from digest.ingest.model import CleanArticle, Found, Page, Warning, plain_pickle
+from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
@@ -110,7 +111,7 @@ def clean_source(source: Source, settings: IngestSettings, batch: BatchStats) ->
         if settings.rules.get(rule.name, rule.default):
             page = rule.apply(page, ctx)
         if rule.name == TITLE_AFTER:
-            title, title_found, page = _title(page)
+            title, title_found, page = _title(page, settings.rules.get(rule.name, rule.default))
     return _article(source, settings, page, title, title_found)
 
 
@@ -127,7 +128,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         name=source.name,
         title=title,
         date=when,
-        source=_value(page, "source") or (html.sitename if html else ""),
+        source=_value(page, "source") or (site_name(html.sitename) if html else ""),
         source_url=_value(page, "source_url") or (html.url if html else ""),
         author=_value(page, "author") or (html.author if html else ""),
         body=body_markdown(page.lines),
@@ -146,15 +147,34 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     )
 
 
-def _title(page: Page) -> tuple[str, Found | None, Page]:
-    """The first line is the headline, unless it is plainly a paragraph (a file without a
-    title line): then the first sentence stands in, and the paragraph stays in the body."""
+def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Page]:
+    """The headline: with rule page_furniture on, the top line that the evidence points to (the
+    lines above it are the page's furniture), else the first line; when that is plainly a
+    paragraph (a file without a title line), its first sentence stands in and it stays."""
+    choice = choose_headline(page, page.html.title if page.html else "") if by_evidence else None
+    if choice is not None:
+        above = page.lines[:choice.index]
+        page = page.with_lines(page.lines[choice.index:], [
+            Removal(LAYOUT_RULE, line.number, line.text, "above the headline") for line in above])
+        title, found, page = take_title(page)
+        if found is not None:
+            found = dataclasses.replace(found, evidence=f"{found.evidence} ({choice.evidence})")
+        return title, found, page
     first = page.lines[0] if page.lines else None
     if first is None or len(first.text) <= MAX_TITLE_CHARS:
         return take_title(page)
     match = _FIRST_SENTENCE.match(first.text)
     title = match.group(0) if match else first.text[:40] + "…"
     return title, Found("title", title, first.number, f"first sentence of line {first.number}"), page
+
+
+_NOT_A_NAME = re.compile(r"版权|版權|Copyright|copyright|All Rights|©|^[\w.-]+\.(?:com|cn|net|org|hk|tw)(?:\.\w+)?$|^www\.", re.IGNORECASE)
+
+
+def site_name(name: str) -> str:
+    """An HTML page's site name as a source, when it is a name: not a domain, not a copyright line."""
+    name = " ".join(name.split())
+    return "" if not name or _NOT_A_NAME.search(name) or len(name) > 30 else name
 
 
 def _value(page: Page, field_name: str) -> str:

@@ -36,7 +36,7 @@ _BYLINE_LINE = re.compile(
 )
 _TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
-HEAD_LINES = 6
+HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
 
@@ -55,6 +55,54 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
 
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
+    fields = _labelled_fields(text)
+    if fields is None:
+        fields = _fused_fields(text)
+    return fields if fields is not None else _credit_fields(text)
+
+
+# Credit lines: who published and who wrote, without 来源-style labels.
+_ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
+_SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
+_CREDITS = [
+    # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
+    re.compile(rf"^(?P<org>{_ORG}){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{_NAMES}){_SEP})?"
+               r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
+    # `记者杨庭蒝／综合报导`
+    re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{_NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)$"),
+    # `每经记者|宋欣悦    每经编辑|高涵`
+    re.compile(rf"^(?P<org>{_ORG})记者{_SEP}(?P<name>{_NAMES})(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:编辑|责编|校对|审核){_SEP}{_NAMES})*$"),
+    # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
+    re.compile(r"^本文(?:来自|转自|来源于?|转载自|首发于)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
+               r"[「“《]?(?P<org>[^(（,，：:」”》]{1,20})[」”》]?(?:[(（][^)）]{0,40}[)）])?"
+               rf"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{{1,12}}))?(?:[,，].{{0,60}})?$"),
+    # `智东西(公众号:zhidxcom)`
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
+    # `半导体行业观察 | 来源`
+    re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
+]
+_NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
+
+
+def _credit_fields(text: str) -> list[tuple[str, str]] | None:
+    if len(text) > 100:
+        return None
+    for pattern in _CREDITS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        fields: list[tuple[str, str]] = []
+        org = match.groupdict().get("org")
+        if org and not _NOT_ORG.match(org):
+            fields.append(("source", org.strip()))
+        if match.groupdict().get("name"):
+            fields.append(("author", match["name"].strip()))
+        if fields:
+            return fields
+    return None
+
+
+def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
     if _URL.match(text):
@@ -74,6 +122,73 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
         if not value or len(value) > MAX_VALUE or not _take_value(kind, value, fields):
             return None
     return fields or None
+
+
+# A fused info line (`财经新闻2025年06月15日 07:30 208admin`, `2025/12/27 23:49 記者廖耀東/台中報導`,
+# `发布时间: 2025/6/12 16:44:34 | 20 次阅读`): a stated date with a time or a label, and around it
+# only the things such lines are made of, in any order and glued together.
+_FUSED_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?(?!\d)"
+    r"(?:[ \u3000T]*(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?"
+)
+_PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
+# a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
+_CHANNEL = (r"(?:首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
+            r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
+            r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文)+(?:新闻|资讯|频道|焦点|中心)?$")
+_INFO_PIECES = [
+    ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
+    ("views", re.compile(r"\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),
+    ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
+    ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
+    ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
+    ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文|编辑|责任编辑|责编)[ \u3000]*[:：/／|｜])[ \u3000]*"
+                          rf"(?P<value>{_NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
+    ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
+    ("channel", re.compile(_CHANNEL)),
+    ("source", re.compile(rf"(?P<value>{_PUBLISHER})(?:《[^》]{{1,16}}》)?")),
+    ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
+    ("channel", re.compile(r"[\u4e00-\u9fff]{2,6}")),
+]
+MAX_FUSED_CHARS = 80
+_UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
+
+
+def _fused_fields(text: str) -> list[tuple[str, str]] | None:
+    if len(text) > MAX_FUSED_CHARS:
+        return None
+    match = _FUSED_DATE.search(text)
+    if not match:
+        return None
+    day = parse_date_text(match.group(0).replace("T", " "))
+    if not day:
+        return None
+    rest = _UPDATED.sub(" ", text[:match.start()] + " " + text[match.end():]).strip()
+    fields: list[tuple[str, str]] = [("date", day)]
+    channels, labelled = 0, False
+    for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
+        while piece:
+            piece = piece.strip(":：/／,，")
+            if not piece:
+                break
+            for kind, pattern in _INFO_PIECES:
+                found = pattern.match(piece)
+                if found and found.end() > 0:
+                    break
+            else:
+                return None
+            if kind == "channel":
+                channels += 1
+                if channels > 2 or found.end() != len(piece):
+                    return None
+            labelled = labelled or kind in ("label", "views", "weekday")
+            if kind in ("author", "source"):
+                fields.append((kind, found["value"]))
+            piece = piece[found.end():]
+    if not match["time"] and not labelled and len(fields) == 1 and rest:
+        return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
+    return fields
 
 
 def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
@@ -123,7 +238,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     last = len(page.lines) - 1
     for index, line in enumerate(page.lines):
         near_edge = index <= HEAD_LINES or index >= last - TAIL_LINES
-        fields = parse_info_line(line.text) if index > 0 else None
+        fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
+        if index == 0 and fields and not any(kind == "date" for kind, _ in fields):
+            fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
         if fields and (near_edge or any(kind in ("source", "author") for kind, _ in fields)):
@@ -141,12 +258,40 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
 
 def _bylines(lines: list[Line]) -> list[Found]:
     """`中新网天津6月13日电 (记者 周亚强)`: the reporter named in the lead stays in the text, and is
-    the article's author when nothing else names one."""
-    for line in lines[1:3]:
+    the article's author when nothing else names one; the publisher named by the lead's dateline
+    (`（中央社记者卢太城台东县27日电）`, `新华社北京6月1日电`, `【Now新闻台】`, `智东西6月24日报道`) is its
+    source when no line says 来源."""
+    found: list[Found] = []
+    for line in lines[1:4]:
         match = _BYLINE.search(line.text)
         if match:
-            return [Found("author", match["names"], line.number, f"line {line.number}: byline {match.group(0)}")]
-    return []
+            found.append(Found("author", match["names"], line.number, f"line {line.number}: byline {match.group(0)}"))
+            break
+    for line in lines[1:4]:
+        org = lead_publisher(line.text)
+        if org:
+            found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
+            break
+    return found
+
+
+_DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
+_LEADS = [
+    re.compile(rf"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:讯|消息)?\s*[】\]〕]"),
+    re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
+    re.compile(rf"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}(?:月\d{{1,2}})?日(?:电|讯|专电|报道|消息)"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
+]
+
+
+def lead_publisher(text: str) -> str | None:
+    plain = for_matching(text.strip())
+    for pattern in _LEADS:
+        match = pattern.match(plain)
+        if match and not _NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]):
+            start = match.start("org")
+            return text.strip()[start:start + len(match["org"])]
+    return None
 
 
 def take_title(page: Page) -> tuple[str, Found | None, Page]:

@@ -17,6 +17,7 @@ from typing import Callable
 from digest.ingest.blocks import cut_related_blocks
 from digest.ingest.catalog import RULE_INFO
 from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeated_lines
+from digest.ingest.layout import remove_page_furniture
 from digest.ingest.markers import strip_emoji_markers
 from digest.ingest.metadata import take_metadata_lines
 from digest.ingest.model import Page
@@ -61,8 +62,9 @@ _APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
     "metadata_lines": take_metadata_lines,
     "boilerplate_patterns": remove_boilerplate_patterns,
     "boilerplate_repeated": remove_repeated_lines,
+    "page_furniture": remove_page_furniture,
     "headings": mark_headings,
     "fullwidth_punctuation": fullwidth_punctuation,
 }
 RULES: tuple[Rule, ...] = tuple(Rule(name, _APPLY[name], summary, default) for name, summary, default in RULE_INFO)
-TITLE_AFTER = "boilerplate_repeated"  # the title is taken once this rule has run (or would have)
+TITLE_AFTER = "page_furniture"  # the title is taken once this rule has run (or would have)

@@ -1,0 +1,222 @@
+"""Rule `page_furniture`, and the headline: what a web page puts around its article.
+
+A scraped page starts with the site's furniture (a cookie or browser notice, navigation, a
+breadcrumb, a channel label), then the headline, an info line and the article; photo captions and
+"read on" widgets sit inside it; tags, contacts and other stories' headlines come after it. Each
+kind of line is described by its shape and by the words such lines are made of, never by one
+site's wording. The headline is then chosen by evidence among the lines above the article's
+first paragraph, and whatever sits above it is furniture too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.model import Found, Line, Page, Removal
+
+RULE = "page_furniture"
+_HOME = r"(?:首页|主页|网站首页|新闻首页|当前位置|您的位置|你的位置|您现在的位置|现在的位置|位置|Home|HOME|home)"
+_CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
+_CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
+_GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
+_NOTICE_WORDS = re.compile(
+    r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
+    r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
+    r"登录|登入|注册|订阅|客户端"
+)
+_SWITCH = re.compile(r"^(?:电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
+                     r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(（](?:图|照片|图片|图源|资料照|资料图|档案照|示意图|撷取自|截自|截图|翻摄|取自|摄影?|路透|美联社|法新社|新华社|中央社|"
+    r"美联|共同社|AP|AFP|Reuters|EPA|Getty)[^（()）]{0,40}[)）]"
+    r"|(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜:：][^。，,]{1,30}"
+    r"|[／/](?:摄影?|摄))$"
+)
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图[为：:]|图片[：:]|图注[：:])")
+_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement)$")
+_READ_ON = re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
+                      r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$")
+_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
+                      r"Copyright|copyright|All Rights|©)")
+_SENTENCE_END = "。！？!?…」”』\"'）)"
+_PROSE_CHARS = 60  # a line this long with a sentence in it is the article's text
+MAX_HEAD_LINES = 10  # the headline is among the page's first lines
+MAX_HEADLINE_CHARS = 80
+MAX_SHORT_PAGE_HEAD = 3
+MAX_TAIL_CHARS = 30
+
+
+def furniture_reason(text: str, where: str) -> str | None:
+    """Why a whole line is page furniture, given where it is: `head` (above the article's
+    first paragraph), `body` or `tail` (after its last); None when it is not."""
+    core = for_matching(text).strip(" \u3000\u00a0•·●◆■□-—|｜")
+    if not core:
+        return None
+    if _PLACEHOLDER.match(core):
+        return "an image or video placeholder"
+    if _READ_ON.match(core) or _IP.match(core):
+        return "a page widget"
+    if len(core) <= 160 and (_CAPTION_CREDIT.search(core) or (_CAPTION_START.match(core) and len(core) <= 120)):
+        return "a photo caption"
+    if where == "body":
+        return None
+    if is_breadcrumb(core):
+        return "a breadcrumb"
+    if _SWITCH.match(core):
+        return "navigation"
+    if len(core) <= 200 and _NOTICE_WORDS.search(core) and not _is_prose(core):
+        return "a site notice"
+    if where == "tail":
+        if _CONTACT.search(core) and len(core) <= 80:
+            return "a contact or copyright line"
+        if len(core) <= MAX_TAIL_CHARS and not core.endswith(tuple(_SENTENCE_END)) and "，" not in core:
+            return "a short line after the article (tags, links)"
+    if where == "head" and is_navigation(core):
+        return "navigation"
+    return None
+
+
+def is_breadcrumb(text: str) -> bool:
+    """`首页 > 新闻 > 正文`, `您的位置：首页 / 国内`, `首页财经新闻文章正文`."""
+    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
+    if len(parts) >= 2 and all(len(part) <= 10 for part in parts) and len(text) <= 60:
+        if re.match(_HOME, parts[0]) or re.fullmatch(_CRUMB_END, parts[-1]):
+            return True
+    if len(text) <= 30 and re.match(rf"^{_HOME}", text) and not re.search(r"[，,。！？!?]", text):
+        return bool(_GLUED_CRUMB.match(text)) or len(text.split()) >= 2
+    return False
+
+
+def is_navigation(text: str) -> bool:
+    """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`)."""
+    words = text.split()
+    if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):
+        return len(words) >= 3 or all(not re.search(r"\d", word) for word in words) and len(text) <= 16
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= _PROSE_CHARS and any(mark in text for mark in "。！？")
+
+
+def _prose_index(lines: tuple[Line, ...]) -> int:
+    """Where the article's text starts: the first line that is a paragraph."""
+    for index, line in enumerate(lines):
+        if _is_prose(line.text):
+            return index
+    return len(lines)
+
+
+def _last_prose_index(lines: list[Line]) -> int:
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text.rstrip()
+        if _is_prose(text) or (len(text) > MAX_TAIL_CHARS and text.endswith(tuple(_SENTENCE_END))):
+            return index
+    return -1
+
+
+def remove_page_furniture(page: Page, ctx: object) -> Page:
+    lines = page.lines
+    if len(lines) < 2:
+        return page
+    first_prose = _prose_index(lines)
+    kept: list[Line] = []
+    removals: list[Removal] = []
+    for index, line in enumerate(lines):
+        where = "head" if index < first_prose else "body"
+        reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if reason is None and kept and line.text == kept[-1].text and index > 0:
+            reason = "the line before, again"
+        if reason is not None and not (index == 0 and where != "head"):
+            removals.append(Removal(RULE, line.number, line.text, reason))
+        else:
+            kept.append(line)
+    last = _last_prose_index(kept)
+    if 0 <= last < len(kept) - 1:
+        tail = kept[last + 1:]
+        kept = kept[:last + 1]
+        for line in tail:
+            reason = furniture_reason(line.text, "tail")
+            if reason is None:
+                kept.append(line)
+            else:
+                removals.append(Removal(RULE, line.number, line.text, reason))
+    if not removals:
+        return page
+    return page.with_lines(kept, removals)
+
+
+# The headline -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HeadlineChoice:
+    index: int  # of the page's line
+    evidence: str
+
+
+_NOT_HEADLINE_END = tuple("。；;：:，,、")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
+    """Among the lines above the article's first paragraph, the one that looks most like its
+    headline and is most confirmed (the page's HTML title, its words in the text, the info line
+    under it). None when the page's first line is its only candidate."""
+    lines = page.lines
+    first_prose = _prose_index(lines)
+    # a page without a paragraph (an interview of short lines, a list): its headline is on top
+    limit = min(first_prose, MAX_HEAD_LINES if first_prose < len(lines) else MAX_SHORT_PAGE_HEAD)
+    if limit <= 1:
+        return None
+    text_after = "".join(line.text for line in lines[limit:limit + 12])
+    info_lines = {found.line for found in page.found if found.line is not None}
+    best: tuple[float, int, list[str]] | None = None
+    for index in range(limit):
+        line = lines[index]
+        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title)
+        if evidence is None:
+            continue
+        score, notes = evidence
+        if best is None or score > best[0]:
+            best = (score, index, notes)
+    if best is None or best[1] == 0:
+        return None
+    return HeadlineChoice(best[1], "; ".join(best[2]))
+
+
+def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
+                       html_title: str) -> tuple[float, list[str]] | None:
+    text = line.text.strip()
+    plain = for_matching(text)
+    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END):
+        return None
+    if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
+        return None
+    if re.search(r"[。！？!?][^。！？!?”」』\"')）]{4,}", plain) or _SPEAKER.match(plain):
+        return None  # two sentences, or a speaker's words (`记者：…`): text, not a headline
+    notes: list[str] = []
+    score = -0.4 * index
+    if index == 0:
+        score += 1.5  # the first line is the headline unless the evidence says otherwise
+    if not _HAN.search(text):
+        score -= 2
+    pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if _HAN.match(plain[i]) or _HAN.match(plain[i + 1])}
+    after = for_matching(text_after)
+    if pairs:
+        shared = sum(1 for pair in pairs if pair in after) / len(pairs)
+        score += 3 * shared
+        if shared >= 0.3:
+            notes.append(f"{shared:.0%} of its words in the text")
+    if html_title and (text in html_title or html_title in text):
+        score += 3
+        notes.append("the page's HTML title")
+    following = lines[index + 1].number if index + 1 < len(lines) else None
+    if any(line.number < number <= (following or line.number + 2) for number in info_lines):
+        score += 1.5
+        notes.append("an info line under it")
+    if 8 <= len(text) <= 40:
+        score += 0.5
+    return score, notes or [f"line {line.number}"]
