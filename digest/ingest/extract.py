@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.model import HtmlMeta, Line, Page
+from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)\s*-->", re.IGNORECASE)
@@ -41,6 +41,7 @@ def extract_html(name: str, text: str) -> Page:
     if title and not (lines and same_title(lines[0].text, title)):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
+    header = header_found(text, title)
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
@@ -50,7 +51,84 @@ def extract_html(name: str, text: str) -> Page:
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
     )
-    return Page(name=name, lines=tuple(lines), html=meta)
+    return Page(name=name, lines=tuple(lines), html=meta, found=header)
+
+
+_BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+                        "header hr li main nav ol p pre section table td th tr ul".split())
+_SKIP_TAGS = frozenset("script style noscript template svg iframe select option textarea button".split())
+HEADER_LINES = 12  # lines under the headline where a page prints its info line
+
+
+def visible_lines(html: str) -> list[str]:
+    """The page's text as a reader sees it, one line per block element."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # an empty or broken document has no header to read
+        return []
+    parts: list[str] = []
+
+    def walk(element: object) -> None:
+        tag = getattr(element, "tag", None)
+        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
+            return
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if element.text:  # type: ignore[attr-defined]
+            parts.append(element.text)  # type: ignore[attr-defined]
+        for child in element:  # type: ignore[attr-defined]
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def header_found(html: str, title: str) -> tuple[Found, ...]:
+    """What the page's header says about the article: the info and credit lines printed under
+    (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
+    13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
+    its publisher (`2019年11月25日 18:57` then `参考消息`). A stated date there has its time."""
+    from digest.ingest.metadata import parse_info_line, publisher_name
+
+    if not title:
+        return ()
+    lines = visible_lines(html)
+    at = next((index for index, line in enumerate(lines) if same_title(line, title)), None)
+    if at is None:
+        return ()
+    window = lines[max(0, at - 2):at] + lines[at + 1:at + 1 + HEADER_LINES]
+    found: list[Found] = []
+    dated_at = None
+    for index, line in enumerate(window):
+        if len(line) > 120:
+            continue
+        fields = parse_info_line(line) or ()
+        joined = False
+        if not fields and all(len(part) <= 8 for part in window[index:index + 3]):
+            # a date split over short lines (`2019` `09/07` `19:02`) is read joined
+            fields = [(kind, value) for kind, value in parse_info_line(" ".join(window[index:index + 3])) or ()
+                      if kind == "date"]
+            joined = bool(fields)
+        for kind, value in fields:
+            if kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
+                found.append(Found(kind, value, None, f"the page's header: {line}"))
+                if kind == "date":
+                    dated_at = index + (2 if joined else 0)
+    if dated_at is not None and not any(item.field == "source" for item in found):
+        for line in window[dated_at + 1:dated_at + 3] + window[max(0, dated_at - 1):dated_at]:
+            name = publisher_name(line)
+            if name:
+                found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
+                break
+    return tuple(found)
 
 
 def same_title(line: str, title: str) -> bool:

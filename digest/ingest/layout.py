@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.model import Found, Line, Page, Removal
+from digest.ingest.metadata import PARAGRAPH_CHARS
+from digest.ingest.model import Line, Page, Removal
 
 RULE = "page_furniture"
 _HOME = r"(?:首页|主页|网站首页|新闻首页|当前位置|您的位置|你的位置|您现在的位置|现在的位置|位置|Home|HOME|home)"
@@ -25,27 +26,29 @@ _NOTICE_WORDS = re.compile(
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
     r"登录|登入|注册|订阅|客户端"
 )
+# words only a site's own notices use, whatever their length (an age gate, a cookie banner)
+_STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|"
+                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support")
 _SWITCH = re.compile(r"^(?:电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
-    r"(?:[(（](?:图|照片|图片|图源|资料照|资料图|档案照|示意图|撷取自|截自|截图|翻摄|取自|摄影?|路透|美联社|法新社|新华社|中央社|"
-    r"美联|共同社|AP|AFP|Reuters|EPA|Getty)[^（()）]{0,40}[)）]"
+    r"(?:[(（](?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
     r"|(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜:：][^。，,]{1,30}"
     r"|[／/](?:摄影?|摄))$"
 )
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图[为：:]|图片[：:]|图注[：:])")
-_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement)$")
+_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|[【\[][^】\]]{1,8}[】\]])$")
 _READ_ON = re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
                       r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$")
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
-_PROSE_CHARS = 60  # a line this long with a sentence in it is the article's text
-MAX_HEAD_LINES = 10  # the headline is among the page's first lines
+MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
 MAX_HEADLINE_CHARS = 80
 MAX_SHORT_PAGE_HEAD = 3
 MAX_TAIL_CHARS = 30
+MAX_CAPTION_CHARS = 100
 
 
 def furniture_reason(text: str, where: str) -> str | None:
@@ -58,7 +61,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "an image or video placeholder"
     if _READ_ON.match(core) or _IP.match(core):
         return "a page widget"
-    if len(core) <= 160 and (_CAPTION_CREDIT.search(core) or (_CAPTION_START.match(core) and len(core) <= 120)):
+    if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)):
         return "a photo caption"
     if where == "body":
         return None
@@ -66,7 +69,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a breadcrumb"
     if _SWITCH.match(core):
         return "navigation"
-    if len(core) <= 200 and _NOTICE_WORDS.search(core) and not _is_prose(core):
+    if len(core) <= 300 and (_STRONG_NOTICE.search(core) or (_NOTICE_WORDS.search(core) and not _is_prose(core))):
         return "a site notice"
     if where == "tail":
         if _CONTACT.search(core) and len(core) <= 80:
@@ -81,9 +84,9 @@ def furniture_reason(text: str, where: str) -> str | None:
 def is_breadcrumb(text: str) -> bool:
     """`首页 > 新闻 > 正文`, `您的位置：首页 / 国内`, `首页财经新闻文章正文`."""
     parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
-    if len(parts) >= 2 and all(len(part) <= 10 for part in parts) and len(text) <= 60:
+    if len(parts) >= 2 and all(len(part) <= 10 for part in parts[:-1]) and len(text) <= 100:
         if re.match(_HOME, parts[0]) or re.fullmatch(_CRUMB_END, parts[-1]):
-            return True
+            return True  # (its last part may be the headline itself)
     if len(text) <= 30 and re.match(rf"^{_HOME}", text) and not re.search(r"[，,。！？!?]", text):
         return bool(_GLUED_CRUMB.match(text)) or len(text.split()) >= 2
     return False
@@ -98,13 +101,16 @@ def is_navigation(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= _PROSE_CHARS and any(mark in text for mark in "。！？")
+    return len(text) >= PARAGRAPH_CHARS and any(mark in text for mark in "。！？")
 
 
 def _prose_index(lines: tuple[Line, ...]) -> int:
-    """Where the article's text starts: the first line that is a paragraph."""
+    """Where the article's text starts: the first paragraph, or the first sentence of some
+    length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice."""
     for index, line in enumerate(lines):
-        if _is_prose(line.text):
+        text = line.text.rstrip()
+        sentence = len(text) >= 15 and text.endswith(("。", "！", "？", "：", ":")) and not furniture_reason(text, "head")
+        if (_is_prose(text) or sentence) and not _STRONG_NOTICE.search(for_matching(text)):
             return index
     return len(lines)
 
@@ -187,6 +193,27 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     return HeadlineChoice(best[1], "; ".join(best[2]))
 
 
+_LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
+_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
+_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
+_SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|资讯|資訊|中心|门户|详情|詳情|正文|首页|首頁|"
+                         r"\.com|\.cn|\.net|News|news)$")
+_KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
+
+
+def clean_headline(text: str) -> str:
+    """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
+    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
+    text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
+    keywords = _KEYWORD_SUFFIXES.match(text)
+    if keywords:
+        text = keywords["title"]
+    suffix = _PORTAL_SUFFIX.match(text)
+    if suffix and _SITE_WORDS.search(for_matching(suffix["site"].strip())):
+        text = suffix["title"].strip()
+    return text
+
+
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
@@ -195,19 +222,21 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
-    if re.search(r"[。！？!?][^。！？!?”」』\"')）]{4,}", plain) or _SPEAKER.match(plain):
-        return None  # two sentences, or a speaker's words (`记者：…`): text, not a headline
+    if re.search(r"。[^”」』\"')）]", plain) or len(re.findall(r"[！？!?](?=.)", plain)) >= 2 or _SPEAKER.match(plain):
+        return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
+    if len(re.findall(r"[,，、]", plain)) >= 4:
+        return None  # a list of keywords
     notes: list[str] = []
-    score = -0.4 * index
+    score = -0.3 * min(index, 5) - 0.02 * index
     if index == 0:
-        score += 1.5  # the first line is the headline unless the evidence says otherwise
+        score += 1.0  # the first line is the headline unless the evidence says otherwise
     if not _HAN.search(text):
         score -= 2
     pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if _HAN.match(plain[i]) or _HAN.match(plain[i + 1])}
     after = for_matching(text_after)
     if pairs:
         shared = sum(1 for pair in pairs if pair in after) / len(pairs)
-        score += 3 * shared
+        score += 4 * shared
         if shared >= 0.3:
             notes.append(f"{shared:.0%} of its words in the text")
     if html_title and (text in html_title or html_title in text):

@@ -16,14 +16,18 @@ from digest.ingest.model import Found, Line, Page, Removal
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = r"(?:作者|撰文|撰稿|特约记者|本报记者|本台记者|记者|通讯员|文字|文|By|by)"
 _EDITOR = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|值班编辑|主编)"
-_DATE = r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期)"
+_DATE = r"(?:发布于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, …
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
 _LABEL = re.compile(
-    rf"(?P<label>{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*[:：/｜|丨][ \u3000]*"
+    rf"(?P<label>{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?[ \u3000]*[:：/｜|丨][ \u3000]*"
 )
 _KIND = [("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
+_BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
+# what sites print where a source should be: not a publisher
+_NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
+                        r"网络来源|其他|其它|[A-Za-z]?)$")
 _URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _SEPARATORS = " \u3000|｜丨"
@@ -34,16 +38,20 @@ _BYLINE_LINE = re.compile(
     rf"^[⊙●○◎■□◆◇▲△★☆·•]?[\u4e00-\u9fff]{{0,5}}?(?:记者|通讯员|撰稿|特约撰稿人?|撰文)[ \u3000]+(?P<names>{_NAMES})"
     rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{_NAMES})?$"
 )
+_PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
+# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
+_ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PUBLISHER_END})(?:特派|实习|见习|首席)?记者[ \u3000]*(?P<names>{_NAMES})$")
 _TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
+PARAGRAPH_CHARS = 60
 
 
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields, dates and times; else None. Labels
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
-    text = text.strip().strip(_BRACKETS).strip()
+    text = _BULLET.sub("", text.strip()).strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -78,10 +86,28 @@ _CREDITS = [
                rf"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{{1,12}}))?(?:[,，].{{0,60}})?$"),
     # `智东西(公众号:zhidxcom)`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
+    # `石佳/中国青年报`: the writer, then the publisher
+    re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PUBLISHER_END})$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
 _NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
+
+
+_UI_WORDS = re.compile(r"字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
+                       r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
+
+
+def publisher_name(text: str) -> str | None:
+    """A bare name printed beside an article's date (`参考消息`, `证券时报网`, `扬眼`): two to
+    sixteen letters, no punctuation, not a button."""
+    name = text.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
+        return None
+    plain = for_matching(name)
+    if _UI_WORDS.search(plain) or _NO_SOURCE.match(plain) or plain.isdigit():
+        return None
+    return name
 
 
 def _credit_fields(text: str) -> list[tuple[str, str]] | None:
@@ -107,6 +133,9 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     if _URL.match(text):
         return [("source_url", text)]
+    reporter = _ORG_REPORTER.match(text)
+    if reporter and len(text) <= 40 and not _NOT_ORG.match(reporter["org"]):
+        return [("source", reporter["org"]), ("author", reporter["names"])]
     byline = _BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
         return [("author", byline["names"])]
@@ -119,9 +148,12 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         value = text[match.end():end].strip(_SEPARATORS + "，,;；")
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
-        if not value or len(value) > MAX_VALUE or not _take_value(kind, value, fields):
+        if not value or value.endswith((":", "：")):
+            continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
+        if len(value) > MAX_VALUE or not _take_value(kind, value, fields):
             return None
-    return fields or None
+    # labels with nothing usable after them (`来源：网络整理`) still make an info line
+    return fields or ([("label", "")] if labels else None)
 
 
 # A fused info line (`财经新闻2025年06月15日 07:30 208admin`, `2025/12/27 23:49 記者廖耀東/台中報導`,
@@ -143,8 +175,9 @@ _INFO_PIECES = [
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
-    ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文|编辑|责任编辑|责编)[ \u3000]*[:：/／|｜])[ \u3000]*"
+    ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
                           rf"(?P<value>{_NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
+    ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{_NAMES}")),
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(_CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER})(?:《[^》]{{1,16}}》)?")),
@@ -158,13 +191,16 @@ _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(
 def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     if len(text) > MAX_FUSED_CHARS:
         return None
-    match = _FUSED_DATE.search(text)
-    if not match:
+    matches = list(_FUSED_DATE.finditer(text))
+    if not matches:
         return None
+    # the same day twice (`date 2025-08-29 2025-08-29 07:00`): the one with a time says more
+    match = max(matches, key=lambda found: bool(found["time"]))
     day = parse_date_text(match.group(0).replace("T", " "))
-    if not day:
+    if not day or any(parse_date_text(other.group(0))[:10] != day[:10] for other in matches if parse_date_text(other.group(0))):
         return None
-    rest = _UPDATED.sub(" ", text[:match.start()] + " " + text[match.end():]).strip()
+    rest = _FUSED_DATE.sub(" ", text)
+    rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
     fields: list[tuple[str, str]] = [("date", day)]
     channels, labelled = 0, False
     for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
@@ -227,8 +263,21 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             return True
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
+    if kind == "source":
+        value = words[0]  # `新华网 关注新华网`: the name, not the buttons after it
+        if _NO_SOURCE.match(value):
+            return True
     fields.append((kind, value))
     return True
+
+
+def first_paragraph(lines: tuple[Line, ...]) -> int:
+    """The index of the page's first paragraph (a line of some length with a sentence in it):
+    above it are the headline and the page's furniture, info lines among them."""
+    for index, line in enumerate(lines):
+        if len(line.text) >= PARAGRAPH_CHARS and any(mark in line.text for mark in "。！？"):
+            return index
+    return len(lines)
 
 
 def take_metadata_lines(page: Page, ctx: object) -> Page:
@@ -236,8 +285,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     removals: list[Removal] = []
     found: list[Found] = []
     last = len(page.lines) - 1
+    head = max(HEAD_LINES, first_paragraph(page.lines))
     for index, line in enumerate(page.lines):
-        near_edge = index <= HEAD_LINES or index >= last - TAIL_LINES
+        near_edge = index <= head or index >= last - TAIL_LINES
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields):
             fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
@@ -246,7 +296,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if fields and (near_edge or any(kind in ("source", "author") for kind, _ in fields)):
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
-                found.extend(Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields)
+                found.extend(Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
+                             if kind != "label")
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
                 continue
         kept.append(line)
@@ -267,7 +318,7 @@ def _bylines(lines: list[Line]) -> list[Found]:
         if match:
             found.append(Found("author", match["names"], line.number, f"line {line.number}: byline {match.group(0)}"))
             break
-    for line in lines[1:4]:
+    for line in lines[:4]:
         org = lead_publisher(line.text)
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
@@ -277,7 +328,9 @@ def _bylines(lines: list[Line]) -> list[Found]:
 
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
 _LEADS = [
-    re.compile(rf"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:讯|消息)?\s*[】\]〕]"),
+    re.compile(rf"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端))(?:专讯|讯)"),
     re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     re.compile(rf"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}(?:月\d{{1,2}})?日(?:电|讯|专电|报道|消息)"),
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),

@@ -21,7 +21,7 @@ _FINALS = ("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong
 _TONE_MARKS = "\u0300\u0301\u030c\u0304"  # grave, acute, caron, macron (the diaeresis of ü stays)
 _LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # a Han character, then a group of one to four syllables in ASCII or full-width parentheses
-_GROUP = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?P<syllables>[{_LETTERS}]{{1,6}}(?:[ ·'][{_LETTERS}]{{1,6}}){{0,3}})[)）]")
+_GROUP = re.compile(rf"(?<=[\u3400-\u9fff])[(（] ?(?P<syllables>[{_LETTERS}]{{1,6}}(?:[ ·'][{_LETTERS}]{{1,6}}){{0,3}}) ?[)）]")
 
 
 @lru_cache(maxsize=1)
