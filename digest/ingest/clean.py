@@ -19,7 +19,7 @@ from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.layout import RULE as LAYOUT_RULE, choose_headline, clean_headline
-from digest.ingest.metadata import take_title
+from digest.ingest.metadata import PARAGRAPH_CHARS, take_title
 from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
@@ -161,14 +161,14 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, page
-    if by_evidence and page.lines and len(page.lines[0].text) <= MAX_TITLE_CHARS:  # the first line, in the page's wrapping or not
+    if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
         cleaned = clean_headline(title)
         if found is not None and cleaned != title:
             found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {title[len(cleaned):] or title})")
         return cleaned, found, page
     first = page.lines[0] if page.lines else None
-    if first is None or len(first.text) <= MAX_TITLE_CHARS:
+    if first is None or not _is_paragraph(first.text):
         return take_title(page)
     match = _FIRST_SENTENCE.match(first.text)
     title = match.group(0) if match else first.text[:40] + "…"
@@ -182,6 +182,12 @@ def site_name(name: str) -> str:
     """An HTML page's site name as a source, when it is a name: not a domain, not a copyright line."""
     name = " ".join(name.split())
     return "" if not name or _NOT_A_NAME.search(name) or len(name) > 30 else name
+
+
+def _is_paragraph(text: str) -> bool:
+    """A first line that is plainly text, not a headline: too long for one, or sentences."""
+    return len(text) > MAX_TITLE_CHARS or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
+        or (len(text) >= 40 and text.rstrip("”」』\"'）)").endswith("。"))
 
 
 def _value(page: Page, field_name: str) -> str:

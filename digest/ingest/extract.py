@@ -38,7 +38,7 @@ def extract_html(name: str, text: str) -> Page:
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
     title = clean_html_title(document.title or "", document.sitename or "")
-    if title and not (lines and same_title(lines[0].text, title)):
+    if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
     header = header_found(text, title)
@@ -129,6 +129,10 @@ def header_found(html: str, title: str) -> tuple[Found, ...]:
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
     return tuple(found)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def same_title(line: str, title: str) -> bool:

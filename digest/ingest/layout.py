@@ -17,7 +17,7 @@ from digest.ingest.metadata import PARAGRAPH_CHARS
 from digest.ingest.model import Line, Page, Removal
 
 RULE = "page_furniture"
-_HOME = r"(?:首页|主页|网站首页|新闻首页|当前位置|您的位置|你的位置|您现在的位置|现在的位置|位置|Home|HOME|home)"
+_HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
 _CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
 _GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
@@ -109,7 +109,7 @@ def _prose_index(lines: tuple[Line, ...]) -> int:
     length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice."""
     for index, line in enumerate(lines):
         text = line.text.rstrip()
-        sentence = len(text) >= 15 and text.endswith(("。", "！", "？", "：", ":")) and not furniture_reason(text, "head")
+        sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
         if (_is_prose(text) or sentence) and not _STRONG_NOTICE.search(for_matching(text)):
             return index
     return len(lines)
@@ -242,8 +242,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
     if html_title and (text in html_title or html_title in text):
         score += 3
         notes.append("the page's HTML title")
-    following = lines[index + 1].number if index + 1 < len(lines) else None
-    if any(line.number < number <= (following or line.number + 2) for number in info_lines):
+    below = lines[index + 5].number if index + 5 < len(lines) else line.number + 6
+    if any(line.number < number <= below for number in info_lines):
         score += 1.5
         notes.append("an info line under it")
     if 8 <= len(text) <= 40:
