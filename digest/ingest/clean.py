@@ -187,7 +187,7 @@ def site_name(name: str) -> str:
 def _is_paragraph(text: str) -> bool:
     """A first line that is plainly text, not a headline: too long for one, or sentences."""
     return len(text) > MAX_TITLE_CHARS or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
-        or (len(text) >= 40 and text.rstrip("”」』\"'）)").endswith("。"))
+        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。"))
 
 
 def _value(page: Page, field_name: str) -> str:

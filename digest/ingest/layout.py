@@ -72,9 +72,9 @@ def furniture_reason(text: str, where: str) -> str | None:
     if len(core) <= 300 and (_STRONG_NOTICE.search(core) or (_NOTICE_WORDS.search(core) and not _is_prose(core))):
         return "a site notice"
     if where == "tail":
-        if _CONTACT.search(core) and len(core) <= 80:
+        if _CONTACT.search(core) and len(core) <= 80 and "。" not in core[:-1]:
             return "a contact or copyright line"
-        if len(core) <= MAX_TAIL_CHARS and not core.endswith(tuple(_SENTENCE_END)) and "，" not in core:
+        if len(core) <= MAX_TAIL_CHARS and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
             return "a short line after the article (tags, links)"
     if where == "head" and is_navigation(core):
         return "navigation"
@@ -198,6 +198,8 @@ _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 _SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|资讯|資訊|中心|门户|详情|詳情|正文|首页|首頁|"
                          r"\.com|\.cn|\.net|News|news)$")
+# `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
+_DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 
 
@@ -205,6 +207,7 @@ def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
     (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
+    text = _DATELINE_TITLE.sub("", text)
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
