@@ -36,11 +36,17 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜:：][^。，,]{1,30}"
     r"|[／/](?:摄影?|摄))$"
 )
+_CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*[ \u3000]*摄(?:影)?"
+                          r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图[为：:]|图片[：:]|图注[：:])")
 _PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|[【\[][^】\]]{1,8}[】\]])$")
 _READ_ON = re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
                       r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$")
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_PLAYER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$")
+_PREVIOUS_NEXT = re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)(?:[:：].*)?$")
+_EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
+                          r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码)[:：]?$")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
@@ -59,9 +65,12 @@ def furniture_reason(text: str, where: str) -> str | None:
         return None
     if _PLACEHOLDER.match(core):
         return "an image or video placeholder"
-    if _READ_ON.match(core) or _IP.match(core):
+    if _READ_ON.match(core) or _IP.match(core) or _PLAYER.match(core) or _PREVIOUS_NEXT.match(core):
         return "a page widget"
-    if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)):
+    if _EMPTY_LABEL.match(core):
+        return "a label without its value"
+    if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
+                                            or _CAPTION_END.search(core)):
         return "a photo caption"
     if where == "body":
         return None
@@ -78,6 +87,8 @@ def furniture_reason(text: str, where: str) -> str | None:
             return "a short line after the article (tags, links)"
     if where == "head" and is_navigation(core):
         return "navigation"
+    if re.fullmatch(r"[\d\s|/]+|[^\w]+", core) and where in ("head", "tail"):
+        return "numbers or signs only (pagination, a counter)"
     return None
 
 
@@ -115,6 +126,21 @@ def _prose_index(lines: tuple[Line, ...]) -> int:
     return len(lines)
 
 
+MIN_REPEATED_CHARS = 6
+_CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
+
+
+def _teases(key: str, texts: list[str], index: int) -> bool:
+    """`国庆黄金周接近尾声，北京青年报记者…开展“‘京’...`: the first words of another line of the
+    page, cut off: a summary box or a lead shown twice."""
+    match = _CUT_OFF.search(key)
+    head = key[:match.start()] if match else key
+    if len(head) < 15 or (not match and (len(head) < 40 or head.endswith(tuple(_SENTENCE_END)))):
+        return False
+    return any(other != key and len(other) > len(head) and other.startswith(head)
+               for position, other in enumerate(texts) if position != index)
+
+
 def _last_prose_index(lines: list[Line]) -> int:
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
@@ -130,11 +156,17 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     first_prose = _prose_index(lines)
     kept: list[Line] = []
     removals: list[Removal] = []
+    seen: set[str] = set()
+    texts = [re.sub(r"\s+", "", line.text) for line in lines]
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
-        if reason is None and kept and line.text == kept[-1].text and index > 0:
-            reason = "the line before, again"
+        key = texts[index]
+        if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen:
+            reason = "a line the page already has (a caption or headline shown twice)"
+        if reason is None and _teases(key, texts, index):
+            reason = "a cut-off copy of the text's own paragraph (a summary)"
+        seen.add(key)
         if reason is not None and not (index == 0 and where != "head"):
             removals.append(Removal(RULE, line.number, line.text, reason))
         else:
@@ -221,7 +253,7 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
-    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END):
+    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")):
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None

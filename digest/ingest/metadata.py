@@ -18,10 +18,15 @@ _AUTHOR = r"(?:作者|撰文|撰稿|特约记者|本报记者|本台记者|记�
 _EDITOR = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|值班编辑|主编)"
 _DATE = r"(?:发布于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, …
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
+_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
+# labels of an info line whose values are not front matter (a government page's table, a view count)
+_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
+                r"关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数)")
 _LABEL = re.compile(
-    rf"(?P<label>{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?[ \u3000]*[:：/｜|丨][ \u3000]*"
+    rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?[ \u3000]*[:：/｜|丨][ \u3000]*"
 )
-_KIND = [("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
+_KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
+         ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
@@ -148,8 +153,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         value = text[match.end():end].strip(_SEPARATORS + "，,;；")
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
-        if not value or value.endswith((":", "：")):
-            continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
+        if not value or value.endswith((":", "：")) or kind == "label":
+            continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`), `分类: 通知`: still its info line
         if len(value) > MAX_VALUE or not _take_value(kind, value, fields):
             return None
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
@@ -174,6 +179,7 @@ _INFO_PIECES = [
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
+    ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
     ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
     ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
                           rf"(?P<value>{_NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
@@ -229,7 +235,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
 
 def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
     """True when text is empty or only dates and times (which are added to fields)."""
-    words = [word for word in re.split(r"[ \u3000|｜丨]+", text.strip()) if word]
+    words = [word for word in re.split(r"[ \u3000|｜丨]+", text.strip(" \u3000" + _BRACKETS)) if word]
     joined = " ".join(words)
     if not words:
         return True
