@@ -38,6 +38,9 @@ def extract_html(name: str, text: str) -> Page:
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
     title = clean_html_title(document.title or "", document.sitename or "")
+    heading = _main_heading(text)
+    if heading and heading != title:
+        title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
     if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
@@ -89,6 +92,28 @@ def visible_lines(html: str) -> list[str]:
     body = root.find("body")
     walk(body if body is not None else root)
     return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _main_heading(html: str) -> str:
+    """The page's <h1> (or <h2>) that its <title> repeats (`<h1>X</h1>`, `<title>X_新浪新闻</title>`): the
+    article's headline, where a page's other <h1>s name the site or a channel, and where an
+    extractor's title may come from elsewhere on the page."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return ""
+    page_title = _squeeze(root.findtext(".//title") or "")
+    if not page_title:
+        return ""
+    for element in root.iter("h1", "h2"):
+        heading = " ".join(element.text_content().split())
+        squeezed = _squeeze(heading)
+        if 4 <= len(squeezed) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and \
+                (squeezed in page_title or (page_title in squeezed and len(page_title) >= 6)):
+            return heading
+    return ""
 
 
 def header_found(html: str, title: str) -> tuple[Found, ...]:

@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""How `digest ingest` does on real pages: the hand-checked set in bench/real/ (SOURCE.md).
+
+    python bench/ingest_real.py [--split tune|holdout|all] [--show N] [--html DIR]
+
+Text pages (`bench/real/pages/<id>.txt` with gold `<id>.yaml`) and saved HTML pages (gold
+`bench/real/html.yaml`, files in ../shared/corpus/real-html/, not redistributed) are ingested as
+one batch, as a curator would feed them, with the example article (../shared/seeds/) beside its
+real copies. A third of the pages (by a hash of their id) is the holdout: never looked at while
+tuning, measured at the end. Prints a table per split; `--show N` lists up to N failures of each
+kind (only for the split asked for). Exits 1 when a floor of issue 13 is missed.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import shutil
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from digest.ingest.markdown_text import unescape_markdown  # noqa: E402
+from digest.ingest.markers import remove_markers  # noqa: E402
+from digest.ingest.model import CleanArticle  # noqa: E402
+from digest.ingest.run import ingest_paths  # noqa: E402
+from digest.ingest.settings import IngestSettings  # noqa: E402
+
+REAL = HERE / "real"
+SHARED = HERE.parents[1] / "shared"
+HTML_DIR = SHARED / "corpus" / "real-html"
+SEED = SHARED / "seeds" / "000_065f8897d4698395.txt"
+SEED_DATE = "2025-06-14"  # the example article's date (content/2025/06/meta-scale-ai-kehu-liushi.md)
+FLOORS = {"headlines exact": 0.97, "stated dates right": 0.98, "sources right": 0.95,
+          "furniture removed": 0.95}
+MAX_LOST = 0.005
+_SPACE = re.compile(r"\s+")
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")
+
+
+def holdout(page_id: str) -> bool:
+    return int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+@dataclass
+class Case:
+    id: str
+    file: Path
+    kind: str  # text or html
+    gold: dict
+    split: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.split = "holdout" if holdout(self.id) else "tune"
+
+
+def load_cases() -> list[Case]:
+    cases = [Case(path.stem, path.with_suffix(".txt"), "text", yaml.safe_load(path.read_text(encoding="utf-8")))
+             for path in sorted((REAL / "pages").glob("*.yaml")) if path.with_suffix(".txt").is_file()]
+    html_gold = REAL / "html.yaml"
+    if html_gold.is_file() and HTML_DIR.is_dir():
+        for entry in yaml.safe_load(html_gold.read_text(encoding="utf-8")) or []:
+            path = HTML_DIR / entry["file"]
+            if path.is_file():
+                cases.append(Case("html:" + entry["file"], path, "html", entry))
+    return cases
+
+
+def plain(text: str) -> str:
+    """Comparable text: NFKC, no whitespace, no Markdown marks, no emoji markers (what the page
+    says, not what a farm planted in it)."""
+    text = re.sub(r"(?m)^#{1,6} ", "", text)
+    text = _PINYIN.sub("", remove_markers(unescape_markdown(text))[0])
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def ingest(cases: list[Case], work: Path) -> dict[str, tuple[str, CleanArticle | None, str]]:
+    """id -> (status, article, the output it went to or joined)."""
+    inputs = work / "inputs"
+    inputs.mkdir(parents=True)
+    names = {}
+    for case in cases:
+        name = case.id.replace(":", "-") + case.file.suffix
+        shutil.copyfile(case.file, inputs / name)
+        names[name] = case.id
+    if SEED.is_file():
+        shutil.copyfile(SEED, inputs / "seed.txt")
+        names["seed.txt"] = "seed"
+    project = work / "site"
+    project.mkdir()
+    (project / "digest.yaml").write_text("title: bench\ntimezone: Asia/Shanghai\n", encoding="utf-8")
+    result = ingest_paths(project, [inputs], IngestSettings())
+    return {names[Path(outcome.input).name]: (outcome.status, outcome.article, outcome.duplicate_of or outcome.output)
+            for outcome in result.outcomes}
+
+
+def furniture_left(line: str, body_lines: list[str], title: str) -> bool:
+    """A furniture line is left when a line of the output is it, or most of it."""
+    wanted = plain(line)
+    if not wanted:
+        return False
+    for got in body_lines + [plain(title)]:
+        if not got:
+            continue
+        if wanted in got and len(wanted) >= 0.5 * len(got):
+            return True
+        if got in wanted and len(got) >= 4 and len(got) >= 0.5 * len(wanted):
+            return True
+    return False
+
+
+def gold_body(case: Case) -> str:
+    """The page's article text: its lines but the headline line and the furniture."""
+    gold = case.gold
+    furniture = {plain(line) for line in gold.get("furniture") or []}
+    headline = plain(gold.get("headline") or "")
+    lines = case.file.read_text(encoding="utf-8").splitlines()
+    kept, headline_seen = [], False
+    for line in lines:
+        key = plain(line)
+        if not key or key in furniture:
+            continue
+        if headline and not headline_seen and (key == headline or (headline in key and len(key) <= len(headline) + 8)):
+            headline_seen = True
+            continue
+        for token in gold.get("spam_tokens") or []:  # planted words a farm stamped on lines
+            token = plain(token)
+            while token and key.startswith(token):
+                key = key[len(token):]
+        kept.append(key)
+    return _PINYIN.sub("", "".join(kept))
+
+
+def lost_chars(truth: str, output: str) -> int:
+    matched = sum(block.size for block in SequenceMatcher(None, truth, output, autojunk=False).get_matching_blocks())
+    return len(truth) - matched
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, miss: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(miss)
+
+    def share(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def cell(self) -> str:
+        return f"{self.right}/{self.total} ({self.share():.1%})" if self.total else "-"
+
+
+def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | tuple[int, int]]:
+    tallies = {name: Tally() for name in ("headlines exact", "stated dates right", "sources right",
+                                          "furniture removed", "body starts right", "spun/shuffled flagged",
+                                          "clean pages not flagged", "no future date", "copies merged")}
+    lost = total_body = 0
+    groups: dict[str, list[str]] = {}
+    for case in cases:
+        gold = case.gold
+        status, article, target = outputs.get(case.id, ("missing", None, ""))
+        if article is None:
+            tallies["headlines exact"].add(False, f"{case.id}: {status}")
+            continue
+        if gold.get("headline"):
+            tallies["headlines exact"].add(plain(article.title) == plain(str(gold["headline"])),
+                                           f"{case.id}: {article.title!r} want {gold['headline']!r}")
+        if gold.get("date"):
+            want = str(gold["date"]).replace(" ", "T")
+            tallies["stated dates right"].add(article.date.value.startswith(want),
+                                              f"{case.id}: {article.date.value} ({article.date.confidence}) want {want}")
+        day = article.date.value[:10]
+        tallies["no future date"].add(day <= now.date().isoformat(), f"{case.id}: {article.date.value} {article.date.evidence}")
+        if gold.get("source"):
+            accepted = {plain(str(name)) for name in [gold["source"], *(gold.get("source_also") or [])]}
+            tallies["sources right"].add(plain(article.source) in accepted, f"{case.id}: {article.source!r} want {gold['source']!r}")
+        body_lines = [plain(line) for line in article.body.splitlines() if line.strip()]
+        for line in gold.get("furniture") or []:
+            tallies["furniture removed"].add(not furniture_left(str(line), body_lines, article.title), f"{case.id}: {line!r}")
+        body = plain(article.body)
+        if gold.get("first_sentence"):
+            first = _PINYIN.sub("", plain(str(gold["first_sentence"])))
+            tallies["body starts right"].add(body.startswith(first[:30]), f"{case.id}: {body[:40]!r} want {first[:40]!r}")
+        flagged = any(warning.check == "shuffled_text" for warning in article.warnings)
+        if gold.get("spun"):
+            tallies["spun/shuffled flagged"].add(flagged, f"{case.id}")
+        else:
+            tallies["clean pages not flagged"].add(not flagged, f"{case.id}")
+        if case.kind == "text":
+            truth = gold_body(case)
+            missing = lost_chars(truth, body)
+            if missing > max(20, 0.01 * len(truth)):
+                tallies.setdefault("pages losing text", Tally()).add(False, f"{case.id}: {missing} of {len(truth)} characters")
+            lost += missing
+            total_body += len(truth)
+        if gold.get("copy_of") or any(other.gold.get("copy_of") == case.id for other in cases):
+            groups.setdefault(gold.get("copy_of") or case.id, []).append(target)
+    for head, targets in groups.items():
+        tallies["copies merged"].add(len(set(targets)) == 1, f"{head}: {sorted(set(targets))}")
+    tallies.setdefault("pages losing text", Tally())
+    return tallies | {"body characters lost": (lost, total_body)}
+
+
+def seed_check(outputs: dict) -> str:
+    """The example and its copies: one article, with the example's date."""
+    copies = [key for key, (_, article, _) in outputs.items() if article and "Scale" in article.title and key != "seed"]
+    if "seed" not in outputs:
+        return "-"
+    targets = {outputs[key][2] for key in copies + ["seed"]}
+    dates = {outputs[key][1].date.value[:10] for key in copies + ["seed"] if outputs[key][1]}
+    return f"{len(copies) + 1} inputs -> {len(targets)} article(s); dates {sorted(dates)} (want {SEED_DATE})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
+    parser.add_argument("--show", type=int, default=0, help="list up to N failures of each kind")
+    args = parser.parse_args()
+    cases = load_cases()
+    with tempfile.TemporaryDirectory() as work:
+        outputs = ingest(cases, Path(work))
+    now = datetime.now()
+    splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
+    results = {name: score([case for case in cases if name == "all" or case.split == name], outputs, now)
+               for name in splits}
+    sites = {case.gold.get("site") or case.gold.get("outlet") for case in cases}
+    print(f"{len(cases)} real pages ({sum(c.kind == 'html' for c in cases)} HTML) from {len(sites)} sites; "
+          f"holdout {sum(c.split == 'holdout' for c in cases)}")
+    print()
+    print("| measure | " + " | ".join(splits) + " | floor |")
+    print("|---|" + "---|" * len(splits) + "---|")
+    failed = False
+    for name in results[splits[0]]:
+        cells = []
+        for split in splits:
+            value = results[split][name]
+            if isinstance(value, tuple):
+                cells.append(f"{value[0]}/{value[1]} ({value[0] / max(1, value[1]):.2%})")
+            else:
+                cells.append(value.cell())
+        floor = FLOORS.get(name)
+        floor_text = f"≥ {floor:.0%}" if floor else ("≤ 0.5%" if name == "body characters lost" else
+                                                      ("all" if name in ("no future date", "copies merged", "spun/shuffled flagged") else ""))
+        print(f"| {name} | " + " | ".join(cells) + f" | {floor_text} |")
+        for split in splits:
+            value = results[split][name]
+            if isinstance(value, Tally) and floor and value.share() < floor:
+                failed = True
+            if name == "no future date" and isinstance(value, Tally) and value.right < value.total:
+                failed = True
+            if name == "body characters lost" and value[0] > MAX_LOST * max(1, value[1]):
+                failed = True
+    print()
+    print("example and its copies:", seed_check(outputs))
+    if args.show and args.split != "all":
+        for name, value in results[args.split].items():
+            if isinstance(value, Tally) and value.misses:
+                print(f"\n{name}: {len(value.misses)} missed")
+                for miss in value.misses[:args.show]:
+                    print("  " + miss)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
