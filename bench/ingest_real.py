@@ -29,6 +29,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from digest.ingest.chinese import for_matching  # noqa: E402
 from digest.ingest.markdown_text import unescape_markdown  # noqa: E402
 from digest.ingest.markers import remove_markers  # noqa: E402
 from digest.ingest.model import CleanArticle  # noqa: E402
@@ -215,14 +216,19 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
     return tallies | {"body characters lost": (lost, total_body)}
 
 
-def seed_check(outputs: dict) -> str:
-    """The example and its copies: one article, with the example's date."""
-    copies = [key for key, (_, article, _) in outputs.items() if article and "Scale" in article.title and key != "seed"]
+def seed_check(cases: list[Case], outputs: dict) -> str:
+    """The example and its real copies (the gold group whose headline is the example's): one
+    article, with the example's date."""
     if "seed" not in outputs:
         return "-"
-    targets = {outputs[key][2] for key in copies + ["seed"]}
-    dates = {outputs[key][1].date.value[:10] for key in copies + ["seed"] if outputs[key][1]}
-    return f"{len(copies) + 1} inputs -> {len(targets)} article(s); dates {sorted(dates)} (want {SEED_DATE})"
+    heads = {case.id for case in cases if "Scale遭遇客" in for_matching(str(case.gold.get("headline") or ""))
+             and not case.gold.get("copy_of")}
+    group = ["seed"] + [case.id for case in cases if case.id in heads or case.gold.get("copy_of") in heads]
+    targets = {outputs[key][2] for key in group if key in outputs}
+    merged = outputs["seed"][1]
+    target_article = next((outputs[key][1] for key in group if outputs[key][0] != "duplicate"), merged)
+    return (f"{len(group)} inputs ({', '.join(group)}) -> {len(targets)} article(s), dated "
+            f"{target_article.date.value} ({target_article.date.confidence}; want {SEED_DATE})")
 
 
 def main() -> int:
@@ -265,7 +271,7 @@ def main() -> int:
             if name == "body characters lost" and value[0] > MAX_LOST * max(1, value[1]):
                 failed = True
     print()
-    print("example and its copies:", seed_check(outputs))
+    print("example and its copies:", seed_check(cases, outputs))
     if args.show and args.split != "all":
         for name, value in results[args.split].items():
             if isinstance(value, Tally) and value.misses:

@@ -18,6 +18,8 @@ def test_sketches_see_through_noise_and_traditional_characters():
     assert similarity(base, noisy) > 0.7
     assert similarity(base, make_sketch("完全不同的一篇报道，讲的是农业和天气。" * 5)) < 0.1
     assert simplified("數據") == "数据"
+    full = "".join(PARAGRAPHS + [p.replace("。", "，市场反应强烈。") for p in PARAGRAPHS])
+    assert similarity(make_sketch(full), make_sketch(full[:len(full) // 2])) > 0.9  # a copy cut in half
 
 
 def test_second_copy_becomes_a_source_of_the_first(project, digest_cli, tmp_path):
@@ -67,3 +69,22 @@ def test_templated_reports_with_different_headlines_are_not_merged(project, dige
     })
     result = run_ingest(digest_cli, project.root, folder)
     assert [result.entry(n)["status"] for n in ("week1.txt", "week2.txt")] == ["written", "written"]
+
+
+def test_copies_converge_whatever_their_furniture_titles_and_dates(project, digest_cli, tmp_path):
+    """A farm copy (breadcrumb and info line above a stamped title, its own later date), a copy cut
+    short in Traditional characters with a year-less guess, and the original: one article, dated
+    by the earliest date a copy gives (a copy is never older than its original)."""
+    long_text = PARAGRAPHS + [p.replace("。", "，市场反应强烈。") for p in PARAGRAPHS]
+    original = raw_article(paragraphs=long_text, head=["来源：华尔街见闻", "2025-06-14 09:30"])
+    farm = "\n".join(["首页财经新闻文章正文", "子女测算" + TITLE, "财经新闻2025年06月15日 07:30 208admin",
+                      *[f"子女测算  {p}" for p in long_text]])
+    cut_short = _traditional(raw_article(paragraphs=["6月13日，" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))  # the first half
+    folder = write_inputs(tmp_path / "in", {"a-farm.txt": farm, "b-tw.txt": cut_short, "c-original.txt": original})
+    result = run_ingest(digest_cli, project.root, folder)
+    assert len(result.articles()) == 1
+    assert [result.entry(n)["status"] for n in ("a-farm.txt", "b-tw.txt", "c-original.txt")] == ["written", "duplicate", "duplicate"]
+    front, body = result.article("a-farm.txt")
+    assert front["title"] == TITLE and front["source"] == "华尔街见闻"
+    assert str(front["date"]).startswith("2025-06-14")
+    assert len(front["sources"]) == 2 and "首页" not in body and "子女测算" not in body

@@ -15,6 +15,9 @@ from typing import Iterable
 from digest.ingest.chinese import simplified
 
 SKETCH_SIZE = 64
+OPENINGS = (200, 600)  # letters and digits: the openings of a text that its other sketches cover
+OPENING_SKETCH = 32
+SKETCH_VERSION = 2  # sketches stored by an ingest that made them another way are not compared
 SAME_TEXT = 0.9  # this similar, the titles do not matter
 SIMILAR_TITLES = 0.5  # below SAME_TEXT, the headlines must be alike too (templated reports differ there)
 SHINGLE = 5
@@ -26,7 +29,20 @@ _KEEP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
 
 
 def make_sketch(text: str) -> tuple[int, ...]:
+    """Bottom-k sketches of the whole text and of its first OPENINGS characters, in one tuple of
+    `(size, *values)` parts. Copies are often cut short (a farm keeps the first half, a saved
+    page stops mid-paragraph) and keep the original's opening whatever they drop at the end;
+    a copy with a paragraph added or changed at the start is still alike as a whole. An opening
+    that a text does not fill is left empty: two texts are compared over the same length."""
     plain = _KEEP.sub("", simplified(text)).lower()
+    whole = _bottom(plain)
+    if not whole:
+        return ()
+    parts = [whole, *(_bottom(plain[:size])[:OPENING_SKETCH] if len(plain) >= size else () for size in OPENINGS)]
+    return tuple(value for part in parts for value in (len(part), *part))
+
+
+def _bottom(plain: str) -> tuple[int, ...]:
     if len(plain) < SHINGLE:
         return ()
     data = plain.encode("utf-32-le")
@@ -39,22 +55,33 @@ def make_sketch(text: str) -> tuple[int, ...]:
     return tuple(sorted(hashes)[:SKETCH_SIZE])
 
 
+def _parts(sketch: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """(whole, opening, opening, …) of a sketch."""
+    parts, index = [], 0
+    while index < len(sketch):
+        size = sketch[index]
+        parts.append(sketch[index + 1:index + 1 + size])
+        index += 1 + size
+    return parts
+
+
 _SAMPLED = bytes(0 if value & 3 == 0 else 1 for value in range(256))
 _MARK = re.compile(b"\x00")
 
 
 def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
-    """Estimated Jaccard similarity of the two texts."""
+    """Estimated Jaccard similarity of the two texts, or of their openings if that is higher."""
     if not first or not second:
         return 0.0
-    return _similarity(frozenset(first), second)
+    return max(_similarity(frozenset(own), other) if own and other else 0.0
+               for own, other in zip(_parts(first), _parts(second)))
 
 
 def _similarity(own: frozenset[int], second: tuple[int, ...], at_least: float = 0.0) -> float:
-    """similarity() of a sketch given as a set; 0.0 at once when it cannot reach `at_least`."""
+    """Jaccard estimate of one part (`own` given as a set); 0.0 at once when it cannot reach `at_least`."""
     both = own.intersection(second)
     merged = len(own) + len(second) - len(both)
-    size = min(SKETCH_SIZE, merged)
+    size = min(SKETCH_SIZE if len(second) > OPENING_SKETCH or len(own) > OPENING_SKETCH else OPENING_SKETCH, merged)
     if len(both) < at_least * size:
         return 0.0  # even were every shared value among the smallest, too few
     # the union's `size` smallest values: a shared value is among them when it is not above the
@@ -92,7 +119,7 @@ class DuplicateIndex:
         if not sketch or key in self._entries:
             return
         self._entries[key] = (sketch, title)
-        for value in sketch[:_BANDS]:
+        for value in _band_values(sketch):
             self._buckets.setdefault(value, []).append(key)
 
     def score(self, key: str, sketch: tuple[int, ...]) -> float:
@@ -103,19 +130,20 @@ class DuplicateIndex:
         if not sketch:
             return None
         shared: dict[str, int] = {}
-        for value in sketch[:_BANDS]:
+        for value in _band_values(sketch):
             bucket = self._buckets.get(value, ())
             if len(bucket) <= MAX_BUCKET:
                 for key in bucket:
                     shared[key] = shared.get(key, 0) + 1
         # A copy shares most of its smallest hashes; one shared hash is a common phrase.
-        needed = 2 if len(sketch) >= _BANDS else 1
+        needed = 2 if len(sketch) >= 2 * _BANDS else 1
         best: tuple[str, float] | None = None
-        own = frozenset(sketch)
+        own = [frozenset(part) for part in _parts(sketch)]
         for key, count in shared.items():
             if count >= needed and key != exclude:
                 other_sketch, other_title = self._entries[key]
-                score = _similarity(own, other_sketch, self.threshold)
+                score = max(_similarity(mine, theirs, self.threshold) if mine and theirs else 0.0
+                            for mine, theirs in zip(own, _parts(other_sketch)))
                 if score < self.threshold or (best is not None and score <= best[1]):
                     continue
                 if score < SAME_TEXT and title is not None and other_title is not None \
@@ -123,6 +151,11 @@ class DuplicateIndex:
                     continue
                 best = (key, score)
         return best
+
+
+def _band_values(sketch: tuple[int, ...]) -> set[int]:
+    """The values a sketch is indexed under: the smallest of each part."""
+    return {value for part in _parts(sketch) for value in part[:_BANDS]}
 
 
 def group_keys(items: Iterable[tuple[str, tuple[int, ...]]], threshold: float) -> dict[str, str]:

@@ -7,6 +7,7 @@ writes the same bytes, or nothing.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -73,8 +74,14 @@ class Publisher:
 
     def finish(self) -> None:
         self._wait()
+        copies: dict[str, list[CleanArticle]] = {}
+        for outcome in self._duplicates:
+            if outcome.article is not None:
+                copies.setdefault(outcome.duplicate_of, []).append(outcome.article)
         for rel in sorted(set(self._merges) & set(self._primaries)):
             target = self._primaries[rel]
+            if target.article is not None and rel in copies:
+                target.article = converged(target.article, copies[rel])
             if target.status != "edited":
                 first = target.status
                 self._write(target)  # again, now with the sources merged into it
@@ -172,6 +179,31 @@ class Publisher:
             entry.sha256 = file_sha256(path)
             entry.sources = _merged_sources(entry.sources, [source])
         outcome.reason = f"near-duplicate of {rel}: listed under its sources"
+
+
+_RANK = {"stated": 0, "high": 1, "medium": 2, "low": 3}
+
+
+def converged(article: CleanArticle, copies: list[CleanArticle]) -> CleanArticle:
+    """The article its copies make together. Its date is the earliest that any copy states, or
+    guesses from its own page (a copy is never older than its original: a farm's date is when
+    it copied the story); its source the first one a copy names; its title the one the first
+    copy with a real headline has."""
+    every = [article, *copies]
+    dated = [copy.date for copy in every if copy.date.confidence in _RANK]
+    date = article.date
+    if dated:
+        earliest = min(dated, key=lambda guess: (guess.value[:10], _RANK[guess.confidence]))
+        if earliest.value[:10] < date.value[:10] or date.confidence not in _RANK:
+            others = len(copies)
+            date = dataclasses.replace(earliest, evidence=earliest.evidence + (
+                f"the earliest date of the story's {others + 1} copies",))
+    source = article.source or next((copy.source for copy in copies if copy.source), "")
+    title = article.title
+    if any(found.field == "title" and found.evidence.startswith("first sentence") for found in article.found):
+        title = next((copy.title for copy in copies if not any(
+            found.field == "title" and found.evidence.startswith("first sentence") for found in copy.found)), title)
+    return dataclasses.replace(article, date=date, source=source, title=title)
 
 
 def _run_jobs(jobs: list[tuple[Callable[[Path, Any], None], Path, Any]]) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from digest.ingest.dedup import SKETCH_VERSION
+
 STATE_FILE = "raw/ingest-state.json"
 MAX_LEARNED_LINES = 5000
 
@@ -59,9 +61,10 @@ def load_state(root: Path) -> IngestState:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return IngestState()  # unreadable state: nothing is known, so nothing is overwritten
+    same_sketches = data.get("sketch_version", 1) == SKETCH_VERSION
     articles = {
-        rel: ArticleState(entry["sha256"], entry.get("raw", ""), _unpack(entry.get("sketch", "")), entry.get("sources", []),
-                          entry.get("title"))
+        rel: ArticleState(entry["sha256"], entry.get("raw", ""), _unpack(entry.get("sketch", "")) if same_sketches else (),
+                          entry.get("sources", []), entry.get("title"))
         for rel, entry in data.get("articles", {}).items()
     }
     return IngestState(articles, dict(data.get("inputs", {})), dict(data.get("raw_names", {})),
@@ -71,6 +74,7 @@ def load_state(root: Path) -> IngestState:
 def save_state(root: Path, state: IngestState) -> None:
     data = {
         "version": 1,
+        "sketch_version": SKETCH_VERSION,
         "articles": {rel: state.articles[rel].as_dict() for rel in sorted(state.articles)},
         "inputs": dict(sorted(state.inputs.items())),
         "raw_names": dict(sorted(state.raw_names.items())),
