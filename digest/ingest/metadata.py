@@ -299,6 +299,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
+        if not fields and (0 < index <= 3 or index >= last - 1):
+            name = _bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
+            fields = [("source", name)] if name else fields
         if fields and (near_edge or any(kind in ("source", "author") for kind, _ in fields)):
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
@@ -329,12 +332,22 @@ def _bylines(lines: list[Line]) -> list[Found]:
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
+    for line in lines[-3:]:
+        match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
+        if match and not _NOT_ORG.match(match["org"]):
+            org = line.text.rstrip()[match.start("org"):match.end("org")]
+            found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
+            break
     return found
 
 
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
 _LEADS = [
-    re.compile(rf"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    re.compile(rf"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{{1,12}}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    # `【看中国2024年2月13日讯】`
+    re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
+    # `据金十数据报道，`
+    re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
     # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端))(?:专讯|讯)"),
     re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
@@ -343,11 +356,28 @@ _LEADS = [
 ]
 
 
+# `据媒体报道`, `据外媒消息`: no one in particular
+_HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
+_BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
+                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
+_SIGN_OFF = re.compile(rf"[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:社|网|报|台|新闻|电视|之音))[)）]\d{{0,8}}$")
+
+
+def _bare_publisher(text: str) -> str | None:
+    plain = for_matching(text.strip())
+    match = _BARE_PUBLISHER.match(plain)
+    if not match or _NOT_ORG.match(match["org"]):
+        return None
+    start = match.start("org")
+    return text.strip()[start:start + len(match["org"])]
+
+
 def lead_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     for pattern in _LEADS:
         match = pattern.match(plain)
-        if match and not _NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]):
+        if match and not _NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]) \
+                and not _HEARSAY.search(match["org"]):
             start = match.start("org")
             return text.strip()[start:start + len(match["org"])]
     return None
