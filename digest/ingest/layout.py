@@ -271,16 +271,18 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
     after = for_matching(text_after)
     if pairs:
         shared = sum(1 for pair in pairs if pair in after) / len(pairs)
-        score += 4 * shared
+        score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
         if shared >= 0.3:
             notes.append(f"{shared:.0%} of its words in the text")
     if html_title and (text in html_title or html_title in text):
         score += 3
         notes.append("the page's HTML title")
-    below = lines[index + 5].number if index + 5 < len(lines) else line.number + 6
-    if any(line.number < number <= below for number in info_lines):
-        score += 1.5
+    below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
+    if any(line.number < number < below for number in info_lines):
+        score += 2
         notes.append("an info line under it")
+    if _LEADING_BULLET.match(text):
+        score -= 1.5  # an item of a list (a menu, links)
     if 8 <= len(text) <= 40:
         score += 0.5
     return score, notes or [f"line {line.number}"]

@@ -277,6 +277,31 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     return True
 
 
+_BARE_LABEL = re.compile(rf"^(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL})[ \u3000]*[:：]$")
+MAX_SPLIT_VALUE = 24
+
+
+def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
+    """`来源:` on one line and `猫眼电影` on the next (a page that prints a label and its value in
+    two cells): one line, so that it is read as the info line it is."""
+    joined: list[Line] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _BARE_LABEL.match(for_matching(line.text.strip())) \
+                and len(following.text.strip()) <= MAX_SPLIT_VALUE and not _BARE_LABEL.match(for_matching(following.text.strip())):
+            together = Line(line.number, line.text.strip() + following.text.strip())
+            if parse_info_line(together.text):
+                joined.append(together)
+                skip = True
+                continue
+        joined.append(line)
+    return joined
+
+
 def first_paragraph(lines: tuple[Line, ...]) -> int:
     """The index of the page's first paragraph (a line of some length with a sentence in it):
     above it are the headline and the page's furniture, info lines among them."""
@@ -292,7 +317,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found: list[Found] = []
     last = len(page.lines) - 1
     head = max(HEAD_LINES, first_paragraph(page.lines))
-    for index, line in enumerate(page.lines):
+    lines = _join_split_fields(page.lines)
+    for index, line in enumerate(lines):
         near_edge = index <= head or index >= last - TAIL_LINES
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields):
