@@ -146,12 +146,13 @@ def score_clean(outputs: dict[str, dict], truths: dict[str, str]) -> dict[str, f
             if removal.rule not in ("spaces", "invisible_chars", "escaped_breaks", "html_entities"):
                 by_rule[removal.rule] = by_rule.get(removal.rule, 0) + len(comparable(removal.text))
         repeated += sum(len(comparable(r.text)) for r in outputs.get(name, {}).get("removed", [])
-                        if r.rule == "boilerplate_repeated")
+                        if r.rule == "boilerplate_repeated" or r.why.startswith("a line the page already has"))
         worst.append((diff / max(1, len(want)), name))
     worst.sort(reverse=True)
     return {"articles": len(truths), "merged": merged, "unchanged": unchanged / max(1, len(truths) - merged),
             "chars changed": changed / max(1, total),
-            # lines found verbatim on 3+ other stories of the corpus: its own furniture, removed on purpose
+            # lines found verbatim on 3+ other stories of the corpus (its own furniture), or twice on
+            # one page (a corpus article that holds its text twice): removed on purpose
             "chars changed, repeated lines aside": max(0, changed - repeated) / max(1, total),
             "removed by rule": {rule: f"{count / max(1, total):.3%}" for rule, count in sorted(by_rule.items())},
             "worst": [f"{name}: {share:.1%}" for share, name in worst[:8]]}

@@ -121,7 +121,7 @@ def header_found(html: str, title: str) -> tuple[Found, ...]:
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
     its publisher (`2019年11月25日 18:57` then `参考消息`). A stated date there has its time."""
-    from digest.ingest.metadata import parse_info_line, publisher_name
+    from digest.ingest.metadata import CREDITED, parse_info_line, publisher_name
 
     if not title:
         return ()
@@ -143,6 +143,7 @@ def header_found(html: str, title: str) -> tuple[Found, ...]:
                       if kind == "date"]
             joined = bool(fields)
         for kind, value in fields:
+            kind = "source" if kind == CREDITED else kind
             if kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":

@@ -21,7 +21,7 @@ _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?(?:当前|现在)?
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
 _CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
 _GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
-_NOTICE_WORDS = re.compile(
+_WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
     r"登录|登入|注册|订阅|客户端"
@@ -33,7 +33,7 @@ _SWITCH = re.compile(r"^(?:电脑版|手机版|简体|繁体|繁體|简体版|�
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
-    r"|(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜:：][^。，,]{1,30}"
+    r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
     r"|[／/](?:摄影?|摄))$"
 )
 _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*[ \u3000]*摄(?:影)?"
@@ -54,12 +54,14 @@ MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the fi
 MAX_HEADLINE_CHARS = 80
 MAX_SHORT_PAGE_HEAD = 3
 MAX_TAIL_CHARS = 30
+MAX_LAST_TAG_CHARS = 8
 MAX_CAPTION_CHARS = 100
 
 
 def furniture_reason(text: str, where: str) -> str | None:
     """Why a whole line is page furniture, given where it is: `head` (above the article's
-    first paragraph), `body` or `tail` (after its last); None when it is not."""
+    first paragraph), `body`, `tail` (after its last, with other lines) or `end` (the one line
+    after it); None when it is not."""
     core = for_matching(text).strip(" \u3000\u00a0•·●◆■□-—|｜")
     if not core:
         return None
@@ -78,16 +80,20 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a breadcrumb"
     if _SWITCH.match(core):
         return "navigation"
-    if len(core) <= 300 and (_STRONG_NOTICE.search(core) or (_NOTICE_WORDS.search(core) and not _is_prose(core))):
+    if len(core) <= 300 and _STRONG_NOTICE.search(core):
         return "a site notice"
-    if where == "tail":
+    weak = {match.group(0) for match in _WEAK_NOTICE.finditer(core)}
+    if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 12):
+        return "a site notice"
+    if where in ("tail", "end"):
         if _CONTACT.search(core) and len(core) <= 80 and "。" not in core[:-1]:
             return "a contact or copyright line"
-        if len(core) <= MAX_TAIL_CHARS and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
+        short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
+        if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
             return "a short line after the article (tags, links)"
     if where == "head" and is_navigation(core):
         return "navigation"
-    if re.fullmatch(r"[\d\s|/]+|[^\w]+", core) and where in ("head", "tail"):
+    if re.fullmatch(r"[\d\s|/]+|[^\w]+", core) and where in ("head", "tail", "end"):
         return "numbers or signs only (pagination, a counter)"
     return None
 
@@ -176,7 +182,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
         for line in tail:
-            reason = furniture_reason(line.text, "tail")
+            reason = furniture_reason(line.text, "tail" if len(tail) > 1 else "end")
             if reason is None:
                 kept.append(line)
             else:

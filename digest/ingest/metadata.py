@@ -86,7 +86,7 @@ _CREDITS = [
     # `每经记者|宋欣悦    每经编辑|高涵`
     re.compile(rf"^(?P<org>{_ORG})记者{_SEP}(?P<name>{_NAMES})(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:编辑|责编|校对|审核){_SEP}{_NAMES})*$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
-    re.compile(r"^本文(?:来自|转自|来源于?|转载自|首发于)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
+    re.compile(r"^本文(?:来自|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
                r"[「“《]?(?P<org>[^(（,，：:」”》]{1,20})[」”》]?(?:[(（][^)）]{0,40}[)）])?"
                rf"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{{1,12}}))?(?:[,，].{{0,60}})?$"),
     # `智东西(公众号:zhidxcom)`
@@ -96,6 +96,7 @@ _CREDITS = [
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
+CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 _NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
 
 
@@ -125,7 +126,7 @@ def _credit_fields(text: str) -> list[tuple[str, str]] | None:
         fields: list[tuple[str, str]] = []
         org = match.groupdict().get("org")
         if org and not _NOT_ORG.match(org):
-            fields.append(("source", org.strip()))
+            fields.append((CREDITED, org.strip()))
         if match.groupdict().get("name"):
             fields.append(("author", match["name"].strip()))
         if fields:
@@ -140,7 +141,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return [("source_url", text)]
     reporter = _ORG_REPORTER.match(text)
     if reporter and len(text) <= 40 and not _NOT_ORG.match(reporter["org"]):
-        return [("source", reporter["org"]), ("author", reporter["names"])]
+        return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
     byline = _BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
         return [("author", byline["names"])]
@@ -317,6 +318,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found: list[Found] = []
     last = len(page.lines) - 1
     head = max(HEAD_LINES, first_paragraph(page.lines))
+    credited: list[Found] = []
     lines = _join_split_fields(page.lines)
     for index, line in enumerate(lines):
         near_edge = index <= head or index >= last - TAIL_LINES
@@ -327,15 +329,18 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = _bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
-            fields = [("source", name)] if name else fields
-        if fields and (near_edge or any(kind in ("source", "author") for kind, _ in fields)):
+            fields = [(CREDITED, name)] if name else fields
+        if fields and (near_edge or any(kind in ("source", CREDITED, "author") for kind, _ in fields)):
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
                 found.extend(Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
-                             if kind != "label")
+                             if kind not in ("label", CREDITED))
+                credited.extend(Found("source", value, line.number, f"line {line.number}: {line.text}")
+                                for kind, value in fields if kind == CREDITED)
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
                 continue
         kept.append(line)
+    found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(_bylines(kept))
     if not removals and not found:
         return page
