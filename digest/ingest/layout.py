@@ -32,14 +32,16 @@ _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|
 _SWITCH = re.compile(r"^(?:电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
-    r"(?:[(（](?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
+    r"(?:[(（](?!文[/／])(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
     r"|[／/](?:摄影?|摄))$"
 )
 _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*[ \u3000]*摄(?:影)?"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图[为：:]|图片[：:]|图注[：:])")
-_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|[【\[][^】\]]{1,8}[】\]])$")
+# a headline's own mark that it has pictures: `…(组图)`, `…（图）`
+_GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
+_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
 _READ_ON = re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
                       r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$")
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
@@ -72,7 +74,7 @@ def furniture_reason(text: str, where: str) -> str | None:
     if _EMPTY_LABEL.match(core):
         return "a label without its value"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
-                                            or _CAPTION_END.search(core)):
+                                            or _CAPTION_END.search(core)) and not _GALLERY_MARK.search(core):
         return "a photo caption"
     if where == "body":
         return None
@@ -83,7 +85,7 @@ def furniture_reason(text: str, where: str) -> str | None:
     if len(core) <= 300 and _STRONG_NOTICE.search(core):
         return "a site notice"
     weak = {match.group(0) for match in _WEAK_NOTICE.finditer(core)}
-    if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 12):
+    if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
     if where in ("tail", "end"):
         if _CONTACT.search(core) and len(core) <= 80 and "。" not in core[:-1]:
