@@ -183,8 +183,12 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     if 0 <= last < len(kept) - 1:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
-        for line in tail:
-            reason = furniture_reason(line.text, "tail" if len(tail) > 1 else "end")
+        reasons = [furniture_reason(line.text, "tail") for line in tail]
+        if len(tail) == 1 or None in reasons:
+            # text among them (or one line alone): not a block of furniture, its short lines
+            # may be the article's last words
+            reasons = [furniture_reason(line.text, "end") for line in tail]
+        for line, reason in zip(tail, reasons):
             if reason is None:
                 kept.append(line)
             else:
