@@ -234,7 +234,7 @@ def seed_check(cases: list[Case], outputs: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
-    parser.add_argument("--show", type=int, default=0, help="list up to N failures of each kind")
+    parser.add_argument("--show", type=int, default=0, help="list up to N failures of each kind (tune split only)")
     args = parser.parse_args()
     cases = load_cases()
     with tempfile.TemporaryDirectory() as work:
@@ -272,7 +272,7 @@ def main() -> int:
                 failed = True
     print()
     print("example and its copies:", seed_check(cases, outputs))
-    if args.show and args.split != "all":
+    if args.show and args.split == "tune":  # the holdout is measured, never inspected
         for name, value in results[args.split].items():
             if isinstance(value, Tally) and value.misses:
                 print(f"\n{name}: {len(value.misses)} missed")

@@ -1,0 +1,105 @@
+"""Rule page_furniture and the headline: what real pages put around an article, and the headline
+found among it; info, credit and dateline lines read as metadata."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.layout import clean_headline, furniture_reason, is_breadcrumb
+from digest.ingest.metadata import lead_publisher, parse_info_line
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+
+@pytest.mark.parametrize("line", ["首页 > 新闻 > 正文", "首頁 > 正文", "首页财经新闻文章正文", "您的位置：首页 / 国内",
+                                  "您当前的位置:首页 > 财经新闻 > 金融理财 > 某某标题", "当前位置： 首页 > 要闻"])
+def test_breadcrumbs(line):
+    assert is_breadcrumb(line)
+
+
+@pytest.mark.parametrize("line", ["首页发布了新版本，用户反响热烈。", "新闻 > 评论", "A > B"])
+def test_not_breadcrumbs(line):
+    assert not is_breadcrumb(line)
+
+
+@pytest.mark.parametrize("line, where", [
+    ("为达最佳浏览效果，建议使用 Chrome、Firefox 或 Microsoft Edge 的浏览器。", "head"),
+    ("电脑版", "head"), ("生活 生活焦点", "head"), ("Home News World", "head"),
+    ("颱風強風告警範圍。圖／取自中央氣象署網站", "body"), ("▲中央氣象署發布最新地震報告。（圖／氣象署提供）", "body"),
+    ("这是王毅在回答记者提问。新华社记者李鑫摄", "body"), ("请继续往下阅读...", "body"), ("0:00 /0:00", "body"),
+    (">>上一篇：某某发布会举行", "body"), ("原文标题：", "body"), ("图片", "body"), ("172.30.142.64", "body"),
+    ("客服信箱: service@example.com.tw", "tail"),
+])
+def test_furniture_by_shape(line, where):
+    assert furniture_reason(line, where)
+
+
+@pytest.mark.parametrize("line, where", [
+    ("对美(组图)", "body"), ("编辑点评：柠檬黄很扎眼，小面积运用就已经很亮。(文/马焱 摄/滚叔)", "body"),
+    ("图为颁奖现场。", "body"), ("整座城市都是我们的后盾", "end"), ("18岁女孩四战美国高考", "head"),
+    ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
+])
+def test_text_that_only_looks_like_furniture(line, where):
+    assert furniture_reason(line, where) is None
+
+
+def test_the_headline_is_found_under_the_furniture_and_the_furniture_goes():
+    page = "\n".join(["本网站使用Cookie技术提供更好的阅读体验，点这里了解隐私声明。", "首页 > 财经 > 正文", "生活 生活焦点",
+                      TITLE, "2025/12/27 23:49 记者廖耀东/台中报导", *PARAGRAPHS, "热门新闻", "推荐文章", "客服信箱: a@b.cn"])
+    article = clean_text(page)
+    assert article.title == TITLE
+    assert article.date.value == "2025-12-27T23:49:00" and article.date.confidence == "stated"
+    assert article.author == "廖耀东"
+    assert body_text(article) == PARAGRAPHS
+    assert any("above the headline" in r.why or r.rule == "page_furniture" for r in article.removals)
+
+
+def test_a_page_without_a_headline_keeps_its_first_paragraph():
+    article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
+    assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("中国记者节:记者的工作,绝不是\"等通知\" - 新闻详情", "中国记者节:记者的工作,绝不是\"等通知\""),
+    ("某地暴雨致多条道路积水_网易新闻", "某地暴雨致多条道路积水"),
+    ("法国总统访华成果丰硕 双方拓展合作_中国_法国_全球", "法国总统访华成果丰硕 双方拓展合作"),
+    ("那一夜,我们没有采访******", "那一夜,我们没有采访"), ("• 债市一年:分析框架万变不离其宗", "债市一年:分析框架万变不离其宗"),
+    ("新華社北京3月15日電 題:中國兩會 世界關注", "中國兩會 世界關注"), ("谁在受益？ - 张三", "谁在受益？ - 张三"),
+])
+def test_headlines_lose_their_wrapping(raw, clean):
+    assert clean_headline(raw) == clean
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("财经新闻2025年06月15日 07:30 208admin", [("date", "2025-06-15T07:30:00")]),
+    ("发布时间: 2025/6/12 16:44:34 | 20 次阅读", [("date", "2025-06-12T16:44:34")]),
+    ("2016/9/27 08:19(9/27 10:22 更新)", [("date", "2016-09-27T08:19:00")]),
+    (" date 2025-08-29 2025-08-29 07:00", [("date", "2025-08-29T07:00:00")]),
+    ("人民日报2024-05-13 08:49", [("date", "2024-05-13T08:49:00"), ("source", "人民日报")]),
+    ("时间:2020-07-29 10:49:13  来源:  作者:网络", [("date", "2020-07-29T10:49:13"), ("author", "网络")]),
+    ("信息分类: 通知   发布机构: 某县人民政府办公室", [("source", "某县人民政府办公室")]),
+    ("新聞來源 (不包括新聞圖片): 格隆匯", [("source", "格隆匯")]),
+    ("来源:网络整理", [("label", "")]),
+])
+def test_info_lines(line, fields):
+    assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line", ["2025年6月14日，会议在北京召开", "新闻 2025年6月14日", "2025-06-14 至 2025-06-20"])
+def test_not_info_lines(line):
+    assert parse_info_line(line) is None
+
+
+@pytest.mark.parametrize("lead, publisher", [
+    ("（中央社記者盧太城台東縣27日電）梅姬颱風已經接觸到蘭嶼", "中央社"), ("新华社北京6月1日电 国务院", "新华社"),
+    ("【Now新聞台】警方拘捕一男子", "Now新聞台"), ("新京報訊 (記者李超)一條微博", "新京報"), ("【明報專訊】美孚新邨", "明報"),
+    ("【看中國2024年2月13日訊】從大年初一", "看中國"), ("智東西6月24日報道,6月13日", "智東西"), ("據金十數據報道,高盛", "金十數據"),
+    ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
+])
+def test_the_lead_names_its_publisher(lead, publisher):
+    assert lead_publisher(lead) == publisher
+
+
+def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():
+    article = clean_text("\n".join([TITLE, "聯合報／ 記者胡瑞玲／台北即時報導", *PARAGRAPHS]))
+    assert (article.source, article.author) == ("聯合報", "胡瑞玲")
+    article = clean_text("\n".join([TITLE, "（本文首发于某某财经）", "稿源：上海证券报", *PARAGRAPHS]))
+    assert article.source == "上海证券报"
