@@ -16,22 +16,27 @@ _FULL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分)"
 _STATED = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
-    r"(?:[ \u3000T]*(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?$"
+    r"^(?:" + _TIME.replace("time", "before") + r"[ \u3000]+)?"  # `09:30 2025-06-14`
+    r"(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
+    r"(?:[ \u3000T]*" + _TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
+# `30.10.2015 13:01`, `17/01/2025`: day first, as European and Hong Kong pages print it
+_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + _TIME + r")?$")
 
 
 def parse_date_text(text: str) -> str | None:
     """`2025-06-14`, `2025年6月14日 09:30`, `2025/06/14 09:30:00` as ISO text; None otherwise."""
-    match = _STATED.match(text.strip())
+    match = _STATED.match(text.strip()) or _DAY_FIRST.match(text.strip())
     if not match:
         return None
     day = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None:
         return None
-    if match["time"]:
-        parts = [int(part) for part in re.split("[:：]", match["time"])]
+    clock = match["time"] or match.groupdict().get("before")
+    if clock:
+        parts = [int(part) for part in re.split("[:：时分]", clock) if part]
         hour, minute, second = (parts + [0])[:3]
         if hour > 23 or minute > 59 or second > 59:
             return day.isoformat()

@@ -21,7 +21,8 @@ _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地�
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
-                r"关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数)")
+                r"关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
+                r"阅读|浏览|点击|评论|点赞|人气|字数)")
 _LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?[ \u3000]*[:：/｜|丨][ \u3000]*"
 )
@@ -29,6 +30,9 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
+# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
+_UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享|"
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
@@ -56,7 +60,7 @@ PARAGRAPH_CHARS = 60
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields, dates and times; else None. Labels
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
-    text = _BULLET.sub("", text.strip()).strip(_BRACKETS).strip()
+    text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -93,6 +97,8 @@ _CREDITS = [
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
     # `石佳/中国青年报`: the writer, then the publisher
     re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PUBLISHER_END})$"),
+    # `摘自《人民日报》2025年6月1日`, `原载于X`
+    re.compile(r"^(?:摘自|选自|原载于?|刊于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
@@ -154,8 +160,14 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         value = text[match.end():end].strip(_SEPARATORS + "，,;；")
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
-        if not value or value.endswith((":", "：")) or kind == "label":
-            continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`), `分类: 通知`: still its info line
+        if kind == "label":  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
+            dated = _FUSED_DATE.search(value)
+            day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
+            if day:
+                fields.append(("date", day))
+            continue
+        if not value or value.endswith((":", "：")):
+            continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
         if len(value) > MAX_VALUE or not _take_value(kind, value, fields):
             return None
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
@@ -271,7 +283,7 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
-        value = words[0]  # `新华网 关注新华网`: the name, not the buttons after it
+        value = words[0].strip("《》")  # `新华网 关注新华网`: the name, not the buttons after it
         if _NO_SOURCE.match(value):
             return True
     fields.append((kind, value))
