@@ -18,7 +18,7 @@ from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
-from digest.ingest.layout import RULE as LAYOUT_RULE, choose_headline, clean_headline
+from digest.ingest.layout import RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline
 from digest.ingest.metadata import PARAGRAPH_CHARS, take_title
 from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
@@ -160,13 +160,13 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         title = clean_headline(title)
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
-        return title, found, page
+        return title, found, below_headline(page)
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
         cleaned = clean_headline(title)
         if found is not None and cleaned != title:
             found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {title[len(cleaned):] or title})")
-        return cleaned, found, page
+        return cleaned, found, below_headline(page)
     first = page.lines[0] if page.lines else None
     if first is None or not _is_paragraph(first.text):
         return take_title(page)

@@ -127,7 +127,7 @@ def _prose_index(lines: tuple[Line, ...]) -> int:
     """Where the article's text starts: the first paragraph, or the first sentence of some
     length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice."""
     for index, line in enumerate(lines):
-        text = line.text.rstrip()
+        text = line.text.rstrip().rstrip("”’」』\"'）)")
         sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
         if (_is_prose(text) or sentence) and not _STRONG_NOTICE.search(for_matching(text)):
             return index
@@ -199,6 +199,29 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
 
 
 # The headline -------------------------------------------------------------------------------
+
+MAX_BELOW_HEADLINE_CHARS = 10
+_DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
+_PARTICLES = tuple("吧吗呢啊呀了哦啦嘛")  # a sentence's last word, spoken: text, however short
+
+
+def below_headline(page: Page) -> Page:
+    """The lines between the headline (taken) and the article's first paragraph that are short and
+    say nothing (an account name, a tag, `Original`, a follow prompt, a byline the rules did not
+    read): furniture. A dateline (`新华社北京6月1日电`) and anything with a sentence in it stay."""
+    end = _prose_index(page.lines)
+    if end >= len(page.lines):
+        return page  # no paragraph: nothing is known to be furniture
+    kept: list[Line] = []
+    removals: list[Removal] = []
+    for index, line in enumerate(page.lines):
+        text = for_matching(line.text.strip())
+        if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
+                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading:
+            removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
+        else:
+            kept.append(line)
+    return page.with_lines(kept, removals) if removals else page
 
 @dataclass(frozen=True)
 class HeadlineChoice:
@@ -274,8 +297,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
     if len(re.findall(r"[,，、]", plain)) >= 4:
         return None  # a list of keywords
     notes: list[str] = []
-    score = -0.3 * min(index, 5) - 0.02 * index
-    if index == 0:
+    score = -0.2 * min(index, 5) - 0.01 * index
+    if index == 0 and len(plain) >= 8:
         score += 1.0  # the first line is the headline unless the evidence says otherwise
     if not _HAN.search(text):
         score -= 2
@@ -297,4 +320,6 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         score -= 1.5  # an item of a list (a menu, links)
     if 8 <= len(text) <= 40:
         score += 0.5
+    elif len(plain) < 6:
+        score -= 1  # a menu word, a name, a label
     return score, notes or [f"line {line.number}"]
