@@ -267,6 +267,8 @@ _SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|�
                          r"\.com|\.cn|\.net|News|news)$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 _DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
+# a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
+_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 
 
@@ -274,7 +276,7 @@ def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
     (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
-    text = _DATELINE_TITLE.sub("", text)
+    text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
