@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.metadata import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 
 _DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
@@ -69,8 +70,10 @@ def _is_bullet(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
+    """A list entry's headline: short, no sentence end, and not an info line (a page that bullets
+    its date, source and author under its headline has no list there)."""
     body = _BULLET.sub("", text)
-    return 0 < len(body) <= MAX_HEADLINE_CHARS and not _SENTENCE_END.search(body)
+    return 0 < len(body) <= MAX_HEADLINE_CHARS and not _SENTENCE_END.search(body) and not parse_info_line(body)
 
 
 def _asking_headline(text: str) -> bool:

@@ -44,7 +44,7 @@ def extract_html(name: str, text: str) -> Page:
     if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
-    header = header_found(text, title)
+    header = header_found(text, title, document.date or "")
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
@@ -116,7 +116,7 @@ def _main_heading(html: str) -> str:
     return ""
 
 
-def header_found(html: str, title: str) -> tuple[Found, ...]:
+def header_found(html: str, title: str, day: str = "") -> tuple[Found, ...]:
     """What the page's header says about the article: the info and credit lines printed under
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
@@ -126,7 +126,11 @@ def header_found(html: str, title: str) -> tuple[Found, ...]:
     if not title:
         return ()
     lines = visible_lines(html)
-    at = next((index for index, line in enumerate(lines) if same_title(line, title)), None)
+    squeezed = _squeeze(title)
+    at = next((index for index, line in enumerate(lines) if _squeeze(line) == squeezed), None)
+    if at is None:  # the headline with something around it (`正在阅读：…`), not a word of it (`iPhone`)
+        at = next((index for index, line in enumerate(lines) if same_title(line, title)
+                   and len(_squeeze(line)) >= 0.6 * len(squeezed)), None)
     if at is None:
         return ()
     window = lines[max(0, at - 2):at] + lines[at + 1:at + 1 + HEADER_LINES]
@@ -136,6 +140,8 @@ def header_found(html: str, title: str) -> tuple[Found, ...]:
         if len(line) > 120:
             continue
         fields = parse_info_line(line) or ()
+        if not fields and day:
+            fields = _time_of_day(line, day)
         joined = False
         if not fields and all(len(part) <= 8 for part in window[index:index + 3]):
             # a date split over short lines (`2019` `09/07` `19:02`) is read joined
@@ -155,6 +161,20 @@ def header_found(html: str, title: str) -> tuple[Found, ...]:
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
     return tuple(found)
+
+
+_MONTH_DAY_TIME = re.compile(r"(?<!\d)(?P<m>\d{1,2})[-/月](?P<d>\d{1,2})日?[ \u3000]*(?P<time>\d{1,2}:\d{2})(?::\d{2})?")
+
+
+def _time_of_day(line: str, day: str) -> list[tuple[str, str]]:
+    """`发布时间：09-30 22:46` beside a page whose metadata dates it 2019-09-30: the time of that day."""
+    match = _MONTH_DAY_TIME.search(line)
+    if not match or len(line) > 60 or not re.match(r"\d{4}-\d{2}-\d{2}", day):
+        return []
+    if (int(match["m"]), int(match["d"])) != (int(day[5:7]), int(day[8:10])):
+        return []
+    hour, minute = (int(part) for part in match["time"].split(":"))
+    return [("date", f"{day[:10]}T{hour:02d}:{minute:02d}:00")] if hour < 24 and minute < 60 else []
 
 
 def _squeeze(text: str) -> str:
