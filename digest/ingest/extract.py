@@ -135,6 +135,7 @@ def header_found(html: str, title: str, day: str = "") -> tuple[Found, ...]:
         return ()
     window = lines[max(0, at - 2):at] + lines[at + 1:at + 1 + HEADER_LINES]
     found: list[Found] = []
+    credited: list[Found] = []
     dated_at = None
     for index, line in enumerate(window):
         if len(line) > 120:
@@ -149,11 +150,14 @@ def header_found(html: str, title: str, day: str = "") -> tuple[Found, ...]:
                       if kind == "date"]
             joined = bool(fields)
         for kind, value in fields:
-            kind = "source" if kind == CREDITED else kind
-            if kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
+            if kind == CREDITED:
+                credited.append(Found("source", value, None, f"the page's header: {line}"))
+            elif kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":
                     dated_at = index + (2 if joined else 0)
+    if credited and not any(item.field == "source" for item in found):
+        found.append(credited[0])  # a credit line, when no line says 来源
     if dated_at is not None and not any(item.field == "source" for item in found):
         for line in window[dated_at + 1:dated_at + 3] + window[max(0, dated_at - 1):dated_at]:
             name = publisher_name(line)

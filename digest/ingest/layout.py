@@ -138,12 +138,12 @@ MIN_REPEATED_CHARS = 6
 _CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
 
 
-def _teases(key: str, texts: list[str], index: int) -> bool:
+def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
     """`国庆黄金周接近尾声，北京青年报记者…开展“‘京’...`: the first words of another line of the
     page, cut off: a summary box or a lead shown twice."""
     match = _CUT_OFF.search(key)
     head = key[:match.start()] if match else key
-    if len(head) < 15 or (not match and (len(head) < 40 or head.endswith(tuple(_SENTENCE_END)))):
+    if len(head) < 15 or (not match and (not head_zone or len(head) < 40 or head.endswith(tuple(_SENTENCE_END)))):
         return False
     return any(other != key and len(other) > len(head) and other.startswith(head)
                for position, other in enumerate(texts) if position != index)
@@ -172,7 +172,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         key = texts[index]
         if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen:
             reason = "a line the page already has (a caption or headline shown twice)"
-        if reason is None and _teases(key, texts, index):
+        if reason is None and _teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"
         seen.add(key)
         if reason is not None and not (index == 0 and where != "head"):
@@ -221,7 +221,9 @@ def below_headline(page: Page) -> Page:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
-    return page.with_lines(kept, removals) if removals else page
+    if len(removals) < 2:
+        return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
+    return page.with_lines(kept, removals)
 
 @dataclass(frozen=True)
 class HeadlineChoice:

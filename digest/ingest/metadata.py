@@ -102,6 +102,7 @@ _CREDITS = [
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
+_REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 _NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
 
@@ -123,8 +124,8 @@ def publisher_name(text: str) -> str | None:
 
 
 def _credit_fields(text: str) -> list[tuple[str, str]] | None:
-    if len(text) > 100:
-        return None
+    if len(text) > 100 or _REPRINT_NOTICE.search(text):
+        return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
     for pattern in _CREDITS:
         match = pattern.match(text)
         if not match:
