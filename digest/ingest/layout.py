@@ -170,7 +170,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
         key = texts[index]
-        if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen:
+        if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen \
+                and (where == "head" or key in (texts[index - 1], texts[0])):
+            # (text that repeats itself further down is the text's business: a quote, a refrain)
             reason = "a line the page already has (a caption or headline shown twice)"
         if reason is None and _teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"

@@ -343,7 +343,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = _bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
             fields = [(CREDITED, name)] if name else fields
-        if fields and (near_edge or any(kind in ("source", CREDITED, "author") for kind, _ in fields)):
+        credit = any(kind == CREDITED for kind, _ in fields or ())
+        if fields and (near_edge or (not credit and any(kind in ("source", "author") for kind, _ in fields))):
+            # (a credit line's shape, `X记者Y`, is common in running text: only at the page's edges)
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
                 found.extend(Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
