@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.metadata import PARAGRAPH_CHARS
-from digest.ingest.model import Line, Page, Removal
+from digest.ingest.metadata import PARAGRAPH_CHARS, bare_publisher
+from digest.ingest.model import Found, Line, Page, Removal
 
 RULE = "page_furniture"
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
@@ -225,7 +225,9 @@ def below_headline(page: Page) -> Page:
             kept.append(line)
     if len(removals) < 2:
         return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
-    return page.with_lines(kept, removals)
+    named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
+    found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
+    return page.with_lines(kept, removals, found=page.found + found)
 
 @dataclass(frozen=True)
 class HeadlineChoice:

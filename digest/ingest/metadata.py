@@ -24,7 +24,8 @@ _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|
                 r"关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数)")
 _LABEL = re.compile(
-    rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?[ \u3000]*[:：/｜|丨][ \u3000]*"
+    rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
+    rf"(?:[ \u3000]*[:：/｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
@@ -102,6 +103,8 @@ _CREDITS = [
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
+_NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友)$")
+_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿)$")
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 _NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
@@ -284,9 +287,9 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
-        value = words[0].strip("《》")  # `新华网 关注新华网`: the name, not the buttons after it
-        if _NO_SOURCE.match(value):
-            return True
+        value = _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
+    if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
+        return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     fields.append((kind, value))
     return True
 
@@ -341,7 +344,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
         if not fields and (0 < index <= 3 or index >= last - 1):
-            name = _bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
+            name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
             fields = [(CREDITED, name)] if name else fields
         credit = any(kind == CREDITED for kind, _ in fields or ())
         if fields and (near_edge or (not credit and any(kind in ("source", "author") for kind, _ in fields))):
@@ -373,11 +376,21 @@ def _bylines(lines: list[Line]) -> list[Found]:
         if match:
             found.append(Found("author", match["names"], line.number, f"line {line.number}: byline {match.group(0)}"))
             break
-    for line in lines[:4]:
+    # the lead: the page's first lines, and its first paragraphs wherever they start (under a
+    # long menu or a forum's header)
+    first = first_paragraph(tuple(lines))
+    for line in [*lines[:4], *lines[first:first + 3]]:
         org = lead_publisher(line.text)
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
+    else:
+        for line in lines[first:first + 2]:
+            match = _OWN_REPORTER.search(for_matching(line.text[:80]))
+            if match and not _NOT_ORG.match(match["org"]):
+                org = line.text[match.start("org"):match.end("org")]
+                found.append(Found("source", org, line.number, f"line {line.number}: {org}'s own reporter in the lead"))
+                break
     for line in lines[-3:]:
         match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
         if match and not _NOT_ORG.match(match["org"]):
@@ -409,7 +422,7 @@ _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u
 _SIGN_OFF = re.compile(rf"[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:社|网|报|台|新闻|电视|之音))[)）]\d{{0,8}}$")
 
 
-def _bare_publisher(text: str) -> str | None:
+def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
     if not match or _NOT_ORG.match(match["org"]):
@@ -418,8 +431,20 @@ def _bare_publisher(text: str) -> str | None:
     return text.strip()[start:start + len(match["org"])]
 
 
+# `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
+_OWN_REPORTER = re.compile(r"(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现)")
+# an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
+                             r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
+
+
 def lead_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
+    inner = _INNER_DATELINE.search(plain[:200])
+    if inner and not _NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
+        start = inner.start("org")
+        return text.strip()[start:start + len(inner["org"])]
     for pattern in _LEADS:
         match = pattern.match(plain)
         if match and not _NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]) \
