@@ -154,3 +154,13 @@ def test_a_batch_token_the_page_also_uses_goes_when_it_opens_lines_and_none_of_t
     lines = [f"市场{p}" if index % 2 == 0 else p for index, p in enumerate(paragraphs)]
     text = f"{TITLE}\n" + "\n".join(lines) + "\n"
     assert body_text(clean_text(text, batch=BatchStats(spam_tokens=frozenset({"市场"})))) == paragraphs
+
+
+def test_a_word_stamped_on_the_title_and_at_the_end_of_another_line_goes():
+    text = "\n".join([f"雅蝶{TITLE}", PARAGRAPHS[0], "信任的代价雅蝶", *PARAGRAPHS[1:4]])
+    article = clean_text(text)
+    assert article.title == TITLE
+    assert "雅蝶" not in article.body and "信任的代价" in article.body
+    # the page's own word, used in its text too, stays
+    own = "\n".join(["雅蝶公司发布新品", "雅蝶公司今天发布了新品，市场反应热烈。", "新品的名字叫雅蝶", *PARAGRAPHS[1:4]])
+    assert clean_text(own).title == "雅蝶公司发布新品"
