@@ -341,24 +341,25 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
 
 
 MAX_STAMP = 6
+MAX_STAMPED_LINE = 40  # the other line is a heading or a short line: a paragraph's last word is its own
 _STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
 def strip_paired_stamp(page: Page) -> Page:
     """`雅蝶某某公司发布新品` and, further down, `信任的代价雅蝶`: a word stamped at the start of the
-    title and at the end of another line (or the reverse) of one page, and nowhere else on it: a
+    title and at the end of another short line of one page, and nowhere else on it: a
     farm's stamp, however short the page (too short for the distribution to show it)."""
     if len(page.lines) < 3:
         return page
     title, others = page.lines[0].text, page.lines[1:]
     text = page.text()
     for size in range(MAX_STAMP, 1, -1):
-        for at_start in (True, False):
+        for at_start in (True,):  # (the title's end is too often a word of its own: `…本报记者`)
             word = title[:size] if at_start else title[-size:]
             if not _STAMP.match(word) or len(title) <= size + 4:
                 continue
             paired = [line for line in others if (line.text.endswith(word) if at_start else line.text.startswith(word))
-                      and len(line.text) > size + 4]
+                      and size + 4 < len(line.text) <= MAX_STAMPED_LINE]
             if len(paired) != 1 or text.count(word) != 2:
                 continue  # the word lives elsewhere on the page too: the page's own word
             line = paired[0]
