@@ -13,6 +13,10 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.model import Found, Line, Page, Removal
 
 MAX_PROMO_CHARS = 70
+MAX_NOTICE_LINE_CHARS = 120
+# words only a reprint or copyright notice uses, whatever the length of its line
+_STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二次转载|禁止转载|不得转载|谢绝转载|未经(?:许可|授权)[，,]?(?:不得|禁止|请勿)|"
+                            r"版权所有|All [Rr]ights [Rr]eserved")
 _EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
@@ -30,7 +34,8 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?
 _NOTICE = re.compile(
     r"(?:转载请注明|转载请联系|未经(?:许可|授权)|版权所有|版权归|侵权必究|侵删|如有侵权|不代表本(?:站|网|平台)|"
     r"仅供参考|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|阅读原文|返回搜狐|查看更多|点击(?:关注|订阅|查看|进入|下载|阅读)|"
-    r"扫码|扫一扫|二维码|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们(?=[，,。.！!、\s]|$)|公众号|微信)|Copyright|copyright|All Rights Reserved)"
+    r"扫码|扫一扫|二维码|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们(?=[，,。.！!、\s]|$)|公众号|微信)|Copyright|copyright|"
+    r"All [Rr]ights [Rr]eserved|请注明出处|二次转载|禁止转载|不得转载|谢绝转载|如需转载|加入.{0,12}好友)"
 )
 _NAVIGATION = re.compile(
     r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
@@ -39,7 +44,7 @@ _NAVIGATION = re.compile(
 # A sales pitch calls on the reader (an imperative, "for you", an app or account to go to) and
 # praises itself; a headline that merely says 全面 or 关注 is not one.
 _CALL = re.compile(
-    r"就看|尽在|助您|为您|帮您|带您|让您|给您|助你|帮你|带你|立即|马上|戳|下载|订阅|扫码|点击|APP|App|app|客户端|公众号|"
+    r"点我|请关注|就看|尽在|助您|为您|帮您|带您|让您|给您|助你|帮你|带你|立即|马上|戳|下载|订阅|扫码|点击|APP|App|app|客户端|公众号|"
     r"小程序|领取|开户|认准|速来|速看|打开|登录|注册|安装"
 )
 _PRAISE = re.compile(r"权威|专业|及时|全面|精准|海量|独家|一手|抢先|免费|首选|研报|机会[!！]|福利|关注|精彩|最新|实时|深度|"
@@ -60,6 +65,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "a disclaimer"
     if _NAVIGATION.match(core):
         return "navigation words"
+    if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
+        return "a reprint or copyright notice"
     if len(core) <= MAX_PROMO_CHARS:
         if _NOTICE.search(core):
             return "a reprint, disclaimer or follow-us notice"

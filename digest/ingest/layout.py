@@ -88,13 +88,15 @@ def furniture_reason(text: str, where: str) -> str | None:
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
     if where in ("tail", "end"):
-        if _CONTACT.search(core) and len(core) <= 80 and "。" not in core[:-1]:
+        if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return "a contact or copyright line"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
             return "a short line after the article (tags, links)"
-    if where == "head" and is_navigation(core):
+    if where in ("head", "tail") and is_navigation(core):
         return "navigation"
+    if where in ("tail", "end") and _CUT_OFF.search(core) and len(core) >= 20:
+        return "another story's teaser"
     if re.fullmatch(r"[\d\s|/]+|[^\w]+", core) and where in ("head", "tail", "end"):
         return "numbers or signs only (pagination, a counter)"
     return None
@@ -112,7 +114,10 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_navigation(text: str) -> bool:
-    """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`)."""
+    """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
+    parts = [part.strip() for part in re.split(r"[|｜]", text)]
+    if len(parts) >= 3 and all(0 < len(part) <= 10 for part in parts):
+        return True
     words = text.split()
     if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):
         return len(words) >= 3 or all(not re.search(r"\d", word) for word in words) and len(text) <= 16

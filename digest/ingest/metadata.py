@@ -14,7 +14,8 @@ from digest.ingest.dates import parse_date_text
 from digest.ingest.model import Found, Line, Page, Removal
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
-_AUTHOR = r"(?:作者|撰文|撰稿|特约记者|本报记者|本台记者|记者|通讯员|文字|文|By|by)"
+_AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|作者|撰稿|特约记者|"
+           r"本报记者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|值班编辑|主编)"
 _DATE = r"(?:发布于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, …
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
@@ -89,7 +90,8 @@ _CREDITS = [
     # `记者杨庭蒝／综合报导`
     re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{_NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)$"),
     # `每经记者|宋欣悦    每经编辑|高涵`
-    re.compile(rf"^(?P<org>{_ORG})记者{_SEP}(?P<name>{_NAMES})(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:编辑|责编|校对|审核){_SEP}{_NAMES})*$"),
+    re.compile(rf"^(?P<org>{_ORG})(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{_NAMES}?)"
+               rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){_NAMES}?)*[ \u3000]*$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^本文(?:来自|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
                r"[「“《]?(?P<org>[^(（,，：:」”》]{1,20})[」”》]?(?:[(（][^)）]{0,40}[)）])?"
@@ -347,7 +349,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
             fields = [(CREDITED, name)] if name else fields
         credit = any(kind == CREDITED for kind, _ in fields or ())
-        if fields and (near_edge or (not credit and any(kind in ("source", "author") for kind, _ in fields))):
+        if fields and (near_edge or (not credit and any(kind in ("source", "author", "source_url") for kind, _ in fields))):
             # (a credit line's shape, `X记者Y`, is common in running text: only at the page's edges)
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
