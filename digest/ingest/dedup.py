@@ -7,6 +7,7 @@ similarity of the texts; sketches that share one of their smallest hashes are th
 """
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 from functools import lru_cache
@@ -17,7 +18,8 @@ from digest.ingest.chinese import simplified
 SKETCH_SIZE = 64
 OPENINGS = (200, 600)  # letters and digits: the openings of a text that its other sketches cover
 OPENING_SKETCH = 32
-SKETCH_VERSION = 2  # sketches stored by an ingest that made them another way are not compared
+CUT_SHORT = 0.6  # of the length ratio: the least whole-text similarity of a copy cut short
+SKETCH_VERSION = 3  # sketches stored by an ingest that made them another way are not compared
 SAME_TEXT = 0.9  # this similar, the titles do not matter
 SIMILAR_TITLES = 0.5  # below SAME_TEXT, the headlines must be alike too (templated reports differ there)
 SHINGLE = 5
@@ -29,35 +31,45 @@ _KEEP = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
 
 
 def make_sketch(text: str) -> tuple[int, ...]:
-    """Bottom-k sketches of the whole text and of its first OPENINGS characters, in one tuple of
-    `(size, *values)` parts. Copies are often cut short (a farm keeps the first half, a saved
+    """Bottom-k sketches of the whole text and of its first OPENINGS characters, in one tuple:
+    the text's length, then `(size, *values)` parts. Copies are often cut short (a farm keeps the first half, a saved
     page stops mid-paragraph) and keep the original's opening whatever they drop at the end;
     a copy with a paragraph added or changed at the start is still alike as a whole. An opening
-    that a text does not fill is left empty: two texts are compared over the same length."""
+    that a text does not fill is left empty: two texts are compared over the same length. The
+    lengths tell a copy cut short (whose whole is mostly inside the longer text) from another
+    story that merely opens the same way (a standard lead, a template)."""
     plain = _KEEP.sub("", simplified(text)).lower()
-    whole = _bottom(plain)
-    if not whole:
+    starts, hashes = _shingles(plain)
+    if not hashes:
         return ()
-    parts = [whole, *(_bottom(plain[:size])[:OPENING_SKETCH] if len(plain) >= size else () for size in OPENINGS)]
-    return tuple(value for part in parts for value in (len(part), *part))
+    whole = sorted(set(hashes))[:SKETCH_SIZE]
+    parts = [whole]
+    for size in OPENINGS:
+        if len(plain) < size:
+            parts.append([])
+            continue
+        cut = bisect.bisect_right(starts, size - SHINGLE)  # shingles that lie inside the opening
+        parts.append(sorted(set(hashes[:cut]))[:OPENING_SKETCH])
+    return (len(plain), *(value for part in parts for value in (len(part), *part)))
 
 
-def _bottom(plain: str) -> tuple[int, ...]:
+def _shingles(plain: str) -> tuple[list[int], list[int]]:
+    """(start, hash) of the sampled 5-character shingles of a text, in text order."""
     if len(plain) < SHINGLE:
-        return ()
+        return [], []
     data = plain.encode("utf-32-le")
     width = SHINGLE * 4
     # Only shingles that start with a quarter of the characters (chosen by the character, so two
     # copies of a text choose the same ones): a quarter of the hashing, the same estimate. The
     # choice is made on the characters' low bytes, with bytes operations that run in C.
     marks = data[0::4][:len(plain) - SHINGLE + 1].translate(_SAMPLED)
-    hashes = {zlib.crc32(data[4 * match.start():4 * match.start() + width]) for match in _MARK.finditer(marks)}
-    return tuple(sorted(hashes)[:SKETCH_SIZE])
+    starts = [match.start() for match in _MARK.finditer(marks)]
+    return starts, [zlib.crc32(data[4 * start:4 * start + width]) for start in starts]
 
 
 def _parts(sketch: tuple[int, ...]) -> list[tuple[int, ...]]:
     """(whole, opening, opening, …) of a sketch."""
-    parts, index = [], 0
+    parts, index = [], 1
     while index < len(sketch):
         size = sketch[index]
         parts.append(sketch[index + 1:index + 1 + size])
@@ -70,11 +82,23 @@ _MARK = re.compile(b"\x00")
 
 
 def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
-    """Estimated Jaccard similarity of the two texts, or of their openings if that is higher."""
+    """Estimated Jaccard similarity of the two texts, or of their openings if that is higher and
+    one text can be the other cut short."""
     if not first or not second:
         return 0.0
-    return max(_similarity(frozenset(own), other) if own and other else 0.0
-               for own, other in zip(_parts(first), _parts(second)))
+    return _score([frozenset(part) for part in _parts(first)], first[0], second)
+
+
+def _score(own: list[frozenset[int]], length: int, other: tuple[int, ...], at_least: float = 0.0) -> float:
+    theirs = _parts(other)
+    whole = _similarity(own[0], theirs[0]) if own and theirs and own[0] and theirs[0] else 0.0
+    shorter, longer = sorted((length, other[0]))
+    # a copy cut short has most of its shingles in the longer text: the whole texts' similarity
+    # is then about the ratio of their lengths; another story that opens the same way has far less
+    if whole < CUT_SHORT * shorter / max(1, longer):
+        return whole
+    openings = [_similarity(mine, part, at_least) for mine, part in zip(own[1:], theirs[1:]) if mine and part]
+    return max([whole, *openings])
 
 
 def _similarity(own: frozenset[int], second: tuple[int, ...], at_least: float = 0.0) -> float:
@@ -142,8 +166,7 @@ class DuplicateIndex:
         for key, count in shared.items():
             if count >= needed and key != exclude:
                 other_sketch, other_title = self._entries[key]
-                score = max(_similarity(mine, theirs, self.threshold) if mine and theirs else 0.0
-                            for mine, theirs in zip(own, _parts(other_sketch)))
+                score = _score(own, sketch[0], other_sketch, self.threshold)
                 if score < self.threshold or (best is not None and score <= best[1]):
                     continue
                 if score < SAME_TEXT and title is not None and other_title is not None \

@@ -90,7 +90,10 @@ def visible_lines(html: str) -> list[str]:
             parts.append("\n")
 
     body = root.find("body")
-    walk(body if body is not None else root)
+    try:
+        walk(body if body is not None else root)
+    except RecursionError:  # a page nested thousands deep: no header worth the stack
+        return []
     return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 

@@ -62,6 +62,8 @@ PARAGRAPH_CHARS = 60
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields, dates and times; else None. Labels
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
+    if len(text) > 200 or "。" in text.strip()[:-1]:
+        return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
     text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None

@@ -57,6 +57,7 @@ class Publisher:
         self._pending: list[Future[None]] = []
         self._queued: list[tuple[Callable[[Path, Any], None], Path, Any]] = []  # file jobs not yet handed over
         self._new_paths: set[str] = set()
+        self._before = {rel: entry.sha256 for rel, entry in state.articles.items()}  # as the last run left them
 
     def add(self, outcome: Outcome) -> None:
         if outcome.article is None:
@@ -86,6 +87,9 @@ class Publisher:
                 first = target.status
                 self._write(target)  # again, now with the sources merged into it
                 target.status = "written" if first == "written" else target.status
+                before = self._before.get(rel)
+                if target.status == "updated" and before is not None and before == self.state.articles[rel].sha256:
+                    target.status = "unchanged"  # what an earlier run wrote, copies merged and all
         self._wait()
         for outcome in self._duplicates:
             target = self._primaries.get(outcome.duplicate_of)
