@@ -6,6 +6,7 @@ markers in the HTML too. Line numbers in the report refer to the extracted text.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
@@ -38,13 +39,14 @@ def extract_html(name: str, text: str) -> Page:
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
     title = clean_html_title(document.title or "", document.sitename or "")
-    heading = _main_heading(text)
+    tree = _parse_tree(text)
+    heading = _main_heading(tree)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
     if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
-    header = header_found(text, title, document.date or "")
+    header = header_found(tree, title, document.date or "")
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
@@ -63,13 +65,22 @@ _SKIP_TAGS = frozenset("script style noscript template svg iframe select option 
 HEADER_LINES = 12  # lines under the headline where a page prints its info line
 
 
-def visible_lines(html: str) -> list[str]:
-    """The page's text as a reader sees it, one line per block element."""
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses text that declares its encoding
+
+
+def _parse_tree(html: str) -> Any:
+    """The page as an lxml tree (once, for its headings and its header), or None."""
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(html)
-    except Exception:  # an empty or broken document has no header to read
+        return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except Exception:  # an empty or broken document has no headings or header to read
+        return None
+
+
+def visible_lines(root: Any) -> list[str]:
+    """The page's text as a reader sees it, one line per block element."""
+    if root is None:
         return []
     parts: list[str] = []
 
@@ -97,15 +108,11 @@ def visible_lines(html: str) -> list[str]:
     return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 
-def _main_heading(html: str) -> str:
+def _main_heading(root: Any) -> str:
     """The page's <h1> (or <h2>) that its <title> repeats (`<h1>X</h1>`, `<title>X_新浪新闻</title>`): the
     article's headline, where a page's other <h1>s name the site or a channel, and where an
     extractor's title may come from elsewhere on the page."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(html)
-    except Exception:
+    if root is None:
         return ""
     page_title = _squeeze(root.findtext(".//title") or "")
     if not page_title:
@@ -119,7 +126,7 @@ def _main_heading(html: str) -> str:
     return ""
 
 
-def header_found(html: str, title: str, day: str = "") -> tuple[Found, ...]:
+def header_found(root: Any, title: str, day: str = "") -> tuple[Found, ...]:
     """What the page's header says about the article: the info and credit lines printed under
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
@@ -128,7 +135,7 @@ def header_found(html: str, title: str, day: str = "") -> tuple[Found, ...]:
 
     if not title:
         return ()
-    lines = visible_lines(html)
+    lines = visible_lines(root)
     squeezed = _squeeze(title)
     at = next((index for index, line in enumerate(lines) if _squeeze(line) == squeezed), None)
     if at is None:  # the headline with something around it (`正在阅读：…`), not a word of it (`iPhone`)
