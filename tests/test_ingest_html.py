@@ -59,3 +59,21 @@ def test_html_saved_with_a_txt_name_is_read_as_html(project, digest_cli, tmp_pat
     result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.txt": html}))
     assert result.entry("page.txt")["format"] == "html"
     assert "<p>" not in result.article("page.txt")[1]
+
+
+def test_the_header_around_the_headline_gives_the_date_its_time_and_the_publisher(project, digest_cli, tmp_path):
+    """As portals lay an article out: a channel's <h1>, the headline in an <h2> that the <title>
+    repeats with the portal's name, then the date and the original publisher's bare name, outside
+    the article's text; the site's name (a copyright line) is not the source."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + TITLE + '|公司_某某新闻</title>'
+            '<meta property="og:site_name" content="Copyright © 2019 Example.com Inc. All Rights Reserved."></head><body>'
+            '<div class="nav"><h1>新闻中心</h1><a href="/">首页</a></div>'
+            f'<div class="top"><h2>{TITLE}</h2><div class="info"><span>2019年11月25日 18:57</span><a>参考消息</a>'
+            '<span>缩小字体</span></div></div>'
+            '<div class="article">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '</div></body></html>')
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"portal.html": html}))
+    front, body = result.article("portal.html")
+    assert front["title"] == TITLE
+    assert str(front["date"]).startswith("2019-11-25 18:57")
+    assert front["source"] == "参考消息"
+    assert "新闻中心" not in body and PARAGRAPHS[0] in body
