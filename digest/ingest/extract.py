@@ -89,16 +89,14 @@ def visible_lines(root: Any) -> list[str]:
         if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
             return
         block = tag.lower() in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
+        parts.append("\n" if block else " ")  # (inline elements apart: `<span>18:57</span><a>参考消息</a>`)
         if element.text:  # type: ignore[attr-defined]
             parts.append(element.text)  # type: ignore[attr-defined]
         for child in element:  # type: ignore[attr-defined]
             walk(child)
             if child.tail:
                 parts.append(child.tail)
-        if block:
-            parts.append("\n")
+        parts.append("\n" if block else " ")
 
     body = root.find("body")
     try:

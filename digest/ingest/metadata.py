@@ -209,15 +209,15 @@ _INFO_PIECES = [
     ("channel", re.compile(_CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER})(?:《[^》]{{1,16}}》)?")),
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
-    ("channel", re.compile(r"[\u4e00-\u9fff]{2,6}")),
+    ("name", re.compile(r"[\u4e00-\u9fff]{2,8}")),  # a channel, a button, or the publisher's bare name
 ]
 MAX_FUSED_CHARS = 80
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
 
 
 def _fused_fields(text: str) -> list[tuple[str, str]] | None:
-    if len(text) > MAX_FUSED_CHARS:
-        return None
+    if len(text) > MAX_FUSED_CHARS or re.search(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]", text):
+        return None  # (a comma between words: a sentence)
     matches = list(_FUSED_DATE.finditer(text))
     if not matches:
         return None
@@ -241,15 +241,20 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
                     break
             else:
                 return None
-            if kind == "channel":
+            if kind in ("channel", "name"):
                 channels += 1
                 if channels > 2 or found.end() != len(piece):
                     return None
+            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields):
+                # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
+                fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday")
             if kind in ("author", "source"):
                 fields.append((kind, found["value"]))
             piece = piece[found.end():]
-    if not match["time"] and not labelled and len(fields) == 1 and rest:
+    only_date = all(kind == "date" for kind, _ in fields)
+    named = any(kind == CREDITED for kind, _ in fields)
+    if not match["time"] and not labelled and ((only_date and rest) or named):
         return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
     return fields
 
