@@ -107,3 +107,12 @@ def test_a_day_without_a_year_takes_the_year_of_the_page():
 def test_no_guess_is_in_the_future():
     guess = guess_date(_lines("公司计划2030年6月1日前完成建设。"), (), date(2026, 12, 5))
     assert guess.confidence == "none" and guess.value == "2026-12-05"
+
+
+def test_a_relative_day_in_an_info_line_counts_back_from_the_file_date():
+    from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+    article = clean_text("\n".join([TITLE, "昨天 10:30 来源：央视新闻", *PARAGRAPHS]))  # the helper's file date: 2025-06-20
+    assert (article.date.value, article.date.confidence) == ("2025-06-19T10:30:00", "medium")
+    assert article.source == "央视新闻" and "昨天" not in article.body
+    assert "file's date" in article.date.evidence[0]

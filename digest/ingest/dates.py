@@ -61,7 +61,37 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
             return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
+    relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved)
+    if relative is not None:
+        return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+# `3小时前`, `昨天 10:30`, `2天前` in an info line: relative to the day the page was saved
+_RELATIVE = re.compile(r"(?:^|[\s|｜])(?:(?P<n>\d{1,2})[ ]?(?P<unit>分钟|小时|天)前|(?P<word>刚刚|今天|昨天|前天))"
+                       r"(?:[ \u3000]*(?P<time>\d{1,2}:\d{2}))?(?=$|[\s|｜])")
+MAX_RELATIVE_LINE = 40
+
+
+def relative_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
+    """A day a page gives relative to when it was read (`3小时前`, `昨天 10:30`): counted back
+    from the file's date, the best a scraped page allows (confidence `medium`)."""
+    saved = min(saved, date.today())
+    for text in texts:
+        if len(text) > MAX_RELATIVE_LINE:
+            continue
+        match = _RELATIVE.search(text.strip())
+        if not match:
+            continue
+        back = {"刚刚": 0, "今天": 0, "昨天": 1, "前天": 2}.get(match["word"] or "", 0)
+        if match["unit"] == "天":
+            back = int(match["n"])
+        elif match["unit"] == "小时" and int(match["n"]) >= 24:
+            back = int(match["n"]) // 24
+        day = saved - timedelta(days=back)
+        value = f"{day.isoformat()}T{int(match['time'][:-3]):02d}:{match['time'][-2:]}:00" if match["time"] else day.isoformat()
+        return DateGuess(value, "medium", (f"'{match.group(0).strip()}' counted back from the file's date {saved}",))
+    return None
 
 
 def guess_date(lines: tuple[Line, ...], blocks: tuple[Block, ...], saved: date,

@@ -17,7 +17,7 @@ _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|作者|撰稿|特约记者|"
            r"本报记者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|值班编辑|主编)"
-_DATE = r"(?:发布于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, …
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -93,7 +93,7 @@ _CREDITS = [
     re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{_NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)$"),
     # `每经记者|宋欣悦    每经编辑|高涵`
     re.compile(rf"^(?P<org>{_ORG})(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{_NAMES}?)"
-               rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){_NAMES}?)*[ \u3000]*$"),
+               rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){_NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^本文(?:来自|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
                r"[「“《]?(?P<org>[^(（,，：:」”》]{1,20})[」”》]?(?:[(（][^)）]{0,40}[)）])?"
@@ -103,7 +103,7 @@ _CREDITS = [
     # `石佳/中国青年报`: the writer, then the publisher
     re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PUBLISHER_END})$"),
     # `摘自《人民日报》2025年6月1日`, `原载于X`
-    re.compile(r"^(?:摘自|选自|原载于?|刊于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
+    re.compile(r"^(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
@@ -200,6 +200,7 @@ _INFO_PIECES = [
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
+    ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
     ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
     ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
@@ -220,7 +221,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         return None  # (a comma between words: a sentence)
     matches = list(_FUSED_DATE.finditer(text))
     if not matches:
-        return None
+        return _relative_fields(text)
     # the same day twice (`date 2025-08-29 2025-08-29 07:00`): the one with a time says more
     match = max(matches, key=lambda found: bool(found["time"]))
     day = parse_date_text(match.group(0).replace("T", " "))
@@ -228,7 +229,29 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     rest = _FUSED_DATE.sub(" ", text)
     rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
-    fields: list[tuple[str, str]] = [("date", day)]
+    return _info_pieces(rest, [("date", day)], bool(match["time"]))
+
+
+_RELATIVE_DAY = re.compile(r"(?:(?<![\d.])\d{1,2}[ ]?(?:分钟|小时|天)前|刚刚|今天|昨天|前天)(?:[ \u3000]*\d{1,2}:\d{2})?")
+
+
+def _relative_fields(text: str) -> list[tuple[str, str]] | None:
+    """`3小时前 来源：新华网`, `昨天 10:30 · 央视新闻`: an info line whose day is relative (read by
+    dates.relative_date from the removed line, against the file's date)."""
+    match = _RELATIVE_DAY.search(text)
+    if not match or len(text) > MAX_FUSED_CHARS:
+        return None
+    rest = re.sub(r"([:：])[ \u3000]+", r"\1", (text[:match.start()] + " " + text[match.end():])).strip()
+    if not rest:
+        return [("label", "")]
+    return _info_pieces(rest, [("label", "")], True)
+
+
+_BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
+
+
+def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[tuple[str, str]] | None:
+    """The pieces around an info line's date, each one of the things info lines are made of."""
     channels, labelled = 0, False
     for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
         while piece:
@@ -245,16 +268,17 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
                 channels += 1
                 if channels > 2 or found.end() != len(piece):
                     return None
-            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields):
+            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
+                    and not _BARE_LABEL_WORD.fullmatch(piece):
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday")
             if kind in ("author", "source"):
                 fields.append((kind, found["value"]))
             piece = piece[found.end():]
-    only_date = all(kind == "date" for kind, _ in fields)
+    only_date = all(kind in ("date", "label") for kind, _ in fields)
     named = any(kind == CREDITED for kind, _ in fields)
-    if not match["time"] and not labelled and ((only_date and rest) or named):
+    if not timed and not labelled and ((only_date and rest) or named):
         return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
     return fields
 
