@@ -103,3 +103,11 @@ def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():
     assert (article.source, article.author) == ("聯合報", "胡瑞玲")
     article = clean_text("\n".join([TITLE, "（本文首发于某某财经）", "稿源：上海证券报", *PARAGRAPHS]))
     assert article.source == "上海证券报"
+
+
+def test_the_buttons_and_labels_portals_print_around_an_article_go():
+    head = ["【字体：大 中 小】", "[打印] [关闭]", "扫一扫在手机打开当前页", "分享到：微信 微博", "【纠错】", "打印本页 | 关闭窗口"]
+    tail = ["返回顶部", "上一篇：某某会议召开 下一篇：某某活动举行", "【我要纠错】 责任编辑：张三", "点击排行", "相关阅读：",
+            "网友评论", "已有0人参与", "登录 注册"]
+    article = clean_text("\n".join([TITLE, *head, *PARAGRAPHS, *tail]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS

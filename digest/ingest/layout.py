@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.metadata import PARAGRAPH_CHARS, bare_publisher
+from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.metadata import PARAGRAPH_CHARS, bare_publisher, parse_info_line
 from digest.ingest.model import Found, Line, Page, Removal
 
 RULE = "page_furniture"
@@ -48,7 +49,9 @@ _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _PLAYER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$")
 _PREVIOUS_NEXT = re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)(?:[:：].*)?$")
 _EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
-                          r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码)[:：]?$")
+                          r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
+                          r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐)[:：]?$")
+_UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}[】\]]")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
@@ -73,6 +76,10 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a page widget"
     if _EMPTY_LABEL.match(core):
         return "a label without its value"
+    if _UI_CHUNK.search(core):  # `【我要纠错】 责任编辑：张三`: the buttons, and what is left is furniture too
+        rest = _UI_CHUNK.sub(" ", core).strip()
+        if not rest or boilerplate_reason(rest) or parse_info_line(rest):
+            return "buttons and a credit"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
                                             or _CAPTION_END.search(core)) and not _GALLERY_MARK.search(core):
         return "a photo caption"
