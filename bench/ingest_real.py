@@ -109,14 +109,17 @@ def furniture_left(line: str, body_lines: list[str], title: str) -> bool:
     wanted = plain(line)
     if not wanted:
         return False
-    for got in body_lines + [plain(title)]:
+    for got in body_lines:
         if not got:
             continue
         if wanted in got and len(wanted) >= 0.5 * len(got):
             return True
         if got in wanted and len(got) >= 4 and len(got) >= 0.5 * len(wanted):
             return True
-    return False
+    # furniture taken for the headline (a breadcrumb, a channel); not a headline that a furniture
+    # line repeats (`原标题：<the headline>`)
+    headline = plain(title)
+    return bool(headline) and wanted in headline and len(wanted) >= 0.5 * len(headline)
 
 
 def gold_body(case: Case) -> str:
