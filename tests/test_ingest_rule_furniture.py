@@ -111,3 +111,11 @@ def test_the_buttons_and_labels_portals_print_around_an_article_go():
             "网友评论", "已有0人参与", "登录 注册"]
     article = clean_text("\n".join([TITLE, *head, *PARAGRAPHS, *tail]))
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+def test_widgets_links_and_a_stored_pages_date_field():
+    article = clean_text("\n".join([" date 2026-02-19 某电台17日表示，已恢复广播。（路透档案照）", TITLE, *PARAGRAPHS[:4],
+                                    "请继续往下阅读...", "12次阅读", *PARAGRAPHS[4:], "前文回顾：某某数据打造爆款(上)",
+                                    "上 / 下一篇新闻", "手机查看"]))
+    assert article.date.value == "2026-02-19" and article.date.confidence == "stated"
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS

@@ -28,9 +28,9 @@ _WEAK_NOTICE = re.compile(
     r"登录|登入|注册|订阅|客户端"
 )
 # words only a site's own notices use, whatever their length (an age gate, a cookie banner)
-_STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|"
+_STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|已闲置|"
                             r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support")
-_SWITCH = re.compile(r"^(?:电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
+_SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?!文[/／])(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
@@ -47,7 +47,11 @@ _READ_ON = re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|
                       r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$")
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _PLAYER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$")
-_PREVIOUS_NEXT = re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)(?:[:：].*)?$")
+_PREVIOUS_NEXT = re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$")
+_COUNTER = re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
+                      r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟")
+# a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
+_STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
 _EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐)[:：]?$")
@@ -72,8 +76,12 @@ def furniture_reason(text: str, where: str) -> str | None:
         return None
     if _PLACEHOLDER.match(core):
         return "an image or video placeholder"
-    if _READ_ON.match(core) or _IP.match(core) or _PLAYER.match(core) or _PREVIOUS_NEXT.match(core):
+    if _READ_ON.match(core) or _IP.match(core) or _PLAYER.match(core) or _PREVIOUS_NEXT.match(core) or _COUNTER.search(core):
         return "a page widget"
+    if _STORY_LINK.match(core) and len(core) <= 60 and not core.endswith("。"):
+        return "a link to another story"
+    if re.fullmatch(r"\d{1,3}", core):
+        return "a number alone (a page number, a footnote mark)"
     if _EMPTY_LABEL.match(core):
         return "a label without its value"
     if _UI_CHUNK.search(core):  # `【我要纠错】 责任编辑：张三`: the buttons, and what is left is furniture too
@@ -104,7 +112,9 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "navigation"
     if where in ("tail", "end") and _CUT_OFF.search(core) and len(core) >= 20:
         return "another story's teaser"
-    if re.fullmatch(r"[\d\s|/]+|[^\w]+", core) and where in ("head", "tail", "end"):
+    if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(_HAN.findall(core)) < 3
+                                                       and _EMOJI.search(core))) \
+            and where in ("head", "tail", "end"):
         return "numbers or signs only (pagination, a counter)"
     return None
 
@@ -250,6 +260,7 @@ class HeadlineChoice:
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:

@@ -361,6 +361,25 @@ def first_paragraph(lines: tuple[Line, ...]) -> int:
     return len(lines)
 
 
+# `date 2026-02-19 自由亚洲电台17日表示…`: a stored page's date field glued to its first line
+_DATE_PREFIX = re.compile(r"^[ \u3000]*(?:date|Date|DATE)[:：]?[ \u3000]+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)"
+                          r"[ \u3000]+(?P<rest>\S.{8,})$")
+
+
+def _split_date_prefix(lines: list[Line]) -> tuple[list[Line], list[Found], list[Removal]]:
+    for index, line in enumerate(lines[:3]):
+        match = _DATE_PREFIX.match(line.text)
+        if match and parse_info_line(line.text):
+            continue  # a whole info line (`date 2025-08-29 2025-08-29 07:00`): read as one
+        day = parse_date_text(match["date"].replace("T", " ")) if match else None
+        if day:
+            rest = Line(line.number, match["rest"].strip(), line.heading)
+            found = Found("date", day, line.number, f"line {line.number}: {match['date']} before the line's text")
+            return lines[:index] + [rest] + lines[index + 1:], [found], [
+                Removal("metadata_lines", line.number, line.text[:match.start("rest")].strip(), "a date before the line's text")]
+    return lines, [], []
+
+
 def take_metadata_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
@@ -368,7 +387,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     last = len(page.lines) - 1
     head = max(HEAD_LINES, first_paragraph(page.lines))
     credited: list[Found] = []
-    lines = _join_split_fields(page.lines)
+    split_lines, found, removals = _split_date_prefix(list(page.lines))
+    lines = _join_split_fields(tuple(split_lines))
     for index, line in enumerate(lines):
         near_edge = index <= head or index >= last - TAIL_LINES
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
