@@ -46,7 +46,8 @@ def extract_html(name: str, text: str) -> Page:
     if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
-    header = header_found(tree, title, document.date or "")
+    last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
+    header = header_found(tree, title, document.date or "", last_words)
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
@@ -124,7 +125,27 @@ def _main_heading(root: Any) -> str:
     return ""
 
 
-def header_found(root: Any, title: str, day: str = "") -> tuple[Found, ...]:
+def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
+    """The lines right after the article's last words: where some pages print its source and date."""
+    from digest.ingest.metadata import parse_info_line
+
+    if not body_end:
+        return []
+    at = next((index for index, line in enumerate(lines) if body_end in line), None)
+    if at is None:
+        return []
+    extra: list[Found] = []
+    for line in lines[at + 1:at + 1 + FOOTER_LINES]:
+        for kind, value in (parse_info_line(line) or ()) if len(line) <= 120 else ():
+            if kind in ("date", "source") and value and not any(item.field == kind for item in [*found, *extra]):
+                extra.append(Found(kind, value, None, f"the line after the article: {line}"))
+    return extra
+
+
+FOOTER_LINES = 4
+
+
+def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tuple[Found, ...]:
     """What the page's header says about the article: the info and credit lines printed under
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
@@ -164,6 +185,7 @@ def header_found(root: Any, title: str, day: str = "") -> tuple[Found, ...]:
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":
                     dated_at = index + (2 if joined else 0)
+    found.extend(_footer_found(lines, body_end, found))
     if credited and not any(item.field == "source" for item in found):
         found.append(credited[0])  # a credit line, when no line says 来源
     if dated_at is not None and not any(item.field == "source" for item in found):

@@ -352,6 +352,14 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
     return joined
 
 
+def _last_paragraph(lines: list[Line]) -> int:
+    """The index of the page's last paragraph: below it come its footer's lines."""
+    for index in range(len(lines) - 1, -1, -1):
+        if len(lines[index].text) >= PARAGRAPH_CHARS and any(mark in lines[index].text for mark in "。！？"):
+            return index
+    return len(lines)
+
+
 def first_paragraph(lines: tuple[Line, ...]) -> int:
     """The index of the page's first paragraph (a line of some length with a sentence in it):
     above it are the headline and the page's furniture, info lines among them."""
@@ -389,8 +397,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     credited: list[Found] = []
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
+    tail = min(last - TAIL_LINES, _last_paragraph(lines) + 1)
     for index, line in enumerate(lines):
-        near_edge = index <= head or index >= last - TAIL_LINES
+        near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields):
             fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
