@@ -20,6 +20,7 @@ OPENINGS = (200, 600)  # letters and digits: the openings of a text that its oth
 OPENING_SKETCH = 32
 CUT_SHORT = 0.6  # of the length ratio: the least whole-text similarity of a copy cut short
 SKETCH_VERSION = 3  # sketches stored by an ingest that made them another way are not compared
+MIN_CONTAINED_PAIRS = 6  # a headline this short (in character pairs) is not found inside another
 SAME_TEXT = 0.9  # this similar, the titles do not matter
 SIMILAR_TITLES = 0.5  # below SAME_TEXT, the headlines must be alike too (templated reports differ there)
 SHINGLE = 5
@@ -121,11 +122,16 @@ def _title_pairs(title: str) -> frozenset[str]:
 
 
 def title_similarity(first: str, second: str) -> float:
-    """Jaccard similarity of the headlines' character pairs (Simplified, letters and digits only)."""
+    """Jaccard similarity of the headlines' character pairs (Simplified, letters and digits only),
+    or the share of the shorter one's pairs in the longer one: a copy that wraps the original
+    headline in its own (`四川部分地区或降暴雨(四川多地出现新一轮强降雨)`) has it whole."""
     pairs = [_title_pairs(first), _title_pairs(second)]
     if not pairs[0] or not pairs[1]:
         return 1.0 if first == second else 0.0
-    return len(pairs[0] & pairs[1]) / len(pairs[0] | pairs[1])
+    shared = len(pairs[0] & pairs[1])
+    shorter = min(len(pairs[0]), len(pairs[1]))
+    contained = shared / shorter if shorter >= MIN_CONTAINED_PAIRS else 0.0
+    return max(shared / len(pairs[0] | pairs[1]), contained)
 
 
 class DuplicateIndex:

@@ -63,6 +63,7 @@ MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the fi
 MAX_HEADLINE_CHARS = 80
 MAX_SHORT_PAGE_HEAD = 3
 MAX_TAIL_CHARS = 30
+LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
 MAX_CAPTION_CHARS = 100
 
@@ -142,7 +143,9 @@ def is_navigation(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= PARAGRAPH_CHARS and any(mark in text for mark in "。！？")
+    """A paragraph: a line with a sentence in it, or too long to be anything else (a self-media
+    post that spaces its sentences instead of punctuating them)."""
+    return len(text) >= PARAGRAPH_CHARS and any(mark in text for mark in "。！？") or len(text) >= LONG_LINE_CHARS
 
 
 def _prose_index(lines: tuple[Line, ...]) -> int:
