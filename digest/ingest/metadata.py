@@ -51,7 +51,9 @@ _BYLINE_LINE = re.compile(
 )
 _PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
 # `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
-_ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PUBLISHER_END})(?:特派|实习|见习|首席)?记者[ \u3000]*(?P<names>{_NAMES})$")
+_ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{_PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
+                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*(?P<names>{_NAMES})"
+                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{_NAMES})*$")
 _TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
@@ -472,7 +474,7 @@ _LEADS = [
     # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端))(?:专讯|讯)"),
     re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    re.compile(rf"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}(?:月\d{{1,2}})?日(?:电|讯|专电|报道|消息)"),
+    re.compile(rf"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{{1,14}}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}(?:月\d{{1,2}})?日(?:电|讯|专电|报道|消息)"),
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
 ]
 
@@ -481,7 +483,10 @@ _LEADS = [
 _HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
-_SIGN_OFF = re.compile(rf"[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:社|网|报|台|新闻|电视|之音))[)）]\d{{0,8}}$")
+_SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
+                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志))》?"
+                       r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
+                       r"[)）][ \u3000|｜]*\d{0,8}$")
 
 
 def bare_publisher(text: str) -> str | None:
