@@ -160,6 +160,7 @@ def _prose_index(lines: tuple[Line, ...]) -> int:
 
 
 MIN_REPEATED_CHARS = 6
+MAX_TWICE_SHOWN_CHARS = 30
 _CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
 
 
@@ -204,6 +205,11 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         seen.add(key)
         if reason is not None and not (index == 0 and where != "head"):
             removals.append(Removal(RULE, line.number, line.text, reason))
+            if reason.startswith("a line the page already has") and where == "body" and kept \
+                    and re.sub(r"\s+", "", kept[-1].text) == key and len(key) <= MAX_TWICE_SHOWN_CHARS:
+                # a short line shown twice in a row inside the text: a photo's title, both times
+                twice = kept.pop()
+                removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
         else:
             kept.append(line)
     last = _last_prose_index(kept)
