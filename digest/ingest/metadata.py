@@ -14,7 +14,7 @@ from digest.ingest.dates import parse_date_text
 from digest.ingest.model import Found, Line, Page, Removal
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
-_AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|作者|撰稿|特约记者|"
+_AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|值班编辑|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
@@ -212,7 +212,7 @@ _INFO_PIECES = [
     ("channel", re.compile(_CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER})(?:《[^》]{{1,16}}》)?")),
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
-    ("name", re.compile(r"[\u4e00-\u9fff]{2,8}")),  # a channel, a button, or the publisher's bare name
+    ("name", re.compile(r"[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8})?")),  # a channel, a button, or the publisher's bare name
 ]
 MAX_FUSED_CHARS = 80
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
@@ -302,6 +302,9 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
     if kind == "date":
         parsed = parse_date_text(value)
+        if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
+            leading = _FUSED_DATE.match(value)
+            parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
         if not parsed:
             return False
         fields.append(("date", parsed))
@@ -325,11 +328,16 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
     if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
+    if kind == "author":
+        credit = _ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
+        if credit and not _NOT_ORG.match(credit["org"]):
+            fields.extend([(CREDITED, credit["org"]), ("author", credit["names"])])
+            return True
     fields.append((kind, value))
     return True
 
 
-_BARE_LABEL = re.compile(rf"^(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL})[ \u3000]*[:：]$")
+_BARE_LABEL = re.compile(rf"^(?:[·•][ \u3000]*)?(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL})[ \u3000]*(?:[:：]|[ \u3000]*[·•])$")
 MAX_SPLIT_VALUE = 24
 
 
@@ -345,7 +353,8 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _BARE_LABEL.match(for_matching(line.text.strip())) \
                 and len(following.text.strip()) <= MAX_SPLIT_VALUE and not _BARE_LABEL.match(for_matching(following.text.strip())):
-            together = Line(line.number, line.text.strip() + following.text.strip())
+            label = re.sub(r"[·•\s]+", "", line.text.strip()).rstrip(":：") + "："
+            together = Line(line.number, label + following.text.strip())
             if parse_info_line(together.text):
                 joined.append(together)
                 skip = True
@@ -397,6 +406,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     last = len(page.lines) - 1
     head = max(HEAD_LINES, first_paragraph(page.lines))
     credited: list[Found] = []
+    bare_dates: list[Found] = []
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
     tail = min(last - TAIL_LINES, _last_paragraph(lines) + 1)
@@ -415,14 +425,18 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             # (a credit line's shape, `X记者Y`, is common in running text: only at the page's edges)
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
-                found.extend(Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
-                             if kind not in ("label", CREDITED))
+                # a bare date line (a page's render time, a calendar) says less than a labelled one
+                bare = only_dates and not _LABEL.search(for_matching(line.text))
+                (bare_dates if bare else found).extend(
+                    Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
+                    if kind not in ("label", CREDITED))
                 credited.extend(Found("source", value, line.number, f"line {line.number}: {line.text}")
                                 for kind, value in fields if kind == CREDITED)
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
                 continue
         kept.append(line)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
+    found.extend(bare_dates)
     found.extend(_bylines(kept))
     if not removals and not found:
         return page
