@@ -18,7 +18,7 @@ from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
-from digest.ingest.layout import RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline
+from digest.ingest.layout import RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline, is_credit_line
 from digest.ingest.metadata import PARAGRAPH_CHARS, take_title
 from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
@@ -161,6 +161,9 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, below_headline(page)
+    if by_evidence and len(page.lines) > 1 and is_credit_line(page.lines[0].text):
+        first = page.lines[0]  # `文 | 来源·X 本站作者` above the text: no headline, but not a headline either
+        page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, "a credit above the text")])
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
         cleaned = clean_headline(title)
@@ -172,6 +175,8 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         return take_title(page)
     match = _FIRST_SENTENCE.match(first.text)
     title = match.group(0) if match else first.text[:40] + "…"
+    if by_evidence:
+        title = clean_headline(title)
     return title, Found("title", title, first.number, f"first sentence of line {first.number}"), page
 
 

@@ -267,6 +267,7 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
+_CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -305,6 +306,8 @@ _SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|�
                          r"\.com|\.cn|\.net|News|news)$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 _DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
+# a headline run into its info line: a name and a dated date after it
+_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
@@ -315,6 +318,9 @@ def clean_headline(text: str) -> str:
     (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
     text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
+    dated = _TRAILING_DATELINE.match(text)
+    if dated:
+        text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
@@ -322,6 +328,11 @@ def clean_headline(text: str) -> str:
     if suffix and _SITE_WORDS.search(for_matching(suffix["site"].strip())):
         text = suffix["title"].strip()
     return text
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
+    return len(text) <= 40 and bool(_CREDIT_WORDS.search(for_matching(text)))
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
@@ -334,6 +345,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if re.search(r"。[^”」』\"')）]", plain) or len(re.findall(r"[！？!?](?=.)", plain)) >= 2 or _SPEAKER.match(plain):
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
+    if _CREDIT_WORDS.search(plain) or parse_info_line(text):
+        return None  # a credit or info line the rules did not take: furniture, not a headline
     if len(re.findall(r"[,，、]", plain)) >= 4:
         return None  # a list of keywords
     notes: list[str] = []

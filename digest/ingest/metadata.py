@@ -486,7 +486,7 @@ _LEADS = [
     # `据金十数据报道，`
     re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
     # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端))(?:专讯|讯)"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
     re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     re.compile(rf"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{{1,14}}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}(?:月\d{{1,2}})?日(?:电|讯|专电|报道|消息)"),
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
@@ -521,6 +521,11 @@ _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,
 
 
 def lead_publisher(text: str) -> str | None:
+    org = _lead_publisher(text)
+    return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
+
+
+def _lead_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     inner = _INNER_DATELINE.search(plain[:200])
     if inner and not _NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
