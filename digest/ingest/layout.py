@@ -268,6 +268,7 @@ class HeadlineChoice:
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
+_CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -332,7 +333,8 @@ def clean_headline(text: str) -> str:
 
 def is_credit_line(text: str) -> bool:
     """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
-    return len(text) <= 40 and bool(_CREDIT_WORDS.search(for_matching(text)))
+    plain = for_matching(text.strip())
+    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
