@@ -235,7 +235,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
 
 MAX_BELOW_HEADLINE_CHARS = 10
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
-_PARTICLES = tuple("吧吗呢啊呀了哦啦嘛")  # a sentence's last word, spoken: text, however short
+_PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
+_FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
 
 
 def below_headline(page: Page) -> Page:
@@ -250,7 +251,8 @@ def below_headline(page: Page) -> Page:
     for index, line in enumerate(page.lines):
         text = for_matching(line.text.strip())
         if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
-                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading:
+                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading \
+                and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》")):
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)

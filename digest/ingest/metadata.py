@@ -246,7 +246,11 @@ def _relative_fields(text: str) -> list[tuple[str, str]] | None:
     rest = re.sub(r"([:：])[ \u3000]+", r"\1", (text[:match.start()] + " " + text[match.end():])).strip()
     if not rest:
         return [("label", "")]
-    return _info_pieces(rest, [("label", "")], True)
+    fields = _info_pieces(rest, [("label", "")], True)
+    # (`昨天篮网与山猫的比赛` is a sentence: beside a relative day only labelled pieces count)
+    if fields is None or any(kind == CREDITED for kind, _ in fields) or not re.search(r"[:：|｜·]", rest):
+        return None
+    return fields
 
 
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
