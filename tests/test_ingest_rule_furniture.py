@@ -78,12 +78,18 @@ def test_headlines_lose_their_wrapping(raw, clean):
     ("信息分类: 通知   发布机构: 某县人民政府办公室", [("source", "某县人民政府办公室")]),
     ("新聞來源 (不包括新聞圖片): 格隆匯", [("source", "格隆匯")]),
     ("来源:网络整理", [("label", "")]),
+    ("原文链接:http://agri.example.gov.cn/xwfb/sxyw/202403/t20240301_8876674.html",
+     [("source_url", "http://agri.example.gov.cn/xwfb/sxyw/202403/t20240301_8876674.html")]),
+    ("06-12 11:39", [("label", "")]),
+    ("2021 01/26 08:52", [("date", "2021-01-26T08:52:00")]),
+    ("南方plus| 2023-02-08 08:26:15", [("date", "2023-02-08T08:26:15"), ("credited source", "南方plus")]),
 ])
 def test_info_lines(line, fields):
     assert parse_info_line(line) == fields
 
 
-@pytest.mark.parametrize("line", ["2025年6月14日，会议在北京召开", "新闻 2025年6月14日", "2025-06-14 至 2025-06-20"])
+@pytest.mark.parametrize("line", ["2025年6月14日，会议在北京召开", "新闻 2025年6月14日", "2025-06-14 至 2025-06-20",
+                                  "3-5 月份的销售", "昨天篮网与山猫的比赛"])
 def test_not_info_lines(line):
     assert parse_info_line(line) is None
 

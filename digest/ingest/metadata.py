@@ -66,7 +66,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(_BRACKETS).strip()
+    text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -178,7 +178,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
-        if len(value) > MAX_VALUE or not _take_value(kind, value, fields):
+        if (len(value) > MAX_VALUE and not _URL.match(value)) or not _take_value(kind, value, fields):
             return None
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
     return fields or ([("label", "")] if labels else None)
@@ -212,7 +212,7 @@ _INFO_PIECES = [
     ("channel", re.compile(_CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER})(?:《[^》]{{1,16}}》)?")),
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
-    ("name", re.compile(r"[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8})?")),  # a channel, a button, or the publisher's bare name
+    ("name", re.compile(r"[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
 ]
 MAX_FUSED_CHARS = 80
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
@@ -223,6 +223,14 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         return None  # (a comma between words: a sentence)
     matches = list(_FUSED_DATE.finditer(text))
     if not matches:
+        partial = _MONTH_DAY_START.match(text)  # `09-12 上游新闻 阅读:`: a day without its year, then the line's pieces
+        if partial:
+            rest = text[partial.end():].strip()
+            if not rest:
+                return [("label", "")]
+            fields = _info_pieces(rest, [("label", "")], True)
+            # (`3-5 月份的销售` is text: beside a year-less day a label must say it is an info line)
+            return fields if fields and re.search(r"[:：|｜]", rest) else None
         return _relative_fields(text)
     # the same day twice (`date 2025-08-29 2025-08-29 07:00`): the one with a time says more
     match = max(matches, key=lambda found: bool(found["time"]))
@@ -234,6 +242,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     return _info_pieces(rest, [("date", day)], bool(match["time"]))
 
 
+_MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])(?:[ \u3000]+\d{1,2}:\d{2})?(?=[ \u3000]|$)")
 _RELATIVE_DAY = re.compile(r"(?:(?<![\d.])\d{1,2}[ ]?(?:分钟|小时|天)前|刚刚|今天|昨天|前天)(?:[ \u3000]*\d{1,2}:\d{2})?")
 
 
