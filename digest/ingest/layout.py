@@ -239,10 +239,34 @@ _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last wor
 _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
 
 
+MAX_ABOVE_DATELINE_CHARS = 120
+MAX_DATELINE_INDEX = 4
+# an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
+# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`
+_DATELINE_START = re.compile(
+    r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
+    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)")
+
+
+def _dateline_index(lines: tuple[Line, ...]) -> int:
+    for index, line in enumerate(lines[:MAX_DATELINE_INDEX + 1]):
+        if _DATELINE_START.match(for_matching(line.text.strip())) and len(line.text) > 20:
+            return index
+    return 0
+
+
 def below_headline(page: Page) -> Page:
     """The lines between the headline (taken) and the article's first paragraph that are short and
     say nothing (an account name, a tag, `Original`, a follow prompt, a byline the rules did not
     read): furniture. A dateline (`新华社北京6月1日电`) and anything with a sentence in it stay."""
+    dated = _dateline_index(page.lines)
+    if dated:
+        # a report starts at its dateline (`新华社北京6月1日电`, `红山网讯`): what sits between the
+        # headline and it is captions, decks and credits
+        above = [line for line in page.lines[:dated] if len(line.text) <= MAX_ABOVE_DATELINE_CHARS]
+        if len(above) == dated:
+            page = page.with_lines(page.lines[dated:], [Removal(RULE, line.number, line.text, "between the headline and the dateline")
+                                                        for line in above])
     end = _prose_index(page.lines)
     if end >= len(page.lines):
         return page  # no paragraph: nothing is known to be furniture
