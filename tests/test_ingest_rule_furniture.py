@@ -125,3 +125,13 @@ def test_widgets_links_and_a_stored_pages_date_field():
                                     "上 / 下一篇新闻", "手机查看"]))
     assert article.date.value == "2026-02-19" and article.date.confidence == "stated"
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+def test_a_report_starts_at_its_dateline():
+    lead = "新华社北京6月1日电（记者张三）" + PARAGRAPHS[0]
+    article = clean_text("\n".join([TITLE, "居民向人大代表反映问题。", "活动现场", lead, *PARAGRAPHS[1:]]))
+    assert body_text(article) == [lead, *PARAGRAPHS[1:]]
+    assert article.source == "新华社"
+    # without a dateline, a short line under the headline may be a subtitle: it stays
+    article = clean_text("\n".join([TITLE, "一家公司的转型之路", *PARAGRAPHS]))
+    assert body_text(article)[0] == "## 一家公司的转型之路"  # (kept, as a heading)
