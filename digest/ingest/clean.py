@@ -18,7 +18,8 @@ from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
-from digest.ingest.layout import RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline, is_credit_line
+from digest.ingest.layout import (RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline, is_credit_line,
+                                  wire_headline)
 from digest.ingest.metadata import PARAGRAPH_CHARS, take_title
 from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
@@ -151,6 +152,10 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     """The headline: with rule page_furniture on, the top line that the evidence points to (the
     lines above it are the page's furniture), else the first line; when that is plainly a
     paragraph (a file without a title line), its first sentence stands in and it stays."""
+    wired = wire_headline(page.lines[0].text) if by_evidence and page.lines else None
+    if wired:  # `新华社北京3月15日电 题：…`: a wire's first line names its headline and opens its text
+        first = page.lines[0]
+        return wired, Found("title", wired, first.number, f"line {first.number}: the wire's 题"), page
     choice = choose_headline(page, page.html.title if page.html else "") if by_evidence else None
     if choice is not None:
         above = page.lines[:choice.index]

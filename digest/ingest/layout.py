@@ -293,6 +293,7 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
+_NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
@@ -315,6 +316,8 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
+        if index and lines[index - 1].text.rstrip().endswith(("，", ",", "、")):
+            break  # the line above goes on into this one: text broken into lines, no headline below
         evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title)
         if evidence is None:
             continue
@@ -338,6 +341,13 @@ _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
+
+
+def wire_headline(text: str) -> str | None:
+    """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
+    match = _DATELINE_TITLE.match(text.strip())
+    headline = text.strip()[match.end():].strip() if match else ""
+    return headline if 4 <= len(headline) <= MAX_HEADLINE_CHARS else None
 
 
 def clean_headline(text: str) -> str:
@@ -367,7 +377,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
-    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")):
+    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
+            or plain.startswith(_NOT_HEADLINE_START):
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
