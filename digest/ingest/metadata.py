@@ -200,6 +200,7 @@ _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
     ("views", re.compile(r"\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
+    ("url", re.compile(r"https?://\S+")),
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
@@ -210,7 +211,7 @@ _INFO_PIECES = [
     ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{_NAMES}")),
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(_CHANNEL)),
-    ("source", re.compile(rf"(?P<value>{_PUBLISHER})(?:《[^》]{{1,16}}》)?")),
+    ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
     ("name", re.compile(r"[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
 ]
@@ -270,7 +271,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     channels, labelled = 0, False
     for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
         while piece:
-            piece = piece.strip(":：/／,，")
+            piece = piece.strip(":：/／,，-—")
             if not piece:
                 break
             for kind, pattern in _INFO_PIECES:
@@ -508,6 +509,9 @@ _LEADS = [
 
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
+# a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
+_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
+_CHANNEL_WORD = re.compile(_CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
 _SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
@@ -519,7 +523,7 @@ _SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[
 def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
-    if not match or _NOT_ORG.match(match["org"]):
+    if not match or _NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]):
         return None
     start = match.start("org")
     return text.strip()[start:start + len(match["org"])]
