@@ -195,7 +195,8 @@ _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
 _CHANNEL = (r"(?:首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
             r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
-            r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文)+(?:新闻|资讯|频道|焦点|中心)?$")
+            r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
+            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播)+(?:新闻|资讯|频道|焦点|中心)?$")
 _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
     ("views", re.compile(r"\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),
@@ -212,8 +213,8 @@ _INFO_PIECES = [
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(_CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
+    ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
-    ("name", re.compile(r"[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
 ]
 MAX_FUSED_CHARS = 80
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
