@@ -64,6 +64,7 @@ _BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcap
                         "header hr li main nav ol p pre section table td th tr ul".split())
 _SKIP_TAGS = frozenset("script style noscript template svg iframe select option textarea button".split())
 HEADER_LINES = 12  # lines under the headline where a page prints its info line
+_ENDS_WITH_LABEL = re.compile(r"(?:来源|來源|稿源|作者|出处)[ \u3000]*[:：]$")
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses text that declares its encoding
@@ -163,6 +164,9 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     if at is None:
         return ()
     window = lines[max(0, at - 2):at] + lines[at + 1:at + 1 + HEADER_LINES]
+    # `2015-07-04 02:30:17 来源:` with its value on the next line: one line
+    window = [line + window[index + 1] if _ENDS_WITH_LABEL.search(line) and index + 1 < len(window)
+              and len(window[index + 1]) <= 30 else line for index, line in enumerate(window)]
     found: list[Found] = []
     credited: list[Found] = []
     dated_at = None
