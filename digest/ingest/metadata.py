@@ -272,7 +272,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     channels, labelled = 0, False
     for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
         while piece:
-            piece = piece.strip(":：/／,，-—")
+            piece = piece.strip(":：/／,，-—+＋")
             if not piece:
                 break
             for kind, pattern in _INFO_PIECES:
@@ -283,7 +283,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 return None
             if kind in ("channel", "name"):
                 channels += 1
-                if channels > 2 or found.end() != len(piece):
+                if channels > 2:
                     return None
             if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
                     and not _BARE_LABEL_WORD.fullmatch(piece):
