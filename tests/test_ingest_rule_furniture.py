@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.layout import clean_headline, furniture_reason, is_breadcrumb
-from digest.ingest.metadata import lead_publisher, parse_info_line
+from digest.ingest.info_lines import parse_info_line
+from digest.ingest.publishers import lead_publisher
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 

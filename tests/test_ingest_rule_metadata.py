@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from digest.ingest.dates import guess_date, parse_date_text
-from digest.ingest.metadata import parse_info_line
+from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 

@@ -20,7 +20,8 @@ from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.layout import (RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline, is_credit_line,
                                   wire_headline)
-from digest.ingest.metadata import PARAGRAPH_CHARS, take_title
+from digest.ingest.metadata import take_title
+from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
 from digest.ingest.normalize import page_from_text
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext

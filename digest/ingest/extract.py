@@ -128,7 +128,7 @@ def _main_heading(root: Any) -> str:
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
     """The lines right after the article's last words: where some pages print its source and date."""
-    from digest.ingest.metadata import parse_info_line
+    from digest.ingest.info_lines import parse_info_line
 
     if not body_end:
         return []
@@ -151,7 +151,7 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
     its publisher (`2019年11月25日 18:57` then `参考消息`). A stated date there has its time."""
-    from digest.ingest.metadata import CREDITED, parse_info_line, publisher_name
+    from digest.ingest.info_lines import CREDITED, parse_info_line, publisher_name
 
     if not title:
         return ()

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.boilerplate import boilerplate_reason
-from digest.ingest.metadata import PARAGRAPH_CHARS, bare_publisher, parse_info_line
+from digest.ingest.info_lines import parse_info_line
+from digest.ingest.paragraphs import PARAGRAPH_CHARS
+from digest.ingest.publishers import bare_publisher
 from digest.ingest.model import Found, Line, Page, Removal
 
 RULE = "page_furniture"

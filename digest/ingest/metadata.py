@@ -1,9 +1,9 @@
 """Rule `metadata_lines`, and the title: what a page says about itself becomes front matter.
 
-Portals print an "info line" near the top (`来源:华尔街见闻`, `2025-06-14 09:30 来源：新华网 作者：张三`,
-`文/张三`, `原文链接：https://…`). Such a line is parsed into fields, recorded with its line number,
-and leaves the body. A line is only taken when *all* of it parses as fields: a sentence that
-happens to contain 来源 stays.
+The page's info lines (`info_lines.py` parses one) are taken from near its edges — above its
+first paragraph, below its last — and anywhere when they name a source or an author; each is
+recorded with its line number and leaves the body. A labelled 来源 outranks a credit line, a
+labelled date a bare one; then the lead and the sign-off may name the publisher (`publishers.py`).
 """
 from __future__ import annotations
 
@@ -11,348 +11,14 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
+from digest.ingest.info_lines import CREDITED, LABEL, TITLE_LABEL, is_bare_label, parse_info_line
 from digest.ingest.model import Found, Line, Page, Removal
+from digest.ingest.paragraphs import first_paragraph, last_paragraph
+from digest.ingest.publishers import bare_publisher, lead_credits
 
-_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
-_AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
-           r"本报记者|本台记者|记者|通讯员|文字|文|By|by)")
-_EDITOR = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|统筹|值班编辑|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
-_URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
-_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
-# labels of an info line whose values are not front matter (a government page's table, a view count)
-_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
-                r"关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
-                r"阅读|浏览|点击|评论|点赞|人气|字数)")
-_LABEL = re.compile(
-    rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
-    rf"(?:[ \u3000]*[:：/｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
-)
-_KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
-         ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
-         ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
-_BRACKETS = "【】[]()（）〔〕<>《》"
-# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-_UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
-_BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
-# what sites print where a source should be: not a publisher
-_NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
-                        r"网络来源|其他|其它|[A-Za-z]?)$")
-_URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
-_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_SEPARATORS = " \u3000|｜丨"
-_BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
-# A whole line naming the reporters: `半月谈记者 史卫燕`, `⊙本报记者 吴晓婧 李良`, `记者 张三 通讯员 李四`.
-_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,][\u4e00-\u9fff·]{2,4}){0,3}"
-_BYLINE_LINE = re.compile(
-    rf"^[⊙●○◎■□◆◇▲△★☆·•]?[\u4e00-\u9fff]{{0,5}}?(?:记者|通讯员|撰稿|特约撰稿人?|撰文)[ \u3000]+(?P<names>{_NAMES})"
-    rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{_NAMES})?$"
-)
-_PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
-# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
-_ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{_PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
-                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*(?P<names>{_NAMES})"
-                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{_NAMES})*$")
-_TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
-MAX_VALUE = 40
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
-PARAGRAPH_CHARS = 60
 
-
-def parse_info_line(text: str) -> list[tuple[str, str]] | None:
-    """The fields of a line made only of labelled fields, dates and times; else None. Labels
-    in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
-    if len(text) > 200 or "。" in text.strip()[:-1]:
-        return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(" \u3000|｜").strip(_BRACKETS).strip()
-    if not text or len(text) > 160:
-        return None
-    plain = for_matching(text)
-    if plain != text:
-        fields = _parse_fields(plain)
-        return [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
-                for kind, value in fields] if fields else None
-    return _parse_fields(text)
-
-
-def _parse_fields(text: str) -> list[tuple[str, str]] | None:
-    fields = _labelled_fields(text)
-    if fields is None:
-        fields = _fused_fields(text)
-    return fields if fields is not None else _credit_fields(text)
-
-
-# Credit lines: who published and who wrote, without 来源-style labels.
-_ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
-_SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
-_CREDITS = [
-    # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
-    re.compile(rf"^(?P<org>{_ORG}){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{_NAMES}){_SEP})?"
-               r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
-    # `记者杨庭蒝／综合报导`
-    re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{_NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)$"),
-    # `每经记者|宋欣悦    每经编辑|高涵`
-    re.compile(rf"^(?P<org>{_ORG})(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{_NAMES}?)"
-               rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){_NAMES}?)*[ \u3000]*(?:报道)?$"),
-    # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
-    re.compile(r"^本文(?:来自|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
-               r"[「“《]?(?P<org>[^(（,，：:」”》]{1,20})[」”》]?(?:[(（][^)）]{0,40}[)）])?"
-               rf"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{{1,12}}))?(?:[,，].{{0,60}})?$"),
-    # `智东西(公众号:zhidxcom)`
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
-    # `石佳/中国青年报`: the writer, then the publisher
-    re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PUBLISHER_END})$"),
-    # `摘自《人民日报》2025年6月1日`, `原载于X`
-    re.compile(r"^(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
-    # `半导体行业观察 | 来源`
-    re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
-]
-_NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友)$")
-_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿)$")
-_REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
-CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
-_NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
-
-
-_UI_WORDS = re.compile(r"字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
-                       r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
-
-
-def publisher_name(text: str) -> str | None:
-    """A bare name printed beside an article's date (`参考消息`, `证券时报网`, `扬眼`): two to
-    sixteen letters, no punctuation, not a button."""
-    name = text.strip()
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
-        return None
-    plain = for_matching(name)
-    if _UI_WORDS.search(plain) or _NO_SOURCE.match(plain) or plain.isdigit():
-        return None
-    return name
-
-
-def _credit_fields(text: str) -> list[tuple[str, str]] | None:
-    if len(text) > 100 or _REPRINT_NOTICE.search(text):
-        return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
-    for pattern in _CREDITS:
-        match = pattern.match(text)
-        if not match:
-            continue
-        fields: list[tuple[str, str]] = []
-        org = match.groupdict().get("org")
-        if org and not _NOT_ORG.match(org):
-            fields.append((CREDITED, org.strip()))
-        if match.groupdict().get("name"):
-            fields.append(("author", match["name"].strip()))
-        if fields:
-            return fields
-    return None
-
-
-def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
-    if not text or len(text) > 160:
-        return None
-    if _URL.match(text):
-        return [("source_url", text)]
-    reporter = _ORG_REPORTER.match(text)
-    if reporter and len(text) <= 40 and not _NOT_ORG.match(reporter["org"]):
-        return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
-    byline = _BYLINE_LINE.match(text)
-    if byline and len(text) <= 40:
-        return [("author", byline["names"])]
-    labels = list(_LABEL.finditer(text))
-    fields: list[tuple[str, str]] = []
-    lead = text[:labels[0].start()] if labels else text
-    if not _only_dates(lead, fields):
-        return None
-    for index, match in enumerate(labels):
-        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        value = text[match.end():end].strip(_SEPARATORS + "，,;；")
-        kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
-        if kind == "label":  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
-            dated = _FUSED_DATE.search(value)
-            day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
-            if day:
-                fields.append(("date", day))
-            continue
-        if not value or value.endswith((":", "：")):
-            continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
-        if (len(value) > MAX_VALUE and not _URL.match(value)) or not _take_value(kind, value, fields):
-            return None
-    # labels with nothing usable after them (`来源：网络整理`) still make an info line
-    return fields or ([("label", "")] if labels else None)
-
-
-# A fused info line (`财经新闻2025年06月15日 07:30 208admin`, `2025/12/27 23:49 記者廖耀東/台中報導`,
-# `发布时间: 2025/6/12 16:44:34 | 20 次阅读`): a stated date with a time or a label, and around it
-# only the things such lines are made of, in any order and glued together.
-_FUSED_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})(?:日|(?!\d))"
-    r"(?:[ \u3000T]*(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?"
-)
-_PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
-# a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
-_CHANNEL = (r"(?:首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
-            r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
-            r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
-            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播)+(?:新闻|资讯|频道|焦点|中心)?$")
-_INFO_PIECES = [
-    ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
-    ("views", re.compile(r"\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),
-    ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
-    ("url", re.compile(r"https?://\S+")),
-    ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
-    ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
-    ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
-    ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
-    ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
-                          rf"(?P<value>{_NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
-    ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{_NAMES}")),
-    ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
-    ("channel", re.compile(_CHANNEL)),
-    ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
-    ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
-    ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
-]
-MAX_FUSED_CHARS = 80
-_UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
-
-
-def _fused_fields(text: str) -> list[tuple[str, str]] | None:
-    if len(text) > MAX_FUSED_CHARS or re.search(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]", text):
-        return None  # (a comma between words: a sentence)
-    matches = list(_FUSED_DATE.finditer(text))
-    if not matches:
-        partial = _MONTH_DAY_START.match(text)  # `09-12 上游新闻 阅读:`: a day without its year, then the line's pieces
-        if partial:
-            rest = text[partial.end():].strip()
-            if not rest:
-                return [("label", "")]
-            fields = _info_pieces(rest, [("label", "")], True)
-            # (`3-5 月份的销售` is text: beside a year-less day a label must say it is an info line)
-            return fields if fields and re.search(r"[:：|｜]", rest) else None
-        return _relative_fields(text)
-    # the same day twice (`date 2025-08-29 2025-08-29 07:00`): the one with a time says more
-    match = max(matches, key=lambda found: bool(found["time"]))
-    day = parse_date_text(match.group(0).replace("T", " "))
-    if not day or any(parse_date_text(other.group(0))[:10] != day[:10] for other in matches if parse_date_text(other.group(0))):
-        return None
-    rest = _FUSED_DATE.sub(" ", text)
-    rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
-    return _info_pieces(rest, [("date", day)], bool(match["time"]))
-
-
-_MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])(?:[ \u3000]+\d{1,2}:\d{2})?(?=[ \u3000]|$)")
-_RELATIVE_DAY = re.compile(r"(?:(?<![\d.])\d{1,2}[ ]?(?:分钟|小时|天)前|刚刚|今天|昨天|前天)(?:[ \u3000]*\d{1,2}:\d{2})?")
-
-
-def _relative_fields(text: str) -> list[tuple[str, str]] | None:
-    """`3小时前 来源：新华网`, `昨天 10:30 · 央视新闻`: an info line whose day is relative (read by
-    dates.relative_date from the removed line, against the file's date)."""
-    match = _RELATIVE_DAY.search(text)
-    if not match or len(text) > MAX_FUSED_CHARS:
-        return None
-    rest = re.sub(r"([:：])[ \u3000]+", r"\1", (text[:match.start()] + " " + text[match.end():])).strip()
-    if not rest:
-        return [("label", "")]
-    fields = _info_pieces(rest, [("label", "")], True)
-    # (`昨天篮网与山猫的比赛` is a sentence: beside a relative day only labelled pieces count)
-    if fields is None or any(kind == CREDITED for kind, _ in fields) or not re.search(r"[:：|｜·]", rest):
-        return None
-    return fields
-
-
-_BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
-
-
-def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[tuple[str, str]] | None:
-    """The pieces around an info line's date, each one of the things info lines are made of."""
-    channels, labelled = 0, False
-    for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
-        while piece:
-            piece = piece.strip(":：/／,，-—+＋")
-            if not piece:
-                break
-            for kind, pattern in _INFO_PIECES:
-                found = pattern.match(piece)
-                if found and found.end() > 0:
-                    break
-            else:
-                return None
-            if kind in ("channel", "name"):
-                channels += 1
-                if channels > 2:
-                    return None
-            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
-                    and not _BARE_LABEL_WORD.fullmatch(piece):
-                # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
-                fields.append((CREDITED, piece[:found.end()]))
-            labelled = labelled or kind in ("label", "views", "weekday")
-            if kind in ("author", "source"):
-                fields.append((kind, found["value"]))
-            piece = piece[found.end():]
-    only_date = all(kind in ("date", "label") for kind, _ in fields)
-    named = any(kind == CREDITED for kind, _ in fields)
-    if not timed and not labelled and ((only_date and rest) or named):
-        return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
-    return fields
-
-
-def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
-    """True when text is empty or only dates and times (which are added to fields)."""
-    words = [word for word in re.split(r"[ \u3000|｜丨]+", text.strip(" \u3000" + _BRACKETS)) if word]
-    joined = " ".join(words)
-    if not words:
-        return True
-    parsed = parse_date_text(joined)
-    if parsed:
-        fields.append(("date", parsed))
-        return True
-    return False
-
-
-def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
-    """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
-    if kind == "date":
-        parsed = parse_date_text(value)
-        if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
-            leading = _FUSED_DATE.match(value)
-            parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
-        if not parsed:
-            return False
-        fields.append(("date", parsed))
-        return True
-    if kind in ("source", "source_url") and _URL.match(value):
-        fields.append(("source_url", value))
-        return True
-    if kind == "source_url":
-        return False
-    words = [word for word in re.split(r"[ \u3000]+", value) if word]
-    for cut in range(len(words)):
-        tail = " ".join(words[cut:])
-        parsed = parse_date_text(tail) if cut else None
-        if parsed:
-            fields.append((kind, " ".join(words[:cut])))
-            fields.append(("date", parsed))
-            return True
-    if any(char in value for char in "。！？，?!"):
-        return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
-    if kind == "source":
-        value = _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
-    if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
-        return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
-    if kind == "author":
-        credit = _ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
-        if credit and not _NOT_ORG.match(credit["org"]):
-            fields.extend([(CREDITED, credit["org"]), ("author", credit["names"])])
-            return True
-    fields.append((kind, value))
-    return True
-
-
-_BARE_LABEL = re.compile(rf"^(?:[·•][ \u3000]*)?(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL})[ \u3000]*(?:[:：]|[ \u3000]*[·•])$")
 MAX_SPLIT_VALUE = 24
 
 
@@ -366,8 +32,8 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
             skip = False
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and _BARE_LABEL.match(for_matching(line.text.strip())) \
-                and len(following.text.strip()) <= MAX_SPLIT_VALUE and not _BARE_LABEL.match(for_matching(following.text.strip())):
+        if following is not None and is_bare_label(line.text) \
+                and len(following.text.strip()) <= MAX_SPLIT_VALUE and not is_bare_label(following.text):
             label = re.sub(r"[·•\s]+", "", line.text.strip()).rstrip(":：") + "："
             together = Line(line.number, label + following.text.strip())
             if parse_info_line(together.text):
@@ -377,22 +43,6 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
         joined.append(line)
     return joined
 
-
-def _last_paragraph(lines: list[Line]) -> int:
-    """The index of the page's last paragraph: below it come its footer's lines."""
-    for index in range(len(lines) - 1, -1, -1):
-        if len(lines[index].text) >= PARAGRAPH_CHARS and any(mark in lines[index].text for mark in "。！？"):
-            return index
-    return len(lines)
-
-
-def first_paragraph(lines: tuple[Line, ...]) -> int:
-    """The index of the page's first paragraph (a line of some length with a sentence in it):
-    above it are the headline and the page's furniture, info lines among them."""
-    for index, line in enumerate(lines):
-        if len(line.text) >= PARAGRAPH_CHARS and any(mark in line.text for mark in "。！？"):
-            return index
-    return len(lines)
 
 
 # `date 2026-02-19 自由亚洲电台17日表示…`: a stored page's date field glued to its first line
@@ -424,7 +74,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     bare_dates: list[Found] = []
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
-    tail = min(last - TAIL_LINES, _last_paragraph(lines) + 1)
+    tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
     for index, line in enumerate(lines):
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
@@ -441,7 +91,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             only_dates = all(kind == "date" for kind, _ in fields)
             if not (only_dates and not near_edge):
                 # a bare date line (a page's render time, a calendar) says less than a labelled one
-                bare = only_dates and not _LABEL.search(for_matching(line.text))
+                bare = only_dates and not LABEL.search(for_matching(line.text))
                 (bare_dates if bare else found).extend(
                     Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
                     if kind not in ("label", CREDITED))
@@ -452,110 +102,11 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         kept.append(line)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
-    found.extend(_bylines(kept))
+    found.extend(lead_credits(kept))
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))
 
-
-def _bylines(lines: list[Line]) -> list[Found]:
-    """`中新网天津6月13日电 (记者 周亚强)`: the reporter named in the lead stays in the text, and is
-    the article's author when nothing else names one; the publisher named by the lead's dateline
-    (`（中央社记者卢太城台东县27日电）`, `新华社北京6月1日电`, `【Now新闻台】`, `智东西6月24日报道`) is its
-    source when no line says 来源."""
-    found: list[Found] = []
-    for line in lines[1:4]:
-        match = _BYLINE.search(line.text)
-        if match:
-            found.append(Found("author", match["names"], line.number, f"line {line.number}: byline {match.group(0)}"))
-            break
-    # the lead: the page's first lines, and its first paragraphs wherever they start (under a
-    # long menu or a forum's header)
-    first = first_paragraph(tuple(lines))
-    for line in [*lines[:4], *lines[first:first + 3]]:
-        org = lead_publisher(line.text)
-        if org:
-            found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
-            break
-    else:
-        for line in lines[first:first + 2]:
-            match = _OWN_REPORTER.search(for_matching(line.text[:80]))
-            if match and not _NOT_ORG.match(match["org"]):
-                org = line.text[match.start("org"):match.end("org")]
-                found.append(Found("source", org, line.number, f"line {line.number}: {org}'s own reporter in the lead"))
-                break
-    for line in lines[-3:]:
-        match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
-        if match and not _NOT_ORG.match(match["org"]):
-            org = line.text.rstrip()[match.start("org"):match.end("org")]
-            found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
-            break
-    return found
-
-
-_DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
-_LEADS = [
-    re.compile(rf"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{{1,12}}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
-    # `【看中国2024年2月13日讯】`
-    re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
-    # `据金十数据报道，`
-    re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
-    # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
-    re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    re.compile(rf"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{{1,14}}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}(?:月\d{{1,2}})?日(?:电|讯|专电|报道|消息)"),
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
-]
-
-
-# `据媒体报道`, `据外媒消息`: no one in particular
-_HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
-# a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
-_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
-_CHANNEL_WORD = re.compile(_CHANNEL)
-_BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
-                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
-_SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
-                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志))》?"
-                       r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
-                       r"[)）][ \u3000|｜]*\d{0,8}$")
-
-
-def bare_publisher(text: str) -> str | None:
-    plain = for_matching(text.strip())
-    match = _BARE_PUBLISHER.match(plain)
-    if not match or _NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]):
-        return None
-    start = match.start("org")
-    return text.strip()[start:start + len(match["org"])]
-
-
-# `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
-_OWN_REPORTER = re.compile(r"(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现)")
-# an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
-_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
-                             r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
-
-
-def lead_publisher(text: str) -> str | None:
-    org = _lead_publisher(text)
-    return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
-
-
-def _lead_publisher(text: str) -> str | None:
-    plain = for_matching(text.strip())
-    inner = _INNER_DATELINE.search(plain[:200])
-    if inner and not _NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
-        start = inner.start("org")
-        return text.strip()[start:start + len(inner["org"])]
-    for pattern in _LEADS:
-        match = pattern.match(plain)
-        if match and not _NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]) \
-                and not _HEARSAY.search(match["org"]):
-            start = match.start("org")
-            return text.strip()[start:start + len(match["org"])]
-    return None
 
 
 def take_title(page: Page) -> tuple[str, Found | None, Page]:
@@ -564,6 +115,6 @@ def take_title(page: Page) -> tuple[str, Found | None, Page]:
     if not lines:
         return "", None, page
     first = lines.pop(0)
-    title = _TITLE_LABEL.sub("", first.text).strip().lstrip("#").strip()
+    title = TITLE_LABEL.sub("", first.text).strip().lstrip("#").strip()
     where = "the page's title" if first.number == 0 else f"line {first.number}"
     return title, Found("title", title, first.number or None, where), page.with_lines(lines)

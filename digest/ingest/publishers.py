@@ -1,0 +1,118 @@
+"""Who published an article, when no labelled line says: the publisher named by the lead's
+dateline (`（中央社记者卢太城台东县27日电）`, `新华社北京6月1日电`, `【明报专讯】`, `新京报讯`,
+`智东西6月24日报道`, `据金十数据报道，`), by a paper's own reporter in the lead (`北京青年报记者从…`),
+by an agency's sign-off (`（新华社）`, `(摘自:证券时报)`), or printed bare on a line of its own
+(`• 美国之音`). The reporter a lead names is the author when nothing else names one.
+"""
+from __future__ import annotations
+
+import re
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.info_lines import CHANNEL, NOT_ORG
+from digest.ingest.model import Found, Line
+from digest.ingest.paragraphs import first_paragraph
+
+_BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
+
+
+def lead_credits(lines: list[Line]) -> list[Found]:
+    """`中新网天津6月13日电 (记者 周亚强)`: the reporter named in the lead stays in the text, and is
+    the article's author when nothing else names one; the publisher named by the lead's dateline
+    (`（中央社记者卢太城台东县27日电）`, `新华社北京6月1日电`, `【Now新闻台】`, `智东西6月24日报道`) is its
+    source when no line says 来源."""
+    found: list[Found] = []
+    for line in lines[1:4]:
+        match = _BYLINE.search(line.text)
+        if match:
+            found.append(Found("author", match["names"], line.number, f"line {line.number}: byline {match.group(0)}"))
+            break
+    # the lead: the page's first lines, and its first paragraphs wherever they start (under a
+    # long menu or a forum's header)
+    first = first_paragraph(tuple(lines))
+    for line in [*lines[:4], *lines[first:first + 3]]:
+        org = lead_publisher(line.text)
+        if org:
+            found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
+            break
+    else:
+        for line in lines[first:first + 2]:
+            match = _OWN_REPORTER.search(for_matching(line.text[:80]))
+            if match and not NOT_ORG.match(match["org"]):
+                org = line.text[match.start("org"):match.end("org")]
+                found.append(Found("source", org, line.number, f"line {line.number}: {org}'s own reporter in the lead"))
+                break
+    for line in lines[-3:]:
+        match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
+        if match and not NOT_ORG.match(match["org"]):
+            org = line.text.rstrip()[match.start("org"):match.end("org")]
+            found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
+            break
+    return found
+
+
+_DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
+_LEADS = [
+    re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    # `【看中国2024年2月13日讯】`
+    re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
+    # `据金十数据报道，`
+    re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
+    # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
+    re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
+    re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
+]
+
+
+# `据媒体报道`, `据外媒消息`: no one in particular
+_HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
+# a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
+_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
+_CHANNEL_WORD = re.compile(CHANNEL)
+_BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
+                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
+_SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
+                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志))》?"
+                       r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
+                       r"[)）][ \u3000|｜]*\d{0,8}$")
+
+
+def bare_publisher(text: str) -> str | None:
+    plain = for_matching(text.strip())
+    match = _BARE_PUBLISHER.match(plain)
+    if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]):
+        return None
+    start = match.start("org")
+    return text.strip()[start:start + len(match["org"])]
+
+
+# `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
+_OWN_REPORTER = re.compile(r"(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现)")
+# an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
+                             r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
+
+
+def lead_publisher(text: str) -> str | None:
+    org = _lead_publisher(text)
+    return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
+
+
+def _lead_publisher(text: str) -> str | None:
+    plain = for_matching(text.strip())
+    inner = _INNER_DATELINE.search(plain[:200])
+    if inner and not NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
+        start = inner.start("org")
+        return text.strip()[start:start + len(inner["org"])]
+    for pattern in _LEADS:
+        match = pattern.match(plain)
+        if match and not NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]) \
+                and not _HEARSAY.search(match["org"]):
+            start = match.start("org")
+            return text.strip()[start:start + len(match["org"])]
+    return None
+
+
