@@ -2,12 +2,14 @@
 curated Markdown in content/, losing nothing: the raw input is kept under raw/ and a report says
 what every rule removed, at which line, and why.
 
-Steps, one module each: decode (bytes to text) -> extract (HTML main text) -> rules (the ordered,
-switchable cleaner, named in catalog: normalize, markers, spam, blocks, metadata, boilerplate,
-typography) -> dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup
-(near-duplicates) -> publish and write (content/ files, never over a person's edit) -> report.
-clean runs the steps for one file, run for a batch (a survey pass, then a cleaning pass, on all
-cores), command is the command line.
+Steps, one module each: decode (bytes to text) -> extract (HTML main text, its headline and the
+info lines of its header) -> rules (the ordered, switchable cleaner, named in catalog: normalize,
+markers, pinyin, spam and stamps, blocks, metadata with info_lines and publishers, boilerplate,
+layout for page furniture) -> headline (chosen by evidence; paragraphs says where the text
+starts) -> dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup
+(near-duplicates) -> publish and write (content/ files, never over a person's edit; copies
+converge) -> report. clean runs the steps for one file, run for a batch (a survey pass, then a
+cleaning pass, on all cores), command is the command line.
 """
 from __future__ import annotations
 

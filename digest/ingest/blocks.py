@@ -22,7 +22,7 @@ _HEADER_TAIL = (r"(?:链接|新闻|阅读|文章|报道|推荐|资讯|专题|视
 HEADER = re.compile(r"^" + _DECOR + r"(?P<name>" + _HEADER_LEAD + r"[\u4e00-\u9fff]{0,6}?" + _HEADER_TAIL + r")" + _DECOR + r"$")
 _BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \u3000]*")
 _READ_MORE = re.compile(r"(?:详细阅读|阅读全文|查看详情|查看全文|点击查看|>>|》》|»)$")
-_CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
+CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
 _DURATION = re.compile(r"^(?:推荐|视频|播放|热播)?[ \u3000]*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)[ \u3000]*")
 _DATE_LINE = re.compile(
     r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<rest>\d+)日?"
@@ -92,7 +92,7 @@ def _headlines_to_the_end(lines: tuple[Line, ...], index: int) -> bool:
 
 def _entry_like(text: str) -> bool:
     return (_is_bullet(text) or parse_date_views(text) is not None or bool(_READ_MORE.search(text))
-            or bool(_CUT_OFF.search(text)) or _is_headline(text))
+            or bool(CUT_OFF.search(text)) or _is_headline(text))
 
 
 def _block_end(lines: tuple[Line, ...], start: int) -> int:
@@ -140,7 +140,7 @@ def parse_items(lines: tuple[Line, ...]) -> tuple[BlockItem, ...]:
     for line in lines:
         text = line.text
         dated = parse_date_views(text)
-        headline = dated is None and (_is_headline(text) or _asking_headline(text)) and not _CUT_OFF.search(text)
+        headline = dated is None and (_is_headline(text) or _asking_headline(text)) and not CUT_OFF.search(text)
         starts_entry = _is_bullet(text) or headline if has_bullets else headline
         if starts_entry or not items:
             if dated is not None and not items:

@@ -18,8 +18,8 @@ from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
-from digest.ingest.layout import (RULE as LAYOUT_RULE, below_headline, choose_headline, clean_headline, is_credit_line,
-                                  wire_headline)
+from digest.ingest.headline import below_headline, choose_headline, clean_headline, is_credit_line, wire_headline
+from digest.ingest.layout import RULE as LAYOUT_RULE
 from digest.ingest.metadata import take_title
 from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from digest.ingest.headline import SITE_WORDS
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)\s*-->", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{4,}?)\s*[-_|｜–—]+\s*(?P<site>[^-_|｜–—]{1,16})$")
-_SITE_WORDS = re.compile(r"(?:网|报|新闻|频道|社|台|在线|官网|百科|资讯|中心|门户|\.com|\.cn|\.net|News|news)$")
 
 
 def looks_like_html(text: str, suffix: str) -> bool:
@@ -233,7 +233,7 @@ def clean_html_title(title: str, sitename: str) -> str:
     match = _SITE_SUFFIX.match(title)
     if match:
         site = match["site"].strip()
-        if (sitename and sitename in site) or _SITE_WORDS.search(site):
+        if (sitename and sitename in site) or SITE_WORDS.search(site):
             return match["title"].strip()
     return title
 

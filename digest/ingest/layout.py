@@ -1,23 +1,22 @@
-"""Rule `page_furniture`, and the headline: what a web page puts around its article.
+"""Rule `page_furniture`: what a web page puts around its article.
 
 A scraped page starts with the site's furniture (a cookie or browser notice, navigation, a
 breadcrumb, a channel label), then the headline, an info line and the article; photo captions and
 "read on" widgets sit inside it; tags, contacts and other stories' headlines come after it. Each
 kind of line is described by its shape and by the words such lines are made of, never by one
-site's wording. The headline is then chosen by evidence among the lines above the article's
-first paragraph, and whatever sits above it is furniture too.
+site's wording. Where a line is matters: above the article's first paragraph (`article_start`),
+inside the text, or after it. The headline is chosen in headline.py.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.blocks import CUT_OFF
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.paragraphs import PARAGRAPH_CHARS
-from digest.ingest.publishers import bare_publisher
-from digest.ingest.model import Found, Line, Page, Removal
+from digest.ingest.paragraphs import is_paragraph
+from digest.ingest.model import Line, Page, Removal
 
 RULE = "page_furniture"
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
@@ -61,9 +60,8 @@ _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分�
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
-MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
-MAX_HEADLINE_CHARS = 80
-MAX_SHORT_PAGE_HEAD = 3
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
@@ -113,7 +111,7 @@ def furniture_reason(text: str, where: str) -> str | None:
             return "a short line after the article (tags, links)"
     if where in ("head", "tail") and is_navigation(core):
         return "navigation"
-    if where in ("tail", "end") and _CUT_OFF.search(core) and len(core) >= 20:
+    if where in ("tail", "end") and CUT_OFF.search(core) and len(core) >= 20:
         return "another story's teaser"
     if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(_HAN.findall(core)) < 3
                                                        and _EMOJI.search(core))) \
@@ -145,12 +143,12 @@ def is_navigation(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph: a line with a sentence in it, or too long to be anything else (a self-media
-    post that spaces its sentences instead of punctuating them)."""
-    return len(text) >= PARAGRAPH_CHARS and any(mark in text for mark in "。！？") or len(text) >= LONG_LINE_CHARS
+    """A paragraph, or a line too long to be anything else (a self-media post that spaces its
+    sentences instead of punctuating them)."""
+    return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
 
 
-def _prose_index(lines: tuple[Line, ...]) -> int:
+def article_start(lines: tuple[Line, ...]) -> int:
     """Where the article's text starts: the first paragraph, or the first sentence of some
     length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice."""
     for index, line in enumerate(lines):
@@ -163,13 +161,12 @@ def _prose_index(lines: tuple[Line, ...]) -> int:
 
 MIN_REPEATED_CHARS = 6
 MAX_TWICE_SHOWN_CHARS = 30
-_CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
 
 
 def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
     """`国庆黄金周接近尾声，北京青年报记者…开展“‘京’...`: the first words of another line of the
     page, cut off: a summary box or a lead shown twice."""
-    match = _CUT_OFF.search(key)
+    match = CUT_OFF.search(key)
     head = key[:match.start()] if match else key
     if len(head) < 15 or (not match and (not head_zone or len(head) < 40 or head.endswith(tuple(_SENTENCE_END)))):
         return False
@@ -177,7 +174,7 @@ def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
                for position, other in enumerate(texts) if position != index)
 
 
-def _last_prose_index(lines: list[Line]) -> int:
+def _lastarticle_start(lines: list[Line]) -> int:
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
         if _is_prose(text) or (len(text) > MAX_TAIL_CHARS and text.endswith(tuple(_SENTENCE_END))):
@@ -189,7 +186,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     lines = page.lines
     if len(lines) < 2:
         return page
-    first_prose = _prose_index(lines)
+    first_prose = article_start(lines)
     kept: list[Line] = []
     removals: list[Removal] = []
     seen: set[str] = set()
@@ -214,7 +211,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
         else:
             kept.append(line)
-    last = _last_prose_index(kept)
+    last = _lastarticle_start(kept)
     if 0 <= last < len(kept) - 1:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
@@ -231,189 +228,3 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     if not removals:
         return page
     return page.with_lines(kept, removals)
-
-
-# The headline -------------------------------------------------------------------------------
-
-MAX_BELOW_HEADLINE_CHARS = 10
-_DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
-_PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
-_FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
-
-
-MAX_ABOVE_DATELINE_CHARS = 120
-MAX_DATELINE_INDEX = 4
-# an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
-# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`
-_DATELINE_START = re.compile(
-    r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
-    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)")
-
-
-def _dateline_index(lines: tuple[Line, ...]) -> int:
-    for index, line in enumerate(lines[:MAX_DATELINE_INDEX + 1]):
-        if _DATELINE_START.match(for_matching(line.text.strip())) and len(line.text) > 20:
-            return index
-    return 0
-
-
-def below_headline(page: Page) -> Page:
-    """The lines between the headline (taken) and the article's first paragraph that are short and
-    say nothing (an account name, a tag, `Original`, a follow prompt, a byline the rules did not
-    read): furniture. A dateline (`新华社北京6月1日电`) and anything with a sentence in it stay."""
-    dated = _dateline_index(page.lines)
-    if dated:
-        # a report starts at its dateline (`新华社北京6月1日电`, `红山网讯`): what sits between the
-        # headline and it is captions, decks and credits
-        above = [line for line in page.lines[:dated] if len(line.text) <= MAX_ABOVE_DATELINE_CHARS]
-        if len(above) == dated:
-            page = page.with_lines(page.lines[dated:], [Removal(RULE, line.number, line.text, "between the headline and the dateline")
-                                                        for line in above])
-    end = _prose_index(page.lines)
-    if end >= len(page.lines):
-        return page  # no paragraph: nothing is known to be furniture
-    kept: list[Line] = []
-    removals: list[Removal] = []
-    for index, line in enumerate(page.lines):
-        text = for_matching(line.text.strip())
-        if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
-                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading \
-                and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》")):
-            removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
-        else:
-            kept.append(line)
-    if len(removals) < 2:
-        return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
-    named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
-    found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
-    return page.with_lines(kept, removals, found=page.found + found)
-
-@dataclass(frozen=True)
-class HeadlineChoice:
-    index: int  # of the page's line
-    evidence: str
-
-
-_NOT_HEADLINE_END = tuple("。；;：:，,、")
-_NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
-_CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
-_CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-
-
-def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
-    """Among the lines above the article's first paragraph, the one that looks most like its
-    headline and is most confirmed (the page's HTML title, its words in the text, the info line
-    under it). None when the page's first line is its only candidate."""
-    lines = page.lines
-    first_prose = _prose_index(lines)
-    # a page without a paragraph (an interview of short lines, a list): its headline is on top
-    limit = min(first_prose, MAX_HEAD_LINES if first_prose < len(lines) else MAX_SHORT_PAGE_HEAD)
-    if limit <= 1:
-        return None
-    text_after = "".join(line.text for line in lines[limit:limit + 12])
-    info_lines = {found.line for found in page.found if found.line is not None}
-    best: tuple[float, int, list[str]] | None = None
-    for index in range(limit):
-        line = lines[index]
-        if index and lines[index - 1].text.rstrip().endswith(("，", ",", "、")):
-            break  # the line above goes on into this one: text broken into lines, no headline below
-        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title)
-        if evidence is None:
-            continue
-        score, notes = evidence
-        if best is None or score > best[0]:
-            best = (score, index, notes)
-    if best is None or best[1] == 0:
-        return None
-    return HeadlineChoice(best[1], "; ".join(best[2]))
-
-
-_LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
-_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
-_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
-_SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|资讯|資訊|中心|门户|详情|詳情|正文|首页|首頁|"
-                         r"\.com|\.cn|\.net|News|news)$")
-# `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
-_DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
-# a headline run into its info line: a name and a dated date after it
-_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
-# a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
-_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
-_KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
-
-
-def wire_headline(text: str) -> str | None:
-    """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
-    match = _DATELINE_TITLE.match(text.strip())
-    headline = text.strip()[match.end():].strip() if match else ""
-    return headline if 4 <= len(headline) <= MAX_HEADLINE_CHARS else None
-
-
-def clean_headline(text: str) -> str:
-    """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
-    text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
-    text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
-    dated = _TRAILING_DATELINE.match(text)
-    if dated:
-        text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
-    keywords = _KEYWORD_SUFFIXES.match(text)
-    if keywords:
-        text = keywords["title"]
-    suffix = _PORTAL_SUFFIX.match(text)
-    if suffix and _SITE_WORDS.search(for_matching(suffix["site"].strip())):
-        text = suffix["title"].strip()
-    return text
-
-
-def is_credit_line(text: str) -> bool:
-    """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
-    plain = for_matching(text.strip())
-    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
-
-
-def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
-                       html_title: str) -> tuple[float, list[str]] | None:
-    text = line.text.strip()
-    plain = for_matching(text)
-    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
-            or plain.startswith(_NOT_HEADLINE_START):
-        return None
-    if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
-        return None
-    if re.search(r"。[^”」』\"')）]", plain) or len(re.findall(r"[！？!?](?=.)", plain)) >= 2 or _SPEAKER.match(plain):
-        return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
-    if _CREDIT_WORDS.search(plain) or parse_info_line(text):
-        return None  # a credit or info line the rules did not take: furniture, not a headline
-    if len(re.findall(r"[,，、]", plain)) >= 4:
-        return None  # a list of keywords
-    notes: list[str] = []
-    score = -0.2 * min(index, 5) - 0.01 * index
-    if index == 0 and len(plain) >= 8:
-        score += 1.0  # the first line is the headline unless the evidence says otherwise
-    if not _HAN.search(text):
-        score -= 2
-    pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if _HAN.match(plain[i]) or _HAN.match(plain[i + 1])}
-    after = for_matching(text_after)
-    if pairs:
-        shared = sum(1 for pair in pairs if pair in after) / len(pairs)
-        score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
-        if shared >= 0.3:
-            notes.append(f"{shared:.0%} of its words in the text")
-    if html_title and (text in html_title or html_title in text):
-        score += 3
-        notes.append("the page's HTML title")
-    below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
-    if any(line.number < number < below for number in info_lines):
-        score += 2
-        notes.append("an info line under it")
-    if _LEADING_BULLET.match(text):
-        score -= 1.5  # an item of a list (a menu, links)
-    if 8 <= len(text) <= 40:
-        score += 0.5
-    elif len(plain) < 6:
-        score -= 1  # a menu word, a name, a label
-    return score, notes or [f"line {line.number}"]

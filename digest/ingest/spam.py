@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from digest.ingest.model import Line, Page, Removal
+from digest.ingest.stamps import strip_paired_stamp
 
 MAX_TOKEN = 12
 MIN_SHARE = 0.15  # of the page's lines, the least a token opens (with other evidence) to count
@@ -325,7 +326,7 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
     # The survey already removed what the page alone shows: only the batch's tokens are new, and
     # only if one of them opens a line; in a farm's batch, only if the survey saw a weak opening.
     if not resumed:
-        page = strip_paired_stamp(page)
+        page = strip_paired_stamp(page)  # (stamps.py: one word, on two lines of one page)
     if resumed and not (farm and page.token_hints) and not _opens_a_line(page, batch_tokens):
         return page
     candidates = find_candidates([line.text for line in page.lines], page.stamps, batch_tokens)
@@ -338,40 +339,6 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
         return page
     page = _remove(page, found)
     return page.replace(spam_tokens=page.spam_tokens + tuple(ev.token for ev in found))
-
-
-MAX_STAMP = 6
-MAX_STAMPED_LINE = 40  # the other line is a heading or a short line: a paragraph's last word is its own
-_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-
-
-def strip_paired_stamp(page: Page) -> Page:
-    """`雅蝶某某公司发布新品` and, further down, `信任的代价雅蝶`: a word stamped at the start of the
-    title and at the end of another short line of one page, and nowhere else on it: a
-    farm's stamp, however short the page (too short for the distribution to show it)."""
-    if len(page.lines) < 3:
-        return page
-    title, others = page.lines[0].text, page.lines[1:]
-    text = page.text()
-    for size in range(MAX_STAMP, 1, -1):
-        for at_start in (True,):  # (the title's end is too often a word of its own: `…本报记者`)
-            word = title[:size] if at_start else title[-size:]
-            if not _STAMP.match(word) or len(title) <= size + 4:
-                continue
-            paired = [line for line in others if (line.text.endswith(word) if at_start else line.text.startswith(word))
-                      and size + 4 < len(line.text) <= MAX_STAMPED_LINE]
-            if len(paired) != 1 or text.count(word) != 2:
-                continue  # the word lives elsewhere on the page too: the page's own word
-            line = paired[0]
-            new_title = title[size:] if at_start else title[:-size]
-            new_line = line.text[:-size] if at_start else line.text[size:]
-            lines = [Line(page.lines[0].number, new_title.strip(), page.lines[0].heading)] + [
-                Line(other.number, new_line.strip(), other.heading) if other is line else other for other in others]
-            why = f"'{word}' stamped on the title's {'start' if at_start else 'end'} and a line's {'end' if at_start else 'start'}"
-            return page.with_lines(lines, [Removal("spam_tokens", page.lines[0].number, word, why),
-                                           Removal("spam_tokens", line.number, word, why)],
-                                   spam_tokens=page.spam_tokens + (word,))
-    return page
 
 
 def _opens_a_line(page: Page, tokens: frozenset[str]) -> bool:

@@ -1,0 +1,207 @@
+"""The headline, chosen by evidence, and the lines between it and the article's text.
+
+Among the lines above the article's first paragraph, the one that looks most like a headline
+(length, no sentence in it, not a list item, not furniture or a credit) and is most confirmed (the
+HTML page's title, its words in the text, an info line right under it, being the first line) is
+the headline; whatever sits above it is page furniture. A headline loses the wrapping pages give
+it (a portal's name, a row of keywords, a wire's dateline, a forum's tag). Between the headline and
+the text, a few short lines that say nothing, and anything above a dateline that opens the text,
+are furniture too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.info_lines import parse_info_line
+from digest.ingest.layout import RULE, article_start, furniture_reason
+from digest.ingest.model import Found, Line, Page, Removal
+from digest.ingest.publishers import bare_publisher
+
+MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
+MAX_HEADLINE_CHARS = 80
+MAX_SHORT_PAGE_HEAD = 3
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+MAX_BELOW_HEADLINE_CHARS = 10
+_DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
+_PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
+_FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
+
+
+MAX_ABOVE_DATELINE_CHARS = 120
+MAX_DATELINE_INDEX = 4
+# an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
+# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`
+_DATELINE_START = re.compile(
+    r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
+    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)")
+
+
+def _dateline_index(lines: tuple[Line, ...]) -> int:
+    for index, line in enumerate(lines[:MAX_DATELINE_INDEX + 1]):
+        if _DATELINE_START.match(for_matching(line.text.strip())) and len(line.text) > 20:
+            return index
+    return 0
+
+
+def below_headline(page: Page) -> Page:
+    """The lines between the headline (taken) and the article's first paragraph that are short and
+    say nothing (an account name, a tag, `Original`, a follow prompt, a byline the rules did not
+    read): furniture. A dateline (`新华社北京6月1日电`) and anything with a sentence in it stay."""
+    dated = _dateline_index(page.lines)
+    if dated:
+        # a report starts at its dateline (`新华社北京6月1日电`, `红山网讯`): what sits between the
+        # headline and it is captions, decks and credits
+        above = [line for line in page.lines[:dated] if len(line.text) <= MAX_ABOVE_DATELINE_CHARS]
+        if len(above) == dated:
+            page = page.with_lines(page.lines[dated:], [Removal(RULE, line.number, line.text, "between the headline and the dateline")
+                                                        for line in above])
+    end = article_start(page.lines)
+    if end >= len(page.lines):
+        return page  # no paragraph: nothing is known to be furniture
+    kept: list[Line] = []
+    removals: list[Removal] = []
+    for index, line in enumerate(page.lines):
+        text = for_matching(line.text.strip())
+        if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
+                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading \
+                and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》")):
+            removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
+        else:
+            kept.append(line)
+    if len(removals) < 2:
+        return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
+    named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
+    found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
+    return page.with_lines(kept, removals, found=page.found + found)
+
+@dataclass(frozen=True)
+class HeadlineChoice:
+    index: int  # of the page's line
+    evidence: str
+
+
+_NOT_HEADLINE_END = tuple("。；;：:，,、")
+_NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
+_CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
+_CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
+
+
+def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
+    """Among the lines above the article's first paragraph, the one that looks most like its
+    headline and is most confirmed (the page's HTML title, its words in the text, the info line
+    under it). None when the page's first line is its only candidate."""
+    lines = page.lines
+    first_prose = article_start(lines)
+    # a page without a paragraph (an interview of short lines, a list): its headline is on top
+    limit = min(first_prose, MAX_HEAD_LINES if first_prose < len(lines) else MAX_SHORT_PAGE_HEAD)
+    if limit <= 1:
+        return None
+    text_after = "".join(line.text for line in lines[limit:limit + 12])
+    info_lines = {found.line for found in page.found if found.line is not None}
+    best: tuple[float, int, list[str]] | None = None
+    for index in range(limit):
+        line = lines[index]
+        if index and lines[index - 1].text.rstrip().endswith(("，", ",", "、")):
+            break  # the line above goes on into this one: text broken into lines, no headline below
+        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title)
+        if evidence is None:
+            continue
+        score, notes = evidence
+        if best is None or score > best[0]:
+            best = (score, index, notes)
+    if best is None or best[1] == 0:
+        return None
+    return HeadlineChoice(best[1], "; ".join(best[2]))
+
+
+_LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
+_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
+_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
+# the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
+SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|中心|门户|详情|詳情|正文|首页|首頁|"
+                         r"\.com|\.cn|\.net|News|news)$")
+# `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
+_DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
+# a headline run into its info line: a name and a dated date after it
+_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
+# a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
+_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+_KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
+
+
+def wire_headline(text: str) -> str | None:
+    """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
+    match = _DATELINE_TITLE.match(text.strip())
+    headline = text.strip()[match.end():].strip() if match else ""
+    return headline if 4 <= len(headline) <= MAX_HEADLINE_CHARS else None
+
+
+def clean_headline(text: str) -> str:
+    """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
+    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
+    text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
+    text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
+    dated = _TRAILING_DATELINE.match(text)
+    if dated:
+        text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
+    keywords = _KEYWORD_SUFFIXES.match(text)
+    if keywords:
+        text = keywords["title"]
+    suffix = _PORTAL_SUFFIX.match(text)
+    if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
+        text = suffix["title"].strip()
+    return text
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
+    plain = for_matching(text.strip())
+    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
+
+
+def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
+                       html_title: str) -> tuple[float, list[str]] | None:
+    text = line.text.strip()
+    plain = for_matching(text)
+    if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
+            or plain.startswith(_NOT_HEADLINE_START):
+        return None
+    if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
+        return None
+    if re.search(r"。[^”」』\"')）]", plain) or len(re.findall(r"[！？!?](?=.)", plain)) >= 2 or _SPEAKER.match(plain):
+        return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
+    if _CREDIT_WORDS.search(plain) or parse_info_line(text):
+        return None  # a credit or info line the rules did not take: furniture, not a headline
+    if len(re.findall(r"[,，、]", plain)) >= 4:
+        return None  # a list of keywords
+    notes: list[str] = []
+    score = -0.2 * min(index, 5) - 0.01 * index
+    if index == 0 and len(plain) >= 8:
+        score += 1.0  # the first line is the headline unless the evidence says otherwise
+    if not _HAN.search(text):
+        score -= 2
+    pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if _HAN.match(plain[i]) or _HAN.match(plain[i + 1])}
+    after = for_matching(text_after)
+    if pairs:
+        shared = sum(1 for pair in pairs if pair in after) / len(pairs)
+        score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
+        if shared >= 0.3:
+            notes.append(f"{shared:.0%} of its words in the text")
+    if html_title and (text in html_title or html_title in text):
+        score += 3
+        notes.append("the page's HTML title")
+    below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
+    if any(line.number < number < below for number in info_lines):
+        score += 2
+        notes.append("an info line under it")
+    if _LEADING_BULLET.match(text):
+        score -= 1.5  # an item of a list (a menu, links)
+    if 8 <= len(text) <= 40:
+        score += 0.5
+    elif len(plain) < 6:
+        score -= 1  # a menu word, a name, a label
+    return score, notes or [f"line {line.number}"]
