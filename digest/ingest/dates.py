@@ -68,8 +68,9 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
 
 
 # `3小时前`, `昨天 10:30`, `2天前` in an info line: relative to the day the page was saved
-_RELATIVE = re.compile(r"(?:^|[\s|｜])(?:(?P<n>\d{1,2})[ ]?(?P<unit>分钟|小时|天)前|(?P<word>刚刚|今天|昨天|前天))"
-                       r"(?:[ \u3000]*(?P<time>\d{1,2}:\d{2}))?(?=$|[\s|｜])")
+RELATIVE_DAY = (r"(?:(?P<n>\d{1,2})[ ]?(?P<unit>分钟|小时|天)前|(?P<word>刚刚|今天|昨天|前天))"
+                r"(?:[ \u3000]*(?P<time>\d{1,2}:\d{2}))?")
+_RELATIVE = re.compile(r"(?:^|[\s|｜])" + RELATIVE_DAY + r"(?=$|[\s|｜])")
 MAX_RELATIVE_LINE = 40
 
 

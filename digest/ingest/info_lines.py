@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.dates import parse_date_text
+from digest.ingest.dates import RELATIVE_DAY, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
@@ -242,7 +242,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
 
 
 _MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])(?:[ \u3000]+\d{1,2}:\d{2})?(?=[ \u3000]|$)")
-_RELATIVE_DAY = re.compile(r"(?:(?<![\d.])\d{1,2}[ ]?(?:分钟|小时|天)前|刚刚|今天|昨天|前天)(?:[ \u3000]*\d{1,2}:\d{2})?")
+_RELATIVE_DAY = re.compile(r"(?<![\d.])" + RELATIVE_DAY)
 
 
 def _relative_fields(text: str) -> list[tuple[str, str]] | None:
