@@ -30,7 +30,7 @@ _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last wor
 _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
 
 
-MAX_ABOVE_DATELINE_CHARS = 120
+MAX_ABOVE_DATELINE_CHARS = 30  # longer, only a caption by its shape (a lead before the dateline is text)
 MAX_DATELINE_INDEX = 4
 # an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
 # `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`
@@ -54,7 +54,8 @@ def below_headline(page: Page) -> Page:
     if dated:
         # a report starts at its dateline (`新华社北京6月1日电`, `红山网讯`): what sits between the
         # headline and it is captions, decks and credits
-        above = [line for line in page.lines[:dated] if len(line.text) <= MAX_ABOVE_DATELINE_CHARS]
+        above = [line for line in page.lines[:dated]
+                 if len(line.text) <= MAX_ABOVE_DATELINE_CHARS or furniture_reason(line.text, "body")]
         if len(above) == dated:
             page = page.with_lines(page.lines[dated:], [Removal(RULE, line.number, line.text, "between the headline and the dateline")
                                                         for line in above])
