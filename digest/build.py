@@ -370,9 +370,12 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
         env = reuse.renderer.env  # auto_reload: a changed template file is compiled again
     else:
         env = make_environment(template_dirs)
-    problems.extend(check_templates(env, root))
+    template_problems = check_templates(env, root)
+    problems.extend(template_problems)
     assets = collect_assets(config.static_dir, config.base_path, unused=() if config.search else ("search.js",))
     renderer = SiteRenderer(config, index, env, assets, template_sources=templates_fingerprint(env))
+    for problem in template_problems:  # a syntax error is reported once, not again by each page it breaks
+        renderer.add_problem(problem, report=False)
     if reuse is not None:
         renderer.adopt_fragments(reuse.renderer)
     return PreparedSite(config, index, renderer, assets.files, problems, cache,

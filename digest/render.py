@@ -463,13 +463,15 @@ class SiteRenderer:
         return call
 
     def _report(self, exc: Exception, job: PageJob) -> None:
-        problem = template_problem(exc, self.config.root, job.template)
+        problem = template_problem(exc, self.config.root, job.template, self.env, job.context)
         self.add_problem(Problem(problem.path, problem.line, problem.column,
                                  f"{problem.message} (while rendering {job.path})", problem.hint))
 
-    def add_problem(self, problem: Problem) -> None:
-        """Keep one report per template error, however many pages it broke."""
+    def add_problem(self, problem: Problem, report: bool = True) -> None:
+        """Keep one report per template error, however many pages it broke (report=False:
+        known, and reported elsewhere)."""
         key = (problem.path, problem.line, problem.message.split(" (while rendering ")[0])
         if key not in self._seen_errors:
             self._seen_errors.add(key)
-            self.problems.append(problem)
+            if report:
+                self.problems.append(problem)

@@ -51,9 +51,39 @@ def test_undefined_variable_in_template_is_an_error_with_its_line(project, diges
     result = digest_cli("-C", project.root, "build")
     assert result.code == 1
     assert "templates/article.html:4: error: template error:" in result.err
-    assert "no_such_field" in result.err
+    # In the template author's terms: the name written, the names there are.
+    assert "`page.article.no_such_field` is not defined: `page.article` has no `no_such_field`" in result.err
+    assert "`page.article` has: " in result.err and "title" in result.err
+    assert "SiteContext" not in result.err and "digest." not in result.err
     # One broken template, many pages: the error is reported once.
-    assert result.err.count("no_such_field") == 1
+    assert result.err.count(": error: ") == 1
+
+
+def test_misspelt_template_names_get_did_you_mean(project, digest_cli):
+    project.article("2025/06/a.md")
+    cases = {
+        "{{ site.titel }}": ("`site.titel` is not defined: `site` has no `titel`", "did you mean `site.title`?"),
+        "{{ titel }}": ("`titel` is not defined here", "this template can use: "),
+        "{{ page.article.date|datezh }}": ("unknown filter `datezh`", "did you mean `date_zh`?"),
+        "{% if 2 is evn %}x{% endif %}": ("unknown test `evn`", "did you mean `even`?"),
+    }
+    for expression, (message, hint) in cases.items():
+        project.write("templates/article.html", '{% extends "base.html" %}\n{% block main %}\n' + expression + "\n{% endblock %}\n")
+        result = digest_cli("-C", project.root, "build")
+        assert result.code == 1, expression
+        assert f"templates/article.html:3: error: template error: {message}" in result.err, result.err
+        assert hint in result.err, result.err
+        assert result.err.count(": error: ") == 1, result.err  # found when compiling: not again per page
+
+
+def test_template_syntax_error_is_reported_once(project, digest_cli):
+    for name in ("a", "b", "c"):
+        project.article(f"2025/06/{name}.md", title=name)
+    project.write("templates/article.html", '{% extends "base.html" %}\n{% block main %}{% if %}{% endblock %}\n')
+    result = digest_cli("-C", project.root, "build")
+    assert result.code == 1
+    assert result.err.count(": error: ") == 1, result.err
+    assert "templates/article.html:2: error: template error:" in result.err
 
 
 def test_check_validates_without_writing(project, digest_cli):
