@@ -21,7 +21,7 @@ from typing import Iterator
 from digest.assets import collect_assets
 from digest.config import Config, load_config
 from digest.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo, ParsedEntry
-from digest.content import Article, ParseSettings, content_hash, scan_article_files
+from digest.content import Article, ParseSettings, content_hash, other_files, scan_article_files
 from digest.parallel import parse_many, render_many
 from digest.errors import Problem, sort_problems
 from digest.analysis import TextAnalysis
@@ -385,6 +385,12 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
 def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:
     """Build the site project at `root`. With write=False, check everything and write nothing."""
     started = time.perf_counter()
+    config, config_problems = load_config(root, options.base_url)
+    if any(problem.is_error for problem in config_problems):
+        # Everything after would follow from a wrong setting: report the settings alone, and
+        # leave no trace (no cache) in a folder that may not be a site at all.
+        return BuildResult(config=config, problems=sort_problems(config_problems),
+                           seconds=time.perf_counter() - started)
     memo = PageMemo(root / CACHE_DIR / "pages.pickle") if options.use_cache and write else None
     signature = input_signature(root, options) if memo is not None else None
     if memo is not None and signature is not None:
@@ -397,7 +403,8 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     # it again and again while pages are rendered (in this process and the forked workers).
     gc.freeze()
     problems = site.problems
-    result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles))
+    result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles),
+                         left_out=left_out(site, options))
     # The search index is built on the staging folder, just before it becomes site/.
     search = None
     if site.config.search and write and result.ok:
@@ -424,7 +431,7 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
             if memo is not None:
                 if signature is not None:
                     memo.next_build = LastBuild(signature, site.next_publication, result.files, result.articles,
-                                                tuple(p for p in problems if not p.is_error))
+                                                tuple(p for p in problems if not p.is_error), tuple(result.left_out))
                 memo.save()
     finally:
         gc.unfreeze()
@@ -433,6 +440,17 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     result.problems = sort_problems(problems)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def left_out(site: PreparedSite, options: BuildOptions) -> list[tuple[str, str]]:
+    """(reason, path) of every file under content/ that is not on the site: drafts, articles
+    dated in the future, files that are not Markdown."""
+    found = []
+    if site.published is not site.articles:
+        published = {article.path for article in site.published}
+        found = [("draft" if article.draft and not options.drafts else "future", article.path)
+                 for article in site.articles if article.path not in published]
+    return found + [("not markdown", path) for path in other_files(site.config.content_dir, site.config.root)]
 
 
 def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:

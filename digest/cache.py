@@ -231,3 +231,4 @@ class LastBuild:
     files: int
     articles: int
     problems: tuple[Problem, ...]
+    left_out: tuple[tuple[str, str], ...] = ()  # (reason, path), as BuildResult.left_out

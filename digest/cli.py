@@ -7,8 +7,8 @@ from pathlib import Path
 
 from digest import __version__
 from digest.options import BuildOptions, BuildResult
-from digest.errors import Problem
 from digest.ingest.command import add_ingest_command
+from digest.terminal import counted, left_out_lines, problem_count, problem_lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,7 +74,8 @@ def _run_build(args: argparse.Namespace) -> int:
         _add_ingest_warnings(result)
     _report(result, args)
     if not result.ok:
-        print(f"build failed: {len(result.errors)} error(s); site/ was left as it was", file=sys.stderr)
+        kept = "site/ was left as it was" if result.config.output_dir.is_dir() else "nothing was written"
+        print(f"build failed: {problem_count(result.problems)}; {kept}", file=sys.stderr)
         return 1
     if not args.quiet:
         stats = result.stats
@@ -82,8 +83,10 @@ def _run_build(args: argparse.Namespace) -> int:
         if stats is not None:
             restored = f", {stats.restored} restored from .digest-cache/" if stats.restored else ""
             changes = f" ({stats.written} written, {stats.unchanged} unchanged{restored}, {stats.removed} removed)"
-        print(f"built {result.articles} articles, {result.files} files in {result.seconds:.2f}s"
-              f" -> {_shown(result.config.output_dir)}{changes}")
+        warnings = f"; {problem_count(result.problems)}" if result.problems else ""
+        print(f"built {counted(result.articles, 'article')}, {counted(result.files, 'file')} in {result.seconds:.2f}s"
+              f" -> {_shown(result.config.output_dir)}{changes}{warnings}")
+        _report_left_out(result, args)
         if args.verbose and result.search is not None and result.search.ok:
             print(f"search: {result.search.message}")
     return 0
@@ -93,15 +96,16 @@ def _run_check(args: argparse.Namespace) -> int:
     from digest.build import build_site
 
     result = build_site(args.root, _options(args), write=False)
-    _add_ingest_warnings(result)
+    if result.config.content_dir.is_dir():  # not when digest.yaml is missing or broken
+        _add_ingest_warnings(result)
     _report(result, args)
     if not result.ok:
-        print(f"check failed: {len(result.errors)} error(s)", file=sys.stderr)
+        print(f"check failed: {problem_count(result.problems)}", file=sys.stderr)
         return 1
     if not args.quiet:
-        warnings = len(result.problems)
-        print(f"ok: {result.articles} articles, {result.files} files would be written"
-              + (f", {warnings} warning(s)" if warnings else ""))
+        warnings = f"; {problem_count(result.problems)}" if result.problems else ""
+        print(f"ok: {counted(result.articles, 'article')}, {counted(result.files, 'file')} would be written{warnings}")
+        _report_left_out(result, args)
     return 0
 
 
@@ -129,21 +133,24 @@ def _add_ingest_warnings(result: BuildResult) -> None:
     shuffled text, short bodies, pages that are not articles), with the build's own problems."""
     from digest.errors import sort_problems
     from digest.ingest.problems import find_ingest_problems
+    from digest.ingest.settings import settings_problems
 
     config = result.config
-    found = find_ingest_problems(config.content_dir, config.root)
+    found = find_ingest_problems(config.content_dir, config.root) + settings_problems(config.root)
     if found:
         result.problems = sort_problems(result.problems + found)
 
 
 def _report(result: BuildResult, args: argparse.Namespace) -> None:
-    for problem in result.problems:
-        if problem.is_error or not args.quiet:
-            print(_format(problem), file=sys.stderr)
+    """Problems grouped, warnings first and errors last; then what the site leaves out."""
+    for line in problem_lines(result.problems, verbose=args.verbose, quiet=args.quiet):
+        print(line, file=sys.stderr)
 
 
-def _format(problem: Problem) -> str:
-    return str(problem)
+def _report_left_out(result: BuildResult, args: argparse.Namespace) -> None:
+    if not args.quiet:
+        for line in left_out_lines(result.left_out, verbose=args.verbose):
+            print(line)
 
 
 def _shown(path: Path) -> str:

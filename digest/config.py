@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -117,11 +118,17 @@ def _build_config(root: Path, mapping: YamlMapping, problems: list[Problem]) -> 
         line, column = mapping.position(key)
         problems.append(Problem(CONFIG_FILE, line, column, message, hint, severity))  # type: ignore[arg-type]
 
+    for duplicate in mapping.duplicates():
+        problems.append(Problem(CONFIG_FILE, duplicate.line, duplicate.column,
+                                f"`{duplicate.key}` is set twice (lines {duplicate.first_line} and {duplicate.line})",
+                                "keep one of them: YAML would silently use the last"))
     for key, raw in mapping.data.items():
         parser = _FIELDS.get(key)
         if parser is None:
-            known = ", ".join(sorted(_FIELDS))
-            report(key, f"unknown setting `{key}` (ignored)", f"known settings: {known}; put your own under `extra:`", "warning")
+            line, column = mapping.key_position(key)
+            problems.append(Problem(CONFIG_FILE, line, column, f"unknown setting `{key}` (ignored)",
+                                    did_you_mean(key, _FIELDS) + f"known settings: {', '.join(sorted(_FIELDS))}; "
+                                    "put your own under `extra:`", "warning"))
             continue
         try:
             values[key] = parser(raw)
@@ -139,6 +146,12 @@ def _build_config(root: Path, mapping: YamlMapping, problems: list[Problem]) -> 
             report("topics", f"topics {seen[topic.slug]!r} and {topic.name!r} share the slug {topic.slug!r}", "give one of them its own `slug:`")
         seen[topic.slug] = topic.name
     return Config(root=root, **values)
+
+
+def did_you_mean(name: str, known: Any) -> str:
+    """`did you mean `pagination`? ` for a misspelt key, or nothing."""
+    close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
+    return f"did you mean `{close[0]}`? " if close else ""
 
 
 def _text(raw: Any) -> str:

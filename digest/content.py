@@ -85,6 +85,17 @@ def scan_article_files(content_dir: Path, root: Path) -> list[tuple[str, str]]:
     return found
 
 
+def other_files(content_dir: Path, root: Path) -> list[str]:
+    """Files under content_dir that are not articles (not .md), hidden ones aside: a user who
+    put scraped .txt files there should hear that they were left out."""
+    found = []
+    for folder, dirs, files in os.walk(content_dir):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        rel = Path(folder).relative_to(root).as_posix()
+        found.extend(f"{rel}/{name}" for name in sorted(files) if not name.startswith(".") and not name.endswith(".md"))
+    return found
+
+
 def content_hash(raw: bytes) -> str:
     return hashlib.sha1(raw).hexdigest()
 

@@ -43,6 +43,7 @@ class BuildResult:
     stats: WriteStats | None = None
     search: IndexReport | None = None  # None when the search index was not (re)built
     seconds: float = 0.0
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (reason, path): drafts, future, not Markdown
 
     @property
     def errors(self) -> list[Problem]:

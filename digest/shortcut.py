@@ -61,7 +61,7 @@ def repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, si
             return None
         stats = WriteStats(restored=restore_site(store, config.output_dir))
     return BuildResult(config=config, problems=list(last.problems), articles=last.articles, files=last.files,
-                       stats=stats)
+                       stats=stats, left_out=list(last.left_out))
 
 
 def restore_site(store: OutputStore, output_dir: Path) -> int:

@@ -25,15 +25,67 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """A key given twice in one mapping: YAML keeps the last value, silently."""
+
+    key: str  # dotted for a nested mapping: `ingest.rules`
+    line: int  # of the later one
+    column: int
+    first_line: int
+
+
 @dataclass
 class YamlMapping:
-    """A parsed YAML mapping and the 1-based (line, column) of each top-level key's value."""
+    """A parsed YAML mapping and the 1-based (line, column) of each top-level key's value and of
+    the key itself; `node` keeps the parse tree for positions and duplicates in nested mappings."""
 
     data: dict[str, Any]
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    node: yaml.MappingNode | None = None
+    line_offset: int = 0
 
     def position(self, key: str) -> tuple[int | None, int | None]:
         return self.positions.get(key, (None, None))
+
+    def key_position(self, *path: str) -> tuple[int | None, int | None]:
+        """Where the key at `path` (`"ingest", "rules", "spam"`) is written."""
+        node: yaml.Node | None = self.node
+        mark = None
+        for step in path:
+            if not isinstance(node, yaml.MappingNode):
+                return None, None
+            for key_node, value_node in reversed(node.value):  # the last one wins, as in `data`
+                if str(key_node.value) == step:
+                    mark, node = key_node.start_mark, value_node
+                    break
+            else:
+                return None, None
+        return (mark.line + 1 + self.line_offset, mark.column + 1) if mark is not None else (None, None)
+
+    def duplicates(self) -> list[Duplicate]:
+        """Keys given twice, in this mapping and the mappings inside it."""
+        found: list[Duplicate] = []
+
+        def walk(node: yaml.Node, prefix: str) -> None:
+            if isinstance(node, yaml.SequenceNode):
+                for item in node.value:
+                    walk(item, prefix)
+            if not isinstance(node, yaml.MappingNode):
+                return
+            first: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key, mark = str(key_node.value), key_node.start_mark
+                if key in first:
+                    found.append(Duplicate(prefix + key, mark.line + 1 + self.line_offset, mark.column + 1, first[key]))
+                else:
+                    first[key] = mark.line + 1 + self.line_offset
+                walk(value_node, prefix + key + ".")
+
+        if self.node is not None:
+            walk(self.node, "")
+        return found
 
 
 class YamlSyntaxError(Exception):
@@ -76,7 +128,11 @@ def load_mapping(text: str, line_offset: int = 0) -> YamlMapping:
         str(key_node.value): (value_node.start_mark.line + 1 + line_offset, value_node.start_mark.column + 1)
         for key_node, value_node in node.value
     }
-    return YamlMapping({str(k): v for k, v in data.items()}, positions)
+    key_positions = {
+        str(key_node.value): (key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
+        for key_node, _value_node in node.value
+    }
+    return YamlMapping({str(k): v for k, v in data.items()}, positions, key_positions, node, line_offset)
 
 
 def _node_kind(node: yaml.Node) -> str:

@@ -18,7 +18,7 @@ def test_errors_name_file_line_and_column_all_in_one_run(project, digest_cli):
     assert "content/2025/06/no-fence.md:1:1: error: no front matter" in err
     assert "content/2025/06/no-title.md:1: error: missing `title`" in err
     assert err.count("hint:") >= 4
-    assert "site/ was left as it was" in err
+    assert "build failed: 4 errors; nothing was written" in err  # there was no site/ to keep
     assert not (project.root / "site").exists()
 
 
@@ -90,7 +90,7 @@ def test_check_validates_without_writing(project, digest_cli):
     project.article("2025/06/a.md")
     result = digest_cli("-C", project.root, "check")
     assert result.code == 0, result.err
-    assert "ok: 1 articles" in result.out
+    assert "ok: 1 article, " in result.out
     assert not (project.root / "site").exists()
     project.write("content/2025/06/b.md", article_text(title="x", date="2025-13-01"))
     result = digest_cli("-C", project.root, "check")
@@ -105,7 +105,27 @@ def test_invalid_config_is_reported_with_its_line(project, digest_cli):
     assert result.code == 1
     assert "digest.yaml:2:11: error: `base_url`: base_url must be an absolute http(s) URL" in result.err
     assert "digest.yaml:3:13: error: `pagination`" in result.err
-    assert "digest.yaml:4:10: warning: unknown setting `languag`" in result.err
+    # the key's own column, and the key it was meant to be
+    assert "digest.yaml:4:1: warning: unknown setting `languag` (ignored)\n    hint: did you mean `language`?" in result.err
+    # errors last, then the count; only the settings are reported: the rest would follow from them
+    assert result.err.splitlines()[-1] == "build failed: 2 errors, 1 warning; nothing was written"
+    assert "content/" not in result.err
+    assert not (project.root / ".digest-cache").exists()
+
+
+def test_settings_typos_duplicates_and_ingest_section_are_checked(project, digest_cli):
+    project.write("digest.yaml", "title: 站\nbase_url: https://example.org/\npaginaton: 10\ntitle: 又一个\n"
+                                 "ingest:\n  max_byte: 3\n  rules: {spam_token: false}\n")
+    project.article("2025/06/a.md")
+    result = digest_cli("-C", project.root, "check")
+    assert result.code == 1
+    err = result.err
+    assert "digest.yaml:3:1: warning: unknown setting `paginaton` (ignored)\n    hint: did you mean `pagination`?" in err
+    assert "digest.yaml:4:1: error: `title` is set twice (lines 1 and 4)" in err
+    assert "digest.yaml:6:3: warning: unknown setting `ingest: max_byte` (ignored)\n    hint: did you mean `max_bytes`?" in err
+    assert "digest.yaml:7:11: warning: unknown ingest rule `spam_token` (ignored)\n    hint: did you mean `spam_tokens`?" in err
+    project.write("digest.yaml", "title: 站\nbase_url: https://example.org/\n")
+    assert digest_cli("-C", project.root, "check").code == 0
 
 
 def test_missing_project_says_how_to_start(tmp_path, digest_cli):
