@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -12,12 +13,45 @@ from digest.terminal import counted, left_out_lines, problem_count, problem_line
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `digest build -v | head`: the reader left; not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _make_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
+    if args.command != "init":
+        root = _project_root(args.root)
+        if root is None:
+            return 1
+        if args.verbose and root != args.root:
+            print(f"site: {root}")
+        args.root = root
     return args.run(args)
+
+
+def _project_root(start: Path) -> Path | None:
+    """The site to work on, found before anything is read or written: a mistyped -C or a
+    folder that is not a site must not get a cache folder or a half-made site."""
+    from digest.config import CONFIG_FILE, find_project
+
+    root = find_project(start)
+    if root is not None:
+        return root
+    if not start.is_dir():
+        print(f"digest: error: {start} is not a folder (-C {start})\n    hint: check the path; "
+              f"`digest init {start}` creates a new site there", file=sys.stderr)
+    else:
+        where = "here" if start == Path(".") else str(start)
+        print(f"{CONFIG_FILE}: error: no {CONFIG_FILE} {where} or in any folder above it: this is not a digest site\n"
+              f"    hint: run `digest init DIR` to create a site, or pass -C DIR to work on one elsewhere", file=sys.stderr)
+    return None
 
 
 def _make_parser() -> argparse.ArgumentParser:
@@ -41,13 +75,23 @@ def _make_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_run_check)
     serve = sub.add_parser("serve", parents=[common, content], help="build, then serve site/ locally")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks a free one)")
     serve.set_defaults(run=_run_serve)
     init = sub.add_parser("init", parents=[common], help="create a new site project in DIR")
     init.add_argument("directory", type=Path, metavar="DIR")
     init.set_defaults(run=_run_init)
     add_ingest_command(sub, common)
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number: use 0-65535 (0 picks a free one)")
+    return port
 
 
 def _add_common(parser: argparse.ArgumentParser, defaults: bool) -> None:

@@ -73,6 +73,16 @@ class Config:
         return {topic.name: topic for topic in self.topics}
 
 
+def find_project(start: Path) -> Path | None:
+    """The site folder: `start` itself or the nearest folder above it with a digest.yaml, so
+    digest works from content/ or any folder inside a site. None when there is none."""
+    if (start / CONFIG_FILE).is_file():
+        return start
+    if not start.is_dir():
+        return None
+    return next((folder for folder in start.resolve().parents if (folder / CONFIG_FILE).is_file()), None)
+
+
 def normalize_base_url(value: str) -> str:
     """Absolute http(s) URL ending in `/`; raises ValueError with the reason."""
     parts = urlsplit(value.strip())

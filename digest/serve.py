@@ -6,6 +6,7 @@ path (`/digest/` when base_url has one), so links work as they will on the real 
 """
 from __future__ import annotations
 
+import errno
 import http.server
 import json
 import queue
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from digest.build import BuildOptions
 from digest.errors import Problem, sort_problems
+from digest.terminal import counted, left_out_lines, problem_count, problem_lines
 from digest.site_handler import SiteRequestHandler
 from digest.search import IndexReport
 from digest.session import BuildSession, Rebuild
@@ -57,6 +59,20 @@ class ReloadHub:
         return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n".encode("utf-8")
 
 
+def listen_problem(exc: OSError, host: str, port: int) -> str:
+    """Why a server cannot listen there, and what to do, in a user's terms."""
+    if isinstance(exc, socket.gaierror):
+        return (f"{host!r} is not a known host name or address; use 127.0.0.1 (the default), "
+                "or 0.0.0.0 to be reachable from other machines")
+    if exc.errno == errno.EADDRINUSE:
+        return "the port is in use: is another server running? Try --port 0 for a free port"
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"{host} is not an address of this machine; use 127.0.0.1 (the default) or 0.0.0.0"
+    if exc.errno == errno.EACCES:
+        return f"not allowed to use port {port} (ports below 1024 need root): use --port 8000, or 0 for a free one"
+    return exc.strerror or str(exc)
+
+
 def _problem_json(problem: Problem) -> dict[str, object]:
     return {"where": problem.location(), "message": problem.message, "hint": problem.hint}
 
@@ -86,8 +102,7 @@ def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool =
     try:  # the port first: a port in use is reported at once, not after a long first build
         server = PreviewServer((host, port), root / "site", "/", hub)
     except OSError as exc:
-        print(f"cannot listen on {host}:{port}: {exc.strerror}; is another server running? "
-              f"Try --port 0 for a free port", file=sys.stderr)
+        print(f"cannot listen on {host}:{port}: {listen_problem(exc, host, port)}", file=sys.stderr)
         stop.set()
         return 1
     session = BuildSession(root, options)
@@ -146,15 +161,20 @@ def _build_loop(session: BuildSession, changes: "queue.Queue[set[str]]", hub: Re
 
 
 def _print_rebuild(result: Rebuild, initial: bool, verbose: bool, trigger: set[str] | None = None) -> None:
-    for problem in sort_problems(result.problems) if verbose else result.errors:
-        print(problem, file=sys.stderr, flush=True)
+    """Errors (grouped); warnings too with -v or on the first build, when they are news."""
+    shown = sort_problems(result.problems) if verbose or initial else result.errors
+    for line in problem_lines(shown, verbose=verbose):
+        print(line, file=sys.stderr, flush=True)
     if not result.ok:
-        print(f"rebuild failed: {len(result.errors)} error(s); still serving the last good site",
+        print(f"rebuild failed: {problem_count(result.errors)}; still serving the last good site",
               file=sys.stderr, flush=True)
         return
     what = "built" if initial else "rebuilt"
-    print(f"{what} {result.articles} articles in {result.seconds * 1000:.0f} ms: "
-          f"{result.rendered} rendered, {len(result.changed)} files changed", flush=True)
+    warnings = f"; {problem_count(result.problems)}" if initial and result.problems else ""
+    print(f"{what} {counted(result.articles, 'article')} in {result.seconds * 1000:.0f} ms: "
+          f"{result.rendered} rendered, {counted(len(result.changed), 'file')} changed{warnings}", flush=True)
+    for line in left_out_lines(result.left_out, verbose=verbose):
+        print(line, flush=True)
     if verbose and trigger:
         for path in sorted(trigger):
             print(f"  changed: {path}", flush=True)

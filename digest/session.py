@@ -31,6 +31,7 @@ class Rebuild:
     seconds: float = 0.0
     articles: int = 0
     rendered: int = 0
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (reason, path): the first build's
 
     @property
     def errors(self) -> list[Problem]:
@@ -75,7 +76,8 @@ class BuildSession:
         self._previous = site
         output_dir = self.output_dir = site.config.output_dir
         self.base_path = site.config.base_path
-        result = Rebuild(ok=True, problems=site.problems, articles=len(site.index.articles))
+        result = Rebuild(ok=True, problems=site.problems, articles=len(site.index.articles),
+                         left_out=_build.left_out(site, self.options) if changed is None else [])
         if "error" in map(attrgetter("severity"), site.problems):
             result.ok = False
             return result

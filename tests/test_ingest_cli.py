@@ -59,8 +59,12 @@ def test_unknown_settings_are_warned_about(project, digest_cli, tmp_path):
 
 
 def test_no_site_project_is_an_error(digest_cli, tmp_path):
-    result = digest_cli("-C", tmp_path / "nowhere", "ingest", tmp_path)
+    (tmp_path / "a.txt").write_text("标题\n正文。\n", encoding="utf-8")
+    result = digest_cli("-C", tmp_path, "ingest", tmp_path / "a.txt")
     assert result.code == 1 and "no digest.yaml" in result.err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt"]  # no raw/, content/ or cache
+    result = digest_cli("-C", tmp_path / "nowhere", "ingest", tmp_path)
+    assert result.code == 1 and "is not a folder" in result.err and not (tmp_path / "nowhere").exists()
 
 
 class _Tty(io.StringIO):

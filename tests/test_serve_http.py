@@ -64,7 +64,7 @@ def test_an_edit_is_rebuilt_and_served(server, project):
     project.write("content/2025/06/a.md", article_text(title="第一篇", topics="[人工智能]", body="改过的正文。\n"))
     page = server.wait_until("/2025/06/a/", lambda r: "改过的正文" in r.text)
     assert "改过的正文" in page.text
-    server.wait_for_output(r"rebuilt 1 articles")
+    server.wait_for_output(r"rebuilt 1 article ")
 
 
 def test_a_broken_article_keeps_the_last_good_site_and_reports_file_and_line(server, project):
