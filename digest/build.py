@@ -340,14 +340,18 @@ class Output:
 
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
-                 reuse: PreparedSite | None = None, changed: set[str] | None = None) -> PreparedSite:
+                 reuse: PreparedSite | None = None, changed: set[str] | None = None,
+                 save: bool = True) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
     `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
-    names the files changed since (see load_articles)."""
+    names the files changed since (see load_articles). With save=False (digest check) the
+    caches are read but not written."""
     config, problems = load_config(root, options.base_url)
     if cache is None or cache.settings != parse_settings(config):
         cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config))
+        if not save:
+            cache.path = None
     analyses: dict[str, TextAnalysis] = {}
     articles, found = load_articles(config, cache, analyses, changed)
     problems.extend(found)
@@ -362,7 +366,7 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     published, next_publication = split_published(articles, config, options,
                                                    (reuse.articles, reuse.published) if reuse is not None else None)
     index, found = build_index(published, config, indexer)
-    if index_state is not None and not reused:
+    if index_state is not None and not reused and save:
         indexer.save_if_changed(index_state)
     problems.extend(found)
     template_dirs = theme_template_dirs(config.templates_dir)
@@ -398,7 +402,7 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
         if unchanged is not None:
             unchanged.seconds = time.perf_counter() - started
             return unchanged
-    site = prepare_site(root, options)
+    site = prepare_site(root, options, save=write)
     # What is prepared lives until the end of the build: keep the cycle collector from walking
     # it again and again while pages are rendered (in this process and the forked workers).
     gc.freeze()

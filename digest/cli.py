@@ -69,17 +69,39 @@ def _make_parser() -> argparse.ArgumentParser:
     content.add_argument("--base-url", metavar="URL", help="override base_url from digest.yaml")
     content.add_argument("--no-cache", action="store_true", help="ignore and do not update .digest-cache/")
 
-    build = sub.add_parser("build", parents=[common, content], help="build site/ from content/ and templates/")
+    build = sub.add_parser(
+        "build", parents=[common, content], help="build site/ from content/ and templates/",
+        description="Build the site into site/: article pages, topic, tag, month and story pages, feeds, sitemap "
+                    "and search index, ready for any static host. site/ is replaced only by a complete new site; "
+                    "on errors it is left as it was. Unchanged pages are not rendered again (.digest-cache/).")
     build.set_defaults(run=_run_build)
-    check = sub.add_parser("check", parents=[common, content], help="validate content and templates, write nothing")
+    check = sub.add_parser(
+        "check", parents=[common, content], help="validate content and templates, write nothing",
+        description="Do everything a build does but write nothing: report every problem in digest.yaml, the "
+                    "articles and the templates (and what ingest left for the curator), with file and line.")
     check.set_defaults(run=_run_check)
-    serve = sub.add_parser("serve", parents=[common, content], help="build, then serve site/ locally")
+    serve = sub.add_parser(
+        "serve", parents=[common, content], help="build, then serve site/ locally",
+        description="Build the site, serve it on http://127.0.0.1:8000/ and rebuild what an edit changes: "
+                    "the open pages reload themselves. Listens on this machine only unless --host says otherwise.")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks a free one)")
     serve.set_defaults(run=_run_serve)
-    init = sub.add_parser("init", parents=[common], help="create a new site project in DIR")
+    init = sub.add_parser(
+        "init", parents=[common], help="create a new site project in DIR",
+        description="Create a new site in DIR: digest.yaml, an example article, empty templates/ and static/ "
+                    "folders for overrides, a .gitignore and a GitHub Pages workflow (.github/workflows/).")
     init.add_argument("directory", type=Path, metavar="DIR")
     init.set_defaults(run=_run_init)
+    theme = sub.add_parser(
+        "theme", parents=[common], help="copy the default templates and static files into the project to change them",
+        description="Copy the default theme's templates (templates/) and static files (static/) into the site, "
+                    "to start an override: a file in the project replaces the theme's file of the same name. "
+                    "Files the project already has are never overwritten.")
+    theme.add_argument("names", nargs="*", metavar="FILE",
+                       help="only these files (e.g. article.html, partials/macros.html, style.css); default: all")
+    theme.add_argument("--list", action="store_true", help="list the theme's files and which the project overrides")
+    theme.set_defaults(run=_run_theme)
     add_ingest_command(sub, common)
     return parser
 
@@ -168,8 +190,29 @@ def _run_init(args: argparse.Namespace) -> int:
     except FileExistsError as exc:
         print(f"digest init: {exc}", file=sys.stderr)
         return 1
-    print(f"created a digest site in {target}\nnext: cd {target} && digest build && digest serve")
+    print(f"created a digest site in {target} (with a .gitignore and a GitHub Pages workflow in .github/)\n"
+          f"next: cd {target} && digest ingest PATH-TO-SCRAPED-FILES && digest check && digest serve")
     return 0
+
+
+def _run_theme(args: argparse.Namespace) -> int:
+    from digest.scaffold import copy_theme, theme_files
+
+    if args.list:
+        for path in theme_files():
+            print(path + ("  (overridden in this site)" if (args.root / path).exists() else ""))
+        return 0
+    result = copy_theme(args.root, args.names)
+    for path in result.unknown:
+        print(f"digest theme: no theme file {path!r}; `digest theme --list` lists them", file=sys.stderr)
+    for path in result.kept:
+        print(f"kept {path}: the site has its own (delete it to copy the default again)")
+    if not args.quiet:
+        for path in result.copied if args.verbose or len(result.copied) <= 5 else ():
+            print(f"copied {path}")
+        print(f"{counted(len(result.copied), 'file')} copied into {_shown(args.root)}: edit them, and "
+              "`digest build` uses them instead of the theme's")
+    return 1 if result.unknown else 0
 
 
 def _add_ingest_warnings(result: BuildResult) -> None:

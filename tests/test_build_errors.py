@@ -92,6 +92,7 @@ def test_check_validates_without_writing(project, digest_cli):
     assert result.code == 0, result.err
     assert "ok: 1 article, " in result.out
     assert not (project.root / "site").exists()
+    assert not (project.root / ".digest-cache").exists()  # not even the cache
     project.write("content/2025/06/b.md", article_text(title="x", date="2025-13-01"))
     result = digest_cli("-C", project.root, "check")
     assert result.code == 1

@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import yaml
+
 from conftest import article_text
 
 
@@ -96,3 +98,43 @@ def test_ports_and_hosts_are_checked_with_a_clean_message(project):
     assert "'no-such-host.invalid' is not a known host name or address; use 127.0.0.1" in done.stderr
     assert "--port 0" not in done.stderr  # not the port-in-use hint
     assert not (project.root / "site").exists()
+
+
+def test_init_writes_a_gitignore_and_a_pages_workflow_that_builds(tmp_path, digest_cli):
+    site = tmp_path / "mysite"
+    assert digest_cli("init", site).code == 0
+    ignored = (site / ".gitignore").read_text(encoding="utf-8").split()
+    assert "/site/" in ignored and "/.digest-cache/" in ignored
+    workflow = yaml.safe_load((site / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = [step["run"] for step in steps if "run" in step]
+    assert runs[0] == "python -m pip install digest-ssg"  # the distribution's name on the package index
+    assert {"with": {"path": "site"}, "uses": "actions/upload-pages-artifact@v3"} in steps
+    # the workflow's build command, as GitHub would run it from a clean checkout
+    build = runs[1].replace("${{ steps.pages.outputs.base_url }}", "https://user.github.io/mysite").split()
+    assert build[:2] == ["digest", "build"]
+    result = digest_cli("-C", site, *[arg.strip('"') for arg in build[1:]])
+    assert result.code == 0, result.err
+    assert 'href="https://user.github.io/mysite/' in (site / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_theme_copies_the_defaults_to_start_an_override_and_never_overwrites(project, digest_cli):
+    project.article("2025/06/a.md", title="主题测试")
+    result = digest_cli("-C", project.root, "theme", "article.html", "style.css")
+    assert result.code == 0
+    assert "copied templates/article.html" in result.out and "copied static/style.css" in result.out
+    template = project.root / "templates/article.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>我的版式</p>", 1),
+                        encoding="utf-8")
+    assert digest_cli("-C", project.root, "build").code == 0
+    assert "<p>我的版式</p>" in project.page("2025/06/a/index.html")
+    # again, with everything: the edited file is kept, the others are copied
+    result = digest_cli("-C", project.root, "theme")
+    assert "kept templates/article.html: the site has its own" in result.out
+    assert "我的版式" in template.read_text(encoding="utf-8")
+    assert (project.root / "templates/partials/macros.html").is_file()
+    assert digest_cli("-C", project.root, "build").code == 0
+    listed = digest_cli("-C", project.root, "theme", "--list").out
+    assert "templates/base.html  (overridden in this site)" in listed
+    result = digest_cli("-C", project.root, "theme", "artcle.html")
+    assert result.code == 1 and "no theme file 'artcle.html'" in result.err
