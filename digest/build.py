@@ -23,6 +23,7 @@ from digest.config import Config, load_config
 from digest.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo, ParsedEntry
 from digest.content import Article, ParseSettings, content_hash, other_files, scan_article_files
 from digest.parallel import parse_many, render_many
+from digest.progress import NO_PROGRESS, Progress
 from digest.errors import Problem, sort_problems
 from digest.analysis import TextAnalysis
 from digest.index import SiteIndex, build_index
@@ -46,7 +47,7 @@ def parse_settings(config: Config) -> ParseSettings:
 
 
 def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextAnalysis] | None = None,
-                  changed: set[str] | None = None) -> tuple[list[Article], list[Problem]]:
+                  changed: set[str] | None = None, progress: Progress = NO_PROGRESS) -> tuple[list[Article], list[Problem]]:
     """Read and parse every article. A file whose size and mtime are unchanged is not read
     again; a parse result comes from the cache when the file's bytes are unchanged; the rest
     are parsed on all cores. The word analyses for the index go into `analyses`, by content hash.
@@ -97,7 +98,9 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
             results[rel] = cached
         else:
             misses.append((rel, raw))
+    progress.stage("parse", len(misses))
     for rel, raw, entry in parse_many(misses, cache.settings):
+        progress.advance()
         entry = _shared_terms(entry)
         cache.put(rel, content_hash(raw), entry)
         results[rel] = entry
@@ -341,7 +344,7 @@ class Output:
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
                  reuse: PreparedSite | None = None, changed: set[str] | None = None,
-                 save: bool = True) -> PreparedSite:
+                 save: bool = True, progress: Progress = NO_PROGRESS) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
     `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
@@ -353,7 +356,8 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
         if not save:
             cache.path = None
     analyses: dict[str, TextAnalysis] = {}
-    articles, found = load_articles(config, cache, analyses, changed)
+    articles, found = load_articles(config, cache, analyses, changed, progress)
+    progress.stage("index", size=len(articles))
     problems.extend(found)
     reused = reuse is not None and reuse.config == config
     # The index state of the last build (by another process) makes this one incremental too.
@@ -386,8 +390,17 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
                         template_dirs, indexer, next_publication, articles, published)
 
 
-def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True) -> BuildResult:
-    """Build the site project at `root`. With write=False, check everything and write nothing."""
+def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool = True,
+               progress: Progress = NO_PROGRESS) -> BuildResult:
+    """Build the site project at `root`. With write=False, check everything and write nothing.
+    `progress` shows the stages on a terminal."""
+    try:
+        return _build_site(root, options, write, progress)
+    finally:
+        progress.close()
+
+
+def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progress) -> BuildResult:
     started = time.perf_counter()
     config, config_problems = load_config(root, options.base_url)
     if any(problem.is_error for problem in config_problems):
@@ -402,7 +415,7 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
         if unchanged is not None:
             unchanged.seconds = time.perf_counter() - started
             return unchanged
-    site = prepare_site(root, options, save=write)
+    site = prepare_site(root, options, save=write, progress=progress)
     # What is prepared lives until the end of the build: keep the cycle collector from walking
     # it again and again while pages are rendered (in this process and the forked workers).
     gc.freeze()
@@ -417,7 +430,9 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
     store = OutputStore(root / CACHE_DIR / STORE_DIR) if memo is not None else None
     staging = Staging(site.config.output_dir, search, (SEARCH_DIR,) if search else ()) if write and result.ok else None
     try:
+        progress.stage("render", len(site.jobs) + len(site.static_files))
         for output in site.outputs(memo, store=store):
+            progress.advance()
             result.files += 1
             if staging is not None:
                 stat = staging.add(output.path, output.data, output.source)
@@ -425,6 +440,7 @@ def build_site(root: Path, options: BuildOptions = BuildOptions(), write: bool =
                     memo.record(output.path, output.fingerprint, output.reads, stat)
         problems.extend(site.renderer.problems)
         if staging is not None and result.ok:
+            progress.stage("search" if search is not None else "write", size=result.articles)
             result.stats = staging.commit(force=search is not None and search.missing())
             if store is not None and (result.stats.changed or not store.path.is_dir()):
                 store.sync(site.config.output_dir)

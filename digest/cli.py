@@ -134,8 +134,9 @@ def _run_build(args: argparse.Namespace) -> int:
     result = try_unchanged_build(args.root, _options(args))
     if result is None:  # something changed: a real build (and the heavy imports it needs)
         from digest.build import build_site
+        from digest.progress import Progress
 
-        result = build_site(args.root, _options(args))
+        result = build_site(args.root, _options(args), progress=Progress(enabled=not args.quiet))
     if args.verbose:
         _add_ingest_warnings(result)
     _report(result, args)
@@ -160,8 +161,9 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from digest.build import build_site
+    from digest.progress import Progress
 
-    result = build_site(args.root, _options(args), write=False)
+    result = build_site(args.root, _options(args), write=False, progress=Progress(enabled=not args.quiet))
     if result.config.content_dir.is_dir():  # not when digest.yaml is missing or broken
         _add_ingest_warnings(result)
     _report(result, args)

@@ -2,6 +2,7 @@
 and common mistakes answered with a fitting message, an exit status, and no trace on disk."""
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -9,6 +10,9 @@ import sys
 import yaml
 
 from conftest import article_text
+
+from digest import progress
+from digest.build import BuildOptions, build_site
 
 
 def _tree(folder):
@@ -138,3 +142,24 @@ def test_theme_copies_the_defaults_to_start_an_override_and_never_overwrites(pro
     assert "templates/base.html  (overridden in this site)" in listed
     result = digest_cli("-C", project.root, "theme", "artcle.html")
     assert result.code == 1 and "no theme file 'artcle.html'" in result.err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_build_shows_its_stages_on_a_terminal_and_nothing_in_a_pipe(project, digest_cli, monkeypatch):
+    for number in range(progress.MIN_ITEMS + 10):
+        project.article(f"2025/06/a{number:03d}.md", title=f"第{number}篇文章", body="人工智能公司发布新模型。" * 5)
+    terminal = _Terminal()
+    result = build_site(project.root, BuildOptions(), progress=progress.Progress(terminal))
+    assert result.ok
+    shown = terminal.getvalue()
+    for stage in ("parse ", "index…", "render "):
+        assert stage in shown, shown[-500:]
+    assert "search…" in shown or "write…" in shown
+    assert f"{progress.MIN_ITEMS + 10}/{progress.MIN_ITEMS + 10}" in shown  # the parse bar reaches its end
+    assert shown.endswith("\r\x1b[2K")  # the line is erased before the build's report
+    piped = digest_cli("-C", project.root, "build", "--no-cache")  # captured: not a terminal
+    assert "\r" not in piped.out + piped.err and "[###" not in piped.err
