@@ -32,7 +32,7 @@ class Progress:
     def advance(self, steps: int = 1) -> None:
         self.done += steps
         if self._visible:
-            self._draw()
+            self._draw(force=self.done == self.total)  # the full bar is always seen
 
     def close(self) -> None:
         if self._shown:
