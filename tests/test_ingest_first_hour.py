@@ -1,0 +1,31 @@
+"""Issue 17, "a new user's first hour": what ingest did wrong on real scraped items (inews-ccf2019),
+each case made up in the shape of the real one, checked in the Markdown written, the report and
+the terminal."""
+from __future__ import annotations
+
+from test_ingest_helpers import PARAGRAPHS, raw_article, run_ingest, write_inputs
+
+# A self-media post that breaks its sentences into short lines, one of them shaped like a
+# related-list header (`点击…视频`).
+VERSE = ["我们官博那条", "采访花絮", "点击过百万的视频", "就出自他手~", "小林同学", "是新闻频道", "《早间新闻》的主持人",
+         "镜头前", "清亮的嗓音", "和极快的反应", "总能抓住观众的注意力", "下乡采访时", "随手一拍", "就是大片", "台下的他",
+         "爱好摄影，也爱跑步", "是不是很眼熟？"]
+
+
+def test_a_biography_broken_into_short_lines_is_text_not_a_link_list(project, digest_cli, tmp_path):
+    page = raw_article(paragraphs=PARAGRAPHS[:3] + VERSE + ["祝大家生活愉快，我们明天再见！"])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"post.txt": page}))
+    _, body = result.article("post.txt")
+    for line in VERSE:
+        assert line in body
+    removed = result.entry("post.txt")["removed"]
+    assert not [entry for entry in removed if entry["rule"] in ("related_blocks", "page_furniture")]
+    assert result.entry("post.txt")["blocks"] == []
+
+
+def test_a_related_list_after_the_text_still_goes(project, digest_cli, tmp_path):
+    page = raw_article(tail=["相关新闻", "- 世卫组织警告苏丹霍乱疫情有可能蔓延至邻国", "- 哈萨克斯坦最大物流运输枢纽建成投用",
+                             "- 北京今年将新增绿地面积超过一千公顷"])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
+    _, body = result.article("a.txt")
+    assert "霍乱" not in body and result.entry("a.txt")["blocks"][0]["header"] == "相关新闻"
