@@ -29,3 +29,29 @@ def test_a_related_list_after_the_text_still_goes(project, digest_cli, tmp_path)
     result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
     _, body = result.article("a.txt")
     assert "霍乱" not in body and result.entry("a.txt")["blocks"][0]["header"] == "相关新闻"
+
+
+def test_an_aside_in_parentheses_or_a_line_with_sentence_punctuation_is_not_a_heading(project, digest_cli, tmp_path):
+    asides = ["（张某，男，资深编辑，已婚）", "（李某，男，资深记者，", "自称永远的90后）", "头可秃，稿可误"]
+    page = raw_article(paragraphs=[PARAGRAPHS[0], *asides, *PARAGRAPHS[1:3], "信任的代价", *PARAGRAPHS[3:]])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
+    _, body = result.article("a.txt")
+    for aside in asides:
+        assert f"\n{aside}\n" in body and f"## {aside}" not in body
+    assert "\n## 信任的代价\n" in body  # a bare short line between paragraphs still is one
+
+
+def test_a_portal_label_after_an_underscore_leaves_the_title(project, digest_cli, tmp_path):
+    inputs = write_inputs(tmp_path / "in", {
+        "a.txt": raw_article(title="河南一化工厂发生中毒事件 致3人死亡_事故", head=["来源：新华网 2025-06-14"]),
+        "b.txt": raw_article(title="请问网上认识的朋友借钱不还怎么办，可以起诉吗..._律师365", paragraphs=PARAGRAPHS[3:],
+                             head=["来源：新华网 2025-06-14"]),
+        "c.txt": raw_article(title="snake_case命名规范的由来", head=["来源：新华网 2025-06-14"], paragraphs=[
+            "程序员给变量起名时，常用下划线把单词连起来，这种写法后来有了一个形象的名字。",
+            "据介绍，这一叫法最早出现在上世纪的编程社区，用来和驼峰命名法相区分，如今已被多种语言的规范采纳。",
+            "业内人士认为，统一的命名规范能让代码更易读，也能减少团队协作中的误解和返工。"]),
+    })
+    result = run_ingest(digest_cli, project.root, inputs)
+    assert result.article("a.txt")[0]["title"] == "河南一化工厂发生中毒事件 致3人死亡"
+    assert result.article("b.txt")[0]["title"] == "请问网上认识的朋友借钱不还怎么办，可以起诉吗..."
+    assert result.article("c.txt")[0]["title"] == "snake_case命名规范的由来"  # no label at the end: a real title
