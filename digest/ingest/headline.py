@@ -132,6 +132,9 @@ _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
+# a portal's channel or site label after an underscore, which no headline writes: a short label
+# (cut off with `...` in a long one), no sentence in it
+_LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")
 
 
 def wire_headline(text: str) -> str | None:
@@ -143,7 +146,8 @@ def wire_headline(text: str) -> str | None:
 
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
+    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a channel or site label
+    after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
     text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
@@ -152,6 +156,10 @@ def clean_headline(text: str) -> str:
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
+    label = _LABEL_SUFFIX.match(text)
+    while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
+        text = label["title"].strip()
+        label = _LABEL_SUFFIX.match(text)
     suffix = _PORTAL_SUFFIX.match(text)
     if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
         text = suffix["title"].strip()
