@@ -55,3 +55,20 @@ def test_a_portal_label_after_an_underscore_leaves_the_title(project, digest_cli
     assert result.article("a.txt")[0]["title"] == "河南一化工厂发生中毒事件 致3人死亡"
     assert result.article("b.txt")[0]["title"] == "请问网上认识的朋友借钱不还怎么办，可以起诉吗..."
     assert result.article("c.txt")[0]["title"] == "snake_case命名规范的由来"  # no label at the end: a real title
+
+
+def test_end_of_article_furniture_goes_and_is_reported(project, digest_cli, tmp_path):
+    last = "业内人士认为，这笔交易最终可能成为一把达摩克利斯之剑。"
+    inputs = write_inputs(tmp_path / "in", {
+        "a.txt": raw_article(paragraphs=PARAGRAPHS[:-1] + [last + "返回搜狐，查看更多 责任编辑："], head=["来源：新华网 2025-06-14"]),
+        "b.txt": raw_article(title="另一条新闻的标题在这里", paragraphs=[p[::-1] for p in PARAGRAPHS],
+                             tail=["—end—请转发朋友圈，长按识别二维码关注我们，投稿请联系编辑部"], head=["来源：新华网 2025-06-14"]),
+    })
+    result = run_ingest(digest_cli, project.root, inputs)
+    _, body = result.article("a.txt")
+    assert body.rstrip().endswith(last)
+    removed = [(entry["rule"], entry["text"]) for entry in result.entry("a.txt")["removed"]]
+    assert ("boilerplate_patterns", "返回搜狐，查看更多 责任编辑：") in removed
+    _, body = result.article("b.txt")
+    assert "end" not in body and "朋友圈" not in body
+    assert any(entry["text"].startswith("—end—") and "end-of-article" in entry["why"] for entry in result.entry("b.txt")["removed"])
