@@ -72,3 +72,40 @@ def test_end_of_article_furniture_goes_and_is_reported(project, digest_cli, tmp_
     _, body = result.article("b.txt")
     assert "end" not in body and "朋友圈" not in body
     assert any(entry["text"].startswith("—end—") and "end-of-article" in entry["why"] for entry in result.entry("b.txt")["removed"])
+
+
+def test_an_info_line_with_an_impossible_date_is_still_an_info_line(project, digest_cli, tmp_path):
+    page = raw_article(head=["2025-13-45 09:30 来源：新华网"])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
+    front, body = result.article("a.txt")
+    assert front["source"] == "新华网" and "2025-13-45" not in body and "来源" not in body
+    assert not str(front["date"]).startswith("2025-13")
+    entry = result.entry("a.txt")
+    assert any(removal["rule"] == "metadata_lines" and removal["text"] == "2025-13-45 09:30 来源：新华网" for removal in entry["removed"])
+    assert "‘2025-13-45 09:30’ is not a date: not used" in [warning["message"] for warning in entry["warnings"]]
+
+
+def test_no_future_date_is_written_and_the_stated_one_is_reported(project, digest_cli, tmp_path):
+    page = raw_article(head=["来源：新华网 2078-12-18"], paragraphs=["2018年12月15日，" + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
+    front, _ = result.article("a.txt")
+    assert str(front["date"]).startswith("2018-12-15") and front["source"] == "新华网"
+    warnings = [warning["message"] for warning in result.entry("a.txt")["warnings"]]
+    assert any(message.startswith("the stated date 2078-12-18 is after the day of ingest") for message in warnings)
+
+
+def test_an_input_without_a_headline_is_a_draft_with_a_stand_in_title(project, digest_cli, tmp_path):
+    inputs = write_inputs(tmp_path / "in", {
+        "post-0536.txt": "周末加班  好累啊  天又热\n周末加班  好累啊  天又热\n",  # all of it furniture by its shape
+        "essay.txt": "".join(PARAGRAPHS[:3]) + "\n" + "\n".join(PARAGRAPHS[3:]) + "\n",  # a paragraph on top
+    })
+    result = run_ingest(digest_cli, project.root, inputs)
+    front, _ = result.article("post-0536.txt")
+    assert front["title"] == "post-0536" and front["draft"] is True
+    assert "no title line: the title is the file name (post-0536.txt); set `title:`" in front["ingest_warnings"]
+    front, body = result.article("essay.txt")
+    assert front["title"] == PARAGRAPHS[0] and front["draft"] is True and body.startswith(PARAGRAPHS[0])
+    assert "line 1: no title line: the title is the first sentence of line 1; set `title:`" in front["ingest_warnings"]
+    assert "draft   content/" in result.out
+    built = digest_cli("-C", project.root, "build", "--drafts")
+    assert built.code == 0, built.err

@@ -228,9 +228,10 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         seen.add(key)
         if reason is not None and not (index == 0 and where != "head"):
             removals.append(Removal(RULE, line.number, line.text, reason))
-            if reason.startswith("a line the page already has") and where == "body" and kept \
+            if reason.startswith("a line the page already has") and where == "body" and kept and kept[-1] is not lines[0] \
                     and re.sub(r"\s+", "", kept[-1].text) == key and len(key) <= MAX_TWICE_SHOWN_CHARS:
-                # a short line shown twice in a row inside the text: a photo's title, both times
+                # a short line shown twice in a row inside the text: a photo's title, both times (the
+                # headline repeated under itself is the headline once)
                 twice = kept.pop()
                 removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
         else:
