@@ -109,3 +109,17 @@ def test_an_input_without_a_headline_is_a_draft_with_a_stand_in_title(project, d
     assert "draft   content/" in result.out
     built = digest_cli("-C", project.root, "build", "--drafts")
     assert built.code == 0, built.err
+
+
+def test_removals_in_text_with_literal_line_breaks_name_the_line_a_person_sees(project, digest_cli, tmp_path):
+    dumped = "\\n".join([*PARAGRAPHS[:3], "责任编辑：张三", *PARAGRAPHS[3:]])  # one raw line, literal \n between
+    page = raw_article(head=["来源：新华网 2025-06-14"], paragraphs=[dumped], tail=["本文来源：新华网"])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
+    entry = result.entry("a.txt")
+    removed = {item["text"]: item for item in entry["removed"]}
+    # raw line 3 holds lines 3 to 10 once its 7 literal \n are line breaks; the credit is the 4th of them
+    assert removed["责任编辑：张三"]["line"] == 6 and removed["本文来源：新华网"]["line"] == 11
+    assert "raw line 3 is lines 3–10" in removed["\\n" * 7]["why"]
+    assert "literal \\n made line breaks" in entry["line_numbers"]
+    _, body = result.article("a.txt")
+    assert all(paragraph in body for paragraph in PARAGRAPHS) and "张三" not in body

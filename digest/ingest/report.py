@@ -75,11 +75,23 @@ def _article_data(article: CleanArticle) -> dict[str, Any]:
     data["encoding"] = article.encoding
     data["format"] = article.kind
     data["metadata"] = _metadata(article)
+    numbering = _line_numbering(article)
+    if numbering:
+        data["line_numbers"] = numbering
     data["removed"] = [removal.as_dict() for removal in article.removals]
     data["blocks"] = [block.as_dict() for block in article.blocks]
     data["warnings"] = [warning.as_dict() for warning in article.warnings]
     data["draft"] = article.draft
     return data
+
+
+def _line_numbering(article: CleanArticle) -> str:
+    """Which lines the report's line numbers count, where that is not the input's own lines."""
+    if article.kind == "html":
+        return "of the text extracted from the HTML page"
+    if any(removal.rule == "escaped_breaks" for removal in article.removals):
+        return "of the text with its literal \\n made line breaks (each escaped_breaks entry names the raw line)"
+    return ""
 
 
 def _metadata(article: Any) -> dict[str, Any]:
