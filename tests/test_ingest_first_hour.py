@@ -3,6 +3,9 @@ each case made up in the shape of the real one, checked in the Markdown written,
 the terminal."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import BASIC_CONFIG
 from test_ingest_helpers import PARAGRAPHS, raw_article, run_ingest, write_inputs
 
 # A self-media post that breaks its sentences into short lines, one of them shaped like a
@@ -123,3 +126,41 @@ def test_removals_in_text_with_literal_line_breaks_name_the_line_a_person_sees(p
     assert "literal \\n made line breaks" in entry["line_numbers"]
     _, body = result.article("a.txt")
     assert all(paragraph in body for paragraph in PARAGRAPHS) and "张三" not in body
+
+
+def test_every_run_keeps_its_own_report_and_the_latest_is_linked(project, digest_cli, tmp_path):
+    first = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "one", {"a.txt": raw_article(head=["来源：新华网 2025-06-14"])}))
+    second = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "two", {
+        "b.txt": raw_article(title="另一篇新闻的标题", paragraphs=[p[::-1] for p in PARAGRAPHS], head=["来源：新华网 2025-06-14"])}))
+    reports = sorted((project.root / "raw" / "ingest-reports").glob("*.json"))
+    assert len(reports) == 2 and all(f"report: raw/ingest-reports/{path.name}" in run.out for path, run in zip(reports, (first, second)))
+    import json
+    runs = [json.loads(path.read_text(encoding="utf-8")) for path in reports]
+    assert [entry["input"].rsplit("/", 1)[-1] for run in runs for entry in run["inputs"]] == ["a.txt", "b.txt"]
+    assert (project.root / "raw" / "ingest-report.json").read_bytes() == reports[1].read_bytes()
+
+
+def test_the_summary_names_what_each_duplicate_joined_and_the_guessed_dates(project, digest_cli, tmp_path):
+    undated = [f"据悉，{paragraph}" if index == 0 else paragraph for index, paragraph in enumerate(PARAGRAPHS)]
+    inputs = write_inputs(tmp_path / "in", {
+        "a.txt": raw_article(paragraphs=["6月13日，" + PARAGRAPHS[0], *PARAGRAPHS[1:]]),  # a day in the text: a guess
+        "b.txt": raw_article(paragraphs=undated, head=["来源：财经网 2025-06-14"]),  # a copy of a.txt
+    })
+    result = run_ingest(digest_cli, project.root, inputs)
+    output = result.entry("a.txt")["output"]
+    assert f"  1 duplicate: raw/b.txt joined {output}\n" in result.out
+    assert "  1 date guessed with low confidence (set `date:` where wrong): " not in result.out  # b's stated date is a's now
+    pairs = [PARAGRAPHS[0:2], PARAGRAPHS[2:4], PARAGRAPHS[4:6], [PARAGRAPHS[6], PARAGRAPHS[0][::-1]]]
+    many = write_inputs(tmp_path / "many", {f"g{index}.txt": raw_article(
+        title=f"第{index}条新闻的标题", paragraphs=[f"6月{index + 10}日，{pair[0]}", pair[1]]) for index, pair in enumerate(pairs)})
+    brief = run_ingest(digest_cli, _site(tmp_path / "brief"), many)
+    assert "\n  4 dates guessed with low confidence (set `date:` where wrong): content/" in brief.out
+    assert "-06-10); content/" in brief.out and "; and 1 more (-v lists them all)\n" in brief.out
+    every = run_ingest(digest_cli, _site(tmp_path / "every"), many, options=("-v",))
+    assert "-06-13)\n" in every.out and "more (-v lists them all)" not in every.out
+
+
+def _site(root: Path) -> Path:
+    root.mkdir(parents=True)
+    (root / "digest.yaml").write_text(BASIC_CONFIG, encoding="utf-8")
+    return root
