@@ -164,3 +164,12 @@ def _site(root: Path) -> Path:
     root.mkdir(parents=True)
     (root / "digest.yaml").write_text(BASIC_CONFIG, encoding="utf-8")
     return root
+
+
+def test_a_short_first_line_that_shouts_is_still_the_headline(project, digest_cli, tmp_path):
+    title = "天哪！本省居首！占了三个！十大危险路段公布！"
+    unpunctuated = "针对近期交通事故暴露出的道路安全隐患按照统一部署各地交管部门集中开展危险路段排查整治行动"
+    page = raw_article(title=title, paragraphs=[unpunctuated, *PARAGRAPHS])
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": page}))
+    front, body = result.article("a.txt")
+    assert front["title"] == title and body.startswith(unpunctuated)

@@ -88,6 +88,7 @@ _NOT_HEADLINE_END = tuple("。；;：:，,、")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
+MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 
 
@@ -181,7 +182,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
-    if re.search(r"。[^”」』\"')）]", plain) or len(re.findall(r"[！？!?](?=.)", plain)) >= 2 or _SPEAKER.match(plain):
+    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and not (index == 0 and len(plain) <= MAX_SHOUTING_HEADLINE)
+    if re.search(r"。[^”」』\"')）]", plain) or exclaims or _SPEAKER.match(plain):
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
