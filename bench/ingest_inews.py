@@ -110,6 +110,7 @@ def measure(names: list[str], result: IngestResult, project: Path, now: datetime
         if not str(front.get("title") or "").strip():
             empty.append(outcome.input)
         if front.get("draft"):
+            drafts["(articles)"] += 1
             drafts.update({warning.check for warning in article.warnings if warning.serious})
     return {"by_rule": by_rule, "future": future, "empty": empty, "drafts": drafts, "failed": failed,
             "articles": sum(1 for o in result.outcomes if o.status in ("written", "updated", "unchanged")),
@@ -160,8 +161,9 @@ def main() -> int:
         print(f"  {rule:<22}{count:>8,}  {count / chars:.3%}")
     print(f"\ndates in the future: {len(figures['future'])}", *figures["future"][:10], sep="\n  ")
     print(f"empty titles: {len(figures['empty'])}", *figures["empty"][:10], sep="\n  ")
-    print("drafts, by serious warning: " + (", ".join(f"{check} {count}" for check, count in figures["drafts"].most_common())
-                                             or "none"))
+    drafts = figures["drafts"]
+    print(f"drafts: {drafts.pop('(articles)', 0)}; by serious warning (an article may have several): "
+          + (", ".join(f"{check} {count}" for check, count in drafts.most_common()) or "none"))
     sample = sample_names(names)
     gold = load_gold() if GOLD.is_file() else {}
     lost, removed, known = sample_loss(result, project, sample, gold)
