@@ -170,7 +170,6 @@ def _piece_of_a_sentence(text: str) -> str:
     return "short" if len(body) < MIN_LIST_HEADLINE_CHARS else ""
 
 
-
 def reads_as_text(lines: tuple[Line, ...]) -> bool:
     """A block's lines are the article's text, not a list of stories: nothing in them has an
     entry's shape, and they hold sentences, or are a sentence broken into short pieces."""

@@ -1,7 +1,8 @@
 """Rules `headings` and `fullwidth_punctuation`: the shape of the text, not its words.
 
 A section heading in scraped text is a bare short line between paragraphs: no sentence
-punctuation in it, not wholly in parentheses (an aside), not a caption or a sign-off. It becomes a Markdown `##` heading.
+punctuation in it, not wholly in parentheses (an aside), not a caption or a sign-off. It becomes
+a Markdown `##` heading.
 
 Full-width punctuation (off by default) turns `,` into `，` (and `:;!?()` alike) where it sits
 next to Chinese text, never between two Latin words or digits, nor inside a URL.
@@ -44,14 +45,15 @@ def _in_parentheses(text: str) -> bool:
     """Wholly in parentheses, or holding a parenthesis that does not close (or open) on the line:
     an aside, or a piece of one broken over lines."""
     stripped = text.strip()
-    if stripped[:1] in _OPENERS and stripped[-1:] in _CLOSERS_OF:
-        return True
-    depth = 0
-    for char in stripped:
+    depth, closed_at = 0, -1
+    for index, char in enumerate(stripped):
         depth += (char in _OPENERS) - (char in _CLOSERS_OF)
         if depth < 0:
             return True
-    return depth != 0
+        if depth == 0 and closed_at < 0 and char in _CLOSERS_OF:
+            closed_at = index  # where the first parenthesis closes
+    wholly = stripped[:1] in _OPENERS and closed_at == len(stripped) - 1
+    return wholly or depth != 0
 
 
 def mark_headings(page: Page, ctx: object) -> Page:
