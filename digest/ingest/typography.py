@@ -32,9 +32,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if len(_HAN.findall(text)) < 2 or _NOT_HEADING.search(text):
         return False
-    if _SENTENCE_INSIDE.search(core) or _in_parentheses(text):
-        return False  # a sentence of clauses, an aside (`（张某，男，资深记者）`), a part of one
-    return True
+    # not a sentence of clauses, an aside (`（张某，男，资深记者）`) or a part of one
+    return not (_SENTENCE_INSIDE.search(core) or _in_parentheses(text))
 
 
 _SENTENCE_INSIDE = re.compile(r"[。！？；，]")
