@@ -32,7 +32,7 @@ def test_default_output_is_one_summary_line(project, digest_cli, tmp_path):
     result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": raw_article(head=DATED)}))
     assert result.code == 0 and result.err == ""
     assert result.out.strip() == "ingest: 1 input(s): 1 written in " + result.out.split(" in ")[1].strip()
-    assert "report: raw/ingest-report.json" in result.out
+    assert "; report: raw/ingest-reports/20" in result.out
 
 
 def test_verbose_says_what_each_rule_removed(project, digest_cli, tmp_path):

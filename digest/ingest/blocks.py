@@ -4,7 +4,9 @@ A block starts at a header (相关链接, 相关新闻, 延伸阅读, 猜你喜�
 words such headers are made of, not a list of them), or at any short line that is followed by a run
 of headline-like list items. It goes on while lines look like parts of a list entry: bullets,
 headlines, teasers cut off with `...`, date lines (`2025-06-1634` is 2025-06-16 and 34 views). Each
-entry becomes a record in the report; none of it stays in the article.
+entry becomes a record in the report; none of it stays in the article. A run of lines that reads as
+text is not a list, whatever its header says: sentences, or a sentence broken into short pieces (a
+self-media post's verse-like layout), with nothing only a list of stories has.
 """
 from __future__ import annotations
 
@@ -134,6 +136,52 @@ def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     return sum(1 for line in body if _is_bullet(line.text) and _is_headline(line.text)) >= 3
 
 
+MIN_LINES_OF_PIECES = 3
+MIN_LIST_HEADLINE_CHARS = 6
+_RUNS_ON_START = tuple("和与及而但就也还又是被把对从让将并或却")  # a clause's first word: the line before goes on here
+_RUNS_ON_END = ("，", ",", "、", "~", "～")
+_TWO_SENTENCES = re.compile(r"。[^。！？!?”’」』)）]")  # (`湖人傻了!黄蜂命中率81.3%` is a headline)
+
+
+def _link_shaped(text: str) -> bool:
+    """What only an entry of a list of other stories has: a read-more mark, a date with views, a
+    teaser cut off, a video length."""
+    body = _BULLET.sub("", text)
+    return bool(_READ_MORE.search(body) or CUT_OFF.search(body) or parse_date_views(body) is not None
+                or (_DURATION.match(body) and len(body) > 8))
+
+
+def _is_sentence(text: str) -> bool:
+    """Text, not a headline: sentences, a sentence of several clauses, or a list item that ends
+    like a sentence (`1、严是爱，松是害。`)."""
+    body = _BULLET.sub("", text).strip()
+    ends = body.rstrip("”’」』)）\"'")
+    if _TWO_SENTENCES.search(body) or (ends.endswith("。") and len(re.findall("[，,；;]", body)) >= 2):
+        return True
+    return _is_bullet(text) and ends.endswith("。")
+
+
+def _piece_of_a_sentence(text: str) -> str:
+    """`run-on` for a line that goes on from the one before or into the next (`和辨识度极高的低音`,
+    `就出自他手~`), `short` for one shorter than any headline (`宣传片里`), else ``."""
+    body = _BULLET.sub("", text).strip()
+    if body.startswith(_RUNS_ON_START) or body.endswith(_RUNS_ON_END):
+        return "run-on"
+    return "short" if len(body) < MIN_LIST_HEADLINE_CHARS else ""
+
+
+def reads_as_text(lines: tuple[Line, ...]) -> bool:
+    """A block's lines are the article's text, not a list of stories: nothing in them has an
+    entry's shape, and they hold sentences, or are a sentence broken into short pieces."""
+    texts = [line.text for line in lines]
+    if any(_link_shaped(text) for text in texts):
+        return False
+    if any(_is_sentence(text) for text in texts):
+        return True
+    pieces = [_piece_of_a_sentence(text) for text in texts]
+    return pieces.count("run-on") >= 2 and len([kind for kind in pieces if kind]) >= max(MIN_LINES_OF_PIECES, len(texts) / 3)
+
+
 def parse_items(lines: tuple[Line, ...]) -> tuple[BlockItem, ...]:
     items: list[dict] = []
     has_bullets = any(_is_bullet(line.text) for line in lines)
@@ -175,7 +223,7 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
         if name is None and index > 0 and _headline_list_at(lines, index):
             name = line.text.strip(":： ")
         end = _block_end(lines, index) if name else index
-        if name and end > index + 1:
+        if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
             body = lines[index + 1:end]
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
             removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")

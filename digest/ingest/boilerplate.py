@@ -83,11 +83,56 @@ def boilerplate_reason(text: str) -> str | None:
     return None
 
 
+# End-of-article furniture, glued to the last sentence or on a line of its own: a return link
+# (`返回搜狐，查看更多`), an editor's credit with or without a name, a button (`点亮↓`), and an end mark
+# (`—end—`, `-END-`) with the share, follow and contact appeals after it.
+_RETURN_LINK = r"返回[\u4e00-\u9fff]{1,6}[，,]?[ \u3000]*查看更多"
+_EDITOR_CREDIT = r"(?:责任编辑|责编)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fffA-Za-z·_]{0,10}"
+_BUTTON = r"(?:点亮|点赞|在看|分享|转发|收藏)[↓↑👇▼]*"
+_END_MARK = r"[-—–=_*]{1,3}[ \u3000]*(?:end|END|End|THE END|完)[ \u3000]*[-—–=_*]{1,3}"
+_APPEAL = re.compile(r"关注|转发|分享|投稿|二维码|长按|点赞|在看|朋友圈|公众号|订阅|版权|联系|合作|来源|编辑")
+MAX_APPEAL_CHARS = 300
+_CREDITS_TAIL = re.compile(
+    rf"(?:^|(?<=[。！？!?…”」』）)~]))[ \u3000]*(?P<tail>(?:(?:{_BUTTON})?{_RETURN_LINK}|{_EDITOR_CREDIT}|[ \u3000])*"
+    rf"(?:{_RETURN_LINK}|{_EDITOR_CREDIT})[ \u3000]*)$")
+# a portal's return link is furniture wherever the line's text stops (an address, a URL, a credit)
+_RETURN_TAIL = re.compile(rf"(?P<tail>(?:{_BUTTON})?{_RETURN_LINK}(?:[ \u3000]*{_EDITOR_CREDIT})?[ \u3000]*)$")
+_END_MARK_TAIL = re.compile(rf"(?P<tail>{_END_MARK}(?P<after>.{{0,{MAX_APPEAL_CHARS}}}))$")
+
+
+def furniture_tail(text: str) -> int | None:
+    """Where the end-of-article furniture at the end of a line starts (0: the whole line is
+    furniture), or None. After an end mark only appeals may follow (or nothing)."""
+    match = _CREDITS_TAIL.search(text) or _RETURN_TAIL.search(text)
+    if not match:
+        match = _END_MARK_TAIL.search(text)
+        if match and match["after"].strip() and not _APPEAL.search(match["after"]):
+            return None
+    if not match:
+        return None
+    return match.start("tail") if text[:match.start("tail")].strip() else 0
+
+
+def _cut_furniture_tail(line: Line) -> tuple[Line | None, Removal | None]:
+    start = furniture_tail(line.text)
+    if start is None:
+        return line, None
+    removal = Removal("boilerplate_patterns", line.number, line.text[start:].strip(),
+                      "end-of-article furniture (a return link, an editor's credit, an end mark and appeals)")
+    return (Line(line.number, line.text[:start].rstrip(), line.heading) if start else None), removal
+
+
 def remove_boilerplate_patterns(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
     found: list[Found] = []
     for index, line in enumerate(page.lines):
+        if index > 0:  # (the furniture first: a sentence it is glued to is text, however short)
+            cut, tail = _cut_furniture_tail(line)
+            removals.extend([tail] if tail else [])
+            if cut is None:
+                continue
+            line = cut
         reason = boilerplate_reason(line.text) if index > 0 or len(page.lines) == 1 else _top_reason(line.text)
         if reason is None:
             kept.append(line)

@@ -18,6 +18,7 @@ from digest.ingest.dates import choose_date
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.markdown_text import body_markdown
+from digest.ingest.info_lines import BAD_DATE
 from digest.ingest.headline import below_headline, choose_headline, clean_headline, is_credit_line, wire_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE
 from digest.ingest.metadata import take_title
@@ -34,6 +35,7 @@ SURVEY_SKETCH_CHARS = 800
 SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
 _SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SURVEY_AFTER) + 1
 _FIRST_SENTENCE = re.compile(r"^.{8,60}?[。！？!?]")
+_STAND_IN_TITLES = ("the first sentence", "the file name")  # a title's evidence when the page has no headline
 
 
 @plain_pickle
@@ -114,18 +116,24 @@ def clean_source(source: Source, settings: IngestSettings, batch: BatchStats) ->
             page = rule.apply(page, ctx)
         if rule.name == TITLE_AFTER:
             title, title_found, page = _title(page, settings.rules.get(rule.name, rule.default))
+            if not title.strip():  # an article never goes without a title: a draft stands in one
+                title, title_found = _stand_in_title(source.name, page)
     return _article(source, settings, page, title, title_found)
 
 
 def _article(source: Source, settings: IngestSettings, page: Page, title: str, title_found: Found | None) -> CleanArticle:
     html = page.html
     found = page.found + ((title_found,) if title_found else ())
-    when = choose_date(page.found, html.date if html else "", page.lines, page.blocks, source.modified,
+    stated, html_date, bad_dates = _usable_dates(page, date.today())
+    when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
                        tuple(removal.text for removal in page.removals))
     draft = checks.Draft(title=title, lines=page.lines, date=when)
     warnings = checks.run_checks(draft, settings.checks)
-    if title_found is not None and title_found.evidence.startswith("first sentence"):
-        warnings += (Warning("not_article", title_found.line, "no title line: the title is the first sentence", serious=True),)
+    if settings.checks.get("undated", True):
+        warnings += bad_dates
+    if title_found is not None and title_found.evidence.startswith(_STAND_IN_TITLES):
+        warnings += (Warning("not_article", title_found.line, f"no title line: the title is {title_found.evidence}; "
+                             "set `title:`", serious=True),)
     return CleanArticle(
         name=source.name,
         title=title,
@@ -147,6 +155,39 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         sketch=make_sketch(page.text()),
         spam_tokens=page.spam_tokens,
     )
+
+
+def _usable_dates(page: Page, today: date) -> tuple[tuple[Found, ...], str, tuple[Warning, ...]]:
+    """The page's metadata without the dates that cannot be its date: one after the day of
+    ingest (no article is published after it was saved), or a date's shape that is no date
+    (`2025-13-45 09:30`, whose line is still an info line); each is a warning. Then the HTML
+    page's date, unless it is after the day of ingest. (Check `undated` warns of them.)"""
+    kept: list[Found] = []
+    warnings: list[Warning] = []
+    for item in page.found:
+        if item.field == BAD_DATE:
+            warnings.append(Warning("undated", item.line, f"‘{item.value}’ is not a date: not used"))
+        elif item.field == "date" and item.value[:10] > today.isoformat():
+            warnings.append(Warning("undated", item.line, f"the stated date {item.value} is after the day of ingest ({today}): not used"))
+        else:
+            kept.append(item)
+    html_date = page.html.date if page.html else ""
+    if html_date[:10] > today.isoformat():
+        warnings.append(Warning("undated", None, f"the page's date {html_date} is after the day of ingest ({today}): not used"))
+        html_date = ""
+    return tuple(kept), html_date, tuple(warnings)
+
+
+def _stand_in_title(name: str, page: Page) -> tuple[str, Found]:
+    """A title for a page without a headline: its first sentence, else its file's name."""
+    if page.lines:
+        first = page.lines[0]
+        match = _FIRST_SENTENCE.match(first.text)
+        title = clean_headline(match.group(0) if match else first.text[:40])
+        if title:
+            return title, Found("title", title, first.number, f"the first sentence of line {first.number}")
+    title = Path(name).stem
+    return title, Found("title", title, None, f"the file name ({name})")
 
 
 def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Page]:
@@ -183,7 +224,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     title = match.group(0) if match else first.text[:40] + "…"
     if by_evidence:
         title = clean_headline(title)
-    return title, Found("title", title, first.number, f"first sentence of line {first.number}"), page
+    return title, Found("title", title, first.number, f"the first sentence of line {first.number}"), page
 
 
 _NOT_A_NAME = re.compile(r"版权|版權|Copyright|copyright|All Rights|©|^[\w.-]+\.(?:com|cn|net|org|hk|tw)(?:\.\w+)?$|^www\.", re.IGNORECASE)

@@ -18,8 +18,9 @@ def add_ingest_command(sub: argparse._SubParsersAction, common: argparse.Argumen
     parser = sub.add_parser(
         "ingest", parents=[common], help="clean raw scraped articles (text or HTML) into content/",
         description="Clean raw scraped articles (files or folders; text or HTML; UTF-8, GB18030/GBK or Big5) "
-                    "into content/YYYY/MM/<slug>.md. The inputs are kept verbatim under raw/, the report is "
-                    "raw/ingest-report.json; articles edited since they were ingested are never overwritten.",
+                    "into content/YYYY/MM/<slug>.md. The inputs are kept verbatim under raw/, each run's report in "
+                    "raw/ingest-reports/ (the latest is raw/ingest-report.json); articles edited since they were "
+                    "ingested are never overwritten.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a raw article file, or a folder of them")

@@ -88,6 +88,7 @@ _NOT_HEADLINE_END = tuple("。；;：:，,、")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
+MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 
 
@@ -132,6 +133,9 @@ _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
+# a portal's channel or site label after an underscore, which no headline writes: a short label
+# (cut off with `...` in a long one), no sentence in it
+_LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")
 
 
 def wire_headline(text: str) -> str | None:
@@ -143,7 +147,8 @@ def wire_headline(text: str) -> str | None:
 
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a decoration (`…******`)."""
+    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a channel or site label
+    after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
     text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
@@ -152,6 +157,10 @@ def clean_headline(text: str) -> str:
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
+    label = _LABEL_SUFFIX.match(text)
+    while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
+        text = label["title"].strip()
+        label = _LABEL_SUFFIX.match(text)
     suffix = _PORTAL_SUFFIX.match(text)
     if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
         text = suffix["title"].strip()
@@ -173,7 +182,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
-    if re.search(r"。[^”」』\"')）]", plain) or len(re.findall(r"[！？!?](?=.)", plain)) >= 2 or _SPEAKER.match(plain):
+    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and not (index == 0 and len(plain) <= MAX_SHOUTING_HEADLINE)
+    if re.search(r"。[^”」』\"')）]", plain) or exclaims or _SPEAKER.match(plain):
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline

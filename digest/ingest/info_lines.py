@@ -297,6 +297,10 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     return fields
 
 
+BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
+_DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
 def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
     """True when text is empty or only dates and times (which are added to fields)."""
     words = [word for word in re.split(r"[ \u3000|｜丨]+", text.strip(" \u3000" + _BRACKETS)) if word]
@@ -306,6 +310,9 @@ def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
     parsed = parse_date_text(joined)
     if parsed:
         fields.append(("date", parsed))
+        return True
+    if _DATE_SHAPE.match(joined):
+        fields.append((BAD_DATE, joined))
         return True
     return False
 
@@ -317,6 +324,9 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
             leading = _FUSED_DATE.match(value)
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
+        if not parsed and _DATE_SHAPE.match(value):
+            fields.append((BAD_DATE, value))
+            return True
         if not parsed:
             return False
         fields.append(("date", parsed))

@@ -108,7 +108,7 @@ def furniture_reason(text: str, where: str) -> str | None:
             return "a contact or copyright line"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
-            return "a short line after the article (tags, links)"
+            return _TAG_REASON
     if where in ("head", "tail") and is_navigation(core):
         return "navigation"
     if where in ("tail", "end") and CUT_OFF.search(core) and len(core) >= 20:
@@ -182,6 +182,30 @@ def _lastarticle_start(lines: list[Line]) -> int:
     return -1
 
 
+_TAG_REASON = "a short line after the article (tags, links)"
+
+
+MIN_SHORT_LINE_RUN = 3
+
+
+def _without_tags_inside_text(lines: list[Line], reasons: list[str | None]) -> list[str | None]:
+    """Short lines in a run of short lines that holds text (a post that breaks its sentences
+    into short lines: `他们`, `穿梭于杭城的大街小巷`, `是不是很眼熟？`) are that text's lines, not tags,
+    up to its last line of text."""
+    result = list(reasons)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and len(lines[end].text) <= MAX_TAIL_CHARS:
+            end += 1
+        text_lines = [index for index in range(start, end) if reasons[index] is None]
+        if end - start >= MIN_SHORT_LINE_RUN and text_lines:
+            # (after the run's last line of text, a short line may still be a tag or a credit)
+            result[start:text_lines[-1]] = [None if reason == _TAG_REASON else reason for reason in reasons[start:text_lines[-1]]]
+        start = end + 1
+    return result
+
+
 def remove_page_furniture(page: Page, ctx: object) -> Page:
     lines = page.lines
     if len(lines) < 2:
@@ -204,9 +228,10 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         seen.add(key)
         if reason is not None and not (index == 0 and where != "head"):
             removals.append(Removal(RULE, line.number, line.text, reason))
-            if reason.startswith("a line the page already has") and where == "body" and kept \
+            if reason.startswith("a line the page already has") and where == "body" and kept and kept[-1] is not lines[0] \
                     and re.sub(r"\s+", "", kept[-1].text) == key and len(key) <= MAX_TWICE_SHOWN_CHARS:
-                # a short line shown twice in a row inside the text: a photo's title, both times
+                # a short line shown twice in a row inside the text: a photo's title, both times (the
+                # headline repeated under itself is the headline once)
                 twice = kept.pop()
                 removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
         else:
@@ -219,7 +244,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if len(tail) == 1 or None in reasons:
             # text among them (or one line alone): not a block of furniture, its short lines
             # may be the article's last words
-            reasons = [furniture_reason(line.text, "end") for line in tail]
+            reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
         for line, reason in zip(tail, reasons):
             if reason is None:
                 kept.append(line)

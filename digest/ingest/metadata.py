@@ -11,7 +11,7 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
-from digest.ingest.info_lines import CREDITED, LABEL, TITLE_LABEL, is_bare_label, parse_info_line
+from digest.ingest.info_lines import BAD_DATE, CREDITED, LABEL, TITLE_LABEL, is_bare_label, parse_info_line
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits
@@ -88,7 +88,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         credit = any(kind == CREDITED for kind, _ in fields or ())
         if fields and (near_edge or (not credit and any(kind in ("source", "author", "source_url") for kind, _ in fields))):
             # (a credit line's shape, `X记者Y`, is common in running text: only at the page's edges)
-            only_dates = all(kind == "date" for kind, _ in fields)
+            only_dates = all(kind in ("date", BAD_DATE) for kind, _ in fields)
             if not (only_dates and not near_edge):
                 # a bare date line (a page's render time, a calendar) says less than a labelled one
                 bare = only_dates and not LABEL.search(for_matching(line.text))

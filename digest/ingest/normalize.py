@@ -30,17 +30,24 @@ def page_from_text(name: str, text: str) -> Page:
 
 
 def split_escaped_breaks(page: Page, ctx: object) -> Page:
-    """A literal backslash-n inside Chinese text is a line break that was never unescaped."""
+    """A literal backslash-n inside Chinese text is a line break that was never unescaped. The
+    lines are numbered from then on as in the text with those breaks made (what a person sees
+    when they open the input unescaped): each escaped_breaks record names the raw line."""
     lines: list[Line] = []
     removals: list[Removal] = []
+    added = 0  # line breaks made so far: the lines below move down by as many
     for line in page.lines:
+        number = line.number + added
         if "\\" not in line.text or not _HAN.search(line.text) or _WINDOWS_PATH.search(line.text):
-            lines.append(line)
+            lines.append(Line(number, line.text, line.heading) if added else line)
             continue
         parts = _ESCAPED_BREAK.split(line.text)
         if len(parts) > 1:
-            removals.append(Removal("escaped_breaks", line.number, "\\n" * (len(parts) - 1), "literal \\n made a line break"))
-        lines.extend(Line(line.number, part) for part in parts if part.strip())
+            last = number + len(parts) - 1
+            removals.append(Removal("escaped_breaks", number, "\\n" * (len(parts) - 1),
+                                    f"literal \\n made a line break: raw line {line.number} is lines {number}–{last}"))
+        lines.extend(Line(number + offset, part) for offset, part in enumerate(parts) if part.strip())
+        added += len(parts) - 1
     return page.with_lines(lines, removals)
 
 

@@ -15,7 +15,7 @@ from digest.errors import Problem
 from digest.yamlfile import YamlSyntaxError, load_mapping
 
 KEY = "ingest_warnings"
-HINT = "see raw/ingest-report.json; delete the line once handled"
+HINT = "see raw/ingest-report.json (earlier runs: raw/ingest-reports/); delete the line once handled"
 _MARK = KEY.encode() + b":"
 
 

@@ -204,9 +204,9 @@ def converged(article: CleanArticle, copies: list[CleanArticle]) -> CleanArticle
                 f"the earliest date of the story's {others + 1} copies",))
     source = article.source or next((copy.source for copy in copies if copy.source), "")
     title = article.title
-    if any(found.field == "title" and found.evidence.startswith("first sentence") for found in article.found):
+    if any(found.field == "title" and found.evidence.startswith(("the first sentence", "the file name")) for found in article.found):
         title = next((copy.title for copy in copies if not any(
-            found.field == "title" and found.evidence.startswith("first sentence") for found in copy.found)), title)
+            found.field == "title" and found.evidence.startswith(("the first sentence", "the file name")) for found in copy.found)), title)
     return dataclasses.replace(article, date=date, source=source, title=title)
 
 

@@ -1,14 +1,19 @@
-"""The ingest report: `raw/ingest-report.json` for the record, a short summary for the terminal.
+"""The ingest report: one JSON file per run for the record, a short summary for the terminal.
 
-The JSON says, per input: what happened to it, where the article went, every removal (rule,
-line, text, why), the metadata found and where, the date with its evidence, the related-news
-records, the warnings. It holds no timestamps, so two runs on the same input give the same report.
+Each run's report is kept, `raw/ingest-reports/<its start time>.json` (so what an earlier batch
+removed is still there after the next one), and `raw/ingest-report.json` is the latest run's (the
+same file, linked). The JSON says, per input: what happened to it, where the article went, every
+removal (rule, line, text, why), the metadata found and where, the date with its evidence, the
+related-news records, the warnings. Only its name holds the time, so two runs on the same input
+give the same bytes.
 """
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,7 +21,9 @@ from digest.ingest.model import CleanArticle
 from digest.ingest.publish import Outcome
 from digest.ingest.state import write_atomic
 
-REPORT_FILE = "raw/ingest-report.json"
+REPORT_FILE = "raw/ingest-report.json"  # the latest run's report
+REPORTS_DIR = "raw/ingest-reports"  # every run's report, named by the time it started
+BRIEF_LIST = 3  # the articles the summary names per kind (all with -v)
 _STATUS_ORDER = ("written", "updated", "unchanged", "duplicate", "edited", "failed")
 
 
@@ -27,6 +34,7 @@ class IngestResult:
     learned_tokens: tuple[str, ...] = ()
     learned_lines: int = 0
     seconds: float = 0.0
+    report: str = REPORT_FILE  # where this run's report was written
 
     @property
     def failed(self) -> list[Outcome]:
@@ -75,11 +83,23 @@ def _article_data(article: CleanArticle) -> dict[str, Any]:
     data["encoding"] = article.encoding
     data["format"] = article.kind
     data["metadata"] = _metadata(article)
+    numbering = _line_numbering(article)
+    if numbering:
+        data["line_numbers"] = numbering
     data["removed"] = [removal.as_dict() for removal in article.removals]
     data["blocks"] = [block.as_dict() for block in article.blocks]
     data["warnings"] = [warning.as_dict() for warning in article.warnings]
     data["draft"] = article.draft
     return data
+
+
+def _line_numbering(article: CleanArticle) -> str:
+    """Which lines the report's line numbers count, where that is not the input's own lines."""
+    if article.kind == "html":
+        return "of the text extracted from the HTML page"
+    if any(removal.rule == "escaped_breaks" for removal in article.removals):
+        return "of the text with its literal \\n made line breaks (each escaped_breaks entry names the raw line)"
+    return ""
 
 
 def _metadata(article: Any) -> dict[str, Any]:
@@ -96,17 +116,43 @@ def _metadata(article: Any) -> dict[str, Any]:
     return found
 
 
-def write_report(root: Path, result: IngestResult) -> Path:
-    """One input per line: readable with `grep`, and written by json's fast C encoder (which
-    an indented dump does not use: a 10,000-file report took seconds)."""
-    path = root / REPORT_FILE
+def write_report(root: Path, result: IngestResult, started: datetime | None = None) -> str:
+    """This run's report, one input per line (readable with `grep`, and written by json's fast
+    C encoder, which an indented dump does not use: a 10,000-file report took seconds), into a
+    file of its own named by the run's start; `raw/ingest-report.json` then points to it. Gives
+    its path, relative to the site."""
     head = json.dumps({"version": 1, "summary": _summary(result), "rules": result.rules,
                        "batch": {"spam_tokens": list(result.learned_tokens), "boilerplate_lines": result.learned_lines}},
                       ensure_ascii=False)[:-1]
     lines = ",\n".join(_entry_json(outcome) for outcome in result.outcomes)
-    text = f'{head}, "inputs": [\n{lines}\n]}}\n'
-    write_atomic(path, text.encode("utf-8"))
+    data = f'{head}, "inputs": [\n{lines}\n]}}\n'.encode()
+    path = _run_report_path(root / REPORTS_DIR, started or datetime.now())
+    write_atomic(path, data)
+    _link_latest(path, root / REPORT_FILE, data)
+    return path.relative_to(root).as_posix()
+
+
+def _run_report_path(folder: Path, started: datetime) -> Path:
+    """`2026-12-05T093000.json` (local time, no colons: a name any file system takes); a second
+    run within the same second gets `_2` (which sorts after it)."""
+    stem = started.strftime("%Y-%m-%dT%H%M%S")
+    path, count = folder / f"{stem}.json", 1
+    while path.exists():
+        count += 1
+        path = folder / f"{stem}_{count}.json"
     return path
+
+
+def _link_latest(report: Path, latest: Path, data: bytes) -> None:
+    """The latest report under its old name: a hard link to the run's file (no second copy),
+    replaced atomically; a copy where links are not possible."""
+    temporary = latest.with_name(f".{latest.name}.tmp")
+    try:
+        temporary.unlink(missing_ok=True)
+        os.link(report, temporary)
+        os.replace(temporary, latest)
+    except OSError:
+        write_atomic(latest, data)
 
 
 def _entry_json(outcome: Outcome) -> str:
@@ -135,7 +181,32 @@ def print_summary(result: IngestResult, stream: TextIO, errors: TextIO, verbose:
     drafts = _summary(result)["drafts"]
     tail = f", {drafts} draft(s) to review" if drafts else ""
     print(f"ingest: {len(result.outcomes)} input(s): {', '.join(parts) or 'nothing to do'}{tail}"
-          f" in {result.seconds:.1f}s; report: {REPORT_FILE}", file=stream)
+          f" in {result.seconds:.1f}s; report: {result.report}", file=stream)
+    for line in _listed(result, verbose):
+        print("  " + line, file=stream)
+
+
+def _listed(result: IngestResult, verbose: bool) -> list[str]:
+    """What a person should look at, by article: which article each near-duplicate joined, and
+    the dates that are only a low-confidence guess (a few of each; all with -v)."""
+    joined = [f"{outcome.raw or outcome.input} joined {outcome.duplicate_of}" for outcome in result.outcomes
+              if outcome.status == "duplicate" and "not merged" not in outcome.reason]
+    guessed = [f"{outcome.output} ({outcome.article.date.value[:10]})" for outcome in result.outcomes
+               if outcome.article is not None and outcome.status in ("written", "updated")
+               and outcome.article.date.confidence == "low"]
+    lines = []
+    if joined:
+        lines.append(f"{len(joined)} duplicate{'s' if len(joined) > 1 else ''}: {_brief(joined, verbose)}")
+    if guessed:
+        lines.append(f"{len(guessed)} date{'s' if len(guessed) > 1 else ''} guessed with low confidence "
+                     f"(set `date:` where wrong): {_brief(guessed, verbose)}")
+    return lines
+
+
+def _brief(items: list[str], verbose: bool) -> str:
+    if verbose or len(items) <= BRIEF_LIST:
+        return "; ".join(items)
+    return "; ".join(items[:BRIEF_LIST]) + f"; and {len(items) - BRIEF_LIST} more (-v lists them all)"
 
 
 def _outcome_line(outcome: Outcome, verbose: bool) -> str:

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -55,7 +56,7 @@ def find_inputs(paths: Iterable[Path]) -> list[tuple[str, Path] | tuple[str, Non
 
 def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
                  progress: Progress | None = None) -> IngestResult:
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), datetime.now()
     inputs = find_inputs(paths)
     progress = progress or Progress(0, enabled=False)
     progress.total = len(inputs)
@@ -102,7 +103,7 @@ def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
     save_state(root, state)
     result = IngestResult(outcomes, dict(settings.rules), tuple(sorted(batch.spam_tokens)), len(batch.boilerplate))
     result.seconds = time.perf_counter() - started
-    write_report(root, result)
+    result.report = write_report(root, result, started_at)
     return result
 
 

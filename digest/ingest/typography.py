@@ -1,7 +1,8 @@
 """Rules `headings` and `fullwidth_punctuation`: the shape of the text, not its words.
 
-A section heading in scraped text is a bare short line between paragraphs: no sentence-ending
-punctuation, not a caption or a sign-off. It becomes a Markdown `##` heading.
+A section heading in scraped text is a bare short line between paragraphs: no sentence
+punctuation in it, not wholly in parentheses (an aside), not a caption or a sign-off. It becomes
+a Markdown `##` heading.
 
 Full-width punctuation (off by default) turns `,` into `，` (and `:;!?()` alike) where it sits
 next to Chinese text, never between two Latin words or digits, nor inside a URL.
@@ -31,7 +32,27 @@ def looks_like_heading(text: str) -> bool:
         return False
     if len(_HAN.findall(text)) < 2 or _NOT_HEADING.search(text):
         return False
-    return True
+    # not a sentence of clauses, an aside (`（张某，男，资深记者）`) or a part of one
+    return not (_SENTENCE_INSIDE.search(core) or _in_parentheses(text))
+
+
+_SENTENCE_INSIDE = re.compile(r"[。！？；，]")
+_OPENERS, _CLOSERS_OF = "（(", "）)"
+
+
+def _in_parentheses(text: str) -> bool:
+    """Wholly in parentheses, or holding a parenthesis that does not close (or open) on the line:
+    an aside, or a piece of one broken over lines."""
+    stripped = text.strip()
+    depth, closed_at = 0, -1
+    for index, char in enumerate(stripped):
+        depth += (char in _OPENERS) - (char in _CLOSERS_OF)
+        if depth < 0:
+            return True
+        if depth == 0 and closed_at < 0 and char in _CLOSERS_OF:
+            closed_at = index  # where the first parenthesis closes
+    wholly = stripped[:1] in _OPENERS and closed_at == len(stripped) - 1
+    return wholly or depth != 0
 
 
 def mark_headings(page: Page, ctx: object) -> Page:
