@@ -92,9 +92,22 @@ def test_real_words_in_their_own_sense_are_not_spinning():
     from digest.ingest.spinning import spinning
 
     text = ("宇宙中的暗物质至今是谜。高僧示寂后，寺院按旧例办理后事。他把握住了机会，一向谨慎，"
-            "年夜饭后全家看春晚。小说念到一半停了。双方和谈破裂，机构和个人都受影响。")
+            "年夜饭后全家看春晚。小说念到一半停了。双方和谈破裂，机构和个人都受影响。"
+            # the senses that measuring on real news turned up (bench/README.md)
+            "这支队伍创造了奇迹。他被送进精神病院。对此不理不睬。此行获益良多。")
     assert spinning(text).score == 0
     assert not spinning("".join(PARAGRAPHS)).spun
+
+
+def test_a_homophone_spinner_shows_in_the_function_words():
+    from digest.ingest.spinning import spinning
+
+    # 的 -> 得, 在 -> 再: no odd word, but a profile no edited text has
+    text = "今天得天气很好，硬要说得话，再公园里散步得人很多。" * 3 + "大家再这里聊天得时候很开心，再家里得人也出来了。"
+    found = spinning(text)
+    assert found.spun and "得×" in found.evidence() and "再×" in found.evidence()
+    cantonese = "佢哋今日喺公園度散步，個天氣好得好，人多得滯，搵唔到位坐，唔得閒食飯，記得帶遮。" * 3
+    assert not spinning(cantonese).spun
 
 
 def test_the_spun_check_is_switched_off_with_shuffled_text(project, digest_cli, tmp_path):
