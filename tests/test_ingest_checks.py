@@ -99,6 +99,27 @@ def test_real_words_in_their_own_sense_are_not_spinning():
     assert not spinning("".join(PARAGRAPHS)).spun
 
 
+def test_the_people_spinner_is_seen_in_either_script():
+    from digest.ingest.checks import Draft
+    from digest.ingest.model import DateGuess, Line
+    from digest.ingest.spinning import spinning
+
+    # 人 -> 东说念主, 道 -> 说念, 美 -> 好意思: the example table, on a farm that may also
+    # turn the copy into Traditional characters
+    spun = "据报说念，这名男东说念主昨天在好意思国被捕，当地东说念主都知说念他。警方暗示案件仍在调查。"
+    assert spinning(spun).spun and "东说念主(人)" in spinning(spun).evidence()
+    traditional = "據報說念，這名男東說念主昨天在好意思國被捕，當地東說念主都知說念他。"
+    assert spinning(traditional).spun
+    draft = Draft("标题", (Line(1, spun),), DateGuess("2025-06-14", "high"))
+    assert [w.check for w in checks_of_draft(draft)] == ["shuffled_text"]
+
+
+def checks_of_draft(draft):
+    from digest.ingest.checks import shuffled_text
+
+    return shuffled_text(draft)
+
+
 def test_a_homophone_spinner_shows_in_the_function_words():
     from digest.ingest.spinning import spinning
 
