@@ -204,7 +204,7 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
             tallies["spun/shuffled flagged"].add(flagged, f"{case.id}")
         else:
             tallies["clean pages not flagged"].add(not flagged, f"{case.id}")
-        if case.kind == "text":
+        if case.kind == "text" and "furniture" in gold:  # pages whose gold lists no furniture do not count
             truth = gold_body(case)
             missing = lost_chars(truth, body)
             if missing > max(20, 0.01 * len(truth)):

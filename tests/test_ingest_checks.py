@@ -56,3 +56,86 @@ def test_the_catalog_names_every_check_and_rule_in_order():
 
     assert tuple(CHECKS) == CHECK_NAMES
     assert [rule.name for rule in RULES] == [name for name, _summary, _default in RULE_INFO]
+
+
+# A farm's copy of a report, put through the old 伪原创 synonym table (通过 -> 经由过程, 能够 ->
+# 可以或许, 观众 -> 不雅众, 消费者 -> 花费者, 大家 -> 年夜家, 相关部门表示 -> 相干部分暗示...):
+# every word exists, the Chinese reads wrong. Written for this test.
+SPUN = [
+    "本市今年的文化旅逛季昨天开幕，相干部分暗示，活动将持续到十月底，预计吸引年夜量不雅众前来参加。",
+    "据介绍，主办方经由过程线上线下两种方式发放消费券，花费者可以或许在全市三百多家商户使用。",
+    "记者在现场看到，不少市民带着孩子排队入场，现场秩序良好，志愿者不断引导年夜家有序参观。",
+    "主办方还表示，今年新增了夜间演出和非遗展示，希望让更多市民感受城市的文化魅力。",
+]
+
+
+def test_a_spun_article_is_a_draft_naming_the_odd_phrases_and_keeps_its_text(project, digest_cli, tmp_path):
+    from test_ingest_helpers import run_ingest, write_inputs
+
+    folder = write_inputs(tmp_path / "in", {"spun.txt": raw_article(paragraphs=SPUN, head=DATED),
+                                            "clean.txt": raw_article(head=DATED)})
+    result = run_ingest(digest_cli, project.root, folder)
+    front, body = result.article("spun.txt")
+    assert front["draft"] is True
+    warning = " ".join(str(entry) for entry in front["ingest_warnings"])
+    assert "machine-spun" in warning
+    for form, word in (("经由过程", "通过"), ("花费者", "消费者"), ("相干部分", "相关")):
+        assert f"{form}({word})" in warning  # the evidence: what was seen and what it stands for
+    assert "score" in warning
+    flat = body.replace("\n", "")
+    assert all(paragraph in flat for paragraph in SPUN)  # flagged, never cut
+    clean_front, _ = result.article("clean.txt")
+    assert "draft" not in clean_front and "ingest_warnings" not in clean_front
+
+
+def test_real_words_in_their_own_sense_are_not_spinning():
+    from digest.ingest.spinning import spinning
+
+    text = ("宇宙中的暗物质至今是谜。高僧示寂后，寺院按旧例办理后事。他把握住了机会，一向谨慎，"
+            "年夜饭后全家看春晚。小说念到一半停了。双方和谈破裂，机构和个人都受影响。"
+            # the senses that measuring on real news turned up (bench/README.md)
+            "这支队伍创造了奇迹。他被送进精神病院。对此不理不睬。此行获益良多。")
+    assert spinning(text).score == 0
+    assert not spinning("".join(PARAGRAPHS)).spun
+
+
+def test_the_people_spinner_is_seen_in_either_script():
+    from digest.ingest.checks import Draft
+    from digest.ingest.model import DateGuess, Line
+    from digest.ingest.spinning import spinning
+
+    # 人 -> 东说念主, 道 -> 说念, 美 -> 好意思: the example table, on a farm that may also
+    # turn the copy into Traditional characters
+    spun = "据报说念，这名男东说念主昨天在好意思国被捕，当地东说念主都知说念他。警方暗示案件仍在调查。"
+    assert spinning(spun).spun and "东说念主(人)" in spinning(spun).evidence()
+    traditional = "據報說念，這名男東說念主昨天在好意思國被捕，當地東說念主都知說念他。"
+    assert spinning(traditional).spun
+    draft = Draft("标题", (Line(1, spun),), DateGuess("2025-06-14", "high"))
+    assert [w.check for w in checks_of_draft(draft)] == ["shuffled_text"]
+
+
+def checks_of_draft(draft):
+    from digest.ingest.checks import shuffled_text
+
+    return shuffled_text(draft)
+
+
+def test_a_homophone_spinner_shows_in_the_function_words():
+    from digest.ingest.spinning import spinning
+
+    # 的 -> 得, 在 -> 再: no odd word, but a profile no edited text has
+    text = "今天得天气很好，硬要说得话，再公园里散步得人很多。" * 3 + "大家再这里聊天得时候很开心，再家里得人也出来了。"
+    found = spinning(text)
+    assert found.spun and "得×" in found.evidence() and "再×" in found.evidence()
+    cantonese = "佢哋今日喺公園度散步，個天氣好得好，人多得滯，搵唔到位坐，唔得閒食飯，記得帶遮。" * 3
+    assert not spinning(cantonese).spun
+
+
+def test_the_spun_check_is_switched_off_with_shuffled_text(project, digest_cli, tmp_path):
+    from test_ingest_helpers import run_ingest, write_inputs
+
+    project.write("digest.yaml", "title: t\ningest:\n  checks:\n    shuffled_text: false\n")
+    result = run_ingest(digest_cli, project.root,
+                        write_inputs(tmp_path / "in", {"spun.txt": raw_article(paragraphs=SPUN, head=DATED)}))
+    front, _ = result.article("spun.txt")
+    assert "draft" not in front and "machine-spun" not in str(front.get("ingest_warnings"))

@@ -14,6 +14,7 @@ from typing import Callable
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.model import DateGuess, Line, Warning
+from digest.ingest.spinning import SPUN_SCORE, spinning
 
 _SPEECH_COLON = re.compile(
     r"(?:表示|说|称|指出|强调|透露|认为|坦言|直言|回应|介绍|写道|问道|答道|提到|宣布|告诉记者|回忆|感叹|补充|解释|警告|呼吁)[:：]$"
@@ -79,9 +80,21 @@ def not_article(draft: Draft) -> list[Warning]:
 
 
 def shuffled_text(draft: Draft) -> list[Warning]:
-    """Shuffled or machine-spun text keeps the characters but loses the words: in real text the
-    same character pairs (words) recur far more often than in a random arrangement of the same
-    characters, and particles such as 的 and 了 do not start sentences."""
+    """Shuffled or machine-spun text. A synonym spinner leaves phrases no writer would use
+    (`东说念主` for 人, `经由过程` for 通过, `相干部分暗示` for 相关部门表示): several different
+    ones make the text spun (spinning.py), and the warning names them. Shuffled text keeps the
+    characters but loses the words: in real text the same character pairs (words) recur far more
+    often than in a random arrangement of the same characters, and particles such as 的 and 了 do
+    not start sentences."""
+    spun = spinning(draft.text)
+    if spun.spun:
+        return [Warning("shuffled_text", None,
+                        f"text looks machine-spun: {len(spun.forms)} phrase(s) a synonym spinner leaves "
+                        f"(score {spun.score}, {SPUN_SCORE} flags): {spun.evidence()}; kept as is", serious=True)]
+    return _shuffled(draft)
+
+
+def _shuffled(draft: Draft) -> list[Warning]:
     han = _NOT_HAN.sub("", draft.text[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
     if len(han) < MIN_SHUFFLE_CHARS:
         return []
