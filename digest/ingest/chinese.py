@@ -17,7 +17,7 @@ def simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional_only() -> frozenset[str]:
+def traditional_only() -> frozenset[str]:
     """Characters that Simplified Chinese writes differently (about 2,500 of the common ones)."""
     from digest.ingest.decode import common_han
 
@@ -33,7 +33,7 @@ def for_matching(text: str) -> str:
     """The text in Simplified characters when it has Traditional ones (same length in practice),
     else the text itself, at the cost of a set lookup (remembered: several rules ask about the
     same line)."""
-    if _traditional_only().isdisjoint(text):
+    if traditional_only().isdisjoint(text):
         return text
     plain = simplified(text)
     return plain if len(plain) == len(text) else text

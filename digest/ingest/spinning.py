@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chinese import _traditional_only, simplified
+from digest.ingest.chinese import traditional_only, simplified
 
 # (core, pattern, the word it stands for, weight). The core is a literal every match contains:
 # one pass of a literal-only pattern finds the cores (fast, ~15 µs for 4,000 characters), and only
@@ -181,7 +181,7 @@ def spinning(text: str) -> Spinning:
     """The odd forms a spinner left in `text` (its first MAX_CHARS characters). A farm may turn
     the spun copy into Traditional characters (`東說念主`): such text is read in Simplified ones."""
     text = text[:MAX_CHARS]
-    if not _traditional_only().isdisjoint(text):
+    if not traditional_only().isdisjoint(text):
         text = simplified(text)
     profile, profile_forms = _homophones(text)
     cores = set(_CORES.findall(text))
