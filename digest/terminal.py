@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from digest.errors import Problem
 
 EXAMPLES = 3  # problems shown of a larger group without -v
-_SPECIFIC = re.compile(r"'[^']*'|`[^`]*`|\"[^\"]*\"|“[^”]*”|‘[^’]*’|\d[\d,.:-]*")
+# What varies between problems of one kind: quoted names, numbers, and the Chinese text they cite
+# (with its parenthesised glosses: `德律风(电话)、不睬(不理)`).
+_SPECIFIC = re.compile(r"'[^']*'|`[^`]*`|\"[^\"]*\"|“[^”]*”|‘[^’]*’|\d[\d,.:-]*|"
+                       r"[^\x00-\x7f][^\x00-\x7f]*(?:\([^\x00-\x7f)]*\)[^\x00-\x7f]*)*")
 
 
 def kind_of(problem: Problem) -> tuple[str, str, str]:

@@ -194,13 +194,28 @@ def _listed(result: IngestResult, verbose: bool) -> list[str]:
     guessed = [f"{outcome.output} ({outcome.article.date.value[:10]})" for outcome in result.outcomes
                if outcome.article is not None and outcome.status in ("written", "updated")
                and outcome.article.date.confidence == "low"]
-    lines = []
+    lines = _drafts_by_reason(result) if not verbose else []
     if joined:
         lines.append(f"{len(joined)} duplicate{'s' if len(joined) > 1 else ''}: {_brief(joined, verbose)}")
     if guessed:
         lines.append(f"{len(guessed)} date{'s' if len(guessed) > 1 else ''} guessed with low confidence "
                      f"(set `date:` where wrong): {_brief(guessed, verbose)}")
     return lines
+
+
+def _drafts_by_reason(result: IngestResult) -> list[str]:
+    """The new drafts grouped by the serious warning that made them, a few of each (a batch of
+    thousands must not print a line per draft; -v does)."""
+    by_check: dict[str, list[str]] = {}
+    for outcome in result.outcomes:
+        article = outcome.article
+        if article is None or not article.draft or outcome.status == "unchanged":
+            continue
+        for warning in article.warnings:
+            if warning.serious:
+                by_check.setdefault(warning.check, []).append(str(outcome.output))
+    return [f"{len(outputs)} draft{'s' if len(outputs) > 1 else ''} for {check.replace('_', ' ')}: {_brief(outputs, False)}"
+            for check, outputs in sorted(by_check.items(), key=lambda item: -len(item[1]))]
 
 
 def _brief(items: list[str], verbose: bool) -> str:
@@ -217,7 +232,7 @@ def _outcome_line(outcome: Outcome, verbose: bool) -> str:
     if outcome.status == "duplicate":
         return f"merged  {outcome.input}: {outcome.reason}" if verbose or "not merged" in outcome.reason else ""
     article = outcome.article
-    if article is not None and article.draft and outcome.status != "unchanged":
+    if verbose and article is not None and article.draft and outcome.status != "unchanged":
         serious = "; ".join(str(w) for w in article.warnings if w.serious)
         return f"draft   {outcome.output} <- {outcome.input}: {serious}"
     if verbose:
