@@ -27,9 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.config import Config, Topic  # noqa: E402
-from digest.content import Article  # noqa: E402
-from digest.index import build_index  # noqa: E402
-from digest.stories import containment, shingles  # noqa: E402
+from digest.content.article import Article  # noqa: E402
+from digest.index.site import build_index  # noqa: E402
+from digest.index.stories import containment, shingles  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/thucnews-cnews-1k/cnews.val.1000.txt"
 TZ = timezone(timedelta(hours=8))

@@ -30,12 +30,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.analysis import analyze  # noqa: E402
+from digest.index.analysis import analyze  # noqa: E402
 from digest.build import BuildOptions, load_articles, parse_settings, select_published  # noqa: E402
-from digest.cache import ArticleCache  # noqa: E402
+from digest.incremental.cache import ArticleCache  # noqa: E402
 from digest.config import load_config  # noqa: E402
-from digest.index import build_index  # noqa: E402
-from digest.indexer import Indexer  # noqa: E402
+from digest.index.site import build_index  # noqa: E402
+from digest.index.indexer import Indexer  # noqa: E402
 
 
 # Put before an article's text: its opening is what the analysis reads.

@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.search import documents_key, search_docs, write_index  # noqa: E402
-from digest.search_index import MANIFEST, SearchDoc, char_tables, index_files  # noqa: E402
+from digest.search.staged import documents_key, search_docs, write_index  # noqa: E402
+from digest.search.files import MANIFEST, SearchDoc, char_tables, index_files  # noqa: E402
 
 GEN_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "gen_corpus.py"
 
@@ -49,7 +49,7 @@ def load_docs(size: int) -> list[SearchDoc]:
         if kept_stamp == stamp:
             return docs
     from digest.build import BuildOptions, load_articles, parse_settings, select_published
-    from digest.cache import ArticleCache
+    from digest.incremental.cache import ArticleCache
     from digest.config import load_config
     config, _problems = load_config(corpus / "digest")
     print(f"parsing {size} articles (once)...", file=sys.stderr, flush=True)

@@ -18,23 +18,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from digest.assets import collect_assets
+from digest.render.assets import collect_assets
 from digest.config import Config, load_config
-from digest.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo, ParsedEntry
-from digest.content import Article, ParseSettings, content_hash, other_files, scan_article_files
+from digest.incremental.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo, ParsedEntry
+from digest.content.article import Article, ParseSettings, content_hash, other_files, scan_article_files
 from digest.parallel import parse_many, render_many
 from digest.progress import NO_PROGRESS, Progress
 from digest.errors import Problem, sort_problems
-from digest.analysis import TextAnalysis
-from digest.index import SiteIndex, build_index
-from digest.indexer import Indexer
+from digest.index.analysis import TextAnalysis
+from digest.index.site import SiteIndex, build_index
+from digest.index.indexer import Indexer
 from digest.options import BuildOptions, BuildResult
-from digest.output import Staging
-from digest.shortcut import input_signature, repeat_unchanged_build
-from digest.store import STORE_DIR, OutputStore
-from digest.render import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, plan_pages
-from digest.search import SEARCH_DIR, StagedSearchIndex
-from digest.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
+from digest.incremental.output import Staging
+from digest.incremental.shortcut import input_signature, repeat_unchanged_build
+from digest.incremental.store import STORE_DIR, OutputStore
+from digest.render.pages import STABLE_SITE_READS, OutputFile, PageJob, SiteRenderer, plan_pages
+from digest.search.staged import SEARCH_DIR, StagedSearchIndex
+from digest.render.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
 
 
 # Tests set DIGEST_VERIFY_PLANNER=1: pages the serve planner skips are fingerprinted anyway

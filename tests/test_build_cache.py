@@ -136,7 +136,7 @@ def test_a_site_moved_away_is_put_back_from_the_store_without_rendering(project,
 
 
 def test_after_an_edit_only_changed_pages_are_rendered_even_when_site_is_gone(project, monkeypatch):
-    from digest import render
+    from digest.render import pages as render
     _many_articles(project, 12)
     assert build_site(project.root).ok
     shutil.rmtree(project.root / "site")

@@ -10,8 +10,8 @@ import random
 from conftest import article_text
 
 from digest.build import BuildOptions, prepare_site
-from digest.index import build_index
-from digest.indexer import Indexer
+from digest.index.site import build_index
+from digest.index.indexer import Indexer
 
 SPORTS = ["湖人队主场迎战勇士队，詹姆斯砍下三十分，球队在季后赛中取得关键胜利。",
           "篮球联赛季后赛次轮，火箭队客场击败马刺队，姚明贡献两双，教练称赞球队防守。",

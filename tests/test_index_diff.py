@@ -2,8 +2,8 @@
 look only there (a miss would leave a page or an index.json entry stale in digest serve)."""
 from __future__ import annotations
 
-from digest import index_diff
-from digest.session import BuildSession
+from digest.index import diff as index_diff
+from digest.serve.session import BuildSession
 
 from test_serve_incremental import _edits, _session_before_edits
 

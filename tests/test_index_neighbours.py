@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from digest import neighbours
-from digest.neighbours import Similarity, _unique_inverse
+from digest.index import neighbours
+from digest.index.neighbours import Similarity, _unique_inverse
 
 
 def _vector(rng: random.Random, terms: int) -> tuple[np.ndarray, np.ndarray]:

@@ -6,7 +6,7 @@ import shutil
 import pytest
 import yaml
 
-from digest.content import ParseSettings, parse_article
+from digest.content.article import ParseSettings, parse_article
 from test_ingest_helpers import SEED, SEED_FIXTURES, run_ingest
 
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="needs shared/seeds/")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
-from digest.content import ParseSettings, parse_article
+from digest.content.article import ParseSettings, parse_article
 from test_ingest_helpers import PARAGRAPHS, TITLE, raw_article, run_ingest, write_inputs
 
 DATED = ["来源：新华网 2025-06-14"]

@@ -1,7 +1,7 @@
 """Markdown: CommonMark plus tables, footnotes and anchors; raw HTML never passes through."""
 from __future__ import annotations
 
-from digest.markdown import render_markdown
+from digest.content.markdown import render_markdown
 
 
 def test_tables_footnotes_and_heading_anchors():

@@ -23,12 +23,12 @@ import pytest
 
 from browser import close_browser, needs_chromium, open_browser
 from conftest import BASIC_CONFIG, SiteProject
-from digest import search_index
+from digest.search import files as search_index
 from digest.build import BuildOptions, build_site
-from digest.output import Staging
-from digest.search import SEARCH_DIR, BackgroundIndexer, has_index, is_search_file, make_index, refresh_index, search_docs
-from digest.search_index import MANIFEST, SearchDoc, index_files, query_terms, search
-from digest.session import BuildSession
+from digest.incremental.output import Staging
+from digest.search.staged import SEARCH_DIR, BackgroundIndexer, has_index, is_search_file, make_index, refresh_index, search_docs
+from digest.search.files import MANIFEST, SearchDoc, index_files, query_terms, search
+from digest.serve.session import BuildSession
 from serving import start_serve
 
 AI_COMPANY = "一家人工智能公司完成新一轮融资"
@@ -231,7 +231,7 @@ def test_a_failure_to_index_is_a_warning_and_the_site_is_still_built(search_proj
     def fail(docs):
         raise MemoryError("too many articles")
 
-    monkeypatch.setattr("digest.search.index_files", fail)
+    monkeypatch.setattr("digest.search.staged.index_files", fail)
     result = digest_cli("-C", search_project.root, "build")
     assert result.code == 0
     assert "search: warning: search index not written: MemoryError: too many articles" in result.err

@@ -10,7 +10,7 @@ import digest.build
 from conftest import article_text
 from digest.build import BuildOptions, build_site
 from digest.errors import sort_problems
-from digest.session import BuildSession
+from digest.serve.session import BuildSession
 
 
 def _full_build(project, tmp_path, problems: list | None = None) -> dict[str, bytes]:

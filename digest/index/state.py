@@ -1,0 +1,139 @@
+"""Everything the indexer keeps about the current articles between builds. `compute_all`
+(digest.index.full) fills it, `update` (digest.index.update) brings it up to date after a
+change, `Indexer.save` pickles it: each part says itself what of it is worth saving."""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from digest.index.analysis import TextAnalysis
+from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
+from digest.index.labels import CuratedTags
+from digest.index.rows import Rows
+from digest.index.terms import Postings, log_tf
+from digest.index.neighbours import SCALE, Similarity, TermTable
+from digest.index.related import TagWeights, candidate_count
+from digest.index.stories import CANDIDATE_SIMILARITY, StoryDoc, StoryGraph, link_kind
+from digest.text import slugify
+from digest.index.topics import TopicModel
+
+if TYPE_CHECKING:
+    from digest.index.indexer import Indexer
+
+
+class IndexState:
+    """The rows, their terms and vectors, neighbour lists, topic guesses, tags and stories."""
+
+    def __init__(self, indexer: Indexer):
+        self.config = indexer.config
+        self.indexer = indexer  # analyses and shingles by content hash; not saved
+        self.rows = Rows()
+        # Terms and vectors.
+        self.table = TermTable()
+        self.reference = 0  # the article count document frequencies are measured against
+        self.rarest = 0.0  # the idf of a term only one article has (a tag must be commoner)
+        self.postings = Postings()
+        self.hash_count: dict[str, int] = {}  # content hash -> live rows with it
+        self.similarity = Similarity(candidate_count(indexer.config))
+        # Topics.
+        self.topic_model: TopicModel | None = None
+        self.manual = np.zeros(0, dtype=bool)  # rows with topics in their front matter
+        self.guess = np.zeros(0, dtype=np.int64)  # topic number or -1, by row
+        self.confidence = np.zeros(0)
+        # Tags and the numbering of effective topics and tags (for the related bonuses).
+        self.curated = CuratedTags()
+        self.topic_number: dict[str, int] = {}
+        self.tag_number: dict[str, int] = {}  # by tag_key
+        self.tag_weights = TagWeights()
+        # Stories.
+        self.stories = StoryGraph(self.linked)
+        self.stories_list: list[list[str]] = []
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["indexer"] = None  # `Indexer.restore` puts the new one in
+        return state
+
+    # Analyses -----------------------------------------------------------------------------
+    def set_terms(self, row: int, analysis: TextAnalysis, terms: np.ndarray) -> None:
+        self.rows.analysis[row] = analysis
+        self.rows.terms[row] = terms
+        self.rows.logtf[row] = log_tf(analysis.counts)
+
+    def analysis(self, row: int) -> TextAnalysis:
+        """A row's analysis (a restored state has none until asked: they are in the build
+        cache, given to the indexer by content hash)."""
+        found = self.rows.analysis[row]
+        if found is None:
+            article = self.rows.article[row]
+            found = self.rows.analysis[row] = self.indexer.analysis_of([article])[0]  # type: ignore[list-item]
+        return found
+
+    def logtf(self, row: int) -> np.ndarray:
+        found = self.rows.logtf[row]
+        if found is None:
+            found = self.rows.logtf[row] = log_tf(self.analysis(row).counts)
+        return found
+
+    def rank(self) -> np.ndarray:
+        """Every row's place in slug order (ties between equal scores go to the smaller slug)."""
+        rank = np.zeros(len(self.rows), dtype=np.int64)
+        live = sorted((slug, row) for row, slug in enumerate(self.rows.slug) if slug is not None)
+        rank[[row for _, row in live]] = np.arange(len(live))
+        return rank
+
+    # Stories ------------------------------------------------------------------------------
+    def linked(self, a: int, b: int, similarity: int) -> bool:
+        """The story graph's verdict on a candidate pair of rows (see digest.index.stories)."""
+        rows = self.rows
+        docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags))  # type: ignore[union-attr]
+                for r in (a, b)]
+        articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
+        return link_kind(docs[0], docs[1], similarity / SCALE**2,
+                         lambda slug: self.indexer.shingles_of(articles[slug])) is not None  # type: ignore[arg-type]
+
+    def story_threshold(self) -> int:
+        return math.ceil(CANDIDATE_SIMILARITY * SCALE**2)
+
+    def story_groups(self) -> list[list[str]]:
+        """The stories as slugs, each earliest report first, the stories by their first."""
+        rows = self.rows
+
+        def order(row: int):
+            return (rows.article[row].date, rows.slug[row])  # type: ignore[union-attr]
+
+        groups = [sorted(group, key=order) for group in self.stories.groups()]
+        groups.sort(key=lambda members: order(members[0]))
+        return [[rows.slug[row] for row in group] for group in groups]  # type: ignore[misc]
+
+    # Facts --------------------------------------------------------------------------------
+    def provenance(self, row: int) -> tuple[Provenance, Provenance]:
+        rows = self.rows
+        article = rows.article[row]
+        assert article is not None
+        if article.topics:
+            topic_source = MANUAL
+        elif self.guess[row] >= 0:
+            topic_source = Provenance("auto", float(self.confidence[row]))
+        else:
+            topic_source = NONE
+        if article.tags:
+            tag_source = MANUAL
+        else:
+            found = rows.auto_tags.get(row, ())
+            tag_source = Provenance("auto", found[0][1]) if found else NONE
+        return topic_source, tag_source
+
+    def facts(self) -> ContentFacts:
+        """The facts of every live row (after a full computation)."""
+        rows = self.rows
+        topics, topic_source, tags, tag_source, related = {}, {}, {}, {}, {}
+        for row in rows.live_rows():
+            slug = rows.slug[row]
+            topics[slug], tags[slug], related[slug] = rows.topics[row], rows.tags[row], rows.related[row]
+            topic_source[slug], tag_source[slug] = self.provenance(row)
+        self.stories_list = self.story_groups()
+        return ContentFacts(topics=topics, topic_source=topic_source, tags=tags, tag_source=tag_source,  # type: ignore[arg-type]
+                            related=related, stories=self.stories_list)

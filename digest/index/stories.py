@@ -1,0 +1,199 @@
+"""Stories: reports of the same event, grouped. One clustering for the whole site.
+
+Two articles are linked when they are
+* copies: most of the shorter one's text is in the longer one (5-character shingles of the
+  normalised text, so Traditional/Simplified, punctuation and spacing do not matter), and their
+  content is similar; whatever their dates, or
+* reports of one event: published within a few days of each other, with content so close that
+  it can only be one event, or similar content and two tags a person gave both.
+A story is a connected group of linked articles. Its id is the slug of its earliest article, so
+it does not change when unrelated articles come and go.
+
+Headlines alone are no evidence: series of near-template articles (fund launches, game
+updates, earthquake bulletins) share their headline words and much of their vocabulary while
+reporting different events (bench/index_quality.py --same-day).
+
+`StoryGraph` keeps the candidate pairs (similar enough in either article's neighbour list), the
+verdict on each and the groups, and after an update re-examines only the pairs and groups that
+the changed articles touch.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Iterable
+
+import numpy as np
+
+from digest.index.analysis import prepare_text
+
+SHINGLE_CHARS = 5
+COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
+COPY_MIN_SIMILARITY = 0.4  # ... with related content, so shared boilerplate alone is no copy
+EVENT_WINDOW_DAYS = 3
+EVENT_SIMILARITY = 0.8  # content this close within the window: the same event
+EVENT_SHARED_TAGS = 2  # ... or this many tags in common in the front matter ...
+EVENT_MIN_SIMILARITY = 0.25  # ... over content at least this close
+CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY)
+
+_NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclass(frozen=True)
+class StoryDoc:
+    """What story linking reads about one article."""
+
+    key: str  # slug
+    date: datetime
+    tags: frozenset[str]  # slugs of the tags a person gave it
+
+
+def shingles(text: str) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the 5-character runs of the normalised text."""
+    chars = _NOT_TEXT.sub("", prepare_text(text).lower())
+    if len(chars) < SHINGLE_CHARS:
+        chars = chars.ljust(SHINGLE_CHARS, "_") if chars else ""
+    if not chars:
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.frombuffer(chars.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = len(codes) - SHINGLE_CHARS + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    for offset in range(SHINGLE_CHARS):
+        hashes = hashes * _MIX + codes[offset:offset + count]
+    return np.unique(hashes)
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller set found in the larger one."""
+    if not len(a) or not len(b):
+        return 0.0
+    common = len(np.intersect1d(a, b, assume_unique=True))
+    return common / min(len(a), len(b))
+
+
+def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray]) -> str | None:
+    """'copy', 'event' or None for two articles of the given content similarity."""
+    if similarity >= COPY_MIN_SIMILARITY and containment(shingles_of(a.key), shingles_of(b.key)) >= COPY_CONTAINMENT:
+        return "copy"
+    if abs((a.date - b.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:
+        return None
+    if similarity >= EVENT_SIMILARITY:
+        return "event"
+    if similarity >= EVENT_MIN_SIMILARITY and len(a.tags & b.tags) >= EVENT_SHARED_TAGS:
+        return "event"
+    return None
+
+
+class StoryGraph:
+    """Candidate pairs of rows, the links among them and the connected groups.
+
+    `linked(a, b, similarity)` decides a pair (rows a < b); it is asked again only when one of
+    the two rows is marked dirty."""
+
+    def __init__(self, linked: Callable[[int, int, float], bool]):
+        self.linked = linked
+        self.partners: dict[int, dict[int, float]] = {}  # row -> candidate partner -> similarity
+        self.named_by: dict[tuple[int, int], int] = {}  # pair -> how many of the two lists name it
+        self.from_list: dict[int, set[int]] = {}  # row -> partners its own list names
+        self.links: dict[int, set[int]] = {}
+        self.group_of: dict[int, tuple[int, ...]] = {}  # row -> its group's rows (groups of 2+)
+
+    def compute_all(self, lists: np.ndarray, sims: np.ndarray, threshold: int) -> None:
+        self.partners, self.named_by, self.from_list, self.links, self.group_of = {}, {}, {}, {}, {}
+        rows, slots = np.nonzero(sims >= threshold)
+        others = lists[rows, slots]
+        for row, other, similarity in zip(rows.tolist(), others.tolist(), sims[rows, slots].tolist()):
+            self._name(row, other, similarity)
+        for a in sorted(self.partners):
+            for b, similarity in self.partners[a].items():
+                if a < b and self.linked(a, b, similarity):
+                    self.links.setdefault(a, set()).add(b)
+                    self.links.setdefault(b, set()).add(a)
+        self._regroup(set(self.links))
+
+    def _name(self, row: int, other: int, similarity: int) -> tuple[int, int]:
+        self.from_list.setdefault(row, set()).add(other)
+        pair = (min(row, other), max(row, other))
+        self.named_by[pair] = self.named_by.get(pair, 0) + 1
+        self.partners.setdefault(row, {})[other] = similarity
+        self.partners.setdefault(other, {})[row] = similarity
+        return pair
+
+    def _unname(self, row: int, other: int) -> tuple[int, int]:
+        self.from_list[row].discard(other)
+        pair = (min(row, other), max(row, other))
+        left = self.named_by[pair] - 1
+        if left:
+            self.named_by[pair] = left
+        else:
+            del self.named_by[pair]
+            self.partners[row].pop(other, None)
+            self.partners[other].pop(row, None)
+        return pair
+
+    def update(self, lists: np.ndarray, sims: np.ndarray, threshold: int, relisted: Iterable[int],
+               dirty: set[int]) -> set[int]:
+        """`relisted`: rows whose neighbour list changed (gone rows included); `dirty`: rows
+        whose link verdicts may have changed (content, date or tags changed, or gone). Returns
+        the rows whose group changed."""
+        examine: set[tuple[int, int]] = set()
+        for row in relisted:
+            now = {int(o): int(s) for o, s in zip(lists[row].tolist(), sims[row].tolist()) if o >= 0 and s >= threshold}
+            before = self.from_list.get(row, set())
+            for other in before - set(now):
+                examine.add(self._unname(row, other))
+            for other, similarity in now.items():
+                if other not in before:
+                    examine.add(self._name(row, other, similarity))
+                else:
+                    self.partners[row][other] = self.partners[other][row] = similarity
+        for row in dirty:
+            for other in self.partners.get(row, {}):
+                examine.add((min(row, other), max(row, other)))
+            for other in list(self.links.get(row, ())):
+                examine.add((min(row, other), max(row, other)))
+        touched: set[int] = set(dirty)
+        for a, b in examine:
+            was = b in self.links.get(a, ())
+            similarity = self.partners.get(a, {}).get(b)
+            now = similarity is not None and self.linked(a, b, similarity)
+            if was != now:
+                touched |= {a, b}
+                if now:
+                    self.links.setdefault(a, set()).add(b)
+                    self.links.setdefault(b, set()).add(a)
+                else:
+                    self.links[a].discard(b)
+                    self.links[b].discard(a)
+        region = set(touched)
+        for row in touched:
+            region.update(self.group_of.get(row, ()))
+        before = {row: self.group_of.get(row) for row in region}
+        self._regroup(region)
+        return {row for row in region if self.group_of.get(row) != before[row]}
+
+    def _regroup(self, region: set[int]) -> None:
+        """Connected groups of the rows in `region` (closed under links)."""
+        for row in region:
+            self.group_of.pop(row, None)
+        seen: set[int] = set()
+        for start in sorted(region):
+            if start in seen or not self.links.get(start):
+                continue
+            group, stack = [], [start]
+            seen.add(start)
+            while stack:
+                row = stack.pop()
+                group.append(row)
+                for other in self.links.get(row, ()):
+                    if other not in seen:
+                        seen.add(other)
+                        stack.append(other)
+            members = tuple(sorted(group))
+            for row in members:
+                self.group_of[row] = members
+
+    def groups(self) -> Iterable[tuple[int, ...]]:
+        return set(self.group_of.values())
