@@ -26,7 +26,8 @@ from digest.parallel import parse_many, render_many
 from digest.progress import NO_PROGRESS, Progress
 from digest.errors import Problem, sort_problems
 from digest.index.analysis import TextAnalysis
-from digest.index.site import SiteIndex, build_index
+from digest.index.model import SiteIndex
+from digest.index.site import build_index
 from digest.index.indexer import Indexer
 from digest.options import BuildOptions, BuildResult
 from digest.incremental.output import Staging

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from digest.options import WriteStats
-from digest.incremental.store import link_or_copy
+from digest.links import link_or_copy
 
 if TYPE_CHECKING:  # kept light: the no-change shortcut restores sites without the renderer
     from digest.render.pages import OutputFile

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from digest.config import Config
-from digest.index.site import SiteIndex
+from digest.index.model import SiteIndex
 from digest.index.diff import changed_articles, same_order
 from digest.render.pages import GroupKey, PageJob, group_keys, plan_group, sitemap_job
 

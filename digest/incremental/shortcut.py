@@ -21,7 +21,8 @@ from digest.incremental.cache import CACHE_DIR, RACY_NS, PageMemo
 from digest.config import CONFIG_FILE, load_config
 from digest.options import BuildOptions, BuildResult, WriteStats
 from digest.incremental.output import exchange_folders
-from digest.incremental.store import STORE_DIR, OutputStore, link_tree
+from digest.incremental.store import STORE_DIR, OutputStore
+from digest.links import link_tree
 
 THEME_DIR = Path(__file__).parents[1] / "theme"
 

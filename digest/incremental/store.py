@@ -68,25 +68,3 @@ def _inodes(root: Path, prefix: str = "") -> Iterator[tuple[str, int]]:
             yield from _inodes(Path(entry.path), f"{prefix}{entry.name}/")
         elif entry.is_file(follow_symlinks=False):
             yield f"{prefix}{entry.name}", entry.inode()
-
-
-def link_tree(source: Path, target: Path) -> int:
-    """Copy a folder as hard links (a copy where links are impossible), keeping mtimes;
-    returns the number of files."""
-    count = 0
-    for folder, _dirs, names in os.walk(source):
-        rel = Path(folder).relative_to(source)
-        (target / rel).mkdir(parents=True, exist_ok=True)
-        for name in names:
-            link_or_copy(Path(folder) / name, target / rel / name)
-            count += 1
-    return count
-
-
-def link_or_copy(source: Path, target: Path) -> None:
-    """A hard link to `source` at `target`; a copy keeping the mtime where links are impossible
-    (another filesystem)."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)

@@ -8,7 +8,7 @@ from operator import is_not
 from typing import Any, Callable
 
 from digest.content.article import Article
-from digest.index.site import SiteIndex, Term
+from digest.index.model import SiteIndex, Term
 
 
 def changed_articles(old: SiteIndex, new: SiteIndex, parts: Parts | None = None) -> set[str]:

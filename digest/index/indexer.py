@@ -24,16 +24,17 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from digest.index.analysis import TextAnalysis, analyze_many
 from digest.config import Config
 from digest.content.article import Article
+from digest.index.analysis import TextAnalysis, analyze_many
 from digest.index.facts import ContentFacts, FactsChange, Provenance
 from digest.index.full import compute_all
-from digest.index.state import IndexState
-from digest.index.update import update
+from digest.index.model import remember_tag_slugs, tag_slugs
 from digest.index.neighbours import Similarity
-from digest.index.related import candidate_count
+from digest.index.state import IndexState
 from digest.index.stories import shingles
+from digest.index.update import update
+from digest.index.weights import candidate_count
 
 __all__ = ["ContentFacts", "FactsChange", "Indexer", "Provenance", "STATE_FORMAT"]
 
@@ -103,7 +104,6 @@ class Indexer:
             return
         self._dirty = False
         from digest import __version__
-        from digest.index.site import tag_slugs
 
         payload = ((STATE_FORMAT, __version__), self.config, self._state, self._facts, self._count,
                    tag_slugs(self._facts.tags.values()))
@@ -122,7 +122,6 @@ class Indexer:
         """An indexer with the state saved in `path`, if it was saved by this digest version
         for this config; else a fresh one. Either way, results are the same."""
         from digest import __version__
-        from digest.index.site import remember_tag_slugs
 
         indexer = cls(config, workers)
         try:

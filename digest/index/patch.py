@@ -9,11 +9,24 @@ from datetime import datetime
 from digest.config import Config
 from digest.content.article import Article
 from digest.errors import Problem
-from digest.index.site import (Month, SiteIndex, Story, Term, _coverage, _full_index, _group_months, _group_topics,
-                          undeclared_topic_problems,
-                          _manual_related, _most_common, _slug, _tag_order)
-from digest.index.facts import ContentFacts, FactsChange
 from digest.index.diff import note_patch
+from digest.index.facts import ContentFacts, FactsChange
+from digest.index.model import (
+    Month,
+    SiteIndex,
+    Story,
+    Term,
+    coverage,
+    full_index,
+    group_months,
+    group_topics,
+    manual_related,
+    most_common,
+    slug_of,
+    tag_order,
+    undeclared_topic_problems,
+)
+
 
 def _key(article: Article) -> tuple[datetime, str]:
     return (article.date, article.slug)
@@ -84,13 +97,13 @@ class SiteState:
     def build(cls, articles: list[Article], config: Config, facts: ContentFacts) -> SiteState:
         problems: list[Problem] = []
         spellings: dict[str, dict[str, int]] = {}
-        index = _full_index(articles, config, facts, problems, spellings)
+        index = full_index(articles, config, facts, problems, spellings)
         topic_problems = [p for p in problems if p.message.startswith("topic ")]
         related_problems: dict[str, list[Problem]] = {}
         for article in index.articles:
             if article.related:
                 found: list[Problem] = []
-                _manual_related(article, index.by_slug, found)
+                manual_related(article, index.by_slug, found)
                 if found:
                     related_problems[article.slug] = found
         return cls(config, index, facts, topic_problems, related_problems, len(articles), spellings)
@@ -128,7 +141,7 @@ class SiteState:
         regrouped = not undeclared <= rebuilt_topics.keys() or any(not rebuilt_topics[name].articles for name in undeclared)
         if regrouped:  # a topic digest.yaml does not declare came or went: slugs and order may change
             topic_problems: list[Problem] = []
-            topics = _group_topics(list(ordered), self.config.topics, facts.topics, topic_problems)
+            topics = group_topics(list(ordered), self.config.topics, facts.topics, topic_problems)
             rebuilt_topics = {term.name: term for term in topics}
             warnings = None
         else:
@@ -147,7 +160,7 @@ class SiteState:
         for slug in tag_slugs:
             for sign, names in ((-1, self.facts.tags.get(slug, ())), (1, facts.tags.get(slug, ()))):
                 for name in names:
-                    key = _slug(name)
+                    key = slug_of(name)
                     affected_tags.add(key)
                     counter = spellings[key] = dict(spellings.get(key, ()))
                     counter[name] = counter.get(name, 0) + sign
@@ -157,11 +170,11 @@ class SiteState:
         rebuilt_tags: dict[str, Term] = {}
         for key in affected_tags:
             joining = [current[slug] for slug in sorted(tag_slugs)
-                       if slug in current and any(_slug(name) == key for name in facts.tags.get(slug, ()))]
+                       if slug in current and any(slug_of(name) == key for name in facts.tags.get(slug, ()))]
             before = self.tag_terms[key].articles if key in self.tag_terms else ()
             articles_of = _patched_members(before, tag_slugs, joining, was)
             if articles_of:
-                rebuilt_tags[key] = tag_terms[key] = Term(_most_common(spellings[key]), key, "", articles_of)
+                rebuilt_tags[key] = tag_terms[key] = Term(most_common(spellings[key]), key, "", articles_of)
             else:
                 spellings.pop(key, None)
                 tag_terms.pop(key, None)
@@ -172,10 +185,10 @@ class SiteState:
             for key in affected_tags:
                 term = self.tag_terms.get(key)
                 if term is not None:
-                    at = bisect.bisect_left(kept, _tag_order(term), key=_tag_order)
+                    at = bisect.bisect_left(kept, tag_order(term), key=tag_order)
                     del kept[at]
             for term in rebuilt_tags.values():
-                kept.insert(bisect.bisect_left(kept, _tag_order(term), key=_tag_order), term)
+                kept.insert(bisect.bisect_left(kept, tag_order(term), key=tag_order), term)
             tags = tuple(kept)
         else:
             tags = old.tags
@@ -198,7 +211,7 @@ class SiteState:
                 if (m.year, m.month) in month_keys else m
                 for m in old.months)
         else:
-            months = _group_months(list(ordered))
+            months = group_months(list(ordered))
         # Related: the articles whose computed list changed, that show a changed article, or
         # that name one in `related:`.
         redo = set(change.related) | {slug for slug in changed if slug in current}
@@ -223,7 +236,7 @@ class SiteState:
         for slug in sorted(redo):
             article = current[slug]
             found: list[Problem] = []
-            picks = _manual_related(article, by_slug, found)
+            picks = manual_related(article, by_slug, found)
             chosen = {pick.slug for pick in picks}
             target = max(self.config.related_count, len(picks))
             for other, _similarity in facts.related.get(slug, ()):
@@ -258,7 +271,7 @@ class SiteState:
                         or any(a.slug in changed for a in story.coverage)):
                     story_members = tuple(by_slug[slug] for slug in slugs)
                     story = Story(id=slugs[0], lead=story_members[0], articles=story_members,
-                                  coverage=_coverage(story_members, facts.related, by_slug))
+                                  coverage=coverage(story_members, facts.related, by_slug))
                 stories.append(story)
             stories.sort(key=lambda story: (story.latest, story.id), reverse=True)
             story_tuple = tuple(stories)
@@ -282,7 +295,7 @@ class SiteState:
         topics_of = self._terms(old.topics_of, changed, current, topic_redo, facts.topics,
                                 lambda name: topic_by_name[name], regrouped)
         tags_of = self._terms(old.tags_of, changed, current, tag_redo, facts.tags,
-                              lambda name: tag_by_slug[_slug(name)], False)
+                              lambda name: tag_by_slug[slug_of(name)], False)
         index = SiteIndex(articles=tuple(ordered), by_slug=by_slug, topics=topics, tags=tags, months=months,
                           related=related, stories=story_tuple, story_of=story_of, topics_of=topics_of,
                           tags_of=tags_of, topic_source=facts.topic_source, tag_source=facts.tag_source)

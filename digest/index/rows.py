@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.index.analysis import TextAnalysis
 from digest.content.article import Article
+from digest.index.analysis import TextAnalysis
 
 
 @dataclass(frozen=True)

@@ -4,29 +4,41 @@ change, `Indexer.save` pickles it: each part says itself what of it is worth sav
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
 import numpy as np
 
+from digest.config import Config
+from digest.content.article import Article
 from digest.index.analysis import TextAnalysis
+from digest.index.curated import CuratedTags
 from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
-from digest.index.labels import CuratedTags
-from digest.index.rows import Rows
-from digest.index.terms import Postings, log_tf
 from digest.index.neighbours import SCALE, Similarity, TermTable
-from digest.index.related import TagWeights, candidate_count
+from digest.index.postings import Postings, log_tf
+from digest.index.rows import Rows
 from digest.index.stories import CANDIDATE_SIMILARITY, StoryDoc, StoryGraph, link_kind
-from digest.text import slugify
 from digest.index.topics import TopicModel
+from digest.index.weights import TagWeights, candidate_count
+from digest.text import slugify
 
-if TYPE_CHECKING:
-    from digest.index.indexer import Indexer
+
+class TextSource(Protocol):
+    """What the state needs of its indexer (digest.index.indexer.Indexer): the settings, and the
+    word analyses and shingles of article texts, kept by content hash outside the state."""
+
+    config: Config
+
+    def analysis_of(self, articles: list[Article]) -> list[TextAnalysis]: ...
+    def shingles_of(self, article: Article) -> np.ndarray: ...
+    def forget(self, keep: set[str]) -> None: ...
+    def discard(self, content_hashes: Iterable[str]) -> None: ...
 
 
 class IndexState:
     """The rows, their terms and vectors, neighbour lists, topic guesses, tags and stories."""
 
-    def __init__(self, indexer: Indexer):
+    def __init__(self, indexer: TextSource):
         self.config = indexer.config
         self.indexer = indexer  # analyses and shingles by content hash; not saved
         self.rows = Rows()

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from digest.index.analysis import TextAnalysis, analyze, tag_candidates
 from digest.config import Topic
+from digest.index.analysis import TextAnalysis, analyze, tag_candidates
 from digest.index.neighbours import SCALE, Similarity, TermTable
 
 PRIOR_ARTICLES = 2.0  # how many articles a topic's name and keywords are worth

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any, Callable
 
 from digest.content.article import Article
-from digest.index.site import Month, Story, Term
+from digest.index.model import Month, Story, Term
 
 # The index's own values: immutable, and kept from build to build by a patched index.
 LASTING: tuple[type, ...] = (Article, Term, Month, Story)

@@ -10,7 +10,7 @@ from typing import Callable
 
 from digest.config import Config
 from digest.content.article import Article
-from digest.index.site import SiteIndex
+from digest.index.model import SiteIndex
 from digest.index.diff import ENTRY_PARTS, changed_articles, same_order
 
 

@@ -22,7 +22,7 @@ from digest.config import Config
 from digest.content.article import Article
 from digest.errors import Problem
 from digest.render.fingerprint import LASTING, Fingerprinter, digest_text
-from digest.index.site import SiteIndex, Story, Term
+from digest.index.model import SiteIndex, Story, Term
 from digest.render.index_json import IndexJson
 from digest.render.templates import template_problem
 

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from digest.content.article import Article
-from digest.incremental.store import link_tree
+from digest.links import link_tree
 from digest.errors import Problem
 from digest.search.files import FORMAT, MANIFEST, SearchDoc, index_files, search_doc
 

@@ -19,7 +19,8 @@ from digest.incremental.cache import CACHE_DIR, ArticleCache, PageMemo
 from digest.incremental.planner import IncrementalPlanner
 from digest.errors import Problem, sort_problems
 from digest.render.pages import STABLE_SITE_READS
-from digest.incremental.store import STORE_DIR, OutputStore, link_or_copy
+from digest.incremental.store import STORE_DIR, OutputStore
+from digest.links import link_or_copy
 from digest.search.staged import BackgroundIndexer, has_index, is_search_file
 
 
