@@ -31,7 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.index.analysis import analyze  # noqa: E402
-from digest.build import BuildOptions, load_articles, parse_settings, select_published  # noqa: E402
+from digest.build import BuildOptions, select_published  # noqa: E402
+from digest.load import load_articles, parse_settings  # noqa: E402
 from digest.incremental.cache import ArticleCache  # noqa: E402
 from digest.config import load_config  # noqa: E402
 from digest.index.site import build_index  # noqa: E402

@@ -32,7 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.search.staged import documents_key, search_docs, write_index  # noqa: E402
-from digest.search.files import MANIFEST, SearchDoc, char_tables, index_files  # noqa: E402
+from digest.search.docs import SearchDoc  # noqa: E402
+from digest.search.files import MANIFEST, char_tables, index_files  # noqa: E402
 
 GEN_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "gen_corpus.py"
 

@@ -11,7 +11,8 @@ from digest.index.analysis import analyze
 from digest.incremental.cache import ParsedEntry
 from digest.content.article import ParseSettings, parse_article
 from digest.errors import Problem
-from digest.render.pages import PageJob, SiteRenderer
+from digest.render.pages import SiteRenderer
+from digest.render.plan import PageJob
 
 # Below this many files (pages) a pool costs more than it saves.
 MIN_PARALLEL_FILES = 200

@@ -9,7 +9,6 @@ import sys
 
 import yaml
 
-from conftest import article_text
 
 from digest import progress
 from digest.build import BuildOptions, build_site

@@ -10,7 +10,8 @@ import pytest
 import scipy.sparse as sp
 
 from digest.index import neighbours
-from digest.index.neighbours import Similarity, _unique_inverse
+from digest.index.neighbours import Similarity
+from digest.index.vectors import _unique_inverse
 
 
 def _vector(rng: random.Random, terms: int) -> tuple[np.ndarray, np.ndarray]:

@@ -27,7 +27,10 @@ from digest.search import files as search_index
 from digest.build import BuildOptions, build_site
 from digest.incremental.output import Staging
 from digest.search.staged import SEARCH_DIR, BackgroundIndexer, has_index, is_search_file, make_index, refresh_index, search_docs
-from digest.search.files import MANIFEST, SearchDoc, index_files, query_terms, search
+from digest.search.docs import SearchDoc
+from digest.search.files import MANIFEST, index_files
+from digest.search.reader import search
+from digest.search.terms import query_terms
 from digest.serve.session import BuildSession
 from serving import start_serve
 

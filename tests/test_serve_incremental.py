@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 import digest.build
+import digest.load
 from conftest import article_text
 from digest.build import BuildOptions, build_site
 from digest.errors import sort_problems
@@ -180,8 +181,8 @@ def test_a_save_through_a_temp_file_is_an_edit_not_a_rescan(project, tmp_path, m
     session = BuildSession(project.root)
     assert session.rebuild().ok
     scans = []
-    real_scan = digest.build.scan_article_files
-    monkeypatch.setattr("digest.build.scan_article_files", lambda *args: scans.append(args) or real_scan(*args))
+    real_scan = digest.load.scan_article_files
+    monkeypatch.setattr("digest.load.scan_article_files", lambda *args: scans.append(args) or real_scan(*args))
     target = project.root / "content/2025/05/n3.md"
     temp = target.with_name("n3.md.save-tmp")
     temp.write_text(article_text(title="新闻3（改）", date="2025-05-03", topics="[财经]", tags="[央行]"), encoding="utf-8")

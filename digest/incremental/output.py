@@ -14,7 +14,7 @@ from digest.options import WriteStats
 from digest.links import link_or_copy
 
 if TYPE_CHECKING:  # kept light: the no-change shortcut restores sites without the renderer
-    from digest.render.pages import OutputFile
+    from digest.render.plan import OutputFile
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from digest.index.analysis import term_hashes
-from digest.index.neighbours import TermTable
+from digest.index.vectors import TermTable
 
 
 class CuratedTags:

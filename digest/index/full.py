@@ -8,7 +8,7 @@ import numpy as np
 from digest.content.article import Article
 from digest.index.facts import ContentFacts
 from digest.index.labels import extract_auto_tags, set_all_effective
-from digest.index.neighbours import TermTable, bucketed_idf, reference_count
+from digest.index.vectors import TermTable, bucketed_idf, reference_count
 from digest.index.postings import log_tf
 from digest.index.related import related_of
 from digest.index.state import IndexState

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from digest.index.neighbours import SCALE
+from digest.index.vectors import SCALE
 from digest.index.state import IndexState
 from digest.index.weights import (
     CLOSE_IN_TIME_BONUS,

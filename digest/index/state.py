@@ -14,7 +14,8 @@ from digest.content.article import Article
 from digest.index.analysis import TextAnalysis
 from digest.index.curated import CuratedTags
 from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
-from digest.index.neighbours import SCALE, Similarity, TermTable
+from digest.index.neighbours import Similarity
+from digest.index.vectors import SCALE, TermTable
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
 from digest.index.stories import CANDIDATE_SIMILARITY, StoryDoc, StoryGraph, link_kind

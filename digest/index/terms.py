@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from digest.index.neighbours import TermTable, bucketed_idf, unit_vectors
+from digest.index.vectors import TermTable, bucketed_idf, unit_vectors
 from digest.index.state import IndexState
 
 

@@ -24,7 +24,8 @@ import scipy.sparse as sp
 
 from digest.config import Topic
 from digest.index.analysis import TextAnalysis, analyze, tag_candidates
-from digest.index.neighbours import SCALE, Similarity, TermTable
+from digest.index.neighbours import Similarity
+from digest.index.vectors import SCALE, TermTable
 
 PRIOR_ARTICLES = 2.0  # how many articles a topic's name and keywords are worth
 MIN_CONFIDENCE = 0.5  # below this an article gets no automatic topic

@@ -17,7 +17,7 @@ from digest.content.article import Article
 from digest.index.analysis import term_hashes
 from digest.index.facts import ContentFacts, FactsChange
 from digest.index.labels import clear_labels, extract_auto_tags, set_effective
-from digest.index.neighbours import reference_count
+from digest.index.vectors import reference_count
 from digest.index.related import related_of
 from digest.index.state import IndexState
 from digest.index.terms import count_terms, vectors_of

@@ -32,7 +32,8 @@ from typing import Sequence
 
 import numpy as np
 
-from digest.search.terms import CJK, MAX_WORD, TABLE_END, WORD, char_tables, bucket_hash, code_points, query_terms, word_keys
+from digest.search.docs import SearchDoc
+from digest.search.terms import CJK, MAX_WORD, TABLE_END, WORD, char_tables, bucket_hash, code_points, word_keys
 
 FORMAT = 1
 SHARD_BYTES = 32 * 1024  # mean shard size aimed at; the count is a power of two
@@ -43,33 +44,6 @@ MANIFEST = "manifest.json"
 _WORD_TERM = 0x3F000  # `hi` of the sort key's word terms (no Chinese code point is that high)
 _U64 = np.uint64
 _LITTLE = np.little_endian
-
-
-@dataclass(frozen=True)
-class SearchDoc:
-    """What the index knows of one article."""
-    url: str  # below the site's base path: 2025/06/slug/
-    title: str
-    date: str  # ISO 8601
-    source: str
-    summary: str
-    text: str  # searched with the title; not stored
-
-    @property
-    def meta(self) -> list[str]:
-        return [self.url, self.title, self.date, self.source, self.summary]
-
-
-def search_doc(article) -> SearchDoc:
-    """An article's search data: title, then summary (when not part of the text), text,
-    source, topics and tags, one per line (no pair spans two of them)."""
-    parts = []
-    summary = article.summary.rstrip("…")
-    if summary and summary not in article.text:
-        parts.append(article.summary)
-    parts += [article.text, article.source, *article.topics, *article.tags]
-    return SearchDoc(article.url_path, article.title, article.date.isoformat(timespec="seconds"), article.source,
-                     article.summary, "\n".join(p for p in parts if p))
 
 
 # Building ---------------------------------------------------------------------------------------
@@ -411,81 +385,3 @@ def _add(files: dict[str, bytes], folder: str, data: bytes, suffix: str) -> str:
     name = hashlib.blake2b(data, digest_size=HASH_CHARS // 2).hexdigest()
     files[f"{folder}/{name}{suffix}"] = data
     return name
-
-
-# Reading (what search.js does, for tests and tools) ---------------------------------------------
-
-@dataclass(frozen=True)
-class Hit:
-    doc: int
-    title_hits: int
-    weight: int
-    meta: list[str]
-
-
-def _read_varint(data: bytes, at: int) -> tuple[int, int]:
-    value, shift = 0, 0
-    while True:
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, at
-
-
-def read_shard(data: bytes, docs: int) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """A shard's terms and their (article number, flags) postings."""
-    (count,) = struct.unpack_from("<I", data)
-    keys = struct.unpack_from(f"<{2 * count}I", data, 4)
-    offsets = struct.unpack_from(f"<{count + 1}I", data, 4 + 8 * count)
-    base = 4 + 12 * count + 4
-    terms = {}
-    for i in range(count):
-        postings, doc, at, end = [], -1, base + offsets[i], base + offsets[i + 1]
-        if keys[2 * i + 1] == 0:  # a single character: titles, then a bitmap
-            titles, at = _read_varint(data, at)
-            in_title = set()
-            for _ in range(titles):
-                gap, at = _read_varint(data, at)
-                doc += gap + 1
-                in_title.add(doc)
-            bits = np.unpackbits(np.frombuffer(data[at:end], np.uint8), bitorder="little")[:docs]
-            postings = [(d, 4 if d in in_title else 0) for d in np.flatnonzero(bits).tolist()]
-        while at < end and keys[2 * i + 1] != 0:
-            value, at = _read_varint(data, at)
-            doc += (value >> 3) + 1
-            postings.append((doc, value & 7))
-        terms[(keys[2 * i], keys[2 * i + 1])] = postings
-    return terms
-
-
-def search(read, query: str) -> list[Hit]:
-    """The articles that have every term of `query`, best first: more terms in the title, then
-    more occurrences, then newer. `read(path)` gives a file of the index folder."""
-    manifest = json.loads(read(MANIFEST))
-    found: dict[int, list[int]] | None = None
-    shards: dict[str, dict] = {}
-    for hi, lo in query_terms(query):
-        family = manifest["chars" if lo == 0 else "pairs"]
-        bits = family["bits"]
-        bucket = int(bucket_hash(np.array([hi], np.uint32), np.array([lo], np.uint32))[0])
-        name = family["shards"][bucket >> (32 - bits) if bits else 0]
-        if name not in shards:
-            shards[name] = read_shard(read(f"t/{name}.bin"), manifest["docs"])
-        scores = {doc: [flags >> 2, 1 << (flags & 3)] for doc, flags in shards[name].get((hi, lo), [])}
-        if found is None:
-            found = scores
-        else:
-            found = {doc: [a + scores[doc][0], b + scores[doc][1]] for doc, (a, b) in found.items() if doc in scores}
-    if not found:
-        return []
-    ranked = sorted(found.items(), key=lambda item: (-item[1][0], -item[1][1], -item[0]))
-    chunks: dict[int, list] = {}
-    hits = []
-    for doc, (title_hits, weight) in ranked:
-        chunk = doc // manifest["chunk"]
-        if chunk not in chunks:
-            chunks[chunk] = json.loads(read(f"d/{manifest['chunks'][chunk]}.json"))
-        hits.append(Hit(doc, title_hits, weight, chunks[chunk][doc % manifest["chunk"]]))
-    return hits

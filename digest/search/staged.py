@@ -44,7 +44,8 @@ from typing import Any, Callable, Sequence
 from digest.content.article import Article
 from digest.links import link_tree
 from digest.errors import Problem
-from digest.search.files import FORMAT, MANIFEST, SearchDoc, index_files, search_doc
+from digest.search.docs import SearchDoc, search_doc
+from digest.search.files import FORMAT, MANIFEST, index_files
 
 SEARCH_DIR = "search/index"  # the index folder in site/, beside the search page; not written by the renderer
 _HINT = "check that the output folder is writable (or set `search: false` in digest.yaml to build without search)"
