@@ -53,21 +53,11 @@ class Config:
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
-    @property
-    def content_dir(self) -> Path:
-        return self.root / "content"
-
-    @property
-    def templates_dir(self) -> Path:
-        return self.root / "templates"
-
-    @property
-    def static_dir(self) -> Path:
-        return self.root / "static"
-
-    @property
-    def output_dir(self) -> Path:
-        return self.root / "site"
+    # The project's folders, below its root.
+    content_dir = property(lambda self: self.root / "content")
+    templates_dir = property(lambda self: self.root / "templates")
+    static_dir = property(lambda self: self.root / "static")
+    output_dir = property(lambda self: self.root / "site")
 
     def topic_by_name(self) -> dict[str, Topic]:
         return {topic.name: topic for topic in self.topics}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Collection
 
 from digest import __version__
 from digest.errors import Problem
+from digest.pickles import save_atomically
 
 if TYPE_CHECKING:  # the cache is read before anything heavy is imported (see shortcut.py)
     from digest.index.analysis import TextAnalysis
@@ -120,20 +120,8 @@ class ArticleCache:
         if self.path is not None and (self._dirty or pruned):
             # a file read too soon after a write to trust its mtime is read again next time
             stats = {rel: stat for rel, stat in self._stats.items() if rel not in self._racy}
-            _atomic_pickle(self.path, (self.key, self._entries, stats))
+            save_atomically(self.path, (self.key, self._entries, stats))
         self._dirty = False
-
-
-def _atomic_pickle(path: Path, value: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 class PageMemo:
@@ -216,7 +204,7 @@ class PageMemo:
 
     def save(self) -> None:
         if self.path is not None and (self._next != self._entries or self.next_build != self.last_build):
-            _atomic_pickle(self.path, ((_FORMAT, __version__), self._next, self.next_build))
+            save_atomically(self.path, ((_FORMAT, __version__), self._next, self.next_build))
         self._entries, self.last_build = self._next, self.next_build
         self._next = {}
 

@@ -12,6 +12,7 @@ re-plans everything.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from digest.config import Config
 from digest.index.model import SiteIndex
@@ -122,20 +123,17 @@ class _Showings:
 
     def update(self, old: SiteIndex, new: SiteIndex, changed: set[str]) -> None:
         """The related lists and stories of changed articles are the only ones that differ."""
-        old_stories = {old.story_of[slug] for slug in changed if slug in old.story_of}
-        new_stories = {new.story_of[slug] for slug in changed if slug in new.story_of}
+        self._note(old, changed, set.discard)
+        self._note(new, changed, set.add)
+
+    def _note(self, index: SiteIndex, changed: set[str], apply: Callable[[set[str], str], None]) -> None:
+        """Where the changed articles' related lists and stories point, added or taken away."""
         for slug in changed:
-            for other in old.related.get(slug, ()):
-                self.related_in[other.slug].discard(slug)
-        for story in old_stories:
+            for other in index.related.get(slug, ()):
+                apply(self.related_in[other.slug], slug)
+        for story in {index.story_of[slug] for slug in changed if slug in index.story_of}:
             for other in story.coverage:
-                self.covered_in[other.slug].discard(story.id)
-        for slug in changed:
-            for other in new.related.get(slug, ()):
-                self.related_in[other.slug].add(slug)
-        for story in new_stories:
-            for other in story.coverage:
-                self.covered_in[other.slug].add(story.id)
+                apply(self.covered_in[other.slug], story.id)
 
 
 def _touched_groups(changed: set[str], old: SiteIndex, new: SiteIndex, showings: _Showings) -> set[GroupKey]:

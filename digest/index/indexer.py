@@ -13,9 +13,7 @@ digest.index.related and digest.index.stories.
 """
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import is_not
@@ -30,6 +28,7 @@ from digest.index.analysis import TextAnalysis, analyze_many
 from digest.index.facts import ContentFacts, FactsChange, Provenance
 from digest.index.full import compute_all
 from digest.index.model import remember_tag_slugs, tag_slugs
+from digest.pickles import save_atomically
 from digest.index.neighbours import Similarity
 from digest.index.state import IndexState
 from digest.index.stories import shingles
@@ -107,15 +106,7 @@ class Indexer:
 
         payload = ((STATE_FORMAT, __version__), self.config, self._state, self._facts, self._count,
                    tag_slugs(self._facts.tags.values()))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        save_atomically(path, payload)
 
     @classmethod
     def restore(cls, path: Path, config: Config, workers: int | None = None) -> Indexer:
