@@ -8,36 +8,47 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from itertools import compress
-from operator import is_not
 import time
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime
+from functools import cached_property
+from itertools import compress
+from operator import is_not
 from pathlib import Path
 from typing import Iterator
 
-from digest.render.assets import collect_assets
 from digest.config import Config, load_config
+from digest.content import Article, other_files
+from digest.errors import Problem, sort_problems
+from digest.incremental import (
+    CACHE_DIR,
+    STORE_DIR,
+    ArticleCache,
+    LastBuild,
+    OutputStore,
+    PageMemo,
+    Staging,
+    input_signature,
+    repeat_unchanged_build,
+)
+from digest.index import Indexer, SiteIndex, TextAnalysis, build_index
 from digest.load import all_analyses, load_articles, parse_settings
-from digest.incremental.cache import CACHE_DIR, ArticleCache, LastBuild, PageMemo
-from digest.content.article import Article, other_files
+from digest.options import BuildOptions, BuildResult
 from digest.parallel import render_many
 from digest.progress import NO_PROGRESS, Progress
-from digest.errors import Problem, sort_problems
-from digest.index.analysis import TextAnalysis
-from digest.index.model import SiteIndex
-from digest.index.site import build_index
-from digest.index.indexer import Indexer
-from digest.options import BuildOptions, BuildResult
-from digest.incremental.output import Staging
-from digest.incremental.shortcut import input_signature, repeat_unchanged_build
-from digest.incremental.store import STORE_DIR, OutputStore
-from digest.render.pages import STABLE_SITE_READS, SiteRenderer
-from digest.render.plan import OutputFile, PageJob, plan_pages
-from digest.search.staged import SEARCH_DIR, StagedSearchIndex
-from digest.render.templates import check_templates, make_environment, templates_fingerprint, theme_template_dirs
-
+from digest.render import (
+    STABLE_SITE_READS,
+    OutputFile,
+    PageJob,
+    SiteRenderer,
+    check_templates,
+    collect_assets,
+    make_environment,
+    plan_pages,
+    templates_fingerprint,
+    theme_template_dirs,
+)
+from digest.search import SEARCH_DIR, StagedSearchIndex
 
 # Tests set DIGEST_VERIFY_PLANNER=1: pages the serve planner skips are fingerprinted anyway
 # and must be unchanged.

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from digest import __version__
-from digest.options import BuildOptions, BuildResult
 from digest.ingest.command import add_ingest_command
+from digest.options import BuildOptions, BuildResult
 from digest.terminal import counted, left_out_lines, problem_count, problem_lines
 
 
@@ -129,7 +129,7 @@ def _options(args: argparse.Namespace) -> BuildOptions:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from digest.incremental.shortcut import try_unchanged_build
+    from digest.incremental import try_unchanged_build
 
     result = try_unchanged_build(args.root, _options(args))
     if result is None:  # something changed: a real build (and the heavy imports it needs)
@@ -178,7 +178,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    from digest.serve.server import serve
+    from digest.serve import serve
 
     return serve(args.root, _options(args), args.host, args.port, quiet=args.quiet, verbose=args.verbose)
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config
-from digest.incremental.cache import ArticleCache, ParsedEntry
-from digest.content.article import Article, ParseSettings, content_hash, scan_article_files
+from digest.content import Article, ParseSettings, content_hash, scan_article_files
+from digest.errors import Problem
+from digest.incremental import ArticleCache, ParsedEntry
+from digest.index import TextAnalysis
 from digest.parallel import parse_many
 from digest.progress import NO_PROGRESS, Progress
-from digest.errors import Problem
-from digest.index.analysis import TextAnalysis
 
 
 def parse_settings(config: Config) -> ParseSettings:

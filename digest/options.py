@@ -9,7 +9,7 @@ from digest.config import Config
 from digest.errors import Problem
 
 if TYPE_CHECKING:
-    from digest.search.staged import IndexReport
+    from digest.search import IndexReport
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator
 
-from digest.index.analysis import analyze
-from digest.incremental.cache import ParsedEntry
-from digest.content.article import ParseSettings, parse_article
+from digest.content import ParseSettings, parse_article
 from digest.errors import Problem
-from digest.render.pages import SiteRenderer
-from digest.render.plan import PageJob
+from digest.incremental import ParsedEntry
+from digest.index import analyze
+from digest.render import PageJob, SiteRenderer
 
 # Below this many files (pages) a pool costs more than it saves.
 MIN_PARALLEL_FILES = 200

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-
 # CJK ideographs (with extension A and compatibility ideographs), kana and hangul: read per character.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -28,7 +27,10 @@ def slugify(text: str, fallback_seed: str = "") -> str:
     the text. Text with nothing to transliterate (emoji, punctuation) gets a stable hash."""
     normalized = unicodedata.normalize("NFKC", text).lower()
     if not normalized.isascii():
-        from pypinyin import Style, lazy_pinyin  # its dictionaries take ~0.4 s to load: only when needed
+        from pypinyin import (  # its dictionaries take ~0.4 s to load: only when needed
+            Style,
+            lazy_pinyin,
+        )
 
         normalized = " ".join(lazy_pinyin(normalized, style=Style.NORMAL, errors=_keep_non_han))
         normalized = unicodedata.normalize("NFKD", normalized).encode("ascii", "ignore").decode()

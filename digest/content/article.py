@@ -9,15 +9,15 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, datetime, time
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from digest.errors import Problem
 from digest.content.markdown import Heading, render_markdown
+from digest.errors import Problem
 from digest.text import make_summary, reading_minutes, slugify
 from digest.yamlfile import YamlMapping, YamlSyntaxError, load_mapping
 

@@ -15,8 +15,8 @@ from digest.errors import Problem
 from digest.pickles import save_atomically
 
 if TYPE_CHECKING:  # the cache is read before anything heavy is imported (see shortcut.py)
-    from digest.index.analysis import TextAnalysis
-    from digest.content.article import Article, ParseSettings
+    from digest.content import Article, ParseSettings
+    from digest.index import TextAnalysis
 
 CACHE_DIR = ".digest-cache"
 RACY_NS = 2_000_000_000

@@ -10,11 +10,11 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from digest.options import WriteStats
 from digest.links import link_or_copy
+from digest.options import WriteStats
 
 if TYPE_CHECKING:  # kept light: the no-change shortcut restores sites without the renderer
-    from digest.render.plan import OutputFile
+    from digest.render import OutputFile
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100

@@ -15,9 +15,8 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from digest.config import Config
-from digest.index.model import SiteIndex
-from digest.index.diff import changed_articles, same_order
-from digest.render.plan import GroupKey, PageJob, group_keys, plan_group, sitemap_job
+from digest.index import SiteIndex, changed_articles, same_order
+from digest.render import GroupKey, PageJob, group_keys, plan_group, sitemap_job
 
 # Groups whose pages show the whole site (home, term indexes, related news, feeds, index.json):
 # always re-planned; they are few.

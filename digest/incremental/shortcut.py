@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Iterator
 
 from digest import __version__
-from digest.incremental.cache import CACHE_DIR, RACY_NS, PageMemo
 from digest.config import CONFIG_FILE, load_config
-from digest.options import BuildOptions, BuildResult, WriteStats
+from digest.incremental.cache import CACHE_DIR, RACY_NS, PageMemo
 from digest.incremental.output import exchange_folders
 from digest.incremental.store import STORE_DIR, OutputStore
 from digest.links import link_tree
+from digest.options import BuildOptions, BuildResult, WriteStats
 
 THEME_DIR = Path(__file__).parents[1] / "theme"
 

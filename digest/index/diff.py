@@ -7,7 +7,7 @@ from itertools import compress
 from operator import is_not
 from typing import Any, Callable
 
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.model import SiteIndex, Term
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from digest.content.article import Article
+from digest.content import Article
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.facts import ContentFacts
 from digest.index.labels import extract_auto_tags, set_all_effective
-from digest.index.vectors import TermTable, bucketed_idf, reference_count
 from digest.index.postings import log_tf
 from digest.index.related import related_of
 from digest.index.state import IndexState
 from digest.index.terms import vector_matrix
 from digest.index.topics import TopicModel
+from digest.index.vectors import TermTable, bucketed_idf, reference_count
 
 
 def compute_all(state: IndexState, by_slug: dict[str, Article]) -> ContentFacts:

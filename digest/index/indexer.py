@@ -23,17 +23,17 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from digest.config import Config
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.analysis import TextAnalysis, analyze_many
 from digest.index.facts import ContentFacts, FactsChange, Provenance
 from digest.index.full import compute_all
 from digest.index.model import remember_tag_slugs, tag_slugs
-from digest.pickles import save_atomically
 from digest.index.neighbours import Similarity
 from digest.index.state import IndexState
 from digest.index.stories import shingles
 from digest.index.update import update
 from digest.index.weights import candidate_count
+from digest.pickles import save_atomically
 
 __all__ = ["ContentFacts", "FactsChange", "Indexer", "Provenance", "STATE_FORMAT"]
 

@@ -8,7 +8,7 @@ import unicodedata
 
 import numpy as np
 
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.state import IndexState
 from digest.index.topics import extract_tags
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from digest.config import Config, Topic
-from digest.content.article import Article
+from digest.content import Article
 from digest.errors import Problem
 from digest.index.facts import ContentFacts, Provenance
 from digest.text import slugify

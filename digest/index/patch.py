@@ -7,7 +7,7 @@ import bisect
 from datetime import datetime
 
 from digest.config import Config
-from digest.content.article import Article
+from digest.content import Article
 from digest.errors import Problem
 from digest.index.diff import note_patch
 from digest.index.facts import ContentFacts, FactsChange

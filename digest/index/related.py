@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from digest.index.vectors import SCALE
 from digest.index.state import IndexState
+from digest.index.vectors import SCALE
 from digest.index.weights import (
     CLOSE_IN_TIME_BONUS,
     SCORE_UNIT,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.analysis import TextAnalysis
 
 

@@ -5,7 +5,7 @@ never looks at files, so a page always sees every other article.
 from __future__ import annotations
 
 from digest.config import Config
-from digest.content.article import Article
+from digest.content import Article
 from digest.errors import Problem
 from digest.index.indexer import Indexer
 from digest.index.model import SiteIndex

@@ -10,16 +10,16 @@ from typing import Protocol
 import numpy as np
 
 from digest.config import Config
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.analysis import TextAnalysis
 from digest.index.curated import CuratedTags
 from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
-from digest.index.vectors import SCALE, TermTable
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
 from digest.index.stories import CANDIDATE_SIMILARITY, StoryDoc, StoryGraph, link_kind
 from digest.index.topics import TopicModel
+from digest.index.vectors import SCALE, TermTable
 from digest.index.weights import TagWeights, candidate_count
 from digest.text import slugify
 

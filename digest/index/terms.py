@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from digest.index.vectors import TermTable, bucketed_idf, unit_vectors
 from digest.index.state import IndexState
+from digest.index.vectors import TermTable, bucketed_idf, unit_vectors
 
 
 def count_terms(table: TermTable, reference: int, removed: list[np.ndarray], added: list[np.ndarray]) -> np.ndarray:

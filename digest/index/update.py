@@ -13,14 +13,14 @@ from typing import Callable
 
 import numpy as np
 
-from digest.content.article import Article
+from digest.content import Article
 from digest.index.analysis import term_hashes
 from digest.index.facts import ContentFacts, FactsChange
 from digest.index.labels import clear_labels, extract_auto_tags, set_effective
-from digest.index.vectors import reference_count
 from digest.index.related import related_of
 from digest.index.state import IndexState
 from digest.index.terms import count_terms, vectors_of
+from digest.index.vectors import reference_count
 
 # Above this share of changed articles a full computation is cheaper than patching.
 FULL_SHARE = 0.25

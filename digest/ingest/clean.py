@@ -13,18 +13,31 @@ from pathlib import Path
 
 from digest.ingest import checks
 from digest.ingest.boilerplate import MAX_KEYED_CHARS, line_key
-from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dates import choose_date
+from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
-from digest.ingest.markdown_text import body_markdown
+from digest.ingest.headline import (
+    below_headline,
+    choose_headline,
+    clean_headline,
+    is_credit_line,
+    wire_headline,
+)
 from digest.ingest.info_lines import BAD_DATE
-from digest.ingest.headline import below_headline, choose_headline, clean_headline, is_credit_line, wire_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE
+from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
-from digest.ingest.paragraphs import PARAGRAPH_CHARS
-from digest.ingest.model import CleanArticle, Found, Page, Removal, Warning, plain_pickle
+from digest.ingest.model import (
+    CleanArticle,
+    Found,
+    Page,
+    Removal,
+    Warning,
+    plain_pickle,
+)
 from digest.ingest.normalize import page_from_text
+from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
 from digest.text import slugify

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching
 from digest.ingest.blocks import CUT_OFF
 from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.chinese import for_matching
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.paragraphs import is_paragraph
 from digest.ingest.model import Line, Page, Removal
+from digest.ingest.paragraphs import is_paragraph
 
 RULE = "page_furniture"
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"

@@ -16,8 +16,17 @@ from typing import Any, Callable
 
 from digest.ingest.dedup import DuplicateIndex
 from digest.ingest.model import CleanArticle
-from digest.ingest.state import ArticleState, IngestState, file_sha256, write_atomic as write_bytes
-from digest.ingest.write import RawKeeper, add_source, copy_file, existing_slugs, render_article, unique_path, write_text
+from digest.ingest.state import ArticleState, IngestState, file_sha256
+from digest.ingest.state import write_atomic as write_bytes
+from digest.ingest.write import (
+    RawKeeper,
+    add_source,
+    copy_file,
+    existing_slugs,
+    render_article,
+    unique_path,
+    write_text,
+)
 
 IO_THREADS = 8  # creating thousands of small files waits on the disk, not the CPU
 IO_CHUNK = 32

@@ -15,14 +15,19 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from digest.ingest.blocks import cut_related_blocks
-from digest.ingest.catalog import RULE_INFO
 from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeated_lines
+from digest.ingest.catalog import RULE_INFO
 from digest.ingest.layout import remove_page_furniture
 from digest.ingest.markers import strip_emoji_markers
 from digest.ingest.metadata import take_metadata_lines
 from digest.ingest.model import Page
+from digest.ingest.normalize import (
+    drop_invisible,
+    split_escaped_breaks,
+    tidy_spaces,
+    unescape_entities,
+)
 from digest.ingest.pinyin import strip_leaked_pinyin
-from digest.ingest.normalize import drop_invisible, split_escaped_breaks, tidy_spaces, unescape_entities
 from digest.ingest.spam import strip_spam_tokens
 from digest.ingest.typography import fullwidth_punctuation, mark_headings
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chinese import traditional_only, simplified
+from digest.ingest.chinese import simplified, traditional_only
 
 # (core, pattern, the word it stands for, weight). The core is a literal every match contains:
 # one pass of a literal-only pattern finds the cores (fast, ~15 µs for 4,000 characters), and only

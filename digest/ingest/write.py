@@ -31,7 +31,6 @@ from digest.ingest.state import write_atomic
 from digest.text import MAX_SLUG_LENGTH
 
 
-
 def render_article(article: CleanArticle, raw_rel: str, sources: list[dict[str, Any]]) -> str:
     lines = [_dump({"title": article.title}), f"date: {article.date.value}\n"]
     optional: dict[str, Any] = {}

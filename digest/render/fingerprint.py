@@ -8,8 +8,8 @@ import hashlib
 from datetime import date, datetime
 from typing import Any, Callable
 
-from digest.content.article import Article
-from digest.index.model import Month, Story, Term
+from digest.content import Article
+from digest.index import Month, Story, Term
 
 # The index's own values: immutable, and kept from build to build by a patched index.
 LASTING: tuple[type, ...] = (Article, Term, Month, Story)

@@ -9,9 +9,8 @@ import json
 from typing import Callable
 
 from digest.config import Config
-from digest.content.article import Article
-from digest.index.model import SiteIndex
-from digest.index.diff import ENTRY_PARTS, changed_articles, same_order
+from digest.content import Article
+from digest.index import ENTRY_PARTS, SiteIndex, changed_articles, same_order
 
 
 class IndexJson:

@@ -16,11 +16,11 @@ import jinja2
 from markupsafe import Markup
 
 from digest import __version__
-from digest.render.assets import Assets
 from digest.config import Config
 from digest.errors import Problem
+from digest.index import SiteIndex
+from digest.render.assets import Assets
 from digest.render.fingerprint import Fingerprinter, digest_text
-from digest.index.model import SiteIndex
 from digest.render.index_json import IndexJson
 from digest.render.plan import (
     ALL_ARTICLE_FIELDS,

@@ -9,11 +9,10 @@ from datetime import datetime, timezone
 from typing import Any, Iterator, Sequence
 from urllib.parse import quote
 
-
 from digest.config import Config
-from digest.content.article import Article
+from digest.content import Article
+from digest.index import SiteIndex, Story, Term
 from digest.render.fingerprint import LASTING
-from digest.index.model import SiteIndex, Story, Term
 
 # `updated` of a feed with no entries: a fixed instant, so an empty feed never changes.
 FEED_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)

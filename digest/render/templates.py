@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from digest.content.article import Article
+from digest.content import Article
 from digest.errors import Problem
 
 THEME_DIR = Path(__file__).parents[1] / "theme"

@@ -33,7 +33,16 @@ from typing import Sequence
 import numpy as np
 
 from digest.search.docs import SearchDoc
-from digest.search.terms import CJK, MAX_WORD, TABLE_END, WORD, char_tables, bucket_hash, code_points, word_keys
+from digest.search.terms import (
+    CJK,
+    MAX_WORD,
+    TABLE_END,
+    WORD,
+    bucket_hash,
+    char_tables,
+    code_points,
+    word_keys,
+)
 
 FORMAT = 1
 SHARD_BYTES = 32 * 1024  # mean shard size aimed at; the count is a power of two

@@ -41,9 +41,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from digest.content.article import Article
-from digest.links import link_tree
+from digest.content import Article
 from digest.errors import Problem
+from digest.links import link_tree
 from digest.search.docs import SearchDoc, search_doc
 from digest.search.files import FORMAT, MANIFEST, index_files
 

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from digest.build import BuildOptions
 from digest.errors import Problem, sort_problems
-from digest.terminal import counted, left_out_lines, problem_count, problem_lines
+from digest.search import IndexReport
 from digest.serve.handler import SiteRequestHandler
-from digest.search.staged import IndexReport
 from digest.serve.session import BuildSession, Rebuild
 from digest.serve.watch import ProjectWatcher
+from digest.terminal import counted, left_out_lines, problem_count, problem_lines
+
 
 class ReloadHub:
     """What the browser tabs wait for: the number of the last complete build, which pages it

@@ -13,15 +13,20 @@ from operator import attrgetter
 from pathlib import Path
 
 from digest import build as _build
-from digest.index.analysis import analyze
 from digest.build import BuildOptions, Output, PreparedSite, prepare_site
-from digest.incremental.cache import CACHE_DIR, ArticleCache, PageMemo
-from digest.incremental.planner import IncrementalPlanner
 from digest.errors import Problem, sort_problems
-from digest.render.pages import STABLE_SITE_READS
-from digest.incremental.store import STORE_DIR, OutputStore
+from digest.incremental import (
+    CACHE_DIR,
+    STORE_DIR,
+    ArticleCache,
+    IncrementalPlanner,
+    OutputStore,
+    PageMemo,
+)
+from digest.index import analyze
 from digest.links import link_or_copy
-from digest.search.staged import BackgroundIndexer, has_index, is_search_file
+from digest.render import STABLE_SITE_READS
+from digest.search import BackgroundIndexer, has_index, is_search_file
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 import watchfiles
 
 from digest.config import CONFIG_FILE
-from digest.render.templates import THEME_DIR
+from digest.render import THEME_DIR
 
 WATCHED_DIRS = ("content", "templates", "static")
 # watchfiles yields a batch once no event came for STEP_MS (up to DEBOUNCE_MS in all).
