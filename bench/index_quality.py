@@ -153,7 +153,8 @@ def report_stories(index, articles, original_of, label_of) -> None:
         merged += not near
     print(f"| near-duplicate variants in their original's story | {placed}/{len(original_of)} | all |")
     print(f"| variants missed, by kind | {dict(kinds) or '-'} | |")
-    print(f"| stories merging originals that are not copies of each other (false merges) | {merged} | 0 |")
+    print(f"| stories merging originals that are not copies of each other (templated series, or one event "
+          f"reported twice: see bench/README.md) | {merged} | |")
     print(f"| stories merging originals that are near-copies in the corpus itself | {copies} | |")
     print(f"| stories | {len(index.stories)} | |")
 

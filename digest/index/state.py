@@ -17,9 +17,9 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.stories import CANDIDATE_SIMILARITY, StoryDoc, StoryGraph, link_kind
+from digest.index.stories import CANDIDATE_SIMILARITY, RARE_SHARE, StoryDoc, StoryGraph, link_kind
 from digest.index.topics import TopicModel
-from digest.index.vectors import SCALE, TermTable
+from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
 from digest.text import slugify
 
@@ -32,6 +32,7 @@ class TextSource(Protocol):
 
     def analysis_of(self, articles: list[Article]) -> list[TextAnalysis]: ...
     def shingles_of(self, article: Article) -> np.ndarray: ...
+    def specifics_of(self, article: Article) -> frozenset[str]: ...
     def forget(self, keep: set[str]) -> None: ...
     def discard(self, content_hashes: Iterable[str]) -> None: ...
 
@@ -101,11 +102,23 @@ class IndexState:
     def linked(self, a: int, b: int, similarity: int) -> bool:
         """The story graph's verdict on a candidate pair of rows (see digest.index.stories)."""
         rows = self.rows
-        docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags))  # type: ignore[union-attr]
+        docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags),  # type: ignore[union-attr]
+                         self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
                 for r in (a, b)]
         articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
         return link_kind(docs[0], docs[1], similarity / SCALE**2,
-                         lambda slug: self.indexer.shingles_of(articles[slug])) is not None  # type: ignore[arg-type]
+                         lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
+                         lambda: self.rare_words(a, b)) is not None
+
+    def rare_words(self, a: int, b: int) -> int:
+        """Words rows a and b both use that few of the site's articles use (by the idf buckets
+        of the vectors: when a word's bucket moves, its rows are re-examined)."""
+        shared = np.intersect1d(self.rows.terms[a], self.rows.terms[b], assume_unique=True)
+        if not len(shared):
+            return 0
+        reference = self.reference
+        rare_idf = math.log((reference + 1) / (reference * RARE_SHARE + 1)) + 1
+        return int((bucketed_idf(self.table.df[shared], reference) >= rare_idf).sum())
 
     def story_threshold(self) -> int:
         return math.ceil(CANDIDATE_SIMILARITY * SCALE**2)

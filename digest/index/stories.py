@@ -4,8 +4,18 @@ Two articles are linked when they are
 * copies: most of the shorter one's text is in the longer one (5-character shingles of the
   normalised text, so Traditional/Simplified, punctuation and spacing do not matter), and their
   content is similar; whatever their dates, or
-* reports of one event: published within a few days of each other, with content so close that
-  it can only be one event, or similar content and two tags a person gave both.
+* reports of one event: published within a few days of each other, and
+  - with content so close that it can only be one event, or
+  - similar content and two tags a person gave both, or
+  - similar content and the event's specifics in common (`specifics`: the amounts, counts and
+    days it states: `6.2级`, `116人`, `12月18日`), or
+  - similar content and several words in common that few of the site's articles use (the names
+    of its people, places and things: rare by the idf buckets of the vectors, so an edit that
+    moves a word's bucket re-examines its rows);
+  unless their specifics conflict: each states an agency dateline's day, a magnitude, a match's
+  score or a product's model, and none is shared (a templated series of different events).
+  Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
+  different words, follow-ups and templated series, mixed into THUCNews).
 A story is a connected group of linked articles. Its id is the slug of its earliest article, so
 it does not change when unrelated articles come and go.
 
@@ -35,9 +45,24 @@ EVENT_WINDOW_DAYS = 3
 EVENT_SIMILARITY = 0.8  # content this close within the window: the same event
 EVENT_SHARED_TAGS = 2  # ... or this many tags in common in the front matter ...
 EVENT_MIN_SIMILARITY = 0.25  # ... over content at least this close
-CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY)
+# Independent reports of one event share its specifics (below) as well as its words:
+EVENT_SPECIFICS_SIMILARITY = 0.2  # content this close and two specifics in common ...
+EVENT_SPECIFICS = 2
+EVENT_CLOSE_SIMILARITY = 0.4  # ... or this close and one in common
+SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
+EVENT_RARE_SIMILARITY = 0.25  # ... or this close and sharing this many words few articles use:
+EVENT_RARE_WORDS = 4  #   the names of its people, places and things
+RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it
+CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY)
 
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
+# What pins a report to one happening rather than to a kind of news: amounts and counts with
+# their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
+_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
+_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -48,6 +73,7 @@ class StoryDoc:
     key: str  # slug
     date: datetime
     tags: frozenset[str]  # slugs of the tags a person gave it
+    specifics: frozenset[str] = frozenset()  # see `specifics`
 
 
 def shingles(text: str) -> np.ndarray:
@@ -65,6 +91,34 @@ def shingles(text: str) -> np.ndarray:
     return np.unique(hashes)
 
 
+def specifics(title: str, text: str) -> frozenset[str]:
+    """The amounts, counts and days a report states in its headline and opening, normalised
+    (`6.2级`, `290亿美元` -> `290亿`, `12月18日`): what independent reports of one event share
+    and a templated series of different events does not."""
+    head = prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}")
+    found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
+    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
+    found.update(f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head))
+    found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
+    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head))
+    return frozenset(found)
+
+
+# Specifics one event has only one of: two reports that each carry an agency's dateline day, a
+# quake's magnitude, a match's score or a product's model and share none of them report two
+# events (a templated series: bulletins, match reports, product pages).
+_DEFINING = (re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"))
+
+
+def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+    for kind in _DEFINING:
+        ours = {s for s in a if kind.search(s)}
+        theirs = {s for s in b if kind.search(s)}
+        if ours and theirs and not ours & theirs:
+            return True
+    return False
+
+
 def containment(a: np.ndarray, b: np.ndarray) -> float:
     """Share of the smaller set found in the larger one."""
     if not len(a) or not len(b):
@@ -73,8 +127,10 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return common / min(len(a), len(b))
 
 
-def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray]) -> str | None:
-    """'copy', 'event' or None for two articles of the given content similarity."""
+def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],
+              rare_words: Callable[[], int] = lambda: 0) -> str | None:
+    """'copy', 'event' or None for two articles of the given content similarity.
+    `rare_words()`: how many words both use that are rare in the site (asked only when needed)."""
     if similarity >= COPY_MIN_SIMILARITY and containment(shingles_of(a.key), shingles_of(b.key)) >= COPY_CONTAINMENT:
         return "copy"
     if abs((a.date - b.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:
@@ -82,6 +138,14 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
     if similarity >= EVENT_SIMILARITY:
         return "event"
     if similarity >= EVENT_MIN_SIMILARITY and len(a.tags & b.tags) >= EVENT_SHARED_TAGS:
+        return "event"
+    if conflicting(a.specifics, b.specifics):
+        return None
+    shared = len(a.specifics & b.specifics)
+    if (similarity >= EVENT_SPECIFICS_SIMILARITY and shared >= EVENT_SPECIFICS) or \
+            (similarity >= EVENT_CLOSE_SIMILARITY and shared >= 1):
+        return "event"
+    if similarity >= EVENT_RARE_SIMILARITY and rare_words() >= EVENT_RARE_WORDS:
         return "event"
     return None
 

@@ -294,7 +294,8 @@ def regroup_stories(state: IndexState, delta: Delta) -> None:
     """Re-examine the candidate pairs the change touches; the story list is redone when a
     group changed or a row in a story was edited (its date orders the story) or went."""
     n = len(state.rows)
-    dirty = set(delta.changed_vectors) | set(delta.edited) | set(delta.gone) | set(delta.added)
+    # (rows whose words' idf buckets moved: whether a word is rare, see IndexState.rare_words)
+    dirty = set(delta.changed_vectors) | set(delta.edited) | set(delta.gone) | set(delta.added) | set(delta.refresh)
     regrouped = state.stories.update(state.similarity.lists[:n], state.similarity.sims[:n], state.story_threshold(),
                                      delta.relisted, dirty)
     if regrouped or any(row in state.stories.group_of for row in set(delta.gone) | set(delta.edited)):
