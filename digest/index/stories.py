@@ -16,7 +16,7 @@ Two articles are linked when they are
   score or a product's model, and none is shared (a templated series of different events).
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
-A story is a connected group of linked articles. Its id is the slug of its earliest article, so
+A story is a group of linked articles, split where it is only a chain (`cohesive_groups`). Its id is the slug of its earliest article, so
 it does not change when unrelated articles come and go.
 
 Headlines alone are no evidence: series of near-template articles (fund launches, game
@@ -53,6 +53,11 @@ SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its o
 EVENT_RARE_SIMILARITY = 0.25  # ... or this close and sharing this many words few articles use:
 EVENT_RARE_WORDS = 4  #   the names of its people, places and things
 RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it
+# A story is not a chain: inside a connected group, groups merge only while at least this share
+# of the pairs between them are linked (average linkage), so one article that shares words with
+# two events does not make them one story.
+STORY_COHESION = 0.3
+MAX_COHESION_ROWS = 60  # past this a connected group is kept whole (the check is quadratic)
 CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY)
 
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
@@ -117,6 +122,29 @@ def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
         if ours and theirs and not ours & theirs:
             return True
     return False
+
+
+def cohesive_groups(rows: list[int], links: dict[int, set[int]]) -> list[tuple[int, ...]]:
+    """A connected group of rows split into stories by average linkage (STORY_COHESION): the
+    pair of groups with the densest links between them merges first, while that density is
+    high enough. Only the links decide, so the result is the same however it was reached."""
+    if len(rows) <= 2 or len(rows) > MAX_COHESION_ROWS:
+        return [tuple(rows)]
+    groups = [[row] for row in rows]
+    while True:
+        best = None
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                linked = sum(1 for a in groups[i] for b in groups[j] if b in links.get(a, ()))
+                density = linked / (len(groups[i]) * len(groups[j]))
+                if density >= STORY_COHESION and (best is None or density > best[0]):
+                    best = (density, i, j)
+        if best is None:
+            break
+        _density, i, j = best
+        groups[i] = sorted(groups[i] + groups[j])
+        del groups[j]
+    return [tuple(group) for group in groups if len(group) > 1]
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -255,9 +283,9 @@ class StoryGraph:
                     if other not in seen:
                         seen.add(other)
                         stack.append(other)
-            members = tuple(sorted(group))
-            for row in members:
-                self.group_of[row] = members
+            for members in cohesive_groups(sorted(group), self.links):
+                for row in members:
+                    self.group_of[row] = members
 
     def groups(self) -> Iterable[tuple[int, ...]]:
         return set(self.group_of.values())
