@@ -35,12 +35,10 @@ tests/test_build_cache.py). The data flow, drawn: docs/architecture.md.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from digest.lazy import exports
 
-# What other packages use, by the module that defines it: loaded on first use, so importing
-# one module of the package does not load the others.
-_EXPORTS = {
+# What other packages use, by the module that defines it (loaded on first use).
+__all__, __getattr__ = exports(__name__, {
     "ArticleCache": "cache",
     "CACHE_DIR": "cache",
     "IncrementalPlanner": "planner",
@@ -53,12 +51,4 @@ _EXPORTS = {
     "input_signature": "shortcut",
     "repeat_unchanged_build": "shortcut",
     "try_unchanged_build": "shortcut",
-}
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+})

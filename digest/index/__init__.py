@@ -4,12 +4,10 @@ rendering reads. `Indexer` keeps the state between builds: a change redoes only 
 and the result equals a fresh build's."""
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from digest.lazy import exports
 
-# What other packages use, by the module that defines it: loaded on first use, so importing
-# one module of the package does not load the others.
-_EXPORTS = {
+# What other packages use, by the module that defines it (loaded on first use).
+__all__, __getattr__ = exports(__name__, {
     "ENTRY_PARTS": "diff",
     "Indexer": "indexer",
     "Month": "model",
@@ -21,12 +19,4 @@ _EXPORTS = {
     "build_index": "site",
     "changed_articles": "diff",
     "same_order": "diff",
-}
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+})

@@ -22,10 +22,15 @@ _HEADER_LEAD = (r"(?:相关|延伸|推荐|热门|热点|热文|热读|精彩|更
 _HEADER_TAIL = (r"(?:链接|新闻|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
                 r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
 HEADER = re.compile(r"^" + _DECOR + r"(?P<name>" + _HEADER_LEAD + r"[\u4e00-\u9fff]{0,6}?" + _HEADER_TAIL + r")" + _DECOR + r"$")
+# a list item's mark: a bullet, `1.`, `1、`, `(1)`
 _BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \u3000]*")
+# a teaser's read-more link at its end
 _READ_MORE = re.compile(r"(?:详细阅读|阅读全文|查看详情|查看全文|点击查看|>>|》》|»)$")
+# a teaser cut off by the page: `...`, `…`, `。。。`
 CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
+# a video entry's running time before its title: `推荐 03:25`
 _DURATION = re.compile(r"^(?:推荐|视频|播放|热播)?[ \u3000]*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)[ \u3000]*")
+# an entry's date line, a view count fused to it: `2025-06-1634` is the 16th, 34 views
 _DATE_LINE = re.compile(
     r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<rest>\d+)日?"
     r"(?:[ \u3000]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"

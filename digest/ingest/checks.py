@@ -19,7 +19,9 @@ from digest.ingest.spinning import SPUN_SCORE, spinning
 _SPEECH_COLON = re.compile(
     r"(?:表示|说|称|指出|强调|透露|认为|坦言|直言|回应|介绍|写道|问道|答道|提到|宣布|告诉记者|回忆|感叹|补充|解释|警告|呼吁)[:：]$"
 )
+# what a quote opens with, after `…表示：`
 _QUOTE_START = re.compile(r"^[“「『\"'‘《]")
+# Chinese characters, and everything else
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _NOT_FOUND = re.compile(

@@ -2,12 +2,10 @@
 templates, static assets, and the fingerprints that tell whether a page needs rendering again."""
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from digest.lazy import exports
 
-# What other packages use, by the module that defines it: loaded on first use, so importing
-# one module of the package does not load the others.
-_EXPORTS = {
+# What other packages use, by the module that defines it (loaded on first use).
+__all__, __getattr__ = exports(__name__, {
     "GroupKey": "plan",
     "OutputFile": "plan",
     "PageJob": "plan",
@@ -23,12 +21,4 @@ _EXPORTS = {
     "sitemap_job": "plan",
     "templates_fingerprint": "templates",
     "theme_template_dirs": "templates",
-}
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+})

@@ -3,24 +3,14 @@ by hash), written into the new site just before it replaces the old one, and ref
 background by `digest serve`."""
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from digest.lazy import exports
 
-# What other packages use, by the module that defines it: loaded on first use, so importing
-# one module of the package does not load the others.
-_EXPORTS = {
+# What other packages use, by the module that defines it (loaded on first use).
+__all__, __getattr__ = exports(__name__, {
     "BackgroundIndexer": "staged",
     "IndexReport": "staged",
     "SEARCH_DIR": "staged",
     "StagedSearchIndex": "staged",
     "has_index": "staged",
     "is_search_file": "staged",
-}
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+})
