@@ -32,10 +32,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     from digest.ingest.progress import Progress
     from digest.ingest.report import print_summary
     from digest.ingest.run import ingest_paths
-    from digest.ingest.settings import load_settings
+    from digest.ingest.settings import load_settings, settings_problems
 
     config, problems = load_config(args.root)
-    settings, setting_problems = load_settings(config.ingest)
+    settings, _problems = load_settings(config.ingest)
+    setting_problems = settings_problems(config.root)  # the same, at their lines in digest.yaml
     for problem in problems + setting_problems:
         if problem.is_error or not args.quiet:
             print(problem, file=sys.stderr)
