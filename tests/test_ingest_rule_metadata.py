@@ -116,3 +116,14 @@ def test_a_relative_day_in_an_info_line_counts_back_from_the_file_date():
     assert (article.date.value, article.date.confidence) == ("2025-06-19T10:30:00", "medium")
     assert article.source == "央视新闻" and "昨天" not in article.body
     assert "file's date" in article.date.evidence[0]
+
+
+@pytest.mark.parametrize("credit, source", [("深圳商報全媒體編輯中心原創出品", "深圳商報"), ("新华社音视频部制作", "新华社")])
+def test_a_production_credit_at_the_end_names_the_publisher(credit, source):
+    article = clean_text(raw_article(paragraphs=[*PARAGRAPHS, credit]))
+    assert article.source == source
+
+
+def test_a_sentence_ending_in_production_is_no_credit():
+    paragraphs = [*PARAGRAPHS, "这部纪录片由北京电视台历时三年精心制作。"]
+    assert clean_text(raw_article(paragraphs=paragraphs)).source == ""

@@ -48,6 +48,13 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             org = line.text.rstrip()[match.start("org"):match.end("org")]
             found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
             break
+    else:
+        for line in lines[-6:]:
+            match = _PRODUCED_BY.match(for_matching(line.text.strip()))
+            if match and not NOT_ORG.match(match["org"]):
+                org = line.text.strip()[:match.end("org")]
+                found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
+                break
     return found
 
 
@@ -77,6 +84,11 @@ _SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[
                        r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
                        r"[)）][ \u3000|｜]*\d{0,8}$")
+
+
+# `深圳商报全媒体编辑中心原创出品`, `新华社音视频部制作`: the paper or agency that made the piece
+_PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|商报|报|社|电视台|台|新闻网|新闻))"
+                          r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|部|组|工作室|团队|频道))?[ \u3000]*(?:原创|独家)?(?:出品|制作|联合出品)$")
 
 
 def bare_publisher(text: str) -> str | None:
