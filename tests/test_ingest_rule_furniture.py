@@ -140,3 +140,11 @@ def test_a_report_starts_at_its_dateline():
     # without a dateline, a short line under the headline may be a subtitle: it stays
     article = clean_text("\n".join([TITLE, "一家公司的转型之路", *PARAGRAPHS]))
     assert body_text(article)[0] == "## 一家公司的转型之路"  # (kept, as a heading)
+
+
+def test_a_breadcrumb_ending_in_the_headline_gives_the_headline():
+    crumb = f"您的当前位置:首页 > 焦点 > {TITLE} 正文"
+    article = clean_text("\n".join([crumb, "时间:2025-06-14 09:30 来源:新华网", *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    removed = [r.text for r in article.removals if r.rule == "page_furniture"]
+    assert "您的当前位置:首页 > 焦点 >" in removed

@@ -19,8 +19,9 @@ from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
 
 RULE = "page_furniture"
-_HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
+_HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
+MIN_CRUMB_HEADLINE_CHARS = 12  # a crumb this long is no channel name
 _CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
 _GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
 _WEAK_NOTICE = re.compile(
@@ -131,6 +132,16 @@ def is_breadcrumb(text: str) -> bool:
     return False
 
 
+def breadcrumb_headline(text: str) -> str | None:
+    """The headline a breadcrumb ends with (`您的当前位置:首页 > 焦点 > 国庆假期 近千名大学生… 正文`),
+    when its last part reads as one: long, no sentence in it."""
+    parts = [part for part in _CRUMB_SEPARATOR.split(text.strip()) if part]
+    last = re.sub(rf"[ \u3000]*{_CRUMB_END}$", "", parts[-1]).strip() if len(parts) >= 3 else ""
+    if MIN_CRUMB_HEADLINE_CHARS <= len(last) <= 60 and not re.search(r"[。！？!?；;]", last[:-1]):
+        return last
+    return None
+
+
 def is_navigation(text: str) -> bool:
     """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
     parts = [part.strip() for part in re.split(r"[|｜]", text)]
@@ -226,7 +237,12 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if reason is None and _teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"
         seen.add(key)
-        if reason is not None and not (index == 0 and where != "head"):
+        headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
+        if headline is not None:  # `首页 > 焦点 > <the headline> 正文`: the crumbs go, the headline stays
+            crumbs = line.text[:line.text.rindex(headline)]
+            removals.append(Removal(RULE, line.number, crumbs.strip(), "a breadcrumb (its last part is the headline)"))
+            kept.append(Line(line.number, headline, line.heading))
+        elif reason is not None and not (index == 0 and where != "head"):
             removals.append(Removal(RULE, line.number, line.text, reason))
             if reason.startswith("a line the page already has") and where == "body" and kept and kept[-1] is not lines[0] \
                     and re.sub(r"\s+", "", kept[-1].text) == key and len(key) <= MAX_TWICE_SHOWN_CHARS:
