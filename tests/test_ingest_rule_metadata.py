@@ -127,3 +127,17 @@ def test_a_production_credit_at_the_end_names_the_publisher(credit, source):
 def test_a_sentence_ending_in_production_is_no_credit():
     paragraphs = [*PARAGRAPHS, "这部纪录片由北京电视台历时三年精心制作。"]
     assert clean_text(raw_article(paragraphs=paragraphs)).source == ""
+
+
+@pytest.mark.parametrize("head, iso", [
+    (["快3彩票2023-01-31 16:05"], "2023-01-31T16:05:00"),  # a site's name fused to the stamp
+    (["2021-06-18 21:49:35 21世纪经济报道 21财经APP 实习生/鲁玉梅"], "2021-06-18T21:49:35"),
+])
+def test_a_date_and_time_at_the_edge_of_a_line_above_the_article_is_stated(head, iso):
+    article = clean_text(raw_article(head=head))
+    assert article.date.value == iso and article.date.confidence == "stated"
+
+
+def test_a_date_and_time_inside_the_text_is_no_stamp():
+    paragraphs = [PARAGRAPHS[0], "会议于2023-01-31 16:05开始，持续两个小时。", *PARAGRAPHS[1:]]
+    assert clean_text(raw_article(paragraphs=paragraphs)).date.confidence != "stated"

@@ -71,14 +71,32 @@ def _split_date_prefix(lines: list[Line]) -> tuple[list[Line], list[Found], list
     return lines, [], []
 
 
+# A full date with its time at the start or the end of a line above the article: the page's
+# stamp, whatever is fused to it (`快3彩票2023-01-31 16:05`, `2021-06-18 21:49:35 21世紀經濟報道 …`,
+# `<headline> 2021年6月23日 23:09`)
+_STAMP = r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)[ \u3000T]*\d{1,2}:\d{2}(?::\d{2})?"
+_EDGE_STAMP = re.compile(rf"^\D{{0,8}}?(?P<start>{_STAMP})(?!\d)|(?<!\d)(?P<end>{_STAMP})[ \u3000]*$")
+
+
+def _edge_stamp(line: Line) -> Found | None:
+    if re.search(r"[。！？]", line.text):
+        return None  # a sentence that names a time is text, not the page's stamp
+    match = _EDGE_STAMP.search(line.text)
+    text = match and (match["start"] or match["end"])
+    day = parse_date_text(text.replace("T", " ")) if text else None
+    return Found("date", day, line.number, f"line {line.number}: {text} at the edge of the line") if day else None
+
+
 def take_metadata_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
     found: list[Found] = []
     last = len(page.lines) - 1
-    head = max(HEAD_LINES, first_paragraph(page.lines))
+    start = first_paragraph(page.lines)  # (the article's first paragraph)
+    head = max(HEAD_LINES, start)
     credited: list[Found] = []
     bare_dates: list[Found] = []
+    stamps: list[Found] = []
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
     tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
@@ -106,9 +124,12 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                                 for kind, value in fields if kind == CREDITED)
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
                 continue
+        if index < start and (stamp := _edge_stamp(line)) is not None:
+            stamps.append(stamp)
         kept.append(line)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
+    found.extend(stamps[:1])  # (after the info lines' dates: a stamp in a line says less than a field)
     found.extend(lead_credits(kept))
     if not removals and not found:
         return page
