@@ -164,3 +164,13 @@ def test_a_word_stamped_on_the_title_and_at_the_end_of_another_line_goes():
     # the page's own word, used in its text too, stays
     own = "\n".join(["雅蝶公司发布新品", "雅蝶公司今天发布了新品，市场反应热烈。", "新品的名字叫雅蝶", *PARAGRAPHS[1:4]])
     assert clean_text(own).title == "雅蝶公司发布新品"
+
+
+def test_a_headline_shown_three_times_does_not_make_its_first_word_a_stamp():
+    headline = "天文台發出八號東南烈風或暴風信號"
+    page = "\n".join([headline, "", headline, "", headline, "", "天文台表示，八號東南烈風或暴風信號在上午1時40分發出，取代三號強風信號。",
+                      "天文台預料，本港風勢會持續增強，市民應留在安全地方。", *PARAGRAPHS[:4],
+                      "市民可留意天文台的最新消息。"]) + "\n"
+    article = clean_text(page)
+    assert article.title == headline
+    assert not [r for r in article.removals if r.rule == "spam_tokens"]

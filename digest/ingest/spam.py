@@ -188,8 +188,9 @@ def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozen
     A planted token is followed by anything at all, so the lines it opens go on in many
     different ways right after it; a prefix of it does not (the lines all go on with the
     token's next character), nor does a longer prefix (fewer lines share it). Prefixes that
-    open fewer than three lines are only weighed when they open the title (or are in `keep`)."""
-    openings = [text[opening(text):] for text in texts]
+    open fewer than three lines are only weighed when they open the title (or are in `keep`).
+    A line the page shows again (a headline repeated above the text) is one line."""
+    openings = [text[opening(text):] for text in dict.fromkeys(texts)]
     counts: Counter[str] = Counter()
     gaps: Counter[str] = Counter()  # openings where a space follows the prefix
     next_chars: dict[str, set[str]] = defaultdict(set)
