@@ -148,3 +148,10 @@ def test_a_breadcrumb_ending_in_the_headline_gives_the_headline():
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
     removed = [r.text for r in article.removals if r.rule == "page_furniture"]
     assert "您的当前位置:首页 > 焦点 >" in removed
+
+
+def test_the_headline_keeps_its_punctuation_when_the_page_title_above_it_dropped_it():
+    page = "\n".join(["一张手绘地图一颗闪闪红心一腔赤诚热血", "", "一张手绘地图，一颗闪闪红心，一腔赤诚热血", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "一张手绘地图，一颗闪闪红心，一腔赤诚热血"
+    assert body_text(article) == PARAGRAPHS

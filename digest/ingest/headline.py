@@ -115,9 +115,30 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
         score, notes = evidence
         if best is None or score > best[0]:
             best = (score, index, notes)
-    if best is None or best[1] == 0:
+    chosen, notes = (best[1], best[2]) if best is not None else (0, [])
+    twin = _punctuated_twin(lines, chosen, limit)
+    if twin is not None:
+        return HeadlineChoice(twin, "; ".join([*notes, f"line {lines[twin].number} is line {lines[chosen].number} "
+                                                          "with its punctuation (a page title drops it)"]))
+    if chosen == 0:
         return None
-    return HeadlineChoice(best[1], "; ".join(best[2]))
+    return HeadlineChoice(chosen, "; ".join(notes))
+
+
+_PUNCTUATION = re.compile(r"[\s,，、.。:：;；!！?？\-—|｜·]")
+
+
+def _punctuated_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | None:
+    """A line below the chosen one that is the same headline with punctuation the chosen one
+    lacks: a page's <title> often drops it, its headline keeps it."""
+    bare = lines[chosen].text.strip()
+    if _PUNCTUATION.search(bare) or len(bare) < 6:
+        return None
+    for index in range(chosen + 1, limit):
+        text = lines[index].text.strip()
+        if text != bare and _PUNCTUATION.sub("", text) == bare:
+            return index
+    return None
 
 
 _LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
