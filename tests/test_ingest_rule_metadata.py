@@ -141,3 +141,14 @@ def test_a_date_and_time_at_the_edge_of_a_line_above_the_article_is_stated(head,
 def test_a_date_and_time_inside_the_text_is_no_stamp():
     paragraphs = [PARAGRAPHS[0], "会议于2023-01-31 16:05开始，持续两个小时。", *PARAGRAPHS[1:]]
     assert clean_text(raw_article(paragraphs=paragraphs)).date.confidence != "stated"
+
+
+def test_a_bracket_mark_opening_the_lead_inside_a_line_names_the_publisher():
+    one_line = f"{TITLE} {TITLE} 2021年6月23日 23:09 【Now新聞台】" + "".join(PARAGRAPHS[:3])
+    article = clean_text(one_line + "\n" + "\n".join(PARAGRAPHS[3:]) + "\n")
+    assert article.source == "Now新聞台"
+
+
+def test_a_bracketed_title_inside_a_sentence_is_no_publisher():
+    paragraphs = [PARAGRAPHS[0], "他在节目中提到【人民日报】的报道，引起关注。", *PARAGRAPHS[1:]]
+    assert clean_text(raw_article(paragraphs=paragraphs)).source != "人民日报"

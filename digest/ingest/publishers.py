@@ -108,6 +108,12 @@ _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
+# a broadcaster's or paper's bracket mark opening the lead inside a line (a page scraped as one
+# line: `<headline> 2021年6月23日 23:09 【Now新闻台】警方拘捕…`)
+_INNER_BRACKET = re.compile(r"(?:^|[ \u3000]|\d)[【〔](?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,10}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|台|电视))"
+                            r"(?:专讯|讯)?[】〕](?=[\u4e00-\u9fff])")
+
+
 def lead_publisher(text: str) -> str | None:
     org = _lead_publisher(text)
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
@@ -115,7 +121,7 @@ def lead_publisher(text: str) -> str | None:
 
 def _lead_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
-    inner = _INNER_DATELINE.search(plain[:200])
+    inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
         start = inner.start("org")
         return text.strip()[start:start + len(inner["org"])]
