@@ -1,4 +1,4 @@
-"""The search index as static files: which articles contain which terms (digest/search_terms.py),
+"""The search index as static files: which articles contain which terms (terms.py),
 for the search page's script (theme/static/search.js) to query in the browser.
 
 Articles are numbered by date, oldest first (a new article usually gets the next number, so
@@ -13,8 +13,11 @@ one its bucket hash's top bits name:
 
 Files (names carry a hash of their bytes, so hosts can cache them for good; only the manifest
 changes in place):
-- manifest.json: format, article count, chunk size, and per family its shard bits and the
-  names of its shards; the names of the chunks;
+- manifest.json: format, article count, chunk size, the name of the fold map, every
+  article's length (pairs and words, one byte each: round(8 log2(1 + length)), base64), and per
+  family its shard bits and the names of its shards; the names of the chunks;
+- f/<hash>.txt: the Traditional -> Simplified map the query is folded with in the browser
+  (terms.t2s_map: each Traditional character followed by its Simplified one, UTF-8, ~26 KB);
 - t/<hash>.bin: a shard, little-endian: u32 term count T, T (hi, lo) u32 pairs, T+1 u32 offsets
   into the postings, then the postings; shards hold ~SHARD_BYTES on average;
 - d/<hash>.json: CHUNK_DOCS articles' [url path, title, date, source, summary].
@@ -24,6 +27,7 @@ sort of (bucket, term, article, field) keys makes the pair and word postings, al
 order; a (character x article) table of booleans, packed, makes the character bitmaps."""
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import struct
@@ -41,14 +45,20 @@ from digest.search.terms import (
     bucket_hash,
     char_tables,
     code_points,
+    fold_map_text,
     word_keys,
 )
 
-FORMAT = 1
+FORMAT = 2
 SHARD_BYTES = 32 * 1024  # mean shard size aimed at; the count is a power of two
 CHUNK_DOCS = 64  # articles per metadata chunk
 HASH_CHARS = 12  # hex digits of BLAKE2b in file names
 MANIFEST = "manifest.json"
+# How results are ranked (reader.py and search.js read them from the manifest; measured with
+# bench/search_quality.py): BM25's k1 and b over the query's pairs and words, what a term in the
+# headline adds (in units of a term's idf), the bonus for two consecutive pairs of the query
+# both found (idf units), and the share of the query's terms an article must have.
+RANKING = {"k1": 1.2, "b": 0.75, "title": 1.0, "sequence": 0.5, "share": 0.2, "coord": 1.0}
 
 _WORD_TERM = 0x3F000  # `hi` of the sort key's word terms (no Chinese code point is that high)
 _U64 = np.uint64
@@ -84,8 +94,9 @@ _STEP = 1 << 15  # positions a slice when making sort keys
 _MATRIX_CELLS = 1 << 26  # single characters are marked in a (characters x articles) table this big at most
 
 
-def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms]:
-    """(pairs and words, single characters) of `docs`, numbered in the order given.
+def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms, np.ndarray]:
+    """(pairs and words, single characters, each article's count of pairs and words) of `docs`,
+    numbered in the order given.
     Memory: the arrays with one entry per position of the text (its code points, their kinds
     and fields) are dropped before the pair and word occurrences are sorted and encoded, the
     step that needs the most."""
@@ -110,9 +121,9 @@ def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms]:
     keys, vocabulary = _pair_keys(points, kinds, field, field_bits, key_bucket_bits)
     del points, kinds, field
     keys.sort()
-    pairs = _postings(keys, field_bits, key_bucket_bits, vocabulary)
+    pairs, lengths = _postings(keys, field_bits, key_bucket_bits, vocabulary, count)
     tick("pairs")
-    return pairs, chars
+    return pairs, chars, lengths
 
 
 def _pair_keys(points, kinds, field, field_bits: int, key_bucket_bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -173,9 +184,11 @@ def _fill_keys(out, bucket, hi, lo, field, field_bits: int, key_bucket_bits: int
     out |= field
 
 
-def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabulary: np.ndarray) -> Terms:
+def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabulary: np.ndarray,
+              count: int) -> tuple[Terms, np.ndarray]:
     """Sorted occurrence keys to postings: one per (term, article), its flags the title bit (the
-    title's field sorts first) and the bucket of the occurrences' count."""
+    title's field sorts first) and the bucket of the occurrences' count; and the articles'
+    lengths (how many pairs and words each has)."""
     total = len(keys)
     new = np.empty(total, bool)
     new[:1] = True
@@ -193,10 +206,11 @@ def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabular
     del starts
     for limit in (2, 4, 8):
         flags += (tf >= limit).view(np.uint8)
-    del tf
     doc = low >> np.uint32(1)
     doc &= np.uint32((1 << (field_bits - 1)) - 1)
     del low
+    lengths = np.bincount(doc, weights=tf, minlength=count).astype(np.int64)
+    del tf
     firsts >>= _U64(field_bits)  # bucket | term
     new = np.empty(len(firsts), bool)
     new[:1] = True
@@ -214,10 +228,10 @@ def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabular
         lo[words] = (hashed & _U64(0xFFFFFFFF)).astype(np.uint32)
     if key_bucket_bits < BUCKET_BITS:  # only part of the bucket fitted in the key: sort the terms by all of it
         bucket = bucket_hash(hi, lo) >> np.uint32(32 - BUCKET_BITS)
-        return _regroup(hi, lo, bucket, doc, flags, term_start)
+        return _regroup(hi, lo, bucket, doc, flags, term_start), lengths
     bucket = (term >> _U64(36)).astype(np.uint32)
     offsets, data = _encode(doc, flags, term_start)
-    return Terms(hi, lo, bucket, offsets, data)
+    return Terms(hi, lo, bucket, offsets, data), lengths
 
 
 def _regroup(hi, lo, bucket, doc, flags, term_start) -> Terms:
@@ -354,9 +368,11 @@ def _clean(text: str) -> str:
 def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     """The index of `docs` (numbered in the order given) as {path in the index folder: bytes};
     the manifest, which names all the others, is MANIFEST."""
-    pairs, chars = build_terms(docs, timer)
+    pairs, chars, lengths = build_terms(docs, timer)
     files: dict[str, bytes] = {}
-    manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD,
+    manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD, "rank": RANKING,
+                "fold": _add(files, "f", fold_map_text().encode("utf-8"), ".txt"),
+                "lengths": base64.b64encode(quantised_lengths(lengths).tobytes()).decode("ascii"),
                 "pairs": _write_shards(files, pairs), "chars": _write_shards(files, chars)}
     chunks = []
     for start in range(0, len(docs), CHUNK_DOCS):
@@ -367,6 +383,16 @@ def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     if timer:
         timer("files")
     return files
+
+
+def quantised_lengths(lengths: np.ndarray) -> np.ndarray:
+    """An article's length in one byte: round(8 * log2(1 + length)), 9% steps (length_of
+    reverses it)."""
+    return np.minimum(np.floor(8 * np.log2(1 + lengths.astype(np.float64)) + 0.5), 255).astype(np.uint8)
+
+
+def length_of(byte: int) -> float:
+    return 2 ** (byte / 8) - 1
 
 
 def _write_shards(files: dict[str, bytes], terms: Terms) -> dict:
