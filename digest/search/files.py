@@ -37,28 +37,14 @@ from typing import Sequence
 import numpy as np
 
 from digest.search.docs import SearchDoc
-from digest.search.terms import (
-    CJK,
-    MAX_WORD,
-    TABLE_END,
-    WORD,
-    bucket_hash,
-    char_tables,
-    code_points,
-    fold_map_text,
-    word_keys,
-)
+from digest.search.ranking import RANKING, quantised_lengths
+from digest.search.terms import CJK, MAX_WORD, TABLE_END, WORD, bucket_hash, char_tables, code_points, fold_map_text, word_keys
 
 FORMAT = 2
 SHARD_BYTES = 32 * 1024  # mean shard size aimed at; the count is a power of two
 CHUNK_DOCS = 64  # articles per metadata chunk
 HASH_CHARS = 12  # hex digits of BLAKE2b in file names
 MANIFEST = "manifest.json"
-# How results are ranked (reader.py and search.js read them from the manifest; measured with
-# bench/search_quality.py): BM25's k1 and b over the query's pairs and words, what a term in the
-# headline adds (in units of a term's idf), the bonus for two consecutive pairs of the query
-# both found (idf units), and the share of the query's terms an article must have.
-RANKING = {"k1": 1.2, "b": 0.75, "title": 1.0, "sequence": 0.5, "share": 0.2, "coord": 1.0}
 
 _WORD_TERM = 0x3F000  # `hi` of the sort key's word terms (no Chinese code point is that high)
 _U64 = np.uint64
@@ -383,16 +369,6 @@ def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     if timer:
         timer("files")
     return files
-
-
-def quantised_lengths(lengths: np.ndarray) -> np.ndarray:
-    """An article's length in one byte: round(8 * log2(1 + length)), 9% steps (length_of
-    reverses it)."""
-    return np.minimum(np.floor(8 * np.log2(1 + lengths.astype(np.float64)) + 0.5), 255).astype(np.uint8)
-
-
-def length_of(byte: int) -> float:
-    return 2 ** (byte / 8) - 1
 
 
 def _write_shards(files: dict[str, bytes], terms: Terms) -> dict:

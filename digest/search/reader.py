@@ -2,13 +2,13 @@
 Python: for tests, tools and bench/search_quality.py, so the files' format and the ranking have
 one reference besides the browser. search.js must agree with every step here.
 
-Ranking (its constants are in the manifest, `rank`, from files.RANKING): every term of the query
+Ranking (its constants are in the manifest, `rank`, from ranking.RANKING): every term of the query
 (its Chinese pairs, single characters and words) that an article has adds its BM25 score,
 idf * tf (k1 + 1) / (tf + k1 (1 - b + b length / mean length)), with tf from the posting's
 count bucket (1, 2-3, 4-7, 8+ read as 1, 2.5, 5.5, 10; a single character counts 1) and the
 article's length in pairs and words; a term in the headline adds `title` * idf more; two
 consecutive pairs of the query (ab, bc) both in the article add `sequence` * the smaller idf.
-Only articles with at least `share` of the query's terms (rounded up, at least one) and every
+Only articles with at least `share` of the query's terms (rounded down, at least one) and every
 term between quotes are results; best first, newer first on equal scores (rounded to 1e-6)."""
 from __future__ import annotations
 
@@ -20,10 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digest.search.files import MANIFEST, length_of
+from digest.search.files import MANIFEST
+from digest.search.ranking import TF, length_of
 from digest.search.terms import bucket_hash, parse_query
-
-TF = (1.0, 2.5, 5.5, 10.0)  # the count buckets' tf
 
 
 @dataclass(frozen=True)
@@ -115,7 +114,7 @@ def search(read, query: str, limit: int | None = None) -> list[Hit]:
             scores[doc][0] += bonus
     for entry in scores.values():
         entry[0] *= (entry[1] / len(parsed.terms)) ** rank["coord"]
-    need = max(1, math.ceil(rank["share"] * len(parsed.terms) - 1e-9))
+    need = max(1, math.floor(rank["share"] * len(parsed.terms) + 1e-9))
     required = sum(parsed.required)
     found = [(doc, entry) for doc, entry in scores.items() if entry[1] >= need and entry[2] == required]
     found.sort(key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))

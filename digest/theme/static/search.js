@@ -245,7 +245,7 @@ async function findArticles(terms) {
     for (const doc of lists[i].keys()) if (lists[j].has(doc)) scores.get(doc)[0] += bonus;
   });
   for (const entry of scores.values()) entry[0] *= (entry[1] / terms.length) ** rank.coord;
-  const need = Math.max(1, Math.ceil(rank.share * terms.length - 1e-9));
+  const need = Math.max(1, Math.floor(rank.share * terms.length + 1e-9));
   const required = terms.filter((term) => term.required).length;
   const found = [];
   for (const [doc, entry] of scores) {
