@@ -4,6 +4,7 @@ scores and order; tests/test_search.py checks the browser agrees on the cases it
 
     /work/venv/bin/python bench/search_quality.py            # the table (tune and holdout aggregates)
     /work/venv/bin/python bench/search_quality.py -v         # and every tune query that misses
+    /work/venv/bin/python bench/search_quality.py --browser  # and every query again in Chromium
 
 The site: the 1,000 THUCNews articles (`../shared/corpus/thucnews-cnews-1k/`, title and body split
 as bench/index_quality.py does) plus every report of `bench/events/` (321 real pages of 113
@@ -21,6 +22,11 @@ types them. For each query: recall@10 = the share of the event's reports in the 
 results; MRR = 1 / rank of the first of them (0 when none is found). A query is Traditional
 when OpenCC's t2s changes it, else Simplified. Holdout: events whose
 int(sha1(event id), 16) % 3 == 0; only their aggregate is printed, never a query of theirs.
+
+With --browser the index is also put behind a real search page (bench/search_browser.py) and
+every query is typed into it in headless Chromium: the first 20 results search.js shows (its
+first page) must be reader.py's first 20, and the table is printed again from the browser's
+lists (MRR counts a first report below rank 20 as 0 there).
 """
 from __future__ import annotations
 
@@ -119,6 +125,7 @@ def traditional(query: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tune queries that miss")
+    parser.add_argument("--browser", action="store_true", help="run every query in headless Chromium too")
     args = parser.parse_args()
     events = load_events()
     docs, url_of = build_site_docs(events)
@@ -128,23 +135,80 @@ def main() -> None:
     size = sum(map(len, files.values()))
     rows = []  # (split, script, recall, rr)
     query_seconds = []
+    ranked: dict[str, list[str]] = {}
     for event in events:
-        wanted = {url_of[r["id"]] for r in event["reports"]}
         split = "holdout" if holdout(event["id"]) else "tune"
         for query in event.get("queries") or []:
             began = time.perf_counter()
-            urls = [hit.meta[0] for hit in search(files.__getitem__, query)]
+            urls = ranked[query] = [hit.meta[0] for hit in search(files.__getitem__, query)]
             query_seconds.append(time.perf_counter() - began)
-            top = urls[:10]
-            recall = len(wanted & set(top)) / len(wanted)
-            rank = next((i + 1 for i, url in enumerate(urls) if url in wanted), None)
-            rr = 1 / rank if rank else 0.0
-            rows.append((split, "traditional" if traditional(query) else "simplified", recall, rr))
-            if args.verbose and split == "tune" and (recall < 1 or rr < 1):
-                print(f"{event['id']:40} {query!r:28} recall@10 {recall:.2f} first at {rank} of {len(urls)}")
+            rows.append(measure(event, split, query, urls, url_of, args.verbose))
     print(f"\n{len(docs)} articles ({len(url_of)} reports), index {size / 1e6:.2f} MB in {len(files)} files, "
           f"built in {seconds:.2f} s; {len(rows)} queries, median {sorted(query_seconds)[len(query_seconds) // 2] * 1000:.0f} ms "
           f"in Python\n")
+    table(rows)
+    if args.browser:
+        shown = in_browser(files, list(ranked))
+        differ = [q for q in ranked if shown[q] != ranked[q][:20]]
+        print(f"\nin Chromium: {len(ranked) - len(differ)} of {len(ranked)} queries show reader.py's first 20 results"
+              + (f"; differ: {differ}" if differ else "") + "\n")
+        table([measure(event, "holdout" if holdout(event["id"]) else "tune", query, shown[query], url_of, False)
+               for event in events for query in event.get("queries") or []])
+
+
+def measure(event: dict, split: str, query: str, urls: list[str], url_of: dict, verbose: bool) -> tuple:
+    wanted = {url_of[r["id"]] for r in event["reports"]}
+    recall = len(wanted & set(urls[:10])) / len(wanted)
+    rank = next((i + 1 for i, url in enumerate(urls) if url in wanted), None)
+    if verbose and split == "tune" and (recall < 1 or not rank or rank > 1):
+        print(f"{event['id']:40} {query!r:28} recall@10 {recall:.2f} first at {rank} of {len(urls)}")
+    return split, "traditional" if traditional(query) else "simplified", recall, 1 / rank if rank else 0.0
+
+
+def in_browser(files: dict[str, bytes], queries: list[str]) -> dict[str, list[str]]:
+    """Each query typed into the search page in headless Chromium: the urls of the results shown."""
+    import functools
+    import http.server
+    import shutil
+    import tempfile
+    import threading
+
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    sys.path.insert(0, str(HERE))
+    from browser import close_browser, open_browser
+    from search_browser import WATCH, _Quiet, _wait, small_site
+
+    from digest.search.staged import SEARCH_DIR, write_index
+
+    work = Path(tempfile.mkdtemp(prefix="search-quality-"))
+    try:
+        site = small_site(work)
+        shutil.rmtree(site / SEARCH_DIR)
+        write_index(files, site / SEARCH_DIR)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        driver = open_browser(1280, 900)
+        shown = {}
+        try:
+            driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
+            driver.get(f"http://127.0.0.1:{server.server_address[1]}/search/")
+            for query in queries:
+                driver.execute_script("""window.__searchDone = null;
+                    const input = document.getElementById('search-query');
+                    input.value = arguments[0]; input.form.requestSubmit();""", query)
+                _wait(driver)
+                shown[query] = [href.lstrip("/") for href in driver.execute_script(
+                    "return [...document.querySelectorAll('.search-result h2 a')].map(a => a.getAttribute('href'))")]
+            assert driver.get_log("browser") == []
+        finally:
+            close_browser(driver)
+            server.shutdown()
+        return shown
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def table(rows: list[tuple]) -> None:
     print("| queries | split | n | recall@10 | MRR |")
     print("|---|---|---|---|---|")
     for split in ("tune", "holdout", None):
@@ -155,6 +219,7 @@ def main() -> None:
             recall = sum(r[2] for r in chosen) / len(chosen)
             mrr = sum(r[3] for r in chosen) / len(chosen)
             print(f"| {script or 'all'} | {split or 'both'} | {len(chosen)} | {recall:.3f} | {mrr:.3f} |")
+    print()
 
 
 if __name__ == "__main__":
