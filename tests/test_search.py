@@ -100,7 +100,7 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
     # every other file is named by a hash of its bytes
     for name, data in files.items():
         if name != MANIFEST:
-            assert re.fullmatch(r"[tdf]/[0-9a-f]{12}\.(bin|json|txt)", name)
+            assert re.fullmatch(r"[td]/[0-9a-f]{12}\.(bin|json)", name)
             assert name.split("/")[1].startswith(search_index.hashlib.blake2b(data, digest_size=6).hexdigest())
 
 
@@ -396,7 +396,7 @@ def test_traditional_and_straddling_queries_find_their_articles_in_the_browser_a
             if query == "积石山地震":
                 assert "积石山" in found[0]["marks"] and "地震" in found[0]["marks"]
         requests = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
-        assert all(url.startswith(base) for url in requests) and any("/search/index/f/" in url for url in requests)
+        assert requests and all(url.startswith(base) for url in requests)
         assert browser.get_log("browser") == []
 
 

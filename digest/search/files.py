@@ -13,11 +13,11 @@ one its bucket hash's top bits name:
 
 Files (names carry a hash of their bytes, so hosts can cache them for good; only the manifest
 changes in place):
-- manifest.json: format, article count, chunk size, the name of the fold map, every
-  article's length (pairs and words, one byte each: round(8 log2(1 + length)), base64), and per
-  family its shard bits and the names of its shards; the names of the chunks;
-- f/<hash>.txt: the Traditional -> Simplified map the query is folded with in the browser
-  (terms.t2s_map: each Traditional character followed by its Simplified one, UTF-8, ~26 KB);
+- manifest.json: format, article count, chunk size, the ranking's constants, the Traditional ->
+  Simplified map the browser folds queries with (terms.fold_map_text: each Traditional character
+  followed by its Simplified one, 5,119 pairs, 26 KB of UTF-8), every article's length (pairs
+  and words, one byte each: round(8 log2(1 + length)), base64), and per family its shard bits
+  and the names of its shards; the names of the chunks;
 - t/<hash>.bin: a shard, little-endian: u32 term count T, T (hi, lo) u32 pairs, T+1 u32 offsets
   into the postings, then the postings; shards hold ~SHARD_BYTES on average;
 - d/<hash>.json: CHUNK_DOCS articles' [url path, title, date, source, summary].
@@ -357,7 +357,7 @@ def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     pairs, chars, lengths = build_terms(docs, timer)
     files: dict[str, bytes] = {}
     manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD, "rank": RANKING,
-                "fold": _add(files, "f", fold_map_text().encode("utf-8"), ".txt"),
+                "fold": fold_map_text(),
                 "lengths": base64.b64encode(quantised_lengths(lengths).tobytes()).decode("ascii"),
                 "pairs": _write_shards(files, pairs), "chars": _write_shards(files, chars)}
     chunks = []

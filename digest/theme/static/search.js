@@ -122,8 +122,7 @@ async function fetchFile(path, kind) {
   if (!files.has(path)) {
     files.set(path, fetch(indexUrl + path).then((response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      if (kind === "json") return response.json();
-      return kind === "text" ? response.text() : response.arrayBuffer();
+      return kind === "json" ? response.json() : response.arrayBuffer();
     }));
   }
   return files.get(path);
@@ -135,7 +134,7 @@ function loadManifest() {
     manifest = fetch(indexUrl + "manifest.json", { cache: "no-cache" }).then(async (response) => {
       if (!response.ok) throw new Error(`manifest: ${response.status}`);
       const index = await response.json();
-      const pairs = Array.from(await fetchFile(`f/${index.fold}.txt`, "text"));
+      const pairs = Array.from(index.fold);
       t2s = new Map();
       for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i], pairs[i + 1]);
       const bytes = atob(index.lengths);
