@@ -365,7 +365,7 @@ def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
         data = json.dumps([d.meta for d in docs[start:start + CHUNK_DOCS]], ensure_ascii=False, separators=(",", ":"))
         chunks.append(_add(files, "d", data.encode("utf-8"), ".json"))
     manifest["chunks"] = chunks
-    files[MANIFEST] = json.dumps(manifest, separators=(",", ":")).encode("ascii") + b"\n"
+    files[MANIFEST] = json.dumps(manifest, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
     if timer:
         timer("files")
     return files
