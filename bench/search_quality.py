@@ -24,9 +24,9 @@ when OpenCC's t2s changes it, else Simplified. Holdout: events whose
 int(sha1(event id), 16) % 3 == 0; only their aggregate is printed, never a query of theirs.
 
 With --browser the index is also put behind a real search page (bench/search_browser.py) and
-every query is typed into it in headless Chromium: the first 20 results search.js shows (its
-first page) must be reader.py's first 20, and the table is printed again from the browser's
-lists (MRR counts a first report below rank 20 as 0 there).
+every query is typed into it in headless Chromium: the first 10 results search.js shows (its
+first page) must be reader.py's first 10, and the table is printed again from the browser's
+lists (MRR counts a first report below rank 10 as 0 there).
 """
 from __future__ import annotations
 
@@ -149,8 +149,8 @@ def main() -> None:
     table(rows)
     if args.browser:
         shown = in_browser(files, list(ranked))
-        differ = [q for q in ranked if shown[q] != ranked[q][:20]]
-        print(f"\nin Chromium: {len(ranked) - len(differ)} of {len(ranked)} queries show reader.py's first 20 results"
+        differ = [q for q in ranked if shown[q] != ranked[q][:10]]
+        print(f"\nin Chromium: {len(ranked) - len(differ)} of {len(ranked)} queries show reader.py's first 10 results"
               + (f"; differ: {differ}" if differ else "") + "\n")
         table([measure(event, "holdout" if holdout(event["id"]) else "tune", query, shown[query], url_of, False)
                for event in events for query in event.get("queries") or []])

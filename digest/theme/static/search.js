@@ -10,7 +10,7 @@
 // this file must agree with step by step: BM25 over the query's terms, the headline weighing
 // more, consecutive pairs of the query found together rewarded, a minimum share of the terms
 // (and every term between quotes) required, newer first on equal scores.
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const TABLE_END = 0x32000;  // search_index.TABLE_END: no character from here on is indexed
 // Han (with 々 and 〇) and kana, as search_index.CJK_RANGES.
 const CJK = /^[\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]$/u;
