@@ -106,6 +106,7 @@ def main() -> None:
           f"(load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}, {os.cpu_count()} cores)\n")
     for query, status in counts.items():
         print(f"  {query}: {status}")
+    print(f"\nthe browser's first navigation: {cold[0]:.0f} ms; the slowest five cold: {', '.join(f'{v:.0f}' for v in sorted(cold)[-5:])}")
     print("\n| query to results, headless Chromium | median ms | p90 ms | max ms |\n|---|---|---|---|")
     for name, values in (("cold: navigation with an empty cache, page load included", cold),
                          ("warm: the query submitted again on the open page", warm)):
