@@ -86,7 +86,10 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
     files = index_files(docs)
     manifest = json.loads(files[MANIFEST])
     assert manifest["docs"] == 4 and manifest["format"] == search_index.FORMAT
-    assert _urls(files, "人工智能公司") == ["2025/06/a1/"]  # the phone article has 人工, 智能, 公司, not the pairs between
+    # the phone article has 人工, 智能, 公司, not the pairs between: found too, after (issue 18;
+    # all pairs were required before), and not at all when the phrase is quoted
+    assert _urls(files, "人工智能公司") == ["2025/06/a1/", "2025/06/a2/"]
+    assert _urls(files, "“人工智能公司”") == _urls(files, '"人工智能公司"') == ["2025/06/a1/"]
     assert _urls(files, "数据标注") == ["2025/06/a1/"]
     assert _urls(files, "deepseek") == _urls(files, "ＤｅｅｐＳｅｅｋ-v3") == ["2025/06/a1/"]
     assert _urls(files, "deep") == []  # words are whole words
@@ -101,11 +104,28 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
             assert name.split("/")[1].startswith(search_index.hashlib.blake2b(data, digest_size=6).hexdigest())
 
 
+def test_traditional_folds_to_simplified_and_most_of_the_terms_rank_first():
+    assert query_terms("鄭欽文") == query_terms("郑钦文") and query_terms("黑神話") == query_terms("黑神话")
+    docs = [_doc(0, "甘肃积石山县发生6.2级地震", "震源深度10公里。"),
+            _doc(1, "鄭欽文奪得奧運金牌", "鄭欽文在決賽中獲勝。"),
+            _doc(2, "山地车比赛", "积石山的山地车比赛，今天举行。"),
+            _doc(3, "天气", "今天天气很好。")]
+    files = index_files(docs)
+    assert _urls(files, "郑钦文")[0] == _urls(files, "鄭欽文 金牌")[0] == "2025/06/a1/"
+    assert _urls(files, "积石山地震") == ["2025/06/a0/", "2025/06/a2/"]  # 3 of its 4 pairs, then 2 (积石, 石山)
+    assert _urls(files, "“积石山地震”") == [] and _urls(files, "积石山 “地震”") == ["2025/06/a0/"]
+    # a long query: at least a third of its terms (rounded down: 3 of 10) must be found
+    assert _urls(files, "今天天气很好我们去散步") == ["2025/06/a3/"]
+    assert _urls(files, "我们明天去公园散步看山地") == []
+
+
 def test_results_come_title_hits_first_then_more_occurrences_then_newest():
+    # (BM25 since issue 18: the two articles with 公司 once in the text are equally long, so
+    # that they tie and the newer comes first)
     docs = [_doc(0, "公司新闻", "今天没有别的消息。"),  # oldest, in the title
             _doc(1, "别的新闻", "公司公司公司公司，公司又一次公司公司公司。"),  # in the text, many times
             _doc(2, "另一条新闻", "这家公司很小。"),  # in the text once
-            _doc(3, "又一条新闻", "那家公司也很小。")]  # the same, newer
+            _doc(3, "又一条新闻", "那家公司不小。")]  # the same, newer
     assert [h.doc for h in search(index_files(docs).__getitem__, "公司")] == [0, 1, 3, 2]
     assert [h.doc for h in search(index_files(docs).__getitem__, "公")] == [0, 3, 2, 1]  # characters: title, then newest
 
@@ -199,7 +219,7 @@ def test_build_writes_the_index_the_search_page_and_a_search_box(search_project,
     assert has_index(site)
     index = site / SEARCH_DIR
     assert _urls({p.relative_to(index).as_posix(): p.read_bytes() for p in index.rglob("*") if p.is_file()},
-                 "人工智能公司") == ["2025/06/ai/"]
+                 "人工智能公司") == ["2025/06/ai/", "2025/06/phone/"]  # the phone article has 人工, 智能, 公司
     home = search_project.page("index.html")
     assert '<form class="search-box" role="search" action="/search/" method="get">' in home
     page = search_project.page("search/index.html")
@@ -314,12 +334,16 @@ def _results(driver, timeout: float = 10) -> list[dict[str, str]]:
 def test_a_chinese_query_without_spaces_finds_the_article_that_contains_it(served, browser):
     browser.get(served + "search/?q=" + quote("人工智能公司"))
     found = _results(browser)
-    assert [r["title"] for r in found] == [AI_COMPANY], browser.find_element("id", "search-status").text
+    # the phone article has 人工, 智能 and 公司 but not the phrase: found after it (issue 18)
+    assert [r["title"] for r in found] == [AI_COMPANY, "智能手机出货量回升"], browser.find_element("id", "search-status").text
+    assert found[1]["marks"] == ["智能", "公司", "人工", "智能"]  # in the title, then the summary
     first = found[0]
     assert first["href"] == urlsplit(served).path + "2025/06/ai/"
     assert first["meta"] == "2025年6月14日 · 新浪科技"
     assert "人工智能公司" in first["marks"] and first["excerpt"].startswith("总部位于杭州")
     assert "人工智能公司" in browser.find_element("id", "search-status").text
+    browser.get(served + "search/?q=" + quote('"人工智能公司"'))  # quoted: the phrase only
+    assert [r["title"] for r in _results(browser)] == [AI_COMPANY]
     # A word a dictionary would cut differently in the index and in the browser (数据|标注 vs 数据|标|注).
     browser.get(served + "search/?q=" + quote("数据标注"))
     assert [r["title"] for r in _results(browser)] == [AI_COMPANY]
@@ -343,6 +367,37 @@ def test_latin_words_single_characters_and_title_hits_first(served, browser):
     requests = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
     assert all(url.startswith(served.split("/", 3)[0] + "//" + urlsplit(served).netloc) for url in requests)
     assert browser.get_log("browser") == []
+
+
+@needs_chromium
+def test_traditional_and_straddling_queries_find_their_articles_in_the_browser_as_in_python(search_project, browser):
+    # Issue 18: one folding (Traditional -> Simplified) for the text and the query, and ranking
+    # instead of requiring every pair, including the pair across the reader's two words (山地).
+    search_project.article("2024/07/zheng.md", title="鄭欽文奪得巴黎奧運網球女單金牌", source="明報", date="2024-08-03",
+                           body="鄭欽文在決賽中直落兩盤擊敗對手，為中國網球奪得首枚奧運單打金牌。\n")
+    search_project.article("2023/12/quake.md", title="甘肃积石山县发生6.2级地震", source="新华社", date="2023-12-19",
+                           body="12月18日23时59分，甘肃临夏州积石山县发生6.2级地震，震源深度10公里。\n")
+    search_project.article("2023/12/other.md", title="山地自行车赛在积石举行", source="体育报", date="2023-12-20",
+                           body="比赛路线穿过山地。\n")
+    assert build_site(search_project.root).ok
+    site = search_project.root / "site"
+    files = _index_on_disk(site)
+    with _serving(site, "/") as base:
+        for query, expected in [("郑钦文", ["鄭欽文奪得巴黎奧運網球女單金牌"]), ("鄭欽文 金牌", ["鄭欽文奪得巴黎奧運網球女單金牌"]),
+                                ("积石山地震", ["甘肃积石山县发生6.2级地震"]), ("積石山地震", ["甘肃积石山县发生6.2级地震"]),
+                                ('"积石山地震"', [])]:
+            browser.get(base + "search/?q=" + quote(query))
+            found = _results(browser)
+            titles = [r["title"] for r in found]
+            assert titles[:len(expected)] == expected and (expected or not titles), (query, titles)
+            assert titles == [hit.meta[1] for hit in search(files.__getitem__, query)], "search.js and reader.py agree"
+            if query == "郑钦文":
+                assert found[0]["marks"] == ["鄭欽文", "鄭欽文"]  # in the title and the summary, as written
+            if query == "积石山地震":
+                assert "积石山" in found[0]["marks"] and "地震" in found[0]["marks"]
+        requests = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+        assert requests and all(url.startswith(base) for url in requests)
+        assert browser.get_log("browser") == []
 
 
 @needs_chromium

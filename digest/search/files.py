@@ -1,4 +1,4 @@
-"""The search index as static files: which articles contain which terms (digest/search_terms.py),
+"""The search index as static files: which articles contain which terms (terms.py),
 for the search page's script (theme/static/search.js) to query in the browser.
 
 Articles are numbered by date, oldest first (a new article usually gets the next number, so
@@ -13,8 +13,11 @@ one its bucket hash's top bits name:
 
 Files (names carry a hash of their bytes, so hosts can cache them for good; only the manifest
 changes in place):
-- manifest.json: format, article count, chunk size, and per family its shard bits and the
-  names of its shards; the names of the chunks;
+- manifest.json: format, article count, chunk size, the ranking's constants, the Traditional ->
+  Simplified map the browser folds queries with (terms.fold_map_text: each Traditional character
+  followed by its Simplified one, 5,119 pairs, 26 KB of UTF-8), every article's length (pairs
+  and words, one byte each: round(8 log2(1 + length)), base64), and per family its shard bits
+  and the names of its shards; the names of the chunks;
 - t/<hash>.bin: a shard, little-endian: u32 term count T, T (hi, lo) u32 pairs, T+1 u32 offsets
   into the postings, then the postings; shards hold ~SHARD_BYTES on average;
 - d/<hash>.json: CHUNK_DOCS articles' [url path, title, date, source, summary].
@@ -24,6 +27,7 @@ sort of (bucket, term, article, field) keys makes the pair and word postings, al
 order; a (character x article) table of booleans, packed, makes the character bitmaps."""
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import struct
@@ -33,18 +37,10 @@ from typing import Sequence
 import numpy as np
 
 from digest.search.docs import SearchDoc
-from digest.search.terms import (
-    CJK,
-    MAX_WORD,
-    TABLE_END,
-    WORD,
-    bucket_hash,
-    char_tables,
-    code_points,
-    word_keys,
-)
+from digest.search.ranking import RANKING, quantised_lengths
+from digest.search.terms import CJK, MAX_WORD, TABLE_END, WORD, bucket_hash, char_tables, code_points, fold_map_text, word_keys
 
-FORMAT = 1
+FORMAT = 2
 SHARD_BYTES = 32 * 1024  # mean shard size aimed at; the count is a power of two
 CHUNK_DOCS = 64  # articles per metadata chunk
 HASH_CHARS = 12  # hex digits of BLAKE2b in file names
@@ -84,8 +80,9 @@ _STEP = 1 << 15  # positions a slice when making sort keys
 _MATRIX_CELLS = 1 << 26  # single characters are marked in a (characters x articles) table this big at most
 
 
-def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms]:
-    """(pairs and words, single characters) of `docs`, numbered in the order given.
+def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms, np.ndarray]:
+    """(pairs and words, single characters, each article's count of pairs and words) of `docs`,
+    numbered in the order given.
     Memory: the arrays with one entry per position of the text (its code points, their kinds
     and fields) are dropped before the pair and word occurrences are sorted and encoded, the
     step that needs the most."""
@@ -110,9 +107,9 @@ def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms]:
     keys, vocabulary = _pair_keys(points, kinds, field, field_bits, key_bucket_bits)
     del points, kinds, field
     keys.sort()
-    pairs = _postings(keys, field_bits, key_bucket_bits, vocabulary)
+    pairs, lengths = _postings(keys, field_bits, key_bucket_bits, vocabulary, count)
     tick("pairs")
-    return pairs, chars
+    return pairs, chars, lengths
 
 
 def _pair_keys(points, kinds, field, field_bits: int, key_bucket_bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -173,9 +170,11 @@ def _fill_keys(out, bucket, hi, lo, field, field_bits: int, key_bucket_bits: int
     out |= field
 
 
-def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabulary: np.ndarray) -> Terms:
+def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabulary: np.ndarray,
+              count: int) -> tuple[Terms, np.ndarray]:
     """Sorted occurrence keys to postings: one per (term, article), its flags the title bit (the
-    title's field sorts first) and the bucket of the occurrences' count."""
+    title's field sorts first) and the bucket of the occurrences' count; and the articles'
+    lengths (how many pairs and words each has)."""
     total = len(keys)
     new = np.empty(total, bool)
     new[:1] = True
@@ -193,10 +192,11 @@ def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabular
     del starts
     for limit in (2, 4, 8):
         flags += (tf >= limit).view(np.uint8)
-    del tf
     doc = low >> np.uint32(1)
     doc &= np.uint32((1 << (field_bits - 1)) - 1)
     del low
+    lengths = np.bincount(doc, weights=tf, minlength=count).astype(np.int64)
+    del tf
     firsts >>= _U64(field_bits)  # bucket | term
     new = np.empty(len(firsts), bool)
     new[:1] = True
@@ -214,10 +214,10 @@ def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabular
         lo[words] = (hashed & _U64(0xFFFFFFFF)).astype(np.uint32)
     if key_bucket_bits < BUCKET_BITS:  # only part of the bucket fitted in the key: sort the terms by all of it
         bucket = bucket_hash(hi, lo) >> np.uint32(32 - BUCKET_BITS)
-        return _regroup(hi, lo, bucket, doc, flags, term_start)
+        return _regroup(hi, lo, bucket, doc, flags, term_start), lengths
     bucket = (term >> _U64(36)).astype(np.uint32)
     offsets, data = _encode(doc, flags, term_start)
-    return Terms(hi, lo, bucket, offsets, data)
+    return Terms(hi, lo, bucket, offsets, data), lengths
 
 
 def _regroup(hi, lo, bucket, doc, flags, term_start) -> Terms:
@@ -354,16 +354,18 @@ def _clean(text: str) -> str:
 def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     """The index of `docs` (numbered in the order given) as {path in the index folder: bytes};
     the manifest, which names all the others, is MANIFEST."""
-    pairs, chars = build_terms(docs, timer)
+    pairs, chars, lengths = build_terms(docs, timer)
     files: dict[str, bytes] = {}
-    manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD,
+    manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD, "rank": RANKING,
+                "fold": fold_map_text(),
+                "lengths": base64.b64encode(quantised_lengths(lengths).tobytes()).decode("ascii"),
                 "pairs": _write_shards(files, pairs), "chars": _write_shards(files, chars)}
     chunks = []
     for start in range(0, len(docs), CHUNK_DOCS):
         data = json.dumps([d.meta for d in docs[start:start + CHUNK_DOCS]], ensure_ascii=False, separators=(",", ":"))
         chunks.append(_add(files, "d", data.encode("utf-8"), ".json"))
     manifest["chunks"] = chunks
-    files[MANIFEST] = json.dumps(manifest, separators=(",", ":")).encode("ascii") + b"\n"
+    files[MANIFEST] = json.dumps(manifest, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
     if timer:
         timer("files")
     return files

@@ -1,22 +1,35 @@
 """Reading the search index as the search page's script (theme/static/search.js) does, in
-Python: for tests and tools, so the files' format has one reference reader besides the browser."""
+Python: for tests, tools and bench/search_quality.py, so the files' format and the ranking have
+one reference besides the browser. search.js must agree with every step here.
+
+Ranking (its constants are in the manifest, `rank`, from ranking.RANKING): every term of the query
+(its Chinese pairs, single characters and words) that an article has adds its BM25 score,
+idf * tf (k1 + 1) / (tf + k1 (1 - b + b length / mean length)), with tf from the posting's
+count bucket (1, 2-3, 4-7, 8+ read as 1, 2.5, 5.5, 10; a single character counts 1) and the
+article's length in pairs and words; a term in the headline adds `title` * idf more; two
+consecutive pairs of the query (ab, bc) both in the article add `sequence` * the smaller idf.
+Only articles with at least `share` of the query's terms (rounded down, at least one) and every
+term between quotes are results; best first, newer first on equal scores (rounded to 1e-6)."""
 from __future__ import annotations
 
+import base64
 import json
+import math
 import struct
 from dataclasses import dataclass
 
 import numpy as np
 
 from digest.search.files import MANIFEST
-from digest.search.terms import bucket_hash, query_terms
+from digest.search.ranking import TF, length_of
+from digest.search.terms import bucket_hash, parse_query
 
 
 @dataclass(frozen=True)
 class Hit:
     doc: int
-    title_hits: int
-    weight: int
+    score: float
+    matched: int  # how many of the query's terms the article has
     meta: list[str]
 
 
@@ -57,32 +70,59 @@ def read_shard(data: bytes, docs: int) -> dict[tuple[int, int], list[tuple[int, 
     return terms
 
 
-def search(read, query: str) -> list[Hit]:
-    """The articles that have every term of `query`, best first: more terms in the title, then
-    more occurrences, then newer. `read(path)` gives a file of the index folder."""
+def search(read, query: str, limit: int | None = None) -> list[Hit]:
+    """The articles that match `query`, best first (the first `limit` of them, with their
+    data). `read(path)` gives a file of the index folder."""
     manifest = json.loads(read(MANIFEST))
-    found: dict[int, list[int]] | None = None
+    parsed = parse_query(query)
+    if not parsed.terms:
+        return []
+    rank, count = manifest["rank"], manifest["docs"]
+    k1, b = rank["k1"], rank["b"]
+    lengths = [length_of(byte) for byte in base64.b64decode(manifest["lengths"])]
+    mean = sum(lengths) / count if count else 1.0
+    mean = mean or 1.0
     shards: dict[str, dict] = {}
-    for hi, lo in query_terms(query):
+    lists, idfs = [], []
+    for hi, lo in parsed.terms:
         family = manifest["chars" if lo == 0 else "pairs"]
         bits = family["bits"]
         bucket = int(bucket_hash(np.array([hi], np.uint32), np.array([lo], np.uint32))[0])
         name = family["shards"][bucket >> (32 - bits) if bits else 0]
         if name not in shards:
-            shards[name] = read_shard(read(f"t/{name}.bin"), manifest["docs"])
-        scores = {doc: [flags >> 2, 1 << (flags & 3)] for doc, flags in shards[name].get((hi, lo), [])}
-        if found is None:
-            found = scores
-        else:
-            found = {doc: [a + scores[doc][0], b + scores[doc][1]] for doc, (a, b) in found.items() if doc in scores}
-    if not found:
-        return []
-    ranked = sorted(found.items(), key=lambda item: (-item[1][0], -item[1][1], -item[0]))
+            shards[name] = read_shard(read(f"t/{name}.bin"), count)
+        postings = dict(shards[name].get((hi, lo), []))
+        lists.append(postings)
+        df = len(postings)
+        idfs.append(math.log(1 + (count - df + 0.5) / (df + 0.5)))
+    scores: dict[int, list] = {}  # article -> [score, terms matched, required terms matched]
+    for postings, idf, required in zip(lists, idfs, parsed.required):
+        for doc, flags in postings.items():
+            tf = TF[flags & 3]
+            value = idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[doc] / mean)) + rank["title"] * (flags >> 2))
+            entry = scores.get(doc)
+            if entry is None:
+                scores[doc] = entry = [0.0, 0, 0]
+            entry[0] += value
+            entry[1] += 1
+            entry[2] += required
+    for i, j in enumerate(parsed.after):
+        if j < 0:
+            continue
+        bonus = rank["sequence"] * min(idfs[i], idfs[j])
+        for doc in lists[i].keys() & lists[j].keys():
+            scores[doc][0] += bonus
+    for entry in scores.values():
+        entry[0] *= (entry[1] / len(parsed.terms)) ** rank["coord"]
+    need = max(1, math.floor(rank["share"] * len(parsed.terms) + 1e-9))
+    required = sum(parsed.required)
+    found = [(doc, entry) for doc, entry in scores.items() if entry[1] >= need and entry[2] == required]
+    found.sort(key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))
     chunks: dict[int, list] = {}
     hits = []
-    for doc, (title_hits, weight) in ranked:
+    for doc, (score, matched, _required) in found[:limit]:
         chunk = doc // manifest["chunk"]
         if chunk not in chunks:
             chunks[chunk] = json.loads(read(f"d/{manifest['chunks'][chunk]}.json"))
-        hits.append(Hit(doc, title_hits, weight, chunks[chunk][doc % manifest["chunk"]]))
+        hits.append(Hit(doc, score, matched, chunks[chunk][doc % manifest["chunk"]]))
     return hits

@@ -1,8 +1,9 @@
-"""How text becomes search terms, the same in Python (for the index, digest/search_index.py)
-and in the browser (for the query, theme/static/search.js, which must agree with every line
-here): NFKC and lowercase; runs of Chinese characters give their adjacent pairs (a run of one
-character: the character), runs of other letters and digits are words. A term is a key of two
-32-bit numbers (hi, lo):
+"""How text becomes search terms, the same in Python (for the index, files.py) and in the
+browser (for the query, theme/static/search.js, which must agree with every line here): NFKC,
+lowercase, then Traditional characters to Simplified one for one (`t2s_map`, from OpenCC,
+shipped with the index for the browser); runs of Chinese characters give their adjacent pairs
+(a run of one character: the character), runs of other letters and digits are words. A term is
+a key of two 32-bit numbers (hi, lo):
 
 - a pair of Chinese characters: (first code point, second code point);
 - one Chinese character: (code point, 0);
@@ -30,17 +31,45 @@ OTHER, CJK, WORD, FOLD, SPECIAL = 0, 1, 2, 3, 4  # character kinds
 
 # Characters -------------------------------------------------------------------------------------
 
+@functools.cache
+def t2s_map() -> dict[int, int]:
+    """Traditional -> Simplified, one character for one: OpenCC's t2s of each Chinese character
+    on its own (NFKC-normal ones), where that is one other character (5,119 with OpenCC 1.1;
+    phrase-level conversions such as 乾隆 are not needed for search: the index and the query
+    are folded alike). Chains are followed, so folding twice changes nothing."""
+    import opencc
+
+    chars = [chr(c) for first, last in CJK_RANGES for c in range(first, last + 1)
+             if is_normalized("NFKC", chr(c)) and not 0xD800 <= c < 0xE000]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # a conversion across the separators: one by one
+        converter = opencc.OpenCC("t2s")
+        converted = [converter.convert(c) for c in chars]
+    found = {ord(a): ord(b) for a, b in zip(chars, converted) if len(b) == 1 and a != b}
+    for source in list(found):
+        seen = {source}
+        while found[source] in found and found[source] not in seen:
+            seen.add(found[source])
+            found[source] = found[found[source]]
+    return {a: b for a, b in found.items() if a != b}
+
+
+def fold_map_text() -> str:
+    """t2s_map for search.js: every Traditional character followed by its Simplified one."""
+    return "".join(chr(a) + chr(b) for a, b in sorted(t2s_map().items()))
+
+
 @dataclass(frozen=True)
 class _Tables:
     kind: np.ndarray  # code point -> kind (OTHER, CJK, WORD, FOLD: fold first, SPECIAL: see below)
-    fold: np.ndarray  # code point -> the one character NFKC + lowercase makes of it
+    fold: np.ndarray  # code point -> the one character NFKC + lowercase + t2s makes of it
     special: dict[str, str]  # characters whose NFKC + lowercase is several characters, some indexed
 
 
 @functools.cache
 def char_tables() -> _Tables:
-    """Built once per process (~20 ms): NFKC and lowercase for every character up to TABLE_END
-    that either changes, and which kind each is. Letters and digits are what Python's
+    """Built once per process (~0.1 s): NFKC, lowercase and t2s for every character up to
+    TABLE_END that any of them changes, and which kind each is. Letters and digits are what Python's
     str.isalnum() says (search.js: \\p{L} and \\p{N}, the same but for a few rare numerals).
     Marks and Hangul jamo that compose with their neighbours are SPECIAL: the text around
     them is normalised as a whole."""
@@ -77,6 +106,15 @@ def char_tables() -> _Tables:
                 special[char] = image
     for first, last in ((0x1100, 0x11FF), (0x3131, 0x318E), (0xA960, 0xA97F), (0xD7B0, 0xD7FF)):  # jamo
         kind[first:last + 1] = SPECIAL
+    # Traditional -> Simplified, after NFKC (a compatibility ideograph: its unified form's image)
+    simple = np.arange(0x110000, dtype=np.uint32)
+    mapping = t2s_map()
+    simple[np.fromiter(mapping.keys(), np.uint32, len(mapping))] = np.fromiter(mapping.values(), np.uint32, len(mapping))
+    chinese = np.flatnonzero((kind == CJK) | ((kind == FOLD) & (base[fold] == CJK)))
+    image = simple[fold[chinese]]
+    moved = image != fold[chinese]
+    fold[chinese[moved]] = image[moved]
+    kind[chinese[moved]] = FOLD
     return _Tables(kind, fold, special)
 
 
@@ -155,18 +193,49 @@ def bucket_hash(hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
     return h
 
 
+QUOTES = "\"“”「」『』"  # a phrase between any two of them must be found whole (search.js: the same)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query's distinct terms, in order, and for each: whether it is inside quotes (every
+    term of a quoted phrase is required), and whether it is the pair after the previous term in
+    the same run of Chinese characters (ab then bc: in a document, the two together are likely
+    the three characters abc, which the ranking rewards): the index of that term, else -1."""
+    terms: list[tuple[int, int]]
+    required: list[bool]
+    after: list[int]
+
+
+def parse_query(query: str) -> Query:
+    """The terms a query looks up, as search.js makes them: its Chinese runs as pairs (a single
+    character as itself), its words as words; the parts between quotes are required."""
+    terms: dict[tuple[int, int], list] = {}
+    pieces = re.split(f"[{QUOTES}]", unicodedata.normalize("NFKC", query))
+    for number, piece in enumerate(pieces):
+        quoted = number % 2 == 1 and number < len(pieces) - 1  # an unclosed quote quotes nothing
+        points, kinds = code_points(piece)
+        found: list[tuple[tuple[int, int], tuple[int, int] | None]] = []  # (term, the pair it follows)
+        for start, end in _runs(np.flatnonzero(kinds == CJK)):
+            if end - start == 1:
+                found.append(((int(points[start]), 0), None))
+            found += [((int(points[i]), int(points[i + 1])), (int(points[i - 1]), int(points[i])) if i > start else None)
+                      for i in range(start, end - 1)]
+        words = list(_runs(np.flatnonzero(kinds == WORD)))
+        if words:
+            hi, lo = word_keys(points, np.array([s for s, _ in words]), np.array([e - s for s, e in words]))
+            found += [(key, None) for key in zip(hi.tolist(), lo.tolist())]
+        for key, previous in found:
+            if key in terms:
+                terms[key][0] |= quoted
+            else:
+                terms[key] = [quoted, previous]
+    keys = list(terms)
+    number = {key: i for i, key in enumerate(keys)}
+    return Query(keys, [terms[k][0] for k in keys],
+                 [number[terms[k][1]] if terms[k][1] is not None and number[terms[k][1]] < number[k] else -1 for k in keys])
+
+
 def query_terms(query: str) -> list[tuple[int, int]]:
-    """The keys a query looks up, as search.js makes them: its Chinese runs as pairs (a single
-    character as itself), its words as words."""
-    points, kinds = code_points(query)
-    terms: list[tuple[int, int]] = []
-    cjk = kinds == CJK
-    for start, end in _runs(np.flatnonzero(cjk)):
-        if end - start == 1:
-            terms.append((int(points[start]), 0))
-        terms += [(int(points[i]), int(points[i + 1])) for i in range(start, end - 1)]
-    words = list(_runs(np.flatnonzero(kinds == WORD)))
-    if words:
-        hi, lo = word_keys(points, np.array([s for s, _ in words]), np.array([e - s for s, e in words]))
-        terms += list(zip(hi.tolist(), lo.tolist()))
-    return list(dict.fromkeys(terms))
+    """The keys a query looks up (parse_query's terms)."""
+    return parse_query(query).terms

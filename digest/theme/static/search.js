@@ -1,16 +1,21 @@
 // The search page: queries the site's own index (site/search/index/, written by `digest build`;
-// its format is described in digest/search_index.py) and lists each matching article with its
+// its format is described in digest/search/files.py) and lists each matching article with its
 // title, date, source and summary. Without this script the form still submits ?q= to this
 // page; the rest of the site needs no JavaScript. Nothing is fetched from another origin.
 //
 // Text is indexed as overlapping pairs of Chinese characters, single Chinese characters, and
-// words (runs of other letters and digits), after NFKC and lowercasing; a query is cut the
-// same way here, and the articles that have all of its terms are found, those with more of
-// them in the title first, then those with more occurrences, then the newest.
-const PAGE_SIZE = 20;
+// words (runs of other letters and digits), after NFKC, lowercasing and Traditional ->
+// Simplified (a character map shipped with the index); a query is cut the same way here
+// (digest/search/terms.py) and the articles are ranked as digest/search/reader.py does, which
+// this file must agree with step by step: BM25 over the query's terms, the headline weighing
+// more, consecutive pairs of the query found together rewarded, a minimum share of the terms
+// (and every term between quotes) required, newer first on equal scores.
+const PAGE_SIZE = 10;
 const TABLE_END = 0x32000;  // search_index.TABLE_END: no character from here on is indexed
 // Han (with 々 and 〇) and kana, as search_index.CJK_RANGES.
 const CJK = /^[\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]$/u;
+const QUOTES = /["“”「」『』]/;  // terms.QUOTES: a phrase between two of them is required whole
+const TF = [1, 2.5, 5.5, 10];  // reader.TF: the tf of a posting's count bucket
 const WORD = /^[\p{L}\p{N}]$/u;
 const OTHER = 0, HAN = 1, LETTERS = 2;
 
@@ -21,7 +26,8 @@ const more = document.getElementById("search-more");
 const siteTitle = document.title;
 const indexUrl = results.dataset.index;
 const siteBase = results.dataset.base;
-let manifest = null;  // a promise of the manifest
+let manifest = null;  // a promise of the manifest, with its fold map and article lengths
+let t2s = new Map();  // Traditional -> Simplified, one character for one (the index's fold map)
 let files = new Map();  // path -> promise of its contents
 let latest = 0;  // number of the newest search: answers to older ones are dropped
 let pending = [];  // article numbers found and not shown yet
@@ -48,7 +54,12 @@ function runs(text) {
   return found;
 }
 
-const fold = (text) => text.normalize("NFKC").toLowerCase();
+// NFKC, lowercase, then Traditional -> Simplified (terms.code_points).
+function fold(text) {
+  let folded = "";
+  for (const char of text.normalize("NFKC").toLowerCase()) folded += t2s.get(char) || char;
+  return folded;
+}
 
 // The two 32-bit hashes of a word (search_index.word_keys).
 function wordKey(chars) {
@@ -63,28 +74,44 @@ function wordKey(chars) {
   return [(h1 | 0x80000000) >>> 0, h2 >>> 0];
 }
 
-// The terms of a query as [hi, lo] keys (search_index.query_terms), and what to highlight.
+// A query's distinct terms (terms.parse_query): {key: [hi, lo], required (between quotes),
+// after (the number of the pair before it in the same run, else -1)}, and what to highlight.
 function queryTerms(query, maxWord) {
-  const terms = new Map();
+  const terms = new Map();  // "hi,lo" -> term
   const marks = new Set();
-  const add = (hi, lo) => terms.set(`${hi},${lo}`, [hi, lo]);
-  for (const [kind, chars] of runs(fold(query))) {
-    if (kind === HAN) {
-      const codes = chars.map((c) => c.codePointAt(0));
-      if (codes.length === 1) {
-        add(codes[0], 0);
-        marks.add(chars[0]);
+  const pieces = query.normalize("NFKC").split(QUOTES);
+  pieces.forEach((piece, number) => {
+    const quoted = number % 2 === 1 && number < pieces.length - 1;
+    const found = [];  // [key, key of the pair it follows or null], Chinese runs first, then words
+    const words = [];
+    for (const [kind, chars] of runs(fold(piece))) {
+      if (kind === HAN) {
+        const codes = chars.map((c) => c.codePointAt(0));
+        if (codes.length === 1) {
+          found.push([[codes[0], 0], null]);
+          marks.add(chars[0]);
+        }
+        for (let i = 0; i + 1 < codes.length; i++) {
+          found.push([[codes[i], codes[i + 1]], i > 0 ? [codes[i - 1], codes[i]] : null]);
+          marks.add(chars[i] + chars[i + 1]);
+        }
+      } else {
+        words.push([wordKey(chars.slice(0, maxWord)), null]);
+        marks.add(chars.join(""));
       }
-      for (let i = 0; i + 1 < codes.length; i++) {
-        add(codes[i], codes[i + 1]);
-        marks.add(chars[i] + chars[i + 1]);
-      }
-    } else {
-      add(...wordKey(chars.slice(0, maxWord)));
-      marks.add(chars.join(""));
     }
+    for (const [key, previous] of found.concat(words)) {
+      const name = key.join(",");
+      if (terms.has(name)) terms.get(name).required ||= quoted;
+      else terms.set(name, { key, required: quoted, previous: previous && previous.join(","), number: terms.size });
+    }
+  });
+  const list = [...terms.values()];
+  for (const term of list) {
+    const before = term.previous !== null ? terms.get(term.previous) : undefined;
+    term.after = before !== undefined && before.number < term.number ? before.number : -1;
   }
-  return [[...terms.values()], [...marks]];
+  return [list, [...marks]];
 }
 
 function bucketHash(hi, lo) {  // search_index.bucket_hash
@@ -104,9 +131,21 @@ async function fetchFile(path, kind) {
 function loadManifest() {
   if (!manifest) {
     // Revalidated every time: the other files are named by their content and never change.
-    manifest = fetch(indexUrl + "manifest.json", { cache: "no-cache" }).then((response) => {
+    manifest = fetch(indexUrl + "manifest.json", { cache: "no-cache" }).then(async (response) => {
       if (!response.ok) throw new Error(`manifest: ${response.status}`);
-      return response.json();
+      const index = await response.json();
+      const pairs = Array.from(index.fold);
+      t2s = new Map();
+      for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i], pairs[i + 1]);
+      const bytes = atob(index.lengths);
+      index.lengthOf = new Float64Array(bytes.length);
+      let total = 0;
+      for (let i = 0; i < bytes.length; i++) {
+        index.lengthOf[i] = 2 ** (bytes.charCodeAt(i) / 8) - 1;  // files.length_of
+        total += index.lengthOf[i];
+      }
+      index.meanLength = (index.docs ? total / index.docs : 1) || 1;
+      return index;
     });
     manifest.catch(() => { manifest = null; });
   }
@@ -124,7 +163,7 @@ function readVarint(bytes, at) {
   }
 }
 
-// A term's postings in a shard: Map article -> [title hit (0/1), weight].
+// A term's postings in a shard: Map article -> flags (title << 2 | count bucket).
 function postingsOf(buffer, hi, lo, docs) {
   const view = new DataView(buffer);
   const bytes = new Uint8Array(buffer);
@@ -157,7 +196,7 @@ function postingsOf(buffer, hi, lo, docs) {
       if (!bits) continue;
       for (let bit = 0; bit < 8; bit++) {
         const number = byte * 8 + bit;
-        if (bits & (1 << bit) && number < docs) found.set(number, [inTitle.has(number) ? 1 : 0, 1]);
+        if (bits & (1 << bit) && number < docs) found.set(number, inTitle.has(number) ? 4 : 0);
       }
     }
     return found;
@@ -165,39 +204,54 @@ function postingsOf(buffer, hi, lo, docs) {
   while (at < end) {
     [value, at] = readVarint(bytes, at);
     doc += Math.floor(value / 8) + 1;
-    found.set(doc, [(value & 4) >> 2, 1 << (value & 3)]);
+    found.set(doc, value & 7);
   }
   return found;
 }
 
-// The articles that have every term, best first.
+// The articles that match, best first (reader.search, step by step).
 async function findArticles(terms) {
   const index = await loadManifest();
-  const lists = await Promise.all(terms.map(async ([hi, lo]) => {
+  const rank = index.rank;
+  const k1 = rank.k1;
+  const b = rank.b;
+  const count = index.docs;
+  const lists = await Promise.all(terms.map(async ({ key: [hi, lo] }) => {
     const family = lo === 0 ? index.chars : index.pairs;
     const shard = family.bits ? bucketHash(hi, lo) >>> (32 - family.bits) : 0;
     const buffer = await fetchFile(`t/${family.shards[shard]}.bin`, "binary");
-    return postingsOf(buffer, hi, lo, index.docs);
+    return postingsOf(buffer, hi, lo, count);
   }));
-  lists.sort((a, b) => a.size - b.size);
-  const scores = new Map();
-  for (const [doc, [title, weight]] of lists[0] || []) {
-    let titles = title;
-    let weights = weight;
-    let everywhere = true;
-    for (const list of lists.slice(1)) {
-      const hit = list.get(doc);
-      if (!hit) { everywhere = false; break; }
-      titles += hit[0];
-      weights += hit[1];
+  const idfs = lists.map((list) => Math.log(1 + (count - list.size + 0.5) / (list.size + 0.5)));
+  const scores = new Map();  // article -> [score, terms matched, required terms matched]
+  lists.forEach((list, i) => {
+    const idf = idfs[i];
+    const required = terms[i].required ? 1 : 0;
+    for (const [doc, flags] of list) {
+      const tf = TF[flags & 3];
+      const value = idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * index.lengthOf[doc] / index.meanLength)) + rank.title * (flags >> 2));
+      let entry = scores.get(doc);
+      if (entry === undefined) scores.set(doc, entry = [0, 0, 0]);
+      entry[0] += value;
+      entry[1] += 1;
+      entry[2] += required;
     }
-    if (everywhere) scores.set(doc, [titles, weights]);
-  }
-  return [...scores.keys()].sort((a, b) => {
-    const [ta, wa] = scores.get(a);
-    const [tb, wb] = scores.get(b);
-    return tb - ta || wb - wa || b - a;
   });
+  terms.forEach((term, i) => {
+    const j = term.after;
+    if (j < 0) return;
+    const bonus = rank.sequence * Math.min(idfs[i], idfs[j]);
+    for (const doc of lists[i].keys()) if (lists[j].has(doc)) scores.get(doc)[0] += bonus;
+  });
+  for (const entry of scores.values()) entry[0] *= (entry[1] / terms.length) ** rank.coord;
+  const need = Math.max(1, Math.floor(rank.share * terms.length + 1e-9));
+  const required = terms.filter((term) => term.required).length;
+  const found = [];
+  for (const [doc, entry] of scores) {
+    if (entry[1] >= need && entry[2] === required) found.push([doc, Math.floor(entry[0] * 1e6 + 0.5)]);
+  }
+  found.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
+  return found.map(([doc]) => doc);
 }
 
 async function describe(doc) {
@@ -207,8 +261,8 @@ async function describe(doc) {
   return { url: siteBase + url, title, date, source, summary };
 }
 
-// The summary as text and <mark> nodes: the query's pairs, characters and words where they
-// occur (compared folded, shown as written).
+// A title or summary as text and <mark> nodes: the query's pairs, characters and words where
+// they occur (compared folded, shown as written).
 function highlighted(summary) {
   const starts = [];  // per UTF-16 unit of the folded text: where its character starts and ends in `summary`
   const ends = [];
@@ -266,7 +320,7 @@ function resultItem(data) {
   heading.className = "entry-title";
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.title || data.url;
+  if (data.title) link.append(...highlighted(data.title)); else link.textContent = data.url;
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "meta";
