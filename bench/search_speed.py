@@ -1,4 +1,4 @@
-"""Search index speed: digest's own index (digest/search_index.py) against Pagefind, on the same
+"""Search index speed: digest's own index (digest/search/files.py) against Pagefind, on the same
 documents of the peer benchmark's generated corpus (`../shared/bench/gen_corpus.py`).
 
     /work/venv/bin/python bench/search_speed.py                     # 1,000 and 10,000 articles

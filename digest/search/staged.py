@@ -8,7 +8,7 @@ with the browser's segmenter, and had to be fed character pairs to agree, which 
 do (Elasticsearch's cjk_bigram): every pair of adjacent Chinese characters and every single
 character is a term, as are Latin words and numbers, and the browser cuts a query the same
 way, with no dictionary on either side. How the index is made and laid out:
-`digest/search_index.py`.
+`digest/search/files.py`.
 
 The index is built from the articles, not from the rendered pages, and only when a real site
 is written, never in `render_files`:
