@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import NOT_HAN, for_matching
 from digest.ingest.model import DateGuess, Line, Warning
 from digest.ingest.spinning import SPUN_SCORE, spinning
 
@@ -22,8 +22,6 @@ _SPEECH_COLON = re.compile(
 # what a quote opens with, after `…表示：`
 _QUOTE_START = re.compile(r"^[“「『\"'‘《]")
 # Chinese characters, and everything else
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _NOT_FOUND = re.compile(
     r"404|Not Found|not found|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|访问的页面|无法访问|已被删除|已删除|"
     r"Access Denied|Forbidden|请开启JavaScript|请启用JavaScript|验证码|Service Unavailable|服务器错误|502 Bad Gateway"
@@ -71,7 +69,7 @@ def short_body(draft: Draft) -> list[Warning]:
 def not_article(draft: Draft) -> list[Warning]:
     """An error page, a login wall, a page of links: not an article at all."""
     text = draft.text
-    han = len(_NOT_HAN.sub("", text))
+    han = len(NOT_HAN.sub("", text))
     if not draft.title:
         return [Warning("not_article", None, "no title line", serious=True)]
     if _NOT_FOUND.search(draft.title) or (len(text) < 400 and _NOT_FOUND.search(text)):
@@ -97,7 +95,7 @@ def shuffled_text(draft: Draft) -> list[Warning]:
 
 
 def _shuffled(draft: Draft) -> list[Warning]:
-    han = _NOT_HAN.sub("", draft.text[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
+    han = NOT_HAN.sub("", draft.text[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
     if len(han) < MIN_SHUFFLE_CHARS:
         return []
     observed = _repeated_pairs(han)

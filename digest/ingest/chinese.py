@@ -2,7 +2,12 @@
 and a page in Traditional characters (`來源：中央社`, `相關新聞`) must match them just the same."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# one Chinese character (CJK Unified Ideographs and Extension A), and a run of anything else
+HAN = re.compile(r"[\u3400-\u9fff]")
+NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 
 
 @lru_cache(maxsize=1)

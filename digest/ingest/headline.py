@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
@@ -22,7 +22,6 @@ from digest.ingest.publishers import bare_publisher
 MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
 MAX_HEADLINE_CHARS = 80
 MAX_SHORT_PAGE_HEAD = 3
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 MAX_BELOW_HEADLINE_CHARS = 10
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
@@ -214,9 +213,9 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
     score = -0.2 * min(index, 5) - 0.01 * index
     if index == 0 and len(plain) >= 8:
         score += 1.0  # the first line is the headline unless the evidence says otherwise
-    if not _HAN.search(text):
+    if not HAN.search(text):
         score -= 2
-    pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if _HAN.match(plain[i]) or _HAN.match(plain[i + 1])}
+    pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if HAN.match(plain[i]) or HAN.match(plain[i + 1])}
     after = for_matching(text_after)
     if pairs:
         shared = sum(1 for pair in pairs if pair in after) / len(pairs)

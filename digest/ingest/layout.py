@@ -13,7 +13,7 @@ import re
 
 from digest.ingest.blocks import CUT_OFF
 from digest.ingest.boilerplate import boilerplate_reason
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
@@ -61,7 +61,6 @@ _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分�
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
@@ -114,7 +113,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "navigation"
     if where in ("tail", "end") and CUT_OFF.search(core) and len(core) >= 20:
         return "another story's teaser"
-    if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(_HAN.findall(core)) < 3
+    if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
                                                        and _EMOJI.search(core))) \
             and where in ("head", "tail", "end"):
         return "numbers or signs only (pagination, a counter)"

@@ -9,10 +9,10 @@ import html
 import re
 
 from digest.ingest.model import Line, Page, Removal
+from digest.ingest.chinese import HAN
 
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\r\\n|(?<!\\)\\n|(?<!\\)\\r")
 _WINDOWS_PATH = re.compile(r"[A-Za-z]:\\")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Zero-width space/non-joiner, direction marks, word joiner, BOM, soft hyphen, Mongolian vowel
 # separator. The zero-width joiner is kept: it holds emoji sequences together.
@@ -38,7 +38,7 @@ def split_escaped_breaks(page: Page, ctx: object) -> Page:
     added = 0  # line breaks made so far: the lines below move down by as many
     for line in page.lines:
         number = line.number + added
-        if "\\" not in line.text or not _HAN.search(line.text) or _WINDOWS_PATH.search(line.text):
+        if "\\" not in line.text or not HAN.search(line.text) or _WINDOWS_PATH.search(line.text):
             lines.append(Line(number, line.text, line.heading) if added else line)
             continue
         parts = _ESCAPED_BREAK.split(line.text)

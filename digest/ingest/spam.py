@@ -23,12 +23,12 @@ from dataclasses import dataclass
 
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.stamps import strip_paired_stamp
+from digest.ingest.chinese import HAN
 
 MAX_TOKEN = 12
 MIN_SHARE = 0.15  # of the page's lines, the least a token opens (with other evidence) to count
 MAX_SET_APART = 6  # a longer line opening set apart by a space is a phrase (a repeated title), not a word
 _BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+[ \u3000]*)")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LABEL_PUNCT = set("：:，,、。；;")
 _SPACES = " \u3000\u00a0"
 _WORD_START = re.compile(r"[\u3400-\u9fffA-Za-z0-9“「『《(（]")
@@ -137,7 +137,7 @@ class TokenEvidence:
     @property
     def han(self) -> bool:
         """Ends in a Han character, so it could be the start of a longer word."""
-        return bool(_HAN.match(self.token[-1]))
+        return bool(HAN.match(self.token[-1]))
 
     def planted_in_farm(self) -> bool:
         """In a batch where many pages are stamped, a word opening the title and another line
@@ -244,9 +244,9 @@ def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEviden
         openings=len(opened),
         lines=len(openings),
         elsewhere=whole.count(token) - len(opened),
-        spaced=len(after_space) if _HAN.match(token[-1]) else 0,
+        spaced=len(after_space) if HAN.match(token[-1]) else 0,
         title=bool(openings) and openings[0].startswith(token),
-        separated=sum(1 for char in after_space if _HAN.match(char) or char in "“「『《"),
+        separated=sum(1 for char in after_space if HAN.match(char) or char in "“「『《"),
         sentence_starts=sum(1 for start in sentence_openers if start.startswith(token)),
         sentences=len(sentence_openers),
         stamped=stamped,

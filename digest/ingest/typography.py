@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from digest.ingest.model import Line, Page
+from digest.ingest.chinese import HAN
 
 MAX_HEADING_CHARS = 32
 MIN_HEADING_CHARS = 4
 _CLOSERS = "”’」』）)》〉】]\"'"
 _ENDS_SENTENCE = set("。！？!?…；;，,、：:.")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _NOT_HEADING = re.compile(
     r"^(?:图[为片：:]|\(?（?图|资料图|配图|摄影|视频[：:])|(?:摄|供图|资料图|图片|截图|视频截图|（完）|\(完\))$"
     r"|^[\d\s年月日:：\-/.]+$|https?://|^[-*•·>]"
@@ -30,7 +30,7 @@ def looks_like_heading(text: str) -> bool:
     core = text.rstrip(_CLOSERS)
     if not core or core[-1] in _ENDS_SENTENCE or core.endswith("..."):
         return False
-    if len(_HAN.findall(text)) < 2 or _NOT_HEADING.search(text):
+    if len(HAN.findall(text)) < 2 or _NOT_HEADING.search(text):
         return False
     # not a sentence of clauses, an aside (`（张某，男，资深记者）`) or a part of one
     return not (_SENTENCE_INSIDE.search(core) or _in_parentheses(text))
@@ -74,7 +74,7 @@ _URL_OR_LATIN = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 def _is_cjk(char: str) -> bool:
-    return bool(char) and (bool(_HAN.match(char)) or char in "“”‘’「」『』《》（）【】。，、：；！？")
+    return bool(char) and (bool(HAN.match(char)) or char in "“”‘’「」『』《》（）【】。，、：；！？")
 
 
 def to_fullwidth(text: str) -> str:
@@ -101,7 +101,7 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 def _fullwidth_parens(text: str) -> str:
     def swap(match: re.Match[str]) -> str:
         inside = match.group(1)
-        return f"（{inside}）" if _HAN.search(inside) else match.group(0)
+        return f"（{inside}）" if HAN.search(inside) else match.group(0)
     return _PARENS.sub(swap, text)
 
 
