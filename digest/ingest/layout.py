@@ -45,13 +45,16 @@ _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
 _PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
-_READ_ON = re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
-                      r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$")
-_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_PLAYER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$")
-_PREVIOUS_NEXT = re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$")
-_COUNTER = re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
-                      r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟")
+# a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
+_WIDGETS = {
+    "a read-on link": re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
+        r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
+    "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
+    "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
+    "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"),
+    "a view or comment counter": re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
+        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"),
+}
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
 _EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
@@ -77,8 +80,9 @@ def furniture_reason(text: str, where: str) -> str | None:
         return None
     if _PLACEHOLDER.match(core):
         return "an image or video placeholder"
-    if _READ_ON.match(core) or _IP.match(core) or _PLAYER.match(core) or _PREVIOUS_NEXT.match(core) or _COUNTER.search(core):
-        return "a page widget"
+    widget = next((kind for kind, pattern in _WIDGETS.items() if pattern.search(core)), None)
+    if widget:
+        return f"a page widget ({widget})"
     if _STORY_LINK.match(core) and len(core) <= 60 and not core.endswith("。"):
         return "a link to another story"
     if re.fullmatch(r"\d{1,3}", core):

@@ -59,18 +59,21 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 
 
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
-_LEADS = [
-    re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
-    # `【看中国2024年2月13日讯】`
-    re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
-    # `据金十数据报道，`
-    re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
-    # `新京报讯 (记者李超 萧辉)`, `中国青年报客户端讯`, `大皖新闻讯8月28日`
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
-    re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
-]
+# How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
+# `【看中国2024年2月13日讯】`, `据金十数据报道，`;
+_LEAD_MARKS = {
+    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
+    "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
+}
+# its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
+_LEAD_DATELINES = {
+    "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
+    "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
+}
+_LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 
 
 # `据媒体报道`, `据外媒消息`: no one in particular
