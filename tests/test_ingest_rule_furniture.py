@@ -155,3 +155,16 @@ def test_the_headline_keeps_its_punctuation_when_the_page_title_above_it_dropped
     article = clean_text(page)
     assert article.title == "一张手绘地图，一颗闪闪红心，一腔赤诚热血"
     assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["微信截图_20210918150711", "IMG_20230101_1200.jpg", "![]()", "![图片](https://a.cn/1.png)",
+                                  "[an error occurred while processing the directive]", "% d- b* i4 Z+ k; r/ e",
+                                  ", l8 [! V4 Q- M6 ]) y/ H+ h) |"])
+def test_scraper_leftovers_inside_the_text_go(line):
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["A B C D", "第1 2 3 页", "AI 大模型 2 3 4", "5G 6G"])
+def test_short_latin_lines_are_not_noise(line):
+    assert "noise" not in (furniture_reason(line, "body") or "")

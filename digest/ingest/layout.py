@@ -45,6 +45,14 @@ _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
 _PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|视频|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
+# an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
+# `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
+_IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
+                         r"|^[\w\-]{1,40}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
+# what a scraper leaves of a page's machinery: a server-side include's error, or a row of random
+# characters in pairs (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`)
+_SCRAPER_NOISE = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$"
+                            r"|^(?=(?:.*[!-/:-@\[-`{-~]){3})(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 # a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
 _WIDGETS = {
     "a read-on link": re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
@@ -78,8 +86,10 @@ def furniture_reason(text: str, where: str) -> str | None:
     core = for_matching(text).strip(" \u3000\u00a0•·●◆■□-—|｜")
     if not core:
         return None
-    if _PLACEHOLDER.match(core):
+    if _PLACEHOLDER.match(core) or _IMAGE_NAME.match(core):
         return "an image or video placeholder"
+    if _SCRAPER_NOISE.match(core):
+        return "scraper noise (a markup leftover, a server error, random characters)"
     widget = next((kind for kind, pattern in _WIDGETS.items() if pattern.search(core)), None)
     if widget:
         return f"a page widget ({widget})"
