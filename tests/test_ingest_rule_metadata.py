@@ -152,3 +152,12 @@ def test_a_bracket_mark_opening_the_lead_inside_a_line_names_the_publisher():
 def test_a_bracketed_title_inside_a_sentence_is_no_publisher():
     paragraphs = [PARAGRAPHS[0], "他在节目中提到【人民日报】的报道，引起关注。", *PARAGRAPHS[1:]]
     assert clean_text(raw_article(paragraphs=paragraphs)).source != "人民日报"
+
+
+@pytest.mark.parametrize("line, fields", [("• 报纸编辑:黄旭", [("editor", "黄旭")]), ("类型:原创", [("label", "")])])
+def test_more_labels_of_info_lines(line, fields):
+    assert parse_info_line(line) == fields
+
+
+def test_a_sentence_that_starts_like_a_label_is_not_an_info_line():
+    assert parse_info_line("类型多样的产品受到欢迎。") is None
