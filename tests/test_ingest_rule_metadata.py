@@ -161,3 +161,9 @@ def test_more_labels_of_info_lines(line, fields):
 
 def test_a_sentence_that_starts_like_a_label_is_not_an_info_line():
     assert parse_info_line("类型多样的产品受到欢迎。") is None
+
+
+def test_an_info_line_with_reprint_and_return_links_after_it_is_still_one():
+    assert parse_info_line("互联网 | 编辑: 杨剑锋 2006-11-16 00:00:00转载 返回原文") == [("date", "2006-11-16T00:00:00")]
+    assert parse_info_line("来源于:https://news.china.com/a/1.html    如有侵权请联系我们删除") == [
+        ("source_url", "https://news.china.com/a/1.html")]

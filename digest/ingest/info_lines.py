@@ -34,7 +34,7 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
 _UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权请?联系(?:我们|本站)?删除|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
