@@ -158,13 +158,15 @@ def test_the_headline_keeps_its_punctuation_when_the_page_title_above_it_dropped
 
 
 @pytest.mark.parametrize("line", ["微信截图_20210918150711", "IMG_20230101_1200.jpg", "![]()", "![图片](https://a.cn/1.png)",
-                                  "[an error occurred while processing the directive]", "% d- b* i4 Z+ k; r/ e",
-                                  ", l8 [! V4 Q- M6 ]) y/ H+ h) |"])
+                                  "[an error occurred while processing the directive]"])
 def test_scraper_leftovers_inside_the_text_go(line):
     article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
     assert body_text(article) == PARAGRAPHS
 
 
-@pytest.mark.parametrize("line", ["A B C D", "第1 2 3 页", "AI 大模型 2 3 4", "5G 6G"])
-def test_short_latin_lines_are_not_noise(line):
-    assert "noise" not in (furniture_reason(line, "body") or "")
+def test_a_forums_watermark_goes_where_the_page_has_several():
+    marks = ["% d- b* i4 Z+ k; r/ e", ", l8 [! V4 Q- M6 ]) y/ H+ h) |", "0 y7 H8 y9 e: _( b. e( w"]
+    page = [TITLE, PARAGRAPHS[0], marks[0], PARAGRAPHS[1], marks[1], *PARAGRAPHS[2:4], marks[2], *PARAGRAPHS[4:]]
+    assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
+    alone = [TITLE, PARAGRAPHS[0], "x1 y2 z3 w4 q5", *PARAGRAPHS[1:]]  # one such line may be the text's own
+    assert "x1 y2 z3 w4 q5" in body_text(clean_text("\n".join(alone) + "\n"))

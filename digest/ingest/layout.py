@@ -21,6 +21,7 @@ from digest.ingest.paragraphs import is_paragraph
 RULE = "page_furniture"
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
+MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
 MIN_CRUMB_HEADLINE_CHARS = 12  # a crumb this long is no channel name
 _CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
 _GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
@@ -49,10 +50,12 @@ _PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|首图|头图|题图|配图|�
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
 _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
                          r"|^[\w\-]{1,40}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
-# what a scraper leaves of a page's machinery: a server-side include's error, or a row of random
-# characters in pairs (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`)
-_SCRAPER_NOISE = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$"
-                            r"|^(?=(?:.*[!-/:-@\[-`{-~]){3})(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
+# what a scraper leaves of a page's machinery: a server-side include's error; a row of random
+# characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
+# taken only where the page has several (one such line may be the text's own)
+_SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$")
+_WATERMARK = re.compile(r"^(?=(?:.*(?:[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z])(?:[ \u3000]|$)){3})"
+                            r"(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 # a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
 _WIDGETS = {
     "a read-on link": re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
@@ -88,8 +91,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         return None
     if _PLACEHOLDER.match(core) or _IMAGE_NAME.match(core):
         return "an image or video placeholder"
-    if _SCRAPER_NOISE.match(core):
-        return "scraper noise (a markup leftover, a server error, random characters)"
+    if _SSI_ERROR.match(core):
+        return "a server's error message"
     widget = next((kind for kind, pattern in _WIDGETS.items() if pattern.search(core)), None)
     if widget:
         return f"a page widget ({widget})"
@@ -239,9 +242,13 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     removals: list[Removal] = []
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
+    watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
+    watermarks = watermarks if len(watermarks) >= MIN_WATERMARKS else set()
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if index in watermarks:
+            reason = "a forum's watermark (random characters, on several lines)"
         key = texts[index]
         if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen \
                 and (where == "head" or key in (texts[index - 1], texts[0])):
