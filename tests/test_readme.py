@@ -87,6 +87,6 @@ def test_the_quick_start_makes_a_site_as_written(tmp_path, digest_cli, monkeypat
                 assert result.code == 0, f"{command}: {result.err}"
                 ran.append(words[1])
     assert ran == ["init", "ingest", "check", "build"]
-    site = tmp_path / "mysite"
+    site = tmp_path / "HOME" / "mysite"
     assert (site / "site" / "index.html").is_file()
     assert list((site / "content").rglob("*.md")) and list((site / "raw").iterdir())
