@@ -165,5 +165,12 @@ def test_a_sentence_that_starts_like_a_label_is_not_an_info_line():
 
 def test_an_info_line_with_reprint_and_return_links_after_it_is_still_one():
     assert parse_info_line("互联网 | 编辑: 杨剑锋 2006-11-16 00:00:00转载 返回原文") == [("date", "2006-11-16T00:00:00")]
-    assert parse_info_line("来源于:https://news.china.com/a/1.html    如有侵权请联系我们删除") == [
-        ("source_url", "https://news.china.com/a/1.html")]
+    assert parse_info_line("来源于:https://news.china.com/a/1.html    如有侵权请联系我们删除")[0] == (
+        "source_url", "https://news.china.com/a/1.html")
+
+
+def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does():
+    article = clean_text(raw_article(paragraphs=[*PARAGRAPHS, "来源于:https://news.china.com/a/48533479.html    如有侵权请联系我们"]))
+    assert (article.source, article.source_url) == ("news.china.com", "https://news.china.com/a/48533479.html")
+    named = clean_text(raw_article(head=["来源：新华网"], paragraphs=[*PARAGRAPHS, "来源于:https://www.163.com/a/1.html"]))
+    assert named.source == "新华网"

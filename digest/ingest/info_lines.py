@@ -9,6 +9,7 @@ is not one of the things such lines are made of: a sentence that happens to cont
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import RELATIVE_DAY, parse_date_text
@@ -34,7 +35,7 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
 _UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权请?联系(?:我们|本站)?删除|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
@@ -317,6 +318,9 @@ def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
     return False
 
 
+URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
+
+
 def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
     if kind == "date":
@@ -333,6 +337,8 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         return True
     if kind in ("source", "source_url") and _URL.match(value):
         fields.append(("source_url", value))
+        if kind == "source":  # `来源于:https://news.china.com/…`: the site is all the page names
+            fields.append((URL_SOURCE, urlsplit(value).hostname or ""))
         return True
     if kind == "source_url":
         return False

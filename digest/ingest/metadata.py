@@ -14,6 +14,7 @@ from digest.ingest.dates import parse_date_text
 from digest.ingest.info_lines import (
     BAD_DATE,
     CREDITED,
+    URL_SOURCE,
     LABEL,
     TITLE_LABEL,
     is_bare_label,
@@ -97,6 +98,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     credited: list[Found] = []
     bare_dates: list[Found] = []
     stamps: list[Found] = []
+    addressed: list[Found] = []
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
     tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
@@ -119,9 +121,11 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                 bare = only_dates and not LABEL.search(for_matching(line.text))
                 (bare_dates if bare else found).extend(
                     Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
-                    if kind not in ("label", CREDITED))
+                    if kind not in ("label", CREDITED, URL_SOURCE))
                 credited.extend(Found("source", value, line.number, f"line {line.number}: {line.text}")
                                 for kind, value in fields if kind == CREDITED)
+                addressed.extend(Found("source", value.removeprefix("www."), line.number, f"line {line.number}: {line.text}")
+                                 for kind, value in fields if kind == URL_SOURCE and value)
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
                 continue
         if index < start and (stamp := _edge_stamp(line)) is not None:
@@ -129,7 +133,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         kept.append(line)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
-    found.extend(stamps[:1])  # (after the info lines' dates: a stamp in a line says less than a field)
+    found.extend(stamps[:1])
+    found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
     found.extend(lead_credits(kept))
     if not removals and not found:
         return page
