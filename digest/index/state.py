@@ -17,7 +17,7 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.stories import CANDIDATE_SIMILARITY, RARE_SHARE, StoryDoc, StoryGraph, link_kind
+from digest.index.stories import CANDIDATE_SIMILARITY, RARE_MIN_ARTICLES, RARE_SHARE, StoryDoc, StoryGraph, link_kind
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -117,7 +117,7 @@ class IndexState:
         if not len(shared):
             return 0
         reference = self.reference
-        rare_idf = math.log((reference + 1) / (reference * RARE_SHARE + 1)) + 1
+        rare_idf = math.log((reference + 1) / (max(RARE_MIN_ARTICLES, reference * RARE_SHARE) + 1)) + 1
         return int((bucketed_idf(self.table.df[shared], reference) >= rare_idf).sum())
 
     def story_threshold(self) -> int:

@@ -53,6 +53,7 @@ SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its o
 EVENT_RARE_SIMILARITY = 0.25  # ... or this close and sharing this many words few articles use:
 EVENT_RARE_WORDS = 4  #   the names of its people, places and things
 RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it
+RARE_MIN_ARTICLES = 4  # ... or, in a small site, this many (more would join a busy site's series)
 # A story is not a chain: inside a connected group, groups merge only while at least this share
 # of the pairs between them are linked (average linkage), so one article that shares words with
 # two events does not make them one story.
