@@ -234,9 +234,12 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
             return unchanged
     site = prepare_site(root, options, save=write, progress=progress, background_save=True)
     try:
-        return _render_site(root, options, write, progress, site, memo, signature, started)
-    finally:
-        site.cache.wait_saved()  # the process must not end before the cache file is whole
+        result = _render_site(root, options, write, progress, site, memo, signature, started)
+    except BaseException:
+        site.cache.wait_saved(check=False)  # the build's own error is the one to report
+        raise
+    site.cache.wait_saved()  # the process must not end before the cache file is whole
+    return result
 
 
 def _render_site(root: Path, options: BuildOptions, write: bool, progress: Progress, site: PreparedSite,

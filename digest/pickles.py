@@ -23,11 +23,12 @@ def save_atomically(path: Path, value: Any) -> None:
         raise
 
 
-def save_in_background(path: Path, value: Any) -> Callable[[], None]:
+def save_in_background(path: Path, value: Any) -> Callable[[bool], None]:
     """save_atomically in a forked child, so that the caller goes on meanwhile (on the other
     core) and its own memory never holds what pickling a large value allocates; returns a
-    function that waits for the child and raises OSError if it failed. Where fork is missing, or
-    other threads run (a child would inherit the locks they hold), it saves here and now."""
+    function that waits for the child and, given True, raises OSError if it failed. Where fork
+    is missing, or other threads run (a child would inherit the locks they hold), it saves here
+    and now."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         save_atomically(path, value)
         return _saved
@@ -40,14 +41,14 @@ def save_in_background(path: Path, value: Any) -> Callable[[], None]:
             code = 0
         finally:
             os._exit(code)
-    return lambda: _wait_for(pid, path)
+    return lambda check=True: _wait_for(pid, path, check)
 
 
-def _wait_for(pid: int, path: Path) -> None:
+def _wait_for(pid: int, path: Path, check: bool) -> None:
     _pid, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
+    if check and os.waitstatus_to_exitcode(status) != 0:
         raise OSError(f"could not write {path}")
 
 
-def _saved() -> None:
+def _saved(check: bool = True) -> None:
     """Nothing to wait for."""

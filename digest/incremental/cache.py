@@ -37,7 +37,7 @@ class ArticleCache:
         (see wait_saved); for a one-shot build, not for digest serve, whose threads forbid it."""
         self.path = path
         self.background = background
-        self._saving: Callable[[], None] | None = None  # waits for a background save
+        self._saving: Callable[[bool], None] | None = None  # waits for a background save
         self.key = (_FORMAT, __version__, settings)
         self._entries: dict[tuple[str, str], ParsedEntry] = {}
         self._stats: dict[str, tuple[int, int, str]] = {}  # rel -> (size, mtime_ns, content hash)
@@ -133,11 +133,12 @@ class ArticleCache:
                 save_atomically(self.path, (self.key, self._entries, stats))
         self._dirty = False
 
-    def wait_saved(self) -> None:
-        """Wait until the cache file written in the background (if any) is complete."""
+    def wait_saved(self, check: bool = True) -> None:
+        """Wait until the cache file written in the background (if any) is complete; with
+        `check`, raise OSError if it could not be written."""
         saving, self._saving = self._saving, None
         if saving is not None:
-            saving()
+            saving(check)
 
 
 class PageMemo:
