@@ -159,15 +159,17 @@ class Output:
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
                  reuse: PreparedSite | None = None, changed: set[str] | None = None,
-                 save: bool = True, progress: Progress = NO_PROGRESS) -> PreparedSite:
+                 save: bool = True, progress: Progress = NO_PROGRESS, background_save: bool = False) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
     `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
     names the files changed since (see load_articles). With save=False (digest check) the
-    caches are read but not written."""
+    caches are read but not written; with `background_save` the article cache is written by a
+    child process (wait for it with `site.cache.wait_saved()`)."""
     config, problems = load_config(root, options.base_url)
     if cache is None or cache.settings != parse_settings(config):
-        cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config))
+        cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config),
+                             background=background_save)
         if not save:
             cache.path = None
     analyses: dict[str, TextAnalysis] = {}
@@ -230,7 +232,18 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
         if unchanged is not None:
             unchanged.seconds = time.perf_counter() - started
             return unchanged
-    site = prepare_site(root, options, save=write, progress=progress)
+    site = prepare_site(root, options, save=write, progress=progress, background_save=True)
+    try:
+        result = _render_site(root, options, write, progress, site, memo, signature, started)
+    except BaseException:
+        site.cache.wait_saved(check=False)  # the build's own error is the one to report
+        raise
+    site.cache.wait_saved()  # the process must not end before the cache file is whole
+    return result
+
+
+def _render_site(root: Path, options: BuildOptions, write: bool, progress: Progress, site: PreparedSite,
+                 memo: PageMemo | None, signature: str | None, started: float) -> BuildResult:
     # What is prepared lives until the end of the build: keep the cycle collector from walking
     # it again and again while pages are rendered (in this process and the forked workers).
     gc.freeze()

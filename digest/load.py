@@ -197,7 +197,9 @@ def _relative(paths: set[str], root: Path) -> set[str]:
 def _shared_terms(entry: ParsedEntry) -> ParsedEntry:
     """The entry with its analysis's terms interned: ten thousand articles name about three
     million terms but only a hundred thousand distinct ones, and one string object per term
-    (here, and in the cache file, which pickles a shared object once) saves ~200 MB."""
+    (here, and in the cache file, which pickles a shared object once) saves ~200 MB. (The
+    workers intern them too, so a batch arrives with each distinct term once, and interning
+    it here is one lookup per term whose string hash is already known.)"""
     article, problems, analysis = entry
     if analysis is None:
         return entry

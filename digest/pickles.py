@@ -2,11 +2,13 @@
 a crash or a second build at the same time never leaves half a cache to be read."""
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
+import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 
 def save_atomically(path: Path, value: Any) -> None:
@@ -19,3 +21,34 @@ def save_atomically(path: Path, value: Any) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def save_in_background(path: Path, value: Any) -> Callable[[bool], None]:
+    """save_atomically in a forked child, so that the caller goes on meanwhile (on the other
+    core) and its own memory never holds what pickling a large value allocates; returns a
+    function that waits for the child and, given True, raises OSError if it failed. Where fork
+    is missing, or other threads run (a child would inherit the locks they hold), it saves here
+    and now."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        save_atomically(path, value)
+        return _saved
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child: coverage does not follow it
+        code = 1
+        try:
+            gc.freeze()  # the child only reads: keep the collector from walking the inherited heap
+            save_atomically(path, value)
+            code = 0
+        finally:
+            os._exit(code)
+    return lambda check=True: _wait_for(pid, path, check)
+
+
+def _wait_for(pid: int, path: Path, check: bool) -> None:
+    _pid, status = os.waitpid(pid, 0)
+    if check and os.waitstatus_to_exitcode(status) != 0:
+        raise OSError(f"could not write {path}")
+
+
+def _saved(check: bool = True) -> None:
+    """Nothing to wait for."""

@@ -2,10 +2,14 @@
 a warm cache, and an in-memory render give byte-identical sites."""
 from __future__ import annotations
 
+import pickle
 import shutil
+
+import pytest
 
 from digest import parallel
 from digest.build import BuildOptions, build_site, render_files
+from digest.pickles import save_in_background
 
 
 def _site_files(root):
@@ -161,3 +165,17 @@ def test_a_stored_page_changed_behind_digests_back_is_never_used(project):
     stored.write_text("changed in place", encoding="utf-8")  # both names of the file change
     result = build_site(project.root)
     assert result.ok and project.page("2025/06/a/index.html") == good
+
+
+def test_a_cache_saved_in_the_background_is_whole_once_waited_for(tmp_path):
+    value = {"entries": [("a.md", "x" * 1000)] * 100, "n": 7}
+    wait = save_in_background(tmp_path / "cache" / "c.pickle", value)
+    wait(True)
+    assert pickle.loads((tmp_path / "cache" / "c.pickle").read_bytes()) == value
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["c.pickle"]  # no temporary file left
+
+
+def test_a_failed_background_save_is_reported_when_waited_for(tmp_path):
+    (tmp_path / "not-a-folder").write_text("")
+    with pytest.raises(OSError):
+        save_in_background(tmp_path / "not-a-folder" / "c.pickle", 1)(True)

@@ -8,11 +8,11 @@ import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Collection
+from typing import TYPE_CHECKING, Any, Callable, Collection
 
 from digest import __version__
 from digest.errors import Problem
-from digest.pickles import save_atomically
+from digest.pickles import save_atomically, save_in_background
 
 if TYPE_CHECKING:  # the cache is read before anything heavy is imported (see shortcut.py)
     from digest.content import Article, ParseSettings
@@ -32,8 +32,12 @@ class ArticleCache:
     mtime, so an unchanged file is not even read again. Entries not used by a build are
     dropped when it is saved, so the cache never outgrows the content."""
 
-    def __init__(self, path: Path | None, settings: ParseSettings):
+    def __init__(self, path: Path | None, settings: ParseSettings, background: bool = False):
+        """`background`: the cache file is written by a forked child while the build goes on
+        (see wait_saved); for a one-shot build, not for digest serve, whose threads forbid it."""
         self.path = path
+        self.background = background
+        self._saving: Callable[[bool], None] | None = None  # waits for a background save
         self.key = (_FORMAT, __version__, settings)
         self._entries: dict[tuple[str, str], ParsedEntry] = {}
         self._stats: dict[str, tuple[int, int, str]] = {}  # rel -> (size, mtime_ns, content hash)
@@ -120,8 +124,21 @@ class ArticleCache:
         if self.path is not None and (self._dirty or pruned):
             # a file read too soon after a write to trust its mtime is read again next time
             stats = {rel: stat for rel, stat in self._stats.items() if rel not in self._racy}
-            save_atomically(self.path, (self.key, self._entries, stats))
+            self.wait_saved()
+            if self.background:
+                # Pickling ten thousand articles costs a second and ~100 MB that the process
+                # keeps: a child spends them, on the core the index (one thread) leaves idle.
+                self._saving = save_in_background(self.path, (self.key, self._entries, stats))
+            else:
+                save_atomically(self.path, (self.key, self._entries, stats))
         self._dirty = False
+
+    def wait_saved(self, check: bool = True) -> None:
+        """Wait until the cache file written in the background (if any) is complete; with
+        `check`, raise OSError if it could not be written."""
+        saving, self._saving = self._saving, None
+        if saving is not None:
+            saving(check)
 
 
 class PageMemo:

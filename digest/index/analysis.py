@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 import threading
 import unicodedata
 from collections import Counter
@@ -71,7 +72,9 @@ def analyze(title: str, text: str) -> TextAnalysis:
     head = _term_counts(title)
     for term, count in head.items():
         body[term] = body.get(term, 0) + count * TITLE_WEIGHT
-    terms = tuple(sorted(body))
+    # Interned: the same term is then the same string in every analysis of this process, so a
+    # batch of them sent from a parse worker pickles each distinct term once (see load.py).
+    terms = tuple(map(sys.intern, sorted(body)))
     spellings = _latin_spellings(f"{title}\n{text}", body)
     return TextAnalysis(
         terms=terms,

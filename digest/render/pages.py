@@ -95,7 +95,7 @@ class SiteRenderer:
         self.site = SiteContext(self.config, self.index)
         self.fingerprint = Fingerprinter(lasting=LASTING_VALUES)  # full: articles by content hash
         self._fingerprinters: dict[tuple[str, ...] | None, Fingerprinter] = {None: self.fingerprint}
-        self._fragments: dict[tuple[str, str], tuple[Markup, frozenset[str]]] = {}
+        self._fragments: dict[tuple[str, ...], tuple[Markup, frozenset[str]]] = {}
         self._index_json = IndexJson()  # keeps the entries of the articles it has serialised
         self.last_reads: frozenset[str] = frozenset()
         self._macros: Any = None
@@ -169,7 +169,10 @@ class SiteRenderer:
         repeat the same article entries thousands of times. What the macro read is added to
         the reads of every page that uses it."""
         def call(*args: Any) -> Markup:
-            key = (name, self.fingerprint(args))
+            # Keyed by each argument's fingerprint, remembered per object (an Entry lives as
+            # long as the index): not by the fingerprint of `args`, a new tuple at every call,
+            # which would be hashed again and kept in the fingerprinter's memo each time.
+            key = (name, *map(self.fingerprint, args))
             hit = self._fragments.get(key)
             if hit is None:
                 if self._macros is None:  # a module of this build's globals, not a cached one
