@@ -1,5 +1,5 @@
-"""One status line for a long build on a terminal: the stage (parse, index, render, write,
-search) with a bar where it has a count. A pipe, a log file or -q gets nothing; a small site is
+"""One status line for long work on a terminal (a build's stages: parse, index, render, write,
+search; an ingest's reading and cleaning) with a bar where it has a count. A pipe, a log file or -q gets nothing; a small site is
 done before a bar could be read, so it gets nothing either."""
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ WIDTH = 30
 
 
 class Progress:
-    def __init__(self, stream: TextIO | None = None, enabled: bool = True) -> None:
+    def __init__(self, stream: TextIO | None = None, enabled: bool = True, min_items: int = MIN_ITEMS) -> None:
         self.stream = stream or sys.stderr
         self.enabled = enabled and self.stream.isatty()
+        self.min_items = min_items
+        self._visible = False
         self.name = ""
         self.total = 0
         self.done = 0
@@ -26,7 +28,7 @@ class Progress:
         """A new stage of `total` steps (0: no count). `size` (default `total`) decides whether
         it is worth showing: a stage without a count passes the number of articles."""
         self.name, self.total, self.done = name, total, 0
-        self._visible = self.enabled and (total if size is None else size) >= MIN_ITEMS
+        self._visible = self.enabled and (total if size is None else size) >= self.min_items
         self._draw(force=True)
 
     def advance(self, steps: int = 1) -> None:
@@ -41,7 +43,7 @@ class Progress:
             self._shown = False
 
     def _draw(self, force: bool = False) -> None:
-        if not getattr(self, "_visible", False):
+        if not self._visible:
             return
         now = time.monotonic()
         if not force and now - self._last < REFRESH_SECONDS:
@@ -49,7 +51,7 @@ class Progress:
         self._last = now
         if self.total:
             filled = WIDTH * min(self.done, self.total) // self.total
-            line = f"{self.name:<7} [{'#' * filled}{'-' * (WIDTH - filled)}] {self.done:,}/{self.total:,}"
+            line = f"{self.name:<8} [{'#' * filled}{'-' * (WIDTH - filled)}] {self.done:,}/{self.total:,}"
         else:
             line = f"{self.name}…"
         self.stream.write("\r\x1b[2K" + line)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import io
 
-from digest.ingest.progress import Progress
+from digest.ingest.command import INGEST_BAR_ITEMS
+from digest.progress import Progress
 from test_ingest_helpers import raw_article, run_ingest, write_inputs
 
 DATED = ["来源：新华网 2025-06-14"]
@@ -78,11 +79,14 @@ class _Tty(io.StringIO):
 def test_progress_bar_only_on_a_terminal_and_only_for_batches():
     tty, pipe = _Tty(), io.StringIO()
     for stream in (tty, pipe):
-        progress = Progress(100, stream)
-        for done in range(1, 101):
-            progress.update(done, "cleaning")
+        progress = Progress(stream, min_items=INGEST_BAR_ITEMS)
+        progress.stage("cleaning", 100)
+        for _ in range(100):
+            progress.advance()
         progress.close()
     assert "[##############################] 100/100" in tty.getvalue() and pipe.getvalue() == ""
     small = _Tty()
-    Progress(3, small).update(3, "cleaning")
+    progress = Progress(small, min_items=INGEST_BAR_ITEMS)
+    progress.stage("cleaning", 3)
+    progress.advance(3)
     assert small.getvalue() == ""

@@ -14,6 +14,9 @@ _EPILOG = "rules, in order (switch one off with `ingest: rules: {NAME: false}` i
 )
 
 
+INGEST_BAR_ITEMS = 20  # files: cleaning a file takes long enough for a bar to be read
+
+
 def add_ingest_command(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "ingest", parents=[common], help="clean raw scraped articles (text or HTML) into content/",
@@ -29,8 +32,8 @@ def add_ingest_command(sub: argparse._SubParsersAction, common: argparse.Argumen
 
 def run_ingest(args: argparse.Namespace) -> int:
     from digest.config import load_config
-    from digest.ingest.progress import Progress
     from digest.ingest.report import print_summary
+    from digest.progress import Progress
     from digest.ingest.run import ingest_paths
     from digest.ingest.settings import load_settings, settings_problems
 
@@ -43,6 +46,6 @@ def run_ingest(args: argparse.Namespace) -> int:
     if any(problem.is_error for problem in problems):
         print("ingest stopped: fix digest.yaml first", file=sys.stderr)
         return 1
-    result = ingest_paths(config.root, args.paths, settings, Progress(0, enabled=not args.quiet))
+    result = ingest_paths(config.root, args.paths, settings, Progress(enabled=not args.quiet, min_items=INGEST_BAR_ITEMS))
     print_summary(result, sys.stdout, sys.stderr, verbose=args.verbose, quiet=args.quiet)
     return 1 if result.failed else 0

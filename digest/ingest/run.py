@@ -21,7 +21,7 @@ from digest.ingest.batch import BatchLearner
 from digest.ingest.clean import Source, Survey, clean_source, read_source, survey_source
 from digest.ingest.decode import InputError
 from digest.ingest.model import CleanArticle
-from digest.ingest.progress import Progress
+from digest.progress import NO_PROGRESS, Progress
 from digest.ingest.publish import Outcome, Publisher
 from digest.ingest.report import IngestResult, article_json, write_report
 from digest.ingest.rules import BatchStats
@@ -55,14 +55,13 @@ def find_inputs(paths: Iterable[Path]) -> list[tuple[str, Path] | tuple[str, Non
 
 
 def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
-                 progress: Progress | None = None) -> IngestResult:
+                 progress: Progress = NO_PROGRESS) -> IngestResult:
     started, started_at = time.perf_counter(), datetime.now()
     inputs = find_inputs(paths)
-    progress = progress or Progress(0, enabled=False)
-    progress.total = len(inputs)
     outcomes = [Outcome(given, path) if path else Outcome(given, Path(given), "failed", "no such file or folder")
                 for given, path in inputs]
     readable = [outcome for outcome in outcomes if outcome.status != "failed"]
+    progress.stage("reading", len(readable))
     workers = settings.workers or os.cpu_count() or 1
     # Pass 1 reads every file and surveys it (up to the spam rule); the batch learns from the
     # surveys; pass 2 cleans every page with what the batch learned.
@@ -71,8 +70,8 @@ def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
     learner = BatchLearner(settings.duplicate_similarity)
     sources: list[tuple[Outcome, Source]] = []
     # (the results first: the zip runs them to their end, which shuts their pool down)
-    for done, ((source, survey, raw_sha, error), outcome) in enumerate(zip(first, readable), start=1):
-        progress.update(done, "reading")
+    for (source, survey, raw_sha, error), outcome in zip(first, readable):
+        progress.advance()
         if error:
             outcome.status, outcome.reason = "failed", error
             continue
@@ -84,19 +83,19 @@ def ingest_paths(root: Path, paths: list[Path], settings: IngestSettings,
     # Each article is published as soon as it is cleaned (in input order), so writing the files
     # overlaps with cleaning the rest.
     publisher = Publisher(root, state, settings.duplicate_similarity)
-    progress.total = len(sources)
+    progress.stage("cleaning", len(sources))
     # The sources go to the workers by inheritance (the pool is forked after this line), not by
     # pickling each one into a task: the tasks are their indexes.
     global _sources
     _sources = [source for _, source in sources]
     cleaned = _results(_clean_nth, range(len(_sources)), workers, (settings, batch))
-    for done, (article, (outcome, _source)) in enumerate(zip(cleaned, sources), start=1):
+    for article, (outcome, _source) in zip(cleaned, sources):
         if isinstance(article, str):
             outcome.status, outcome.reason = "failed", article
         else:
             outcome.article = article
             publisher.add(outcome)
-        progress.update(done, "cleaning")
+        progress.advance()
     progress.close()
     publisher.finish()
     state.learned_boilerplate |= batch.boilerplate
