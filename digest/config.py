@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -10,7 +9,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from digest.errors import Problem
-from digest.text import slugify
+from digest.text import did_you_mean, slugify
 from digest.yamlfile import YamlMapping, YamlSyntaxError, load_mapping
 
 CONFIG_FILE = "digest.yaml"
@@ -146,12 +145,6 @@ def _build_config(root: Path, mapping: YamlMapping, problems: list[Problem]) -> 
             report("topics", f"topics {seen[topic.slug]!r} and {topic.name!r} share the slug {topic.slug!r}", "give one of them its own `slug:`")
         seen[topic.slug] = topic.name
     return Config(root=root, **values)
-
-
-def did_you_mean(name: str, known: Any) -> str:
-    """`did you mean `pagination`? ` for a misspelt key, or nothing."""
-    close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
-    return f"did you mean `{close[0]}`? " if close else ""
 
 
 def _text(raw: Any) -> str:

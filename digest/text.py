@@ -1,10 +1,12 @@
 """Chinese-aware text helpers: slugs, summaries, reading time."""
 from __future__ import annotations
 
+import difflib
 import hashlib
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # CJK ideographs (with extension A and compatibility ideographs), kana and hangul: read per character.
@@ -85,3 +87,10 @@ def make_summary(text: str, limit: int = 120) -> str:
     if best:
         return text[:best].strip()
     return text[:limit].rstrip("，、,;；：: ") + "…"
+
+
+def did_you_mean(name: object, known: Iterable[object], prefix: str = "") -> str:
+    """`did you mean `pagination`? ` for a misspelt name (`prefix` before the suggestion:
+    `site.`), or nothing when no known name is close."""
+    close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
+    return f"did you mean `{prefix}{close[0]}`? " if close else ""

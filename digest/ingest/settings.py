@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from digest.config import CONFIG_FILE, did_you_mean
+from digest.config import CONFIG_FILE
 from digest.errors import Problem
 from digest.ingest.catalog import CHECK_NAMES
 from digest.ingest.decode import DEFAULT_MAX_BYTES
 from digest.ingest.rules import RULES
+from digest.text import did_you_mean
 from digest.yamlfile import YamlSyntaxError, load_mapping
 
 _KNOWN = ("rules", "checks", "max_bytes", "workers", "duplicate_similarity")

@@ -3,7 +3,6 @@ autoescaping, strict undefined variables, and errors that point into the templat
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 import hashlib
 import json
@@ -19,6 +18,7 @@ from markupsafe import Markup
 
 from digest.content import Article
 from digest.errors import Problem
+from digest.text import did_you_mean
 
 THEME_DIR = Path(__file__).parents[1] / "theme"
 
@@ -172,7 +172,7 @@ _OWN_FILTERS = ("date_zh", "datetime_zh", "rfc3339", "jsonld")
 def _unknown_filter_or_test(message: str, env: jinja2.Environment) -> tuple[str, str]:
     kind, name = _UNKNOWN.match(message).groups()  # type: ignore[union-attr]
     known = env.filters if kind == "filter" else env.tests
-    hint = _did_you_mean(name, known, "")
+    hint = did_you_mean(name, known)
     if kind == "filter":
         hint += ("digest's own filters: " + ", ".join(_OWN_FILTERS) + "; and Jinja's built-in ones "
                  "(https://jinja.palletsprojects.com/en/stable/templates/#list-of-builtin-filters)")
@@ -185,13 +185,13 @@ def _missing_name(exc: MissingName, source_line: str, variables: list[str]) -> t
     name = str(exc.name)
     if exc.owner is None:
         return (f"`{name}` is not defined here",
-                _did_you_mean(name, variables, "") + "this template can use: " + _listed(variables)
+                did_you_mean(name, variables) + "this template can use: " + _listed(variables)
                 + "; guard optional names with `{% if x is defined %}`")
     owner = _written_owner(source_line, name) or f"the {type(exc.owner).__name__} value"
     names = visible_names(exc.owner)
     written = f"{owner}.{name}" if owner.isidentifier() or "." in owner else name
     return (f"`{written}` is not defined: `{owner}` has no `{name}`",
-            _did_you_mean(name, names, owner + ".") + f"`{owner}` has: " + _listed(names))
+            did_you_mean(name, names, owner + ".") + f"`{owner}` has: " + _listed(names))
 
 
 def _written_owner(source_line: str, name: str) -> str:
@@ -212,11 +212,6 @@ def visible_names(owner: Any) -> list[str]:
     for klass in type(owner).__mro__:
         names.update(key for key, value in vars(klass).items() if isinstance(value, (property, functools.cached_property)))
     return sorted(name for name in names if not name.startswith("_"))
-
-
-def _did_you_mean(name: str, names: Iterable[str], prefix: str) -> str:
-    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
-    return f"did you mean `{prefix}{close[0]}`? " if close else ""
 
 
 def _listed(names: Iterable[str], most: int = 24) -> str:
