@@ -225,7 +225,7 @@ def _add_ingest_warnings(result: BuildResult) -> None:
     from digest.ingest.settings import settings_problems
 
     config = result.config
-    found = find_ingest_problems(config.content_dir, config.root) + settings_problems(config.root)
+    found = find_ingest_problems(config.content_dir, config.root) + settings_problems(config.ingest, config.root)
     if found:
         result.problems = sort_problems(result.problems + found)
 

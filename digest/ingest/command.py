@@ -35,11 +35,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     from digest.ingest.report import print_summary
     from digest.progress import Progress
     from digest.ingest.run import ingest_paths
-    from digest.ingest.settings import load_settings, settings_problems
+    from digest.ingest.settings import key_locator, load_settings
 
     config, problems = load_config(args.root)
-    settings, _problems = load_settings(config.ingest)
-    setting_problems = settings_problems(config.root)  # the same, at their lines in digest.yaml
+    settings, setting_problems = load_settings(config.ingest, key_locator(config.root))
     for problem in problems + setting_problems:
         if problem.is_error or not args.quiet:
             print(problem, file=sys.stderr)

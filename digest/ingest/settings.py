@@ -81,11 +81,15 @@ def _number(raw: Any, default: int, key: str, warn: Any, minimum: int) -> int:
     return raw
 
 
-def settings_problems(root: Path) -> list[Problem]:
-    """What is wrong in digest.yaml's `ingest:` section, at its lines (for `digest check`)."""
+def key_locator(root: Path) -> Locate | None:
+    """Where each key of digest.yaml is written, for messages that point at it (None when the
+    file cannot be read: its own check reports that)."""
     try:
-        mapping = load_mapping((root / CONFIG_FILE).read_text(encoding="utf-8-sig"))
+        return load_mapping((root / CONFIG_FILE).read_text(encoding="utf-8-sig")).key_position
     except (OSError, UnicodeDecodeError, YamlSyntaxError):
-        return []  # reported by the config's own check
-    raw = mapping.data.get("ingest")
-    return load_settings(raw, mapping.key_position)[1] if isinstance(raw, dict) else []
+        return None
+
+
+def settings_problems(config_ingest: dict[str, Any], root: Path) -> list[Problem]:
+    """What is wrong in digest.yaml's `ingest:` section, at its lines (for `digest check`)."""
+    return load_settings(config_ingest, key_locator(root))[1]
