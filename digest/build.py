@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from digest.config import Config, load_config
-from digest.content import Article, other_files
+from digest.content import Article
 from digest.errors import Problem, sort_problems
 from digest.incremental import (
     CACHE_DIR,
@@ -298,7 +298,7 @@ def left_out(site: PreparedSite, options: BuildOptions) -> list[tuple[str, str]]
         published = {article.path for article in site.published}
         found = [("draft" if article.draft and not options.drafts else "future", article.path)
                  for article in site.articles if article.path not in published]
-    return found + [("not markdown", path) for path in other_files(site.config.content_dir, site.config.root)]
+    return found + [("not markdown", path) for path in site.cache.other_files]
 
 
 def render_files(root: Path, options: BuildOptions = BuildOptions()) -> tuple[list[OutputFile], list[Problem]]:

@@ -53,7 +53,8 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
         to_check = [(rel, str(config.root.joinpath(*rel.split("/")))) for rel in sorted(suspects)]
     else:
         cache.begin()
-        files = to_check = scan_article_files(config.content_dir, config.root)
+        cache.other_files = []
+        files = to_check = scan_article_files(config.content_dir, config.root, cache.other_files)
         cache.file_names = {rel for rel, _path in files}
     cache.files = files
     for rel, path in to_check:

@@ -9,7 +9,6 @@ __all__, __getattr__ = exports(__name__, {
     "Article": "article",
     "ParseSettings": "article",
     "content_hash": "article",
-    "other_files": "article",
     "parse_article": "article",
     "scan_article_files": "article",
 })

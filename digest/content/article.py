@@ -60,10 +60,12 @@ class ParseSettings:
     allow_html: bool = False
 
 
-def scan_article_files(content_dir: Path, root: Path) -> list[tuple[str, str]]:
+def scan_article_files(content_dir: Path, root: Path, others: list[str] | None = None) -> list[tuple[str, str]]:
     """(path relative to root, full path) of every Markdown file under content_dir, hidden
     folders and files aside, in path order. Directory entries only: no Path objects, one
-    stat per entry at most (ten thousand articles are scanned on every serve rebuild)."""
+    stat per entry at most (ten thousand articles are scanned on every serve rebuild).
+    `others` gets the paths of the files that are not Markdown (a user who put scraped .txt
+    files there should hear that they were left out)."""
     prefix = content_dir.relative_to(root).as_posix() + "/"
     found: list[tuple[str, str]] = []
 
@@ -79,20 +81,13 @@ def scan_article_files(content_dir: Path, root: Path) -> list[tuple[str, str]]:
                 scan(entry.path, f"{rel}{entry.name}/")
             elif entry.name.endswith(".md") and entry.is_file():
                 found.append((f"{rel}{entry.name}", entry.path))
+            elif others is not None and entry.is_file():
+                others.append(f"{rel}{entry.name}")
 
     scan(str(content_dir), prefix)
     found.sort(key=lambda item: item[0].split("/"))
-    return found
-
-
-def other_files(content_dir: Path, root: Path) -> list[str]:
-    """Files under content_dir that are not articles (not .md), hidden ones aside: a user who
-    put scraped .txt files there should hear that they were left out."""
-    found = []
-    for folder, dirs, files in os.walk(content_dir):
-        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
-        rel = Path(folder).relative_to(root).as_posix()
-        found.extend(f"{rel}/{name}" for name in sorted(files) if not name.startswith(".") and not name.endswith(".md"))
+    if others is not None:
+        others.sort(key=lambda path: path.split("/"))
     return found
 
 

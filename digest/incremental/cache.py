@@ -49,6 +49,7 @@ class ArticleCache:
         self.last_load: Any = None  # what load_articles made of them (build.LoadedArticles)
         self.file_names: set[str] = set()  # the rel paths in `files`
         self.unread: set[str] = set()  # those that could not be read
+        self.other_files: list[str] = []  # files under content/ that are not Markdown (the last full scan's)
         if path is not None:
             self._entries, self._stats = self._load(path)
 
