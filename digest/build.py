@@ -159,14 +159,17 @@ class Output:
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
                  reuse: PreparedSite | None = None, changed: set[str] | None = None,
-                 save: bool = True, progress: Progress = NO_PROGRESS, background_save: bool = False) -> PreparedSite:
+                 save: bool = True, progress: Progress = NO_PROGRESS, background_save: bool = False,
+                 loaded: tuple[Config, list[Problem]] | None = None) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
     `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
     names the files changed since (see load_articles). With save=False (digest check) the
     caches are read but not written; with `background_save` the article cache is written by a
-    child process (wait for it with `site.cache.wait_saved()`)."""
-    config, problems = load_config(root, options.base_url)
+    child process (wait for it with `site.cache.wait_saved()`). `loaded`: the settings and their
+    problems, when the caller has read them already."""
+    config, problems = loaded if loaded is not None else load_config(root, options.base_url)
+    problems = list(problems)
     if cache is None or cache.settings != parse_settings(config):
         cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config),
                              background=background_save)
@@ -228,11 +231,12 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
     memo = PageMemo(root / CACHE_DIR / "pages.pickle") if options.use_cache and write else None
     signature = input_signature(root, options) if memo is not None else None
     if memo is not None and signature is not None:
-        unchanged = repeat_unchanged_build(root, options, memo, signature)
+        unchanged = repeat_unchanged_build(root, options, memo, signature, (config, config_problems))
         if unchanged is not None:
             unchanged.seconds = time.perf_counter() - started
             return unchanged
-    site = prepare_site(root, options, save=write, progress=progress, background_save=True)
+    site = prepare_site(root, options, save=write, progress=progress, background_save=True,
+                        loaded=(config, config_problems))
     try:
         result = _render_site(root, options, write, progress, site, memo, signature, started)
     except BaseException:

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Iterator
 
 from digest import __version__
-from digest.config import CONFIG_FILE, load_config
+from digest.config import CONFIG_FILE, Config, load_config
+from digest.errors import Problem
 from digest.incremental.cache import CACHE_DIR, RACY_NS, PageMemo
 from digest.incremental.output import exchange_folders
 from digest.incremental.store import STORE_DIR, OutputStore
@@ -44,13 +45,15 @@ def input_signature(root: Path, options: BuildOptions) -> str | None:
     return digest.hexdigest()
 
 
-def repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, signature: str) -> BuildResult | None:
+def repeat_unchanged_build(root: Path, options: BuildOptions, memo: PageMemo, signature: str,
+                           loaded: tuple[Config, list[Problem]] | None = None) -> BuildResult | None:
     """The result of a build whose inputs are exactly those of the last one, when its output
-    is still intact in site/; None when a real build is needed."""
+    is still intact in site/; None when a real build is needed. `loaded`: the settings, when
+    the caller has read them already."""
     last = memo.last_build
     if last is None or last.signature != signature or (last.valid_until is not None and time.time() >= last.valid_until):
         return None
-    config, problems = load_config(root, options.base_url)
+    config, problems = loaded or load_config(root, options.base_url)
     if any(p.is_error for p in problems):
         return None
     if memo.outputs_intact(config.output_dir):
