@@ -3,6 +3,7 @@ warning over ten thousand files is one group with a few examples), warnings befo
 the errors are what is left on screen, a closing count, and what was left out of the site."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,10 +44,9 @@ def problem_lines(problems: Iterable[Problem], verbose: bool = False, quiet: boo
     lines: list[str] = []
     for group in grouped(p for p in problems if p.is_error or not quiet):
         shown = group.problems if verbose or len(group.problems) <= EXAMPLES + 1 else group.problems[:EXAMPLES]
-        for index, problem in enumerate(shown):
-            last = index == len(shown) - 1
-            lines.append(str(problem) if last else Problem(problem.path, problem.line, problem.column,
-                                                           problem.message, "", problem.severity).__str__())
+        # one kind, one hint: after the group's last problem shown
+        lines.extend(str(dataclasses.replace(problem, hint="")) for problem in shown[:-1])
+        lines.append(str(shown[-1]))
         hidden = len(group.problems) - len(shown)
         if hidden:
             lines.append(f"    … and {hidden:,} more {group.problems[0].severity}(s) like these "
