@@ -84,6 +84,7 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
+_KICKER_END = ("——", "—", "--")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
@@ -102,7 +103,10 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if limit <= 1:
         return None
     text_after = "".join(line.text for line in lines[limit:limit + 12])
-    info_lines = {found.line for found in page.found if found.line is not None}
+    info_lines: dict[int, set[str]] = {}
+    for found in page.found:
+        if found.line is not None:
+            info_lines.setdefault(found.line, set()).add(found.field)
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
@@ -193,7 +197,7 @@ def is_credit_line(text: str) -> bool:
     return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
 
 
-def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
+def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
@@ -226,9 +230,14 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         score += 3
         notes.append("the page's HTML title")
     below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
-    if any(line.number < number < below for number in info_lines):
-        score += 2
+    under = set().union(*(fields for number, fields in info_lines.items() if line.number < number < below))
+    if under:
+        # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
+        score += 2 if under & {"source", "author"} else 1
         notes.append("an info line under it")
+    if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
+        score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
+        notes.append("a kicker above it")
     if _LEADING_BULLET.match(text):
         score -= 1.5  # an item of a list (a menu, links)
     if 8 <= len(text) <= 40:

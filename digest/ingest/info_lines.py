@@ -79,7 +79,30 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
     fields = _labelled_fields(text)
     if fields is None:
         fields = _fused_fields(text)
-    return fields if fields is not None else _credit_fields(text)
+    if fields is None:
+        fields = _credit_fields(text)
+    return fields if fields is not None else _loose_fields(text)
+
+
+# A line that labels its publisher and states a date or names a reporter, with pieces no other
+# reading takes (`中国青年报·中青在线记者 李晨赫 实习生 曹华威  来源:中国青年报  ( 2017年05月18日 03 版)`):
+# still an info line, when nothing in it reads as a sentence.
+_LOOSE_SOURCE = re.compile(rf"{_SOURCE}[ \u3000]*[:：丨|｜][ \u3000]*(?P<value>[^\s:：|｜丨()（）【】\[\]，,。]{{2,20}})")
+_LOOSE_SIGNS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}")
+MAX_LOOSE_CHARS = 120
+
+
+def _loose_fields(text: str) -> list[tuple[str, str]] | None:
+    if len(text) > MAX_LOOSE_CHARS or re.search(r"[。！？!?；;]|[\u4e00-\u9fff][，,][\u4e00-\u9fff]", text):
+        return None
+    source = _LOOSE_SOURCE.search(text)
+    if not source or not _LOOSE_SIGNS.search(text[:source.start()] + " " + text[source.end():]):
+        return None
+    value = source["value"]
+    fields: list[tuple[str, str]] = [] if _NO_SOURCE.match(value) else [("source", value)]
+    dated = _FUSED_DATE.search(text)
+    day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
+    return fields + ([("date", day)] if day else []) or [("label", "")]
 
 
 # Credit lines: who published and who wrote, without 来源-style labels.
@@ -347,7 +370,7 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         tail = " ".join(words[cut:])
         parsed = parse_date_text(tail) if cut else None
         if parsed:
-            fields.append((kind, " ".join(words[:cut])))
+            fields.append((kind, " ".join(words[:cut]).strip(_SEPARATORS)))
             fields.append(("date", parsed))
             return True
     if any(char in value for char in "。！？，?!"):

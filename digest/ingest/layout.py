@@ -201,11 +201,20 @@ def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
                for position, other in enumerate(texts) if position != index)
 
 
+MIN_TEASER_RUN = 2
+_TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by the site (`……` is the writer's own)
+
+
 def _lastarticle_start(lines: list[Line]) -> int:
+    teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
+        if _TEASER_END.search(text) and furniture_reason(text, "tail"):
+            teasers.append(index)
+            continue
         if _is_prose(text) or (len(text) > MAX_TAIL_CHARS and text.endswith(tuple(_SENTENCE_END))):
-            return index
+            # one such line alone is the text's own last words (a scraper's cut)
+            return teasers[0] if len(teasers) == 1 else index
     return -1
 
 
