@@ -22,7 +22,7 @@ from digest.ingest.info_lines import (
 )
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
-from digest.ingest.publishers import bare_publisher, lead_credits
+from digest.ingest.publishers import bare_publisher, lead_credits, repost_source
 
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
@@ -131,6 +131,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
+    found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])

@@ -58,6 +58,20 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     return found
 
 
+MAX_REPOST_LINE = 12
+_REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
+def repost_source(lines: list[Line]) -> Found | None:
+    """The account a WeChat repost copies (`以下文章来源于刺猬公社 ,作者…`), however a mirror ran the
+    lines together: the original publisher, where the host's name sits beside the date."""
+    for line in lines[:MAX_REPOST_LINE]:
+        plain = for_matching(line.text)
+        match = _REPOST_NOTE.search(plain)
+        if match:
+            org = line.text[match.start("org"):match.end("org")] if len(plain) == len(line.text) else match["org"]
+            return Found("source", org, line.number, f"line {line.number}: the repost's note ({org})")
+    return None
+
+
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
