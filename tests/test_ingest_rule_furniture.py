@@ -8,7 +8,7 @@ from digest.ingest.headline import clean_headline
 from digest.ingest.layout import furniture_reason, is_breadcrumb
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.publishers import lead_publisher
-from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 
 
 @pytest.mark.parametrize("line", ["首页 > 新闻 > 正文", "首頁 > 正文", "首页财经新闻文章正文", "您的位置：首页 / 国内",
@@ -170,3 +170,31 @@ def test_a_forums_watermark_goes_where_the_page_has_several():
     assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
     alone = [TITLE, PARAGRAPHS[0], "x1 y2 z3 w4 q5", *PARAGRAPHS[1:]]  # one such line may be the text's own
     assert "x1 y2 z3 w4 q5" in body_text(clean_text("\n".join(alone) + "\n"))
+
+
+def test_a_kicker_and_a_byline_point_at_the_headline_between_them():
+    page = "\n".join(["中青报客户端", "中国青年报-中青在线官方微信平台", "2017年05月18日 星期四", "中青在线",
+                      "“一带一路”国际合作高峰论坛上的志愿者——", "我们是小小“螺丝钉”",
+                      "中国青年报·中青在线记者 李晨赫 实习生 曹华威  来源:中国青年报  ( 2017年05月18日   03 版)",
+                      *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "我们是小小“螺丝钉”"
+    assert article.source == "中国青年报"
+    assert article.date.value == "2017-05-18"
+    assert body_text(article)[-1] == PARAGRAPHS[-1]
+
+
+def test_other_stories_teasers_under_the_article_go_but_one_cut_off_last_line_stays():
+    teasers = ["体育播报9月7日宣 《每日体育报》撰文写道，巴萨主席拉波尔塔正面临着他的赛季首场“决赛”。巴萨是否可以及...",
+               "2025-09-08体育播报9月8日宣 拜仁今夏追求沃尔特马德未果，马特乌斯还在期间公开“抬价”，并引发赫内斯的辱骂。但夏窗最..."]
+    article = clean_text(raw_article(tail=teasers))
+    assert body_text(article) == PARAGRAPHS
+    cut = PARAGRAPHS[:-1] + [PARAGRAPHS[-1][:30] + "..."]
+    assert body_text(clean_text(raw_article(paragraphs=cut))) == cut
+
+
+def test_a_wechat_repost_credits_the_account_it_copies_not_the_mirror():
+    page = "\n".join([TITLE, "公文搜 2021-08-14 13:09:56 优秀公文",
+                      "公文咩咩 微信号 gongwenmiemie 2020-02-21 收录于话题以下文章来源于刺猬公社 ,作者刺猬编辑部",
+                      *PARAGRAPHS]) + "\n"
+    assert clean_text(page).source == "刺猬公社"

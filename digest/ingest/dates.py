@@ -26,9 +26,56 @@ _STATED = re.compile(
 _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + _TIME + r")?$")
 
 
+# How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
+# its time (`2024年5月13日 星期一 10:30`, `(週一)`), a 12-hour clock (`下午 03:45`, `3:45 PM`), the
+# Republic of China's years of Taiwan's pages (`民國113年`), English month names (`May 13, 2024`).
+_WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+                      r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])")
+_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间)[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?)"
+                       r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
+_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)")
+_MONTHS = {name: number for number, names in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1) for name in [names]}
+_MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?"
+_ENGLISH_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
+    r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])")
+
+
+def normalize_date_forms(text: str) -> str:
+    """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
+    `May 13, 2024` -> `2024-05-13`. Text without such forms comes back as it was."""
+    if not re.search(r"[期拜周週午上晚凌傍國国]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+        return text  # (the test that keeps this cheap on every line of a page)
+    text = _ROC_YEAR.sub(lambda match: str(int(match["y"]) + 1911), text)
+    text = _ENGLISH_DATE.sub(_english_date, text)
+    text = _WEEKDAY.sub("", text)
+    return _HALF_DAY.sub(_twenty_four_hours, text)
+
+
+def _english_date(match: re.Match) -> str:
+    month = _MONTHS[(match["mon"] or match["mon2"])[:3].lower()]
+    day, year = int(match["d"] or match["d2"]), int(match["y"] or match["y2"])
+    return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else match.group(0)
+
+
+def _twenty_four_hours(match: re.Match) -> str:
+    half, hour, rest = (match["half"], match["h"], match["rest"]) if match["half"] else (match["half2"], match["h2"], match["rest2"])
+    hour_number = int(hour)
+    afternoon = half.replace(".", "").lower() == "pm" or half in ("下午", "晚上", "傍晚", "晚间") or (half == "中午" and hour_number < 11)
+    if afternoon and hour_number < 12:
+        hour_number += 12
+    elif half.replace(".", "").lower() == "am" or half in ("凌晨", "上午", "早上"):
+        hour_number = 0 if hour_number == 12 else hour_number
+    return f" {hour_number:02d}{rest}"
+
+
 def parse_date_text(text: str) -> str | None:
-    """`2025-06-14`, `2025年6月14日 09:30`, `2025/06/14 09:30:00` as ISO text; None otherwise."""
-    match = _STATED.match(text.strip()) or _DAY_FIRST.match(text.strip())
+    """`2025-06-14`, `2025年6月14日 09:30`, `2025/06/14 09:30:00` as ISO text (and the forms
+    `normalize_date_forms` rewrites to those); None otherwise."""
+    text = re.sub(r"[ \u3000]+", " ", normalize_date_forms(text)).strip()
+    match = _STATED.match(text) or _DAY_FIRST.match(text)
     if not match:
         return None
     day = _valid(int(match["y"]), int(match["m"]), int(match["d"]))

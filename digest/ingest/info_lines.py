@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.dates import RELATIVE_DAY, parse_date_text
+from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
@@ -64,6 +64,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
+    text = normalize_date_forms(text)
     text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
