@@ -198,3 +198,19 @@ def test_a_wechat_repost_credits_the_account_it_copies_not_the_mirror():
                       "公文咩咩 微信号 gongwenmiemie 2020-02-21 收录于话题以下文章来源于刺猬公社 ,作者刺猬编辑部",
                       *PARAGRAPHS]) + "\n"
     assert clean_text(page).source == "刺猬公社"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("警拘一男子涉發表煽動文字 案件由警方國安處跟進 警拘一男子涉發表煽動文字 案件由…", "警拘一男子涉發表煽動文字 案件由警方國安處跟進"),
+    ("每日觀點:臺媒:臺灣佛光山星云大師圓寂", "臺媒:臺灣佛光山星云大師圓寂"),
+    ("世界焦点!出发!百名记者奔赴高质量发展一线", "出发!百名记者奔赴高质量发展一线"),
+    ("教育部：今年高考报名人数1342万", "教育部：今年高考报名人数1342万"),  # a speaker, not a channel
+])
+def test_a_headline_printed_twice_or_under_a_channels_stamp(raw, clean):
+    assert clean_text(raw_article(title=raw)).title == clean
+
+
+def test_the_original_title_above_a_text_without_headline_is_the_headline():
+    article = clean_text("原标题:连续三日发布暴雨蓝色预警四川紧急避险转移8953人\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.title == "连续三日发布暴雨蓝色预警四川紧急避险转移8953人"
+    assert body_text(article) == PARAGRAPHS

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.info_lines import parse_info_line
+from digest.ingest.info_lines import CHANNEL_WORDS, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -162,6 +162,19 @@ _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")
 
 
+# a channel's or column's stamp before a headline: a few characters ending in a channel word
+_CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
+
+
+def _once(text: str) -> str:
+    """A headline printed twice in one line (`A B A B…`, the second cut off): once."""
+    for match in re.finditer(r"[ \u3000]+", text):
+        left, right = text[:match.start()], text[match.end():].rstrip("….").rstrip()
+        if len(right) >= 6 and left.startswith(right):
+            return left
+    return text
+
+
 def wire_headline(text: str) -> str | None:
     """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
     match = _DATELINE_TITLE.match(text.strip())
@@ -178,6 +191,10 @@ def clean_headline(text: str) -> str:
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
+    text = _once(text)
+    channel = _CHANNEL_PREFIX.match(for_matching(text))
+    if channel:  # `每日观点：…`, `世界焦点！…`: a channel's stamp, not the headline's words
+        text = text[channel.start("rest"):]
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
