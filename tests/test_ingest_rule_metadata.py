@@ -191,11 +191,19 @@ def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does
     ("民國113年5月13日", "2024-05-13"),
     ("May 13, 2024", "2024-05-13"),
     ("13 May 2024", "2024-05-13"),
+    ("2024 年 5 月 13 日", "2024-05-13"),
+    ("２０２４年５月１３日 １０：３０", "2024-05-13T10:30:00"),
+    ("二〇二四年十二月三十一日", "2024-12-31"),  # a government document's 成文日期
 ])
 def test_dates_as_pages_print_them(text, iso):
     assert parse_date_text(text) == iso
 
 
-@pytest.mark.parametrize("line", ["上午在北京，下午3:00开会", "2024年5月13日，星期一的会议推迟了。"])
+@pytest.mark.parametrize("line", ["上午在北京，下午3:00开会", "2024年5月13日，星期一的会议推迟了。", "在 2024 年举行"])
 def test_clock_words_in_sentences_are_no_dates(line):
     assert parse_info_line(line) is None
+
+
+def test_the_publication_time_a_page_labels_beats_a_posters_time():
+    page = "\n".join([TITLE, "作者: MA40433 (Masa)   2023-05-21 20:29:12", "發布時間：", "2023/5/21 11:42", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).date.value == "2023-05-21T11:42:00"
