@@ -96,6 +96,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     start = first_paragraph(page.lines)  # (the article's first paragraph)
     head = max(HEAD_LINES, start)
     credited: list[Found] = []
+    bylines: list[Found] = []
     bare_dates: list[Found] = []
     stamps: list[Found] = []
     addressed: list[Found] = []
@@ -122,8 +123,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                 (bare_dates if bare else found).extend(
                     Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
                     if kind not in ("label", CREDITED, URL_SOURCE))
-                credited.extend(Found("source", value, line.number, f"line {line.number}: {line.text}")
-                                for kind, value in fields if kind == CREDITED)
+                # a publisher named with its reporter (`中新社记者 李安江`) says more than a name
+                # printed beside the date, which is often the host's own
+                (bylines if any(kind == "author" for kind, _ in fields) else credited).extend(
+                    Found("source", value, line.number, f"line {line.number}: {line.text}") for kind, value in fields if kind == CREDITED)
                 addressed.extend(Found("source", value.removeprefix("www."), line.number, f"line {line.number}: {line.text}")
                                  for kind, value in fields if kind == URL_SOURCE and value)
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
@@ -132,6 +135,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             stamps.append(stamp)
         kept.append(line)
     found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
+    found.extend(bylines)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])
