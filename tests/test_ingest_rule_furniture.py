@@ -214,3 +214,18 @@ def test_the_original_title_above_a_text_without_headline_is_the_headline():
     article = clean_text("原标题:连续三日发布暴雨蓝色预警四川紧急避险转移8953人\n" + "\n".join(PARAGRAPHS) + "\n")
     assert article.title == "连续三日发布暴雨蓝色预警四川紧急避险转移8953人"
     assert body_text(article) == PARAGRAPHS
+
+
+def test_a_summary_above_the_headline_goes_and_the_text_it_repeats_stays():
+    page = "\n".join([PARAGRAPHS[0] + PARAGRAPHS[1], TITLE, "2017-02-27 08:57 来源:中国新闻网",
+                      PARAGRAPHS[0] + PARAGRAPHS[1], *PARAGRAPHS[2:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "中国新闻网"
+    assert body_text(article) == [PARAGRAPHS[0] + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+
+
+def test_a_table_of_names_and_values_ending_the_article_stays():
+    table = ["北部", "• 基隆市：正常上班上課", "• 台北市：正常上班上課", "• 新北市：停止上班上課", "南部", "• 高雄市：停止上班上課"]
+    article = clean_text(raw_article(tail=table))
+    assert [line.lstrip("#* ").lstrip("•-* ") for line in "\n".join(body_text(article)).splitlines()][-6:] == \
+        [line.lstrip("• ") for line in table]
