@@ -229,3 +229,8 @@ def test_a_table_of_names_and_values_ending_the_article_stays():
     article = clean_text(raw_article(tail=table))
     assert [line.lstrip("#* ").lstrip("•-* ") for line in "\n".join(body_text(article)).splitlines()][-6:] == \
         [line.lstrip("• ") for line in table]
+
+
+def test_the_writers_own_ellipsis_ends_the_text_a_sites_cut_marks_a_teaser():
+    ending = "他说，这一切才刚刚开始，我们等着瞧吧……"
+    assert body_text(clean_text(raw_article(tail=[ending])))[-1] == ending

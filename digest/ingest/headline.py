@@ -223,7 +223,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
-    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and not (index == 0 and len(plain) <= MAX_SHOUTING_HEADLINE)
+    # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
+    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
     if re.search(r"。[^”」』\"')）]", plain) or exclaims or _SPEAKER.match(plain):
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):

@@ -131,7 +131,7 @@ def furniture_reason(text: str, where: str) -> str | None:
             return _TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
     if where in ("head", "tail") and is_navigation(core):
         return "navigation"
-    if where in ("tail", "end") and CUT_OFF.search(core) and len(core) >= 20:
+    if where in ("tail", "end") and _TEASER_END.search(core) and len(core) >= 20:
         return "another story's teaser"
     if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
                                                        and _EMOJI.search(core))) \

@@ -108,10 +108,15 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
                           r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|部|组|工作室|团队|频道))?[ \u3000]*(?:原创|独家)?(?:出品|制作|联合出品)$")
 
 
+# what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
+_DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
+
+
 def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
-    if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]):
+    if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]) \
+            or _DOCUMENT_KIND.search(match["org"]):
         return None
     start = match.start("org")
     return text.strip()[start:start + len(match["org"])]
