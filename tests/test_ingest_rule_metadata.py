@@ -31,6 +31,11 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
      [("source", "中国青年报"), ("date", "2017-05-18")]),
     ("發佈時間：2024年5月13日 週一 上午 9:05", [("date", "2024-05-13T09:05:00")]),
     ("2024/05/13 下午 03:45 來源：自由時報", [("date", "2024-05-13T15:45:00"), ("source", "自由時報")]),
+    ("2019-11-07 09:55:16 作者:本网整理 来源:战略前沿技术 分享至:", [("date", "2019-11-07T09:55:16"), ("source", "战略前沿技术")]),
+    ("2025-01-08 08:59 “潍坊发布”微信公众号", [("date", "2025-01-08T08:59:00"), ("credited source", "“潍坊发布”微信公众号")]),
+    ("作者:求是網", [("credited source", "求是網")]),  # a publisher in the author's field
+    ("声明:本文来自于微信公众号 刺猬公社(ID:ciweigongshe),作者:园长,授权站长之家转载发布。",
+     [("credited source", "刺猬公社"), ("author", "园长")]),
 ])
 def test_info_lines_are_parsed(line, fields):
     assert parse_info_line(line) == fields

@@ -11,9 +11,9 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
+from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import (
     BAD_DATE,
-    CREDITED,
     URL_SOURCE,
     LABEL,
     TITLE_LABEL,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.info_lines import CHANNEL, NOT_ORG
+from digest.ingest.credits import NOT_ORG
+from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph
 
@@ -76,7 +77,7 @@ _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专�
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 _LEAD_MARKS = {
-    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
 }
@@ -84,7 +85,7 @@ _LEAD_MARKS = {
 _LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
@@ -98,9 +99,9 @@ _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
 _SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
-                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志))》?"
+                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志|客户端))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
-                       r"[)）][ \u3000|｜]*\d{0,8}$")
+                       r"[)）][。.]?[ \u3000|｜]*\d{0,8}$")
 
 
 # `深圳商报全媒体编辑中心原创出品`, `新华社音视频部制作`: the paper or agency that made the piece
