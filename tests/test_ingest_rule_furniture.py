@@ -234,3 +234,16 @@ def test_a_table_of_names_and_values_ending_the_article_stays():
 def test_the_writers_own_ellipsis_ends_the_text_a_sites_cut_marks_a_teaser():
     ending = "他说，这一切才刚刚开始，我们等着瞧吧……"
     assert body_text(clean_text(raw_article(tail=[ending])))[-1] == ending
+
+
+@pytest.mark.parametrize("name", ["中华人民共和国国家统计局", "海丰消防救援大队", "区应急管理局"])
+def test_a_public_body_named_under_the_headline_is_the_source(name):
+    page = "\n".join([TITLE, "(2016年10月19日)", name, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.source == name and body_text(article) == PARAGRAPHS
+
+
+def test_a_report_kind_under_the_headline_is_not_a_publisher():
+    page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "火情通报" and article.source == ""

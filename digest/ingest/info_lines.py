@@ -40,7 +40,7 @@ _UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u300
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
-                        r"网络来源|其他|其它|[A-Za-z]?)$")
+                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,})$")  # (`sp20241130`: a code, not a name)
 _URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 _SEPARATORS = " \u3000|｜丨"
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")

@@ -31,7 +31,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
     first = first_paragraph(tuple(lines))
-    for line in [*lines[:4], *lines[first:first + 3]]:
+    for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
@@ -60,6 +60,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 
 
 MAX_REPOST_LINE = 12
+MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
     """The account a WeChat repost copies (`以下文章来源于刺猬公社 ,作者…`), however a mirror ran the
@@ -97,7 +98,8 @@ _HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|
 _LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
 _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
-                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
+                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
+                             r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
 _SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
                        r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志|客户端))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
