@@ -247,3 +247,17 @@ def test_a_report_kind_under_the_headline_is_not_a_publisher():
     page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.title == "火情通报" and article.source == ""
+
+
+@pytest.mark.parametrize("line", ["导语:智能手机领域的创新越来越难,也越来越少。", "【核心提示】9月16日,两家公司签署战略合作协议。",
+                                  "导读 据悉,从上周开始,出现发热的患儿一直在增加。"])
+def test_a_deck_under_the_headline_goes(line):
+    article = clean_text(raw_article(head=[line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["您看到此篇文章时的感受是:", "这篇文章是在2 年前刊登", "《当今大马》标志",
+                                  "特别声明:本栏目内容均从网络收集或者网友提供,如果资料损害了您的权益,请与站长联系,我们将及时删除。"])
+def test_widgets_and_notices_around_the_text_go(line):
+    article = clean_text(raw_article(tail=[line]))
+    assert body_text(article) == PARAGRAPHS

@@ -169,7 +169,7 @@ _INFO_PIECES = [
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?|(?:于|发布|发表)$")),
     ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
                           rf"(?P<value>{NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
     ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{NAMES}")),
@@ -296,7 +296,7 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
             leading = _FUSED_DATE.match(value)
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
-        if not parsed and _DATE_SHAPE.match(value):
+        if not parsed and (_DATE_SHAPE.match(value) or re.fullmatch(r"(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])", value)):
             fields.append((BAD_DATE, value))
             return True
         if not parsed:

@@ -45,7 +45,7 @@ _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
-_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
+_PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
 _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
@@ -63,6 +63,8 @@ _WIDGETS = {
     "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
     "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
     "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"),
+    "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
+    "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
     "a view or comment counter": re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
         r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"),
 }
@@ -209,6 +211,8 @@ _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by
 
 
 MIN_SUMMARY_CHARS = 30
+# a deck's label: the page's own summary of the text that follows
+_DECK = re.compile(r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|摘要|提要)(?:[】\]]|[ \u3000]*[:：|｜]|[ \u3000]+)[ \u3000]*(?=\S)")
 MAX_SUMMARY_DISTANCE = 8
 MAX_HEADLINE_SHAPE = 80
 
@@ -279,6 +283,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if reason is None and index <= first_prose + 1 and _DECK.match(for_matching(line.text.strip())):
+            reason = "a summary (导语) above the text"
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
             continue  # (the text it summarises stays where it is)
