@@ -261,3 +261,22 @@ def test_a_deck_under_the_headline_goes(line):
 def test_widgets_and_notices_around_the_text_go(line):
     article = clean_text(raw_article(tail=[line]))
     assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("lead, publisher", [
+    ("路透旧金山8月28日 - 美国消费电子公司苹果邀请媒体参加9月9日举办的特别活动，外界普遍预计将发布新款手机。", "路透"),
+    ("【欧洲时报记者田皓雪子报道】2021年12月，《欧洲时报》英国版正式迎来创刊十周年纪念，中英各界人士送上祝福。", "欧洲时报"),
+])
+def test_wire_and_bracketed_reporter_datelines_name_the_publisher(lead, publisher):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher
+
+
+def test_a_subtitle_points_at_the_headline_above_it_and_a_site_slogan_is_no_headline():
+    page = "\n".join(["中外网 - 关注中外最新动态!", "点燃青春激情 共筑精神家园", "——《中国青年报》金牌读者回家侧记", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == "点燃青春激情 共筑精神家园"
+
+
+def test_a_labelled_source_on_the_first_line_is_no_headline():
+    page = "\n".join(["(来源:西部证券研究发展中心)", TITLE, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "西部证券研究发展中心"

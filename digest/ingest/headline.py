@@ -85,6 +85,8 @@ class HeadlineChoice:
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
 _KICKER_END = ("——", "—", "--")
+# `中外网 - 关注中外最新动态!`: a site's name, a dash and its slogan
+_SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|報|报|新闻|資訊|资讯|在线|频道|台)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}$")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
@@ -148,7 +150,7 @@ _LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
 _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
-SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|中心|门户|详情|詳情|正文|首页|首頁|"
+SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
                          r"\.com|\.cn|\.net|News|news)$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 _DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
@@ -229,6 +231,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
+    if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
+        return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4:
         return None  # a list of keywords
     notes: list[str] = []
@@ -253,6 +257,9 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
         score += 2 if under & {"source", "author"} else 1
         notes.append("an info line under it")
+    if index + 1 < len(lines) and for_matching(lines[index + 1].text.strip()).startswith(("——", "—", "--")):
+        score += 1.5  # a subtitle (`——《中国青年报》金牌读者回家侧记`) stands right under its headline
+        notes.append("a subtitle under it")
     if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
         score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
         notes.append("a kicker above it")

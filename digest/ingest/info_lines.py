@@ -23,7 +23,7 @@ _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
-_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
+_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数)")
 LABEL = re.compile(
@@ -321,7 +321,8 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
-        value = _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
+        titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
+        value = titled.group(1) if titled else _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
     if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):

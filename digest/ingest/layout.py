@@ -28,7 +28,7 @@ _GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,
 _WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
-    r"登录|登入|注册|订阅|客户端"
+    r"登录|登入|注册|订阅|客户端|帐户|账户|帐号|账号|密码|检索"
 )
 # words only a site's own notices use, whatever their length (an age gate, a cookie banner)
 _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|已闲置|"
@@ -170,7 +170,8 @@ def is_navigation(text: str) -> bool:
         return True
     words = text.split()
     if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):
-        return len(words) >= 3 or all(not re.search(r"\d", word) for word in words) and len(text) <= 16
+        # (two words of five or six characters are a headline's halves: `点燃青春激情 共筑精神家园`)
+        return len(words) >= 3 or all(not re.search(r"\d", word) and len(word) <= 4 for word in words) and len(text) <= 16
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
 
 
@@ -211,8 +212,8 @@ _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by
 
 
 MIN_SUMMARY_CHARS = 30
-# a deck's label: the page's own summary of the text that follows
-_DECK = re.compile(r"^[【\[]?(?:导语|导读|核心提示|内容提要|内容摘要|摘要|提要)(?:[】\]]|[ \u3000]*[:：|｜]|[ \u3000]+)[ \u3000]*(?=\S)")
+# a deck's label: the page's own summary of the text that follows (a paper's 摘要 is its abstract: text)
+_DECK = re.compile(r"^[【\[]?(?:导语|导读|核心提示|内容提要|提要)(?:[】\]]|[ \u3000]*[:：|｜]|[ \u3000]+)[ \u3000]*(?=\S)")
 MAX_SUMMARY_DISTANCE = 8
 MAX_HEADLINE_SHAPE = 80
 

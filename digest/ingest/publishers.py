@@ -78,7 +78,7 @@ _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专�
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 _LEAD_MARKS = {
-    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
 }
@@ -87,6 +87,8 @@ _LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
+    "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
