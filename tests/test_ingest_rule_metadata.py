@@ -212,3 +212,20 @@ def test_clock_words_in_sentences_are_no_dates(line):
 def test_the_publication_time_a_page_labels_beats_a_posters_time():
     page = "\n".join([TITLE, "作者: MA40433 (Masa)   2023-05-21 20:29:12", "發布時間：", "2023/5/21 11:42", *PARAGRAPHS]) + "\n"
     assert clean_text(page).date.value == "2023-05-21T11:42:00"
+
+
+def test_a_publication_stamp_beats_the_pages_update_time():
+    page = "\n".join(["2023.09.02 21:41 臺北時間", TITLE, *PARAGRAPHS, "更新時間|2023.09.14 12:26 臺北時間"]) + "\n"
+    assert clean_text(page).date.value == "2023-09-02T21:41:00"
+
+
+def test_a_dated_wire_mark_states_the_day_and_an_empty_label_leaves_its_date():
+    assert clean_text("【新唐人2011年10月30日讯】 【看新闻学英语】\n" + "\n".join(PARAGRAPHS) + "\n").date.value == "2011-10-30"
+    page = "\n".join([TITLE, "来源:大河网-河南商报 编辑: 2010年02月26日 09:02:00 打印", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).date.value == "2010-02-26T09:02:00"
+
+
+def test_a_headline_carrying_its_stamp_states_the_date():
+    page = "\n".join(["宁夏回族自治区银川市2023-01-11 15:43发布寒潮蓝色预警", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.date.value == "2023-01-11T15:43:00" and article.date.confidence == "stated"

@@ -139,7 +139,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     found = page.found + ((title_found,) if title_found else ())
     stated, html_date, bad_dates = _usable_dates(page, date.today())
     when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
-                       tuple(removal.text for removal in page.removals))
+                       tuple(removal.text for removal in page.removals), title=title)
     draft = checks.Draft(title=title, lines=page.lines, date=when)
     warnings = checks.run_checks(draft, settings.checks)
     if settings.checks.get("undated", True):

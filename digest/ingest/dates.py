@@ -121,25 +121,50 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_UPDATED_LABEL = re.compile(r"更新|修改|修订|Updated|updated|Update|update")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首发|首發|出版)(?:时间|時間|日期)")
 
 
 def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...],
-                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = ()) -> DateGuess:
+                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = (), title: str = "") -> DateGuess:
     """The stated date, else a guess from the text. `saved` is the day the page was saved (the
     file's date, never after today): no page is published after it was saved. `removed` are the
     texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days)."""
     stated = [item for item in found if item.field == "date"]
     if stated:
         # a date labelled as the publication's (`發布時間：…`) beats one beside a poster's name or a caption
-        item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)), stated[0])
+        # (and any date beats one labelled as the page's last update)
+        item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)),
+                    next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)), stated[0]))
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
+    stamp = _timed_date((title, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
+    if stamp is not None:
+        return stamp
     relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved)
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+MAX_STAMP_LINE = 1
+_TIMED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000]*\d{1,2}[:：]\d{2}(?![\d:])")
+
+
+def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
+    """One date with its time of day in the headline or the page's first line (`…警拘一男子… 2021年6月23日 23:09 【Now新闻台】…`,
+    a headline that carries its stamp): the page states when, if not in an info line of its own."""
+    # (in the line's opening, before any clause of text, and not opening a clause itself)
+    stamps = {parse_date_text(match.group(0)) for text in texts for match in _TIMED_DATE.finditer(text)
+              if not re.search(r"[，,。；;！？]", text[:match.start()]) and not re.match(r"[ \u3000]*[，,]", text[match.end():])}
+    stamps.discard(None)
+    if len(stamps) != 1:
+        return None
+    (value,) = stamps
+    if value[:10] > saved.isoformat():
+        return None
+    return DateGuess(value, "stated", (f"a date and time in the page's first lines ({value})",))
 
 
 # `3小时前`, `昨天 10:30`, `2天前` in an info line: relative to the day the page was saved

@@ -313,10 +313,10 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     words = [word for word in re.split(r"[ \u3000]+", value) if word]
     for cut in range(len(words)):
         tail = " ".join(words[cut:])
-        parsed = parse_date_text(tail) if cut else None
-        if parsed:
-            fields.append((kind, " ".join(words[:cut]).strip(_SEPARATORS)))
-            fields.append(("date", parsed))
+        parsed = parse_date_text(tail)
+        if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
+            head = " ".join(words[:cut]).strip(_SEPARATORS)
+            fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
             return True
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import NOT_ORG
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -30,6 +31,11 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
+    dated = _DATED_MARK.match(for_matching(lines[0].text.strip())) if lines else None
+    if dated:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day
+        day = parse_date_text(dated.group("day"))
+        if day:
+            found.append(Found("date", day, lines[0].number, f"line {lines[0].number}: the dateline {dated.group(0)}"))
     first = first_paragraph(tuple(lines))
     for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
@@ -60,6 +66,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 
 
 MAX_REPOST_LINE = 12
+_DATED_MARK = re.compile(r"^[【\[〔(（]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}?\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)")
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
