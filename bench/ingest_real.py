@@ -4,7 +4,8 @@
     python bench/ingest_real.py [--split tune|holdout|all] [--show N] [--html DIR]
 
 Text pages (`bench/real/pages/<id>.txt` with gold `<id>.yaml`) and saved HTML pages (gold
-`bench/real/html.yaml`, files in ../shared/corpus/real-html/, not redistributed) are ingested as
+`bench/real/html.yaml`; the files, third-party fixtures not in this repository, in
+../shared/corpus/real-html/ or `--html DIR`: bench/real/html/SOURCE.md) are ingested as
 one batch, as a curator would feed them, with the example article (../shared/seeds/) beside its
 real copies. A third of the pages (by a hash of their id) is the holdout: never looked at while
 tuning, measured at the end. Prints a table per split; `--show N` lists up to N failures of each
@@ -64,15 +65,19 @@ class Case:
         self.split = "holdout" if holdout(self.id) else "tune"
 
 
-def load_cases() -> list[Case]:
+def load_cases(html_dir: Path = HTML_DIR) -> list[Case]:
     cases = [Case(path.stem, path.with_suffix(".txt"), "text", yaml.safe_load(path.read_text(encoding="utf-8")))
              for path in sorted((REAL / "pages").glob("*.yaml")) if path.with_suffix(".txt").is_file()]
     html_gold = REAL / "html.yaml"
-    if html_gold.is_file() and HTML_DIR.is_dir():
-        for entry in yaml.safe_load(html_gold.read_text(encoding="utf-8")) or []:
-            path = HTML_DIR / entry["file"]
-            if path.is_file():
-                cases.append(Case("html:" + entry["file"], path, "html", entry))
+    entries = yaml.safe_load(html_gold.read_text(encoding="utf-8")) or [] if html_gold.is_file() else []
+    for entry in entries:
+        path = html_dir / entry["file"]
+        if path.is_file():
+            cases.append(Case("html:" + entry["file"], path, "html", entry))
+    missing = len(entries) - sum(case.kind == "html" for case in cases)
+    if missing:
+        print(f"{missing} of {len(entries)} saved HTML pages are not in {html_dir}: "
+              "bench/real/html/SOURCE.md says how to put them back", file=sys.stderr)
     return cases
 
 
@@ -238,8 +243,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
     parser.add_argument("--show", type=int, default=0, help="list up to N failures of each kind (tune split only)")
+    parser.add_argument("--html", type=Path, default=HTML_DIR, help="folder of the saved HTML pages of html.yaml")
     args = parser.parse_args()
-    cases = load_cases()
+    cases = load_cases(args.html)
     with tempfile.TemporaryDirectory() as work:
         outputs = ingest(cases, Path(work))
     now = datetime.now()
