@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from digest.ingest.headline import SITE_WORDS
+from digest.ingest.html_article import cut_after_article
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -38,8 +39,9 @@ def extract_html(name: str, text: str) -> Page:
     # Table cells come out as `| a | b |`: the bars are layout, not text.
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
-    title = clean_html_title(document.title or "", document.sitename or "")
     tree = _parse_tree(text)
+    lines, removals = cut_after_article(lines, tree)
+    title = clean_html_title(document.title or "", document.sitename or "")
     heading = _main_heading(tree)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
@@ -57,7 +59,7 @@ def extract_html(name: str, text: str) -> Page:
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
     )
-    return Page(name=name, lines=tuple(lines), html=meta, found=header)
+    return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
 
 
 _BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "

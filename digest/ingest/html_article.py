@@ -1,0 +1,157 @@
+"""Saved HTML pages: where on the page the article is, to cut what an extractor ran on past it.
+
+trafilatura (favoring recall, as extract.py asks) goes on after the article into whatever
+follows it on the page: readers' comments, related lists, "已收藏" pop-ups, a channel's other
+stories. The page itself says where the article ends: its paragraphs sit in one element, the
+things after it elsewhere. Each extracted line is found back on the page, the element holding
+most of the article's prose is taken for the article, and the lines after its last line that
+sit outside it go, recorded as removals (a line not found on the page stays).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from digest.ingest.model import Line, Removal
+
+RULE = "html_outside_article"
+_SKIP_TAGS = frozenset("script style noscript template svg iframe select option textarea button head title".split())
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
+PROSE_MIN_CHARS = 20  # a line of the article's prose, not a label, a date or a link
+ARTICLE_SHARE = 0.6  # the article's element holds at least this share of the prose lines' characters
+PROBE_CHARS = 24  # characters of a line looked for on the page
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The page's visible text without whitespace, and which element holds each stretch of it."""
+
+    text: str
+    starts: tuple[int, ...]  # offset in text where each stretch starts
+    owners: tuple[Any, ...]  # the element whose text (or whose child's tail) the stretch is
+    spans: dict[int, int]  # id(element) -> characters of text inside it
+    # every element walked, kept alive: lxml gives a node the same Python object (and id) only
+    # while one is alive
+    alive: tuple[Any, ...] = ()
+
+    def owner_at(self, offset: int) -> Any:
+        return self.owners[bisect.bisect_right(self.starts, offset) - 1]
+
+
+def page_text(root: Any) -> PageText | None:
+    if root is None:
+        return None
+    parts: list[str] = []
+    starts: list[int] = []
+    owners: list[Any] = []
+    spans: dict[int, int] = {}
+    alive: list[Any] = []
+    length = 0
+
+    def add(text: str | None, owner: Any) -> None:
+        nonlocal length
+        squeezed = _SPACE.sub("", text or "")
+        if squeezed:
+            starts.append(length)
+            owners.append(owner)
+            parts.append(squeezed)
+            length += len(squeezed)
+
+    def walk(element: Any) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
+            return
+        begin = length
+        add(element.text, element)
+        for child in element:
+            walk(child)
+            add(child.tail, element)
+        spans[id(element)] = length - begin
+        alive.append(element)
+
+    body = root.find("body")
+    try:
+        walk(body if body is not None else root)
+    except RecursionError:  # a page nested thousands deep: leave the extractor's text as it is
+        return None
+    return PageText("".join(parts), tuple(starts), tuple(owners), spans, tuple(alive)) if parts else None
+
+
+def line_owners(lines: list[Line], page: PageText) -> list[Any]:
+    """For each line, the element its first characters sit in on the page (None when the
+    extractor's text is not found there), looked for in page order."""
+    owners: list[Any] = []
+    cursor = 0
+    for line in lines:
+        probe = _SPACE.sub("", _LIST_MARK.sub("", line.text))[:PROBE_CHARS]
+        at = page.text.find(probe, cursor) if probe else -1
+        if at < 0 and probe:
+            at = page.text.find(probe)
+        if at < 0:
+            owners.append(None)
+            continue
+        cursor = at + len(probe)
+        owners.append(page.owner_at(at))
+    return owners
+
+
+def _is_prose(text: str, owner: Any) -> bool:
+    """A line of the article's prose: long, with a sentence end, not a link or a list item's
+    (a related story's title and summary)."""
+    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
+        return False
+    return not any(isinstance(element.tag, str) and element.tag.lower() in ("a", "li", "dd", "dt")
+                   for element in (owner, *owner.iterancestors()))
+
+
+def article_element(lines: list[Line], owners: list[Any], page: PageText) -> Any:
+    """The element that holds the article's prose most densely: of the elements holding at
+    least ARTICLE_SHARE of the prose lines' characters, the one with the most prose for its
+    text (prose² / text, so that neither one paragraph's element nor the whole page wins)."""
+    mass: dict[int, int] = {}
+    elements: dict[int, Any] = {}
+    total = 0
+    for line, owner in zip(lines, owners):
+        if owner is None or not _is_prose(line.text, owner):
+            continue
+        total += len(line.text)
+        for element in (owner, *owner.iterancestors()):
+            key = id(element)
+            mass[key] = mass.get(key, 0) + len(line.text)
+            elements[key] = element
+    held = [key for key, value in mass.items() if value >= ARTICLE_SHARE * total and page.spans.get(key)]
+    if not total or not held:
+        return None
+    return elements[max(held, key=lambda key: mass[key] ** 2 / page.spans[key])]
+
+
+def _inside(element: Any, container: Any) -> bool:
+    return element is container or any(parent is container for parent in element.iterancestors())
+
+
+def cut_after_article(lines: list[Line], root: Any) -> tuple[list[Line], list[Removal]]:
+    """The lines up to the article's last line on the page, and those after it that sit inside
+    the article's element or are not found on the page; the others become removals."""
+    page = page_text(root)
+    if page is None or not lines:
+        return lines, []
+    owners = line_owners(lines, page)
+    container = article_element(lines, owners, page)
+    if container is None:
+        return lines, []
+    inside = [owner is not None and _inside(owner, container) for owner in owners]
+    last = max((index for index, flag in enumerate(inside) if flag), default=None)
+    if last is None:
+        return lines, []
+    kept = lines[:last + 1]
+    removed: list[Removal] = []
+    for line, owner, flag in zip(lines[last + 1:], owners[last + 1:], inside[last + 1:]):
+        if owner is None or flag:
+            kept.append(line)
+        else:
+            removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+    return kept, removed
