@@ -116,7 +116,8 @@ def _main_heading(root: Any) -> str:
     extractor's title may come from elsewhere on the page."""
     if root is None:
         return ""
-    page_title = _squeeze(root.findtext(".//title") or "")
+    title_text = " ".join((root.findtext(".//title") or "").split())
+    page_title = _squeeze(title_text)
     if not page_title:
         return ""
     for element in root.iter("h1", "h2"):
@@ -125,7 +126,24 @@ def _main_heading(root: Any) -> str:
         if 4 <= len(squeezed) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and \
                 (squeezed in page_title or (page_title in squeezed and len(page_title) >= 6)):
             return heading
-    return ""
+    return _title_line(root, title_text)
+
+
+def _title_line(root: Any, page_title: str) -> str:
+    """A page without such a heading: the line of the page that its <title> starts with, the
+    rest of the <title> set off by a space or a separator: what sites add (`<headline>
+    东区办事处_中山网`, `<headline>-EDN 电子技术设计`). The longest such line, most of the <title>."""
+    best = ""
+    for line in visible_lines(root):
+        if len(best) < len(line) < len(page_title) and len(_squeeze(line)) >= 6 and \
+                len(line) >= TITLE_LINE_SHARE * len(page_title) and page_title.startswith(line) and \
+                page_title[len(line)] in _TITLE_SEPARATORS and re.search(r"[\u4e00-\u9fff]", line):
+            best = line
+    return best
+
+
+TITLE_LINE_SHARE = 0.6
+_TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
