@@ -58,6 +58,7 @@ def extract_html(name: str, text: str) -> Page:
         date=document.date or "",
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
+        source=meta_source(tree),
     )
     return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
 
@@ -163,7 +164,7 @@ def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[F
     return extra
 
 
-FOOTER_LINES = 4
+FOOTER_LINES = 8  # (`赞 0`, `赏`, `标签：` before `来源：当代商报 时间：…`)
 
 
 def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tuple[Found, ...]:
@@ -183,7 +184,8 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
                    and len(_squeeze(line)) >= 0.6 * len(squeezed)), None)
     if at is None:
         return ()
-    window = lines[max(0, at - 2):at] + lines[at + 1:at + 1 + HEADER_LINES]
+    above = min(2, at)  # lines of the window above the headline
+    window = lines[at - above:at] + lines[at + 1:at + 1 + HEADER_LINES]
     # `2015-07-04 02:30:17 来源:` with its value on the next line: one line
     window = [line + window[index + 1] if _ENDS_WITH_LABEL.search(line) and index + 1 < len(window)
               and len(window[index + 1]) <= 30 else line for index, line in enumerate(window)]
@@ -213,12 +215,37 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     if credited and not any(item.field == "source" for item in found):
         found.append(credited[0])  # a credit line, when no line says 来源
     if dated_at is not None and not any(item.field == "source" for item in found):
-        for line in window[dated_at + 1:dated_at + 3] + window[max(0, dated_at - 1):dated_at]:
+        # the lines after the date line, and the one before it unless that is above the headline
+        for line in window[dated_at + 1:dated_at + 3] + window[max(above, dated_at - 1):dated_at]:
             name = publisher_name(line)
             if name:
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
     return tuple(found)
+
+
+# <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"
+# content="人民日报海外版">`, sina's `mediaid`, `article:author` when it is a name, not a person's)
+_META_SOURCES = ("source", "contentsource", "mediaid", "article:source", "article:author")
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|出处)[ \u3000]*[:：][ \u3000]*")
+
+
+def meta_source(root: Any) -> str:
+    """The publisher a page's <meta> tags name, the first in the order of _META_SOURCES: a
+    source for a page whose text names none (a 来源 line wins: `article:author` may name the host)."""
+    from digest.ingest.info_lines import publisher_name
+
+    if root is None:
+        return ""
+    named: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if key in _META_SOURCES and key not in named:
+            value = _SOURCE_LABEL.sub("", " ".join((meta.get("content") or "").split()))
+            first = value.split(" ")[0] if value else ""
+            if first and (publisher_name(first) or (re.fullmatch(r"[\u4e00-\u9fff]{2,12}-[\u4e00-\u9fff]{2,8}", first))):
+                named[key] = first
+    return next((named[key] for key in _META_SOURCES if key in named), "")
 
 
 _MONTH_DAY_TIME = re.compile(r"(?<!\d)(?P<m>\d{1,2})[-/月](?P<d>\d{1,2})日?[ \u3000]*(?P<time>\d{1,2}:\d{2})(?::\d{2})?")
