@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from digest.ingest.headline import SITE_WORDS
-from digest.ingest.html_article import cut_after_article
+from digest.ingest.html_article import cut_after_article, layout_lists
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -22,14 +22,19 @@ def looks_like_html(text: str, suffix: str) -> bool:
 
 
 def extract_html(name: str, text: str) -> Page:
+    import lxml.html
     import trafilatura  # imported here: it takes a quarter of a second and text inputs never need it
 
+    tree = _parse_tree(text)
     # fast: skip the fallback extractors (ten times quicker, the same text on the evaluation
     # pages); favor_recall: an article paragraph lost is worse than a menu line kept, which
     # the rules remove anyway; no extensive date search: it hands undated pages to dateparser,
     # which spends ~50 ms a page loading locales, and the rules guess dates from the text anyway.
+    # Given the page with its layout lists as <div>s (html_article.layout_lists), as text: from
+    # an lxml tree it reads conditional comments (`<![if !IE]>`) as text.
+    page_html = lxml.html.tostring(tree, encoding="unicode") if layout_lists(tree) else text
     document = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=True,
+        page_html, with_metadata=True, include_comments=False, include_tables=True,
         include_formatting=False, include_links=False, include_images=False, fast=True, favor_recall=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -39,7 +44,6 @@ def extract_html(name: str, text: str) -> Page:
     # Table cells come out as `| a | b |`: the bars are layout, not text.
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
-    tree = _parse_tree(text)
     lines, removals = cut_after_article(lines, tree)
     title = clean_html_title(document.title or "", document.sitename or "")
     heading = _main_heading(tree)

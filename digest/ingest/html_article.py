@@ -17,7 +17,8 @@ from typing import Any
 from digest.ingest.model import Line, Removal
 
 RULE = "html_outside_article"
-_SKIP_TAGS = frozenset("script style noscript template svg iframe select option textarea button head title".split())
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "textarea",
+                        "button", "head", "title"})
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
@@ -99,13 +100,37 @@ def line_owners(lines: list[Line], page: PageText) -> list[Any]:
     return owners
 
 
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
+_LIST_TAGS = frozenset({"li", "dd", "dt"})
+
+
 def _is_prose(text: str, owner: Any) -> bool:
-    """A line of the article's prose: long, with a sentence end, not a link or a list item's
-    (a related story's title and summary)."""
+    """A line of the article's prose: long, with a sentence end, not a link's text nor a list
+    item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
     if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
         return False
-    return not any(isinstance(element.tag, str) and element.tag.lower() in ("a", "li", "dd", "dt")
-                   for element in (owner, *owner.iterancestors()))
+    for element in (owner, *owner.iterancestors()):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag == "a" or tag in _LIST_TAGS:
+            return False
+        if tag not in _INLINE_TAGS:
+            return True  # the block the line is written in
+    return True
+
+
+def layout_lists(root: Any) -> bool:
+    """List items that hold paragraphs are a page's columns, not a list: they become <div>s (in
+    place), so that an extractor reads their paragraphs as paragraphs, not as one item's text.
+    Whether any did."""
+    changed = False
+    for item in list(root.iter("li")) if root is not None else ():
+        if sum(1 for paragraph in item.iter("p") if len(_SPACE.sub("", paragraph.text_content())) >= PROSE_MIN_CHARS) >= 2:
+            changed = True
+            item.tag = "div"
+            parent = item.getparent()
+            if parent is not None and parent.tag in ("ul", "ol"):
+                parent.tag = "div"
+    return changed
 
 
 def article_element(lines: list[Line], owners: list[Any], page: PageText) -> Any:
