@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from digest.ingest.headline import SITE_WORDS
-from digest.ingest.html_article import cut_after_article, layout_lists
+from digest.ingest.html_article import cut_outside_article, layout_lists
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -44,7 +44,7 @@ def extract_html(name: str, text: str) -> Page:
     # Table cells come out as `| a | b |`: the bars are layout, not text.
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
-    lines, removals = cut_after_article(lines, tree)
+    lines, removals = cut_outside_article(lines, tree)
     title = clean_html_title(document.title or "", document.sitename or "")
     heading = _main_heading(tree)
     if heading and heading != title:

@@ -158,9 +158,11 @@ def _inside(element: Any, container: Any) -> bool:
     return element is container or any(parent is container for parent in element.iterancestors())
 
 
-def cut_after_article(lines: list[Line], root: Any) -> tuple[list[Line], list[Removal]]:
-    """The lines up to the article's last line on the page, and those after it that sit inside
-    the article's element or are not found on the page; the others become removals."""
+def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[Removal]]:
+    """The extracted lines without what the page shows outside the article's element: after
+    its last line, every line found elsewhere on the page; before its first line, the short
+    ones (menus, log-in prompts, breadcrumbs; a lead paragraph printed above the body stays,
+    and the header's date and source are read from the page itself). Those go as removals."""
     page = page_text(root)
     if page is None or not lines:
         return lines, []
@@ -169,14 +171,17 @@ def cut_after_article(lines: list[Line], root: Any) -> tuple[list[Line], list[Re
     if container is None:
         return lines, []
     inside = [owner is not None and _inside(owner, container) for owner in owners]
-    last = max((index for index, flag in enumerate(inside) if flag), default=None)
-    if last is None:
+    first = next((index for index, flag in enumerate(inside) if flag), None)
+    if first is None:
         return lines, []
-    kept = lines[:last + 1]
+    last = max(index for index, flag in enumerate(inside) if flag)
+    kept: list[Line] = []
     removed: list[Removal] = []
-    for line, owner, flag in zip(lines[last + 1:], owners[last + 1:], inside[last + 1:]):
-        if owner is None or flag:
-            kept.append(line)
-        else:
+    for index, (line, owner) in enumerate(zip(lines, owners)):
+        if index < first and owner is not None and not _is_prose(line.text, owner):
+            removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
+        elif index > last and owner is not None:
             removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+        else:
+            kept.append(line)
     return kept, removed
