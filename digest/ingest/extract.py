@@ -49,7 +49,9 @@ def extract_html(name: str, text: str) -> Page:
     heading = _main_heading(tree)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
-    if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
+    # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
+    if title and not (lines and same_title(lines[0].text, title) and
+                      0.8 * len(_squeeze(title)) <= len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
@@ -63,6 +65,7 @@ def extract_html(name: str, text: str) -> Page:
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
         source=meta_source(tree),
+
     )
     return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
 

@@ -17,6 +17,10 @@ from typing import Any
 from digest.ingest.model import Line, Removal
 
 RULE = "html_outside_article"
+CAPTION_RULE = "html_caption"
+CAPTION_MAX_CHARS = 50
+# what a caption says or how it ends: a credit (`视觉中国 资料`, `新华社记者 才扬 摄`), `图为…`
+_CAPTION_WORDS = re.compile(r"^图为|^图[:：]|^图注[:：]|摄$|供图$|资料$|资料图|视觉中国|图片来源|东方IC|图源|IC photo", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "textarea",
                         "button", "head", "title"})
 _SPACE = re.compile(r"\s+")
@@ -154,6 +158,44 @@ def article_element(lines: list[Line], owners: list[Any], page: PageText) -> Any
     return elements[max(held, key=lambda key: mass[key] ** 2 / page.spans[key])]
 
 
+def _previous_element(element: Any) -> Any:
+    """The element right before this one (a <br> skipped), None when text comes between."""
+    previous = element.getprevious()
+    while previous is not None and previous.tag == "br" and not _SPACE.sub("", previous.tail or ""):
+        previous = previous.getprevious()
+    if previous is None or _SPACE.sub("", previous.tail or ""):
+        return None
+    return previous
+
+
+def is_caption(text: str, owner: Any) -> bool:
+    """A picture's caption: a short line whose element comes right after one that holds an
+    <img> and no text (`<div><img></div><span style="color:…">共享充电宝。视觉中国 资料</span>`),
+    that says it is one (a credit, `图为…`), or that is set apart by its style (centred, coloured,
+    a caption's class) and ends without a sentence end. A subheading under a picture is none."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    element, styled = owner, False
+    while True:
+        styled = styled or bool(_CAPTION_STYLE.search(" ".join(str(value) for value in element.attrib.values())))
+        previous = _previous_element(element)
+        if previous is not None or element.getparent() is None or element.tag not in _INLINE_TAGS:
+            break
+        parent = element.getparent()
+        if _SPACE.sub("", parent.text or ""):
+            return False  # text before it in its block: not under the picture
+        element = parent
+    if previous is None or not isinstance(previous.tag, str) or _SPACE.sub("", previous.text_content()):
+        return False
+    if previous.tag != "img" and next(previous.iter("img"), None) is None:
+        return False
+    line = text.strip()
+    return bool(_CAPTION_WORDS.search(line)) or (styled and not _SENTENCE_END.search(line[-1:]))
+
+
+_CAPTION_STYLE = re.compile(r"color|caption|pic|img|photo|desc|note|explain", re.IGNORECASE)
+
+
 def _inside(element: Any, container: Any) -> bool:
     return element is container or any(parent is container for parent in element.iterancestors())
 
@@ -182,6 +224,8 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
             removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
         elif index > last and owner is not None:
             removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+        elif owner is not None and is_caption(line.text, owner):
+            removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
         else:
             kept.append(line)
     return kept, removed
