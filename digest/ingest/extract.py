@@ -61,7 +61,7 @@ def extract_html(name: str, text: str) -> Page:
     meta = HtmlMeta(
         title=title,
         author=_clean_author(document.author or ""),
-        date=document.date or "",
+        date=_with_time(document.date or "", meta_published(tree)),
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
         source=meta_source(tree),
@@ -229,6 +229,37 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
     return tuple(found)
+
+
+# <meta> tags that give the publication time (`article:published_time`, sina; `apub:time`, qq)
+_META_TIMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "apub:time", "og:release_date",
+               "datepublished", "dc.date.issued", "firstpublishedtime")
+_DATE_TIME = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def meta_published(root: Any) -> str:
+    """The publication date (and time, as the page prints it: its offset dropped) its <meta>
+    tags give, `YYYY-MM-DD[THH:MM:SS]`, or ""."""
+    if root is None:
+        return ""
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        match = _DATE_TIME.match((meta.get("content") or "").strip()) if key in _META_TIMES else None
+        if match:
+            year, month, day, hour, minute, second = match.groups()
+            value = f"{year}-{int(month):02d}-{int(day):02d}"
+            if hour is not None and int(hour) < 24 and int(minute) < 60:
+                value += f"T{int(hour):02d}:{minute}:{second or '00'}"
+            return value
+    return ""
+
+
+def _with_time(day: str, published: str) -> str:
+    """The extractor's date (a day) with the time the <meta> tags give that day, or their date
+    when the extractor found none."""
+    if published and (not day or published.startswith(day[:10])):
+        return published if len(published) > len(day) or not day else day
+    return day
 
 
 # <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"

@@ -27,7 +27,7 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
 PROSE_MIN_CHARS = 20  # a line of the article's prose, not a label, a date or a link
-ARTICLE_SHARE = 0.6  # the article's element holds at least this share of the prose lines' characters
+ARTICLE_SHARE = 0.8  # the article's element holds at least this share of the prose lines' characters
 PROBE_CHARS = 24  # characters of a line looked for on the page
 
 
@@ -38,7 +38,6 @@ class PageText:
     text: str
     starts: tuple[int, ...]  # offset in text where each stretch starts
     owners: tuple[Any, ...]  # the element whose text (or whose child's tail) the stretch is
-    spans: dict[int, int]  # id(element) -> characters of text inside it
     # every element walked, kept alive: lxml gives a node the same Python object (and id) only
     # while one is alive
     alive: tuple[Any, ...] = ()
@@ -53,7 +52,6 @@ def page_text(root: Any) -> PageText | None:
     parts: list[str] = []
     starts: list[int] = []
     owners: list[Any] = []
-    spans: dict[int, int] = {}
     alive: list[Any] = []
     length = 0
 
@@ -70,12 +68,10 @@ def page_text(root: Any) -> PageText | None:
         tag = element.tag
         if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
             return
-        begin = length
         add(element.text, element)
         for child in element:
             walk(child)
             add(child.tail, element)
-        spans[id(element)] = length - begin
         alive.append(element)
 
     body = root.find("body")
@@ -83,7 +79,7 @@ def page_text(root: Any) -> PageText | None:
         walk(body if body is not None else root)
     except RecursionError:  # a page nested thousands deep: leave the extractor's text as it is
         return None
-    return PageText("".join(parts), tuple(starts), tuple(owners), spans, tuple(alive)) if parts else None
+    return PageText("".join(parts), tuple(starts), tuple(owners), tuple(alive)) if parts else None
 
 
 def line_owners(lines: list[Line], page: PageText) -> list[Any]:
@@ -137,10 +133,9 @@ def layout_lists(root: Any) -> bool:
     return changed
 
 
-def article_element(lines: list[Line], owners: list[Any], page: PageText) -> Any:
-    """The element that holds the article's prose most densely: of the elements holding at
-    least ARTICLE_SHARE of the prose lines' characters, the one with the most prose for its
-    text (prose² / text, so that neither one paragraph's element nor the whole page wins)."""
+def article_element(lines: list[Line], owners: list[Any]) -> Any:
+    """The deepest element that holds ARTICLE_SHARE of the prose lines' characters: the
+    article's, where a page's other prose (comments, teasers, a disclaimer) sits elsewhere."""
     mass: dict[int, int] = {}
     elements: dict[int, Any] = {}
     total = 0
@@ -149,13 +144,10 @@ def article_element(lines: list[Line], owners: list[Any], page: PageText) -> Any
             continue
         total += len(line.text)
         for element in (owner, *owner.iterancestors()):
-            key = id(element)
-            mass[key] = mass.get(key, 0) + len(line.text)
-            elements[key] = element
-    held = [key for key, value in mass.items() if value >= ARTICLE_SHARE * total and page.spans.get(key)]
-    if not total or not held:
-        return None
-    return elements[max(held, key=lambda key: mass[key] ** 2 / page.spans[key])]
+            mass[id(element)] = mass.get(id(element), 0) + len(line.text)
+            elements[id(element)] = element
+    held = [key for key, value in mass.items() if total and value >= ARTICLE_SHARE * total]
+    return max((elements[key] for key in held), key=lambda element: sum(1 for _ in element.iterancestors()), default=None)
 
 
 def _previous_element(element: Any) -> Any:
@@ -209,7 +201,7 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
     if page is None or not lines:
         return lines, []
     owners = line_owners(lines, page)
-    container = article_element(lines, owners, page)
+    container = article_element(lines, owners)
     if container is None:
         return lines, []
     inside = [owner is not None and _inside(owner, container) for owner in owners]
