@@ -46,6 +46,7 @@ FLOORS = {"headlines exact": 0.97, "stated dates right": 0.98, "sources right": 
           "furniture removed": 0.95}
 MAX_LOST = 0.005
 TAIL_ALLOWED = 40  # characters after the article's last sentence: a signature or `（完）`, not a related list
+MIN_TWIN_CHARS = 30
 _SPACE = re.compile(r"\s+")
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")
 
@@ -146,7 +147,14 @@ def gold_body(case: Case) -> str:
             token = plain(token)
             while token and key.startswith(token):
                 key = key[len(token):]
-        kept.append(key)
+        # a paragraph the page prints twice (a summary above the headline, whole or cut off) is one
+        # paragraph of text: a tool that keeps one copy loses nothing
+        twin = next((position for position, other in enumerate(kept) if len(key) >= MIN_TWIN_CHARS
+                     and len(other) >= MIN_TWIN_CHARS and (other.startswith(key[:MIN_TWIN_CHARS]) or key.startswith(other[:MIN_TWIN_CHARS]))), None)
+        if twin is None:
+            kept.append(key)
+        elif len(key) > len(kept[twin]):
+            kept[twin] = key
     return _PINYIN.sub("", "".join(kept))
 
 

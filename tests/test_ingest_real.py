@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 297 text pages of 286 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 377 text pages of 365 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here."""

@@ -8,7 +8,7 @@ from digest.ingest.headline import clean_headline
 from digest.ingest.layout import furniture_reason, is_breadcrumb
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.publishers import lead_publisher
-from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 
 
 @pytest.mark.parametrize("line", ["首页 > 新闻 > 正文", "首頁 > 正文", "首页财经新闻文章正文", "您的位置：首页 / 国内",
@@ -170,3 +170,80 @@ def test_a_forums_watermark_goes_where_the_page_has_several():
     assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
     alone = [TITLE, PARAGRAPHS[0], "x1 y2 z3 w4 q5", *PARAGRAPHS[1:]]  # one such line may be the text's own
     assert "x1 y2 z3 w4 q5" in body_text(clean_text("\n".join(alone) + "\n"))
+
+
+def test_a_kicker_and_a_byline_point_at_the_headline_between_them():
+    page = "\n".join(["中青报客户端", "中国青年报-中青在线官方微信平台", "2017年05月18日 星期四", "中青在线",
+                      "“一带一路”国际合作高峰论坛上的志愿者——", "我们是小小“螺丝钉”",
+                      "中国青年报·中青在线记者 李晨赫 实习生 曹华威  来源:中国青年报  ( 2017年05月18日   03 版)",
+                      *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "我们是小小“螺丝钉”"
+    assert article.source == "中国青年报"
+    assert article.date.value == "2017-05-18"
+    assert body_text(article)[-1] == PARAGRAPHS[-1]
+
+
+def test_other_stories_teasers_under_the_article_go_but_one_cut_off_last_line_stays():
+    teasers = ["体育播报9月7日宣 《每日体育报》撰文写道，巴萨主席拉波尔塔正面临着他的赛季首场“决赛”。巴萨是否可以及...",
+               "2025-09-08体育播报9月8日宣 拜仁今夏追求沃尔特马德未果，马特乌斯还在期间公开“抬价”，并引发赫内斯的辱骂。但夏窗最..."]
+    article = clean_text(raw_article(tail=teasers))
+    assert body_text(article) == PARAGRAPHS
+    cut = PARAGRAPHS[:-1] + [PARAGRAPHS[-1][:30] + "..."]
+    assert body_text(clean_text(raw_article(paragraphs=cut))) == cut
+
+
+def test_a_wechat_repost_credits_the_account_it_copies_not_the_mirror():
+    page = "\n".join([TITLE, "公文搜 2021-08-14 13:09:56 优秀公文",
+                      "公文咩咩 微信号 gongwenmiemie 2020-02-21 收录于话题以下文章来源于刺猬公社 ,作者刺猬编辑部",
+                      *PARAGRAPHS]) + "\n"
+    assert clean_text(page).source == "刺猬公社"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("警拘一男子涉發表煽動文字 案件由警方國安處跟進 警拘一男子涉發表煽動文字 案件由…", "警拘一男子涉發表煽動文字 案件由警方國安處跟進"),
+    ("每日觀點:臺媒:臺灣佛光山星云大師圓寂", "臺媒:臺灣佛光山星云大師圓寂"),
+    ("世界焦点!出发!百名记者奔赴高质量发展一线", "出发!百名记者奔赴高质量发展一线"),
+    ("教育部：今年高考报名人数1342万", "教育部：今年高考报名人数1342万"),  # a speaker, not a channel
+])
+def test_a_headline_printed_twice_or_under_a_channels_stamp(raw, clean):
+    assert clean_text(raw_article(title=raw)).title == clean
+
+
+def test_the_original_title_above_a_text_without_headline_is_the_headline():
+    article = clean_text("原标题:连续三日发布暴雨蓝色预警四川紧急避险转移8953人\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.title == "连续三日发布暴雨蓝色预警四川紧急避险转移8953人"
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_summary_above_the_headline_goes_and_the_text_it_repeats_stays():
+    page = "\n".join([PARAGRAPHS[0] + PARAGRAPHS[1], TITLE, "2017-02-27 08:57 来源:中国新闻网",
+                      PARAGRAPHS[0] + PARAGRAPHS[1], *PARAGRAPHS[2:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "中国新闻网"
+    assert body_text(article) == [PARAGRAPHS[0] + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+
+
+def test_a_table_of_names_and_values_ending_the_article_stays():
+    table = ["北部", "• 基隆市：正常上班上課", "• 台北市：正常上班上課", "• 新北市：停止上班上課", "南部", "• 高雄市：停止上班上課"]
+    article = clean_text(raw_article(tail=table))
+    assert [line.lstrip("#* ").lstrip("•-* ") for line in "\n".join(body_text(article)).splitlines()][-6:] == \
+        [line.lstrip("• ") for line in table]
+
+
+def test_the_writers_own_ellipsis_ends_the_text_a_sites_cut_marks_a_teaser():
+    ending = "他说，这一切才刚刚开始，我们等着瞧吧……"
+    assert body_text(clean_text(raw_article(tail=[ending])))[-1] == ending
+
+
+@pytest.mark.parametrize("name", ["中华人民共和国国家统计局", "海丰消防救援大队", "区应急管理局"])
+def test_a_public_body_named_under_the_headline_is_the_source(name):
+    page = "\n".join([TITLE, "(2016年10月19日)", name, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.source == name and body_text(article) == PARAGRAPHS
+
+
+def test_a_report_kind_under_the_headline_is_not_a_publisher():
+    page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "火情通报" and article.source == ""

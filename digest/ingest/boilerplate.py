@@ -29,7 +29,7 @@ _CREDIT = re.compile(
 )
 MAX_CREDIT_CHARS = 60
 # Notices: a labelled disclaimer, which says what such notices say.
-_NOTICE_LABEL = re.compile(r"^(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|声明|风险提示|特别提示|重要提示|温馨提示)(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
+_NOTICE_LABEL = re.compile(r"^(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|声明|风险提示|特别提示|重要提示|温馨提示)(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
 _NOTICE_WORDS = re.compile(r"仅供参考|不构成|风险|版权|转载|观点|立场|责任|授权|侵权|来源于网络|据此操作|自担")
 MAX_NOTICE_CHARS = 300
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?P<title>.+)$")

@@ -233,6 +233,11 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     first = page.lines[0] if page.lines else None
     if first is None or not _is_paragraph(first.text):
         return take_title(page)
+    original = page.first("original_title")
+    if by_evidence and original is not None and (original.line or 0) < first.number:
+        # `原标题：…` above a text without a headline line: the page's only headline
+        title = clean_headline(original.value)
+        return title, Found("title", title, original.line, f"line {original.line}: 原标题 above the text"), page
     match = _FIRST_SENTENCE.match(first.text)
     title = match.group(0) if match else first.text[:40] + "…"
     if by_evidence:

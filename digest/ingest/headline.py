@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.info_lines import parse_info_line
+from digest.ingest.info_lines import CHANNEL_WORDS, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -84,6 +84,7 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
+_KICKER_END = ("——", "—", "--")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
@@ -102,7 +103,10 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if limit <= 1:
         return None
     text_after = "".join(line.text for line in lines[limit:limit + 12])
-    info_lines = {found.line for found in page.found if found.line is not None}
+    info_lines: dict[int, set[str]] = {}
+    for found in page.found:
+        if found.line is not None:
+            info_lines.setdefault(found.line, set()).add(found.field)
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
@@ -158,6 +162,19 @@ _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")
 
 
+# a channel's or column's stamp before a headline: a few characters ending in a channel word
+_CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
+
+
+def _once(text: str) -> str:
+    """A headline printed twice in one line (`A B A B…`, the second cut off): once."""
+    for match in re.finditer(r"[ \u3000]+", text):
+        left, right = text[:match.start()], text[match.end():].rstrip("….").rstrip()
+        if len(right) >= 6 and left.startswith(right):
+            return left
+    return text
+
+
 def wire_headline(text: str) -> str | None:
     """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
     match = _DATELINE_TITLE.match(text.strip())
@@ -174,6 +191,10 @@ def clean_headline(text: str) -> str:
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
+    text = _once(text)
+    channel = _CHANNEL_PREFIX.match(for_matching(text))
+    if channel:  # `每日观点：…`, `世界焦点！…`: a channel's stamp, not the headline's words
+        text = text[channel.start("rest"):]
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
@@ -193,7 +214,7 @@ def is_credit_line(text: str) -> bool:
     return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
 
 
-def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
+def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
@@ -202,7 +223,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
-    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and not (index == 0 and len(plain) <= MAX_SHOUTING_HEADLINE)
+    # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
+    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
     if re.search(r"。[^”」』\"')）]", plain) or exclaims or _SPEAKER.match(plain):
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
@@ -226,9 +248,14 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         score += 3
         notes.append("the page's HTML title")
     below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
-    if any(line.number < number < below for number in info_lines):
-        score += 2
+    under = set().union(*(fields for number, fields in info_lines.items() if line.number < number < below))
+    if under:
+        # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
+        score += 2 if under & {"source", "author"} else 1
         notes.append("an info line under it")
+    if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
+        score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
+        notes.append("a kicker above it")
     if _LEADING_BULLET.match(text):
         score -= 1.5  # an item of a list (a menu, links)
     if 8 <= len(text) <= 40:

@@ -79,6 +79,8 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
+_LIST_MARK = re.compile(r"^(?:[•·●◆■□▪\-*]|\d{1,2}[.、)）])")
+_NAME_VALUE = re.compile(r"^[^:：]{1,8}[:：][ \u3000]*\S")
 MAX_CAPTION_CHARS = 100
 
 
@@ -124,11 +126,12 @@ def furniture_reason(text: str, where: str) -> str | None:
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return "a contact or copyright line"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
-        if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
-            return _TAG_REASON
+        if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
+                and not (_LIST_MARK.match(text.strip()) and _NAME_VALUE.match(core)):
+            return _TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
     if where in ("head", "tail") and is_navigation(core):
         return "navigation"
-    if where in ("tail", "end") and CUT_OFF.search(core) and len(core) >= 20:
+    if where in ("tail", "end") and _TEASER_END.search(core) and len(core) >= 20:
         return "another story's teaser"
     if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
                                                        and _EMOJI.search(core))) \
@@ -201,11 +204,39 @@ def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
                for position, other in enumerate(texts) if position != index)
 
 
+MIN_TEASER_RUN = 2
+_TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by the site (`……` is the writer's own)
+
+
+MIN_SUMMARY_CHARS = 30
+MAX_SUMMARY_DISTANCE = 8
+MAX_HEADLINE_SHAPE = 80
+
+
+def _leading_summary(texts: list[str]) -> bool:
+    """A page's first line that the article's own first paragraph repeats a few lines down (whole
+    or cut off): the page's description printed above its headline, not the article's start."""
+    first = texts[0] if texts else ""
+    if len(first) < MIN_SUMMARY_CHARS:
+        return False
+    head = first[:MIN_SUMMARY_CHARS]
+    copy = next((index for index in range(2, min(len(texts), MAX_SUMMARY_DISTANCE)) if texts[index].startswith(head)), None)
+    # (with a headline between them: a text shown twice with nothing between is the scraper's, not a summary)
+    return copy is not None and any(4 <= len(text) <= MAX_HEADLINE_SHAPE and not text.endswith(tuple(_SENTENCE_END))
+                                    and not boilerplate_reason(text) and not furniture_reason(text, "head")
+                                    for text in texts[1:copy])
+
+
 def _lastarticle_start(lines: list[Line]) -> int:
+    teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
+        if _TEASER_END.search(text) and furniture_reason(text, "tail"):
+            teasers.append(index)
+            continue
         if _is_prose(text) or (len(text) > MAX_TAIL_CHARS and text.endswith(tuple(_SENTENCE_END))):
-            return index
+            # one such line alone is the text's own last words (a scraper's cut)
+            return teasers[0] if len(teasers) == 1 else index
     return -1
 
 
@@ -244,9 +275,13 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
     watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
     watermarks = watermarks if len(watermarks) >= MIN_WATERMARKS else set()
+    summary = _leading_summary(texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if index == 0 and summary:
+            removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
+            continue  # (the text it summarises stays where it is)
         if index in watermarks:
             reason = "a forum's watermark (random characters, on several lines)"
         key = texts[index]
