@@ -144,6 +144,28 @@ def test_a_source_line_beats_the_meta_tags_that_name_the_host(project, digest_cl
     assert str(front["date"]).startswith("2019-09-07 16:28")
 
 
+def test_a_date_printed_without_its_time_takes_the_time_the_meta_tags_give_that_day(project, digest_cli, tmp_path):
+    head = '<meta property="article:published_time" content="2019-09-25T10:08:41+08:00">'
+    html = _article_page(f"<h1>{TITLE}</h1><div class='info'>时间：2019-09-25 来源：某某日报</div>" +
+                         "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE}_某某网", head=head)
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    assert str(result.article("page.html")[0]["date"]).startswith("2019-09-25 10:08")
+
+
+def test_an_info_line_far_below_the_article_counts_when_it_states_the_articles_date(project, digest_cli, tmp_path):
+    """Share buttons, counters and tags between the article and its info line: the line is the
+    article's when it states the article's date; a related story's 来源 further down is not."""
+    bar = "".join(f"<div class='bar'>{label}</div>" for label in ["赞 0", "赏", "分享", "查看评论", "阅读 539", "隐藏边栏", "A+"])
+    html = _article_page(f"<h1>{TITLE}</h1><div class='text'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" + bar +
+                         "<div>发布日期：2019-09-23 14:34:05 所属分类：</div><div>头条</div><div>标签：</div>"
+                         "<div>版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：</div>"
+                         "<div>来源：另一家报纸 时间：2019-09-20 08:00:00</div>", TITLE)
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    front, _ = result.article("page.html")
+    assert front["source"] == "当代商报"
+    assert str(front["date"]).startswith("2019-09-23 14:34")
+
+
 def test_a_pictures_caption_goes_and_a_subheading_under_a_picture_stays(project, digest_cli, tmp_path):
     picture = '<div style="text-align:center"><img src="a.jpg"></div>'
     article = (f"<h1>{TITLE}</h1><div class='text'>{picture}<span style='color: gray'>数据中心机房 视觉中国 资料</span>"

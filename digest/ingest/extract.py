@@ -55,17 +55,17 @@ def extract_html(name: str, text: str) -> Page:
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
-    header = header_found(tree, title, document.date or "", last_words)
+    published = meta_published(tree)
+    header = tuple(_timed(item, published) for item in header_found(tree, title, document.date or "", last_words))
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
         title=title,
         author=_clean_author(document.author or ""),
-        date=_with_time(document.date or "", meta_published(tree)),
+        date=_with_time(document.date or "", published),
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
         source=meta_source(tree),
-
     )
     return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
 
@@ -155,7 +155,9 @@ _TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
-    """The lines right after the article's last words: where some pages print its source and date."""
+    """The lines right after the article's last words: where some pages print its source and
+    date. Further down (a page's buttons, tags and share bar between), an info line counts only
+    when it states the article's own date: `版权声明 来源：当代商报 时间：2019-09-23 14:34:05`."""
     from digest.ingest.info_lines import parse_info_line
 
     if not body_end:
@@ -164,14 +166,20 @@ def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[F
     if at is None:
         return []
     extra: list[Found] = []
-    for line in lines[at + 1:at + 1 + FOOTER_LINES]:
-        for kind, value in (parse_info_line(line) or ()) if len(line) <= 120 else ():
+    for offset, line in enumerate(lines[at + 1:at + 1 + FOOTER_FAR]):
+        fields = (parse_info_line(line) or []) if len(line) <= 120 else []
+        if offset >= FOOTER_LINES:
+            days = {item.value[:10] for item in [*found, *extra] if item.field == "date"}
+            if not any(kind == "date" and value[:10] in days for kind, value in fields):
+                continue
+        for kind, value in fields:
             if kind in ("date", "source") and value and not any(item.field == kind for item in [*found, *extra]):
                 extra.append(Found(kind, value, None, f"the line after the article: {line}"))
     return extra
 
 
-FOOTER_LINES = 8  # (`赞 0`, `赏`, `标签：` before `来源：当代商报 时间：…`)
+FOOTER_LINES = 8  # (`赞 0`, `赏`, `阅读 539` before `发布日期：…`)
+FOOTER_FAR = 16  # lines further down that state the article's date
 
 
 def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tuple[Found, ...]:
@@ -252,6 +260,14 @@ def meta_published(root: Any) -> str:
                 value += f"T{int(hour):02d}:{minute}:{second or '00'}"
             return value
     return ""
+
+
+def _timed(item: Found, published: str) -> Found:
+    """A date the header states without its time (`2019-09-23`), with the time the <meta> tags
+    give that day."""
+    if item.field != "date" or len(item.value) != 10 or len(published) <= 10 or not published.startswith(item.value):
+        return item
+    return Found("date", published, item.line, f"{item.evidence}; the time from the page's <meta> tags")
 
 
 def _with_time(day: str, published: str) -> str:
