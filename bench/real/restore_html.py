@@ -34,7 +34,7 @@ def git_dir(root: Path, repo: str) -> Path | None:
 
 
 def blob_bytes(repo_dir: Path, blob: str) -> bytes | None:
-    done = subprocess.run(["git", "-C", str(repo_dir), "cat-file", "blob", blob], capture_output=True)
+    done = subprocess.run(["git", "-C", str(repo_dir), "cat-file", "blob", blob], capture_output=True, check=False)
     return done.stdout if done.returncode == 0 else None
 
 
