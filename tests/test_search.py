@@ -75,6 +75,7 @@ def test_a_query_is_cut_into_pairs_single_characters_and_words():
     assert spelled(query_terms("Meta入股49%")) == ["入股", "word", "word"]
     assert query_terms("ＡＩ公司") == query_terms("ai 公司") == query_terms("AI，公司")  # NFKC and case folded
     assert query_terms("") == [] and query_terms("，。！") == []
+    assert spelled(query_terms("规模5.3")) == ["规模", "word"] and query_terms("5.3") != query_terms("5 3")  # one number
 
 
 def test_the_written_files_answer_queries_as_a_substring_search_would():
@@ -98,6 +99,7 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
     assert _urls(files, "30°C") == _urls(files, "120m2") == ["2025/06/a1/"]  # ℃ is °c and 120㎡ is 120m2, on both sides
     assert _urls(files, "café") == ["2025/06/a2/"]  # composed in the query, decomposed in the text
     assert _urls(files, "14.2") == ["2025/06/a3/"] and _urls(files, "量子计算") == []
+    assert _urls(files, "14") == _urls(files, "2") == []  # 14.2 is one number, not 14 and 2
     # every other file is named by a hash of its bytes
     for name, data in files.items():
         if name != MANIFEST:

@@ -157,7 +157,18 @@ def code_points(text: str) -> tuple[np.ndarray, np.ndarray]:
         points[folding] = tables.fold[points[folding]]
         kinds[folding] = tables.kind[points[folding]]
         kinds[kinds >= FOLD] = OTHER
+    _join_decimals(points, kinds)
     return points, kinds
+
+
+def _join_decimals(points: np.ndarray, kinds: np.ndarray) -> None:
+    """A point between two ASCII digits is part of the word: 6.2级 and 5.3 are one number each,
+    not 6 and 2 (search.js: runs, the same)."""
+    dots = np.flatnonzero(points[1:-1] == 0x2E) + 1
+    if len(dots):
+        before, after = points[dots - 1], points[dots + 1]
+        inner = dots[(before >= 0x30) & (before <= 0x39) & (after >= 0x30) & (after <= 0x39)]
+        kinds[inner] = WORD
 
 
 # Hashes (search.js computes the same, with Math.imul) -------------------------------------------

@@ -43,14 +43,16 @@ function kindOf(char) {
   return WORD.test(char) ? LETTERS : OTHER;
 }
 
-// Runs of one kind in the folded text: [kind, characters].
+// Runs of one kind in the folded text: [kind, characters]. A point between two ASCII digits is
+// part of the word (6.2, terms._join_decimals).
 function runs(text) {
   const chars = Array.from(text);
+  const kinds = chars.map((char, i) => (char === "." && /[0-9]/.test(chars[i - 1] || "") && /[0-9]/.test(chars[i + 1] || "") ? LETTERS : kindOf(char)));
   const found = [];
   for (let i = 0; i < chars.length;) {
-    const kind = kindOf(chars[i]);
+    const kind = kinds[i];
     let j = i + 1;
-    while (j < chars.length && kindOf(chars[j]) === kind) j++;
+    while (j < chars.length && kinds[j] === kind) j++;
     if (kind !== OTHER) found.push([kind, chars.slice(i, j)]);
     i = j;
   }
@@ -309,6 +311,13 @@ async function describe(doc) {
   return { url: siteBase + url, title, date, source, summary };
 }
 
+// Whether text[at] (a UTF-16 unit) belongs to a word: a letter or digit, or a point between digits.
+function inWord(text, at) {
+  if (at < 0 || at >= text.length) return false;
+  if (text[at] === ".") return /[0-9]/.test(text[at - 1] || "") && /[0-9]/.test(text[at + 1] || "");
+  return kindOf(text[at]) === LETTERS;
+}
+
 // A title or summary as text and <mark> nodes: the query's pairs, characters and words where
 // they occur (compared folded, shown as written).
 function highlighted(summary) {
@@ -330,7 +339,7 @@ function highlighted(summary) {
     const wordy = kindOf(Array.from(needle)[0]) === LETTERS;
     for (let hit = folded.indexOf(needle); hit >= 0; hit = folded.indexOf(needle, hit + 1)) {
       const after = hit + needle.length;
-      if (wordy && ((hit > 0 && kindOf(folded[hit - 1]) === LETTERS) || (after < folded.length && kindOf(folded[after]) === LETTERS))) continue;
+      if (wordy && (inWord(folded, hit - 1) || inWord(folded, after))) continue;
       spans.push([starts[hit], ends[after - 1]]);
     }
   }
