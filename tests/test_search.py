@@ -109,6 +109,9 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
 
 def test_traditional_folds_to_simplified_and_most_of_the_terms_rank_first():
     assert query_terms("鄭欽文") == query_terms("郑钦文") and query_terms("黑神話") == query_terms("黑神话")
+    # characters Taiwan writes where the mainland writes others, which t2s alone keeps apart
+    assert query_terms("嫦娥六號著陸") == query_terms("嫦娥六号着陆") and query_terms("計畫") == query_terms("计划")
+    assert query_terms("瞭解") == query_terms("了解") and query_terms("著名") == query_terms("着名")
     docs = [_doc(0, "甘肃积石山县发生6.2级地震", "震源深度10公里。"),
             _doc(1, "鄭欽文奪得奧運金牌", "鄭欽文在決賽中獲勝。"),
             _doc(2, "山地车比赛", "积石山的山地车比赛，今天举行。"),
