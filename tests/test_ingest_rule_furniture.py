@@ -280,3 +280,8 @@ def test_a_labelled_source_on_the_first_line_is_no_headline():
     page = "\n".join(["(来源:西部证券研究发展中心)", TITLE, *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.title == TITLE and article.source == "西部证券研究发展中心"
+
+
+def test_a_production_credit_above_the_text_and_an_accounts_id_name_the_source():
+    assert clean_text(raw_article(head=["大資料文摘出品"])).source == "大資料文摘"
+    assert clean_text(raw_article(head=["來源丨投資人說(ID:touzirenshuo)", "作者丨金木研"])).source == "投資人說"

@@ -49,6 +49,12 @@ def lead_credits(lines: list[Line]) -> list[Found]:
                 org = line.text[match.start("org"):match.end("org")]
                 found.append(Found("source", org, line.number, f"line {line.number}: {org}'s own reporter in the lead"))
                 break
+    for line in lines[:MAX_CREDIT_LINE]:
+        match = _MADE_BY.match(for_matching(line.text.strip()))
+        if match and not NOT_ORG.match(match["org"]):  # `大数据文摘出品` above the text: who made it
+            org = line.text.strip()[:match.end("org")]
+            found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
+            break
     for line in lines[-3:]:
         match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
         if match and not NOT_ORG.match(match["org"]):
@@ -66,6 +72,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 
 
 MAX_REPOST_LINE = 12
+MAX_CREDIT_LINE = 6
+_MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:原创|独家)?出品$")
 _DATED_MARK = re.compile(r"^[【\[〔(（]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}?\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)")
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
