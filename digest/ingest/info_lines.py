@@ -323,7 +323,8 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if kind == "source":
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
-        value = titled.group(1) if titled else _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
+        first = value.split()[0] if value.split() else value
+        value = titled.group(1) if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
     if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
