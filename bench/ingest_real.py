@@ -262,13 +262,16 @@ def main() -> int:
     parser.add_argument("--kind", choices=("all", "text", "html"), default="all",
                         help="score only the text or only the saved HTML pages (all are ingested as one batch)")
     parser.add_argument("--html", type=Path, default=HTML_DIR, help="folder of the saved HTML pages of html.yaml")
+    parser.add_argument("--rounds", default="", help="score only the text pages of these collecting rounds, by the "
+                        "first letter of their ids (`abcdef`: the first set; `g`, `h`: later rounds)")
     args = parser.parse_args()
     cases = load_cases(args.html)
     with tempfile.TemporaryDirectory() as work:
         outputs = ingest(cases, Path(work))
     now = datetime.now()
     splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
-    scored = [case for case in cases if args.kind in ("all", case.kind)]
+    scored = [case for case in cases if args.kind in ("all", case.kind)
+              and (not args.rounds or (case.kind == "text" and case.id[0] in args.rounds))]
     results = {name: score([case for case in scored if name == "all" or case.split == name], outputs, now)
                for name in splits}
     sites = {case.gold.get("site") or case.gold.get("outlet") for case in cases}
