@@ -285,3 +285,12 @@ def test_a_labelled_source_on_the_first_line_is_no_headline():
 def test_a_production_credit_above_the_text_and_an_accounts_id_name_the_source():
     assert clean_text(raw_article(head=["大資料文摘出品"])).source == "大資料文摘"
     assert clean_text(raw_article(head=["來源丨投資人說(ID:touzirenshuo)", "作者丨金木研"])).source == "投資人說"
+
+
+@pytest.mark.parametrize("lead, publisher", [
+    ("宁波GQY视讯董秘谢诚正爆红互动平台，该现象备受市场关注。《每日经济新闻》记者浏览了近一个月来该公司的互动内容后发现，"
+     "该公司的回复十分认真，从不敷衍了事。", "每日经济新闻"),
+    ("中新经纬客户端8月30日电 据苹果微信号消息，北京时间30日凌晨，苹果对外发布了秋季新品发布会的邀请函。", "中新经纬客户端"),
+])
+def test_a_publication_named_by_its_reporter_or_its_apps_dateline(lead, publisher):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher

@@ -45,8 +45,9 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     else:
         for line in lines[first:first + 2]:
             match = _OWN_REPORTER.search(for_matching(line.text[:80]))
-            if match and not NOT_ORG.match(match["org"]):
-                org = line.text[match.start("org"):match.end("org")]
+            group = "org" if match and match["org"] else "title"
+            if match and not NOT_ORG.match(match[group]):
+                org = line.text[match.start(group):match.end(group)]
                 found.append(Found("source", org, line.number, f"line {line.number}: {org}'s own reporter in the lead"))
                 break
     for line in lines[:MAX_CREDIT_LINE]:
@@ -101,7 +102,7 @@ _LEAD_MARKS = {
 _LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
@@ -143,8 +144,9 @@ def bare_publisher(text: str) -> str | None:
 
 
 # `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
-_OWN_REPORTER = re.compile(r"(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现)")
+_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
+                           r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现|浏览|查阅|梳理|致电|联系)")
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
 _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
