@@ -34,6 +34,9 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("2019-11-07 09:55:16 作者:本网整理 来源:战略前沿技术 分享至:", [("date", "2019-11-07T09:55:16"), ("source", "战略前沿技术")]),
     ("2025-01-08 08:59 “潍坊发布”微信公众号", [("date", "2025-01-08T08:59:00"), ("credited source", "“潍坊发布”微信公众号")]),
     ("作者:求是網", [("credited source", "求是網")]),  # a publisher in the author's field
+    ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
+    ("來源：中央社（記者王大明）", [("source", "中央社")]),
+    ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),
     ("声明:本文来自于微信公众号 刺猬公社(ID:ciweigongshe),作者:园长,授权站长之家转载发布。",
      [("credited source", "刺猬公社"), ("author", "园长")]),
 ])

@@ -38,6 +38,7 @@ _BRACKETS = "【】[]()（）〔〕<>《》"
 _UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享至|分享|"
                       r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
+_UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,})$")  # (`sp20241130`: a code, not a name)
@@ -53,7 +54,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
     text = normalize_date_forms(text)
-    text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -323,8 +324,10 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if kind == "source":
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
+        # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
+        value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
         first = value.split()[0] if value.split() else value
-        value = titled.group(1) if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
+        value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
     if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
