@@ -183,7 +183,7 @@ class Tally:
 
 
 def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | tuple[int, int]]:
-    tallies = {name: Tally() for name in ("headlines exact", "stated dates right", "sources right",
+    tallies = {name: Tally() for name in ("headlines exact", "stated dates right", "sources right", "no source where none is named",
                                           "furniture removed", "body starts right", "body ends right",
                                           "spun/shuffled flagged",
                                           "clean pages not flagged", "no future date", "copies merged")}
@@ -204,6 +204,8 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
                                               f"{case.id}: {article.date.value} ({article.date.confidence}) want {want}")
         day = article.date.value[:10]
         tallies["no future date"].add(day <= now.date().isoformat(), f"{case.id}: {article.date.value} {article.date.evidence}")
+        if "source" in gold and not gold.get("source") and status != "duplicate":
+            tallies["no source where none is named"].add(not article.source, f"{case.id}: {article.source!r}")
         if gold.get("source"):
             accepted = {plain(str(name)) for name in [gold["source"], *(gold.get("source_also") or [])]}
             tallies["sources right"].add(plain(article.source) in accepted, f"{case.id}: {article.source!r} want {gold['source']!r}")

@@ -35,6 +35,8 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("2025-01-08 08:59 “潍坊发布”微信公众号", [("date", "2025-01-08T08:59:00"), ("credited source", "“潍坊发布”微信公众号")]),
     ("作者:求是網", [("credited source", "求是網")]),  # a publisher in the author's field
     ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
+    ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
+    ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),
     ("声明:本文来自于微信公众号 刺猬公社(ID:ciweigongshe),作者:园长,授权站长之家转载发布。",

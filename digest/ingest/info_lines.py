@@ -17,7 +17,7 @@ from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_t
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
-           r"本报记者|本台记者|记者|通讯员|文字|文|By|by)")
+           r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
@@ -41,7 +41,7 @@ _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
-                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,})$")  # (`sp20241130`: a code, not a name)
+                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
 _URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 _SEPARATORS = " \u3000|｜丨"
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
@@ -97,7 +97,7 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
 
 _NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿)$")
-_UI_WORDS = re.compile(r"字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
+_UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
 
 
@@ -255,8 +255,8 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday")
-            if kind in ("author", "source"):
-                fields.append((kind, found["value"]))
+            if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
+                fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
             elif kind == "account" and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found.group(0)))  # `“潍坊发布”微信公众号` beside the date
             piece = piece[found.end():]
