@@ -294,3 +294,15 @@ def test_a_production_credit_above_the_text_and_an_accounts_id_name_the_source()
 ])
 def test_a_publication_named_by_its_reporter_or_its_apps_dateline(lead, publisher):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher
+
+
+@pytest.mark.parametrize("line", ["本文是42章经的一篇文章，作者是曲凯，讲述了一个顶级AI产品经理的自我修养。",
+                                  "原文收录在国家发展改革委国际合作中心课题组研究报告新加坡章节。", "•报纸编辑:黄旭"])
+def test_notes_about_the_article_and_editors_above_its_text_go(line):
+    assert body_text(clean_text(raw_article(head=[line]))) == PARAGRAPHS
+
+
+def test_a_short_headline_shown_twice_is_the_headline_once():
+    page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "火情通报" and body_text(article) == PARAGRAPHS

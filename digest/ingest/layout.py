@@ -212,6 +212,8 @@ _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by
 
 
 MIN_SUMMARY_CHARS = 30
+# `本文由X撰写…`, `本文是42章经的一篇文章，作者是…`, `原文收录在…`: the page's note on the article, not its text
+_ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者)|原文(?:收录|刊发|刊登|发表|首发|载于))")
 # a deck's label: the page's own summary of the text that follows (a paper's 摘要 is its abstract: text)
 _DECK = re.compile(r"^[【\[]?(?:导语|导读|核心提示|内容提要|提要)(?:[】\]]|[ \u3000]*[:：|｜]|[ \u3000]+)[ \u3000]*(?=\S)")
 MAX_SUMMARY_DISTANCE = 8
@@ -286,12 +288,16 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
         if reason is None and index <= first_prose + 1 and _DECK.match(for_matching(line.text.strip())):
             reason = "a summary (导语) above the text"
+        if reason is None and index <= first_prose and _ABOUT_NOTE.match(for_matching(line.text.strip())):
+            reason = "a note about the article above its text"
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
             continue  # (the text it summarises stays where it is)
         if index in watermarks:
             reason = "a forum's watermark (random characters, on several lines)"
         key = texts[index]
+        if reason is None and index == 1 and key == texts[0] and len(key) >= 2:
+            reason = "a line the page already has (a caption or headline shown twice)"  # (`火情通报` twice)
         if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen \
                 and (where == "head" or key in (texts[index - 1], texts[0])):
             # (text that repeats itself further down is the text's business: a quote, a refrain)
