@@ -213,9 +213,8 @@ _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by
 
 MIN_SUMMARY_CHARS = 30
 # `本文由X撰写…`, `本文是42章经的一篇文章，作者是…`, `原文收录在…`: the page's note on the article, not its text
+MAX_NOTE_CHARS = 100
 _ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者)|原文(?:收录|刊发|刊登|发表|首发|载于))")
-# a deck's label: the page's own summary of the text that follows (a paper's 摘要 is its abstract: text)
-_DECK = re.compile(r"^[【\[]?(?:导语|导读|核心提示|内容提要|提要)(?:[】\]]|[ \u3000]*[:：|｜]|[ \u3000]+)[ \u3000]*(?=\S)")
 MAX_SUMMARY_DISTANCE = 8
 MAX_HEADLINE_SHAPE = 80
 
@@ -286,9 +285,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
-        if reason is None and index <= first_prose + 1 and _DECK.match(for_matching(line.text.strip())):
-            reason = "a summary (导语) above the text"
-        if reason is None and index <= first_prose and _ABOUT_NOTE.match(for_matching(line.text.strip())):
+        if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
+                and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)
             reason = "a note about the article above its text"
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
