@@ -32,6 +32,24 @@ def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
     assert not conflicting(specifics("", "发生6.2级地震，116人遇难"), specifics("", "6.2级地震已致131人遇难"))
 
 
+def test_agency_days_in_chinese_numerals_and_years_that_are_not_models():
+    assert "6月17日电" in specifics("", "中新社北京六月十七日电 (记者 张朔)中国总理温家宝十七日在人民大会堂会谈")
+    assert "12月31日" in specifics("", "十二月三十一日晚")
+    found = specifics("", "date 2021-09 華為財務長孟晚舟已於25日返回中國，小米SU7")
+    assert "SU7型号" in found and not any("2021" in s for s in found)
+
+
+def test_a_reprint_dated_months_later_keeps_its_dateline_day():
+    """A page dated long after the event links by the day its agency dateline names; without a
+    dateline, the page's own date decides."""
+    quake = specifics("", "新华社兰州12月19日电 甘肃积石山县发生6.2级地震，116人遇难")
+    reprint = StoryDoc("b", datetime(2024, 11, 20, 9, tzinfo=TZ), frozenset(), quake)
+    assert link_kind(_doc("a", 19, quake), reprint, 0.3, _no_shingles) == "event"
+    undated = specifics("", "甘肃积石山县发生6.2级地震，116人遇难")
+    late = StoryDoc("b", datetime(2024, 11, 20, 9, tzinfo=TZ), frozenset(), undated)
+    assert link_kind(_doc("a", 19, quake), late, 0.3, _no_shingles) is None
+
+
 def _doc(key, day, found=frozenset()):
     return StoryDoc(key, datetime(2023, 12, day, 9, tzinfo=TZ), frozenset(), found)
 

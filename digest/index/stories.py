@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable, Iterable
 
 import numpy as np
@@ -69,6 +69,10 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
+# Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
+_CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+_YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -101,13 +105,26 @@ def specifics(title: str, text: str) -> frozenset[str]:
     """The amounts, counts and days a report states in its headline and opening, normalised
     (`6.2级`, `290亿美元` -> `290亿`, `12月18日`): what independent reports of one event share
     and a templated series of different events does not."""
-    head = prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}")
+    head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
     found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
     found.update(f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head))
     found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
-    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head))
+    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head)
+                 if not _YEAR.fullmatch(digits))
     return frozenset(found)
+
+
+def _arabic_day(match: re.Match[str]) -> str:
+    return f"{_cn_number(match.group(1))}月{_cn_number(match.group(2))}日"
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一 (the numbers of months and days)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text[-1], 0)
+    tens, _, units = text.partition("十")
+    return 10 * (_CN_DIGITS.get(tens, 0) if tens else 1) + (_CN_DIGITS.get(units, 0) if units else 0)
 
 
 # Specifics one event has only one of: two reports that each carry an agency's dateline day, a
@@ -156,13 +173,36 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return common / min(len(a), len(b))
 
 
+_DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")
+
+
+def days_of(doc: StoryDoc) -> list[datetime]:
+    """When the article was published, and the day its agency dateline says the report was
+    filed (a reprint keeps its original's `12月19日电` whenever the page itself is dated): the
+    latest such day not after publication."""
+    days = [doc.date]
+    for specific in doc.specifics:
+        match = _DATELINE_DAY.match(specific)
+        if match:
+            month, day = int(match.group(1)), int(match.group(2))
+            for year in (doc.date.year, doc.date.year - 1):
+                try:
+                    filed = doc.date.replace(year=year, month=month, day=day)
+                except ValueError:
+                    continue
+                if filed <= doc.date + timedelta(days=1):
+                    days.append(filed)
+                    break
+    return days
+
+
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],
               rare_words: Callable[[], int] = lambda: 0) -> str | None:
     """'copy', 'event' or None for two articles of the given content similarity.
     `rare_words()`: how many words both use that are rare in the site (asked only when needed)."""
     if similarity >= COPY_MIN_SIMILARITY and containment(shingles_of(a.key), shingles_of(b.key)) >= COPY_CONTAINMENT:
         return "copy"
-    if abs((a.date - b.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:
+    if not any(abs((x - y).total_seconds()) <= EVENT_WINDOW_DAYS * 86400 for x in days_of(a) for y in days_of(b)):
         return None
     if similarity >= EVENT_SIMILARITY:
         return "event"
