@@ -17,7 +17,8 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.stories import CANDIDATE_SIMILARITY, RARE_MIN_ARTICLES, RARE_SHARE, StoryDoc, StoryGraph, link_kind
+from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, RARE_MIN_ARTICLES, RARE_SHARE, STRONG, WEAK, StoryDoc,
+                                  StoryGraph, link_kind, weak_link)
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -99,16 +100,20 @@ class IndexState:
         return rank
 
     # Stories ------------------------------------------------------------------------------
-    def linked(self, a: int, b: int, similarity: int) -> bool:
-        """The story graph's verdict on a candidate pair of rows (see digest.index.stories)."""
+    def linked(self, a: int, b: int, similarity: int) -> int:
+        """The story graph's verdict on a candidate pair of rows: STRONG, WEAK or 0 (see
+        digest.index.stories)."""
         rows = self.rows
         docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags),  # type: ignore[union-attr]
                          self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
                 for r in (a, b)]
         articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
-        return link_kind(docs[0], docs[1], similarity / SCALE**2,
-                         lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
-                         lambda: self.rare_words(a, b)) is not None
+        content = similarity / SCALE**2
+        kind = link_kind(docs[0], docs[1], content, lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
+                         lambda: self.rare_words(a, b))
+        if kind is not None:
+            return COPY if kind == "copy" else STRONG
+        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b)) else 0
 
     def rare_words(self, a: int, b: int) -> int:
         """Words rows a and b both use that few of the site's articles use (by the idf buckets

@@ -58,8 +58,15 @@ RARE_MIN_ARTICLES = 4  # ... or, in a small site, this many (more would join a b
 # of the pairs between them are linked (average linkage), so one article that shares words with
 # two events does not make them one story.
 STORY_COHESION = 0.3
+# A weak link (some evidence of one event, not enough alone: `weak_link`) counts in the
+# average linkage above, but weak links alone make no story, and an article joins a story by
+# weak links only when they reach two of its reports that are not copies of one text: it is
+# close to the story, not to one report of it.
+WEAK, STRONG, COPY = 1, 2, 3  # kinds of link
+WEAK_SIMILARITY = 0.1  # content this close within the window, no conflict, and a specific ...
+WEAK_RARE_WORDS = 3  # ... or this many rare words in common
 MAX_COHESION_ROWS = 60  # past this a connected group is kept whole (the check is quadratic)
-CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY)
+CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY, WEAK_SIMILARITY)
 
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
 # What pins a report to one happening rather than to a kind of news: amounts and counts with
@@ -142,27 +149,62 @@ def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-def cohesive_groups(rows: list[int], links: dict[int, set[int]]) -> list[tuple[int, ...]]:
+def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]]) -> list[tuple[int, ...]]:
     """A connected group of rows split into stories by average linkage (STORY_COHESION): the
     pair of groups with the densest links between them merges first, while that density is
-    high enough. Only the links decide, so the result is the same however it was reached."""
-    if len(rows) <= 2 or len(rows) > MAX_COHESION_ROWS:
-        return [tuple(rows)]
+    high enough (weak links count, under the conditions of `WEAK`). Only the links decide, so
+    the result is the same however it was reached."""
+    if len(rows) > MAX_COHESION_ROWS:
+        strong = {a: {b: kind for b, kind in links.get(a, {}).items() if kind >= STRONG} for a in rows}
+        parts = connected(rows, strong)
+        if len(parts) == 1:
+            return [tuple(rows)]
+        return [group for part in parts for group in cohesive_groups(part, strong)]
+    # Copies of one text are one report: weak links must reach two reports that are not copies.
+    copies = {a: {b: kind for b, kind in links.get(a, {}).items() if kind == COPY} for a in rows}
+    unit_of = {row: part[0] for part in connected(rows, copies) for row in part}
     groups = [[row] for row in rows]
     while True:
         best = None
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
-                linked = sum(1 for a in groups[i] for b in groups[j] if b in links.get(a, ()))
-                density = linked / (len(groups[i]) * len(groups[j]))
-                if density >= STORY_COHESION and (best is None or density > best[0]):
-                    best = (density, i, j)
+                kinds = [(links.get(a, {}).get(b, 0), a, b) for a in groups[i] for b in groups[j]]
+                # weak links count only for one report (or copies of one text) joining a group
+                joining = min(len({unit_of.get(a, a) for a in group}) for group in (groups[i], groups[j])) == 1
+                least = WEAK if joining else STRONG
+                density = sum(1 for kind, _a, _b in kinds if kind >= least) / (len(groups[i]) * len(groups[j]))
+                if density < STORY_COHESION or (best is not None and density <= best[0]):
+                    continue
+                if max(kind for kind, _a, _b in kinds) == WEAK and \
+                        len({(unit_of.get(a, a), unit_of.get(b, b)) for kind, a, b in kinds if kind}) < 2:
+                    continue
+                best = (density, i, j)
         if best is None:
             break
         _density, i, j = best
         groups[i] = sorted(groups[i] + groups[j])
         del groups[j]
-    return [tuple(group) for group in groups if len(group) > 1]
+    return [tuple(group) for group in groups if len(group) > 1 and _has_strong(group, links)]
+
+
+def connected(rows: Iterable[int], links: dict[int, dict[int, int]]) -> list[list[int]]:
+    """The connected parts of `rows` (closed under `links`), each sorted, by their first row."""
+    seen: set[int] = set()
+    parts = []
+    for start in sorted(rows):
+        if start in seen or not links.get(start):
+            continue
+        part, stack = [], [start]
+        seen.add(start)
+        while stack:
+            row = stack.pop()
+            part.append(row)
+            for other in links.get(row, ()):
+                if other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        parts.append(sorted(part))
+    return parts
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -196,13 +238,17 @@ def days_of(doc: StoryDoc) -> list[datetime]:
     return days
 
 
+def within_window(a: StoryDoc, b: StoryDoc) -> bool:
+    return any(abs((x - y).total_seconds()) <= EVENT_WINDOW_DAYS * 86400 for x in days_of(a) for y in days_of(b))
+
+
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],
               rare_words: Callable[[], int] = lambda: 0) -> str | None:
     """'copy', 'event' or None for two articles of the given content similarity.
     `rare_words()`: how many words both use that are rare in the site (asked only when needed)."""
     if similarity >= COPY_MIN_SIMILARITY and containment(shingles_of(a.key), shingles_of(b.key)) >= COPY_CONTAINMENT:
         return "copy"
-    if not any(abs((x - y).total_seconds()) <= EVENT_WINDOW_DAYS * 86400 for x in days_of(a) for y in days_of(b)):
+    if not within_window(a, b):
         return None
     if similarity >= EVENT_SIMILARITY:
         return "event"
@@ -219,18 +265,26 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
     return None
 
 
+def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0) -> bool:
+    """Some evidence of one event, not enough alone: within the window, no conflict, and a
+    specific or a few rare words in common."""
+    if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
+        return False
+    return bool(a.specifics & b.specifics) or rare_words() >= WEAK_RARE_WORDS
+
+
 class StoryGraph:
     """Candidate pairs of rows, the links among them and the connected groups.
 
-    `linked(a, b, similarity)` decides a pair (rows a < b); it is asked again only when one of
-    the two rows is marked dirty."""
+    `linked(a, b, similarity)` decides a pair (rows a < b): STRONG, WEAK or 0; it is asked again
+    only when one of the two rows is marked dirty."""
 
-    def __init__(self, linked: Callable[[int, int, float], bool]):
+    def __init__(self, linked: Callable[[int, int, float], int]):
         self.linked = linked
         self.partners: dict[int, dict[int, float]] = {}  # row -> candidate partner -> similarity
         self.named_by: dict[tuple[int, int], int] = {}  # pair -> how many of the two lists name it
         self.from_list: dict[int, set[int]] = {}  # row -> partners its own list names
-        self.links: dict[int, set[int]] = {}
+        self.links: dict[int, dict[int, int]] = {}  # row -> linked row -> STRONG or WEAK
         self.group_of: dict[int, tuple[int, ...]] = {}  # row -> its group's rows (groups of 2+)
 
     def compute_all(self, lists: np.ndarray, sims: np.ndarray, threshold: int) -> None:
@@ -241,9 +295,9 @@ class StoryGraph:
             self._name(row, other, similarity)
         for a in sorted(self.partners):
             for b, similarity in self.partners[a].items():
-                if a < b and self.linked(a, b, similarity):
-                    self.links.setdefault(a, set()).add(b)
-                    self.links.setdefault(b, set()).add(a)
+                kind = self.linked(a, b, similarity) if a < b else 0
+                if kind:
+                    self.links.setdefault(a, {})[b] = self.links.setdefault(b, {})[a] = kind
         self._regroup(set(self.links))
 
     def _name(self, row: int, other: int, similarity: int) -> tuple[int, int]:
@@ -289,17 +343,16 @@ class StoryGraph:
                 examine.add((min(row, other), max(row, other)))
         touched: set[int] = set(dirty)
         for a, b in examine:
-            was = b in self.links.get(a, ())
+            was = self.links.get(a, {}).get(b, 0)
             similarity = self.partners.get(a, {}).get(b)
-            now = similarity is not None and self.linked(a, b, similarity)
+            now = self.linked(a, b, similarity) if similarity is not None else 0
             if was != now:
                 touched |= {a, b}
                 if now:
-                    self.links.setdefault(a, set()).add(b)
-                    self.links.setdefault(b, set()).add(a)
+                    self.links.setdefault(a, {})[b] = self.links.setdefault(b, {})[a] = now
                 else:
-                    self.links[a].discard(b)
-                    self.links[b].discard(a)
+                    self.links[a].pop(b, None)
+                    self.links[b].pop(a, None)
         region = set(touched)
         for row in touched:
             region.update(self.group_of.get(row, ()))
@@ -311,22 +364,16 @@ class StoryGraph:
         """Connected groups of the rows in `region` (closed under links)."""
         for row in region:
             self.group_of.pop(row, None)
-        seen: set[int] = set()
-        for start in sorted(region):
-            if start in seen or not self.links.get(start):
-                continue
-            group, stack = [], [start]
-            seen.add(start)
-            while stack:
-                row = stack.pop()
-                group.append(row)
-                for other in self.links.get(row, ()):
-                    if other not in seen:
-                        seen.add(other)
-                        stack.append(other)
-            for members in cohesive_groups(sorted(group), self.links):
+        for part in connected(region, self.links):
+            for row in part:
+                self.group_of.pop(row, None)
+            for members in cohesive_groups(part, self.links):
                 for row in members:
                     self.group_of[row] = members
 
     def groups(self) -> Iterable[tuple[int, ...]]:
         return set(self.group_of.values())
+
+
+def _has_strong(rows: list[int], links: dict[int, dict[int, int]]) -> bool:
+    return any(kind >= STRONG for a in rows for b, kind in links.get(a, {}).items() if b in rows)
