@@ -17,8 +17,8 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, RARE_MIN_ARTICLES, RARE_SHARE, STRONG, WEAK, StoryDoc,
-                                  StoryGraph, link_kind, weak_link)
+from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
+                                  WEAK, StoryDoc, StoryGraph, close_in_time, filed_days, link_kind, weak_link)
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -34,6 +34,7 @@ class TextSource(Protocol):
     def analysis_of(self, articles: list[Article]) -> list[TextAnalysis]: ...
     def shingles_of(self, article: Article) -> np.ndarray: ...
     def specifics_of(self, article: Article) -> frozenset[str]: ...
+    def datelines_of(self, article: Article) -> frozenset[str]: ...
     def forget(self, keep: set[str]) -> None: ...
     def discard(self, content_hashes: Iterable[str]) -> None: ...
 
@@ -104,11 +105,17 @@ class IndexState:
         """The story graph's verdict on a candidate pair of rows: STRONG, WEAK or 0 (see
         digest.index.stories)."""
         rows = self.rows
+        content = similarity / SCALE**2
+        first, second = rows.article[a], rows.article[b]
+        if content < COPY_MIN_SIMILARITY and abs((first.date - second.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:  # type: ignore[union-attr]
+            # far apart and no copy (most candidate pairs): only a dateline can bring them close
+            lines = self.indexer.datelines_of(first), self.indexer.datelines_of(second)  # type: ignore[arg-type]
+            if not (lines[0] or lines[1]) or not close_in_time(filed_days(first.date, lines[0]), filed_days(second.date, lines[1])):  # type: ignore[union-attr]
+                return 0
         docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags),  # type: ignore[union-attr]
                          self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
                 for r in (a, b)]
         articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
-        content = similarity / SCALE**2
         kind = link_kind(docs[0], docs[1], content, lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
                          lambda: self.rare_words(a, b))
         if kind is not None:
