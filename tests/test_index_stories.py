@@ -14,7 +14,8 @@ from conftest import REPO
 
 from digest.config import Config
 from digest.index import Indexer, build_index
-from digest.index.stories import COPY, STRONG, WEAK, StoryDoc, cohesive_groups, conflicting, link_kind, specifics
+from digest.index.specifics import conflicting, specifics
+from digest.index.stories import COPY, STRONG, WEAK, StoryDoc, cohesive_groups, link_kind
 
 sys.path.insert(0, str(REPO / "bench"))
 import story_quality  # noqa: E402 - the bench's real same-event set and its measures

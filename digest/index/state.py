@@ -17,8 +17,9 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
+from digest.index.specifics import filed_days
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
-                                  WEAK, StoryDoc, StoryGraph, close_in_time, filed_days, link_kind, weak_link)
+                                  WEAK, StoryDoc, StoryGraph, close_in_time, link_kind, weak_link)
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
