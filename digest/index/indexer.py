@@ -29,8 +29,8 @@ from digest.index.facts import ContentFacts, FactsChange, Provenance
 from digest.index.full import compute_all
 from digest.index.model import remember_tag_slugs, tag_slugs
 from digest.index.neighbours import Similarity
-from digest.index.state import IndexState
 from digest.index.specifics import datelines, specifics
+from digest.index.state import IndexState
 from digest.index.stories import shingles
 from digest.index.update import update
 from digest.index.weights import candidate_count

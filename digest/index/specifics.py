@@ -5,8 +5,8 @@ the days a report was filed, for the event window. Used by digest.index.stories.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from digest.index.analysis import prepare_text
 
