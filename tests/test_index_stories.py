@@ -93,6 +93,19 @@ def test_a_report_joins_a_story_by_weak_links_to_two_of_its_reports():
         [(1, 2, 3), (5, 6)]
 
 
+def test_equally_dense_merges_go_by_slug_not_by_row_number():
+    """A chain a-b-c-d: which pair merges first decides the stories. An incremental build
+    numbers a new article's row after every other, a fresh one in slug order: both must give the
+    same stories."""
+    slugs = ["b", "c", "a", "d"]
+    for numbering in ([0, 1, 2, 3], [3, 0, 1, 2], [2, 3, 0, 1]):
+        row = dict(zip(slugs, numbering))
+        slug_of = {r: s for s, r in row.items()}
+        chain = _links((row["a"], row["b"], STRONG), (row["b"], row["c"], STRONG), (row["c"], row["d"], STRONG))
+        found = cohesive_groups(list(row.values()), chain, slug_of.get)
+        assert sorted(tuple(sorted(slug_of[r] for r in group)) for group in found) == [("a", "b"), ("c", "d")]
+
+
 def test_real_reports_of_one_event_become_one_story():
     """The bench's real set (bench/events/, ingested as a user would) alone, a site of 316
     reports (bench/story_quality.py adds THUCNews around them where it is installed: pairwise
@@ -134,6 +147,11 @@ def test_incremental_stories_equal_a_fresh_build():
     # ... and reports dated months later (a reprint: its dateline, if any, keeps it in its story)
     for i in (12, 30, 61):
         changed[i] = dataclasses.replace(changed[i], date=changed[i].date + timedelta(days=300))
+    # ... and reprints of reports added: new rows, numbered after every other, whose slugs sort
+    # first (ties in the grouping go by slug, not by the order articles came in)
+    for i in (7, 150, 220):
+        changed.append(dataclasses.replace(articles[i], slug=f"a-reprint-{i}", path=f"content/a-reprint-{i}.md",
+                                           content_hash=f"reprint-{i}"))
     patched, _ = build_index(changed, config, indexer)
     fresh, _ = build_index(changed, config)
     assert _groups(patched) == _groups(fresh)

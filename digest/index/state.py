@@ -65,7 +65,7 @@ class IndexState:
         self.tag_number: dict[str, int] = {}  # by tag_key
         self.tag_weights = TagWeights()
         # Stories.
-        self.stories = StoryGraph(self.linked)
+        self.stories = StoryGraph(self.linked, self.slug_of)
         self.stories_list: list[list[str]] = []
 
     def __getstate__(self) -> dict:
@@ -102,6 +102,9 @@ class IndexState:
         return rank
 
     # Stories ------------------------------------------------------------------------------
+    def slug_of(self, row: int) -> str:
+        return self.rows.slug[row] or ""
+
     def linked(self, a: int, b: int, similarity: int) -> int:
         """The story graph's verdict on a candidate pair of rows: STRONG, WEAK or 0 (see
         digest.index.stories)."""

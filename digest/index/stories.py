@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
@@ -100,17 +100,20 @@ def shingles(text: str) -> np.ndarray:
     return np.unique(hashes)
 
 
-def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]]) -> list[tuple[int, ...]]:
+def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],
+                    order: Callable[[int], Any] | None = None) -> list[tuple[int, ...]]:
     """A connected group of rows split into stories by average linkage (STORY_COHESION): the
     pair of groups with the densest links between them merges first, while that density is
-    high enough (weak links count, under the conditions of `WEAK`). Only the links decide, so
-    the result is the same however it was reached."""
+    high enough (weak links count, under the conditions of `WEAK`); of equally dense pairs, the
+    first by `order` (the slugs: row numbers depend on the order articles came in). Only the
+    links and the slugs decide, so the result is the same however it was reached."""
+    rows = sorted(rows, key=order)
     if len(rows) > MAX_COHESION_ROWS:
         strong = {a: {b: kind for b, kind in links.get(a, {}).items() if kind >= STRONG} for a in rows}
         parts = connected(rows, strong)
         if len(parts) == 1:
-            return [tuple(rows)]
-        return [group for part in parts for group in cohesive_groups(part, strong)]
+            return [tuple(sorted(rows))]
+        return [group for part in parts for group in cohesive_groups(part, strong, order)]
     # Copies of one text are one report: weak links must reach two reports that are not copies.
     copies = {a: {b: kind for b, kind in links.get(a, {}).items() if kind == COPY} for a in rows}
     unit_of = {row: part[0] for part in connected(rows, copies) for row in part}
@@ -133,9 +136,9 @@ def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]]) -> list[t
         if best is None:
             break
         _density, i, j = best
-        groups[i] = sorted(groups[i] + groups[j])
+        groups[i] = groups[i] + groups[j]
         del groups[j]
-    return [tuple(group) for group in groups if len(group) > 1 and _has_strong(group, links)]
+    return [tuple(sorted(group)) for group in groups if len(group) > 1 and _has_strong(group, links)]
 
 
 def connected(rows: Iterable[int], links: dict[int, dict[int, int]]) -> list[list[int]]:
@@ -212,8 +215,9 @@ class StoryGraph:
     `linked(a, b, similarity)` decides a pair (rows a < b): STRONG, WEAK or 0; it is asked again
     only when one of the two rows is marked dirty."""
 
-    def __init__(self, linked: Callable[[int, int, float], int]):
+    def __init__(self, linked: Callable[[int, int, float], int], order: Callable[[int], Any] | None = None):
         self.linked = linked
+        self.order = order  # of rows, for ties (see `cohesive_groups`)
         self.partners: dict[int, dict[int, float]] = {}  # row -> candidate partner -> similarity
         self.named_by: dict[tuple[int, int], int] = {}  # pair -> how many of the two lists name it
         self.from_list: dict[int, set[int]] = {}  # row -> partners its own list names
@@ -300,7 +304,7 @@ class StoryGraph:
         for part in connected(region, self.links):
             for row in part:
                 self.group_of.pop(row, None)
-            for members in cohesive_groups(part, self.links):
+            for members in cohesive_groups(part, self.links, self.order):
                 for row in members:
                     self.group_of[row] = members
 
