@@ -66,6 +66,8 @@ def load_reports() -> list[Report]:
             day = _day(event.get("date")) or _day(next((r.get("date") for r in event["reports"] if r.get("date")), None))
             for n, report in enumerate(event["reports"]):
                 stated = _day(report.get("date"))
+                if stated and day and len(str(report["date"]).strip()) == 7 and (stated.year, stated.month) == (day.year, day.month):
+                    stated = None  # a page that states only the month: its event's day is in it
                 # a stated day far from the event is a reprint's own date: a digest would list it then
                 when = stated or (day + timedelta(hours=3 + 5 * n) if day else None)
                 if when is None:

@@ -29,8 +29,9 @@ from digest.index.facts import ContentFacts, FactsChange, Provenance
 from digest.index.full import compute_all
 from digest.index.model import remember_tag_slugs, tag_slugs
 from digest.index.neighbours import Similarity
+from digest.index.specifics import datelines, specifics
 from digest.index.state import IndexState
-from digest.index.stories import shingles, specifics
+from digest.index.stories import shingles
 from digest.index.update import update
 from digest.index.weights import candidate_count
 from digest.pickles import save_atomically
@@ -49,6 +50,7 @@ class Indexer:
     _analyses: dict[str, TextAnalysis] = field(default_factory=dict)  # content_hash -> analysis
     _shingles: dict[str, np.ndarray] = field(default_factory=dict)  # content_hash -> shingles
     _specifics: dict[str, frozenset[str]] = field(default_factory=dict)  # content_hash -> specifics
+    _datelines: dict[str, frozenset[str]] = field(default_factory=dict)  # content_hash -> datelines
     _state: IndexState | None = None
     _facts: ContentFacts | None = None
     _inputs: list[Article] = field(default_factory=list)  # the articles of the last call
@@ -156,7 +158,7 @@ class Indexer:
 
     def forget(self, keep: set[str]) -> None:
         """Drop analyses and shingles of content no longer in the site."""
-        for store in (self._analyses, self._shingles, self._specifics):
+        for store in (self._analyses, self._shingles, self._specifics, self._datelines):
             for stale in [key for key in store if key not in keep]:
                 del store[stale]
 
@@ -166,11 +168,18 @@ class Indexer:
             self._analyses.pop(content_hash, None)
             self._shingles.pop(content_hash, None)
             self._specifics.pop(content_hash, None)
+            self._datelines.pop(content_hash, None)
 
     def specifics_of(self, article: Article) -> frozenset[str]:
         found = self._specifics.get(article.content_hash)
         if found is None:
             found = self._specifics[article.content_hash] = specifics(article.title, article.text)
+        return found
+
+    def datelines_of(self, article: Article) -> frozenset[str]:
+        found = self._datelines.get(article.content_hash)
+        if found is None:
+            found = self._datelines[article.content_hash] = datelines(article.title, article.text)
         return found
 
     def shingles_of(self, article: Article) -> np.ndarray:

@@ -17,7 +17,9 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.stories import CANDIDATE_SIMILARITY, RARE_MIN_ARTICLES, RARE_SHARE, StoryDoc, StoryGraph, link_kind
+from digest.index.specifics import filed_days
+from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
+                                  WEAK, StoryDoc, StoryGraph, close_in_time, link_kind, weak_link)
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -33,6 +35,7 @@ class TextSource(Protocol):
     def analysis_of(self, articles: list[Article]) -> list[TextAnalysis]: ...
     def shingles_of(self, article: Article) -> np.ndarray: ...
     def specifics_of(self, article: Article) -> frozenset[str]: ...
+    def datelines_of(self, article: Article) -> frozenset[str]: ...
     def forget(self, keep: set[str]) -> None: ...
     def discard(self, content_hashes: Iterable[str]) -> None: ...
 
@@ -62,7 +65,7 @@ class IndexState:
         self.tag_number: dict[str, int] = {}  # by tag_key
         self.tag_weights = TagWeights()
         # Stories.
-        self.stories = StoryGraph(self.linked)
+        self.stories = StoryGraph(self.linked, self.slug_of)
         self.stories_list: list[list[str]] = []
 
     def __getstate__(self) -> dict:
@@ -99,16 +102,29 @@ class IndexState:
         return rank
 
     # Stories ------------------------------------------------------------------------------
-    def linked(self, a: int, b: int, similarity: int) -> bool:
-        """The story graph's verdict on a candidate pair of rows (see digest.index.stories)."""
+    def slug_of(self, row: int) -> str:
+        return self.rows.slug[row] or ""
+
+    def linked(self, a: int, b: int, similarity: int) -> int:
+        """The story graph's verdict on a candidate pair of rows: STRONG, WEAK or 0 (see
+        digest.index.stories)."""
         rows = self.rows
+        content = similarity / SCALE**2
+        first, second = rows.article[a], rows.article[b]
+        if content < COPY_MIN_SIMILARITY and abs((first.date - second.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:  # type: ignore[union-attr]
+            # far apart and no copy (most candidate pairs): only a dateline can bring them close
+            lines = self.indexer.datelines_of(first), self.indexer.datelines_of(second)  # type: ignore[arg-type]
+            if not (lines[0] or lines[1]) or not close_in_time(filed_days(first.date, lines[0]), filed_days(second.date, lines[1])):  # type: ignore[union-attr]
+                return 0
         docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags),  # type: ignore[union-attr]
                          self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
                 for r in (a, b)]
         articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
-        return link_kind(docs[0], docs[1], similarity / SCALE**2,
-                         lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
-                         lambda: self.rare_words(a, b)) is not None
+        kind = link_kind(docs[0], docs[1], content, lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
+                         lambda: self.rare_words(a, b))
+        if kind is not None:
+            return COPY if kind == "copy" else STRONG
+        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b)) else 0
 
     def rare_words(self, a: int, b: int) -> int:
         """Words rows a and b both use that few of the site's articles use (by the idf buckets

@@ -4,11 +4,12 @@ Two articles are linked when they are
 * copies: most of the shorter one's text is in the longer one (5-character shingles of the
   normalised text, so Traditional/Simplified, punctuation and spacing do not matter), and their
   content is similar; whatever their dates, or
-* reports of one event: published within a few days of each other, and
+* reports of one event: published within a few days of each other (or filed: a reprint keeps
+  its agency dateline, `12月19日电`), and
   - with content so close that it can only be one event, or
   - similar content and two tags a person gave both, or
-  - similar content and the event's specifics in common (`specifics`: the amounts, counts and
-    days it states: `6.2级`, `116人`, `12月18日`), or
+  - similar content and the event's specifics in common (digest.index.specifics: the amounts,
+    counts and days it states: `6.2级`, `116人`, `12月18日`), or
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
     moves a word's bucket re-examines its rows);
@@ -16,8 +17,10 @@ Two articles are linked when they are
   score or a product's model, and none is shared (a templated series of different events).
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
-A story is a group of linked articles, split where it is only a chain (`cohesive_groups`). Its id is the slug of its earliest article, so
-it does not change when unrelated articles come and go.
+Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
+reach two of its reports. A story is a group of linked articles, split where it is only a chain
+(`cohesive_groups`). Its id is the slug of its earliest article, so it does not change when
+unrelated articles come and go.
 
 Headlines alone are no evidence: series of near-template articles (fund launches, game
 updates, earthquake bulletins) share their headline words and much of their vocabulary while
@@ -32,11 +35,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
 from digest.index.analysis import prepare_text
+from digest.index.specifics import conflicting, filed_days
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -49,26 +53,25 @@ EVENT_MIN_SIMILARITY = 0.25  # ... over content at least this close
 EVENT_SPECIFICS_SIMILARITY = 0.2  # content this close and two specifics in common ...
 EVENT_SPECIFICS = 2
 EVENT_CLOSE_SIMILARITY = 0.4  # ... or this close and one in common
-SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
 EVENT_RARE_SIMILARITY = 0.25  # ... or this close and sharing this many words few articles use:
-EVENT_RARE_WORDS = 4  #   the names of its people, places and things
+EVENT_RARE_WORDS = 6  #   the names of its people, places and things
 RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it
 RARE_MIN_ARTICLES = 4  # ... or, in a small site, this many (more would join a busy site's series)
 # A story is not a chain: inside a connected group, groups merge only while at least this share
 # of the pairs between them are linked (average linkage), so one article that shares words with
 # two events does not make them one story.
 STORY_COHESION = 0.3
+# A weak link (some evidence of one event, not enough alone: `weak_link`) counts in the
+# average linkage above, but weak links alone make no story, and an article joins a story by
+# weak links only when they reach two of its reports that are not copies of one text: it is
+# close to the story, not to one report of it.
+WEAK, STRONG, COPY = 1, 2, 3  # kinds of link
+WEAK_SIMILARITY = 0.1  # content this close within the window, no conflict, and a specific ...
+WEAK_RARE_WORDS = 3  # ... or this many rare words in common
 MAX_COHESION_ROWS = 60  # past this a connected group is kept whole (the check is quadratic)
-CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY)
+CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY, WEAK_SIMILARITY)
 
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
-# What pins a report to one happening rather than to a kind of news: amounts and counts with
-# their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
-_SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
-_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
-_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -97,55 +100,65 @@ def shingles(text: str) -> np.ndarray:
     return np.unique(hashes)
 
 
-def specifics(title: str, text: str) -> frozenset[str]:
-    """The amounts, counts and days a report states in its headline and opening, normalised
-    (`6.2级`, `290亿美元` -> `290亿`, `12月18日`): what independent reports of one event share
-    and a templated series of different events does not."""
-    head = prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}")
-    found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
-    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
-    found.update(f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head))
-    found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
-    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head))
-    return frozenset(found)
-
-
-# Specifics one event has only one of: two reports that each carry an agency's dateline day, a
-# quake's magnitude, a match's score or a product's model and share none of them report two
-# events (a templated series: bulletins, match reports, product pages).
-_DEFINING = (re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"))
-
-
-def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
-    for kind in _DEFINING:
-        ours = {s for s in a if kind.search(s)}
-        theirs = {s for s in b if kind.search(s)}
-        if ours and theirs and not ours & theirs:
-            return True
-    return False
-
-
-def cohesive_groups(rows: list[int], links: dict[int, set[int]]) -> list[tuple[int, ...]]:
+def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],
+                    order: Callable[[int], Any] | None = None) -> list[tuple[int, ...]]:
     """A connected group of rows split into stories by average linkage (STORY_COHESION): the
     pair of groups with the densest links between them merges first, while that density is
-    high enough. Only the links decide, so the result is the same however it was reached."""
-    if len(rows) <= 2 or len(rows) > MAX_COHESION_ROWS:
-        return [tuple(rows)]
+    high enough (weak links count, under the conditions of `WEAK`); of equally dense pairs, the
+    first by `order` (the slugs: row numbers depend on the order articles came in). Only the
+    links and the slugs decide, so the result is the same however it was reached."""
+    rows = sorted(rows, key=order)
+    if len(rows) > MAX_COHESION_ROWS:
+        strong = {a: {b: kind for b, kind in links.get(a, {}).items() if kind >= STRONG} for a in rows}
+        parts = connected(rows, strong)
+        if len(parts) == 1:
+            return [tuple(sorted(rows))]
+        return [group for part in parts for group in cohesive_groups(part, strong, order)]
+    # Copies of one text are one report: weak links must reach two reports that are not copies.
+    copies = {a: {b: kind for b, kind in links.get(a, {}).items() if kind == COPY} for a in rows}
+    unit_of = {row: part[0] for part in connected(rows, copies) for row in part}
     groups = [[row] for row in rows]
     while True:
         best = None
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
-                linked = sum(1 for a in groups[i] for b in groups[j] if b in links.get(a, ()))
-                density = linked / (len(groups[i]) * len(groups[j]))
-                if density >= STORY_COHESION and (best is None or density > best[0]):
-                    best = (density, i, j)
+                kinds = [(links.get(a, {}).get(b, 0), a, b) for a in groups[i] for b in groups[j]]
+                # weak links count only for one report (or copies of one text) joining a group
+                joining = min(len({unit_of.get(a, a) for a in group}) for group in (groups[i], groups[j])) == 1
+                least = WEAK if joining else STRONG
+                density = sum(1 for kind, _a, _b in kinds if kind >= least) / (len(groups[i]) * len(groups[j]))
+                if density < STORY_COHESION or (best is not None and density <= best[0]):
+                    continue
+                if max(kind for kind, _a, _b in kinds) == WEAK and \
+                        len({(unit_of.get(a, a), unit_of.get(b, b)) for kind, a, b in kinds if kind}) < 2:
+                    continue
+                best = (density, i, j)
         if best is None:
             break
         _density, i, j = best
-        groups[i] = sorted(groups[i] + groups[j])
+        groups[i] = groups[i] + groups[j]
         del groups[j]
-    return [tuple(group) for group in groups if len(group) > 1]
+    return [tuple(sorted(group)) for group in groups if len(group) > 1 and _has_strong(group, links)]
+
+
+def connected(rows: Iterable[int], links: dict[int, dict[int, int]]) -> list[list[int]]:
+    """The connected parts of `rows` (closed under `links`), each sorted, by their first row."""
+    seen: set[int] = set()
+    parts = []
+    for start in sorted(rows):
+        if start in seen or not links.get(start):
+            continue
+        part, stack = [], [start]
+        seen.add(start)
+        while stack:
+            row = stack.pop()
+            part.append(row)
+            for other in links.get(row, ()):
+                if other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        parts.append(sorted(part))
+    return parts
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -156,13 +169,22 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return common / min(len(a), len(b))
 
 
+def close_in_time(ours: list[datetime], theirs: list[datetime]) -> bool:
+    """Whether two articles' days (`filed_days`) are within the event window."""
+    return any(abs((x - y).total_seconds()) <= EVENT_WINDOW_DAYS * 86400 for x in ours for y in theirs)
+
+
+def within_window(a: StoryDoc, b: StoryDoc) -> bool:
+    return close_in_time(filed_days(a.date, a.specifics), filed_days(b.date, b.specifics))
+
+
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],
               rare_words: Callable[[], int] = lambda: 0) -> str | None:
     """'copy', 'event' or None for two articles of the given content similarity.
     `rare_words()`: how many words both use that are rare in the site (asked only when needed)."""
     if similarity >= COPY_MIN_SIMILARITY and containment(shingles_of(a.key), shingles_of(b.key)) >= COPY_CONTAINMENT:
         return "copy"
-    if abs((a.date - b.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:
+    if not within_window(a, b):
         return None
     if similarity >= EVENT_SIMILARITY:
         return "event"
@@ -179,18 +201,27 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
     return None
 
 
+def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0) -> bool:
+    """Some evidence of one event, not enough alone: within the window, no conflict, and a
+    specific or a few rare words in common."""
+    if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
+        return False
+    return bool(a.specifics & b.specifics) or rare_words() >= WEAK_RARE_WORDS
+
+
 class StoryGraph:
     """Candidate pairs of rows, the links among them and the connected groups.
 
-    `linked(a, b, similarity)` decides a pair (rows a < b); it is asked again only when one of
-    the two rows is marked dirty."""
+    `linked(a, b, similarity)` decides a pair (rows a < b): STRONG, WEAK or 0; it is asked again
+    only when one of the two rows is marked dirty."""
 
-    def __init__(self, linked: Callable[[int, int, float], bool]):
+    def __init__(self, linked: Callable[[int, int, float], int], order: Callable[[int], Any] | None = None):
         self.linked = linked
+        self.order = order  # of rows, for ties (see `cohesive_groups`)
         self.partners: dict[int, dict[int, float]] = {}  # row -> candidate partner -> similarity
         self.named_by: dict[tuple[int, int], int] = {}  # pair -> how many of the two lists name it
         self.from_list: dict[int, set[int]] = {}  # row -> partners its own list names
-        self.links: dict[int, set[int]] = {}
+        self.links: dict[int, dict[int, int]] = {}  # row -> linked row -> STRONG or WEAK
         self.group_of: dict[int, tuple[int, ...]] = {}  # row -> its group's rows (groups of 2+)
 
     def compute_all(self, lists: np.ndarray, sims: np.ndarray, threshold: int) -> None:
@@ -201,9 +232,9 @@ class StoryGraph:
             self._name(row, other, similarity)
         for a in sorted(self.partners):
             for b, similarity in self.partners[a].items():
-                if a < b and self.linked(a, b, similarity):
-                    self.links.setdefault(a, set()).add(b)
-                    self.links.setdefault(b, set()).add(a)
+                kind = self.linked(a, b, similarity) if a < b else 0
+                if kind:
+                    self.links.setdefault(a, {})[b] = self.links.setdefault(b, {})[a] = kind
         self._regroup(set(self.links))
 
     def _name(self, row: int, other: int, similarity: int) -> tuple[int, int]:
@@ -249,17 +280,16 @@ class StoryGraph:
                 examine.add((min(row, other), max(row, other)))
         touched: set[int] = set(dirty)
         for a, b in examine:
-            was = b in self.links.get(a, ())
+            was = self.links.get(a, {}).get(b, 0)
             similarity = self.partners.get(a, {}).get(b)
-            now = similarity is not None and self.linked(a, b, similarity)
+            now = self.linked(a, b, similarity) if similarity is not None else 0
             if was != now:
                 touched |= {a, b}
                 if now:
-                    self.links.setdefault(a, set()).add(b)
-                    self.links.setdefault(b, set()).add(a)
+                    self.links.setdefault(a, {})[b] = self.links.setdefault(b, {})[a] = now
                 else:
-                    self.links[a].discard(b)
-                    self.links[b].discard(a)
+                    self.links[a].pop(b, None)
+                    self.links[b].pop(a, None)
         region = set(touched)
         for row in touched:
             region.update(self.group_of.get(row, ()))
@@ -271,22 +301,16 @@ class StoryGraph:
         """Connected groups of the rows in `region` (closed under links)."""
         for row in region:
             self.group_of.pop(row, None)
-        seen: set[int] = set()
-        for start in sorted(region):
-            if start in seen or not self.links.get(start):
-                continue
-            group, stack = [], [start]
-            seen.add(start)
-            while stack:
-                row = stack.pop()
-                group.append(row)
-                for other in self.links.get(row, ()):
-                    if other not in seen:
-                        seen.add(other)
-                        stack.append(other)
-            for members in cohesive_groups(sorted(group), self.links):
+        for part in connected(region, self.links):
+            for row in part:
+                self.group_of.pop(row, None)
+            for members in cohesive_groups(part, self.links, self.order):
                 for row in members:
                     self.group_of[row] = members
 
     def groups(self) -> Iterable[tuple[int, ...]]:
         return set(self.group_of.values())
+
+
+def _has_strong(rows: list[int], links: dict[int, dict[int, int]]) -> bool:
+    return any(kind >= STRONG for a in rows for b, kind in links.get(a, {}).items() if b in rows)

@@ -1,0 +1,101 @@
+"""Specifics: what pins a report to one happening rather than to a kind of news. The amounts,
+counts and days it states in its headline and opening, the day its agency dateline names, a
+match's score, a product's model; which of them two reports of one event cannot differ in; and
+the days a report was filed, for the event window. Used by digest.index.stories."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from digest.index.analysis import prepare_text
+
+SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
+
+# Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
+_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
+_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
+# Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
+_CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+_YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
+
+
+def specifics(title: str, text: str) -> frozenset[str]:
+    """The amounts, counts and days a report states in its headline and opening, normalised
+    (`6.2级`, `290亿美元` -> `290亿`, `12月18日`): what independent reports of one event share
+    and a templated series of different events does not."""
+    head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
+    found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
+    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
+    found |= datelines(title, text)
+    found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
+    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head)
+                 if not _YEAR.fullmatch(digits))
+    return frozenset(found)
+
+
+_DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電")
+
+
+def datelines(title: str, text: str) -> frozenset[str]:
+    """The agency datelines (`12月19日电`) of a report's headline and opening: the days it was
+    filed. Cheap for the many articles without one (all a far-apart pair needs)."""
+    head = f"{title}\n{text[:SPECIFIC_CHARS]}"
+    if not any(mark in head for mark in _DATELINE_MARKS):
+        return frozenset()
+    head = _CN_DAY.sub(_arabic_day, prepare_text(head))
+    return frozenset(f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head))
+
+
+def _arabic_day(match: re.Match[str]) -> str:
+    return f"{_cn_number(match.group(1))}月{_cn_number(match.group(2))}日"
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一 (the numbers of months and days)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text[-1], 0)
+    tens, _, units = text.partition("十")
+    return 10 * (_CN_DIGITS.get(tens, 0) if tens else 1) + (_CN_DIGITS.get(units, 0) if units else 0)
+
+
+# Specifics one event has only one of: two reports that each carry an agency's dateline day, a
+# quake's magnitude, a match's score or a product's model and share none of them report two
+# events (a templated series: bulletins, match reports, product pages).
+_DEFINING = (re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"))
+
+
+def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+    for kind in _DEFINING:
+        ours = {s for s in a if kind.search(s)}
+        theirs = {s for s in b if kind.search(s)}
+        if ours and theirs and not ours & theirs:
+            return True
+    return False
+
+
+_DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")
+
+
+def filed_days(published: datetime, found: Iterable[str]) -> list[datetime]:
+    """When an article was published, and the days its agency datelines among `found` (its
+    specifics or datelines) say the report was filed: a reprint keeps its original's
+    `12月19日电` whenever the page itself is dated. The latest such day not after publication."""
+    days = [published]
+    for specific in found:
+        match = _DATELINE_DAY.match(specific)
+        if match:
+            month, day = int(match.group(1)), int(match.group(2))
+            for year in (published.year, published.year - 1):
+                try:
+                    filed = published.replace(year=year, month=month, day=day)
+                except ValueError:
+                    continue
+                if filed <= published + timedelta(days=1):
+                    days.append(filed)
+                    break
+    return days
