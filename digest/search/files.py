@@ -82,10 +82,8 @@ _MATRIX_CELLS = 1 << 26  # single characters are marked in a (characters x artic
 
 def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms, np.ndarray]:
     """(pairs and words, single characters, each article's count of pairs and words) of `docs`,
-    numbered in the order given.
-    Memory: the arrays with one entry per position of the text (its code points, their kinds
-    and fields) are dropped before the pair and word occurrences are sorted and encoded, the
-    step that needs the most."""
+    numbered in the order given. Memory: the per-position arrays (code points, kinds, fields) go
+    before the occurrences are sorted and encoded, the step that needs the most."""
     tick = timer or (lambda name: None)
     count = len(docs)
     text = "".join(f"{d.title}\x00{d.text}\x01" for d in docs)
