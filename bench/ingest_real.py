@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """How `digest ingest` does on real pages: the hand-checked set in bench/real/ (SOURCE.md).
 
-    python bench/ingest_real.py [--split tune|holdout|all] [--show N] [--html DIR]
+    python bench/ingest_real.py [--split tune|holdout|all] [--kind all|text|html] [--show N] [--html DIR]
 
 Text pages (`bench/real/pages/<id>.txt` with gold `<id>.yaml`) and saved HTML pages (gold
-`bench/real/html.yaml`, files in ../shared/corpus/real-html/, not redistributed) are ingested as
+`bench/real/html.yaml`; the files, third-party fixtures not in this repository, in
+../shared/corpus/real-html/ or `--html DIR`: bench/real/html/SOURCE.md) are ingested as
 one batch, as a curator would feed them, with the example article (../shared/seeds/) beside its
 real copies. A third of the pages (by a hash of their id) is the holdout: never looked at while
 tuning, measured at the end. Prints a table per split; `--show N` lists up to N failures of each
@@ -44,6 +45,8 @@ SEED_DATE = "2025-06-14"  # the example article's date (content/2025/06/meta-sca
 FLOORS = {"headlines exact": 0.97, "stated dates right": 0.98, "sources right": 0.95,
           "furniture removed": 0.95}
 MAX_LOST = 0.005
+TAIL_ALLOWED = 40  # characters after the article's last sentence: a signature or `（完）`, not a related list
+MIN_TWIN_CHARS = 30
 _SPACE = re.compile(r"\s+")
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")
 
@@ -64,15 +67,19 @@ class Case:
         self.split = "holdout" if holdout(self.id) else "tune"
 
 
-def load_cases() -> list[Case]:
+def load_cases(html_dir: Path = HTML_DIR) -> list[Case]:
     cases = [Case(path.stem, path.with_suffix(".txt"), "text", yaml.safe_load(path.read_text(encoding="utf-8")))
              for path in sorted((REAL / "pages").glob("*.yaml")) if path.with_suffix(".txt").is_file()]
     html_gold = REAL / "html.yaml"
-    if html_gold.is_file() and HTML_DIR.is_dir():
-        for entry in yaml.safe_load(html_gold.read_text(encoding="utf-8")) or []:
-            path = HTML_DIR / entry["file"]
-            if path.is_file():
-                cases.append(Case("html:" + entry["file"], path, "html", entry))
+    entries = yaml.safe_load(html_gold.read_text(encoding="utf-8")) or [] if html_gold.is_file() else []
+    for entry in entries:
+        path = html_dir / entry["file"]
+        if path.is_file():
+            cases.append(Case("html:" + entry["file"], path, "html", entry))
+    missing = len(entries) - sum(case.kind == "html" for case in cases)
+    if missing:
+        print(f"{missing} of {len(entries)} saved HTML pages are not in {html_dir}: "
+              "bench/real/html/SOURCE.md says how to put them back", file=sys.stderr)
     return cases
 
 
@@ -140,7 +147,14 @@ def gold_body(case: Case) -> str:
             token = plain(token)
             while token and key.startswith(token):
                 key = key[len(token):]
-        kept.append(key)
+        # a paragraph the page prints twice (a summary above the headline, whole or cut off) is one
+        # paragraph of text: a tool that keeps one copy loses nothing
+        twin = next((position for position, other in enumerate(kept) if len(key) >= MIN_TWIN_CHARS
+                     and len(other) >= MIN_TWIN_CHARS and (other.startswith(key[:MIN_TWIN_CHARS]) or key.startswith(other[:MIN_TWIN_CHARS]))), None)
+        if twin is None:
+            kept.append(key)
+        elif len(key) > len(kept[twin]):
+            kept[twin] = key
     return _PINYIN.sub("", "".join(kept))
 
 
@@ -169,8 +183,9 @@ class Tally:
 
 
 def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | tuple[int, int]]:
-    tallies = {name: Tally() for name in ("headlines exact", "stated dates right", "sources right",
-                                          "furniture removed", "body starts right", "spun/shuffled flagged",
+    tallies = {name: Tally() for name in ("headlines exact", "stated dates right", "sources right", "no source where none is named",
+                                          "furniture removed", "body starts right", "body ends right",
+                                          "spun/shuffled flagged",
                                           "clean pages not flagged", "no future date", "copies merged")}
     lost = total_body = 0
     groups: dict[str, list[str]] = {}
@@ -189,6 +204,8 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
                                               f"{case.id}: {article.date.value} ({article.date.confidence}) want {want}")
         day = article.date.value[:10]
         tallies["no future date"].add(day <= now.date().isoformat(), f"{case.id}: {article.date.value} {article.date.evidence}")
+        if "source" in gold and not gold.get("source") and status != "duplicate":
+            tallies["no source where none is named"].add(not article.source, f"{case.id}: {article.source!r}")
         if gold.get("source"):
             accepted = {plain(str(name)) for name in [gold["source"], *(gold.get("source_also") or [])]}
             tallies["sources right"].add(plain(article.source) in accepted, f"{case.id}: {article.source!r} want {gold['source']!r}")
@@ -199,6 +216,12 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
         if gold.get("first_sentence"):
             first = _PINYIN.sub("", plain(str(gold["first_sentence"])))
             tallies["body starts right"].add(body.startswith(first[:30]), f"{case.id}: {body[:40]!r} want {first[:40]!r}")
+        if gold.get("last_sentence"):  # saved HTML pages: the whole article, so its end is known
+            last = plain(str(gold["last_sentence"]))[-30:]
+            at = body.rfind(last)
+            tail = body[at + len(last):] if at >= 0 else body[-40:]
+            tallies["body ends right"].add(at >= 0 and len(tail) <= TAIL_ALLOWED,
+                                           f"{case.id}: {'…' + tail[:60] if at >= 0 else 'ends ' + repr(tail)} want …{last!r}")
         flagged = any(warning.check == "shuffled_text" for warning in article.warnings)
         if gold.get("spun"):
             tallies["spun/shuffled flagged"].add(flagged, f"{case.id}")
@@ -238,13 +261,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
     parser.add_argument("--show", type=int, default=0, help="list up to N failures of each kind (tune split only)")
+    parser.add_argument("--kind", choices=("all", "text", "html"), default="all",
+                        help="score only the text or only the saved HTML pages (all are ingested as one batch)")
+    parser.add_argument("--html", type=Path, default=HTML_DIR, help="folder of the saved HTML pages of html.yaml")
+    parser.add_argument("--rounds", default="", help="score only the text pages of these collecting rounds, by the "
+                        "first letter of their ids (`abcdef`: the first set; `g`, `h`: later rounds)")
     args = parser.parse_args()
-    cases = load_cases()
+    cases = load_cases(args.html)
     with tempfile.TemporaryDirectory() as work:
         outputs = ingest(cases, Path(work))
     now = datetime.now()
     splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
-    results = {name: score([case for case in cases if name == "all" or case.split == name], outputs, now)
+    scored = [case for case in cases if args.kind in ("all", case.kind)
+              and (not args.rounds or (case.kind == "text" and case.id[0] in args.rounds))]
+    results = {name: score([case for case in scored if name == "all" or case.split == name], outputs, now)
                for name in splits}
     sites = {case.gold.get("site") or case.gold.get("outlet") for case in cases}
     print(f"{len(cases)} real pages ({sum(c.kind == 'html' for c in cases)} HTML) from {len(sites)} sites; "

@@ -5,6 +5,7 @@ scores and order; tests/test_search.py checks the browser agrees on the cases it
     /work/venv/bin/python bench/search_quality.py            # the table (tune and holdout aggregates)
     /work/venv/bin/python bench/search_quality.py -v         # and every tune query that misses
     /work/venv/bin/python bench/search_quality.py --browser  # and every query again in Chromium
+    /work/venv/bin/python bench/search_quality.py --ingested # the reports as `digest ingest` makes them
 
 The site: the 1,000 THUCNews articles (`../shared/corpus/thucnews-cnews-1k/`, title and body split
 as bench/index_quality.py does) plus every report of `bench/events/` (321 real pages of 113
@@ -15,7 +16,10 @@ states, else its event's date (else 2020-07-01, for 5 series articles with no da
 paragraph a line, furniture (navigation, "下一篇", related links) included. THUCNews articles get
 dates spread evenly over the reports' years (2015-2025), so that "newer first" favours neither.
 The files go through digest's own parser (`parse_article`: Markdown, summary) and the index is
-written by `index_files`, as `digest build` does.
+written by `index_files`, as `digest build` does. With --ingested, the reports are instead the
+articles `digest ingest` makes of the pages (bench/story_quality.py's ingest: its own title, date
+and source, furniture and leaked pinyin readings removed, copies of one text merged into one
+article), as a digest user's site has them.
 
 Every event (and every one-report article of a templated series) has 2-4 queries as a reader
 types them. For each query: recall@10 = the share of the event's reports in the first ten
@@ -93,10 +97,13 @@ def load_events() -> list[dict]:
     return events
 
 
-def build_site_docs(events: list[dict]):
-    """The search documents of the site, and the url path of each report."""
+def build_site_docs(events: list[dict], ingested: bool = False):
+    """The search documents of the site, and the url path of each report (with `ingested`, of
+    each report `digest ingest` kept, copies merged as it merges them)."""
     articles, url_of = [], {}
-    for event in events:
+    if ingested:
+        articles, url_of = ingested_reports(events)
+    for event in [] if ingested else events:
         for report in event["reports"]:
             text = (EVENTS / "reports" / f"{report['id']}.txt").read_text(encoding="utf-8")
             title = report.get("headline") or next(line.strip() for line in text.splitlines() if line.strip())
@@ -116,6 +123,22 @@ def build_site_docs(events: list[dict]):
     return search_docs(articles), url_of
 
 
+def ingested_reports(events: list[dict]):
+    """The reports as `digest ingest` makes them of the scraped pages (bench/story_quality.py:
+    title, date and source as ingest finds them, furniture and leaked pinyin removed, copies
+    merged): the articles, and the url path of each report kept."""
+    import tempfile
+
+    sys.path.insert(0, str(HERE))
+    from story_quality import Report, ingest
+
+    reports = [Report(r["id"], e["id"], report_date(r, e), "") for e in events for r in e["reports"]]
+    with tempfile.TemporaryDirectory() as folder:
+        by_report = ingest(reports, Path(folder))
+    articles = list({id(a): a for a in by_report.values()}.values())
+    return articles, {report_id: article.url_path for report_id, article in by_report.items()}
+
+
 def traditional(query: str) -> bool:
     import opencc
 
@@ -126,9 +149,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tune queries that miss")
     parser.add_argument("--browser", action="store_true", help="run every query in headless Chromium too")
+    parser.add_argument("--ingested", action="store_true", help="the reports as `digest ingest` makes them of the pages")
     args = parser.parse_args()
     events = load_events()
-    docs, url_of = build_site_docs(events)
+    docs, url_of = build_site_docs(events, args.ingested)
     started = time.perf_counter()
     files = index_files(docs)
     seconds = time.perf_counter() - started
@@ -157,7 +181,7 @@ def main() -> None:
 
 
 def measure(event: dict, split: str, query: str, urls: list[str], url_of: dict, verbose: bool) -> tuple:
-    wanted = {url_of[r["id"]] for r in event["reports"]}
+    wanted = {url_of[r["id"]] for r in event["reports"] if r["id"] in url_of}
     recall = len(wanted & set(urls[:10])) / len(wanted)
     rank = next((i + 1 for i, url in enumerate(urls) if url in wanted), None)
     if verbose and split == "tune" and (recall < 1 or not rank or rank > 1):

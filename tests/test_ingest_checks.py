@@ -139,3 +139,14 @@ def test_the_spun_check_is_switched_off_with_shuffled_text(project, digest_cli, 
                         write_inputs(tmp_path / "in", {"spun.txt": raw_article(paragraphs=SPUN, head=DATED)}))
     front, _ = result.article("spun.txt")
     assert "draft" not in front and "machine-spun" not in str(front.get("ingest_warnings"))
+
+
+def test_the_5118_style_spinner_is_seen_and_its_words_in_their_own_sense_are_not():
+    from digest.ingest.spinning import spinning
+
+    # 已经覆盖 -> 曾经笼罩, 国家 -> 国度, 中心 -> 核心, 表示 -> 示意, 普通 -> 个别
+    spun = ("交通运输部公路局副局长王太25日示意,目前以国度高速公路为主体的高速公路网络曾经笼罩了98.8%的城区人口"
+            "及地级行政核心;个别国道基本笼罩县级。")
+    assert spinning(spun).spun and "国度(国家)" in spinning(spun).evidence()
+    clean = "乌云笼罩着这个古老的国度，他点头示意大家安静，只有个别人没有听见，城市的核心区依旧灯火通明。"
+    assert not spinning(clean).spun

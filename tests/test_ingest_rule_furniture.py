@@ -8,7 +8,7 @@ from digest.ingest.headline import clean_headline
 from digest.ingest.layout import furniture_reason, is_breadcrumb
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.publishers import lead_publisher
-from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 
 
 @pytest.mark.parametrize("line", ["首页 > 新闻 > 正文", "首頁 > 正文", "首页财经新闻文章正文", "您的位置：首页 / 国内",
@@ -170,3 +170,139 @@ def test_a_forums_watermark_goes_where_the_page_has_several():
     assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
     alone = [TITLE, PARAGRAPHS[0], "x1 y2 z3 w4 q5", *PARAGRAPHS[1:]]  # one such line may be the text's own
     assert "x1 y2 z3 w4 q5" in body_text(clean_text("\n".join(alone) + "\n"))
+
+
+def test_a_kicker_and_a_byline_point_at_the_headline_between_them():
+    page = "\n".join(["中青报客户端", "中国青年报-中青在线官方微信平台", "2017年05月18日 星期四", "中青在线",
+                      "“一带一路”国际合作高峰论坛上的志愿者——", "我们是小小“螺丝钉”",
+                      "中国青年报·中青在线记者 李晨赫 实习生 曹华威  来源:中国青年报  ( 2017年05月18日   03 版)",
+                      *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "我们是小小“螺丝钉”"
+    assert article.source == "中国青年报"
+    assert article.date.value == "2017-05-18"
+    assert body_text(article)[-1] == PARAGRAPHS[-1]
+
+
+def test_other_stories_teasers_under_the_article_go_but_one_cut_off_last_line_stays():
+    teasers = ["体育播报9月7日宣 《每日体育报》撰文写道，巴萨主席拉波尔塔正面临着他的赛季首场“决赛”。巴萨是否可以及...",
+               "2025-09-08体育播报9月8日宣 拜仁今夏追求沃尔特马德未果，马特乌斯还在期间公开“抬价”，并引发赫内斯的辱骂。但夏窗最..."]
+    article = clean_text(raw_article(tail=teasers))
+    assert body_text(article) == PARAGRAPHS
+    cut = PARAGRAPHS[:-1] + [PARAGRAPHS[-1][:30] + "..."]
+    assert body_text(clean_text(raw_article(paragraphs=cut))) == cut
+
+
+def test_a_wechat_repost_credits_the_account_it_copies_not_the_mirror():
+    page = "\n".join([TITLE, "公文搜 2021-08-14 13:09:56 优秀公文",
+                      "公文咩咩 微信号 gongwenmiemie 2020-02-21 收录于话题以下文章来源于刺猬公社 ,作者刺猬编辑部",
+                      *PARAGRAPHS]) + "\n"
+    assert clean_text(page).source == "刺猬公社"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("警拘一男子涉發表煽動文字 案件由警方國安處跟進 警拘一男子涉發表煽動文字 案件由…", "警拘一男子涉發表煽動文字 案件由警方國安處跟進"),
+    ("每日觀點:臺媒:臺灣佛光山星云大師圓寂", "臺媒:臺灣佛光山星云大師圓寂"),
+    ("世界焦点!出发!百名记者奔赴高质量发展一线", "出发!百名记者奔赴高质量发展一线"),
+    ("教育部：今年高考报名人数1342万", "教育部：今年高考报名人数1342万"),  # a speaker, not a channel
+])
+def test_a_headline_printed_twice_or_under_a_channels_stamp(raw, clean):
+    assert clean_text(raw_article(title=raw)).title == clean
+
+
+def test_the_original_title_above_a_text_without_headline_is_the_headline():
+    article = clean_text("原标题:连续三日发布暴雨蓝色预警四川紧急避险转移8953人\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.title == "连续三日发布暴雨蓝色预警四川紧急避险转移8953人"
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_summary_above_the_headline_goes_and_the_text_it_repeats_stays():
+    page = "\n".join([PARAGRAPHS[0] + PARAGRAPHS[1], TITLE, "2017-02-27 08:57 来源:中国新闻网",
+                      PARAGRAPHS[0] + PARAGRAPHS[1], *PARAGRAPHS[2:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "中国新闻网"
+    assert body_text(article) == [PARAGRAPHS[0] + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+
+
+def test_a_table_of_names_and_values_ending_the_article_stays():
+    table = ["北部", "• 基隆市：正常上班上課", "• 台北市：正常上班上課", "• 新北市：停止上班上課", "南部", "• 高雄市：停止上班上課"]
+    article = clean_text(raw_article(tail=table))
+    assert [line.lstrip("#* ").lstrip("•-* ") for line in "\n".join(body_text(article)).splitlines()][-6:] == \
+        [line.lstrip("• ") for line in table]
+
+
+def test_the_writers_own_ellipsis_ends_the_text_a_sites_cut_marks_a_teaser():
+    ending = "他说，这一切才刚刚开始，我们等着瞧吧……"
+    assert body_text(clean_text(raw_article(tail=[ending])))[-1] == ending
+
+
+@pytest.mark.parametrize("name", ["中华人民共和国国家统计局", "海丰消防救援大队", "区应急管理局"])
+def test_a_public_body_named_under_the_headline_is_the_source(name):
+    page = "\n".join([TITLE, "(2016年10月19日)", name, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.source == name and body_text(article) == PARAGRAPHS
+
+
+def test_a_report_kind_under_the_headline_is_not_a_publisher():
+    page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "火情通报" and article.source == ""
+
+
+@pytest.mark.parametrize("line", ["导语:智能手机领域的创新越来越难,也越来越少。", "【核心提示】9月16日,两家公司签署战略合作协议。",
+                                  "导读 据悉,从上周开始,出现发热的患儿一直在增加。"])
+def test_a_deck_under_the_headline_goes(line):
+    article = clean_text(raw_article(head=[line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["您看到此篇文章时的感受是:", "这篇文章是在2 年前刊登", "《当今大马》标志",
+                                  "特别声明:本栏目内容均从网络收集或者网友提供,如果资料损害了您的权益,请与站长联系,我们将及时删除。"])
+def test_widgets_and_notices_around_the_text_go(line):
+    article = clean_text(raw_article(tail=[line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("lead, publisher", [
+    ("路透旧金山8月28日 - 美国消费电子公司苹果邀请媒体参加9月9日举办的特别活动，外界普遍预计将发布新款手机。", "路透"),
+    ("【欧洲时报记者田皓雪子报道】2021年12月，《欧洲时报》英国版正式迎来创刊十周年纪念，中英各界人士送上祝福。", "欧洲时报"),
+])
+def test_wire_and_bracketed_reporter_datelines_name_the_publisher(lead, publisher):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher
+
+
+def test_a_subtitle_points_at_the_headline_above_it_and_a_site_slogan_is_no_headline():
+    page = "\n".join(["中外网 - 关注中外最新动态!", "点燃青春激情 共筑精神家园", "——《中国青年报》金牌读者回家侧记", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == "点燃青春激情 共筑精神家园"
+
+
+def test_a_labelled_source_on_the_first_line_is_no_headline():
+    page = "\n".join(["(来源:西部证券研究发展中心)", TITLE, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "西部证券研究发展中心"
+
+
+def test_a_production_credit_above_the_text_and_an_accounts_id_name_the_source():
+    assert clean_text(raw_article(head=["大資料文摘出品"])).source == "大資料文摘"
+    assert clean_text(raw_article(head=["來源丨投資人說(ID:touzirenshuo)", "作者丨金木研"])).source == "投資人說"
+
+
+@pytest.mark.parametrize("lead, publisher", [
+    ("宁波GQY视讯董秘谢诚正爆红互动平台，该现象备受市场关注。《每日经济新闻》记者浏览了近一个月来该公司的互动内容后发现，"
+     "该公司的回复十分认真，从不敷衍了事。", "每日经济新闻"),
+    ("中新经纬客户端8月30日电 据苹果微信号消息，北京时间30日凌晨，苹果对外发布了秋季新品发布会的邀请函。", "中新经纬客户端"),
+])
+def test_a_publication_named_by_its_reporter_or_its_apps_dateline(lead, publisher):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher
+
+
+@pytest.mark.parametrize("line", ["本文是42章经的一篇文章，作者是曲凯，讲述了一个顶级AI产品经理的自我修养。",
+                                  "原文收录在国家发展改革委国际合作中心课题组研究报告新加坡章节。", "•报纸编辑:黄旭"])
+def test_notes_about_the_article_and_editors_above_its_text_go(line):
+    assert body_text(clean_text(raw_article(head=[line]))) == PARAGRAPHS
+
+
+def test_a_short_headline_shown_twice_is_the_headline_once():
+    page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "火情通报" and body_text(article) == PARAGRAPHS

@@ -25,6 +25,22 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("半月谈记者 史卫燕", [("author", "史卫燕")]),
     ("原文链接：https://example.com/a/1", [("source_url", "https://example.com/a/1")]),
     ("https://example.com/news/2.html", [("source_url", "https://example.com/news/2.html")]),
+    ("来源：央视新闻客户端 | 2024年08月03日 22:10", [("source", "央视新闻客户端"), ("date", "2024-08-03T22:10:00")]),
+    # a byline with pieces no other reading takes, but a labelled publisher and a date
+    ("中国青年报·中青在线记者 李晨赫 实习生 曹华威  来源:中国青年报  ( 2017年05月18日   03 版)",
+     [("source", "中国青年报"), ("date", "2017-05-18")]),
+    ("發佈時間：2024年5月13日 週一 上午 9:05", [("date", "2024-05-13T09:05:00")]),
+    ("2024/05/13 下午 03:45 來源：自由時報", [("date", "2024-05-13T15:45:00"), ("source", "自由時報")]),
+    ("2019-11-07 09:55:16 作者:本网整理 来源:战略前沿技术 分享至:", [("date", "2019-11-07T09:55:16"), ("source", "战略前沿技术")]),
+    ("2025-01-08 08:59 “潍坊发布”微信公众号", [("date", "2025-01-08T08:59:00"), ("credited source", "“潍坊发布”微信公众号")]),
+    ("作者:求是網", [("credited source", "求是網")]),  # a publisher in the author's field
+    ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
+    ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
+    ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
+    ("來源：中央社（記者王大明）", [("source", "中央社")]),
+    ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),
+    ("声明:本文来自于微信公众号 刺猬公社(ID:ciweigongshe),作者:园长,授权站长之家转载发布。",
+     [("credited source", "刺猬公社"), ("author", "园长")]),
 ])
 def test_info_lines_are_parsed(line, fields):
     assert parse_info_line(line) == fields
@@ -174,3 +190,47 @@ def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does
     assert (article.source, article.source_url) == ("news.china.com", "https://news.china.com/a/48533479.html")
     named = clean_text(raw_article(head=["来源：新华网"], paragraphs=[*PARAGRAPHS, "来源于:https://www.163.com/a/1.html"]))
     assert named.source == "新华网"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2024年5月13日 星期一 10:30", "2024-05-13T10:30:00"),
+    ("2024年5月13日(星期一)", "2024-05-13"),
+    ("2024/05/13 下午 03:45", "2024-05-13T15:45:00"),
+    ("2024-05-13 12:10 AM", "2024-05-13T00:10:00"),
+    ("2024年5月13日 中午12:30", "2024-05-13T12:30:00"),
+    ("民國113年5月13日", "2024-05-13"),
+    ("May 13, 2024", "2024-05-13"),
+    ("13 May 2024", "2024-05-13"),
+    ("2024 年 5 月 13 日", "2024-05-13"),
+    ("２０２４年５月１３日 １０：３０", "2024-05-13T10:30:00"),
+    ("二〇二四年十二月三十一日", "2024-12-31"),  # a government document's 成文日期
+])
+def test_dates_as_pages_print_them(text, iso):
+    assert parse_date_text(text) == iso
+
+
+@pytest.mark.parametrize("line", ["上午在北京，下午3:00开会", "2024年5月13日，星期一的会议推迟了。", "在 2024 年举行"])
+def test_clock_words_in_sentences_are_no_dates(line):
+    assert parse_info_line(line) is None
+
+
+def test_the_publication_time_a_page_labels_beats_a_posters_time():
+    page = "\n".join([TITLE, "作者: MA40433 (Masa)   2023-05-21 20:29:12", "發布時間：", "2023/5/21 11:42", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).date.value == "2023-05-21T11:42:00"
+
+
+def test_a_publication_stamp_beats_the_pages_update_time():
+    page = "\n".join(["2023.09.02 21:41 臺北時間", TITLE, *PARAGRAPHS, "更新時間|2023.09.14 12:26 臺北時間"]) + "\n"
+    assert clean_text(page).date.value == "2023-09-02T21:41:00"
+
+
+def test_a_dated_wire_mark_states_the_day_and_an_empty_label_leaves_its_date():
+    assert clean_text("【新唐人2011年10月30日讯】 【看新闻学英语】\n" + "\n".join(PARAGRAPHS) + "\n").date.value == "2011-10-30"
+    page = "\n".join([TITLE, "来源:大河网-河南商报 编辑: 2010年02月26日 09:02:00 打印", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).date.value == "2010-02-26T09:02:00"
+
+
+def test_a_headline_carrying_its_stamp_states_the_date():
+    page = "\n".join(["宁夏回族自治区银川市2023-01-11 15:43发布寒潮蓝色预警", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.date.value == "2023-01-11T15:43:00" and article.date.confidence == "stated"

@@ -32,6 +32,7 @@ from digest.search.docs import SearchDoc
 from digest.search.files import MANIFEST, index_files
 from digest.search.reader import search
 from digest.search.terms import query_terms
+from digest.search.variants import fold_text, other_wording, variant_map, variants_text
 from digest.serve.session import BuildSession
 from serving import start_serve
 
@@ -75,6 +76,7 @@ def test_a_query_is_cut_into_pairs_single_characters_and_words():
     assert spelled(query_terms("Meta入股49%")) == ["入股", "word", "word"]
     assert query_terms("ＡＩ公司") == query_terms("ai 公司") == query_terms("AI，公司")  # NFKC and case folded
     assert query_terms("") == [] and query_terms("，。！") == []
+    assert spelled(query_terms("规模5.3")) == ["规模", "word"] and query_terms("5.3") != query_terms("5 3")  # one number
 
 
 def test_the_written_files_answer_queries_as_a_substring_search_would():
@@ -98,6 +100,7 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
     assert _urls(files, "30°C") == _urls(files, "120m2") == ["2025/06/a1/"]  # ℃ is °c and 120㎡ is 120m2, on both sides
     assert _urls(files, "café") == ["2025/06/a2/"]  # composed in the query, decomposed in the text
     assert _urls(files, "14.2") == ["2025/06/a3/"] and _urls(files, "量子计算") == []
+    assert _urls(files, "14") == _urls(files, "2") == []  # 14.2 is one number, not 14 and 2
     # every other file is named by a hash of its bytes
     for name, data in files.items():
         if name != MANIFEST:
@@ -107,6 +110,9 @@ def test_the_written_files_answer_queries_as_a_substring_search_would():
 
 def test_traditional_folds_to_simplified_and_most_of_the_terms_rank_first():
     assert query_terms("鄭欽文") == query_terms("郑钦文") and query_terms("黑神話") == query_terms("黑神话")
+    # characters Taiwan writes where the mainland writes others, which t2s alone keeps apart
+    assert query_terms("嫦娥六號著陸") == query_terms("嫦娥六号着陆") and query_terms("計畫") == query_terms("计划")
+    assert query_terms("瞭解") == query_terms("了解") and query_terms("著名") == query_terms("着名")
     docs = [_doc(0, "甘肃积石山县发生6.2级地震", "震源深度10公里。"),
             _doc(1, "鄭欽文奪得奧運金牌", "鄭欽文在決賽中獲勝。"),
             _doc(2, "山地车比赛", "积石山的山地车比赛，今天举行。"),
@@ -118,6 +124,22 @@ def test_traditional_folds_to_simplified_and_most_of_the_terms_rank_first():
     # a long query: at least a third of its terms (rounded down: 3 of 10) must be found
     assert _urls(files, "今天天气很好我们去散步") == ["2025/06/a3/"]
     assert _urls(files, "我们明天去公园散步看山地") == []
+
+
+def test_a_word_written_otherwise_in_taiwan_finds_the_reports_that_use_it():
+    # OpenCC's Taiwan phrases: 英伟达 / 輝達, 芯片 / 晶片; the words typed win a tie
+    assert other_wording(fold_text("英伟达 芯片"), variant_map(variants_text())) == "辉达 晶片"
+    assert other_wording(fold_text("輝達股價"), variant_map(variants_text())) == "英伟达股价"
+    assert other_wording(fold_text("积石山地震"), variant_map(variants_text())) is None
+    docs = [_doc(0, "輝達市值蒸發", "輝達股價驟跌17%，市值蒸發約6000億美元。"),
+            _doc(1, "英伟达市值蒸发", "英伟达股价暴跌，市值蒸发约6000亿美元。"),
+            _doc(2, "芯片出口管制", "美国收紧芯片出口管制。"),
+            _doc(3, "晶片出口管制", "美國收緊晶片出口管制。")]
+    files = index_files(docs)
+    assert _urls(files, "英伟达市值") == ["2025/06/a1/", "2025/06/a0/"]
+    assert _urls(files, "輝達市值") == ["2025/06/a0/", "2025/06/a1/"]
+    assert _urls(files, "芯片 管制") == ["2025/06/a2/", "2025/06/a3/"]
+    assert _urls(files, "“英伟达”") == ["2025/06/a1/", "2025/06/a0/"]  # between quotes: the phrase or its variant
 
 
 def test_results_come_title_hits_first_then_more_occurrences_then_newest():
@@ -380,13 +402,15 @@ def test_traditional_and_straddling_queries_find_their_articles_in_the_browser_a
                            body="12月18日23时59分，甘肃临夏州积石山县发生6.2级地震，震源深度10公里。\n")
     search_project.article("2023/12/other.md", title="山地自行车赛在积石举行", source="体育报", date="2023-12-20",
                            body="比赛路线穿过山地。\n")
+    search_project.article("2025/01/nvidia.md", title="輝達股價驟跌17%", source="聯合報", date="2025-01-28",
+                           body="輝達市值蒸發約6000億美元。\n")
     assert build_site(search_project.root).ok
     site = search_project.root / "site"
     files = _index_on_disk(site)
     with _serving(site, "/") as base:
         for query, expected in [("郑钦文", ["鄭欽文奪得巴黎奧運網球女單金牌"]), ("鄭欽文 金牌", ["鄭欽文奪得巴黎奧運網球女單金牌"]),
                                 ("积石山地震", ["甘肃积石山县发生6.2级地震"]), ("積石山地震", ["甘肃积石山县发生6.2级地震"]),
-                                ('"积石山地震"', [])]:
+                                ('"积石山地震"', []), ("英伟达市值", ["輝達股價驟跌17%"])]:
             browser.get(base + "search/?q=" + quote(query))
             found = _results(browser)
             titles = [r["title"] for r in found]
@@ -396,6 +420,8 @@ def test_traditional_and_straddling_queries_find_their_articles_in_the_browser_a
                 assert found[0]["marks"] == ["鄭欽文", "鄭欽文"]  # in the title and the summary, as written
             if query == "积石山地震":
                 assert "积石山" in found[0]["marks"] and "地震" in found[0]["marks"]
+            if query == "英伟达市值":  # Taiwan's word for it, marked as written
+                assert found[0]["marks"] == ["輝達", "輝達市值"]
         requests = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
         assert requests and all(url.startswith(base) for url in requests)
         assert browser.get_log("browser") == []

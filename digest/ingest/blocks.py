@@ -138,7 +138,17 @@ def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     if start + 1 >= len(lines) or not (_is_bullet(lines[start + 1].text) and _is_headline(lines[start + 1].text)):
         return False
     body = lines[start + 1:_block_end(lines, start)]
-    return sum(1 for line in body if _is_bullet(line.text) and _is_headline(line.text)) >= 3
+    items = [line.text for line in body if _is_bullet(line.text) and _is_headline(line.text)]
+    return len(items) >= 3 and not _key_value_list(items)
+
+
+_KEY_VALUE = re.compile(r"^[^:：]{1,8}[:：][ \u3000]*[^:：]{1,10}$")
+
+
+def _key_value_list(items: list[str]) -> bool:
+    """`• 基隆市：正常上班上課`, `• 台北市：停止上班上課`: short names with short values, the article's
+    own table under a heading (`北部`), not other stories' headlines."""
+    return sum(1 for item in items if _KEY_VALUE.match(_BULLET.sub("", item))) * 3 >= len(items) * 2
 
 
 MIN_LINES_OF_PIECES = 3

@@ -139,7 +139,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     found = page.found + ((title_found,) if title_found else ())
     stated, html_date, bad_dates = _usable_dates(page, date.today())
     when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
-                       tuple(removal.text for removal in page.removals))
+                       tuple(removal.text for removal in page.removals), title=title)
     draft = checks.Draft(title=title, lines=page.lines, date=when)
     warnings = checks.run_checks(draft, settings.checks)
     if settings.checks.get("undated", True):
@@ -151,7 +151,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         name=source.name,
         title=title,
         date=when,
-        source=_value(page, "source") or (site_name(html.sitename) if html else ""),
+        source=_value(page, "source") or (html.source or site_name(html.sitename) if html else ""),
         source_url=_value(page, "source_url") or (html.url if html else ""),
         author=_value(page, "author") or (html.author if html else ""),
         body=body_markdown(page.lines),
@@ -233,6 +233,11 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     first = page.lines[0] if page.lines else None
     if first is None or not _is_paragraph(first.text):
         return take_title(page)
+    original = page.first("original_title")
+    if by_evidence and original is not None and (original.line or 0) < first.number:
+        # `原标题：…` above a text without a headline line: the page's only headline
+        title = clean_headline(original.value)
+        return title, Found("title", title, original.line, f"line {original.line}: 原标题 above the text"), page
     match = _FIRST_SENTENCE.match(first.text)
     title = match.group(0) if match else first.text[:40] + "…"
     if by_evidence:

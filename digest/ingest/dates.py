@@ -26,9 +26,79 @@ _STATED = re.compile(
 _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + _TIME + r")?$")
 
 
+# How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
+# its time (`2024年5月13日 星期一 10:30`, `(週一)`), a 12-hour clock (`下午 03:45`, `3:45 PM`), the
+# Republic of China's years of Taiwan's pages (`民國113年`), English month names (`May 13, 2024`).
+_WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+                      r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])")
+_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间)[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?)"
+                       r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
+_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)")
+_MONTHS = {name: number for number, names in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1) for name in [names]}
+_MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?"
+_ENGLISH_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
+    r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])")
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+_SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日时分])|(?<=[年月])[ \u3000]+(?=\d)")
+_HAN_DIGITS = {char: str(value) for value, chars in enumerate(["〇零○Ｏ", "一", "二", "三", "四", "五", "六", "七", "八", "九"]) for char in chars}
+_HAN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+
+
+def _han_number(text: str) -> int:
+    """`十三` -> 13, `二十` -> 20, `三十一` -> 31 (the numbers of a month and a day)."""
+    if "十" not in text:
+        return int(text.translate(str.maketrans(_HAN_DIGITS)))
+    tens, _, ones = text.partition("十")
+    return int(_HAN_DIGITS.get(tens, "1")) * 10 + (int(_HAN_DIGITS[ones]) if ones else 0)
+
+
+def _han_date(match: re.Match) -> str:
+    year = int("".join(_HAN_DIGITS[char] for char in match["y"]))
+    return f"{year}年{_han_number(match['m'])}月{_han_number(match['d'])}日"
+
+
+def normalize_date_forms(text: str) -> str:
+    """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
+    `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
+    -> `2024年5月13日`. Text without such forms comes back as it was."""
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+        return text  # (the test that keeps this cheap on every line of a page)
+    text = _SPACED_DATE.sub("", text.translate(_WIDE_DIGITS))
+    if "年" in text:
+        text = _HAN_DATE.sub(_han_date, text)
+    text = _ROC_YEAR.sub(lambda match: str(int(match["y"]) + 1911), text)
+    text = _ENGLISH_DATE.sub(_english_date, text)
+    text = _WEEKDAY.sub("", text)
+    return _HALF_DAY.sub(_twenty_four_hours, text)
+
+
+def _english_date(match: re.Match) -> str:
+    month = _MONTHS[(match["mon"] or match["mon2"])[:3].lower()]
+    day, year = int(match["d"] or match["d2"]), int(match["y"] or match["y2"])
+    return f"{year}-{month:02d}-{day:02d}" if _valid(year, month, day) else match.group(0)
+
+
+def _twenty_four_hours(match: re.Match) -> str:
+    half, hour, rest = (match["half"], match["h"], match["rest"]) if match["half"] else (match["half2"], match["h2"], match["rest2"])
+    hour_number = int(hour)
+    afternoon = half.replace(".", "").lower() == "pm" or half in ("下午", "晚上", "傍晚", "晚间") or (half == "中午" and hour_number < 11)
+    if afternoon and hour_number < 12:
+        hour_number += 12
+    elif half.replace(".", "").lower() == "am" or half in ("凌晨", "上午", "早上"):
+        hour_number = 0 if hour_number == 12 else hour_number
+    return f" {hour_number:02d}{rest}"
+
+
 def parse_date_text(text: str) -> str | None:
-    """`2025-06-14`, `2025年6月14日 09:30`, `2025/06/14 09:30:00` as ISO text; None otherwise."""
-    match = _STATED.match(text.strip()) or _DAY_FIRST.match(text.strip())
+    """`2025-06-14`, `2025年6月14日 09:30`, `2025/06/14 09:30:00` as ISO text (and the forms
+    `normalize_date_forms` rewrites to those); None otherwise."""
+    text = re.sub(r"[ \u3000]+", " ", normalize_date_forms(text)).strip()
+    match = _STATED.match(text) or _DAY_FIRST.match(text)
     if not match:
         return None
     day = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -51,20 +121,50 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_UPDATED_LABEL = re.compile(r"更新|修改|修订|Updated|updated|Update|update")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首发|首發|出版)(?:时间|時間|日期)")
+
+
 def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...],
-                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = ()) -> DateGuess:
+                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = (), title: str = "") -> DateGuess:
     """The stated date, else a guess from the text. `saved` is the day the page was saved (the
     file's date, never after today): no page is published after it was saved. `removed` are the
     texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days)."""
-    for item in found:
-        if item.field == "date":
-            return DateGuess(item.value, "stated", (item.evidence,))
+    stated = [item for item in found if item.field == "date"]
+    if stated:
+        # a date labelled as the publication's (`發布時間：…`) beats one beside a poster's name or a caption
+        # (and any date beats one labelled as the page's last update)
+        item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)),
+                    next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)), stated[0]))
+        return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
+    stamp = _timed_date((title, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
+    if stamp is not None:
+        return stamp
     relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved)
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+MAX_STAMP_LINE = 1
+_TIMED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000]*\d{1,2}[:：]\d{2}(?![\d:])")
+
+
+def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
+    """One date with its time of day in the headline or the page's first line (`…警拘一男子… 2021年6月23日 23:09 【Now新闻台】…`,
+    a headline that carries its stamp): the page states when, if not in an info line of its own."""
+    # (in the line's opening, before any clause of text, and not opening a clause itself)
+    stamps = {parse_date_text(match.group(0)) for text in texts for match in _TIMED_DATE.finditer(text)
+              if not re.search(r"[，,。；;！？]", text[:match.start()]) and not re.match(r"[ \u3000]*[，,]", text[match.end():])}
+    stamps.discard(None)
+    if len(stamps) != 1:
+        return None
+    (value,) = stamps
+    if value[:10] > saved.isoformat():
+        return None
+    return DateGuess(value, "stated", (f"a date and time in the page's first lines ({value})",))
 
 
 # `3小时前`, `昨天 10:30`, `2天前` in an info line: relative to the day the page was saved

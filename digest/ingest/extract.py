@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from digest.ingest.headline import SITE_WORDS
+from digest.ingest.html_article import cut_outside_article, layout_lists
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -21,14 +22,19 @@ def looks_like_html(text: str, suffix: str) -> bool:
 
 
 def extract_html(name: str, text: str) -> Page:
+    import lxml.html
     import trafilatura  # imported here: it takes a quarter of a second and text inputs never need it
 
+    tree = _parse_tree(text)
     # fast: skip the fallback extractors (ten times quicker, the same text on the evaluation
     # pages); favor_recall: an article paragraph lost is worse than a menu line kept, which
     # the rules remove anyway; no extensive date search: it hands undated pages to dateparser,
     # which spends ~50 ms a page loading locales, and the rules guess dates from the text anyway.
+    # Given the page with its layout lists as <div>s (html_article.layout_lists), as text: from
+    # an lxml tree it reads conditional comments (`<![if !IE]>`) as text.
+    page_html = lxml.html.tostring(tree, encoding="unicode") if layout_lists(tree) else text
     document = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=True,
+        page_html, with_metadata=True, include_comments=False, include_tables=True,
         include_formatting=False, include_links=False, include_images=False, fast=True, favor_recall=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -38,26 +44,30 @@ def extract_html(name: str, text: str) -> Page:
     # Table cells come out as `| a | b |`: the bars are layout, not text.
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
+    lines, removals = cut_outside_article(lines, tree)
     title = clean_html_title(document.title or "", document.sitename or "")
-    tree = _parse_tree(text)
     heading = _main_heading(tree)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
-    if title and not (lines and same_title(lines[0].text, title) and len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
+    # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
+    if title and not (lines and same_title(lines[0].text, title) and
+                      0.8 * len(_squeeze(title)) <= len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
-    header = header_found(tree, title, document.date or "", last_words)
+    published = meta_published(tree)
+    header = tuple(_timed(item, published) for item in header_found(tree, title, document.date or "", last_words))
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
         title=title,
         author=_clean_author(document.author or ""),
-        date=document.date or "",
+        date=_with_time(document.date or "", published),
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
+        source=meta_source(tree),
     )
-    return Page(name=name, lines=tuple(lines), html=meta, found=header)
+    return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
 
 
 _BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
@@ -114,7 +124,8 @@ def _main_heading(root: Any) -> str:
     extractor's title may come from elsewhere on the page."""
     if root is None:
         return ""
-    page_title = _squeeze(root.findtext(".//title") or "")
+    title_text = " ".join((root.findtext(".//title") or "").split())
+    page_title = _squeeze(title_text)
     if not page_title:
         return ""
     for element in root.iter("h1", "h2"):
@@ -123,11 +134,30 @@ def _main_heading(root: Any) -> str:
         if 4 <= len(squeezed) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and \
                 (squeezed in page_title or (page_title in squeezed and len(page_title) >= 6)):
             return heading
-    return ""
+    return _title_line(root, title_text)
+
+
+def _title_line(root: Any, page_title: str) -> str:
+    """A page without such a heading: the line of the page that its <title> starts with, the
+    rest of the <title> set off by a space or a separator: what sites add (`<headline>
+    东区办事处_中山网`, `<headline>-EDN 电子技术设计`). The longest such line, most of the <title>."""
+    best = ""
+    for line in visible_lines(root):
+        if len(best) < len(line) < len(page_title) and len(_squeeze(line)) >= 6 and \
+                len(line) >= TITLE_LINE_SHARE * len(page_title) and page_title.startswith(line) and \
+                page_title[len(line)] in _TITLE_SEPARATORS and re.search(r"[\u4e00-\u9fff]", line):
+            best = line
+    return best
+
+
+TITLE_LINE_SHARE = 0.6
+_TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
-    """The lines right after the article's last words: where some pages print its source and date."""
+    """The lines right after the article's last words: where some pages print its source and
+    date. Further down (a page's buttons, tags and share bar between), an info line counts only
+    when it states the article's own date: `版权声明 来源：当代商报 时间：2019-09-23 14:34:05`."""
     from digest.ingest.info_lines import parse_info_line
 
     if not body_end:
@@ -136,14 +166,20 @@ def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[F
     if at is None:
         return []
     extra: list[Found] = []
-    for line in lines[at + 1:at + 1 + FOOTER_LINES]:
-        for kind, value in (parse_info_line(line) or ()) if len(line) <= 120 else ():
+    for offset, line in enumerate(lines[at + 1:at + 1 + FOOTER_FAR]):
+        fields = (parse_info_line(line) or []) if len(line) <= 120 else []
+        if offset >= FOOTER_LINES:
+            days = {item.value[:10] for item in [*found, *extra] if item.field == "date"}
+            if not any(kind == "date" and value[:10] in days for kind, value in fields):
+                continue
+        for kind, value in fields:
             if kind in ("date", "source") and value and not any(item.field == kind for item in [*found, *extra]):
                 extra.append(Found(kind, value, None, f"the line after the article: {line}"))
     return extra
 
 
-FOOTER_LINES = 4
+FOOTER_LINES = 8  # (`赞 0`, `赏`, `阅读 539` before `发布日期：…`)
+FOOTER_FAR = 16  # lines further down that state the article's date
 
 
 def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tuple[Found, ...]:
@@ -163,7 +199,8 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
                    and len(_squeeze(line)) >= 0.6 * len(squeezed)), None)
     if at is None:
         return ()
-    window = lines[max(0, at - 2):at] + lines[at + 1:at + 1 + HEADER_LINES]
+    above = min(2, at)  # lines of the window above the headline
+    window = lines[at - above:at] + lines[at + 1:at + 1 + HEADER_LINES]
     # `2015-07-04 02:30:17 来源:` with its value on the next line: one line
     window = [line + window[index + 1] if _ENDS_WITH_LABEL.search(line) and index + 1 < len(window)
               and len(window[index + 1]) <= 30 else line for index, line in enumerate(window)]
@@ -193,12 +230,76 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     if credited and not any(item.field == "source" for item in found):
         found.append(credited[0])  # a credit line, when no line says 来源
     if dated_at is not None and not any(item.field == "source" for item in found):
-        for line in window[dated_at + 1:dated_at + 3] + window[max(0, dated_at - 1):dated_at]:
+        # the lines after the date line, and the one before it unless that is above the headline
+        for line in window[dated_at + 1:dated_at + 3] + window[max(above, dated_at - 1):dated_at]:
             name = publisher_name(line)
             if name:
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
     return tuple(found)
+
+
+# <meta> tags that give the publication time (`article:published_time`, sina; `apub:time`, qq)
+_META_TIMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "apub:time", "og:release_date",
+               "datepublished", "dc.date.issued", "firstpublishedtime")
+_DATE_TIME = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def meta_published(root: Any) -> str:
+    """The publication date (and time, as the page prints it: its offset dropped) its <meta>
+    tags give, `YYYY-MM-DD[THH:MM:SS]`, or ""."""
+    if root is None:
+        return ""
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        match = _DATE_TIME.match((meta.get("content") or "").strip()) if key in _META_TIMES else None
+        if match:
+            year, month, day, hour, minute, second = match.groups()
+            value = f"{year}-{int(month):02d}-{int(day):02d}"
+            if hour is not None and int(hour) < 24 and int(minute) < 60:
+                value += f"T{int(hour):02d}:{minute}:{second or '00'}"
+            return value
+    return ""
+
+
+def _timed(item: Found, published: str) -> Found:
+    """A date the header states without its time (`2019-09-23`), with the time the <meta> tags
+    give that day."""
+    if item.field != "date" or len(item.value) != 10 or len(published) <= 10 or not published.startswith(item.value):
+        return item
+    return Found("date", published, item.line, f"{item.evidence}; the time from the page's <meta> tags")
+
+
+def _with_time(day: str, published: str) -> str:
+    """The extractor's date (a day) with the time the <meta> tags give that day, or their date
+    when the extractor found none."""
+    if published and (not day or published.startswith(day[:10])):
+        return published if len(published) > len(day) or not day else day
+    return day
+
+
+# <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"
+# content="人民日报海外版">`, sina's `mediaid`, `article:author` when it is a name, not a person's)
+_META_SOURCES = ("source", "contentsource", "mediaid", "article:source", "article:author")
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|出处)[ \u3000]*[:：][ \u3000]*")
+
+
+def meta_source(root: Any) -> str:
+    """The publisher a page's <meta> tags name, the first in the order of _META_SOURCES: a
+    source for a page whose text names none (a 来源 line wins: `article:author` may name the host)."""
+    from digest.ingest.info_lines import publisher_name
+
+    if root is None:
+        return ""
+    named: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if key in _META_SOURCES and key not in named:
+            value = _SOURCE_LABEL.sub("", " ".join((meta.get("content") or "").split()))
+            first = value.split(" ")[0] if value else ""
+            if first and (publisher_name(first) or (re.fullmatch(r"[\u4e00-\u9fff]{2,12}-[\u4e00-\u9fff]{2,8}", first))):
+                named[key] = first
+    return next((named[key] for key in _META_SOURCES if key in named), "")
 
 
 _MONTH_DAY_TIME = re.compile(r"(?<!\d)(?P<m>\d{1,2})[-/月](?P<d>\d{1,2})日?[ \u3000]*(?P<time>\d{1,2}:\d{2})(?::\d{2})?")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.info_lines import parse_info_line
+from digest.ingest.info_lines import CHANNEL_WORDS, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -84,6 +84,9 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
+_KICKER_END = ("——", "—", "--")
+# `中外网 - 关注中外最新动态!`: a site's name, a dash and its slogan
+_SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|報|报|新闻|資訊|资讯|在线|频道|台)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}$")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
@@ -102,7 +105,10 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if limit <= 1:
         return None
     text_after = "".join(line.text for line in lines[limit:limit + 12])
-    info_lines = {found.line for found in page.found if found.line is not None}
+    info_lines: dict[int, set[str]] = {}
+    for found in page.found:
+        if found.line is not None:
+            info_lines.setdefault(found.line, set()).add(found.field)
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
@@ -144,7 +150,7 @@ _LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
 _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
-SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|中心|门户|详情|詳情|正文|首页|首頁|"
+SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
                          r"\.com|\.cn|\.net|News|news)$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 _DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
@@ -156,6 +162,19 @@ _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
 # (cut off with `...` in a long one), no sentence in it
 _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")
+
+
+# a channel's or column's stamp before a headline: a few characters ending in a channel word
+_CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
+
+
+def _once(text: str) -> str:
+    """A headline printed twice in one line (`A B A B…`, the second cut off): once."""
+    for match in re.finditer(r"[ \u3000]+", text):
+        left, right = text[:match.start()], text[match.end():].rstrip("….").rstrip()
+        if len(right) >= 6 and left.startswith(right):
+            return left
+    return text
 
 
 def wire_headline(text: str) -> str | None:
@@ -174,6 +193,10 @@ def clean_headline(text: str) -> str:
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
+    text = _once(text)
+    channel = _CHANNEL_PREFIX.match(for_matching(text))
+    if channel:  # `每日观点：…`, `世界焦点！…`: a channel's stamp, not the headline's words
+        text = text[channel.start("rest"):]
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
@@ -193,7 +216,7 @@ def is_credit_line(text: str) -> bool:
     return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
 
 
-def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: set[int],
+def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
@@ -202,11 +225,14 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None
-    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and not (index == 0 and len(plain) <= MAX_SHOUTING_HEADLINE)
+    # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
+    exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
     if re.search(r"。[^”」』\"')）]", plain) or exclaims or _SPEAKER.match(plain):
         return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
+    if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
+        return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4:
         return None  # a list of keywords
     notes: list[str] = []
@@ -226,9 +252,17 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         score += 3
         notes.append("the page's HTML title")
     below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
-    if any(line.number < number < below for number in info_lines):
-        score += 2
+    under = set().union(*(fields for number, fields in info_lines.items() if line.number < number < below))
+    if under:
+        # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
+        score += 2 if under & {"source", "author"} else 1
         notes.append("an info line under it")
+    if index + 1 < len(lines) and for_matching(lines[index + 1].text.strip()).startswith(("——", "—", "--")):
+        score += 1.5  # a subtitle (`——《中国青年报》金牌读者回家侧记`) stands right under its headline
+        notes.append("a subtitle under it")
+    if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
+        score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
+        notes.append("a kicker above it")
     if _LEADING_BULLET.match(text):
         score -= 1.5  # an item of a list (a menu, links)
     if 8 <= len(text) <= 40:

@@ -12,17 +12,18 @@ import re
 from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.dates import RELATIVE_DAY, parse_date_text
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields
+from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
-           r"本报记者|本台记者|记者|通讯员|文字|文|By|by)")
+           r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期))"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
-_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
+_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数)")
 LABEL = re.compile(
@@ -34,27 +35,15 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-_UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+_UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享至|分享|"
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
+_UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
 _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|转载|"
-                        r"网络来源|其他|其它|[A-Za-z]?)$")
+                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
 _URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
-_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _SEPARATORS = " \u3000|｜丨"
-_BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
-# A whole line naming the reporters: `半月谈记者 史卫燕`, `⊙本报记者 吴晓婧 李良`, `记者 张三 通讯员 李四`.
-NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,][\u4e00-\u9fff·]{2,4}){0,3}"
-_BYLINE_LINE = re.compile(
-    rf"^[⊙●○◎■□◆◇▲△★☆·•]?[\u4e00-\u9fff]{{0,5}}?(?:记者|通讯员|撰稿|特约撰稿人?|撰文)[ \u3000]+(?P<names>{NAMES})"
-    rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{NAMES})?$"
-)
-PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
-# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
-_ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
-                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*(?P<names>{NAMES})"
-                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*$")
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
 
@@ -64,7 +53,8 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = _UI_TAIL.sub("", _BULLET.sub("", text.strip())).strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = normalize_date_forms(text)
+    text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -79,42 +69,35 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
     fields = _labelled_fields(text)
     if fields is None:
         fields = _fused_fields(text)
-    return fields if fields is not None else _credit_fields(text)
+    if fields is None:
+        fields = credit_fields(text)
+    return fields if fields is not None else _loose_fields(text)
 
 
-# Credit lines: who published and who wrote, without 来源-style labels.
-_ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
-_SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
-_CREDITS = [
-    # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
-    re.compile(rf"^(?P<org>{_ORG}){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
-               r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
-    # `记者杨庭蒝／综合报导`
-    re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)$"),
-    # `每经记者|宋欣悦    每经编辑|高涵`
-    re.compile(rf"^(?P<org>{_ORG})(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)"
-               rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
-    # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
-    re.compile(r"^本文(?:来自|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
-               r"[「“《]?(?P<org>[^(（,，：:」”》]{1,20})[」”》]?(?:[(（][^)）]{0,40}[)）])?"
-               r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?$"),
-    # `智东西(公众号:zhidxcom)`
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
-    # `石佳/中国青年报`: the writer, then the publisher
-    re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),
-    # `摘自《人民日报》2025年6月1日`, `原载于X`
-    re.compile(r"^(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
-    # `半导体行业观察 | 来源`
-    re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
-]
-_NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友)$")
+# A line that labels its publisher and states a date or names a reporter, with pieces no other
+# reading takes (`中国青年报·中青在线记者 李晨赫 实习生 曹华威  来源:中国青年报  ( 2017年05月18日 03 版)`):
+# still an info line, when nothing in it reads as a sentence.
+_LOOSE_SOURCE = re.compile(rf"{_SOURCE}[ \u3000]*[:：丨|｜][ \u3000]*(?P<value>[^\s:：|｜丨()（）【】\[\]，,。]{{2,20}})")
+_LOOSE_SIGNS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}")
+MAX_LOOSE_CHARS = 120
+
+
+def _loose_fields(text: str) -> list[tuple[str, str]] | None:
+    if len(text) > MAX_LOOSE_CHARS or re.search(r"[。！？!?；;]|[\u4e00-\u9fff][，,][\u4e00-\u9fff]", text):
+        return None
+    source = _LOOSE_SOURCE.search(text)
+    if not source or not _LOOSE_SIGNS.search(text[:source.start()] + " " + text[source.end():]):
+        return None
+    value = source["value"]
+    fields: list[tuple[str, str]] = [] if _NO_SOURCE.match(value) else [("source", value)]
+    dated = _FUSED_DATE.search(text)
+    day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
+    return fields + ([("date", day)] if day else []) or [("label", "")]
+
+
+_NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿)$")
-_REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
-CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
-NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
-
-
-_UI_WORDS = re.compile(r"字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
+_UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
 
 
@@ -130,33 +113,15 @@ def publisher_name(text: str) -> str | None:
     return name
 
 
-def _credit_fields(text: str) -> list[tuple[str, str]] | None:
-    if len(text) > 100 or _REPRINT_NOTICE.search(text):
-        return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
-    for pattern in _CREDITS:
-        match = pattern.match(text)
-        if not match:
-            continue
-        fields: list[tuple[str, str]] = []
-        org = match.groupdict().get("org")
-        if org and not NOT_ORG.match(org):
-            fields.append((CREDITED, org.strip()))
-        if match.groupdict().get("name"):
-            fields.append(("author", match["name"].strip()))
-        if fields:
-            return fields
-    return None
-
-
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
     if _URL.match(text):
         return [("source_url", text)]
-    reporter = _ORG_REPORTER.match(text)
+    reporter = ORG_REPORTER.match(text)
     if reporter and len(text) <= 40 and not NOT_ORG.match(reporter["org"]):
         return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
-    byline = _BYLINE_LINE.match(text)
+    byline = BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
         return [("author", byline["names"])]
     labels = list(LABEL.finditer(text))
@@ -191,10 +156,11 @@ _FUSED_DATE = re.compile(
 )
 _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
-CHANNEL = (r"(?:首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
+CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
             r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
             r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
-            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播)+(?:新闻|资讯|频道|焦点|中心)?$")
+            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播")
+CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心)?$"
 _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
     ("views", re.compile(r"\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),
@@ -204,13 +170,14 @@ _INFO_PIECES = [
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?|(?:于|发布|发表)$")),
     ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
                           rf"(?P<value>{NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
     ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{NAMES}")),
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
+    ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」]?(?:微信公众号|公众号|官方微博|微博|客户端)")),
     ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
@@ -288,8 +255,10 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday")
-            if kind in ("author", "source"):
-                fields.append((kind, found["value"]))
+            if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
+                fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
+            elif kind == "account" and not any(k == CREDITED for k, _ in fields):
+                fields.append((CREDITED, found.group(0)))  # `“潍坊发布”微信公众号` beside the date
             piece = piece[found.end():]
     only_date = all(kind in ("date", "label") for kind, _ in fields)
     named = any(kind == CREDITED for kind, _ in fields)
@@ -328,7 +297,7 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
             leading = _FUSED_DATE.match(value)
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
-        if not parsed and _DATE_SHAPE.match(value):
+        if not parsed and (_DATE_SHAPE.match(value) or re.fullmatch(r"(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])", value)):
             fields.append((BAD_DATE, value))
             return True
         if not parsed:
@@ -345,19 +314,27 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     words = [word for word in re.split(r"[ \u3000]+", value) if word]
     for cut in range(len(words)):
         tail = " ".join(words[cut:])
-        parsed = parse_date_text(tail) if cut else None
-        if parsed:
-            fields.append((kind, " ".join(words[:cut])))
-            fields.append(("date", parsed))
+        parsed = parse_date_text(tail)
+        if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
+            head = " ".join(words[:cut]).strip(_SEPARATORS)
+            fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
             return True
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
-        value = _SOURCE_TAIL.sub("", words[0].strip("《》")) or words[0]  # `新华网 关注新华网`: the name, not the buttons
+        value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
+        titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
+        # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
+        value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
+        first = value.split()[0] if value.split() else value
+        value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
     if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
+    if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
+        fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
+        return True
     if kind == "author":
-        credit = _ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
+        credit = ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
         if credit and not NOT_ORG.match(credit["org"]):
             fields.extend([(CREDITED, credit["org"]), ("author", credit["names"])])
             return True

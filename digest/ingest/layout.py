@@ -28,7 +28,7 @@ _GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,
 _WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
-    r"登录|登入|注册|订阅|客户端"
+    r"登录|登入|注册|订阅|客户端|帐户|账户|帐号|账号|密码|检索"
 )
 # words only a site's own notices use, whatever their length (an age gate, a cookie banner)
 _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|已闲置|"
@@ -45,7 +45,7 @@ _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
-_PLACEHOLDER = re.compile(r"^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
+_PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
 _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
@@ -63,6 +63,8 @@ _WIDGETS = {
     "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
     "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
     "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"),
+    "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
+    "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
     "a view or comment counter": re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
         r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"),
 }
@@ -79,6 +81,8 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
+_LIST_MARK = re.compile(r"^(?:[•·●◆■□▪\-*]|\d{1,2}[.、)）])")
+_NAME_VALUE = re.compile(r"^[^:：]{1,8}[:：][ \u3000]*\S")
 MAX_CAPTION_CHARS = 100
 
 
@@ -124,11 +128,12 @@ def furniture_reason(text: str, where: str) -> str | None:
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return "a contact or copyright line"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
-        if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core):
-            return _TAG_REASON
+        if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
+                and not (_LIST_MARK.match(text.strip()) and _NAME_VALUE.match(core)):
+            return _TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
     if where in ("head", "tail") and is_navigation(core):
         return "navigation"
-    if where in ("tail", "end") and CUT_OFF.search(core) and len(core) >= 20:
+    if where in ("tail", "end") and _TEASER_END.search(core) and len(core) >= 20:
         return "another story's teaser"
     if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
                                                        and _EMOJI.search(core))) \
@@ -165,7 +170,8 @@ def is_navigation(text: str) -> bool:
         return True
     words = text.split()
     if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):
-        return len(words) >= 3 or all(not re.search(r"\d", word) for word in words) and len(text) <= 16
+        # (two words of five or six characters are a headline's halves: `点燃青春激情 共筑精神家园`)
+        return len(words) >= 3 or all(not re.search(r"\d", word) and len(word) <= 4 for word in words) and len(text) <= 16
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
 
 
@@ -201,11 +207,43 @@ def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
                for position, other in enumerate(texts) if position != index)
 
 
+MIN_TEASER_RUN = 2
+_TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by the site (`……` is the writer's own)
+
+
+MIN_SUMMARY_CHARS = 30
+# `本文由X撰写…`, `本文是42章经的一篇文章，作者是…`, `原文收录在…`: the page's note on the article, not its text
+_ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者)|原文(?:收录|刊发|刊登|发表|首发|载于))")
+# a deck's label: the page's own summary of the text that follows (a paper's 摘要 is its abstract: text)
+_DECK = re.compile(r"^[【\[]?(?:导语|导读|核心提示|内容提要|提要)(?:[】\]]|[ \u3000]*[:：|｜]|[ \u3000]+)[ \u3000]*(?=\S)")
+MAX_SUMMARY_DISTANCE = 8
+MAX_HEADLINE_SHAPE = 80
+
+
+def _leading_summary(texts: list[str]) -> bool:
+    """A page's first line that the article's own first paragraph repeats a few lines down (whole
+    or cut off): the page's description printed above its headline, not the article's start."""
+    first = texts[0] if texts else ""
+    if len(first) < MIN_SUMMARY_CHARS:
+        return False
+    head = first[:MIN_SUMMARY_CHARS]
+    copy = next((index for index in range(2, min(len(texts), MAX_SUMMARY_DISTANCE)) if texts[index].startswith(head)), None)
+    # (with a headline between them: a text shown twice with nothing between is the scraper's, not a summary)
+    return copy is not None and any(4 <= len(text) <= MAX_HEADLINE_SHAPE and not text.endswith(tuple(_SENTENCE_END))
+                                    and not boilerplate_reason(text) and not furniture_reason(text, "head")
+                                    for text in texts[1:copy])
+
+
 def _lastarticle_start(lines: list[Line]) -> int:
+    teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
+        if _TEASER_END.search(text) and furniture_reason(text, "tail"):
+            teasers.append(index)
+            continue
         if _is_prose(text) or (len(text) > MAX_TAIL_CHARS and text.endswith(tuple(_SENTENCE_END))):
-            return index
+            # one such line alone is the text's own last words (a scraper's cut)
+            return teasers[0] if len(teasers) == 1 else index
     return -1
 
 
@@ -244,12 +282,22 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
     watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
     watermarks = watermarks if len(watermarks) >= MIN_WATERMARKS else set()
+    summary = _leading_summary(texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if reason is None and index <= first_prose + 1 and _DECK.match(for_matching(line.text.strip())):
+            reason = "a summary (导语) above the text"
+        if reason is None and index <= first_prose and _ABOUT_NOTE.match(for_matching(line.text.strip())):
+            reason = "a note about the article above its text"
+        if index == 0 and summary:
+            removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
+            continue  # (the text it summarises stays where it is)
         if index in watermarks:
             reason = "a forum's watermark (random characters, on several lines)"
         key = texts[index]
+        if reason is None and index == 1 and key == texts[0] and len(key) >= 2:
+            reason = "a line the page already has (a caption or headline shown twice)"  # (`火情通报` twice)
         if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen \
                 and (where == "head" or key in (texts[index - 1], texts[0])):
             # (text that repeats itself further down is the text's business: a quote, a refrain)

@@ -11,9 +11,9 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
+from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import (
     BAD_DATE,
-    CREDITED,
     URL_SOURCE,
     LABEL,
     TITLE_LABEL,
@@ -22,7 +22,7 @@ from digest.ingest.info_lines import (
 )
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
-from digest.ingest.publishers import bare_publisher, lead_credits
+from digest.ingest.publishers import bare_publisher, lead_credits, repost_source
 
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
@@ -96,6 +96,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     start = first_paragraph(page.lines)  # (the article's first paragraph)
     head = max(HEAD_LINES, start)
     credited: list[Found] = []
+    bylines: list[Found] = []
     bare_dates: list[Found] = []
     stamps: list[Found] = []
     addressed: list[Found] = []
@@ -105,7 +106,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
-        if index == 0 and fields and not any(kind == "date" for kind, _ in fields):
+        if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))):
             fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
@@ -122,8 +123,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                 (bare_dates if bare else found).extend(
                     Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
                     if kind not in ("label", CREDITED, URL_SOURCE))
-                credited.extend(Found("source", value, line.number, f"line {line.number}: {line.text}")
-                                for kind, value in fields if kind == CREDITED)
+                # a publisher named with its reporter (`中新社记者 李安江`) says more than a name
+                # printed beside the date, which is often the host's own
+                (bylines if any(kind == "author" for kind, _ in fields) else credited).extend(
+                    Found("source", value, line.number, f"line {line.number}: {line.text}") for kind, value in fields if kind == CREDITED)
                 addressed.extend(Found("source", value.removeprefix("www."), line.number, f"line {line.number}: {line.text}")
                                  for kind, value in fields if kind == URL_SOURCE and value)
                 removals.append(Removal("metadata_lines", line.number, line.text, "info line: " + ", ".join(k for k, _ in fields)))
@@ -131,6 +134,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
+    found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
+    found.extend(bylines)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])

@@ -119,6 +119,7 @@ class HtmlMeta:
     date: str = ""
     url: str = ""
     sitename: str = ""
+    source: str = ""  # the publisher its <meta> tags name (extract.meta_source)
 
 
 @plain_pickle

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.info_lines import CHANNEL, NOT_ORG
+from digest.ingest.dates import parse_date_text
+from digest.ingest.credits import NOT_ORG
+from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph
 
@@ -29,8 +31,13 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
+    dated = _DATED_MARK.match(for_matching(lines[0].text.strip())) if lines else None
+    if dated:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day
+        day = parse_date_text(dated.group("day"))
+        if day:
+            found.append(Found("date", day, lines[0].number, f"line {lines[0].number}: the dateline {dated.group(0)}"))
     first = first_paragraph(tuple(lines))
-    for line in [*lines[:4], *lines[first:first + 3]]:
+    for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
@@ -38,10 +45,17 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     else:
         for line in lines[first:first + 2]:
             match = _OWN_REPORTER.search(for_matching(line.text[:80]))
-            if match and not NOT_ORG.match(match["org"]):
-                org = line.text[match.start("org"):match.end("org")]
+            group = "org" if match and match["org"] else "title"
+            if match and not NOT_ORG.match(match[group]):
+                org = line.text[match.start(group):match.end(group)]
                 found.append(Found("source", org, line.number, f"line {line.number}: {org}'s own reporter in the lead"))
                 break
+    for line in lines[:MAX_CREDIT_LINE]:
+        match = _MADE_BY.match(for_matching(line.text.strip()))
+        if match and not NOT_ORG.match(match["org"]):  # `大数据文摘出品` above the text: who made it
+            org = line.text.strip()[:match.end("org")]
+            found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
+            break
     for line in lines[-3:]:
         match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
         if match and not NOT_ORG.match(match["org"]):
@@ -58,11 +72,29 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     return found
 
 
+MAX_REPOST_LINE = 12
+MAX_CREDIT_LINE = 6
+_MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:原创|独家)?出品$")
+_DATED_MARK = re.compile(r"^[【\[〔(（]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}?\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)")
+MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
+_REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
+def repost_source(lines: list[Line]) -> Found | None:
+    """The account a WeChat repost copies (`以下文章来源于刺猬公社 ,作者…`), however a mirror ran the
+    lines together: the original publisher, where the host's name sits beside the date."""
+    for line in lines[:MAX_REPOST_LINE]:
+        plain = for_matching(line.text)
+        match = _REPOST_NOTE.search(plain)
+        if match:
+            org = line.text[match.start("org"):match.end("org")] if len(plain) == len(line.text) else match["org"]
+            return Found("source", org, line.number, f"line {line.number}: the repost's note ({org})")
+    return None
+
+
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 _LEAD_MARKS = {
-    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯))\s*(?:专讯|讯|消息|在线|快讯)?\s*[】\]〕]"),
+    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
 }
@@ -70,7 +102,9 @@ _LEAD_MARKS = {
 _LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视))[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
+    "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
@@ -82,11 +116,12 @@ _HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|
 _LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
 _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
-                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊))$")
+                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
+                             r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
 _SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
-                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志))》?"
+                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志|客户端))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
-                       r"[)）][ \u3000|｜]*\d{0,8}$")
+                       r"[)）][。.]?[ \u3000|｜]*\d{0,8}$")
 
 
 # `深圳商报全媒体编辑中心原创出品`, `新华社音视频部制作`: the paper or agency that made the piece
@@ -94,18 +129,24 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
                           r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|部|组|工作室|团队|频道))?[ \u3000]*(?:原创|独家)?(?:出品|制作|联合出品)$")
 
 
+# what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
+_DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
+
+
 def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
-    if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]):
+    if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]) \
+            or _DOCUMENT_KIND.search(match["org"]):
         return None
     start = match.start("org")
     return text.strip()[start:start + len(match["org"])]
 
 
 # `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
-_OWN_REPORTER = re.compile(r"(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现)")
+_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
+                           r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现|浏览|查阅|梳理|致电|联系)")
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
 _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")

@@ -15,7 +15,8 @@ Files (names carry a hash of their bytes, so hosts can cache them for good; only
 changes in place):
 - manifest.json: format, article count, chunk size, the ranking's constants, the Traditional ->
   Simplified map the browser folds queries with (terms.fold_map_text: each Traditional character
-  followed by its Simplified one, 5,119 pairs, 26 KB of UTF-8), every article's length (pairs
+  followed by its Simplified one, 5,119 pairs, 26 KB of UTF-8), the phrases written otherwise in
+  Taiwan and on the mainland (variants.variants_text), every article's length (pairs
   and words, one byte each: round(8 log2(1 + length)), base64), and per family its shard bits
   and the names of its shards; the names of the chunks;
 - t/<hash>.bin: a shard, little-endian: u32 term count T, T (hi, lo) u32 pairs, T+1 u32 offsets
@@ -39,8 +40,9 @@ import numpy as np
 from digest.search.docs import SearchDoc
 from digest.search.ranking import RANKING, quantised_lengths
 from digest.search.terms import CJK, MAX_WORD, TABLE_END, WORD, bucket_hash, char_tables, code_points, fold_map_text, word_keys
+from digest.search.variants import variants_text
 
-FORMAT = 2
+FORMAT = 3
 SHARD_BYTES = 32 * 1024  # mean shard size aimed at; the count is a power of two
 CHUNK_DOCS = 64  # articles per metadata chunk
 HASH_CHARS = 12  # hex digits of BLAKE2b in file names
@@ -357,7 +359,7 @@ def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     pairs, chars, lengths = build_terms(docs, timer)
     files: dict[str, bytes] = {}
     manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD, "rank": RANKING,
-                "fold": fold_map_text(),
+                "fold": fold_map_text(), "variants": variants_text(),
                 "lengths": base64.b64encode(quantised_lengths(lengths).tobytes()).decode("ascii"),
                 "pairs": _write_shards(files, pairs), "chars": _write_shards(files, chars)}
     chunks = []

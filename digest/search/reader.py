@@ -9,20 +9,26 @@ count bucket (1, 2-3, 4-7, 8+ read as 1, 2.5, 5.5, 10; a single character counts
 article's length in pairs and words; a term in the headline adds `title` * idf more; two
 consecutive pairs of the query (ab, bc) both in the article add `sequence` * the smaller idf.
 Only articles with at least `share` of the query's terms (rounded down, at least one) and every
-term between quotes are results; best first, newer first on equal scores (rounded to 1e-6)."""
+term between quotes are results. A query that holds a phrase written otherwise in Taiwan or on
+the mainland is also searched in the other wording (variants.py), whose scores count `variant`
+times as much, scaled by the two wordings' sums of idf (a wording with more terms would score
+more); an article's score is its better one. Best first, newer first on equal scores (rounded
+to 1e-6)."""
 from __future__ import annotations
 
 import base64
 import json
 import math
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from digest.search.files import MANIFEST
 from digest.search.ranking import TF, length_of
-from digest.search.terms import bucket_hash, parse_query
+from digest.search.terms import Query, bucket_hash, parse_query
+from digest.search.variants import fold_text, other_wording, variant_map
 
 
 @dataclass(frozen=True)
@@ -74,24 +80,56 @@ def search(read, query: str, limit: int | None = None) -> list[Hit]:
     """The articles that match `query`, best first (the first `limit` of them, with their
     data). `read(path)` gives a file of the index folder."""
     manifest = json.loads(read(MANIFEST))
-    parsed = parse_query(query)
-    if not parsed.terms:
-        return []
     rank, count = manifest["rank"], manifest["docs"]
-    k1, b = rank["k1"], rank["b"]
     lengths = [length_of(byte) for byte in base64.b64decode(manifest["lengths"])]
     mean = sum(lengths) / count if count else 1.0
-    mean = mean or 1.0
-    shards: dict[str, dict] = {}
+    index = _Index(read, manifest, lengths, mean or 1.0, {})
+    found, mass = _scores(index, parse_query(query))
+    other = other_wording(fold_text(query), variant_map(manifest.get("variants", "")))
+    if other is not None:  # the query in the other region's words (variants.py): the better score counts
+        alternative, other_mass = _scores(index, parse_query(other))
+        scale = rank["variant"] * mass / other_mass if other_mass else 0.0
+        for doc, (score, matched) in alternative.items():
+            score *= scale
+            if doc not in found or score > found[doc][0]:
+                found[doc] = (score, matched)
+    ordered = sorted(found.items(), key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))
+    chunks: dict[int, list] = {}
+    hits = []
+    for doc, (score, matched) in ordered[:limit]:
+        chunk = doc // manifest["chunk"]
+        if chunk not in chunks:
+            chunks[chunk] = json.loads(read(f"d/{manifest['chunks'][chunk]}.json"))
+        hits.append(Hit(doc, score, matched, chunks[chunk][doc % manifest["chunk"]]))
+    return hits
+
+
+@dataclass(frozen=True)
+class _Index:
+    read: Callable[[str], bytes]
+    manifest: dict
+    lengths: list[float]
+    mean: float
+    shards: dict[str, dict]  # shard name -> its terms, as read
+
+
+def _scores(index: _Index, parsed: Query) -> tuple[dict[int, tuple[float, int]], float]:
+    """The articles that match one wording of a query: article -> (score, terms matched); and
+    the sum of its terms' idf (what scores of wordings with more or rarer terms are scaled by)."""
+    if not parsed.terms:
+        return {}, 0.0
+    manifest = index.manifest
+    rank, count = manifest["rank"], manifest["docs"]
+    k1, b = rank["k1"], rank["b"]
     lists, idfs = [], []
     for hi, lo in parsed.terms:
         family = manifest["chars" if lo == 0 else "pairs"]
         bits = family["bits"]
         bucket = int(bucket_hash(np.array([hi], np.uint32), np.array([lo], np.uint32))[0])
         name = family["shards"][bucket >> (32 - bits) if bits else 0]
-        if name not in shards:
-            shards[name] = read_shard(read(f"t/{name}.bin"), count)
-        postings = dict(shards[name].get((hi, lo), []))
+        if name not in index.shards:
+            index.shards[name] = read_shard(index.read(f"t/{name}.bin"), count)
+        postings = dict(index.shards[name].get((hi, lo), []))
         lists.append(postings)
         df = len(postings)
         idfs.append(math.log(1 + (count - df + 0.5) / (df + 0.5)))
@@ -99,7 +137,8 @@ def search(read, query: str, limit: int | None = None) -> list[Hit]:
     for postings, idf, required in zip(lists, idfs, parsed.required):
         for doc, flags in postings.items():
             tf = TF[flags & 3]
-            value = idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[doc] / mean)) + rank["title"] * (flags >> 2))
+            norm = 1 - b + b * index.lengths[doc] / index.mean
+            value = idf * (tf * (k1 + 1) / (tf + k1 * norm) + rank["title"] * (flags >> 2))
             entry = scores.get(doc)
             if entry is None:
                 scores[doc] = entry = [0.0, 0, 0]
@@ -116,13 +155,5 @@ def search(read, query: str, limit: int | None = None) -> list[Hit]:
         entry[0] *= (entry[1] / len(parsed.terms)) ** rank["coord"]
     need = max(1, math.floor(rank["share"] * len(parsed.terms) + 1e-9))
     required = sum(parsed.required)
-    found = [(doc, entry) for doc, entry in scores.items() if entry[1] >= need and entry[2] == required]
-    found.sort(key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))
-    chunks: dict[int, list] = {}
-    hits = []
-    for doc, (score, matched, _required) in found[:limit]:
-        chunk = doc // manifest["chunk"]
-        if chunk not in chunks:
-            chunks[chunk] = json.loads(read(f"d/{manifest['chunks'][chunk]}.json"))
-        hits.append(Hit(doc, score, matched, chunks[chunk][doc % manifest["chunk"]]))
-    return hits
+    found = {doc: (entry[0], entry[1]) for doc, entry in scores.items() if entry[1] >= need and entry[2] == required}
+    return found, sum(idfs)

@@ -1,7 +1,7 @@
 """How text becomes search terms, the same in Python (for the index, files.py) and in the
 browser (for the query, theme/static/search.js, which must agree with every line here): NFKC,
-lowercase, then Traditional characters to Simplified one for one (`t2s_map`, from OpenCC,
-shipped with the index for the browser); runs of Chinese characters give their adjacent pairs
+lowercase, then Traditional characters to Simplified one for one (`t2s_map`, from OpenCC, and
+CHAR_MERGES, shipped with the index for the browser); runs of Chinese characters give their adjacent pairs
 (a run of one character: the character), runs of other letters and digits are words. A term is
 a key of two 32-bit numbers (hi, lo):
 
@@ -27,6 +27,14 @@ CJK_RANGES = ((0x3005, 0x3005), (0x3007, 0x3007), (0x3040, 0x30FF), (0x3400, 0x4
               (0xF900, 0xFAFF), (0x20000, 0x3134F))
 TABLE_END = 0x32000  # past the last CJK block no character is folded or indexed (search.js agrees)
 OTHER, CJK, WORD, FOLD, SPECIAL = 0, 1, 2, 3, 4  # character kinds
+# Characters that Taiwan, Hong Kong and the mainland write for one another where t2s of the
+# character alone keeps them apart (著陸 / 着陆, 計畫 / 计划, 瞭解 / 了解, 藉口 / 借口, 反覆 / 反复):
+# each pair is folded into one character. Made by bench/search_char_merges.py from OpenCC's
+# dictionaries (data/dictionary at 0c547cb): the characters its phrase conversions (STPhrases,
+# TSPhrases) write differently from the fold in two or more phrases, and its Taiwan and Hong Kong
+# variant characters (TWVariants, HKVariants).
+CHAR_MERGES = ("瞭了 钟锺 余馀 覆复 炼链 伕夫 雠仇 藉借 彷仿 濬浚 托讬 薰熏 座坐 甦苏 甯宁 俱具 像象 𬭭戚 鎗枪 拏拿 燄焰 哩里 "
+               "𰬸穗 揹背 巨钜 坏坯 径迳 么幺 沈沉 画划 衹只 簷檐 潀潨 痺痹 著着 睪睾 鲶鲇 颚腭 粧妆 敍叙 枱台 糭粽 衞卫")
 
 
 # Characters -------------------------------------------------------------------------------------
@@ -36,7 +44,8 @@ def t2s_map() -> dict[int, int]:
     """Traditional -> Simplified, one character for one: OpenCC's t2s of each Chinese character
     on its own (NFKC-normal ones), where that is one other character (5,119 with OpenCC 1.1;
     phrase-level conversions such as 乾隆 are not needed for search: the index and the query
-    are folded alike). Chains are followed, so folding twice changes nothing."""
+    are folded alike), and each pair of CHAR_MERGES into its lower code point (as folded).
+    Chains are followed, so folding twice changes nothing."""
     import opencc
 
     chars = [chr(c) for first, last in CJK_RANGES for c in range(first, last + 1)
@@ -46,12 +55,24 @@ def t2s_map() -> dict[int, int]:
         converter = opencc.OpenCC("t2s")
         converted = [converter.convert(c) for c in chars]
     found = {ord(a): ord(b) for a, b in zip(chars, converted) if len(b) == 1 and a != b}
+    for pair in CHAR_MERGES.split():
+        first, second = (_folded(found, ord(c)) for c in pair)
+        if first != second:
+            found[max(first, second)] = min(first, second)
     for source in list(found):
         seen = {source}
         while found[source] in found and found[source] not in seen:
             seen.add(found[source])
             found[source] = found[found[source]]
     return {a: b for a, b in found.items() if a != b}
+
+
+def _folded(found: dict[int, int], char: int) -> int:
+    seen = {char}
+    while char in found and found[char] not in seen:
+        char = found[char]
+        seen.add(char)
+    return char
 
 
 def fold_map_text() -> str:
@@ -157,7 +178,18 @@ def code_points(text: str) -> tuple[np.ndarray, np.ndarray]:
         points[folding] = tables.fold[points[folding]]
         kinds[folding] = tables.kind[points[folding]]
         kinds[kinds >= FOLD] = OTHER
+    _join_decimals(points, kinds)
     return points, kinds
+
+
+def _join_decimals(points: np.ndarray, kinds: np.ndarray) -> None:
+    """A point between two ASCII digits is part of the word: 6.2级 and 5.3 are one number each,
+    not 6 and 2 (search.js: runs, the same)."""
+    dots = np.flatnonzero(points[1:-1] == 0x2E) + 1
+    if len(dots):
+        before, after = points[dots - 1], points[dots + 1]
+        inner = dots[(before >= 0x30) & (before <= 0x39) & (after >= 0x30) & (after <= 0x39)]
+        kinds[inner] = WORD
 
 
 # Hashes (search.js computes the same, with Math.imul) -------------------------------------------

@@ -9,7 +9,10 @@
 // (digest/search/terms.py) and the articles are ranked as digest/search/reader.py does, which
 // this file must agree with step by step: BM25 over the query's terms, the headline weighing
 // more, consecutive pairs of the query found together rewarded, a minimum share of the terms
-// (and every term between quotes) required, newer first on equal scores.
+// (and every term between quotes) required, newer first on equal scores. A query holding a
+// phrase written otherwise in Taiwan or on the mainland (英伟达 / 輝達; digest/search/variants.py,
+// the manifest's `variants`) is searched in the other wording too, whose scores count `variant`
+// times as much, scaled by the two wordings' sums of idf: an article's score is its better one.
 const PAGE_SIZE = 10;
 const TABLE_END = 0x32000;  // search_index.TABLE_END: no character from here on is indexed
 // Han (with 々 and 〇) and kana, as search_index.CJK_RANGES.
@@ -26,7 +29,7 @@ const more = document.getElementById("search-more");
 const siteTitle = document.title;
 const indexUrl = results.dataset.index;
 const siteBase = results.dataset.base;
-let manifest = null;  // a promise of the manifest, with its fold map and article lengths
+let manifest = null;  // a promise of the manifest, with its fold map, phrase variants and article lengths
 let t2s = new Map();  // Traditional -> Simplified, one character for one (the index's fold map)
 let files = new Map();  // path -> promise of its contents
 let latest = 0;  // number of the newest search: answers to older ones are dropped
@@ -40,14 +43,16 @@ function kindOf(char) {
   return WORD.test(char) ? LETTERS : OTHER;
 }
 
-// Runs of one kind in the folded text: [kind, characters].
+// Runs of one kind in the folded text: [kind, characters]. A point between two ASCII digits is
+// part of the word (6.2, terms._join_decimals).
 function runs(text) {
   const chars = Array.from(text);
+  const kinds = chars.map((char, i) => (char === "." && /[0-9]/.test(chars[i - 1] || "") && /[0-9]/.test(chars[i + 1] || "") ? LETTERS : kindOf(char)));
   const found = [];
   for (let i = 0; i < chars.length;) {
-    const kind = kindOf(chars[i]);
+    const kind = kinds[i];
     let j = i + 1;
-    while (j < chars.length && kindOf(chars[j]) === kind) j++;
+    while (j < chars.length && kinds[j] === kind) j++;
     if (kind !== OTHER) found.push([kind, chars.slice(i, j)]);
     i = j;
   }
@@ -145,6 +150,14 @@ function loadManifest() {
         total += index.lengthOf[i];
       }
       index.meanLength = (index.docs ? total / index.docs : 1) || 1;
+      index.variantOf = new Map();  // variants.variant_map
+      for (const pair of (index.variants || "").split("|")) {
+        if (!pair) continue;
+        const [first, second] = pair.split(" ");
+        if (!index.variantOf.has(first)) index.variantOf.set(first, second);
+        if (!index.variantOf.has(second)) index.variantOf.set(second, first);
+      }
+      index.longestVariant = Math.max(0, ...[...index.variantOf.keys()].map((phrase) => Array.from(phrase).length));
       return index;
     });
     manifest.catch(() => { manifest = null; });
@@ -209,9 +222,47 @@ function postingsOf(buffer, hi, lo, docs) {
   return found;
 }
 
-// The articles that match, best first (reader.search, step by step).
-async function findArticles(terms) {
+// A folded query with every phrase of the variant table replaced, longest first, left to right;
+// null when it holds none (variants.other_wording).
+function otherWording(folded, index) {
+  const chars = Array.from(folded);
+  let out = "";
+  let changed = false;
+  for (let at = 0; at < chars.length;) {
+    let size = Math.min(index.longestVariant, chars.length - at);
+    for (; size > 1; size--) {
+      const other = index.variantOf.get(chars.slice(at, at + size).join(""));
+      if (other !== undefined) {
+        out += other;
+        at += size;
+        changed = true;
+        break;
+      }
+    }
+    if (size <= 1) out += chars[at++];
+  }
+  return changed ? out : null;
+}
+
+// The articles that match, best first (reader.search, step by step): the query's terms, and
+// those of its other wording (or []).
+async function findArticles(terms, other) {
   const index = await loadManifest();
+  const [[found, mass], [alternative, otherMass]] = await Promise.all([scoresOf(index, terms), scoresOf(index, other)]);
+  const scale = otherMass ? index.rank.variant * mass / otherMass : 0;
+  for (const [doc, score] of alternative) {
+    const value = score * scale;
+    if (!found.has(doc) || value > found.get(doc)) found.set(doc, value);
+  }
+  const ordered = [...found].map(([doc, score]) => [doc, Math.floor(score * 1e6 + 0.5)]);
+  ordered.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
+  return ordered.map(([doc]) => doc);
+}
+
+// The articles that match one wording of a query: [Map article -> score, the sum of its terms'
+// idf] (reader._scores).
+async function scoresOf(index, terms) {
+  if (!terms.length) return [new Map(), 0];
   const rank = index.rank;
   const k1 = rank.k1;
   const b = rank.b;
@@ -246,12 +297,11 @@ async function findArticles(terms) {
   for (const entry of scores.values()) entry[0] *= (entry[1] / terms.length) ** rank.coord;
   const need = Math.max(1, Math.floor(rank.share * terms.length + 1e-9));
   const required = terms.filter((term) => term.required).length;
-  const found = [];
+  const found = new Map();
   for (const [doc, entry] of scores) {
-    if (entry[1] >= need && entry[2] === required) found.push([doc, Math.floor(entry[0] * 1e6 + 0.5)]);
+    if (entry[1] >= need && entry[2] === required) found.set(doc, entry[0]);
   }
-  found.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
-  return found.map(([doc]) => doc);
+  return [found, idfs.reduce((sum, idf) => sum + idf, 0)];
 }
 
 async function describe(doc) {
@@ -259,6 +309,13 @@ async function describe(doc) {
   const chunk = await fetchFile(`d/${index.chunks[Math.floor(doc / index.chunk)]}.json`, "json");
   const [url, title, date, source, summary] = chunk[doc % index.chunk];
   return { url: siteBase + url, title, date, source, summary };
+}
+
+// Whether text[at] (a UTF-16 unit) belongs to a word: a letter or digit, or a point between digits.
+function inWord(text, at) {
+  if (at < 0 || at >= text.length) return false;
+  if (text[at] === ".") return /[0-9]/.test(text[at - 1] || "") && /[0-9]/.test(text[at + 1] || "");
+  return kindOf(text[at]) === LETTERS;
 }
 
 // A title or summary as text and <mark> nodes: the query's pairs, characters and words where
@@ -282,7 +339,7 @@ function highlighted(summary) {
     const wordy = kindOf(Array.from(needle)[0]) === LETTERS;
     for (let hit = folded.indexOf(needle); hit >= 0; hit = folded.indexOf(needle, hit + 1)) {
       const after = hit + needle.length;
-      if (wordy && ((hit > 0 && kindOf(folded[hit - 1]) === LETTERS) || (after < folded.length && kindOf(folded[after]) === LETTERS))) continue;
+      if (wordy && (inWord(folded, hit - 1) || inWord(folded, after))) continue;
       spans.push([starts[hit], ends[after - 1]]);
     }
   }
@@ -376,7 +433,14 @@ async function search(query) {
       const index = await loadManifest();
       let terms;
       [terms, needles] = queryTerms(query, index.max_word);
-      found = terms.length ? await findArticles(terms) : [];
+      const wording = otherWording(fold(query), index);
+      let other = [];
+      if (wording !== null) {
+        let marks;
+        [other, marks] = queryTerms(wording, index.max_word);
+        needles = [...new Set(needles.concat(marks))];
+      }
+      found = terms.length ? await findArticles(terms, other) : [];
       if (number !== latest) return;
       results.replaceChildren();
       pending = found.slice();

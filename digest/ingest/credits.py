@@ -1,0 +1,65 @@
+"""Credit lines: who published an article and who wrote it, printed without 来源-style labels
+(`联合报／ 记者胡瑞玲／台北即时报导`, `每经记者|宋欣悦`, `本文来自微信公众号:42章经`, `石佳/中国青年报`,
+`潇湘晨报记者曾永红 曹伟`). info_lines.py reads them as one kind of info line.
+"""
+from __future__ import annotations
+
+import re
+
+# A whole line naming the reporters: `半月谈记者 史卫燕`, `⊙本报记者 吴晓婧 李良`, `记者 张三 通讯员 李四`.
+NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,][\u4e00-\u9fff·]{2,4}){0,3}"
+BYLINE_LINE = re.compile(
+    rf"^[⊙●○◎■□◆◇▲△★☆·•]?[\u4e00-\u9fff]{{0,5}}?(?:记者|通讯员|撰稿|特约撰稿人?|撰文)[ \u3000]+(?P<names>{NAMES})"
+    rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{NAMES})?$"
+)
+PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
+# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
+ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
+                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*(?P<names>{NAMES})"
+                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*$")
+# Credit lines: who published and who wrote, without 来源-style labels.
+_ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
+_SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
+_CREDITS = [
+    # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
+    re.compile(rf"^(?P<org>{_ORG}){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
+               r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
+    # `记者杨庭蒝／综合报导`
+    re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)$"),
+    # `每经记者|宋欣悦    每经编辑|高涵`
+    re.compile(rf"^(?P<org>{_ORG})(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)"
+               rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
+    # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
+    re.compile(r"^(?:声明[:：][ \u3000]*)?(?:本文|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
+               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\]]{1,20})[」”》】\]]?(?:[(（][^)）]{0,40}[)）])?"
+               r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?$"),
+    # `智东西(公众号:zhidxcom)`
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
+    # `石佳/中国青年报`: the writer, then the publisher
+    re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),
+    # `摘自《人民日报》2025年6月1日`, `原载于X`
+    re.compile(r"^(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
+    # `半导体行业观察 | 来源`
+    re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
+]
+_REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
+CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
+NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
+
+
+def credit_fields(text: str) -> list[tuple[str, str]] | None:
+    if len(text) > 100 or _REPRINT_NOTICE.search(text):
+        return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
+    for pattern in _CREDITS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        fields: list[tuple[str, str]] = []
+        org = match.groupdict().get("org")
+        if org and not NOT_ORG.match(org):
+            fields.append((CREDITED, org.strip()))
+        if match.groupdict().get("name"):
+            fields.append(("author", match["name"].strip()))
+        if fields:
+            return fields
+    return None

@@ -1,0 +1,223 @@
+"""Saved HTML pages: where on the page the article is, to cut what an extractor ran on past it.
+
+trafilatura (favoring recall, as extract.py asks) goes on after the article into whatever
+follows it on the page: readers' comments, related lists, "已收藏" pop-ups, a channel's other
+stories. The page itself says where the article ends: its paragraphs sit in one element, the
+things after it elsewhere. Each extracted line is found back on the page, the element holding
+most of the article's prose is taken for the article, and the lines after its last line that
+sit outside it go, recorded as removals (a line not found on the page stays).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from digest.ingest.model import Line, Removal
+
+RULE = "html_outside_article"
+CAPTION_RULE = "html_caption"
+CAPTION_MAX_CHARS = 50
+# what a caption says or how it ends: a credit (`视觉中国 资料`, `新华社记者 才扬 摄`), `图为…`
+_CAPTION_WORDS = re.compile(r"^图为|^图[:：]|^图注[:：]|摄$|供图$|资料$|资料图|视觉中国|图片来源|东方IC|图源|IC photo", re.IGNORECASE)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "textarea",
+                        "button", "head", "title"})
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
+PROSE_MIN_CHARS = 20  # a line of the article's prose, not a label, a date or a link
+ARTICLE_SHARE = 0.8  # the article's element holds at least this share of the prose lines' characters
+PROBE_CHARS = 24  # characters of a line looked for on the page
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The page's visible text without whitespace, and which element holds each stretch of it."""
+
+    text: str
+    starts: tuple[int, ...]  # offset in text where each stretch starts
+    owners: tuple[Any, ...]  # the element whose text (or whose child's tail) the stretch is
+    # every element walked, kept alive: lxml gives a node the same Python object (and id) only
+    # while one is alive
+    alive: tuple[Any, ...] = ()
+
+    def owner_at(self, offset: int) -> Any:
+        return self.owners[bisect.bisect_right(self.starts, offset) - 1]
+
+
+def page_text(root: Any) -> PageText | None:
+    if root is None:
+        return None
+    parts: list[str] = []
+    starts: list[int] = []
+    owners: list[Any] = []
+    alive: list[Any] = []
+    length = 0
+
+    def add(text: str | None, owner: Any) -> None:
+        nonlocal length
+        squeezed = _SPACE.sub("", text or "")
+        if squeezed:
+            starts.append(length)
+            owners.append(owner)
+            parts.append(squeezed)
+            length += len(squeezed)
+
+    def walk(element: Any) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
+            return
+        add(element.text, element)
+        for child in element:
+            walk(child)
+            add(child.tail, element)
+        alive.append(element)
+
+    body = root.find("body")
+    try:
+        walk(body if body is not None else root)
+    except RecursionError:  # a page nested thousands deep: leave the extractor's text as it is
+        return None
+    return PageText("".join(parts), tuple(starts), tuple(owners), tuple(alive)) if parts else None
+
+
+def line_owners(lines: list[Line], page: PageText) -> list[Any]:
+    """For each line, the element its first characters sit in on the page (None when the
+    extractor's text is not found there), looked for in page order."""
+    owners: list[Any] = []
+    cursor = 0
+    for line in lines:
+        probe = _SPACE.sub("", _LIST_MARK.sub("", line.text))[:PROBE_CHARS]
+        at = page.text.find(probe, cursor) if probe else -1
+        if at < 0 and probe:
+            at = page.text.find(probe)
+        if at < 0:
+            owners.append(None)
+            continue
+        cursor = at + len(probe)
+        owners.append(page.owner_at(at))
+    return owners
+
+
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
+_LIST_TAGS = frozenset({"li", "dd", "dt"})
+
+
+def _is_prose(text: str, owner: Any) -> bool:
+    """A line of the article's prose: long, with a sentence end, not a link's text nor a list
+    item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
+    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
+        return False
+    for element in (owner, *owner.iterancestors()):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag == "a" or tag in _LIST_TAGS:
+            return False
+        if tag not in _INLINE_TAGS:
+            return True  # the block the line is written in
+    return True
+
+
+def layout_lists(root: Any) -> bool:
+    """List items that hold paragraphs are a page's columns, not a list: they become <div>s (in
+    place), so that an extractor reads their paragraphs as paragraphs, not as one item's text.
+    Whether any did."""
+    changed = False
+    for item in list(root.iter("li")) if root is not None else ():
+        if sum(1 for paragraph in item.iter("p") if len(_SPACE.sub("", paragraph.text_content())) >= PROSE_MIN_CHARS) >= 2:
+            changed = True
+            item.tag = "div"
+            parent = item.getparent()
+            if parent is not None and parent.tag in ("ul", "ol"):
+                parent.tag = "div"
+    return changed
+
+
+def article_element(lines: list[Line], owners: list[Any]) -> Any:
+    """The deepest element that holds ARTICLE_SHARE of the prose lines' characters: the
+    article's, where a page's other prose (comments, teasers, a disclaimer) sits elsewhere."""
+    mass: dict[int, int] = {}
+    elements: dict[int, Any] = {}
+    total = 0
+    for line, owner in zip(lines, owners):
+        if owner is None or not _is_prose(line.text, owner):
+            continue
+        total += len(line.text)
+        for element in (owner, *owner.iterancestors()):
+            mass[id(element)] = mass.get(id(element), 0) + len(line.text)
+            elements[id(element)] = element
+    held = [key for key, value in mass.items() if total and value >= ARTICLE_SHARE * total]
+    return max((elements[key] for key in held), key=lambda element: sum(1 for _ in element.iterancestors()), default=None)
+
+
+def _previous_element(element: Any) -> Any:
+    """The element right before this one (a <br> skipped), None when text comes between."""
+    previous = element.getprevious()
+    while previous is not None and previous.tag == "br" and not _SPACE.sub("", previous.tail or ""):
+        previous = previous.getprevious()
+    if previous is None or _SPACE.sub("", previous.tail or ""):
+        return None
+    return previous
+
+
+def is_caption(text: str, owner: Any) -> bool:
+    """A picture's caption: a short line whose element comes right after one that holds an
+    <img> and no text (`<div><img></div><span style="color:…">共享充电宝。视觉中国 资料</span>`),
+    that says it is one (a credit, `图为…`), or that is set apart by its style (centred, coloured,
+    a caption's class) and ends without a sentence end. A subheading under a picture is none."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    element, styled = owner, False
+    while True:
+        styled = styled or bool(_CAPTION_STYLE.search(" ".join(str(value) for value in element.attrib.values())))
+        previous = _previous_element(element)
+        if previous is not None or element.getparent() is None or element.tag not in _INLINE_TAGS:
+            break
+        parent = element.getparent()
+        if _SPACE.sub("", parent.text or ""):
+            return False  # text before it in its block: not under the picture
+        element = parent
+    if previous is None or not isinstance(previous.tag, str) or _SPACE.sub("", previous.text_content()):
+        return False
+    if previous.tag != "img" and next(previous.iter("img"), None) is None:
+        return False
+    line = text.strip()
+    return bool(_CAPTION_WORDS.search(line)) or (styled and not _SENTENCE_END.search(line[-1:]))
+
+
+_CAPTION_STYLE = re.compile(r"color|caption|pic|img|photo|desc|note|explain", re.IGNORECASE)
+
+
+def _inside(element: Any, container: Any) -> bool:
+    return element is container or any(parent is container for parent in element.iterancestors())
+
+
+def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[Removal]]:
+    """The extracted lines without what the page shows outside the article's element: after
+    its last line, every line found elsewhere on the page; before its first line, the short
+    ones (menus, log-in prompts, breadcrumbs; a lead paragraph printed above the body stays,
+    and the header's date and source are read from the page itself). Those go as removals."""
+    page = page_text(root)
+    if page is None or not lines:
+        return lines, []
+    owners = line_owners(lines, page)
+    container = article_element(lines, owners)
+    if container is None:
+        return lines, []
+    inside = [owner is not None and _inside(owner, container) for owner in owners]
+    first = next((index for index, flag in enumerate(inside) if flag), None)
+    if first is None:
+        return lines, []
+    last = max(index for index, flag in enumerate(inside) if flag)
+    kept: list[Line] = []
+    removed: list[Removal] = []
+    for index, (line, owner) in enumerate(zip(lines, owners)):
+        if index < first and owner is not None and not _is_prose(line.text, owner):
+            removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
+        elif index > last and owner is not None:
+            removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+        elif owner is not None and is_caption(line.text, owner):
+            removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
+        else:
+            kept.append(line)
+    return kept, removed
