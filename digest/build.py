@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import compress
 from operator import is_not
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from digest.config import Config, load_config
 from digest.content import Article
@@ -160,14 +160,16 @@ class Output:
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
                  reuse: PreparedSite | None = None, changed: set[str] | None = None,
                  save: bool = True, progress: Progress = NO_PROGRESS, background_save: bool = False,
-                 loaded: tuple[Config, list[Problem]] | None = None) -> PreparedSite:
+                 loaded: tuple[Config, list[Problem]] | None = None,
+                 on_published: Callable[[list[Article]], None] | None = None) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
     `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
     names the files changed since (see load_articles). With save=False (digest check) the
     caches are read but not written; with `background_save` the article cache is written by a
     child process (wait for it with `site.cache.wait_saved()`). `loaded`: the settings and their
-    problems, when the caller has read them already."""
+    problems, when the caller has read them already. `on_published` is given the articles to
+    publish as soon as they are known, before the index (digest build starts the search index)."""
     config, problems = loaded if loaded is not None else load_config(root, options.base_url)
     problems = list(problems)
     if cache is None or cache.settings != parse_settings(config):
@@ -189,6 +191,8 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
     indexer.remember_analyses(analyses if reused else all_analyses(cache))
     published, next_publication = split_published(articles, config, options,
                                                    (reuse.articles, reuse.published) if reuse is not None else None)
+    if on_published is not None:
+        on_published(published)
     index, found = build_index(published, config, indexer)
     if index_state is not None and not reused and save:
         indexer.save_if_changed(index_state)
@@ -235,30 +239,43 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
         if unchanged is not None:
             unchanged.seconds = time.perf_counter() - started
             return unchanged
-    site = prepare_site(root, options, save=write, progress=progress, background_save=True,
-                        loaded=(config, config_problems))
+    search: list[StagedSearchIndex] = []  # started as soon as the published articles are known
+
+    def start_search(published: list[Article]) -> None:
+        if config.search and write:
+            key_file = root / CACHE_DIR / "search.key" if options.use_cache else None
+            search.append(StagedSearchIndex(config.output_dir, published, key_file))
+            search[0].start()
+
     try:
-        result = _render_site(root, options, write, progress, site, memo, signature, started)
-    except BaseException:
-        site.cache.wait_saved(check=False)  # the build's own error is the one to report
-        raise
+        site = prepare_site(root, options, save=write, progress=progress, background_save=True,
+                            loaded=(config, config_problems), on_published=start_search)
+        try:
+            result = _render_site(root, options, write, progress, site, memo, signature, started,
+                                  search[0] if search else None)
+        except BaseException:
+            site.cache.wait_saved(check=False)  # the build's own error is the one to report
+            raise
+    finally:
+        if search:
+            search[0].discard()  # nothing to stop unless the build failed before using it
     site.cache.wait_saved()  # the process must not end before the cache file is whole
     return result
 
 
 def _render_site(root: Path, options: BuildOptions, write: bool, progress: Progress, site: PreparedSite,
-                 memo: PageMemo | None, signature: str | None, started: float) -> BuildResult:
+                 memo: PageMemo | None, signature: str | None, started: float,
+                 search: StagedSearchIndex | None) -> BuildResult:
     # What is prepared lives until the end of the build: keep the cycle collector from walking
     # it again and again while pages are rendered (in this process and the forked workers).
     gc.freeze()
     problems = site.problems
     result = BuildResult(config=site.config, problems=problems, articles=len(site.index.articles),
                          left_out=left_out(site, options))
-    # The search index is built on the staging folder, just before it becomes site/.
-    search = None
-    if site.config.search and write and result.ok:
-        key_file = root / CACHE_DIR / "search.key" if options.use_cache else None
-        search = StagedSearchIndex(site.config.output_dir, site.index.articles, key_file)
+    # The search index goes into the staging folder, just before it becomes site/.
+    if search is not None and not result.ok:
+        search.discard()
+        search = None
     store = OutputStore(root / CACHE_DIR / STORE_DIR) if memo is not None else None
     staging = Staging(site.config.output_dir, search, (SEARCH_DIR,) if search else ()) if write and result.ok else None
     try:

@@ -12,6 +12,7 @@ from digest.errors import Problem
 from digest.incremental import ParsedEntry
 from digest.index import analyze
 from digest.render import PageJob, SiteRenderer
+from digest.text import learn_slugs, slugify
 
 # Below this many files (pages) a pool costs more than it saves.
 MIN_PARALLEL_FILES = 200
@@ -35,13 +36,18 @@ def parse_many(files: list[tuple[str, bytes]], settings: ParseSettings) -> Itera
     chunk = max(16, len(files) // (workers * 8))
     batches = [files[i: i + chunk] for i in range(0, len(files), chunk)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for batch, entries in zip(batches, pool.map(_parse_batch, batches, [settings] * len(batches))):
+        for batch, (entries, slugs) in zip(batches, pool.map(_parse_batch, batches, [settings] * len(batches))):
+            learn_slugs(slugs)
             for (rel, raw), entry in zip(batch, entries):
                 yield rel, raw, entry
 
 
-def _parse_batch(batch: list[tuple[str, bytes]], settings: ParseSettings) -> list[ParsedEntry]:
-    return [parse_and_analyse(rel, raw, settings) for rel, raw in batch]
+def _parse_batch(batch: list[tuple[str, bytes]], settings: ParseSettings) -> tuple[list[ParsedEntry], dict[str, str]]:
+    """The batch's entries, and the slugs of their tags and topics (the index needs them: the
+    parent then need not load the transliteration dictionaries)."""
+    entries = [parse_and_analyse(rel, raw, settings) for rel, raw in batch]
+    names = {name for article, _problems, _analysis in entries if article is not None for name in (*article.tags, *article.topics)}
+    return entries, {name: slugify(name) for name in names}
 
 
 def parse_and_analyse(rel: str, raw: bytes, settings: ParseSettings) -> ParsedEntry:

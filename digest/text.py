@@ -27,6 +27,9 @@ def slugify(text: str, fallback_seed: str = "") -> str:
     """An ASCII, lowercase, hyphenated slug. Chinese is transliterated to toneless pinyin, one
     syllable per hyphenated part (`谷歌出走` -> `gu-ge-chu-zou`), so the slug depends only on
     the text. Text with nothing to transliterate (emoji, punctuation) gets a stable hash."""
+    learned = _LEARNED.get(text) if not fallback_seed else None
+    if learned is not None:
+        return learned
     normalized = unicodedata.normalize("NFKC", text).lower()
     if not normalized.isascii():
         from pypinyin import (  # its dictionaries take ~0.4 s to load: only when needed
@@ -43,6 +46,16 @@ def slugify(text: str, fallback_seed: str = "") -> str:
         return slug
     digest = hashlib.sha1((fallback_seed or text).encode("utf-8")).hexdigest()[:8]
     return f"x-{digest}"
+
+
+# Slugs worked out by other processes of this build (the parse workers slugify the tags and
+# topics of their articles): this one then needs no pypinyin, whose dictionaries take ~60 MB.
+_LEARNED: dict[str, str] = {}
+
+
+def learn_slugs(slugs: dict[str, str]) -> None:
+    """Take slugs that `slugify` gave in another process (without a fallback seed)."""
+    _LEARNED.update(slugs)
 
 
 def _keep_non_han(chars: str) -> str:

@@ -26,7 +26,8 @@ from conftest import BASIC_CONFIG, SiteProject
 from digest.search import files as search_index
 from digest.build import BuildOptions, build_site
 from digest.incremental.output import Staging
-from digest.search.staged import SEARCH_DIR, BackgroundIndexer, has_index, is_search_file, make_index, refresh_index, search_docs
+from digest.search.background import BackgroundIndexer, refresh_index
+from digest.search.staged import SEARCH_DIR, has_index, is_search_file, make_index, search_docs
 from digest.search.docs import SearchDoc
 from digest.search.files import MANIFEST, index_files
 from digest.search.reader import search
@@ -276,7 +277,7 @@ def test_a_failure_to_index_is_a_warning_and_the_site_is_still_built(search_proj
     def fail(docs):
         raise MemoryError("too many articles")
 
-    monkeypatch.setattr("digest.search.staged.index_files", fail)
+    monkeypatch.setattr("digest.search.make.index_files", fail)
     result = digest_cli("-C", search_project.root, "build")
     assert result.code == 0
     assert "search: warning: search index not written: MemoryError: too many articles" in result.err

@@ -7,8 +7,8 @@ from digest.lazy import exports
 
 # What other packages use, by the module that defines it (loaded on first use).
 __all__, __getattr__ = exports(__name__, {
-    "BackgroundIndexer": "staged",
-    "IndexReport": "staged",
+    "BackgroundIndexer": "background",
+    "IndexReport": "make",
     "SEARCH_DIR": "staged",
     "StagedSearchIndex": "staged",
     "has_index": "staged",

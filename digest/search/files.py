@@ -84,10 +84,8 @@ _MATRIX_CELLS = 1 << 26  # single characters are marked in a (characters x artic
 
 def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms, np.ndarray]:
     """(pairs and words, single characters, each article's count of pairs and words) of `docs`,
-    numbered in the order given.
-    Memory: the arrays with one entry per position of the text (its code points, their kinds
-    and fields) are dropped before the pair and word occurrences are sorted and encoded, the
-    step that needs the most."""
+    numbered in the order given. Memory: the per-position arrays (code points, kinds, fields) go
+    before the occurrences are sorted and encoded, the step that needs the most."""
     tick = timer or (lambda name: None)
     count = len(docs)
     text = "".join(f"{d.title}\x00{d.text}\x01" for d in docs)
@@ -106,10 +104,10 @@ def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms, np
     chars = _char_terms(points, field, count)
     tick("characters")
     key_bucket_bits = min(BUCKET_BITS, 64 - 36 - field_bits)
-    keys, vocabulary = _pair_keys(points, kinds, field, field_bits, key_bucket_bits)
+    *held, vocabulary = _pair_keys(points, kinds, field, field_bits, key_bucket_bits)  # held: [keys], see _postings
     del points, kinds, field
-    keys.sort()
-    pairs, lengths = _postings(keys, field_bits, key_bucket_bits, vocabulary, count)
+    held[0].sort()
+    pairs, lengths = _postings(held, field_bits, key_bucket_bits, vocabulary, count)
     tick("pairs")
     return pairs, chars, lengths
 
@@ -172,11 +170,12 @@ def _fill_keys(out, bucket, hi, lo, field, field_bits: int, key_bucket_bits: int
     out |= field
 
 
-def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabulary: np.ndarray,
+def _postings(held: list[np.ndarray], field_bits: int, key_bucket_bits: int, vocabulary: np.ndarray,
               count: int) -> tuple[Terms, np.ndarray]:
-    """Sorted occurrence keys to postings: one per (term, article), its flags the title bit (the
-    title's field sorts first) and the bucket of the occurrences' count; and the articles'
-    lengths (how many pairs and words each has)."""
+    """Sorted occurrence keys (taken out of `held`, so that they are freed once read) to postings:
+    one per (term, article), its flags the title bit (the title's field sorts first) and the bucket
+    of the occurrences' count; and the articles' lengths (how many pairs and words each has)."""
+    keys = held.pop()
     total = len(keys)
     new = np.empty(total, bool)
     new[:1] = True
@@ -184,6 +183,7 @@ def _postings(keys: np.ndarray, field_bits: int, key_bucket_bits: int, vocabular
     starts = np.flatnonzero(new)
     del new
     firsts = keys[starts]
+    del keys
     low = firsts.view(np.uint32)[0::2] if field_bits <= 32 and _LITTLE else (firsts & _U64(0xFFFFFFFF)).astype(np.uint32)
     flags = (low & np.uint32(1)).astype(np.uint8)
     flags ^= np.uint8(1)
