@@ -261,6 +261,7 @@ def test_a_long_note_that_runs_into_the_text_stays():
 
 
 @pytest.mark.parametrize("line", ["您看到此篇文章时的感受是:", "这篇文章是在2 年前刊登", "《当今大马》标志",
+                                  "#恒指 #科指 #晶片股", "From our sponsors",
                                   "特别声明:本栏目内容均从网络收集或者网友提供,如果资料损害了您的权益,请与站长联系,我们将及时删除。"])
 def test_widgets_and_notices_around_the_text_go(line):
     article = clean_text(raw_article(tail=[line]))
