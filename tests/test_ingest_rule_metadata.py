@@ -36,6 +36,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("作者:求是網", [("credited source", "求是網")]),  # a publisher in the author's field
     ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
     ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
+    ("Published: 2024-05-13", [("date", "2024-05-13")]),
     ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),
@@ -204,6 +205,8 @@ def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does
     ("2024 年 5 月 13 日", "2024-05-13"),
     ("２０２４年５月１３日 １０：３０", "2024-05-13T10:30:00"),
     ("二〇二四年十二月三十一日", "2024-12-31"),  # a government document's 成文日期
+    ("05/13/2024 10:30", "2024-05-13T10:30:00"),  # month first, when the day-first reading is no date
+    ("2024年5月13日 星期一 农历四月初六", "2024-05-13"),
 ])
 def test_dates_as_pages_print_them(text, iso):
     assert parse_date_text(text) == iso

@@ -43,6 +43,7 @@ _ENGLISH_DATE = re.compile(
     r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])")
 
 
+_LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 _SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日时分])|(?<=[年月])[ \u3000]+(?=\d)")
 _HAN_DIGITS = {char: str(value) for value, chars in enumerate(["〇零○Ｏ", "一", "二", "三", "四", "五", "六", "七", "八", "九"]) for char in chars}
@@ -66,9 +67,9 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
-    text = _SPACED_DATE.sub("", text.translate(_WIDE_DIGITS))
+    text = _LUNAR_DAY.sub("", _SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"]) + 1911), text)
@@ -102,6 +103,8 @@ def parse_date_text(text: str) -> str | None:
     if not match:
         return None
     day = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None and match.re is _DAY_FIRST:
+        day = _valid(int(match["y"]), int(match["d"]), int(match["m"]))  # `05/13/2024`: an American page's month first
     if day is None:
         return None
     clock = match["time"] or match.groupdict().get("before")
