@@ -17,11 +17,15 @@ _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
-_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
+# An agency's or a site's dateline: the day it reports (`12月19日电`, `3月29日消息`, `台北5月21日（记者`).
+_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
+_SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")
 _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
+_NOT_MODELS = frozenset({"ISO"})  # a sensitivity (ISO1600), not a product
+_ADDRESS = re.compile(r"(?:https?://|www\.)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?\S*")  # it7t.com: a site, not a product
 
 
 def specifics(title: str, text: str) -> frozenset[str]:
@@ -33,12 +37,12 @@ def specifics(title: str, text: str) -> frozenset[str]:
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
     found |= datelines(title, text)
     found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
-    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head)
-                 if not _YEAR.fullmatch(digits))
+    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(_ADDRESS.sub(" ", head))
+                 if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS)
     return frozenset(found)
 
 
-_DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電")
+_DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
 
 
 def datelines(title: str, text: str) -> frozenset[str]:
@@ -48,7 +52,11 @@ def datelines(title: str, text: str) -> frozenset[str]:
     if not any(mark in head for mark in _DATELINE_MARKS):
         return frozenset()
     head = _CN_DAY.sub(_arabic_day, prepare_text(head))
-    return frozenset(f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head))
+    found = {f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head)}
+    # A site's (`北京时间4月8日消息`, `台北5月21日（记者`): the day it reports, not a filing day a
+    # reprint keeps (those bring far-apart pages together: agencies' only).
+    found.update(f"{int(month)}月{int(day)}日报" for month, day in _SITE_DATELINE.findall(head))
+    return frozenset(found)
 
 
 def _arabic_day(match: re.Match[str]) -> str:
@@ -66,16 +74,36 @@ def _cn_number(text: str) -> int:
 # Specifics one event has only one of: two reports that each carry an agency's dateline day, a
 # quake's magnitude, a match's score or a product's model and share none of them report two
 # events (a templated series: bulletins, match reports, product pages).
-_DEFINING = (re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"))
+_DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
     for kind in _DEFINING:
-        ours = {s for s in a if kind.search(s)}
-        theirs = {s for s in b if kind.search(s)}
+        ours = {kind.sub("", s) for s in a if kind.search(s)}
+        theirs = {kind.sub("", s) for s in b if kind.search(s)}
         if ours and theirs and not ours & theirs:
+            if kind is _DEFINING[0] and _next_day(ours, theirs):
+                continue  # a site's report of the next day (`3月28日电`, `3月29日消息`); agencies' are exact
             return True
     return False
+
+
+_MONTH_DAY = re.compile(r"(\d+)月(\d+)")
+
+
+def _next_day(ours: set[str], theirs: set[str]) -> bool:
+    """Whether a day of `ours` and one of `theirs` (`3月28日`) are one day apart."""
+    def numbers(days: set[str]) -> set[int]:
+        found = set()
+        for day in days:
+            match = _MONTH_DAY.match(day)
+            try:
+                found.add(datetime(2001, int(match.group(1)), int(match.group(2))).toordinal())  # type: ignore[union-attr]
+            except (ValueError, AttributeError):
+                continue
+        return found
+    mine = numbers(ours)
+    return any(abs(x - y) in (1, 364) for x in mine for y in numbers(theirs))
 
 
 _DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")
