@@ -85,7 +85,30 @@ def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
             if kind is _DEFINING[0] and _next_day(ours, theirs):
                 continue  # a site's report of the next day (`3月28日电`, `3月29日消息`); agencies' are exact
             return True
-    return False
+    return _days_apart({d for d in a if _PLAIN_DAY.fullmatch(d)}, {d for d in b if _PLAIN_DAY.fullmatch(d)})
+
+
+_PLAIN_DAY = re.compile(r"\d+月\d+日")
+DAYS_APART = 3  # the event window: two reports whose named days are all further apart report two events
+
+
+def _days_apart(ours: set[str], theirs: set[str]) -> bool:
+    """Whether both reports name days (`12月13日`) and none of one's is within DAYS_APART of the other's."""
+    if not ours or not theirs:
+        return False
+    mine, yours = _ordinals(ours), _ordinals(theirs)
+    return bool(mine and yours) and all(min(abs(x - y), 365 - abs(x - y)) > DAYS_APART for x in mine for y in yours)
+
+
+def _ordinals(days: set[str]) -> set[int]:
+    found = set()
+    for day in days:
+        match = _MONTH_DAY.match(day)
+        try:
+            found.add(datetime(2001, int(match.group(1)), int(match.group(2))).toordinal())  # type: ignore[union-attr]
+        except (ValueError, AttributeError):
+            continue
+    return found
 
 
 _MONTH_DAY = re.compile(r"(\d+)月(\d+)")
