@@ -40,7 +40,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from digest.index.analysis import prepare_text
-from digest.index.specifics import conflicting, filed_days
+from digest.index.specifics import common, conflicting, filed_days
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -192,7 +192,7 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
         return "event"
     if conflicting(a.specifics, b.specifics):
         return None
-    shared = len(a.specifics & b.specifics)
+    shared = common(a.specifics, b.specifics)
     if (similarity >= EVENT_SPECIFICS_SIMILARITY and shared >= EVENT_SPECIFICS) or \
             (similarity >= EVENT_CLOSE_SIMILARITY and shared >= 1):
         return "event"
@@ -206,7 +206,7 @@ def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[
     specific or a few rare words in common."""
     if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
         return False
-    return bool(a.specifics & b.specifics) or rare_words() >= WEAK_RARE_WORDS
+    return bool(common(a.specifics, b.specifics)) or rare_words() >= WEAK_RARE_WORDS
 
 
 class StoryGraph:
