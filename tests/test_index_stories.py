@@ -33,6 +33,24 @@ def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
     assert not conflicting(specifics("", "发生6.2级地震，116人遇难"), specifics("", "6.2级地震已致131人遇难"))
 
 
+def test_a_templated_series_conflicts_where_its_template_is_filled_in():
+    """Series of THUCNews articles of one template (bench/index_quality.py --show): a portal's
+    daily column, price pages, game promotions. Two reports of one event a day apart do not."""
+    column = "新浪体育讯北京时间{}消息，《休斯敦纪事报》专栏记者在博客里回答了球迷们的提问"
+    assert conflicting(specifics("", column.format("3月29日")), specifics("", column.format("4月11日")))
+    assert not conflicting(specifics("", "新华社北京3月28日电 小米SU7发布"), specifics("", "【智快网】3月29日消息，小米SU7"))
+    assert conflicting(specifics("", "新华社北京3月28日电 小米SU7发布"), specifics("", "新华社北京3月29日电 小米SU7"))
+    # the days they name are weeks apart: two promotions of one game
+    assert conflicting(specifics("《棒棒堂》圣诞回馈", "12月13日至12月14日充值送卡"),
+                       specifics("《棒棒堂》迎春节", "1月7日至1月11日多送金币"))
+    assert not conflicting(specifics("", "12月18日23时59分发生地震"), specifics("", "12月19日凌晨救援"))
+    # a price up front is the page's slot; a site's address and a sensitivity are no models
+    assert conflicting(specifics("佳能7D单机跌破万元", "佳能7D仅售9850元"), specifics("佳能7D套机降价", "佳能7D仅售14080元"))
+    shop = "【ZOL-七天在线 it7t.com】{}，感光度ISO 1600"
+    assert conflicting(specifics("", shop.format("三星PL65热卖")), specifics("", shop.format("富士F60热卖")))
+    assert "IT7T型号" not in specifics("", shop.format("")) and "ISO1600型号" not in specifics("", shop.format(""))
+
+
 def test_agency_days_in_chinese_numerals_and_years_that_are_not_models():
     assert "6月17日电" in specifics("", "中新社北京六月十七日电 (记者 张朔)中国总理温家宝十七日在人民大会堂会谈")
     assert "12月31日" in specifics("", "十二月三十一日晚")

@@ -27,7 +27,7 @@ _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四�
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
 _NOT_MODELS = frozenset({"ISO"})  # a sensitivity (ISO1600), not a product
-_ADDRESS = re.compile(r"(?:https?://|www\.)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?\S*")  # it7t.com: a site, not a product
+_ADDRESS = re.compile(r"(?:https?://|www\.)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?[A-Za-z0-9./?=&%_-]*")  # it7t.com: a site, not a product
 
 
 def specifics(title: str, text: str) -> frozenset[str]:
