@@ -13,6 +13,7 @@ from digest.index.analysis import prepare_text
 SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
 LEAD_CHARS = 60  # ... and where a price report states its price
 PRICE = "元价"  # marks a price of the lead
+LEAD_MODEL = "首型"  # ... and a model it names
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
@@ -43,14 +44,19 @@ def specifics(title: str, text: str) -> frozenset[str]:
     # conflict, and not counted twice as evidence (`common`).
     lead = prepare_text(f"{title}\n{text[:LEAD_CHARS]}")
     found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(lead) if unit == "元")
-    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(_ADDRESS.sub(" ", head))
-                 if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS)
+    found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
+    found.update(f"{model}型号" for model in _models(head))
     return frozenset(found)
+
+
+def _models(text: str) -> set[str]:
+    return {f"{letters.upper()}{digits.upper()}" for letters, digits in _MODEL.findall(_ADDRESS.sub(" ", text))
+            if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS}
 
 
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (a lead's price is counted once, as an amount)."""
-    return sum(1 for s in a & b if not s.endswith(PRICE))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL)))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -86,7 +92,7 @@ def _cn_number(text: str) -> int:
 # magnitude, a match's score, a product's model or a price up front and share none of them
 # report two events (a templated series: bulletins, match reports, product and price pages).
 _DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
-             re.compile(f"{PRICE}$"))
+             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
