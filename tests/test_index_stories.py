@@ -127,14 +127,14 @@ def test_equally_dense_merges_go_by_slug_not_by_row_number():
 def test_real_reports_of_one_event_become_one_story():
     """The bench's real set (bench/events/, ingested as a user would) alone, a site of 316
     reports (bench/story_quality.py adds THUCNews around them where it is installed: pairwise
-    precision 0.961, recall 0.917, B-cubed F1 0.962): the figures of `story_quality.py
+    precision 0.960, recall 0.898, B-cubed F1 0.953): the figures of `story_quality.py
     --background 0` as floors."""
     index, articles, event_of, split_of, _back = story_quality.evaluate(background_count=0)
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
-    assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.961 measured
-    assert float(row["B-cubed F1"]) >= 0.91, row  # 0.925 measured; the issue asks 0.9
-    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.807 measured; the issue asks 0.85
+    assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.961 measured (2026-12-05, after the series conflicts)
+    assert float(row["B-cubed F1"]) >= 0.91, row  # 0.924 measured; the issue asks 0.9
+    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.804 measured; the issue asks 0.85
     assert int(row["stories joining a report and background"]) == 0, row
     tune = story_quality.measure(articles, event_of, split_of, story_of, index, "tune")
     assert int(tune["stories joining different events"]) == 0, tune  # no chains through a middle article

@@ -1,7 +1,8 @@
 """Specifics: what pins a report to one happening rather than to a kind of news. The amounts,
-counts and days it states in its headline and opening, the day its agency dateline names, a
-match's score, a product's model; which of them two reports of one event cannot differ in; and
-the days a report was filed, for the event window. Used by digest.index.stories."""
+counts and days it states in its headline and opening, the day its dateline names, a match's
+score, a product's model, the price and model it states up front; which of them two reports of
+one event cannot differ in (where a templated series fills in its template); and the days a
+report was filed, for the event window. Used by digest.index.stories."""
 from __future__ import annotations
 
 import re
@@ -20,10 +21,9 @@ _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
-# An agency's or a site's dateline: the day it reports (`12月19日电`, `3月29日消息`, `台北5月21日（记者`).
-_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")
+_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
+_SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
-_SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")
 _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
@@ -55,7 +55,7 @@ def _models(text: str) -> set[str]:
 
 
 def common(a: frozenset[str], b: frozenset[str]) -> int:
-    """How many specifics two reports share (a lead's price is counted once, as an amount)."""
+    """How many specifics two reports share (what the lead states is counted once, with the rest)."""
     return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL)))
 
 
@@ -63,8 +63,8 @@ _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專�
 
 
 def datelines(title: str, text: str) -> frozenset[str]:
-    """The agency datelines (`12月19日电`) of a report's headline and opening: the days it was
-    filed. Cheap for the many articles without one (all a far-apart pair needs)."""
+    """The datelines of a report's headline and opening: an agency's (`12月19日电`), the day it
+    was filed, and a site's (`3月29日消息` -> `3月29日报`). Cheap for the many articles without one (all a far-apart pair needs)."""
     head = f"{title}\n{text[:SPECIFIC_CHARS]}"
     if not any(mark in head for mark in _DATELINE_MARKS):
         return frozenset()
@@ -89,13 +89,15 @@ def _cn_number(text: str) -> int:
 
 
 # Specifics one event has only one of: two reports that each carry a dateline day, a quake's
-# magnitude, a match's score, a product's model or a price up front and share none of them
-# report two events (a templated series: bulletins, match reports, product and price pages).
+# magnitude, a match's score, a product's model, or up front a price or a model, and share none
+# of them report two events (a templated series: bulletins, match reports, product and price
+# pages); so do two that name days all far apart (a game's promotions, a daily column).
 _DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
              re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports' specifics say two events (see above)."""
     for kind in _DEFINING:
         ours = {kind.sub("", s) for s in a if kind.search(s)}
         theirs = {kind.sub("", s) for s in b if kind.search(s)}
@@ -133,18 +135,9 @@ _MONTH_DAY = re.compile(r"(\d+)月(\d+)")
 
 
 def _next_day(ours: set[str], theirs: set[str]) -> bool:
-    """Whether a day of `ours` and one of `theirs` (`3月28日`) are one day apart."""
-    def numbers(days: set[str]) -> set[int]:
-        found = set()
-        for day in days:
-            match = _MONTH_DAY.match(day)
-            try:
-                found.add(datetime(2001, int(match.group(1)), int(match.group(2))).toordinal())  # type: ignore[union-attr]
-            except (ValueError, AttributeError):
-                continue
-        return found
-    mine = numbers(ours)
-    return any(abs(x - y) in (1, 364) for x in mine for y in numbers(theirs))
+    """Whether a day of `ours` and one of `theirs` (`3月28`) are one day apart."""
+    mine = _ordinals(ours)
+    return any(abs(x - y) in (1, 364) for x in mine for y in _ordinals(theirs))
 
 
 _DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")

@@ -13,8 +13,9 @@ Two articles are linked when they are
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
     moves a word's bucket re-examines its rows);
-  unless their specifics conflict: each states an agency dateline's day, a magnitude, a match's
-  score or a product's model, and none is shared (a templated series of different events).
+  unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
+  a product's model, or up front a price or a model, and none is shared; or the days they name
+  are all far apart (a templated series of different events: digest.index.specifics).
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
 Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
