@@ -78,13 +78,15 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--same-day", action="store_true")
+    parser.add_argument("--hours", type=float, default=8, help="hours between articles (without --same-day)")
+    parser.add_argument("--show", action="store_true", help="print the non-copy merges (THUCNews is background data)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     lines = [line.rstrip("\n").split("\t", 1) for line in args.corpus.open(encoding="utf-8") if "\t" in line]
     labels = sorted({label for label, _ in lines})
     known = set(rng.sample(range(len(lines)), len(lines) // 2))
     start = datetime(2010, 1, 1, tzinfo=TZ)
-    when = (lambda i: start) if args.same_day else (lambda i: start + timedelta(hours=8 * i))
+    when = (lambda i: start) if args.same_day else (lambda i: start + timedelta(hours=args.hours * i))
     articles, label_of, original_of = [], {}, {}
     for i, (label, text) in enumerate(lines):
         slug = f"a{i:04d}"
@@ -105,8 +107,8 @@ def main() -> None:
     report_topics(index, originals, label_of, labels, known_slugs={f"a{i:04d}" for i in known})
     report_related(index, originals, label_of)
     with_variants, _ = build_index(articles, config)
-    report_stories(with_variants, articles, original_of, label_of)
-    when_note = "all on one day" if args.same_day else "one article every 8 hours"
+    report_stories(with_variants, articles, original_of, label_of, args.show)
+    when_note = "all on one day" if args.same_day else f"one article every {args.hours:g} hours"
     print(f"\nindex of {len(originals)} articles built in {seconds:.2f} s; dates: {when_note}; seed {args.seed}")
 
 
@@ -137,7 +139,7 @@ def report_related(index, originals, label_of) -> None:
     print(f"| related precision@5 | {sum(precisions) / len(precisions):.4f} | 0.90 |")
 
 
-def report_stories(index, articles, original_of, label_of) -> None:
+def report_stories(index, articles, original_of, label_of, show: bool = False) -> None:
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     placed = sum(1 for v, o in original_of.items() if o in story_of and story_of.get(v) == story_of[o])
     kinds = Counter(v.rsplit("-", 1)[1] for v, o in original_of.items() if not (o in story_of and story_of.get(v) == story_of[o]))
@@ -151,6 +153,10 @@ def report_stories(index, articles, original_of, label_of) -> None:
         near = all(max(containment(texts[i], texts[j]) for j in range(len(members)) if j != i) >= 0.6 for i in range(len(members)))
         copies += near
         merged += not near
+        if show and not near:
+            print(f"merge of {len(members)}:")
+            for m in members:
+                print(f"  {m} {label_of.get(m, '')} {by_slug[m].title[:40]} | {by_slug[m].text[:100]}")
     print(f"| near-duplicate variants in their original's story | {placed}/{len(original_of)} | all |")
     print(f"| variants missed, by kind | {dict(kinds) or '-'} | |")
     print(f"| stories merging originals that are not copies of each other (templated series, or one event "

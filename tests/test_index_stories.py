@@ -33,6 +33,24 @@ def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
     assert not conflicting(specifics("", "发生6.2级地震，116人遇难"), specifics("", "6.2级地震已致131人遇难"))
 
 
+def test_a_templated_series_conflicts_where_its_template_is_filled_in():
+    """Series of THUCNews articles of one template (bench/index_quality.py --show): a portal's
+    daily column, price pages, game promotions. Two reports of one event a day apart do not."""
+    column = "新浪体育讯北京时间{}消息，《休斯敦纪事报》专栏记者在博客里回答了球迷们的提问"
+    assert conflicting(specifics("", column.format("3月29日")), specifics("", column.format("4月11日")))
+    assert not conflicting(specifics("", "新华社北京3月28日电 小米SU7发布"), specifics("", "【智快网】3月29日消息，小米SU7"))
+    assert conflicting(specifics("", "新华社北京3月28日电 小米SU7发布"), specifics("", "新华社北京3月29日电 小米SU7"))
+    # the days they name are weeks apart: two promotions of one game
+    assert conflicting(specifics("《棒棒堂》圣诞回馈", "12月13日至12月14日充值送卡"),
+                       specifics("《棒棒堂》迎春节", "1月7日至1月11日多送金币"))
+    assert not conflicting(specifics("", "12月18日23时59分发生地震"), specifics("", "12月19日凌晨救援"))
+    # a price up front is the page's slot; a site's address and a sensitivity are no models
+    assert conflicting(specifics("佳能7D单机跌破万元", "佳能7D仅售9850元"), specifics("佳能7D套机降价", "佳能7D仅售14080元"))
+    shop = "【ZOL-七天在线 it7t.com】{}，感光度ISO 1600"
+    assert conflicting(specifics("", shop.format("三星PL65热卖")), specifics("", shop.format("富士F60热卖")))
+    assert "IT7T型号" not in specifics("", shop.format("")) and "ISO1600型号" not in specifics("", shop.format(""))
+
+
 def test_agency_days_in_chinese_numerals_and_years_that_are_not_models():
     assert "6月17日电" in specifics("", "中新社北京六月十七日电 (记者 张朔)中国总理温家宝十七日在人民大会堂会谈")
     assert "12月31日" in specifics("", "十二月三十一日晚")
@@ -109,14 +127,14 @@ def test_equally_dense_merges_go_by_slug_not_by_row_number():
 def test_real_reports_of_one_event_become_one_story():
     """The bench's real set (bench/events/, ingested as a user would) alone, a site of 316
     reports (bench/story_quality.py adds THUCNews around them where it is installed: pairwise
-    precision 0.961, recall 0.917, B-cubed F1 0.962): the figures of `story_quality.py
+    precision 0.960, recall 0.898, B-cubed F1 0.953): the figures of `story_quality.py
     --background 0` as floors."""
     index, articles, event_of, split_of, _back = story_quality.evaluate(background_count=0)
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
-    assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.961 measured
-    assert float(row["B-cubed F1"]) >= 0.91, row  # 0.925 measured; the issue asks 0.9
-    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.807 measured; the issue asks 0.85
+    assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.961 measured (2026-12-05, after the series conflicts)
+    assert float(row["B-cubed F1"]) >= 0.91, row  # 0.924 measured; the issue asks 0.9
+    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.804 measured; the issue asks 0.85
     assert int(row["stories joining a report and background"]) == 0, row
     tune = story_quality.measure(articles, event_of, split_of, story_of, index, "tune")
     assert int(tune["stories joining different events"]) == 0, tune  # no chains through a middle article

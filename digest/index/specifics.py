@@ -1,7 +1,8 @@
 """Specifics: what pins a report to one happening rather than to a kind of news. The amounts,
-counts and days it states in its headline and opening, the day its agency dateline names, a
-match's score, a product's model; which of them two reports of one event cannot differ in; and
-the days a report was filed, for the event window. Used by digest.index.stories."""
+counts and days it states in its headline and opening, the day its dateline names, a match's
+score, a product's model, the price and model it states up front; which of them two reports of
+one event cannot differ in (where a templated series fills in its template); and the days a
+report was filed, for the event window. Used by digest.index.stories."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,9 @@ from datetime import datetime, timedelta
 from digest.index.analysis import prepare_text
 
 SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
+LEAD_CHARS = 60  # ... and where a price report states its price
+PRICE = "元价"  # marks a price of the lead
+LEAD_MODEL = "首型"  # ... and a model it names
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
@@ -18,10 +22,13 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
+_SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
 _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
+_NOT_MODELS = frozenset({"ISO"})  # a sensitivity (ISO1600), not a product
+_ADDRESS = re.compile(r"(?:https?://|www\.)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?[A-Za-z0-9./?=&%_-]*")  # it7t.com: a site, not a product
 
 
 def specifics(title: str, text: str) -> frozenset[str]:
@@ -33,22 +40,40 @@ def specifics(title: str, text: str) -> frozenset[str]:
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
     found |= datelines(title, text)
     found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
-    found.update(f"{letters.upper()}{digits.upper()}型号" for letters, digits in _MODEL.findall(head)
-                 if not _YEAR.fullmatch(digits))
+    # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
+    # conflict, and not counted twice as evidence (`common`).
+    lead = prepare_text(f"{title}\n{text[:LEAD_CHARS]}")
+    found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(lead) if unit == "元")
+    found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
+    found.update(f"{model}型号" for model in _models(head))
     return frozenset(found)
 
 
-_DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電")
+def _models(text: str) -> set[str]:
+    return {f"{letters.upper()}{digits.upper()}" for letters, digits in _MODEL.findall(_ADDRESS.sub(" ", text))
+            if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS}
+
+
+def common(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many specifics two reports share (what the lead states is counted once, with the rest)."""
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL)))
+
+
+_DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
 
 
 def datelines(title: str, text: str) -> frozenset[str]:
-    """The agency datelines (`12月19日电`) of a report's headline and opening: the days it was
-    filed. Cheap for the many articles without one (all a far-apart pair needs)."""
+    """The datelines of a report's headline and opening: an agency's (`12月19日电`), the day it
+    was filed, and a site's (`3月29日消息` -> `3月29日报`). Cheap for the many articles without one (all a far-apart pair needs)."""
     head = f"{title}\n{text[:SPECIFIC_CHARS]}"
     if not any(mark in head for mark in _DATELINE_MARKS):
         return frozenset()
     head = _CN_DAY.sub(_arabic_day, prepare_text(head))
-    return frozenset(f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head))
+    found = {f"{int(month)}月{int(day)}日电" for month, day in _DATELINE.findall(head)}
+    # A site's (`北京时间4月8日消息`, `台北5月21日（记者`): the day it reports, not a filing day a
+    # reprint keeps (those bring far-apart pages together: agencies' only).
+    found.update(f"{int(month)}月{int(day)}日报" for month, day in _SITE_DATELINE.findall(head))
+    return frozenset(found)
 
 
 def _arabic_day(match: re.Match[str]) -> str:
@@ -63,19 +88,56 @@ def _cn_number(text: str) -> int:
     return 10 * (_CN_DIGITS.get(tens, 0) if tens else 1) + (_CN_DIGITS.get(units, 0) if units else 0)
 
 
-# Specifics one event has only one of: two reports that each carry an agency's dateline day, a
-# quake's magnitude, a match's score or a product's model and share none of them report two
-# events (a templated series: bulletins, match reports, product pages).
-_DEFINING = (re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"))
+# Specifics one event has only one of: two reports that each carry a dateline day, a quake's
+# magnitude, a match's score, a product's model, or up front a price or a model, and share none
+# of them report two events (a templated series: bulletins, match reports, product and price
+# pages); so do two that name days all far apart (a game's promotions, a daily column).
+_DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
+             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports' specifics say two events (see above)."""
     for kind in _DEFINING:
-        ours = {s for s in a if kind.search(s)}
-        theirs = {s for s in b if kind.search(s)}
+        ours = {kind.sub("", s) for s in a if kind.search(s)}
+        theirs = {kind.sub("", s) for s in b if kind.search(s)}
         if ours and theirs and not ours & theirs:
+            if kind is _DEFINING[0] and _next_day(ours, theirs):
+                continue  # a site's report of the next day (`3月28日电`, `3月29日消息`); agencies' are exact
             return True
-    return False
+    return _days_apart({d for d in a if _PLAIN_DAY.fullmatch(d)}, {d for d in b if _PLAIN_DAY.fullmatch(d)})
+
+
+_PLAIN_DAY = re.compile(r"\d+月\d+日")
+DAYS_APART = 3  # the event window: two reports whose named days are all further apart report two events
+
+
+def _days_apart(ours: set[str], theirs: set[str]) -> bool:
+    """Whether both reports name days (`12月13日`) and none of one's is within DAYS_APART of the other's."""
+    if not ours or not theirs:
+        return False
+    mine, yours = _ordinals(ours), _ordinals(theirs)
+    return bool(mine and yours) and all(min(abs(x - y), 365 - abs(x - y)) > DAYS_APART for x in mine for y in yours)
+
+
+def _ordinals(days: set[str]) -> set[int]:
+    found = set()
+    for day in days:
+        match = _MONTH_DAY.match(day)
+        try:
+            found.add(datetime(2001, int(match.group(1)), int(match.group(2))).toordinal())  # type: ignore[union-attr]
+        except (ValueError, AttributeError):
+            continue
+    return found
+
+
+_MONTH_DAY = re.compile(r"(\d+)月(\d+)")
+
+
+def _next_day(ours: set[str], theirs: set[str]) -> bool:
+    """Whether a day of `ours` and one of `theirs` (`3月28`) are one day apart."""
+    mine = _ordinals(ours)
+    return any(abs(x - y) in (1, 364) for x in mine for y in _ordinals(theirs))
 
 
 _DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")

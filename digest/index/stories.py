@@ -13,8 +13,9 @@ Two articles are linked when they are
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
     moves a word's bucket re-examines its rows);
-  unless their specifics conflict: each states an agency dateline's day, a magnitude, a match's
-  score or a product's model, and none is shared (a templated series of different events).
+  unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
+  a product's model, or up front a price or a model, and none is shared; or the days they name
+  are all far apart (a templated series of different events: digest.index.specifics).
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
 Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
@@ -40,7 +41,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from digest.index.analysis import prepare_text
-from digest.index.specifics import conflicting, filed_days
+from digest.index.specifics import common, conflicting, filed_days
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -192,7 +193,7 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
         return "event"
     if conflicting(a.specifics, b.specifics):
         return None
-    shared = len(a.specifics & b.specifics)
+    shared = common(a.specifics, b.specifics)
     if (similarity >= EVENT_SPECIFICS_SIMILARITY and shared >= EVENT_SPECIFICS) or \
             (similarity >= EVENT_CLOSE_SIMILARITY and shared >= 1):
         return "event"
@@ -206,7 +207,7 @@ def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[
     specific or a few rare words in common."""
     if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
         return False
-    return bool(a.specifics & b.specifics) or rare_words() >= WEAK_RARE_WORDS
+    return bool(common(a.specifics, b.specifics)) or rare_words() >= WEAK_RARE_WORDS
 
 
 class StoryGraph:
