@@ -33,6 +33,7 @@ from digest.incremental import (
 )
 from digest.index import Indexer, SiteIndex, TextAnalysis, build_index
 from digest.load import all_analyses, load_articles, parse_settings
+from digest.memory import give_back_free_memory
 from digest.options import BuildOptions, BuildResult
 from digest.parallel import render_many
 from digest.progress import NO_PROGRESS, Progress
@@ -95,6 +96,15 @@ class PreparedSite:
     next_publication: float | None  # when a future-dated article is due: the site changes then
     articles: list[Article]  # every article read, in file order
     published: list[Article]  # those published now (`articles` itself when that is all of them)
+
+    def let_go_of_indexing(self) -> None:
+        """(A one-shot build, its caches written) Free what only a next build in this process
+        would use: the parse results, the word analyses and the index's working state (at
+        10,000 articles, 455 -> 280 MB), and give the pages back before the render workers
+        fork, so that neither they nor this process carry them through rendering."""
+        self.cache.let_go()
+        self.indexer.let_go()
+        give_back_free_memory()
 
     @cached_property
     def jobs(self) -> list[PageJob]:
@@ -250,6 +260,7 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
     try:
         site = prepare_site(root, options, save=write, progress=progress, background_save=True,
                             loaded=(config, config_problems), on_published=start_search)
+        site.let_go_of_indexing()
         try:
             result = _render_site(root, options, write, progress, site, memo, signature, started,
                                   search[0] if search else None)

@@ -134,6 +134,12 @@ class ArticleCache:
                 save_atomically(self.path, (self.key, self._entries, stats))
         self._dirty = False
 
+    def let_go(self) -> None:
+        """Forget the parse results once the cache file is written (or being written by its
+        child): for a build that parses nothing more in this process."""
+        self._entries = {}
+        self.last_results = self.last_load = None
+
     def wait_saved(self, check: bool = True) -> None:
         """Wait until the cache file written in the background (if any) is complete; with
         `check`, raise OSError if it could not be written."""

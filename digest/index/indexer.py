@@ -65,6 +65,17 @@ class Indexer:
             return Similarity(candidate_count(self.config))
         return self._state.similarity
 
+    def let_go(self) -> None:
+        """Forget everything (a build that indexes nothing more in this process), breaking the
+        state's cycles (back to this indexer, through its story graph) so that it is freed at
+        once, without a walk of the whole heap by the cycle collector."""
+        if self._state is not None:
+            self._state.indexer = None  # type: ignore[assignment]
+            self._state.stories = None  # type: ignore[assignment]  # it holds two of the state's methods
+        self._analyses, self._shingles, self._specifics, self._datelines = {}, {}, {}, {}
+        self._state = self._facts = self.site = None
+        self._inputs = []
+
     def remember_analyses(self, analyses: dict[str, TextAnalysis]) -> None:
         """Analyses computed elsewhere (by the parse workers, or read from the build cache),
         by content hash; they are the same as the ones this indexer would compute."""
