@@ -98,7 +98,7 @@ def main() -> None:
                 vslug = f"{slug}-{kind}"
                 articles.append(make_article(vslug, vt, vb, when(i) + timedelta(hours=rng.randint(1, 30)), [label] if i in known else []))
                 original_of[vslug] = slug
-    config = Config(root=Path("."), topics=tuple(Topic(name=l, slug=f"t{n}") for n, l in enumerate(labels)))
+    config = Config(root=Path("."), topics=tuple(Topic(name=label, slug=f"t{n}") for n, label in enumerate(labels)))
     originals = [a for a in articles if a.slug in label_of]
     # Topics and related on the corpus as it is; stories on the corpus plus the variants.
     started = time.perf_counter()

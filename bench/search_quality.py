@@ -73,7 +73,7 @@ def holdout(event_id: str) -> bool:
 def article_file(title: str, when: datetime, source: str, body: str) -> bytes:
     paragraphs = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\ndate: {when:%Y-%m-%d %H:%M}\n"
-            f"source: {json.dumps(source, ensure_ascii=False)}\n---\n\n{paragraphs}\n").encode("utf-8")
+            f"source: {json.dumps(source, ensure_ascii=False)}\n---\n\n{paragraphs}\n").encode()
 
 
 def report_date(report: dict, event: dict) -> datetime:

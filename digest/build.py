@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import compress
 from operator import is_not
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from digest.config import Config, load_config
 from digest.content import Article

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterator
+from collections.abc import Iterator
 
 from digest.content import ParseSettings, parse_article
 from digest.errors import Problem

@@ -8,7 +8,8 @@ import pickle
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 
 def save_atomically(path: Path, value: Any) -> None:

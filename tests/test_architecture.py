@@ -1,5 +1,5 @@
 """The code's shape, checked: imports go one way down the pipeline with no cycles (import-linter,
-the contracts in pyproject.toml), no module reaches into another's private names, and no
+the contracts in pyproject.toml), the lint rules hold (ruff), no module reaches into another's private names, and no
 module grows past what a reader takes in at once."""
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ def test_the_import_contracts_hold():
                           cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert "0 broken" in done.stdout
+
+
+def test_the_lint_rules_hold():
+    """pyflakes, bugbear and pyupgrade, as chosen in pyproject.toml ([tool.ruff])."""
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "digest", "bench", "tests"],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
 
 
 def _modules() -> list[Path]:

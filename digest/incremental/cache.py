@@ -8,7 +8,8 @@ import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Collection
+from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection
 
 from digest import __version__
 from digest.errors import Problem

@@ -8,7 +8,8 @@ import ctypes
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
 
 from digest.links import link_or_copy
 from digest.options import WriteStats

@@ -14,7 +14,7 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from digest import __version__
 from digest.config import CONFIG_FILE, Config, load_config

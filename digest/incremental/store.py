@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 STORE_DIR = "site"  # inside .digest-cache/
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import weakref
 from itertools import compress
 from operator import is_not
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from digest.content import Article
 from digest.index.model import SiteIndex, Term

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import is_not
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 

@@ -9,7 +9,7 @@ steps before it found and adds what it finds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable
+from collections.abc import Callable
 
 from digest.ingest.chinese import NOT_HAN, for_matching
 from digest.ingest.model import DateGuess, Line, Warning

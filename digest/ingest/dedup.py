@@ -11,7 +11,7 @@ import bisect
 import re
 import zlib
 from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
 
 from digest.ingest.chinese import simplified
 

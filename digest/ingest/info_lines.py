@@ -240,7 +240,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
             piece = piece.strip(":：/／,，-—+＋")
             if not piece:
                 break
-            for kind, pattern in _INFO_PIECES:
+            for kind, pattern in _INFO_PIECES:  # noqa: B007 - the piece's kind is read after the loop
                 found = pattern.match(piece)
                 if found and found.end() > 0:
                     break

@@ -28,9 +28,9 @@ def remove_markers(text: str) -> tuple[str, list[str]]:
     while True:
         current = text
 
-        def cut(match: regex.Match[str]) -> str:
+        def cut(match: regex.Match[str]) -> str:  # called within this pass only
             removed.append(match.group(0).strip(" \u3000"))
-            return _gap(current, match)
+            return _gap(current, match)  # noqa: B023
 
         text = MARKER.sub(cut, current)
         if text == current:

@@ -136,10 +136,10 @@ class Page:
     # (token, lines it opens, other mentions) of line openings too weak to count on this page alone
     token_hints: tuple[tuple[str, int, int], ...] = ()
 
-    def replace(self, **changes: Any) -> "Page":
+    def replace(self, **changes: Any) -> Page:
         return dataclasses.replace(self, **changes)
 
-    def with_lines(self, lines: list[Line] | tuple[Line, ...], removals: list[Removal] = (), **changes: Any) -> "Page":  # type: ignore[assignment]
+    def with_lines(self, lines: list[Line] | tuple[Line, ...], removals: list[Removal] = (), **changes: Any) -> Page:  # type: ignore[assignment]
         return dataclasses.replace(self, lines=tuple(lines), removals=self.removals + tuple(removals), **changes)
 
     def first(self, field_name: str) -> Found | None:

@@ -2,7 +2,7 @@
 (a headline, info lines, menus above; tags, links, contacts below)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from digest.ingest.model import Line
 

@@ -12,7 +12,8 @@ import hashlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from digest.ingest.dedup import DuplicateIndex
 from digest.ingest.model import CleanArticle

@@ -12,7 +12,7 @@ block header) and is the order below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from digest.ingest.blocks import cut_related_blocks
 from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeated_lines

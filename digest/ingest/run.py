@@ -15,7 +15,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from digest.ingest.batch import BatchLearner
 from digest.ingest.clean import Source, Survey, clean_source, read_source, survey_source

@@ -161,7 +161,7 @@ def opening(text: str) -> int:
     return match.end() if match else 0
 
 
-_RUN = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,%d}" % MAX_TOKEN)
+_RUN = re.compile(rf"[\u3400-\u9fffA-Za-z0-9]{{1,{MAX_TOKEN}}}")
 
 
 def _leading_run(text: str) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import date, datetime
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from digest.content import Article
 from digest.index import Month, Story, Term
@@ -16,7 +17,7 @@ LASTING: tuple[type, ...] = (Article, Term, Month, Story)
 
 
 def digest_text(*parts: str) -> str:
-    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()  # noqa: shared with shortcut.py
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()  # (shared with shortcut.py)
 
 
 class Fingerprinter:

@@ -6,7 +6,7 @@ from the kept bytes."""
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from digest.config import Config
 from digest.content import Article

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import jinja2
 from markupsafe import Markup
@@ -107,7 +108,7 @@ class SiteRenderer:
             __version__, repr(sorted((k, repr(v)) for k, v in vars(self.config).items() if k != "root")),
             self.template_sources, repr(sorted(self.assets.names.items())))
 
-    def adopt_fragments(self, previous: "SiteRenderer") -> None:
+    def adopt_fragments(self, previous: SiteRenderer) -> None:
         """Keep the fragments an earlier build rendered, when templates and settings are the
         same (a fragment's key covers its arguments, not the templates)."""
         if previous.global_fingerprint == self.global_fingerprint:

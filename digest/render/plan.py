@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterator, Sequence
+from datetime import datetime, UTC
+from typing import Any
+from collections.abc import Iterator, Sequence
 from urllib.parse import quote
 
 from digest.config import Config
@@ -15,7 +16,7 @@ from digest.index import SiteIndex, Story, Term
 from digest.render.fingerprint import LASTING
 
 # `updated` of a feed with no entries: a fixed instant, so an empty feed never changes.
-FEED_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+FEED_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 INDEX_JSON = "index.json"
 ALL_ARTICLE_FIELDS = "article.*"  # a read that depends on everything about the articles
 

@@ -97,7 +97,7 @@ def templates_fingerprint(env: jinja2.Environment) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for name in env.list_templates():
         source, filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
-        digest.update(f"{name}\x1f{filename}\x1f{source}\x1e".encode("utf-8"))
+        digest.update(f"{name}\x1f{filename}\x1f{source}\x1e".encode())
     return digest.hexdigest()
 
 

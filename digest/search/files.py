@@ -33,7 +33,7 @@ import hashlib
 import json
 import struct
 from dataclasses import dataclass
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -33,7 +33,8 @@ import hashlib
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from digest.content import Article
 from digest.errors import Problem

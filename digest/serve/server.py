@@ -57,7 +57,7 @@ class ReloadHub:
         """The current state as one server-sent event."""
         with self._condition:
             payload = {"build": self.build_id, "changed": self.changed_urls, "errors": self.errors}
-        return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n".encode("utf-8")
+        return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n".encode()
 
 
 def listen_problem(exc: OSError, host: str, port: int) -> str:
@@ -136,7 +136,7 @@ def serve(root: Path, options: BuildOptions, host: str, port: int, quiet: bool =
     return 0
 
 
-def _build_loop(session: BuildSession, changes: "queue.Queue[set[str]]", hub: ReloadHub,
+def _build_loop(session: BuildSession, changes: queue.Queue[set[str]], hub: ReloadHub,
                 stop: threading.Event, verbose: bool) -> None:
     while not stop.is_set():
         try:

@@ -40,7 +40,7 @@ def is_editor_noise(path: str) -> bool:
 class ProjectWatcher:
     """Pushes sets of changed paths into `changes`; stops when `stop` is set."""
 
-    def __init__(self, root: Path, changes: "queue.Queue[set[str]]", stop: threading.Event,
+    def __init__(self, root: Path, changes: queue.Queue[set[str]], stop: threading.Event,
                  watch_theme: bool = True):
         self.root = root.resolve()
         self.changes = changes
