@@ -85,6 +85,11 @@ def test_the_header_around_the_headline_gives_the_date_its_time_and_the_publishe
     assert "新闻中心" not in body and PARAGRAPHS[0] in body
 
 
+def _ingest_page(digest_cli, project, tmp_path, html: str):
+    """`digest ingest` of one saved page, page.html, as a user runs it."""
+    return run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+
+
 def _article_page(article: str, title: str, head: str = "", after: str = "") -> str:
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
             '<div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div>'
@@ -115,7 +120,7 @@ def test_a_page_without_an_h1_takes_its_headline_from_the_line_its_title_starts_
     the headline, without the site's name (which no list of site words knows)."""
     html = _article_page(f"<div class='title'>{TITLE}</div><div class='info'>时间：2019-09-25 来源：某某日报</div>" +
                          "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE}-某某 科技")
-    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    result = _ingest_page(digest_cli, project, tmp_path, html)
     front, body = result.article("page.html")
     assert front["title"] == TITLE
     assert front["source"] == "某某日报"
@@ -128,7 +133,7 @@ def test_the_publisher_and_the_time_in_the_meta_tags_when_the_page_prints_neithe
     head = ('<meta name="source" content="来源：人民日报海外版">'
             '<meta property="article:published_time" content="2019-11-25T18:57:38+08:00">')
     html = _article_page(f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE}_某某网", head=head)
-    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    result = _ingest_page(digest_cli, project, tmp_path, html)
     front, _ = result.article("page.html")
     assert front["source"] == "人民日报海外版"
     assert str(front["date"]).startswith("2019-11-25 18:57")
@@ -138,7 +143,7 @@ def test_a_source_line_beats_the_meta_tags_that_name_the_host(project, digest_cl
     head = '<meta property="article:author" content="网易">'
     html = _article_page(f"<h1>{TITLE}</h1><div class='info'>2019-09-07 16:28:35　来源: 新京报</div>" +
                          "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE}_网易新闻", head=head)
-    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    result = _ingest_page(digest_cli, project, tmp_path, html)
     front, _ = result.article("page.html")
     assert front["source"] == "新京报"
     assert str(front["date"]).startswith("2019-09-07 16:28")
@@ -148,7 +153,7 @@ def test_a_date_printed_without_its_time_takes_the_time_the_meta_tags_give_that_
     head = '<meta property="article:published_time" content="2019-09-25T10:08:41+08:00">'
     html = _article_page(f"<h1>{TITLE}</h1><div class='info'>时间：2019-09-25 来源：某某日报</div>" +
                          "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE}_某某网", head=head)
-    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    result = _ingest_page(digest_cli, project, tmp_path, html)
     assert str(result.article("page.html")[0]["date"]).startswith("2019-09-25 10:08")
 
 
@@ -160,7 +165,7 @@ def test_an_info_line_far_below_the_article_counts_when_it_states_the_articles_d
                          "<div>发布日期：2019-09-23 14:34:05 所属分类：</div><div>头条</div><div>标签：</div>"
                          "<div>版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：</div>"
                          "<div>来源：另一家报纸 时间：2019-09-20 08:00:00</div>", TITLE)
-    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    result = _ingest_page(digest_cli, project, tmp_path, html)
     front, _ = result.article("page.html")
     assert front["source"] == "当代商报"
     assert str(front["date"]).startswith("2019-09-23 14:34")

@@ -145,10 +145,15 @@ def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
 _KEY_VALUE = re.compile(r"^[^:：]{1,8}[:：][ \u3000]*[^:：]{1,10}$")
 
 
+def is_name_value_item(text: str) -> bool:
+    """`• 基隆市：正常上班上課`: a list item that is a short name and a short value, a row of the
+    article's own table, not another story's headline or a tag."""
+    return _is_bullet(text) and bool(_KEY_VALUE.match(_BULLET.sub("", text)))
+
+
 def _key_value_list(items: list[str]) -> bool:
-    """`• 基隆市：正常上班上課`, `• 台北市：停止上班上課`: short names with short values, the article's
-    own table under a heading (`北部`), not other stories' headlines."""
-    return sum(1 for item in items if _KEY_VALUE.match(_BULLET.sub("", item))) * 3 >= len(items) * 2
+    """Items mostly names and values: the article's own table under a heading (`北部`)."""
+    return sum(1 for item in items if is_name_value_item(item)) * 3 >= len(items) * 2
 
 
 MIN_LINES_OF_PIECES = 3

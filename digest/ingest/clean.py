@@ -29,6 +29,7 @@ from digest.ingest.layout import RULE as LAYOUT_RULE
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
 from digest.ingest.model import (
+    STAND_IN_TITLES,
     CleanArticle,
     Found,
     Page,
@@ -48,7 +49,6 @@ SURVEY_SKETCH_CHARS = 800
 SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
 _SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SURVEY_AFTER) + 1
 _FIRST_SENTENCE = re.compile(r"^.{8,60}?[。！？!?]")
-_STAND_IN_TITLES = ("the first sentence", "the file name")  # a title's evidence when the page has no headline
 
 
 @plain_pickle
@@ -144,7 +144,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     warnings = checks.run_checks(draft, settings.checks)
     if settings.checks.get("undated", True):
         warnings += bad_dates
-    if title_found is not None and title_found.evidence.startswith(_STAND_IN_TITLES):
+    if title_found is not None and title_found.evidence.startswith(STAND_IN_TITLES):
         warnings += (Warning("not_article", title_found.line, f"no title line: the title is {title_found.evidence}; "
                              "set `title:`", serious=True),)
     return CleanArticle(

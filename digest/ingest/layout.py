@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.blocks import CUT_OFF
+from digest.ingest.blocks import CUT_OFF, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.info_lines import parse_info_line
@@ -83,8 +83,6 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
-_LIST_MARK = re.compile(r"^(?:[•·●◆■□▪\-*]|\d{1,2}[.、)）])")
-_NAME_VALUE = re.compile(r"^[^:：]{1,8}[:：][ \u3000]*\S")
 MAX_CAPTION_CHARS = 100
 
 
@@ -131,7 +129,7 @@ def furniture_reason(text: str, where: str) -> str | None:
             return "a contact or copyright line"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
-                and not (_LIST_MARK.match(text.strip()) and _NAME_VALUE.match(core)):
+                and not is_name_value_item(text.strip()):
             return _TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
     if where in ("head", "tail") and is_navigation(core):
         return "navigation"

@@ -149,6 +149,10 @@ class Page:
         return "\n".join(line.text for line in self.lines)
 
 
+# a title's evidence when the page has no headline line (its first sentence or its file name stands in)
+STAND_IN_TITLES = ("the first sentence", "the file name")
+
+
 @plain_pickle
 @dataclass(frozen=True)
 class DateGuess:
@@ -185,6 +189,12 @@ class CleanArticle:
     # its part of the JSON report, made where it was cleaned (in a worker): the report is
     # written in one process at the end of a batch
     report_json: str = field(default="", compare=False)
+
+    @property
+    def headline(self) -> str | None:
+        """The page's own headline, or None when the title only stands in for one."""
+        found = next((found for found in self.found if found.field == "title"), None)
+        return None if found is not None and found.evidence.startswith(STAND_IN_TITLES) else self.title
 
     @property
     def draft(self) -> bool:

@@ -118,7 +118,7 @@ class Publisher:
         own = self.state.inputs.get(outcome.raw_sha, "")
         entry = self.state.articles.get(own)
         own_path = own if entry is not None and entry.raw == outcome.raw else ""
-        match = self._index.find(article.sketch, _headline(article), exclude=own_path)
+        match = self._index.find(article.sketch, article.headline, exclude=own_path)
         if own and not own_path and self._index.score(own, article.sketch) >= self.threshold:
             match = (own, self._index.score(own, article.sketch))  # merged there before: stay there
         if match:
@@ -129,7 +129,7 @@ class Publisher:
         outcome.output = own_path or unique_path(article, self._taken)
         if not own_path:
             self._new_paths.add(outcome.output)  # a slug no file has: nothing there to check
-        self._index.add(outcome.output, article.sketch, _headline(article))
+        self._index.add(outcome.output, article.sketch, article.headline)
         self.state.inputs[outcome.raw_sha] = outcome.output
 
     def _write(self, outcome: Outcome) -> None:
@@ -247,12 +247,3 @@ def _merged_sources(*lists: list[dict[str, Any]]) -> list[dict[str, Any]]:
             by_raw.setdefault(str(entry.get("raw", "")), entry)
     return [by_raw[key] for key in sorted(by_raw)]
 
-
-_STAND_IN = ("the first sentence of", "the file name")
-
-
-def _headline(article: CleanArticle) -> str | None:
-    """The article's headline, or None when its title only stands in for one (its first sentence,
-    its file's name): two copies of a text without headlines are compared by their text alone."""
-    found = next((found for found in article.found if found.field == "title"), None)
-    return None if found is not None and found.evidence.startswith(_STAND_IN) else article.title

@@ -31,8 +31,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
-    dated = _DATED_MARK.match(for_matching(lines[0].text.strip())) if lines else None
-    if dated:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day
+    dated = _LEAD_MARKS["dated bracketed mark"].match(for_matching(lines[0].text.strip())) if lines else None
+    if dated:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day (when it gives the year)
         day = parse_date_text(dated.group("day"))
         if day:
             found.append(Found("date", day, lines[0].number, f"line {lines[0].number}: the dateline {dated.group(0)}"))
@@ -75,7 +75,6 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 MAX_REPOST_LINE = 12
 MAX_CREDIT_LINE = 6
 _MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:原创|独家)?出品$")
-_DATED_MARK = re.compile(r"^[【\[〔(（]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}?\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)")
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
@@ -95,7 +94,7 @@ _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专�
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 _LEAD_MARKS = {
     "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
-    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
+    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
 }
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
