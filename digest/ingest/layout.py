@@ -242,7 +242,7 @@ def _lastarticle_start(lines: list[Line]) -> int:
             continue
         if _is_prose(text) or (len(text) > MAX_TAIL_CHARS and text.endswith(tuple(_SENTENCE_END))):
             # one such line alone is the text's own last words (a scraper's cut)
-            return teasers[0] if len(teasers) == 1 else index
+            return teasers[0] if 0 < len(teasers) < MIN_TEASER_RUN else index
     return -1
 
 
