@@ -57,6 +57,28 @@ def test_the_headline_is_found_under_the_furniture_and_the_furniture_goes():
     assert [f.line for f in article.found if f.field == "title"] == [4]  # the headline is the page's fourth line
 
 
+def test_a_sites_description_above_the_headline_and_its_dated_line_goes():
+    description = "某某新闻网：报道本地的脉动与新政策，详实反映居民的生活百态。"
+    headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
+    page = "\n".join([description, "Save on Cookie Cutters.", headline, "2025年6月14日 09:30", *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.title == headline and body_text(article) == PARAGRAPHS
+    assert article.date.value == "2025-06-14T09:30:00"
+    assert description in {r.text for r in article.removals}
+    # three sentences on three lines above a dated line are the article's text, not a description
+    lines = [*PARAGRAPHS[:3], "保存到相册", "2018-12-15 13:42 上传", *PARAGRAPHS[3:]]
+    kept = clean_text("\n".join([TITLE, *lines]))
+    assert kept.title == TITLE and PARAGRAPHS[0] in body_text(kept)
+
+
+def test_a_list_above_the_headline_ends_where_the_headline_and_its_byline_start():
+    page = "\n".join(["更多文章", "当前位置:首页 >> 华侨·华人 >>" + TITLE[:12], TITLE,
+                      "时间:2014-08-07 17:36来源:中新网 作者:宣萱", *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "中新网"
+    assert body_text(article) == PARAGRAPHS
+
+
 def test_a_page_without_a_headline_keeps_its_first_paragraph():
     article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
     assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft
@@ -103,7 +125,7 @@ def test_not_info_lines(line):
     ("（中央社記者盧太城台東縣27日電）梅姬颱風已經接觸到蘭嶼", "中央社"), ("新华社北京6月1日电 国务院", "新华社"),
     ("【Now新聞台】警方拘捕一男子", "Now新聞台"), ("新京報訊 (記者李超)一條微博", "新京報"), ("【明報專訊】美孚新邨", "明報"),
     ("【看中國2024年2月13日訊】從大年初一", "看中國"), ("智東西6月24日報道,6月13日", "智東西"), ("據金十數據報道,高盛", "金十數據"),
-    ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
+    ("區農業農村局供稿 11月16日下午,區農業農村局組織", "區農業農村局"), ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
 ])
 def test_the_lead_names_its_publisher(lead, publisher):
     assert lead_publisher(lead) == publisher

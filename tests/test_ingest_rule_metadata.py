@@ -37,6 +37,11 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
     ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
     ("Published: 2024-05-13", [("date", "2024-05-13")]),
+    # a publisher glued to the verb that says it published (a person's name is no publisher)
+    ("大資料文摘發表於2018-12-27", [("date", "2018-12-27"), ("credited source", "大資料文摘")]),
+    ("张三发布于2018-12-27", [("date", "2018-12-27")]),
+    ("新闻发布 2018-12-27", [("date", "2018-12-27")]),
+    ("Sep 28th 2014, 19:48", [("date", "2014-09-28T19:48:00")]),
     ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),

@@ -99,16 +99,19 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     headline and is most confirmed (the page's HTML title, its words in the text, the info line
     under it). None when the page's first line is its only candidate."""
     lines = page.lines
+    info_lines: dict[int, set[str]] = {}
+    for found in page.found:
+        if found.line is not None:
+            info_lines.setdefault(found.line, set()).add(found.field)
     first_prose = article_start(lines)
+    bylined = _bylined_below(lines, first_prose, info_lines)
+    if bylined is not None:
+        first_prose = bylined + 1  # the prose above it is the site's description, not the article's
     # a page without a paragraph (an interview of short lines, a list): its headline is on top
     limit = min(first_prose, MAX_HEAD_LINES if first_prose < len(lines) else MAX_SHORT_PAGE_HEAD)
     if limit <= 1:
         return None
     text_after = "".join(line.text for line in lines[limit:limit + 12])
-    info_lines: dict[int, set[str]] = {}
-    for found in page.found:
-        if found.line is not None:
-            info_lines.setdefault(found.line, set()).add(found.field)
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
@@ -128,6 +131,34 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if chosen == 0:
         return None
     return HeadlineChoice(chosen, "; ".join(notes))
+
+
+MAX_DESCRIPTION_LINES = 4
+MAX_DESCRIPTION_CHARS = 150
+MIN_SHARED_PAIRS = 0.3
+
+
+def _bylined_below(lines: tuple[Line, ...], first_prose: int, info_lines: dict[int, set[str]]) -> int | None:
+    """A headline-shaped line right under the page's first sentences, with the page's first dated
+    info line under it (`udn高屏離島新聞：報導…的生活百態。` / `林邊公所悄搬家 鄉民洽公撲空` /
+    `Sep 28th 2014, 19:48`): the sentences above are the site's description."""
+    dated = [number for number, fields in info_lines.items() if "date" in fields]
+    if not dated or first_prose >= len(lines) or min(dated) < lines[first_prose].number:
+        return None
+    for index in range(first_prose + 1, min(len(lines) - 1, first_prose + 1 + MAX_DESCRIPTION_LINES)):
+        above = lines[first_prose:index]
+        if sum(len(line.text) for line in above) > MAX_DESCRIPTION_CHARS \
+                or sum(1 for line in above if HAN.search(line.text) and re.search(r"[。！？]", line.text)) > 1:
+            return None  # (a description is a sentence or two on one line; more is the article's text)
+        text = for_matching(lines[index].text.strip())
+        if not 6 <= len(text) <= MAX_HEADLINE_CHARS or re.search(r"[。！？!?；;，,：:]$|。.", text):
+            continue
+        after = for_matching("".join(line.text for line in lines[index + 1:index + 6]))
+        pairs = {text[i:i + 2] for i in range(len(text) - 1) if HAN.match(text[i]) and HAN.match(text[i + 1])}
+        if any(lines[index].number < number < lines[index + 1].number for number in dated) \
+                and pairs and sum(pair in after for pair in pairs) >= MIN_SHARED_PAIRS * len(pairs):
+            return index  # (a headline's words come back in its text)
+    return None
 
 
 _PUNCTUATION = re.compile(r"[\s,，、.。:：;；!！?？\-—|｜·]")

@@ -19,7 +19,7 @@ _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期)|发布|发表|更新|首发|Published|Posted|Updated)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -178,6 +178,8 @@ _INFO_PIECES = [
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
     ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」]?(?:微信公众号|公众号|官方微博|微博|客户端)")),
+    # `大数据文摘发表于2018-12-27`: a name glued to the verb that says it published the article
+    ("published by", re.compile(r"(?P<value>[\u4e00-\u9fffA-Za-z]{2,12}?)[ \u3000]*(?:发表于|发布于|首发于|发表|发布)$")),
     ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
@@ -254,9 +256,11 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     and not _BARE_LABEL_WORD.fullmatch(piece):
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
-            labelled = labelled or kind in ("label", "views", "weekday")
+            labelled = labelled or kind in ("label", "views", "weekday", "published by")
             if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
+            elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
+                fields.append((CREDITED, found["value"]))
             elif kind == "account" and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found.group(0)))  # `“潍坊发布”微信公众号` beside the date
             piece = piece[found.end():]
@@ -265,6 +269,14 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     if not timed and not labelled and ((only_date and rest) or named):
         return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
     return fields
+
+
+def _publisher_like(name: str) -> bool:
+    """A name that published an article: a publisher's (`大数据文摘`, `新华网`), not a person's
+    (two or three characters: `张三发布于` is a poster) nor a channel's or a button's."""
+    plain = for_matching(name)
+    return ((len(plain) >= 4 or bool(re.search(PUBLISHER_END + "$", plain))) and not re.fullmatch(CHANNEL, plain)
+            and not _UI_WORDS.search(plain))
 
 
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
