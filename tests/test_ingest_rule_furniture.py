@@ -29,6 +29,9 @@ def test_not_breadcrumbs(line):
     ("这是王毅在回答记者提问。新华社记者李鑫摄", "body"), ("请继续往下阅读...", "body"), ("0:00 /0:00", "body"),
     (">>上一篇：某某发布会举行", "body"), ("原文标题：", "body"), ("图片", "body"), ("172.30.142.64", "body"),
     ("客服信箱: service@example.com.tw", "tail"),
+    ("海葵越来越靠近台湾,花莲县率先宣布明天放台风假。(中央气象局提供)", "body"), ("报社领导与读者合影。李庚伟摄", "body"),
+    ("首相进入首相官邸。攝於29日，東京永田町", "body"), ("苹果邀请函海报。来源:苹果微信号“Apple”截图", "body"),
+    ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
@@ -38,6 +41,7 @@ def test_furniture_by_shape(line, where):
     ("对美(组图)", "body"), ("编辑点评：柠檬黄很扎眼，小面积运用就已经很亮。(文/马焱 摄/滚叔)", "body"),
     ("图为颁奖现场。", "body"), ("整座城市都是我们的后盾", "end"), ("18岁女孩四战美国高考", "head"),
     ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
+    ("他说，这是我们的目标。来源：新华社", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),
 ])
 def test_text_that_only_looks_like_furniture(line, where):
     assert furniture_reason(line, where) is None
