@@ -83,6 +83,15 @@ def test_a_list_above_the_headline_ends_where_the_headline_and_its_byline_start(
     assert body_text(article) == PARAGRAPHS
 
 
+def test_a_labelled_summary_that_the_text_repeats_goes_and_one_it_does_not_stays():
+    deck = "核心提示：" + PARAGRAPHS[0][:40] + "…"
+    article = clean_text("\n".join([TITLE, "2025-06-14 来源：新华网", deck, *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS and deck in {r.text for r in article.removals}
+    own = "导语：这是一段不在正文里重复的导语文字，它概括了全文的要点和背景。"
+    kept = clean_text("\n".join([TITLE, "2025-06-14 来源：新华网", own, *PARAGRAPHS]))
+    assert body_text(kept) == [own, *PARAGRAPHS]
+
+
 def test_a_page_without_a_headline_keeps_its_first_paragraph():
     article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
     assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft

@@ -236,6 +236,18 @@ def _leading_summary(texts: list[str]) -> bool:
                                     for text in texts[1:copy])
 
 
+_DECK_LABEL = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|导语|導語|导读|導讀|提要|编者按|編者按)[】\]]?[:：]?")
+
+
+def _repeated_deck(key: str, below: list[str]) -> bool:
+    """`核心提示：9月16日，东方电气集团…` over a paragraph that starts with the same words (whole or
+    cut off): the page's summary box, shown above the text it repeats."""
+    label = _DECK_LABEL.match(for_matching(key))
+    deck = CUT_OFF.sub("", key[label.end():]) if label and label.end() else ""
+    head = deck[:MIN_SUMMARY_CHARS]
+    return len(head) >= 15 and any(text.startswith(head) for text in below)
+
+
 def _lastarticle_start(lines: list[Line]) -> int:
     teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
@@ -305,6 +317,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             reason = "a line the page already has (a caption or headline shown twice)"
         if reason is None and _teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"
+        if reason is None and index <= first_prose + 1 and _repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
+            reason = "a labelled summary (核心提示, 导语) that the text repeats"
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
         if headline is not None:  # `首页 > 焦点 > <the headline> 正文`: the crumbs go, the headline stays
