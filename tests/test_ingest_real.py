@@ -1,7 +1,9 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 377 text pages of 365 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 518 text pages of 504 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
-worse on real pages fails here."""
+worse on real pages fails here. The headline/date/source/furniture floors were set on the rounds
+in FLOOR_ROUNDS; a round collected later (`i…`, measured as it came, not yet tuned on) is scored
+by the bench and joins them when its floors are set, so adding pages never breaks the suite."""
 from __future__ import annotations
 
 import sys
@@ -14,6 +16,8 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
 import ingest_real  # noqa: E402
+
+FLOOR_ROUNDS = "abcdefgh"  # first letters of the page ids the floors below were measured on
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +39,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
-    _, _, scores = scored
+    cases, outputs, _ = scored
+    scores = ingest_real.score([case for case in cases if case.id[0] in FLOOR_ROUNDS], outputs, datetime.now())
     assert share(scores, "headlines exact") >= 0.84, scores["headlines exact"].misses
     assert share(scores, "stated dates right") >= 0.88, scores["stated dates right"].misses
     assert share(scores, "sources right") >= 0.73, scores["sources right"].misses
