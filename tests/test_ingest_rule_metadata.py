@@ -42,6 +42,9 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("张三发布于2018-12-27", [("date", "2018-12-27")]),
     ("新闻发布 2018-12-27", [("date", "2018-12-27")]),
     ("Sep 28th 2014, 19:48", [("date", "2014-09-28T19:48:00")]),
+    ("山行资本2020-05-29", [("date", "2020-05-29"), ("credited source", "山行资本")]),  # an account glued to its day
+    ("我来看看 发表于 2023-03-15 00:00:19 | 显示全部楼层 |阅读模式", [("date", "2023-03-15T00:00:19")]),  # a forum's poster
+    ("發于2025.2.17總第1175期《中國新聞周刊》雜志", [("date", "2025-02-17"), ("source", "中國新聞周刊")]),
     ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),

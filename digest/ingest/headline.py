@@ -189,6 +189,7 @@ _DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日
 _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+_TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
 # (cut off with `...` in a long one), no sentence in it
@@ -217,9 +218,10 @@ def wire_headline(text: str) -> str | None:
 
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a channel or site label
+    (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
+    text = _TRAILING_CLOCK.sub("", text)  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
