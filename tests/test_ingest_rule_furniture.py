@@ -92,6 +92,15 @@ def test_a_labelled_summary_that_the_text_repeats_goes_and_one_it_does_not_stays
     assert body_text(kept) == [own, *PARAGRAPHS]
 
 
+def test_a_headline_in_brackets_alone_or_run_into_its_lead():
+    alone = clean_text("\n".join(["【政协年中工作会议】", "2015-09-23 来源: 上海普陀", *PARAGRAPHS]))
+    assert alone.title == "政协年中工作会议" and alone.source == "上海普陀" and body_text(alone) == PARAGRAPHS
+    fused = clean_text("\n".join(["【郑州地铁5号线被困者发声】" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert fused.title == "郑州地铁5号线被困者发声" and body_text(fused) == PARAGRAPHS
+    wire = clean_text("\n".join(["【看某某网 2016年06月15日讯】" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert wire.title != "看某某网 2016年06月15日讯"  # a wire's mark is no headline
+
+
 def test_a_page_without_a_headline_keeps_its_first_paragraph():
     article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
     assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft

@@ -222,6 +222,8 @@ def clean_headline(text: str) -> str:
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
     text = _TRAILING_CLOCK.sub("", text)  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    if re.fullmatch(r"【[^【】]{4,}】", text):
+        text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
     text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
