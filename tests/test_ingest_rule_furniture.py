@@ -31,7 +31,9 @@ def test_not_breadcrumbs(line):
     ("客服信箱: service@example.com.tw", "tail"),
     ("海葵越来越靠近台湾,花莲县率先宣布明天放台风假。(中央气象局提供)", "body"), ("报社领导与读者合影。李庚伟摄", "body"),
     ("首相进入首相官邸。攝於29日，東京永田町", "body"), ("苹果邀请函海报。来源:苹果微信号“Apple”截图", "body"),
-    ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"),
+    ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"), ("市民在燒烤攤唱歌。圖源網絡", "body"),
+    ("人们在发布会上拍摄样机。 新华社发", "body"), ("共 9967字,需浏览 20分钟", "body"),
+    ("757616a833001e6a4451902164e74e23", "body"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)

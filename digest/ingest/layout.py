@@ -40,6 +40,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
     # after the picture's sentence: `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
+    r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发)"
     r"|(?<=[。！])[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
     r"|[／/](?:摄影?|摄))$"
 )
@@ -52,6 +53,7 @@ _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
 _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
+                         r"|^[0-9a-f]{32,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
                          r"|^[\w\-]{1,40}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
@@ -71,7 +73,8 @@ _WIDGETS = {
     "a row of hashtags": re.compile(r"^(?:#[^\s#]{1,16}#?[ \u3000]*){2,}$"),
     "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
     "a view or comment counter": re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
-        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"),
+        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"
+        r"|^共[ \u3000]*\d+[ \u3000]*字[，,]?[ \u3000]*(?:需|预计)?(?:浏览|阅读)?(?:约|需要)?[ \u3000]*\d+[ \u3000]*分钟$"),
 }
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
