@@ -150,10 +150,17 @@ def test_not_info_lines(line):
     ("（中央社記者盧太城台東縣27日電）梅姬颱風已經接觸到蘭嶼", "中央社"), ("新华社北京6月1日电 国务院", "新华社"),
     ("【Now新聞台】警方拘捕一男子", "Now新聞台"), ("新京報訊 (記者李超)一條微博", "新京報"), ("【明報專訊】美孚新邨", "明報"),
     ("【看中國2024年2月13日訊】從大年初一", "看中國"), ("智東西6月24日報道,6月13日", "智東西"), ("據金十數據報道,高盛", "金十數據"),
-    ("區農業農村局供稿 11月16日下午,區農業農村局組織", "區農業農村局"), ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
+    ("區農業農村局供稿 11月16日下午,區農業農村局組織", "區農業農村局"),
+    ("【郑州地铁5号线被困者发声】据央视新闻消息,7月20日傍晚6时前后,受强降水影响", "央视新闻"), ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
 ])
 def test_the_lead_names_its_publisher(lead, publisher):
     assert lead_publisher(lead) == publisher
+
+
+def test_the_paper_an_aggregator_reprinted_from_is_the_source():
+    page = "\n".join([TITLE, "类别:健康 发布时间:2023-06-27 03:24:00 来源:每日看点快看", "本文转自:光明日报", *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.source == "光明日报" and body_text(article) == PARAGRAPHS
 
 
 def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():

@@ -44,6 +44,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("Sep 28th 2014, 19:48", [("date", "2014-09-28T19:48:00")]),
     ("来源: 法治日报发布时间: 2022-11-08 15:40责任编辑: 王敏",  # (the label is 发布时间, the paper 法治日报)
      [("source", "法治日报"), ("date", "2022-11-08T15:40:00"), ("editor", "王敏")]),
+    ("北京日报微信公众号 | 记者 钱绯璠", [("credited source", "北京日报"), ("author", "钱绯璠")]),
     ("山行资本2020-05-29", [("date", "2020-05-29"), ("credited source", "山行资本")]),  # an account glued to its day
     ("我来看看 发表于 2023-03-15 00:00:19 | 显示全部楼层 |阅读模式", [("date", "2023-03-15T00:00:19")]),  # a forum's poster
     ("發于2025.2.17總第1175期《中國新聞周刊》雜志", [("date", "2025-02-17"), ("source", "中國新聞周刊")]),

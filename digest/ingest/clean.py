@@ -240,7 +240,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         title = clean_headline(original.value)
         return title, Found("title", title, original.line, f"line {original.line}: 原标题 above the text"), page
     bracketed = _BRACKETED_HEADLINE.match(first.text.strip()) if by_evidence else None
-    if bracketed and not lead_publisher(first.text) and not re.search(r"(?:讯|訊|电|電|报道|報道|消息)$", bracketed["title"]):
+    if bracketed and not lead_publisher(bracketed.group(0)) and not re.search(r"(?:讯|訊|电|電|报道|報道|消息)$", bracketed["title"]):
         # (`【看X官网 2016年06月15日讯】` is a wire's mark, not a headline)
         # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the headline in brackets, run into its lead
         title = bracketed["title"]

@@ -159,12 +159,15 @@ _INNER_BRACKET = re.compile(r"(?:^|[ \u3000]|\d)[【〔](?P<org>[\u4e00-\u9fffA-
                             r"(?:专讯|讯)?[】〕](?=[\u4e00-\u9fff])")
 
 
+_BRACKETED_HEADLINE = re.compile(r"^【[^】。！？，,]{8,40}?】(?=[^】]{20,})")
+
+
 def lead_publisher(text: str) -> str | None:
     org = _lead_publisher(text)
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
-def _lead_publisher(text: str) -> str | None:
+def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = for_matching(text.strip())
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
@@ -176,6 +179,9 @@ def _lead_publisher(text: str) -> str | None:
                 and not _HEARSAY.search(match["org"]):
             start = match.start("org")
             return text.strip()[start:start + len(match["org"])]
+    headline = None if after_headline else _BRACKETED_HEADLINE.match(text.strip())
+    if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
+        return _lead_publisher(text.strip()[headline.end():], after_headline=True)
     return None
 
 
