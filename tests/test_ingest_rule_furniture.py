@@ -103,6 +103,13 @@ def test_a_headline_in_brackets_alone_or_run_into_its_lead():
     assert wire.title != "看某某网 2016年06月15日讯"  # a wire's mark is no headline
 
 
+def test_a_first_line_that_goes_on_is_text_not_a_headline():
+    lines = ["丰镇市气象台12月15日10时57分发布寒潮蓝色预警信号：", "48小时内丰镇市最低气温将要下降8℃以上，17日早晨最低气温将至零下24度。",
+             *PARAGRAPHS]
+    article = clean_text("\n".join(lines))
+    assert body_text(article)[0] == lines[0] and article.title.startswith("丰镇市气象台")
+
+
 def test_a_page_without_a_headline_keeps_its_first_paragraph():
     article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
     assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft
