@@ -151,8 +151,9 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
 # `发布时间: 2025/6/12 16:44:34 | 20 次阅读`): a stated date with a time or a label, and around it
 # only the things such lines are made of, in any order and glued together.
 _FUSED_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})(?:日|(?!\d))"
-    r"(?:[ \u3000T]*(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?"
+    r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d))"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))"  # (`13/05/2024 10:30 HKT`: day first, as Hong Kong prints it)
+    r"(?:[ \u3000T]*[(（]?(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时点]\d{1,2}分)[)）]?)?"
 )
 _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
@@ -168,6 +169,7 @@ _INFO_PIECES = [
     ("url", re.compile(r"https?://\S+")),
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
+    ("zone", re.compile(r"(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
     ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
@@ -272,7 +274,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     and not _BARE_LABEL_WORD.fullmatch(piece):
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
-            labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue")
+            labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
             if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
             elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
