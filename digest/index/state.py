@@ -19,7 +19,8 @@ from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
 from digest.index.specifics import filed_days
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
-                                  WEAK, StoryDoc, StoryGraph, close_in_time, link_kind, weak_link)
+                                  WEAK, StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
+from digest.index.templates import filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -120,11 +121,37 @@ class IndexState:
                          self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
                 for r in (a, b)]
         articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
+        template = Template(lambda: filled_differently(*((rows.article[r].title, rows.article[r].text) for r in (a, b))),  # type: ignore[union-attr]
+                            lambda: self.names_apart(a, b))
         kind = link_kind(docs[0], docs[1], content, lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
-                         lambda: self.rare_words(a, b))
+                         lambda: self.rare_words(a, b), template)
+        if kind == "apart":
+            return 0
         if kind is not None:
             return COPY if kind == "copy" else STRONG
-        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b)) else 0
+        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template) else 0
+
+    def rare_idf(self) -> float:
+        """The idf above which a word is rare in the site (see `rare_words`)."""
+        reference = self.reference
+        return math.log((reference + 1) / (max(RARE_MIN_ARTICLES, reference * RARE_SHARE) + 1)) + 1
+
+    def headline_names(self, row: int) -> list[str]:
+        """The words of a row's headline that are rare in the site: the things it names."""
+        analysis = self.analysis(row)
+        in_title = np.flatnonzero(np.isin(analysis.hashes, analysis.title_hashes))
+        if not len(in_title):
+            return []
+        rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf()
+        return [analysis.terms[i] for i in in_title[rare].tolist()]
+
+    def names_apart(self, a: int, b: int) -> bool:
+        """Whether rows a and b name different things up front (digest.index.templates)."""
+        names = self.headline_names(a), self.headline_names(b)
+        if not names[0] or not names[1]:
+            return False
+        first, second = self.rows.article[a], self.rows.article[b]
+        return names_apart(names, (normalised(first.title, first.text), normalised(second.title, second.text)))  # type: ignore[union-attr]
 
     def rare_words(self, a: int, b: int) -> int:
         """Words rows a and b both use that few of the site's articles use (by the idf buckets
@@ -132,9 +159,7 @@ class IndexState:
         shared = np.intersect1d(self.rows.terms[a], self.rows.terms[b], assume_unique=True)
         if not len(shared):
             return 0
-        reference = self.reference
-        rare_idf = math.log((reference + 1) / (max(RARE_MIN_ARTICLES, reference * RARE_SHARE) + 1)) + 1
-        return int((bucketed_idf(self.table.df[shared], reference) >= rare_idf).sum())
+        return int((bucketed_idf(self.table.df[shared], self.reference) >= self.rare_idf()).sum())
 
     def story_threshold(self) -> int:
         return math.ceil(CANDIDATE_SIMILARITY * SCALE**2)
