@@ -139,7 +139,11 @@ class IndexState:
     def headline_names(self, row: int) -> list[str]:
         """The words of a row's headline that are rare in the site: the things it names."""
         analysis = self.analysis(row)
-        in_title = np.flatnonzero(np.isin(analysis.hashes, analysis.title_hashes))
+        titled = analysis.title_hashes
+        if not len(titled):
+            return []
+        at = np.minimum(np.searchsorted(titled, analysis.hashes), len(titled) - 1)
+        in_title = np.flatnonzero(titled[at] == analysis.hashes)
         if not len(in_title):
             return []
         rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -34,6 +35,7 @@ _NUMBER = re.compile(r"\d+")
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
+@lru_cache(maxsize=4096)
 def normalised(title: str, text: str, chars: int = TEXT_CHARS) -> str:
     """Headline and text as compared here: Simplified, lower case, letters and digits only."""
     return _NOT_TEXT.sub("", prepare_text(f"{title}\n{text[:chars]}").lower())
@@ -46,6 +48,9 @@ def filled_differently(first: tuple[str, str], second: tuple[str, str]) -> bool:
     a, b = normalised(*first, chars=ALIGN_CHARS), normalised(*second, chars=ALIGN_CHARS)
     heads = len(normalised(*first, chars=HEAD_CHARS)), len(normalised(*second, chars=HEAD_CHARS))
     numbers = _numbers(a[:heads[0]]), _numbers(b[:heads[1]])
+    texts = {number for _s, _e, number in numbers[0]}, {number for _s, _e, number in numbers[1]}
+    if not (texts[0] - texts[1] and texts[1] - texts[0]):
+        return False  # (most copies: then no alignment is needed)
     ours, theirs = set(), set()
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal" or (i1 >= heads[0] and j1 >= heads[1]):
@@ -53,7 +58,6 @@ def filled_differently(first: tuple[str, str], second: tuple[str, str]) -> bool:
         # (what one side inserts changes nothing of the other's: an empty span touches no number)
         ours |= {number for start, end, number in numbers[0] if start < i2 and i1 < end and i1 < i2}
         theirs |= {number for start, end, number in numbers[1] if start < j2 and j1 < end and j1 < j2}
-    texts = {number for _s, _e, number in numbers[0]}, {number for _s, _e, number in numbers[1]}
     return bool(ours - texts[1]) and bool(theirs - texts[0])
 
 
@@ -64,12 +68,21 @@ def _numbers(text: str) -> list[tuple[int, int, str]]:
 def names_apart(names: tuple[Iterable[str], Iterable[str]], texts: tuple[str, str]) -> bool:
     """Whether two articles, each with rare words in its headline (`names`), name nothing the
     other's text (`texts`, `normalised`) says outside the passages the two share."""
-    first, second = ([_NOT_TEXT.sub("", name) for name in found] for found in names)
-    first, second = [n for n in first if n], [n for n in second if n]
-    if not first or not second:
+    first, second = ({_NOT_TEXT.sub("", name) for name in found} - {""} for found in names)
+    if not first or not second or first & second:
         return False
-    own_a, own_b = _own_text(texts[0], texts[1]), _own_text(texts[1], texts[0])
-    return not any(name in own_b for name in first) and not any(name in own_a for name in second)
+    # Said anywhere in the other's text? Then only a passage the two share may say it.
+    if any(_said(name, texts[1]) for name in first) and any(_said(name, _own_text(texts[1], texts[0])) for name in first):
+        return False
+    return not (any(_said(name, texts[0]) for name in second) and any(_said(name, _own_text(texts[0], texts[1])) for name in second))
+
+
+def _said(name: str, text: str) -> bool:
+    """Whether `text` says a name, or two characters of a longer one (`泸定` for `泸定县`; the
+    segmenter also cuts a name short or long: `长孟晚` of `财务长孟晚舟`)."""
+    if name in text:
+        return True
+    return len(name) > 2 and not name.isascii() and any(name[i:i + 2] in text for i in range(len(name) - 1))
 
 
 def _own_text(text: str, other: str) -> str:
@@ -88,6 +101,7 @@ def _own_text(text: str, other: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=4096)
 def _runs(text: str) -> np.ndarray:
     """A 64-bit hash of the 5-character run starting at each position of `text`."""
     if len(text) < RUN_CHARS:
