@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from digest.index.analysis import prepare_text
 
 SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
-LEAD_CHARS = 60  # ... and where a price report states its price
+LEAD_CHARS = 60  # ... and where a report names its product up front
+PRICE_CHARS = 150  # ... and where a price page states its price (`最新售价是9850元`)
 PRICE = "元价"  # marks a price of the lead
 LEAD_MODEL = "首型"  # ... and a model it names
 
@@ -43,7 +44,8 @@ def specifics(title: str, text: str) -> frozenset[str]:
     # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
     # conflict, and not counted twice as evidence (`common`).
     lead = prepare_text(f"{title}\n{text[:LEAD_CHARS]}")
-    found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(lead) if unit == "元")
+    opening = prepare_text(f"{title}\n{text[:PRICE_CHARS]}")
+    found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(opening) if unit == "元")
     found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
     found.update(f"{model}型号" for model in _models(head))
     return frozenset(found)
