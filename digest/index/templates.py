@@ -24,7 +24,7 @@ import numpy as np
 
 from digest.index.analysis import prepare_text
 
-HEAD_CHARS = 150  # where a price page states its price: its headline and opening
+HEAD_CHARS = 250  # where a price page states its price: its headline and opening (`7D套机最新价格是14780元`)
 ALIGN_CHARS = 400  # ... aligned with this much (a sentence dropped from one opening is no change)
 PASSAGE_CHARS = 20  # two texts sharing a run of this many characters share a passage (not a phrase)
 RUN_CHARS = 5  # runs are found as 5-character shingles, as copies are (digest.index.stories)
