@@ -20,7 +20,7 @@ from digest.index.rows import Rows
 from digest.index.specifics import filed_days
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
                                   WEAK, StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
-from digest.index.templates import filled_differently, names_apart, normalised
+from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -131,12 +131,13 @@ class IndexState:
             return COPY if kind == "copy" else STRONG
         return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template) else 0
 
-    def rare_idf(self) -> float:
-        """The idf above which a word is rare in the site (see `rare_words`)."""
+    def rare_idf(self, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> float:
+        """The idf above which a word is rare in the site (see `rare_words`): used by at most
+        this share of its articles, or this many."""
         reference = self.reference
-        return math.log((reference + 1) / (max(RARE_MIN_ARTICLES, reference * RARE_SHARE) + 1)) + 1
+        return math.log((reference + 1) / (max(least, reference * share) + 1)) + 1
 
-    def headline_names(self, row: int) -> list[str]:
+    def headline_names(self, row: int, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> list[str]:
         """The words of a row's headline that are rare in the site: the things it names."""
         analysis = self.analysis(row)
         titled = analysis.title_hashes
@@ -146,14 +147,14 @@ class IndexState:
         in_title = np.flatnonzero(titled[at] == analysis.hashes)
         if not len(in_title):
             return []
-        rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf()
+        rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf(share, least)
         return [analysis.terms[i] for i in in_title[rare].tolist()]
 
     def names_apart(self, a: int, b: int) -> bool:
         """Whether rows a and b name different things up front (digest.index.templates)."""
         names = self.headline_names(a), self.headline_names(b)
-        if not names[0] or not names[1]:
-            return False
+        if not names[0] or not names[1] or set(self.headline_names(a, *HEADLINE_SHARE)) & set(self.headline_names(b, *HEADLINE_SHARE)):
+            return False  # (headlines that share a word few articles use name one thing: `珠海`)
         first, second = self.rows.article[a], self.rows.article[b]
         return names_apart(names, (normalised(first.title, first.text), normalised(second.title, second.text)))  # type: ignore[union-attr]
 

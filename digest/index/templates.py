@@ -28,6 +28,9 @@ HEAD_CHARS = 250  # where a price page states its price: its headline and openin
 ALIGN_CHARS = 400  # ... aligned with this much (a sentence dropped from one opening is no change)
 PASSAGE_CHARS = 20  # two texts sharing a run of this many characters share a passage (not a phrase)
 RUN_CHARS = 5  # runs are found as 5-character shingles, as copies are (digest.index.stories)
+# Headlines sharing a word that at most this share of the site's articles use (or this many)
+# name one thing, though the word is too common to be a name by itself (a small site's `珠海`).
+HEADLINE_SHARE = (1 / 64, 8)
 TEXT_CHARS = 1500  # as far as the index reads an article (digest.index.analysis.MAX_TEXT_CHARS)
 
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
