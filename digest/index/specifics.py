@@ -16,6 +16,7 @@ LEAD_CHARS = 60  # ... and where a report names its product up front
 PRICE_CHARS = 150  # ... and where a price page states its price (`最新售价是9850元`)
 PRICE = "元价"  # marks a price of the lead
 LEAD_MODEL = "首型"  # ... and a model it names
+WEEKDAY = "星期"  # ... and the weekday its opening names
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
@@ -25,6 +26,7 @@ _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
 _SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])(?![年刊报末])")  # 周二沪深基指大幅高开: a daily report's day
 _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
@@ -47,6 +49,7 @@ def specifics(title: str, text: str) -> frozenset[str]:
     opening = prepare_text(f"{title}\n{text[:PRICE_CHARS]}")
     found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(opening) if unit == "元")
     found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
+    found.update(f"{day.replace('天', '日')}{WEEKDAY}" for day in _WEEKDAY.findall(opening))
     found.update(f"{model}型号" for model in _models(head))
     return frozenset(found)
 
@@ -58,7 +61,7 @@ def _models(text: str) -> set[str]:
 
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
-    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL)))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY)))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -95,7 +98,7 @@ def _cn_number(text: str) -> int:
 # of them report two events (a templated series: bulletins, match reports, product and price
 # pages); so do two that name days all far apart (a game's promotions, a daily column).
 _DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
-             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"))
+             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
