@@ -21,6 +21,9 @@ sys.path.insert(0, str(REPO / "bench"))
 import story_quality  # noqa: E402 - the bench's real same-event set and its measures
 
 TZ = timezone(timedelta(hours=8))
+# the rounds of bench/events/ these floors were measured on; later rounds (u: collected blind,
+# 2026-12-05) are measured by bench/story_quality.py --rounds, not gated here
+ROUNDS = ("t", "s")
 
 
 def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
@@ -139,7 +142,7 @@ def test_real_reports_of_one_event_become_one_story():
     reports (bench/story_quality.py adds THUCNews around them where it is installed: pairwise
     precision 0.972, recall 0.896, B-cubed F1 0.953): the figures of `story_quality.py
     --background 0` as floors."""
-    index, articles, event_of, split_of, _back = story_quality.evaluate(background_count=0)
+    index, articles, event_of, split_of, _back = story_quality.evaluate(background_count=0, rounds=ROUNDS)
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
     assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.974 measured (2026-12-05, after the templates pass)
@@ -162,7 +165,7 @@ def test_real_reports_of_one_event_become_one_story():
 
 
 def test_incremental_stories_equal_a_fresh_build():
-    index, articles, event_of, _split, back = story_quality.evaluate(background_count=0)
+    index, articles, event_of, _split, back = story_quality.evaluate(background_count=0, rounds=ROUNDS)
     config = Config(root=Path("."))
     indexer = Indexer(config)
     everything = articles + back

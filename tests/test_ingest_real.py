@@ -1,7 +1,8 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 377 text pages of 365 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 518 text pages of 504 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
-worse on real pages fails here."""
+worse on real pages fails here. They are set on every round, the latest (`i…`) included: a new
+round lowers a floor once, when it lands, and the floor says so (headlines 0.84 on rounds a–h)."""
 from __future__ import annotations
 
 import sys
@@ -14,7 +15,6 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
 import ingest_real  # noqa: E402
-
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
@@ -36,10 +36,10 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
-    assert share(scores, "headlines exact") >= 0.84, scores["headlines exact"].misses
-    assert share(scores, "stated dates right") >= 0.88, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.73, scores["sources right"].misses
-    assert share(scores, "furniture removed") >= 0.79
+    assert share(scores, "headlines exact") >= 0.83, scores["headlines exact"].misses
+    assert share(scores, "stated dates right") >= 0.89, scores["stated dates right"].misses
+    assert share(scores, "sources right") >= 0.74, scores["sources right"].misses
+    assert share(scores, "furniture removed") >= 0.80
     assert scores["clean pages not flagged"].misses == []
 
 

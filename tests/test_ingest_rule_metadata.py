@@ -37,6 +37,16 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
     ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
     ("Published: 2024-05-13", [("date", "2024-05-13")]),
+    # a publisher glued to the verb that says it published (a person's name is no publisher)
+    ("大資料文摘發表於2018-12-27", [("date", "2018-12-27"), ("credited source", "大資料文摘")]),
+    ("张三发布于2018-12-27", [("date", "2018-12-27")]),
+    ("新闻发布 2018-12-27", [("date", "2018-12-27")]),
+    ("Sep 28th 2014, 19:48", [("date", "2014-09-28T19:48:00")]),
+    ("来源: 法治日报发布时间: 2022-11-08 15:40责任编辑: 王敏",  # (the label is 发布时间, the paper 法治日报)
+     [("source", "法治日报"), ("date", "2022-11-08T15:40:00"), ("editor", "王敏")]),
+    ("山行资本2020-05-29", [("date", "2020-05-29"), ("credited source", "山行资本")]),  # an account glued to its day
+    ("我来看看 发表于 2023-03-15 00:00:19 | 显示全部楼层 |阅读模式", [("date", "2023-03-15T00:00:19")]),  # a forum's poster
+    ("發于2025.2.17總第1175期《中國新聞周刊》雜志", [("date", "2025-02-17"), ("source", "中國新聞周刊")]),
     ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),

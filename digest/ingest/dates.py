@@ -40,7 +40,8 @@ _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\
 _ENGLISH_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
     r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])")
+    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])"
+    r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
 _LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")

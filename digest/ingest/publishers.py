@@ -105,6 +105,8 @@ _LEAD_DATELINES = {
     # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
+    # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
+    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+)(?=\S)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 
