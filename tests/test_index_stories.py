@@ -14,7 +14,7 @@ from conftest import REPO
 
 from digest.config import Config
 from digest.index import Indexer, build_index
-from digest.index.specifics import common, conflicting, specifics
+from digest.index.specifics import common, conflicting, precise, specifics
 from digest.index.stories import COPY, STRONG, WEAK, StoryDoc, cohesive_groups, link_kind
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -62,6 +62,8 @@ def test_daily_reports_differ_by_weekday_and_round_figures_are_no_evidence():
     assert not conflicting(specifics("", "周一(11日)晚，珠海体育中心有车辆冲撞市民"), specifics("", "11日晚，珠海体育中心发生冲撞"))
     assert common(specifics("", "股票资产占基金资产的20%至80%"), specifics("", "股票投资比例为20%-80%")) == 0
     assert common(specifics("", "苹果市值突破3万亿美元"), specifics("", "市值一度达到3万亿美元")) == 1
+    # a figure of three significant digits is no boilerplate's (it overrides headlines naming things apart)
+    assert precise(["32602人"]) and precise(["38.2亿"]) and not precise(["1500万", "6.2级", "12月18日", "100%"])
 
 
 def test_agency_days_in_chinese_numerals_and_years_that_are_not_models():

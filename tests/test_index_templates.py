@@ -38,6 +38,11 @@ def test_a_copy_with_other_numbers_up_front_is_a_template_filled_twice():
     assert not filled_differently(first, ("转载：" + title + "（图）", dropped))
     assert not filled_differently(first, ("最新消息", text))
     assert not filled_differently(("", "積石山6.2級地震已致116人遇難。" + SPEC), ("", "积石山6.2级地震已致116人遇难。" + SPEC))
+    # numbers of a page's furniture are no slot: a forum's ranks, the page's date (06 is 6)
+    quote = "许其亮出席仪式。11时许，下水命名仪式开始，全场高唱国歌，五星红旗冉冉升起。" * 3
+    forum = ("我国第三艘航空母舰下水命名", "Rank: 9Rank: 9 新华社上海6月17日电(记者黎云)我国第三艘航空母舰下水命名仪式17日上午举行。" + quote)
+    portal = ("中国第三艘航母下水 命名福建舰", "2022-06-17 本站作者 6月17日上午，我国第三艘航空母舰下水命名仪式举行。" + quote)
+    assert not filled_differently(forum, portal)
 
 
 def test_headlines_naming_other_things_apart_from_a_shared_blurb():

@@ -60,6 +60,19 @@ def _models(text: str) -> set[str]:
             if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS}
 
 
+def precise(found: Iterable[str]) -> bool:
+    """Whether any of these specifics is a figure of three significant digits or more
+    (`32602人`, `38.2亿`): no boilerplate shares one by chance."""
+    for specific in found:
+        number = _FIGURE.match(specific)
+        if number and len(number.group().replace(".", "").strip("0")) >= 3 and not _DAY.fullmatch(specific):
+            return True
+    return False
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
+
+
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
     return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY)) and not _ROUND.fullmatch(s))

@@ -17,7 +17,7 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.specifics import filed_days
+from digest.index.specifics import filed_days, precise
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
                                   WEAK, StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
 from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
@@ -156,6 +156,8 @@ class IndexState:
         if not names[0] or not names[1] or set(self.headline_names(a, *HEADLINE_SHARE)) & set(self.headline_names(b, *HEADLINE_SHARE)):
             return False  # (headlines that share a word few articles use name one thing: `珠海`)
         first, second = self.rows.article[a], self.rows.article[b]
+        if precise(self.indexer.specifics_of(first) & self.indexer.specifics_of(second)):  # type: ignore[arg-type]
+            return False  # (a furniture line for a headline names nothing; `32602人` in common says one event)
         return names_apart(names, (normalised(first.title, first.text), normalised(second.title, second.text)))  # type: ignore[union-attr]
 
     def rare_words(self, a: int, b: int) -> int:

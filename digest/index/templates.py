@@ -34,22 +34,24 @@ HEADLINE_SHARE = (1 / 64, 8)
 TEXT_CHARS = 1500  # as far as the index reads an article (digest.index.analysis.MAX_TEXT_CHARS)
 
 _NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
-_NUMBER = re.compile(r"\d+")
+# A number a template fills in: not part of a name (`rank9`, `32gb`), nor a year or a page's date.
+_NUMBER = re.compile(r"(?<![a-z0-9])(?!(?:19|20)\d\d(?:\d{4})?(?![0-9]))\d+(?![a-z0-9])")
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 @lru_cache(maxsize=4096)
-def normalised(title: str, text: str, chars: int = TEXT_CHARS) -> str:
-    """Headline and text as compared here: Simplified, lower case, letters and digits only."""
-    return _NOT_TEXT.sub("", prepare_text(f"{title}\n{text[:chars]}").lower())
+def normalised(title: str, text: str, chars: int = TEXT_CHARS, gap: str = "") -> str:
+    """Headline and text as compared here: Simplified, lower case, letters and digits only
+    (what separated them as `gap`)."""
+    return _NOT_TEXT.sub(gap, prepare_text(f"{title}\n{text[:chars]}").lower())
 
 
 def filled_differently(first: tuple[str, str], second: tuple[str, str]) -> bool:
     """Whether two (title, text) copies state different numbers where they differ up front:
     each changed a number of its headline or opening into one the other's opening lacks.
     (A reprint inserts, drops and retitles: its changes bring no number that replaced another.)"""
-    a, b = normalised(*first, chars=ALIGN_CHARS), normalised(*second, chars=ALIGN_CHARS)
-    heads = len(normalised(*first, chars=HEAD_CHARS)), len(normalised(*second, chars=HEAD_CHARS))
+    a, b = normalised(*first, chars=ALIGN_CHARS, gap=" "), normalised(*second, chars=ALIGN_CHARS, gap=" ")
+    heads = len(normalised(*first, chars=HEAD_CHARS, gap=" ")), len(normalised(*second, chars=HEAD_CHARS, gap=" "))
     numbers = _numbers(a[:heads[0]]), _numbers(b[:heads[1]])
     texts = {number for _s, _e, number in numbers[0]}, {number for _s, _e, number in numbers[1]}
     if not (texts[0] - texts[1] and texts[1] - texts[0]):
@@ -65,7 +67,7 @@ def filled_differently(first: tuple[str, str], second: tuple[str, str]) -> bool:
 
 
 def _numbers(text: str) -> list[tuple[int, int, str]]:
-    return [(match.start(), match.end(), match.group()) for match in _NUMBER.finditer(text)]
+    return [(match.start(), match.end(), str(int(match.group()))) for match in _NUMBER.finditer(text)]  # 06 is 6
 
 
 def names_apart(names: tuple[Iterable[str], Iterable[str]], texts: tuple[str, str]) -> bool:
