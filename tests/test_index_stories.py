@@ -34,6 +34,11 @@ def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
     assert conflicting(specifics("", "发生6.2级地震"), specifics("", "发生5.1级地震"))
     assert conflicting(specifics("", "湖人98比95胜热火"), specifics("", "湖人102-99胜热火"))
     assert not conflicting(specifics("", "发生6.2级地震，116人遇难"), specifics("", "6.2级地震已致131人遇难"))
+    # a clock is no score, and a day with its year is history the report recalls, not its day
+    assert not conflicting(specifics("", "A股在13:13分触发熔断，至13:28分恢复"), specifics("", "两市于下午13:33暂停交易"))
+    assert "3-1比分" in specifics("", "比赛以3:1结束") and "4月24日" in specifics("", "北京时间4月24日2：30，公牛客场")
+    assert not conflicting(specifics("", "这是2011年9月23日拍摄的照片。10月5日，她获奖"), specifics("", "10月5日下午宣布获奖"))
+    assert not conflicting(specifics("", "这是2011年9月23日拍摄的照片"), specifics("", "10月5日下午宣布获奖"))
 
 
 def test_a_templated_series_conflicts_where_its_template_is_filled_in():

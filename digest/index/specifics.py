@@ -21,7 +21,11 @@ WEEKDAY = "星期"  # ... and the weekday its opening names
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
+# ... not a clock (`13:13分`, `下午13:33`, `4月24日2：30`): an hour and its minutes, said to be a time
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|时间|日|于|至|晚|早)[ \u3000]?$")
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
 _SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
@@ -41,9 +45,10 @@ def specifics(title: str, text: str) -> frozenset[str]:
     and a templated series of different events does not."""
     head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
     found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
-    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
+    # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
+    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
     found |= datelines(title, text)
-    found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
+    found.update(f"{int(match[1])}-{int(match[2])}比分" for match in _SCORE.finditer(head) if not _clock(head, match))
     # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
     # conflict, and not counted twice as evidence (`common`).
     lead = prepare_text(f"{title}\n{text[:LEAD_CHARS]}")
@@ -53,6 +58,11 @@ def specifics(title: str, text: str) -> frozenset[str]:
     found.update(f"{day.replace('天', '日')}{WEEKDAY}" for day in _WEEKDAY.findall(opening))
     found.update(f"{model}型号" for model in _models(head))
     return frozenset(found)
+
+
+def _clock(text: str, match: re.Match[str]) -> bool:
+    return bool(_CLOCK.fullmatch(match[0])) and (text[match.end():match.end() + 1] in ("分", "时")
+                                                 or bool(_CLOCK_BEFORE.search(text[max(0, match.start() - 4):match.start()])))
 
 
 def _models(text: str) -> set[str]:
