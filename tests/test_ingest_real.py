@@ -3,7 +3,8 @@ batch, scored against their hand-checked gold. The floors are where ingest stand
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`j…`) included: a new
 round lowers a floor once, when it lands, and the floor says so (headlines 0.84 on rounds a–h;
-sources 0.74 → 0.72 and copies merged 0.85 → 0.79 when round `j` landed: 72.9% and 12/15)."""
+copies merged 0.85 → 0.79 when round `j` landed, 12/15; sources went to 0.72 then and back to 0.74
+with the rules for its tune pages)."""
 from __future__ import annotations
 
 import sys
@@ -39,7 +40,7 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
     assert share(scores, "headlines exact") >= 0.83, scores["headlines exact"].misses
     assert share(scores, "stated dates right") >= 0.89, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.72, scores["sources right"].misses
+    assert share(scores, "sources right") >= 0.74, scores["sources right"].misses
     assert share(scores, "furniture removed") >= 0.80
     assert scores["clean pages not flagged"].misses == []
 
