@@ -33,7 +33,7 @@ def test_not_breadcrumbs(line):
     ("首相进入首相官邸。攝於29日，東京永田町", "body"), ("苹果邀请函海报。来源:苹果微信号“Apple”截图", "body"),
     ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"), ("市民在燒烤攤唱歌。圖源網絡", "body"),
     ("人们在发布会上拍摄样机。 新华社发", "body"), ("共 9967字,需浏览 20分钟", "body"),
-    ("757616a833001e6a4451902164e74e23", "body"),
+    ("757616a833001e6a4451902164e74e23", "body"), ("人氣 1030", "body"), ("0則留言", "body"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
@@ -43,7 +43,7 @@ def test_furniture_by_shape(line, where):
     ("对美(组图)", "body"), ("编辑点评：柠檬黄很扎眼，小面积运用就已经很亮。(文/马焱 摄/滚叔)", "body"),
     ("图为颁奖现场。", "body"), ("整座城市都是我们的后盾", "end"), ("18岁女孩四战美国高考", "head"),
     ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
-    ("他说，这是我们的目标。来源：新华社", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),
+    ("他说，这是我们的目标。来源：新华社", "body"), ("招商安本增利跌0.15%，居于末位。（全景网/陈丹蓉）", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),
 ])
 def test_text_that_only_looks_like_furniture(line, where):
     assert furniture_reason(line, where) is None

@@ -15,8 +15,10 @@ BYLINE_LINE = re.compile(
 PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
 # `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
 ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
-                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*(?P<names>{NAMES})"
-                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*$")
+                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
+                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
+# `记者邹浩湖北武汉报道`, `□通讯员李继敏报道`: a byline with its place, run together (no name to tell apart)
+PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?(?:报道|报导)$")
 # Credit lines: who published and who wrote, without 来源-style labels.
 _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
 _SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
@@ -52,6 +54,8 @@ NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实�
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 100 or _REPRINT_NOTICE.search(text):
         return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
+    if PLACED_BYLINE.match(text):
+        return [("label", "")]
     for pattern in _CREDITS:
         match = pattern.match(text)
         if not match:
