@@ -8,12 +8,8 @@ import numpy as np
 # (in units of the term's idf); the bonus for two consecutive pairs of the query (ab, bc) both in
 # an article (idf units); the share of the query's terms an article must have (rounded down, at
 # least one); the power of the share found that scales the score (coordination); and what a
-# score for the query in the other region's words is worth against the words typed (variants.py);
-# and the feedback step (reader.py): the first `feedback_docs` results' headlines and summaries
-# give up to `feedback_terms` terms, whose scores reorder the results by up to `feedback` times the
-# best score (a report that names the event otherwise comes up beside those that name it as typed).
-RANKING = {"k1": 1.2, "b": 0.75, "title": 1.0, "sequence": 0.5, "share": 1 / 3, "coord": 2.0, "variant": 0.7,
-           "feedback": 0.1, "feedback_docs": 3, "feedback_terms": 20}
+# score for the query in the other region's words is worth against the words typed (variants.py).
+RANKING = {"k1": 1.2, "b": 0.75, "title": 1.0, "sequence": 0.5, "share": 1 / 3, "coord": 2.0, "variant": 0.7}
 TF = (1.0, 2.5, 5.5, 10.0)  # the tf of a posting's count bucket (1, 2-3, 4-7, 8+ occurrences)
 
 

@@ -83,64 +83,25 @@ def search(read, query: str, limit: int | None = None) -> list[Hit]:
     rank, count = manifest["rank"], manifest["docs"]
     lengths = [length_of(byte) for byte in base64.b64decode(manifest["lengths"])]
     mean = sum(lengths) / count if count else 1.0
-    index = _Index(read, manifest, lengths, mean or 1.0, {}, {})
-    parsed = parse_query(query)
-    found, mass = _scores(index, parsed)
-    typed = set(parsed.terms)
+    index = _Index(read, manifest, lengths, mean or 1.0, {})
+    found, mass = _scores(index, parse_query(query))
     other = other_wording(fold_text(query), variant_map(manifest.get("variants", "")))
     if other is not None:  # the query in the other region's words (variants.py): the better score counts
-        wording = parse_query(other)
-        typed |= set(wording.terms)
-        alternative, other_mass = _scores(index, wording)
+        alternative, other_mass = _scores(index, parse_query(other))
         scale = rank["variant"] * mass / other_mass if other_mass else 0.0
         for doc, (score, matched) in alternative.items():
             score *= scale
             if doc not in found or score > found[doc][0]:
                 found[doc] = (score, matched)
-    _feedback(index, found, typed)
-    return [Hit(doc, score, matched, index.meta(doc)) for doc, (score, matched) in _ordered(found)[:limit]]
-
-
-def _ordered(found: dict[int, tuple[float, int]]) -> list[tuple[int, tuple[float, int]]]:
-    """Best first (scores rounded to 1e-6), newer first on equal scores."""
-    return sorted(found.items(), key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))
-
-
-def _feedback(index: _Index, found: dict[int, tuple[float, int]], typed: set[tuple[int, int]]) -> None:
-    """Reorder the results by what the first of them say (pseudo-relevance feedback, as in
-    RM3): the pairs and words of the headlines and summaries of the first `feedback_docs`
-    results, not typed, those in the most of them first (then in the order read, best result
-    first), at most `feedback_terms`, each weighed by its idf and the scores of the results
-    that hold it (relative to the best); every result holding them gains up to `feedback` times
-    the best score by their BM25 scores. Only the order changes: no article is added."""
-    rank = index.manifest["rank"]
-    weight = rank.get("feedback", 0)
-    if not found or not weight:
-        return
-    first = _ordered(found)[:rank["feedback_docs"]]
-    best = first[0][1][0]
-    docs: dict[tuple[int, int], int] = {}  # term -> results holding it (in the order first read)
-    share: dict[tuple[int, int], float] = {}  # term -> sum of their scores / the best score
-    for doc, (score, _matched) in first:
-        meta = index.meta(doc)
-        for term in parse_query(f"{meta[1]}\n{meta[4]}").terms:
-            if term[1] == 0 or term in typed:  # single characters say little; the query's own terms count already
-                continue
-            docs[term] = docs.get(term, 0) + 1
-            share[term] = share.get(term, 0.0) + score / best
-    order = {term: i for i, term in enumerate(docs)}
-    chosen = sorted(docs, key=lambda term: (-docs[term], order[term]))[:rank["feedback_terms"]]
-    gained: dict[int, float] = {}
-    for term in chosen:
-        postings, idf = _postings(index, term)
-        for doc, flags in postings.items():
-            if doc in found:
-                gained[doc] = gained.get(doc, 0.0) + share[term] * idf * _saturated(index, doc, flags)
-    top = max(gained.values(), default=0.0)
-    if top > 0:
-        for doc, value in gained.items():
-            score, matched = found[doc]
-            found[doc] = (score + weight * best * value / top, matched)
+    ordered = sorted(found.items(), key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))
+    chunks: dict[int, list] = {}
+    hits = []
+    for doc, (score, matched) in ordered[:limit]:
+        chunk = doc // manifest["chunk"]
+        if chunk not in chunks:
+            chunks[chunk] = json.loads(read(f"d/{manifest['chunks'][chunk]}.json"))
+        hits.append(Hit(doc, score, matched, chunks[chunk][doc % manifest["chunk"]]))
+    return hits
 
 
 @dataclass(frozen=True)
@@ -150,39 +111,6 @@ class _Index:
     lengths: list[float]
     mean: float
     shards: dict[str, dict]  # shard name -> its terms, as read
-    chunks: dict[int, list]  # chunk number -> its articles' data, as read
-
-    def meta(self, doc: int) -> list[str]:
-        """An article's [url path, title, date, source, summary]."""
-        size = self.manifest["chunk"]
-        if doc // size not in self.chunks:
-            self.chunks[doc // size] = json.loads(self.read(f"d/{self.manifest['chunks'][doc // size]}.json"))
-        return self.chunks[doc // size][doc % size]
-
-
-def _postings(index: _Index, term: tuple[int, int]) -> tuple[dict[int, int], float]:
-    """A term's postings (article -> flags) and its idf."""
-    manifest = index.manifest
-    hi, lo = term
-    family = manifest["chars" if lo == 0 else "pairs"]
-    bits = family["bits"]
-    bucket = int(bucket_hash(np.array([hi], np.uint32), np.array([lo], np.uint32))[0])
-    name = family["shards"][bucket >> (32 - bits) if bits else 0]
-    if name not in index.shards:
-        index.shards[name] = read_shard(index.read(f"t/{name}.bin"), manifest["docs"])
-    postings = dict(index.shards[name].get(term, []))
-    df = len(postings)
-    return postings, math.log(1 + (manifest["docs"] - df + 0.5) / (df + 0.5))
-
-
-def _saturated(index: _Index, doc: int, flags: int) -> float:
-    """What a term adds to an article's score, in units of its idf: BM25's saturated tf, and
-    `title` more when the term is in the headline."""
-    rank = index.manifest["rank"]
-    k1, b = rank["k1"], rank["b"]
-    tf = TF[flags & 3]
-    norm = 1 - b + b * index.lengths[doc] / index.mean
-    return tf * (k1 + 1) / (tf + k1 * norm) + rank["title"] * (flags >> 2)
 
 
 def _scores(index: _Index, parsed: Query) -> tuple[dict[int, tuple[float, int]], float]:
@@ -190,16 +118,27 @@ def _scores(index: _Index, parsed: Query) -> tuple[dict[int, tuple[float, int]],
     the sum of its terms' idf (what scores of wordings with more or rarer terms are scaled by)."""
     if not parsed.terms:
         return {}, 0.0
-    rank = index.manifest["rank"]
+    manifest = index.manifest
+    rank, count = manifest["rank"], manifest["docs"]
+    k1, b = rank["k1"], rank["b"]
     lists, idfs = [], []
-    for term in parsed.terms:
-        postings, idf = _postings(index, term)
+    for hi, lo in parsed.terms:
+        family = manifest["chars" if lo == 0 else "pairs"]
+        bits = family["bits"]
+        bucket = int(bucket_hash(np.array([hi], np.uint32), np.array([lo], np.uint32))[0])
+        name = family["shards"][bucket >> (32 - bits) if bits else 0]
+        if name not in index.shards:
+            index.shards[name] = read_shard(index.read(f"t/{name}.bin"), count)
+        postings = dict(index.shards[name].get((hi, lo), []))
         lists.append(postings)
-        idfs.append(idf)
+        df = len(postings)
+        idfs.append(math.log(1 + (count - df + 0.5) / (df + 0.5)))
     scores: dict[int, list] = {}  # article -> [score, terms matched, required terms matched]
     for postings, idf, required in zip(lists, idfs, parsed.required):
         for doc, flags in postings.items():
-            value = idf * _saturated(index, doc, flags)
+            tf = TF[flags & 3]
+            norm = 1 - b + b * index.lengths[doc] / index.mean
+            value = idf * (tf * (k1 + 1) / (tf + k1 * norm) + rank["title"] * (flags >> 2))
             entry = scores.get(doc)
             if entry is None:
                 scores[doc] = entry = [0.0, 0, 0]

@@ -254,66 +254,9 @@ async function findArticles(terms, other) {
     const value = score * scale;
     if (!found.has(doc) || value > found.get(doc)) found.set(doc, value);
   }
-  await feedback(index, found, new Set(terms.concat(other).map((term) => term.key.join(","))));
-  return ordered(found).map(([doc]) => doc);
-}
-
-// [article, score], best first (scores rounded to 1e-6), newer first on equal scores (reader._ordered).
-function ordered(found) {
-  const list = [...found].map(([doc, score]) => [doc, score, Math.floor(score * 1e6 + 0.5)]);
-  list.sort((x, y) => y[2] - x[2] || y[0] - x[0]);
-  return list;
-}
-
-// Reorder the results by what the first of them say (reader._feedback, step by step): the pairs
-// and words of the first results' headlines and summaries that were not typed, those in the most
-// of them first, weighed by idf and the scores of the results that hold them; no article is added.
-async function feedback(index, found, typed) {
-  const rank = index.rank;
-  const weight = rank.feedback || 0;
-  if (!found.size || !weight) return;
-  const first = ordered(found).slice(0, rank.feedback_docs);
-  const best = first[0][1];
-  const data = await Promise.all(first.map(([doc]) => describe(doc)));
-  const seen = new Map();  // "hi,lo" -> {key, docs: results holding it, share: sum of their scores / the best, order}
-  first.forEach(([, score], i) => {
-    for (const { key } of queryTerms(`${data[i].title}\n${data[i].summary}`, index.max_word)[0]) {
-      const name = key.join(",");
-      if (key[1] === 0 || typed.has(name)) continue;  // single characters say little; typed terms count already
-      if (!seen.has(name)) seen.set(name, { key, docs: 0, share: 0, order: seen.size });
-      const term = seen.get(name);
-      term.docs += 1;
-      term.share = term.share + score / best;
-    }
-  });
-  const chosen = [...seen.values()].sort((x, y) => y.docs - x.docs || x.order - y.order).slice(0, rank.feedback_terms);
-  const lists = await Promise.all(chosen.map((term) => postingsFor(index, term.key)));
-  const gained = new Map();
-  chosen.forEach((term, i) => {
-    const [list, idf] = lists[i];
-    for (const [doc, flags] of list) {
-      if (found.has(doc)) gained.set(doc, (gained.get(doc) || 0) + term.share * idf * saturated(index, doc, flags));
-    }
-  });
-  let top = 0;
-  for (const value of gained.values()) top = Math.max(top, value);
-  if (top > 0) for (const [doc, value] of gained) found.set(doc, found.get(doc) + weight * best * value / top);
-}
-
-// A term's postings (Map article -> flags) and its idf (reader._postings).
-async function postingsFor(index, [hi, lo]) {
-  const family = lo === 0 ? index.chars : index.pairs;
-  const shard = family.bits ? bucketHash(hi, lo) >>> (32 - family.bits) : 0;
-  const buffer = await fetchFile(`t/${family.shards[shard]}.bin`, "binary");
-  const list = postingsOf(buffer, hi, lo, index.docs);
-  return [list, Math.log(1 + (index.docs - list.size + 0.5) / (list.size + 0.5))];
-}
-
-// What a term adds to an article's score in units of its idf (reader._saturated).
-function saturated(index, doc, flags) {
-  const { k1, b, title } = index.rank;
-  const tf = TF[flags & 3];
-  return tf * (k1 + 1) / (tf + k1 * (1 - b + b * index.lengthOf[doc] / index.meanLength)) + title * (flags >> 2);
+  const ordered = [...found].map(([doc, score]) => [doc, Math.floor(score * 1e6 + 0.5)]);
+  ordered.sort((x, y) => y[1] - x[1] || y[0] - x[0]);
+  return ordered.map(([doc]) => doc);
 }
 
 // The articles that match one wording of a query: [Map article -> score, the sum of its terms'
@@ -321,15 +264,23 @@ function saturated(index, doc, flags) {
 async function scoresOf(index, terms) {
   if (!terms.length) return [new Map(), 0];
   const rank = index.rank;
-  const looked = await Promise.all(terms.map(({ key }) => postingsFor(index, key)));
-  const lists = looked.map(([list]) => list);
-  const idfs = looked.map(([, idf]) => idf);
+  const k1 = rank.k1;
+  const b = rank.b;
+  const count = index.docs;
+  const lists = await Promise.all(terms.map(async ({ key: [hi, lo] }) => {
+    const family = lo === 0 ? index.chars : index.pairs;
+    const shard = family.bits ? bucketHash(hi, lo) >>> (32 - family.bits) : 0;
+    const buffer = await fetchFile(`t/${family.shards[shard]}.bin`, "binary");
+    return postingsOf(buffer, hi, lo, count);
+  }));
+  const idfs = lists.map((list) => Math.log(1 + (count - list.size + 0.5) / (list.size + 0.5)));
   const scores = new Map();  // article -> [score, terms matched, required terms matched]
   lists.forEach((list, i) => {
     const idf = idfs[i];
     const required = terms[i].required ? 1 : 0;
     for (const [doc, flags] of list) {
-      const value = idf * saturated(index, doc, flags);
+      const tf = TF[flags & 3];
+      const value = idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * index.lengthOf[doc] / index.meanLength)) + rank.title * (flags >> 2));
       let entry = scores.get(doc);
       if (entry === undefined) scores.set(doc, entry = [0, 0, 0]);
       entry[0] += value;
