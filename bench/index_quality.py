@@ -153,8 +153,8 @@ def report_stories(index, articles, original_of, label_of, show: bool = False) -
         near = all(max(containment(texts[i], texts[j]) for j in range(len(members)) if j != i) >= 0.6 for i in range(len(members)))
         copies += near
         merged += not near
-        if show and not near:
-            print(f"merge of {len(members)}:")
+        if show:
+            print(f"{'copies' if near else 'merge'} of {len(members)}:")
             for m in members:
                 print(f"  {m} {label_of.get(m, '')} {by_slug[m].title[:40]} | {by_slug[m].text[:100]}")
     print(f"| near-duplicate variants in their original's story | {placed}/{len(original_of)} | all |")

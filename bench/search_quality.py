@@ -6,13 +6,16 @@ scores and order; tests/test_search.py checks the browser agrees on the cases it
     /work/venv/bin/python bench/search_quality.py -v         # and every tune query that misses
     /work/venv/bin/python bench/search_quality.py --browser  # and every query again in Chromium
     /work/venv/bin/python bench/search_quality.py --ingested # the reports as `digest ingest` makes them
+    /work/venv/bin/python bench/search_quality.py --rounds u # only the events of bench/events/u.yaml
 
 The site: the 1,000 THUCNews articles (`../shared/corpus/thucnews-cnews-1k/`, title and body split
-as bench/index_quality.py does) plus every report of `bench/events/` (321 real pages of 113
-events and templated-series articles), each written as the Markdown article file a user would
-have after scraping it: title = the report's headline (the gold one; its first line for the
-109 reports whose headline the collector did not note), date = the date the page
-states, else its event's date (else 2020-07-01, for 5 series articles with no date), source = the outlet, body = the page text exactly as scraped, one
+as bench/index_quality.py does) plus every report of `bench/events/` (real pages of the events
+and templated-series articles of every round, bench/events/<round>.yaml; with --rounds, of the
+rounds named only: the site then holds those reports alone), each written as the Markdown
+article file a user would have after scraping it: title = the report's headline (the gold one;
+its first line for the reports whose headline the collector did not note), date = the date the
+page states, else its event's date (else 2020-07-01, for the few series articles with no date),
+source = the outlet, body = the page text exactly as scraped, one
 paragraph a line, furniture (navigation, "下一篇", related links) included. THUCNews articles get
 dates spread evenly over the reports' years (2015-2025), so that "newer first" favours neither.
 The files go through digest's own parser (`parse_article`: Markdown, summary) and the index is
@@ -90,10 +93,16 @@ def report_date(report: dict, event: dict) -> datetime:
     return datetime(2020, 7, 1, tzinfo=TZ)  # 5 one-report articles with no date at all: mid-range
 
 
-def load_events() -> list[dict]:
+def load_events(rounds=None) -> list[dict]:
+    """The events of the rounds named (bench/events/<round>.yaml), of every round when None."""
+    files = sorted(EVENTS.glob("*.yaml"))
+    unknown = set(rounds or ()) - {f.stem for f in files}
+    if unknown:
+        raise SystemExit(f"no such round in {EVENTS}: {', '.join(sorted(unknown))}")
     events = []
-    for name in ("t.yaml", "s.yaml"):
-        events += yaml.safe_load((EVENTS / name).read_text(encoding="utf-8"))["events"]
+    for path in files:
+        if not rounds or path.stem in rounds:
+            events += yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
     return events
 
 
@@ -150,8 +159,11 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tune queries that miss")
     parser.add_argument("--browser", action="store_true", help="run every query in headless Chromium too")
     parser.add_argument("--ingested", action="store_true", help="the reports as `digest ingest` makes them of the pages")
+    parser.add_argument("--rounds", nargs="+", metavar="ROUND",
+                        help="only the events of these rounds (bench/events/<round>.yaml, `u` or `t,s`); default every round")
     args = parser.parse_args()
-    events = load_events()
+    rounds = [name for value in args.rounds or () for name in value.split(",") if name] or None
+    events = load_events(rounds)
     docs, url_of = build_site_docs(events, args.ingested)
     started = time.perf_counter()
     files = index_files(docs)
@@ -167,7 +179,7 @@ def main() -> None:
             urls = ranked[query] = [hit.meta[0] for hit in search(files.__getitem__, query)]
             query_seconds.append(time.perf_counter() - began)
             rows.append(measure(event, split, query, urls, url_of, args.verbose))
-    print(f"\n{len(docs)} articles ({len(url_of)} reports), index {size / 1e6:.2f} MB in {len(files)} files, "
+    print(f"\nrounds {', '.join(rounds) if rounds else 'all'}: {len(docs)} articles ({len(url_of)} reports), index {size / 1e6:.2f} MB in {len(files)} files, "
           f"built in {seconds:.2f} s; {len(rows)} queries, median {sorted(query_seconds)[len(query_seconds) // 2] * 1000:.0f} ms "
           f"in Python\n")
     table(rows)

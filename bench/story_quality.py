@@ -1,10 +1,11 @@
 """Stories on real coverage: do independent reports of one event become one story?
 
-    python bench/story_quality.py [--split tune|holdout|all] [--show N] [--background N]
+    python bench/story_quality.py [--rounds ROUND ...] [--split tune|holdout|all] [--show N] [--background N]
 
-The real same-event set (bench/events/: 321 real pages of 78 events from different outlets, 18
-follow-ups on other days, 8 templated series) is ingested as a user would (`digest ingest` into
-a fresh site), each report dated as its page states, else on its event's day (a few hours
+The real same-event set (bench/events/<round>.yaml, one file a collecting round: real pages of
+events from different outlets, follow-ups on other days, templated series; SOURCE.md has the
+counts; --rounds names the rounds to measure, every round by default) is ingested as a user
+would (`digest ingest` into a fresh site), each report dated as its page states, else on its event's day (a few hours
 apart, deterministically), and mixed into the THUCNews background (1,000 real articles, each
 dated on one of the events' days, give or take three days, so every event has unrelated news
 around it). Then the site index is built and its stories compared with the gold events:
@@ -59,10 +60,25 @@ class Report:
     split: str
 
 
-def load_reports() -> list[Report]:
+def event_files(rounds=None) -> list[Path]:
+    """The rounds' files (bench/events/<round>.yaml, e.g. t.yaml for round t): every round when
+    none is named."""
+    files = sorted(EVENTS.glob("*.yaml"))
+    unknown = set(rounds or ()) - {f.stem for f in files}
+    if unknown:
+        raise SystemExit(f"no such round in {EVENTS}: {', '.join(sorted(unknown))}")
+    return [f for f in files if not rounds or f.stem in rounds]
+
+
+def round_names(values: list[str] | None) -> list[str] | None:
+    """--rounds as typed: `u`, `t s` or `t,s`."""
+    return [name for value in values or () for name in value.split(",") if name] or None
+
+
+def load_reports(rounds=None) -> list[Report]:
     reports = []
-    for name in ("t.yaml", "s.yaml"):
-        for event in yaml.safe_load((EVENTS / name).read_text(encoding="utf-8"))["events"]:
+    for path in event_files(rounds):
+        for event in yaml.safe_load(path.read_text(encoding="utf-8"))["events"]:
             day = _day(event.get("date")) or _day(next((r.get("date") for r in event["reports"] if r.get("date")), None))
             for n, report in enumerate(event["reports"]):
                 stated = _day(report.get("date"))
@@ -126,10 +142,11 @@ def background(reports: list[Report], count: int, rng: random.Random):
     return articles
 
 
-def evaluate(background_count: int = 1000, indexer=None):
-    """(the index, its report articles, event and split by slug, the background articles)."""
+def evaluate(background_count: int = 1000, indexer=None, rounds=None):
+    """(the index, its report articles, event and split by slug, the background articles), for
+    the events of `rounds` (every round when None)."""
     rng = random.Random(7)
-    reports = load_reports()
+    reports = load_reports(rounds)
     with tempfile.TemporaryDirectory() as folder:
         by_report = ingest(reports, Path(folder))
     articles, event_of, split_of = [], {}, {}
@@ -152,12 +169,16 @@ def main() -> int:
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong stories (tune split only)")
     parser.add_argument("--background", type=int, default=1000)
+    parser.add_argument("--rounds", nargs="+", metavar="ROUND",
+                        help="only the events of these rounds (bench/events/<round>.yaml); default every round")
     args = parser.parse_args()
+    rounds = round_names(args.rounds)
     started = time.perf_counter()
-    index, articles, event_of, split_of, back = evaluate(args.background)
+    index, articles, event_of, split_of, back = evaluate(args.background, rounds=rounds)
     seconds = time.perf_counter() - started
     story_of = {slug: story.id for slug, story in index.story_of.items()}
-    print(f"{len(articles)} real reports of {len(set(event_of.values()))} events (ingested), "
+    print(f"rounds {', '.join(f.stem for f in event_files(rounds))}: "
+          f"{len(articles)} real reports of {len(set(event_of.values()))} events (ingested), "
           f"{len(back)} THUCNews articles around them; ingested and indexed in {seconds:.1f} s")
     print("\n| measure | tune | holdout | all | floor |\n|---|---|---|---|---|")
     rows = {split: measure(articles, event_of, split_of, story_of, index, split) for split in ("tune", "holdout", "all")}

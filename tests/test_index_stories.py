@@ -14,13 +14,16 @@ from conftest import REPO
 
 from digest.config import Config
 from digest.index import Indexer, build_index
-from digest.index.specifics import conflicting, specifics
+from digest.index.specifics import common, conflicting, precise, specifics
 from digest.index.stories import COPY, STRONG, WEAK, StoryDoc, cohesive_groups, link_kind
 
 sys.path.insert(0, str(REPO / "bench"))
 import story_quality  # noqa: E402 - the bench's real same-event set and its measures
 
 TZ = timezone(timedelta(hours=8))
+# the rounds of bench/events/ these floors were measured on; later rounds (u: collected blind,
+# 2026-12-05) are measured by bench/story_quality.py --rounds, not gated here
+ROUNDS = ("t", "s")
 
 
 def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
@@ -31,6 +34,11 @@ def test_specifics_are_the_amounts_days_scores_and_models_a_report_states():
     assert conflicting(specifics("", "发生6.2级地震"), specifics("", "发生5.1级地震"))
     assert conflicting(specifics("", "湖人98比95胜热火"), specifics("", "湖人102-99胜热火"))
     assert not conflicting(specifics("", "发生6.2级地震，116人遇难"), specifics("", "6.2级地震已致131人遇难"))
+    # a clock is no score, and a day with its year is history the report recalls, not its day
+    assert not conflicting(specifics("", "A股在13:13分触发熔断，至13:28分恢复"), specifics("", "两市于下午13:33暂停交易"))
+    assert "3-1比分" in specifics("", "比赛以3:1结束") and "4月24日" in specifics("", "北京时间4月24日2：30，公牛客场")
+    assert not conflicting(specifics("", "这是2011年9月23日拍摄的照片。10月5日，她获奖"), specifics("", "10月5日下午宣布获奖"))
+    assert not conflicting(specifics("", "这是2011年9月23日拍摄的照片"), specifics("", "10月5日下午宣布获奖"))
 
 
 def test_a_templated_series_conflicts_where_its_template_is_filled_in():
@@ -49,6 +57,18 @@ def test_a_templated_series_conflicts_where_its_template_is_filled_in():
     shop = "【ZOL-七天在线 it7t.com】{}，感光度ISO 1600"
     assert conflicting(specifics("", shop.format("三星PL65热卖")), specifics("", shop.format("富士F60热卖")))
     assert "IT7T型号" not in specifics("", shop.format("")) and "ISO1600型号" not in specifics("", shop.format(""))
+
+
+def test_daily_reports_differ_by_weekday_and_round_figures_are_no_evidence():
+    """Two days' market reports name their weekday up front; fund launches, market reports and
+    game promotions all state round figures (allocation limits of 20% to 80%), which prove no
+    event, while an event's own figures do."""
+    assert conflicting(specifics("收评：沪基指上涨", "周二沪深基指大幅高开低走"), specifics("沪基指失守3000点", "沪深基金指数周四早盘大幅收低"))
+    assert not conflicting(specifics("", "周一(11日)晚，珠海体育中心有车辆冲撞市民"), specifics("", "11日晚，珠海体育中心发生冲撞"))
+    assert common(specifics("", "股票资产占基金资产的20%至80%"), specifics("", "股票投资比例为20%-80%")) == 0
+    assert common(specifics("", "苹果市值突破3万亿美元"), specifics("", "市值一度达到3万亿美元")) == 1
+    # a figure of three significant digits is no boilerplate's (it overrides headlines naming things apart)
+    assert precise(["32602人"]) and precise(["38.2亿"]) and not precise(["1500万", "6.2级", "12月18日", "100%"])
 
 
 def test_agency_days_in_chinese_numerals_and_years_that_are_not_models():
@@ -127,14 +147,14 @@ def test_equally_dense_merges_go_by_slug_not_by_row_number():
 def test_real_reports_of_one_event_become_one_story():
     """The bench's real set (bench/events/, ingested as a user would) alone, a site of 316
     reports (bench/story_quality.py adds THUCNews around them where it is installed: pairwise
-    precision 0.960, recall 0.898, B-cubed F1 0.953): the figures of `story_quality.py
+    precision 0.972, recall 0.896, B-cubed F1 0.953): the figures of `story_quality.py
     --background 0` as floors."""
-    index, articles, event_of, split_of, _back = story_quality.evaluate(background_count=0)
+    index, articles, event_of, split_of, _back = story_quality.evaluate(background_count=0, rounds=ROUNDS)
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
-    assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.961 measured (2026-12-05, after the series conflicts)
+    assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.974 measured (2026-12-05, after the templates pass)
     assert float(row["B-cubed F1"]) >= 0.91, row  # 0.924 measured; the issue asks 0.9
-    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.804 measured; the issue asks 0.85
+    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.802 measured; the issue asks 0.85
     assert int(row["stories joining a report and background"]) == 0, row
     tune = story_quality.measure(articles, event_of, split_of, story_of, index, "tune")
     assert int(tune["stories joining different events"]) == 0, tune  # no chains through a middle article
@@ -152,7 +172,7 @@ def test_real_reports_of_one_event_become_one_story():
 
 
 def test_incremental_stories_equal_a_fresh_build():
-    index, articles, event_of, _split, back = story_quality.evaluate(background_count=0)
+    index, articles, event_of, _split, back = story_quality.evaluate(background_count=0, rounds=ROUNDS)
     config = Config(root=Path("."))
     indexer = Indexer(config)
     everything = articles + back

@@ -40,6 +40,14 @@ def test_shuffled_text_is_flagged_and_real_text_is_not():
     assert "shuffled_text" in checks_of(article) and article.draft
 
 
+def test_a_list_of_repeated_items_is_not_shuffled_text():
+    # a typhoon day's closures: twenty bulleted items saying the same words, and one sentence
+    places = "基隆市 台北市 新北市 桃园市 新竹市 新竹县 宜兰县 苗栗县 台中市 彰化县 南投县 云林县 嘉义市 嘉义县 台南市 高雄市 屏东县 花莲县 台东县 澎湖县"
+    items = [f"• {place}:{'正常' if index % 3 else '停止'}上班上课" for index, place in enumerate(places.split())]
+    article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], *items], head=DATED))
+    assert "shuffled_text" not in checks_of(article)
+
+
 def test_checks_can_be_switched_off(project, digest_cli, tmp_path):
     from test_ingest_helpers import run_ingest, write_inputs
 

@@ -14,6 +14,7 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, 
     "免责声明：本文仅代表作者个人观点，与本站立场无关。", "风险提示：投资有风险，不构成投资建议。",
     "本文来自某某网，转载请注明出处。", "扫描二维码，关注官方微信", "返回搜狐，查看更多", "（完）", "分享到：微信 微博",
     "Copyright © 2025 某某网 All Rights Reserved", "責任編輯：張三",
+    '点击上方 "大数据肌肉猿"关注, 星标一起成长', "后台回复【加群】,进入高质量学习交流群", "分享让更多人看到", "更多新聞請搜尋🔍風傳媒",
 ])
 def test_kinds_of_boilerplate_are_recognised(line):
     assert boilerplate_reason(line)

@@ -29,6 +29,11 @@ def test_not_breadcrumbs(line):
     ("这是王毅在回答记者提问。新华社记者李鑫摄", "body"), ("请继续往下阅读...", "body"), ("0:00 /0:00", "body"),
     (">>上一篇：某某发布会举行", "body"), ("原文标题：", "body"), ("图片", "body"), ("172.30.142.64", "body"),
     ("客服信箱: service@example.com.tw", "tail"),
+    ("海葵越来越靠近台湾,花莲县率先宣布明天放台风假。(中央气象局提供)", "body"), ("报社领导与读者合影。李庚伟摄", "body"),
+    ("首相进入首相官邸。攝於29日，東京永田町", "body"), ("苹果邀请函海报。来源:苹果微信号“Apple”截图", "body"),
+    ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"), ("市民在燒烤攤唱歌。圖源網絡", "body"),
+    ("人们在发布会上拍摄样机。 新华社发", "body"), ("共 9967字,需浏览 20分钟", "body"),
+    ("757616a833001e6a4451902164e74e23", "body"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
@@ -38,6 +43,7 @@ def test_furniture_by_shape(line, where):
     ("对美(组图)", "body"), ("编辑点评：柠檬黄很扎眼，小面积运用就已经很亮。(文/马焱 摄/滚叔)", "body"),
     ("图为颁奖现场。", "body"), ("整座城市都是我们的后盾", "end"), ("18岁女孩四战美国高考", "head"),
     ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
+    ("他说，这是我们的目标。来源：新华社", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),
 ])
 def test_text_that_only_looks_like_furniture(line, where):
     assert furniture_reason(line, where) is None
@@ -57,6 +63,53 @@ def test_the_headline_is_found_under_the_furniture_and_the_furniture_goes():
     assert [f.line for f in article.found if f.field == "title"] == [4]  # the headline is the page's fourth line
 
 
+def test_a_sites_description_above_the_headline_and_its_dated_line_goes():
+    description = "某某新闻网：报道本地的脉动与新政策，详实反映居民的生活百态。"
+    headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
+    page = "\n".join([description, "Save on Cookie Cutters.", headline, "2025年6月14日 09:30", *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.title == headline and body_text(article) == PARAGRAPHS
+    assert article.date.value == "2025-06-14T09:30:00"
+    assert description in {r.text for r in article.removals}
+    # three sentences on three lines above a dated line are the article's text, not a description
+    lines = [*PARAGRAPHS[:3], "保存到相册", "2018-12-15 13:42 上传", *PARAGRAPHS[3:]]
+    kept = clean_text("\n".join([TITLE, *lines]))
+    assert kept.title == TITLE and PARAGRAPHS[0] in body_text(kept)
+
+
+def test_a_list_above_the_headline_ends_where_the_headline_and_its_byline_start():
+    page = "\n".join(["更多文章", "当前位置:首页 >> 华侨·华人 >>" + TITLE[:12], TITLE,
+                      "时间:2014-08-07 17:36来源:中新网 作者:宣萱", *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "中新网"
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_labelled_summary_that_the_text_repeats_goes_and_one_it_does_not_stays():
+    deck = "核心提示：" + PARAGRAPHS[0][:40] + "…"
+    article = clean_text("\n".join([TITLE, "2025-06-14 来源：新华网", deck, *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS and deck in {r.text for r in article.removals}
+    own = "导语：这是一段不在正文里重复的导语文字，它概括了全文的要点和背景。"
+    kept = clean_text("\n".join([TITLE, "2025-06-14 来源：新华网", own, *PARAGRAPHS]))
+    assert body_text(kept) == [own, *PARAGRAPHS]
+
+
+def test_a_headline_in_brackets_alone_or_run_into_its_lead():
+    alone = clean_text("\n".join(["【政协年中工作会议】", "2015-09-23 来源: 上海普陀", *PARAGRAPHS]))
+    assert alone.title == "政协年中工作会议" and alone.source == "上海普陀" and body_text(alone) == PARAGRAPHS
+    fused = clean_text("\n".join(["【郑州地铁5号线被困者发声】" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert fused.title == "郑州地铁5号线被困者发声" and body_text(fused) == PARAGRAPHS
+    wire = clean_text("\n".join(["【看某某网 2016年06月15日讯】" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert wire.title != "看某某网 2016年06月15日讯"  # a wire's mark is no headline
+
+
+def test_a_first_line_that_goes_on_is_text_not_a_headline():
+    lines = ["丰镇市气象台12月15日10时57分发布寒潮蓝色预警信号：", "48小时内丰镇市最低气温将要下降8℃以上，17日早晨最低气温将至零下24度。",
+             *PARAGRAPHS]
+    article = clean_text("\n".join(lines))
+    assert body_text(article)[0] == lines[0] and article.title.startswith("丰镇市气象台")
+
+
 def test_a_page_without_a_headline_keeps_its_first_paragraph():
     article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
     assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft
@@ -68,6 +121,7 @@ def test_a_page_without_a_headline_keeps_its_first_paragraph():
     ("法国总统访华成果丰硕 双方拓展合作_中国_法国_全球", "法国总统访华成果丰硕 双方拓展合作"),
     ("那一夜,我们没有采访******", "那一夜,我们没有采访"), ("• 债市一年:分析框架万变不离其宗", "债市一年:分析框架万变不离其宗"),
     ("新華社北京3月15日電 題:中國兩會 世界關注", "中國兩會 世界關注"), ("谁在受益？ - 张三", "谁在受益？ - 张三"),
+    ("2023年中國破3.9萬宗毒品案 繳獲各類毒品243噸 (23:42)", "2023年中國破3.9萬宗毒品案 繳獲各類毒品243噸"),
 ])
 def test_headlines_lose_their_wrapping(raw, clean):
     assert clean_headline(raw) == clean
@@ -103,10 +157,22 @@ def test_not_info_lines(line):
     ("（中央社記者盧太城台東縣27日電）梅姬颱風已經接觸到蘭嶼", "中央社"), ("新华社北京6月1日电 国务院", "新华社"),
     ("【Now新聞台】警方拘捕一男子", "Now新聞台"), ("新京報訊 (記者李超)一條微博", "新京報"), ("【明報專訊】美孚新邨", "明報"),
     ("【看中國2024年2月13日訊】從大年初一", "看中國"), ("智東西6月24日報道,6月13日", "智東西"), ("據金十數據報道,高盛", "金十數據"),
-    ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
+    ("區農業農村局供稿 11月16日下午,區農業農村局組織", "區農業農村局"),
+    ("【郑州地铁5号线被困者发声】据央视新闻消息,7月20日傍晚6时前后,受强降水影响", "央视新闻"),
+    ("参考消息网7月6日报道 据英国《金融时报》网站5日报道", "参考消息网"), ("C114讯 2月24日消息(颜翊)今日,华为", "C114"),
+    ("新京報貝殼財經訊(記者韋博雅)3月12日,華爲", "新京報貝殼財經"), ("中關村在線消息:進入8月以來", "中關村在線"),
+    ("汇通财经APP讯——上证指数上午收盘报3282.61点", "汇通财经APP"), ("新京报报道,据介绍,受伤民警系", "新京报"),
+    ("【新唐人亞太台 2018 年 10 月 24 日訊】再來看到", "新唐人亞太台"),
+    ("最新消息:某公司", None), ("旅游资讯 1 0", None), ("路透社报道,据报道,谷歌正尝试", None), ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
 ])
 def test_the_lead_names_its_publisher(lead, publisher):
     assert lead_publisher(lead) == publisher
+
+
+def test_the_paper_an_aggregator_reprinted_from_is_the_source():
+    page = "\n".join([TITLE, "类别:健康 发布时间:2023-06-27 03:24:00 来源:每日看点快看", "本文转自:光明日报", *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.source == "光明日报" and body_text(article) == PARAGRAPHS
 
 
 def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():

@@ -45,6 +45,16 @@ def test_the_subject_of_an_article_opening_some_lines_stays():
     assert article.spam_tokens == ()
 
 
+def test_a_long_subject_the_text_speaks_of_opening_several_lines_stays():
+    # each line a representative's words: the phrase is the page's subject, its pairs all over the text
+    paragraphs = ["全国人大香港代表团昨日乘飞机到北京，准备出席即将召开的全国人大会议。代表们在机场接受访问。",
+                  "港区全国人大代表吴秋北表示，各位代表将不负市民的期望和信任，认真履职。",
+                  "港区全国人大代表陈曼琪表示，自己这次的主轴是守正和创新。",
+                  "港区全国人大代表陈振英相信，今年焦点会是政府工作报告。", "代表团将在北京停留十天。"]
+    article = clean_text(raw_article(title="全国人大香港代表团启程赴京", paragraphs=paragraphs))
+    assert body_text(article) == paragraphs and article.spam_tokens == ()
+
+
 def test_speaker_labels_of_an_interview_stay():
     paragraphs = ["记者：这次改革的重点是什么？", "张明：重点是服务企业。", "记者：企业的反应如何？",
                   "张明：反应很积极，大家都很支持。", "记者：下一步有什么打算？", "张明：继续推进。"]

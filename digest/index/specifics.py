@@ -12,18 +12,26 @@ from datetime import datetime, timedelta
 from digest.index.analysis import prepare_text
 
 SPECIFIC_CHARS = 1500  # where a report states its facts: the headline and its opening
-LEAD_CHARS = 60  # ... and where a price report states its price
+LEAD_CHARS = 60  # ... and where a report names its product up front
+PRICE_CHARS = 150  # ... and where a price page states its price (`最新售价是9850元`)
 PRICE = "元价"  # marks a price of the lead
 LEAD_MODEL = "首型"  # ... and a model it names
+WEEKDAY = "星期"  # ... and the weekday its opening names
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
+# ... not a clock (`13:13分`, `下午13:33`, `4月24日2：30`): an hour and its minutes, said to be a time
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|时间|日|于|至|晚|早)[ \u3000]?$")
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
 _SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
+_ROUND = re.compile(r"[1-9]0*[%万人元金]")  # 20%, 30万, 1000金: round figures many reports state
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])(?![年刊报末])")  # 周二沪深基指大幅高开: a daily report's day
 _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
@@ -37,16 +45,24 @@ def specifics(title: str, text: str) -> frozenset[str]:
     and a templated series of different events does not."""
     head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
     found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
-    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(head))
+    # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
+    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
     found |= datelines(title, text)
-    found.update(f"{int(a)}-{int(b)}比分" for a, b in _SCORE.findall(head))
+    found.update(f"{int(match[1])}-{int(match[2])}比分" for match in _SCORE.finditer(head) if not _clock(head, match))
     # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
     # conflict, and not counted twice as evidence (`common`).
     lead = prepare_text(f"{title}\n{text[:LEAD_CHARS]}")
-    found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(lead) if unit == "元")
+    opening = prepare_text(f"{title}\n{text[:PRICE_CHARS]}")
+    found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(opening) if unit == "元")
     found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
+    found.update(f"{day.replace('天', '日')}{WEEKDAY}" for day in _WEEKDAY.findall(opening))
     found.update(f"{model}型号" for model in _models(head))
     return frozenset(found)
+
+
+def _clock(text: str, match: re.Match[str]) -> bool:
+    return bool(_CLOCK.fullmatch(match[0])) and (text[match.end():match.end() + 1] in ("分", "时")
+                                                 or bool(_CLOCK_BEFORE.search(text[max(0, match.start() - 4):match.start()])))
 
 
 def _models(text: str) -> set[str]:
@@ -54,9 +70,22 @@ def _models(text: str) -> set[str]:
             if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS}
 
 
+def precise(found: Iterable[str]) -> bool:
+    """Whether any of these specifics is a figure of three significant digits or more
+    (`32602人`, `38.2亿`): no boilerplate shares one by chance."""
+    for specific in found:
+        number = _FIGURE.match(specific)
+        if number and len(number.group().replace(".", "").strip("0")) >= 3 and not _DAY.fullmatch(specific):
+            return True
+    return False
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
+
+
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
-    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL)))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY)) and not _ROUND.fullmatch(s))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -93,7 +122,7 @@ def _cn_number(text: str) -> int:
 # of them report two events (a templated series: bulletins, match reports, product and price
 # pages); so do two that name days all far apart (a game's promotions, a daily column).
 _DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
-             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"))
+             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -17,9 +17,10 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.specifics import filed_days
+from digest.index.specifics import filed_days, precise
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
-                                  WEAK, StoryDoc, StoryGraph, close_in_time, link_kind, weak_link)
+                                  WEAK, StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
+from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
@@ -120,11 +121,44 @@ class IndexState:
                          self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
                 for r in (a, b)]
         articles = {rows.slug[r]: rows.article[r] for r in (a, b)}
+        template = Template(lambda: filled_differently(*((rows.article[r].title, rows.article[r].text) for r in (a, b))),  # type: ignore[union-attr]
+                            lambda: self.names_apart(a, b))
         kind = link_kind(docs[0], docs[1], content, lambda slug: self.indexer.shingles_of(articles[slug]),  # type: ignore[arg-type]
-                         lambda: self.rare_words(a, b))
+                         lambda: self.rare_words(a, b), template)
+        if kind == "apart":
+            return 0
         if kind is not None:
             return COPY if kind == "copy" else STRONG
-        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b)) else 0
+        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template) else 0
+
+    def rare_idf(self, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> float:
+        """The idf above which a word is rare in the site (see `rare_words`): used by at most
+        this share of its articles, or this many."""
+        reference = self.reference
+        return math.log((reference + 1) / (max(least, reference * share) + 1)) + 1
+
+    def headline_names(self, row: int, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> list[str]:
+        """The words of a row's headline that are rare in the site: the things it names."""
+        analysis = self.analysis(row)
+        titled = analysis.title_hashes
+        if not len(titled):
+            return []
+        at = np.minimum(np.searchsorted(titled, analysis.hashes), len(titled) - 1)
+        in_title = np.flatnonzero(titled[at] == analysis.hashes)
+        if not len(in_title):
+            return []
+        rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf(share, least)
+        return [analysis.terms[i] for i in in_title[rare].tolist()]
+
+    def names_apart(self, a: int, b: int) -> bool:
+        """Whether rows a and b name different things up front (digest.index.templates)."""
+        names = self.headline_names(a), self.headline_names(b)
+        if not names[0] or not names[1] or set(self.headline_names(a, *HEADLINE_SHARE)) & set(self.headline_names(b, *HEADLINE_SHARE)):
+            return False  # (headlines that share a word few articles use name one thing: `珠海`)
+        first, second = self.rows.article[a], self.rows.article[b]
+        if precise(self.indexer.specifics_of(first) & self.indexer.specifics_of(second)):  # type: ignore[arg-type]
+            return False  # (a furniture line for a headline names nothing; `32602人` in common says one event)
+        return names_apart(names, (normalised(first.title, first.text), normalised(second.title, second.text)))  # type: ignore[union-attr]
 
     def rare_words(self, a: int, b: int) -> int:
         """Words rows a and b both use that few of the site's articles use (by the idf buckets
@@ -132,9 +166,7 @@ class IndexState:
         shared = np.intersect1d(self.rows.terms[a], self.rows.terms[b], assume_unique=True)
         if not len(shared):
             return 0
-        reference = self.reference
-        rare_idf = math.log((reference + 1) / (max(RARE_MIN_ARTICLES, reference * RARE_SHARE) + 1)) + 1
-        return int((bucketed_idf(self.table.df[shared], reference) >= rare_idf).sum())
+        return int((bucketed_idf(self.table.df[shared], self.reference) >= self.rare_idf()).sum())
 
     def story_threshold(self) -> int:
         return math.ceil(CANDIDATE_SIMILARITY * SCALE**2)

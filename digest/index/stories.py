@@ -34,7 +34,7 @@ the changed articles touch.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from collections.abc import Callable, Iterable
@@ -85,6 +85,28 @@ class StoryDoc:
     date: datetime
     tags: frozenset[str]  # slugs of the tags a person gave it
     specifics: frozenset[str] = frozenset()  # see `specifics`
+
+
+@dataclass
+class Template:
+    """What tells a templated series from one event (digest.index.templates), asked of a pair
+    only when needed: whether two copies are filled in differently up front, and whether their
+    headlines name things apart. Each is computed once."""
+
+    filled: Callable[[], bool] = lambda: False
+    apart: Callable[[], bool] = lambda: False
+    _known: dict[str, bool] = field(default_factory=dict)
+
+    def filled_differently(self) -> bool:
+        return self._ask("filled", self.filled)
+
+    def names_apart(self) -> bool:
+        return self._ask("apart", self.apart)
+
+    def _ask(self, key: str, question: Callable[[], bool]) -> bool:
+        if key not in self._known:
+            self._known[key] = question()
+        return self._known[key]
 
 
 def shingles(text: str) -> np.ndarray:
@@ -181,18 +203,20 @@ def within_window(a: StoryDoc, b: StoryDoc) -> bool:
 
 
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],
-              rare_words: Callable[[], int] = lambda: 0) -> str | None:
-    """'copy', 'event' or None for two articles of the given content similarity.
-    `rare_words()`: how many words both use that are rare in the site (asked only when needed)."""
+              rare_words: Callable[[], int] = lambda: 0, template: Template | None = None) -> str | None:
+    """'copy', 'event', 'apart' (a template filled twice: no link of any kind) or None for two
+    articles of the given content similarity. `rare_words()`: how many words both use that are
+    rare in the site; `template`: what tells a templated series (both asked only when needed)."""
+    template = template or Template()
     if similarity >= COPY_MIN_SIMILARITY and containment(shingles_of(a.key), shingles_of(b.key)) >= COPY_CONTAINMENT:
-        return "copy"
+        return "apart" if template.filled_differently() else "copy"
     if not within_window(a, b):
         return None
     if similarity >= EVENT_SIMILARITY:
         return "event"
     if similarity >= EVENT_MIN_SIMILARITY and len(a.tags & b.tags) >= EVENT_SHARED_TAGS:
         return "event"
-    if conflicting(a.specifics, b.specifics):
+    if conflicting(a.specifics, b.specifics) or template.names_apart():
         return None
     shared = common(a.specifics, b.specifics)
     if (similarity >= EVENT_SPECIFICS_SIMILARITY and shared >= EVENT_SPECIFICS) or \
@@ -203,10 +227,13 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
     return None
 
 
-def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0) -> bool:
+def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0,
+              template: Template | None = None) -> bool:
     """Some evidence of one event, not enough alone: within the window, no conflict, and a
     specific or a few rare words in common."""
     if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
+        return False
+    if template is not None and template.names_apart():
         return False
     return bool(common(a.specifics, b.specifics)) or rare_words() >= WEAK_RARE_WORDS
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 
@@ -109,6 +110,8 @@ def _block_end(lines: tuple[Line, ...], start: int) -> int:
         text = lines[end].text
         if is_header(text):
             break  # the next block starts here
+        if _bylined(lines, end):
+            break  # the article's own headline, its byline under it: the list ended above
         if _entry_like(text) or _entry_follows(lines, end):
             end += 1
             continue
@@ -116,6 +119,13 @@ def _block_end(lines: tuple[Line, ...], start: int) -> int:
             return len(lines)
         break
     return end
+
+
+def _bylined(lines: tuple[Line, ...], index: int) -> bool:
+    """A line with an info line under it that names a source or an author: a headline and its
+    byline (a list's entries carry a date, not a byline)."""
+    fields = parse_info_line(lines[index + 1].text) if index + 1 < len(lines) else None
+    return bool(fields) and any(kind in ("source", "author", CREDITED) and value for kind, value in fields)
 
 
 def _entry_follows(lines: tuple[Line, ...], index: int) -> bool:

@@ -29,6 +29,7 @@ _NOT_FOUND = re.compile(
 _PARTICLE_START = re.compile(r"(?:^|[。！？])(?:的|了|着|地|得|吗|呢|吧)(?=[\u4e00-\u9fff])")
 MIN_BODY_CHARS = 60
 MIN_SHUFFLE_CHARS = 200
+_LIST_ITEM = re.compile(r"[•●▪◆■][^•●▪◆■。！？\n]{0,40}")  # a bulleted item, up to the next
 MAX_SHUFFLE_CHARS = 1500  # enough to tell; a long article need not be read to the end
 
 
@@ -95,7 +96,9 @@ def shuffled_text(draft: Draft) -> list[Warning]:
 
 
 def _shuffled(draft: Draft) -> list[Warning]:
-    han = NOT_HAN.sub("", draft.text[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
+    # (the items of a list, `• 基隆市:正常上班上課` twenty times, are no sentences: prose only)
+    prose = _LIST_ITEM.sub("", draft.text[:4 * MAX_SHUFFLE_CHARS])
+    han = NOT_HAN.sub("", prose[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
     if len(han) < MIN_SHUFFLE_CHARS:
         return []
     observed = _repeated_pairs(han)

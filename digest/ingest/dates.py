@@ -16,11 +16,11 @@ _FULL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分)"
+_TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时時点點]\d{1,2}分)"
 _STATED = re.compile(
     r"^(?:" + _TIME.replace("time", "before") + r"[ \u3000]+)?"  # `09:30 2025-06-14`
     r"(?P<y>(?:19|20)\d{2})(?:年|[-/.]| (?=\d{1,2}/))(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
-    r"(?:[ \u3000T]*" + _TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+    r"(?:[ \u3000T]*[(（]?" + _TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
 )
 # `30.10.2015 13:01`, `17/01/2025`: day first, as European and Hong Kong pages print it
 _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + _TIME + r")?$")
@@ -40,7 +40,8 @@ _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\
 _ENGLISH_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
     r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])")
+    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])"
+    r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
 _LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")
@@ -109,7 +110,7 @@ def parse_date_text(text: str) -> str | None:
         return None
     clock = match["time"] or match.groupdict().get("before")
     if clock:
-        parts = [int(part) for part in re.split("[:：时分]", clock) if part]
+        parts = [int(part) for part in re.split("[:：时時点點分]", clock) if part]
         hour, minute, second = (parts + [0])[:3]
         if hour > 23 or minute > 59 or second > 59:
             return day.isoformat()

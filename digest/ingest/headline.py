@@ -99,16 +99,19 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     headline and is most confirmed (the page's HTML title, its words in the text, the info line
     under it). None when the page's first line is its only candidate."""
     lines = page.lines
+    info_lines: dict[int, set[str]] = {}
+    for found in page.found:
+        if found.line is not None:
+            info_lines.setdefault(found.line, set()).add(found.field)
     first_prose = article_start(lines)
+    bylined = _bylined_below(lines, first_prose, info_lines)
+    if bylined is not None:
+        first_prose = bylined + 1  # the prose above it is the site's description, not the article's
     # a page without a paragraph (an interview of short lines, a list): its headline is on top
     limit = min(first_prose, MAX_HEAD_LINES if first_prose < len(lines) else MAX_SHORT_PAGE_HEAD)
     if limit <= 1:
         return None
     text_after = "".join(line.text for line in lines[limit:limit + 12])
-    info_lines: dict[int, set[str]] = {}
-    for found in page.found:
-        if found.line is not None:
-            info_lines.setdefault(found.line, set()).add(found.field)
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
@@ -128,6 +131,34 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if chosen == 0:
         return None
     return HeadlineChoice(chosen, "; ".join(notes))
+
+
+MAX_DESCRIPTION_LINES = 4
+MAX_DESCRIPTION_CHARS = 150
+MIN_SHARED_PAIRS = 0.3
+
+
+def _bylined_below(lines: tuple[Line, ...], first_prose: int, info_lines: dict[int, set[str]]) -> int | None:
+    """A headline-shaped line right under the page's first sentences, with the page's first dated
+    info line under it (`udn高屏離島新聞：報導…的生活百態。` / `林邊公所悄搬家 鄉民洽公撲空` /
+    `Sep 28th 2014, 19:48`): the sentences above are the site's description."""
+    dated = [number for number, fields in info_lines.items() if "date" in fields]
+    if not dated or first_prose >= len(lines) or min(dated) < lines[first_prose].number:
+        return None
+    for index in range(first_prose + 1, min(len(lines) - 1, first_prose + 1 + MAX_DESCRIPTION_LINES)):
+        above = lines[first_prose:index]
+        if sum(len(line.text) for line in above) > MAX_DESCRIPTION_CHARS \
+                or sum(1 for line in above if HAN.search(line.text) and re.search(r"[。！？]", line.text)) > 1:
+            return None  # (a description is a sentence or two on one line; more is the article's text)
+        text = for_matching(lines[index].text.strip())
+        if not 6 <= len(text) <= MAX_HEADLINE_CHARS or re.search(r"[。！？!?；;，,：:]$|。.", text):
+            continue
+        after = for_matching("".join(line.text for line in lines[index + 1:index + 6]))
+        pairs = {text[i:i + 2] for i in range(len(text) - 1) if HAN.match(text[i]) and HAN.match(text[i + 1])}
+        if any(lines[index].number < number < lines[index + 1].number for number in dated) \
+                and pairs and sum(pair in after for pair in pairs) >= MIN_SHARED_PAIRS * len(pairs):
+            return index  # (a headline's words come back in its text)
+    return None
 
 
 _PUNCTUATION = re.compile(r"[\s,，、.。:：;；!！?？\-—|｜·]")
@@ -158,6 +189,7 @@ _DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日
 _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+_TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
 # (cut off with `...` in a long one), no sentence in it
@@ -186,9 +218,12 @@ def wire_headline(text: str) -> str | None:
 
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), a row of keywords (`…_中国_法国_全球`), a channel or site label
+    (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
+    text = _TRAILING_CLOCK.sub("", text)  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    if re.fullmatch(r"【[^【】]{4,}】", text):
+        text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
     text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:

@@ -19,7 +19,7 @@ _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|[\u4e00-\u9fff]{0,3}(?:时间|日期)|发布|发表|更新|首发|Published|Posted|Updated)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于…
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|URL|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -36,7 +36,7 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
 _UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
@@ -151,8 +151,9 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
 # `发布时间: 2025/6/12 16:44:34 | 20 次阅读`): a stated date with a time or a label, and around it
 # only the things such lines are made of, in any order and glued together.
 _FUSED_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})(?:日|(?!\d))"
-    r"(?:[ \u3000T]*(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?"
+    r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d))"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))"  # (`13/05/2024 10:30 HKT`: day first, as Hong Kong prints it)
+    r"(?:[ \u3000T]*[(（]?(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时点]\d{1,2}分)[)）]?)?"
 )
 _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
@@ -168,9 +169,13 @@ _INFO_PIECES = [
     ("url", re.compile(r"https?://\S+")),
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
+    ("zone", re.compile(r"(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?|(?:于|发布|发表)$")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
+    # a magazine's issue line: `发于2025.2.17总第1175期《中国新闻周刊》杂志`
+    ("issue", re.compile(r"总?第\d{1,5}期")),
+    ("source", re.compile(r"《(?P<value>[^》]{2,16})》(?:杂志|期刊|周刊|报)?$")),
     ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
                           rf"(?P<value>{NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
     ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{NAMES}")),
@@ -178,6 +183,8 @@ _INFO_PIECES = [
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
     ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」]?(?:微信公众号|公众号|官方微博|微博|客户端)")),
+    # `大数据文摘发表于2018-12-27`: a name glued to the verb that says it published the article
+    ("published by", re.compile(r"(?P<value>[\u4e00-\u9fffA-Za-z]{2,12}?)[ \u3000]*(?:发表于|发布于|首发于|发表|发布)$")),
     ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
@@ -206,9 +213,17 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     rest = _FUSED_DATE.sub(" ", text)
     rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
-    return _info_pieces(rest, [("date", day)], bool(match["time"]))
+    fields = _info_pieces(rest, [("date", day)], bool(match["time"]))
+    glued = _NAME_THEN_DATE.match(text) if fields is None else None
+    if glued and publisher_name(glued["name"]) and not re.fullmatch(CHANNEL, for_matching(glued["name"])) \
+            and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
+        return [("date", day), (CREDITED, glued["name"])]  # `山行资本2020-05-29`: an account and its day
+    return fields
 
 
+# a name glued to a day written with dashes (a sentence writes 2020年5月29日, not 2020-05-29)
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}?)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                             r"(?:[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 _MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])(?:[ \u3000]+\d{1,2}:\d{2})?(?=[ \u3000]|$)")
 _RELATIVE_DAY = re.compile(r"(?<![\d.])" + RELATIVE_DAY)
 
@@ -240,6 +255,11 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
             piece = piece.strip(":：/／,，-—+＋")
             if not piece:
                 break
+            if re.fullmatch(r"(?:发表|发布)于", piece):
+                if fields[-1:] and fields[-1][0] == CREDITED:
+                    fields.pop()  # `我来看看 发表于 2023-03-15 | 显示全部楼层`: a forum's poster, not a publisher
+                labelled = True
+                break
             for kind, pattern in _INFO_PIECES:  # noqa: B007 - the piece's kind is read after the loop
                 found = pattern.match(piece)
                 if found and found.end() > 0:
@@ -254,9 +274,11 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     and not _BARE_LABEL_WORD.fullmatch(piece):
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
-            labelled = labelled or kind in ("label", "views", "weekday")
+            labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
             if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
+            elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
+                fields.append((CREDITED, found["value"]))
             elif kind == "account" and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found.group(0)))  # `“潍坊发布”微信公众号` beside the date
             piece = piece[found.end():]
@@ -265,6 +287,14 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     if not timed and not labelled and ((only_date and rest) or named):
         return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
     return fields
+
+
+def _publisher_like(name: str) -> bool:
+    """A name that published an article: a publisher's (`大数据文摘`, `新华网`), not a person's
+    (two or three characters: `张三发布于` is a poster) nor a channel's or a button's."""
+    plain = for_matching(name)
+    return ((len(plain) >= 4 or bool(re.search(PUBLISHER_END + "$", plain))) and not re.fullmatch(CHANNEL, plain)
+            and not _UI_WORDS.search(plain))
 
 
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line

@@ -37,7 +37,11 @@ _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机�
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?!文[/／])(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
+    r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
+    # after the picture's sentence: `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
+    r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发)"
+    r"|(?<=[。！])[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
     r"|[／/](?:摄影?|摄))$"
 )
 _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*[ \u3000]*摄(?:影)?"
@@ -45,10 +49,11 @@ _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
-_PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,8}】)$")
+_PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
 _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
+                         r"|^[0-9a-f]{32,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
                          r"|^[\w\-]{1,40}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
@@ -68,7 +73,8 @@ _WIDGETS = {
     "a row of hashtags": re.compile(r"^(?:#[^\s#]{1,16}#?[ \u3000]*){2,}$"),
     "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
     "a view or comment counter": re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次)$"
-        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"),
+        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"
+        r"|^共[ \u3000]*\d+[ \u3000]*字[，,]?[ \u3000]*(?:需|预计)?(?:浏览|阅读)?(?:约|需要)?[ \u3000]*\d+[ \u3000]*分钟$"),
 }
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
@@ -233,6 +239,18 @@ def _leading_summary(texts: list[str]) -> bool:
                                     for text in texts[1:copy])
 
 
+_DECK_LABEL = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|导语|導語|导读|導讀|提要|编者按|編者按)[】\]]?[:：]?")
+
+
+def _repeated_deck(key: str, below: list[str]) -> bool:
+    """`核心提示：9月16日，东方电气集团…` over a paragraph that starts with the same words (whole or
+    cut off): the page's summary box, shown above the text it repeats."""
+    label = _DECK_LABEL.match(for_matching(key))
+    deck = CUT_OFF.sub("", key[label.end():]) if label and label.end() else ""
+    head = deck[:MIN_SUMMARY_CHARS]
+    return len(head) >= 15 and any(text.startswith(head) for text in below)
+
+
 def _lastarticle_start(lines: list[Line]) -> int:
     teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
@@ -302,6 +320,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             reason = "a line the page already has (a caption or headline shown twice)"
         if reason is None and _teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"
+        if reason is None and index <= first_prose + 1 and _repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
+            reason = "a labelled summary (核心提示, 导语) that the text repeats"
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
         if headline is not None:  # `首页 > 焦点 > <the headline> 正文`: the crumbs go, the headline stays

@@ -24,6 +24,7 @@ from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, repost_source
 
+_REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
@@ -97,6 +98,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     head = max(HEAD_LINES, start)
     credited: list[Found] = []
     bylines: list[Found] = []
+    footer: list[Found] = []  # a bare name below the article's last paragraph: often the host's
     bare_dates: list[Found] = []
     stamps: list[Found] = []
     addressed: list[Found] = []
@@ -110,9 +112,11 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
+        footer_name = None
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
             fields = [(CREDITED, name)] if name else fields
+            footer_name = name if index >= last - 1 and index > tail else None
         credit = any(kind == CREDITED for kind, _ in fields or ())
         if fields and (near_edge or (not credit and any(kind in ("source", "author", "source_url") for kind, _ in fields))):
             # (a credit line's shape, `X记者Y`, is common in running text: only at the page's edges)
@@ -125,7 +129,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                     if kind not in ("label", CREDITED, URL_SOURCE))
                 # a publisher named with its reporter (`中新社记者 李安江`) says more than a name
                 # printed beside the date, which is often the host's own
-                (bylines if any(kind == "author" for kind, _ in fields) else credited).extend(
+                (bylines if any(kind == "author" for kind, _ in fields) else footer if footer_name else credited).extend(
                     Found("source", value, line.number, f"line {line.number}: {line.text}") for kind, value in fields if kind == CREDITED)
                 addressed.extend(Found("source", value.removeprefix("www."), line.number, f"line {line.number}: {line.text}")
                                  for kind, value in fields if kind == URL_SOURCE and value)
@@ -134,13 +138,18 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
+    reprinted = next((item for item in found if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
+    if reprinted is not None:  # `来源:每日看点快看` and `本文转自:光明日报`: the paper it was taken from
+        found.remove(reprinted)
+        found.insert(0, reprinted)
     found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
     found.extend(bylines)
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])
     found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
-    found.extend(lead_credits(kept))
+    found.extend(lead_credits(kept))  # (an agency's sign-off in the text says more than a name in the footer)
+    found.extend(footer)
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))

@@ -31,11 +31,12 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
-    dated = _LEAD_MARKS["dated bracketed mark"].match(for_matching(lines[0].text.strip())) if lines else None
-    if dated:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day (when it gives the year)
-        day = parse_date_text(dated.group("day"))
-        if day:
-            found.append(Found("date", day, lines[0].number, f"line {lines[0].number}: the dateline {dated.group(0)}"))
+    for line in lines[:MAX_MARK_LINE]:  # (the headline above it, or none)
+        dated = _LEAD_MARKS["dated bracketed mark"].match(_SPACED_DAY.sub("", for_matching(line.text.strip())))
+        day = parse_date_text(dated.group("day")) if dated else None
+        if day:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day (when it gives the year)
+            found.append(Found("date", day, line.number, f"line {line.number}: the dateline {dated.group(0)}"))
+            break
     first = first_paragraph(tuple(lines))
     for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
@@ -44,7 +45,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     else:
         for line in lines[first:first + 2]:
-            match = _OWN_REPORTER.search(for_matching(line.text[:80]))
+            match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
                 org = line.text[match.start(group):match.end(group)]
@@ -73,6 +74,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 
 
 MAX_REPOST_LINE = 12
+MAX_MARK_LINE = 2
 MAX_CREDIT_LINE = 6
 _MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:原创|独家)?出品$")
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
@@ -105,12 +107,26 @@ _LEAD_DATELINES = {
     # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
+    # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
+    # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
+    "site's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
+                                  r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
+    # (an agency's report, `路透社报道，`, is cited by someone else's article)
+    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
+    # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
+    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+)(?=\S)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 
 
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
+# ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
+_PUBLISHER_NAME_END = re.compile(r"(?:网|報|报|社|台|刊|新闻|APP|App|客户端)$")
+
+
+def _hearsay(org: str) -> bool:
+    return bool(_HEARSAY.search(org)) and not _PUBLISHER_NAME_END.search(org)
 # a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
 _LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
 _CHANNEL_WORD = re.compile(CHANNEL)
@@ -146,6 +162,10 @@ def bare_publisher(text: str) -> str | None:
 _OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
                            r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
                            r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现|浏览|查阅|梳理|致电|联系)")
+# `…收费口上演节后返程堵。(河南商报记者 王访贤 文/图)`: a paper's reporter credited at the end of the lead
+_BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
+                                 r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
+                                 r"(?:[ \u3000]*(?:文/图|文图|摄影?|报道))?[)）]")
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
 _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
@@ -157,23 +177,32 @@ _INNER_BRACKET = re.compile(r"(?:^|[ \u3000]|\d)[【〔](?P<org>[\u4e00-\u9fffA-
                             r"(?:专讯|讯)?[】〕](?=[\u4e00-\u9fff])")
 
 
+_SPACED_DAY = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")
+_BRACKETED_HEADLINE = re.compile(r"^【[^】。！？，,]{8,40}?】(?=[^】]{20,})")
+
+
 def lead_publisher(text: str) -> str | None:
     org = _lead_publisher(text)
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
-def _lead_publisher(text: str) -> str | None:
-    plain = for_matching(text.strip())
+def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
+    plain = _SPACED_DAY.sub("", for_matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
-    if inner and not NOT_ORG.match(inner["org"]) and not _HEARSAY.search(inner["org"]):
+    if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
         start = inner.start("org")
         return text.strip()[start:start + len(inner["org"])]
     for pattern in _LEADS:
         match = pattern.match(plain)
-        if match and not NOT_ORG.match(match["org"]) and not re.search(r"\d", match["org"][-1:]) \
-                and not _HEARSAY.search(match["org"]):
+        own_mark = pattern is _LEAD_DATELINES["site's own mark"]  # (`C114讯`: a name may end in a digit)
+        if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
+                and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
+                                                                       or _CHANNEL_WORD.fullmatch(match["org"]))):
             start = match.start("org")
             return text.strip()[start:start + len(match["org"])]
+    headline = None if after_headline else _BRACKETED_HEADLINE.match(text.strip())
+    if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
+        return _lead_publisher(text.strip()[headline.end():], after_headline=True)
     return None
 
 

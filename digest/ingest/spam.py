@@ -49,6 +49,7 @@ class TokenEvidence:
     sentences: int = 0  # sentences that start inside lines (after 。！？)
     stamped: bool = False  # an emoji marker sat right after it at the start of a line
     echoes: int = 0  # lines that go on, after it, the way the title does (a title repeated as a lead)
+    on_topic: float = 0.0  # share of its character pairs that the page's text uses elsewhere
 
     @property
     def share(self) -> float:
@@ -95,6 +96,8 @@ class TokenEvidence:
             return True  # `词(🏮) 正文`: a word, an emoji marker, a space, at the start of a line
         if self.openings < 2:
             return False
+        if len(self.token) >= MIN_TOPIC_TOKEN and self.on_topic >= MIN_ON_TOPIC and not self.spaced:
+            return False  # `港區全國人大代表吳秋北表示…` on a page about 全國人大 and its 代表團: the subject of its lines
         if self.set_apart and self.exclusive >= 0.3:
             return True
         if (self.spaced - self.echoes >= 2 and self.share >= 0.2 and len(self.token) <= MAX_SET_APART
@@ -251,7 +254,23 @@ def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEviden
         sentences=len(sentence_openers),
         stamped=stamped,
         echoes=_echoes(token, opened),
+        on_topic=_on_topic(token, whole),
     )
+
+
+MIN_TOPIC_TOKEN = 4
+MIN_ON_TOPIC = 0.5
+
+
+def _on_topic(token: str, whole: str) -> float:
+    """How much of a token the page's text says elsewhere, pair by pair: a planted word is
+    foreign to the text (`彩神app`), a long subject shares its words with it (`港區全國人大代表`
+    on a page about 全國人大 and 代表團)."""
+    pairs = {token[i:i + 2] for i in range(len(token) - 1) if HAN.match(token[i]) and HAN.match(token[i + 1])}
+    if not pairs:
+        return 0.0
+    rest = whole.replace(token, "\n")
+    return sum(pair in rest for pair in pairs) / len(pairs)
 
 
 _WORDS = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
