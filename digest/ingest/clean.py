@@ -25,7 +25,7 @@ from digest.ingest.headline import (
     wire_headline,
 )
 from digest.ingest.info_lines import BAD_DATE
-from digest.ingest.publishers import lead_publisher
+from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.layout import RULE as LAYOUT_RULE
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
@@ -239,7 +239,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         # `原标题：…` above a text without a headline line: the page's only headline
         title = clean_headline(original.value)
         return title, Found("title", title, original.line, f"line {original.line}: 原标题 above the text"), page
-    bracketed = _BRACKETED_HEADLINE.match(first.text.strip()) if by_evidence else None
+    bracketed = BRACKETED_HEADLINE.match(first.text.strip()) if by_evidence else None
     if bracketed and not lead_publisher(bracketed.group(0)) and not re.search(r"(?:讯|訊|电|電|报道|報道|消息)$", bracketed["title"]):
         # (`【看X官网 2016年06月15日讯】` is a wire's mark, not a headline)
         # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the headline in brackets, run into its lead
@@ -254,7 +254,6 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     return title, Found("title", title, first.number, f"the first sentence of line {first.number}"), page
 
 
-_BRACKETED_HEADLINE = re.compile(r"^【(?P<title>[^】。！？，,]{8,40}?)】(?=[^】]{20,})")
 _NOT_A_NAME = re.compile(r"版权|版權|Copyright|copyright|All Rights|©|^[\w.-]+\.(?:com|cn|net|org|hk|tw)(?:\.\w+)?$|^www\.", re.IGNORECASE)
 
 

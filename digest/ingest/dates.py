@@ -46,7 +46,7 @@ _ENGLISH_DATE = re.compile(
 
 _LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
-_SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日时分])|(?<=[年月])[ \u3000]+(?=\d)")
+SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日时分])|(?<=[年月])[ \u3000]+(?=\d)")
 _HAN_DIGITS = {char: str(value) for value, chars in enumerate(["〇零○Ｏ", "一", "二", "三", "四", "五", "六", "七", "八", "九"]) for char in chars}
 _HAN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 
@@ -70,7 +70,7 @@ def normalize_date_forms(text: str) -> str:
     -> `2024年5月13日`. Text without such forms comes back as it was."""
     if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
-    text = _LUNAR_DAY.sub("", _SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
+    text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"]) + 1911), text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.dates import parse_date_text
+from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -32,7 +32,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
     for line in lines[:MAX_MARK_LINE]:  # (the headline above it, or none)
-        dated = _LEAD_MARKS["dated bracketed mark"].match(_SPACED_DAY.sub("", for_matching(line.text.strip())))
+        dated = _LEAD_MARKS["dated bracketed mark"].match(SPACED_DATE.sub("", for_matching(line.text.strip())))
         day = parse_date_text(dated.group("day")) if dated else None
         if day:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day (when it gives the year)
             found.append(Found("date", day, line.number, f"line {line.number}: the dateline {dated.group(0)}"))
@@ -177,8 +177,8 @@ _INNER_BRACKET = re.compile(r"(?:^|[ \u3000]|\d)[【〔](?P<org>[\u4e00-\u9fffA-
                             r"(?:专讯|讯)?[】〕](?=[\u4e00-\u9fff])")
 
 
-_SPACED_DAY = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")
-_BRACKETED_HEADLINE = re.compile(r"^【[^】。！？，,]{8,40}?】(?=[^】]{20,})")
+# `【郑州地铁5号线被困者发声】据央视新闻消息，…`: a headline in brackets run into its lead
+BRACKETED_HEADLINE = re.compile(r"^【(?P<title>[^】。！？，,]{8,40}?)】(?=[^】]{20,})")
 
 
 def lead_publisher(text: str) -> str | None:
@@ -187,7 +187,7 @@ def lead_publisher(text: str) -> str | None:
 
 
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
-    plain = _SPACED_DAY.sub("", for_matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
+    plain = SPACED_DATE.sub("", for_matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
         start = inner.start("org")
@@ -200,7 +200,7 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
                                                                        or _CHANNEL_WORD.fullmatch(match["org"]))):
             start = match.start("org")
             return text.strip()[start:start + len(match["org"])]
-    headline = None if after_headline else _BRACKETED_HEADLINE.match(text.strip())
+    headline = None if after_headline else BRACKETED_HEADLINE.match(text.strip())
     if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
         return _lead_publisher(text.strip()[headline.end():], after_headline=True)
     return None
