@@ -178,7 +178,7 @@ def _punctuated_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | 
 
 
 _LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
-_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$")
+_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
 SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
