@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import scipy.sparse as sp
 
+from digest.index import nearest
 from digest.index.vectors import SCALE
 
 BLOCK_ROWS = 256  # similarity rows computed at once: 10 MB of scratch per thread at 10,000 articles
@@ -155,20 +156,35 @@ class Similarity:
         self.rank[:rows] = rank
         self.set_base(matrix)
         self.recomputed_rows = rows
-        if not background:
+        if nearest.usable(rows):
+            task = nearest.top_rows_task(self.base, self.base_t, self.rank[:rows], self.count, self.lists, self.sims)
+            pool = ThreadPoolExecutor(thread_count())
+            futures = [pool.submit(task, i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
+
+            def finish() -> None:
+                try:
+                    for future in futures:
+                        future.result()
+                finally:
+                    pool.shutdown()
+        elif not background:
             self._compute_rows(np.arange(rows))
             return None
-        blocks = [np.arange(i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
-        pool = ThreadPoolExecutor(thread_count())
-        futures = [pool.submit(self._block, block) for block in blocks]
+        else:
+            blocks = [np.arange(i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
+            pool = ThreadPoolExecutor(thread_count())
+            futures = [pool.submit(self._block, block) for block in blocks]
 
-        def finish() -> None:
-            try:
-                for block, future in zip(blocks, futures):
-                    self.lists[block], self.sims[block] = future.result()
-            finally:
-                pool.shutdown()
+            def finish() -> None:
+                try:
+                    for block, future in zip(blocks, futures):
+                        self.lists[block], self.sims[block] = future.result()
+                finally:
+                    pool.shutdown()
 
+        if not background:
+            finish()
+            return None
         return finish
 
     def _compute_rows(self, rows: np.ndarray) -> None:
