@@ -141,8 +141,9 @@ class Similarity:
 
     # Full computation ---------------------------------------------------------------------
     def compute_all(self, matrix: sp.csr_matrix, rank: np.ndarray, background: bool = False):
-        """Every row of `matrix` is a live document; compute every list (blocks of rows on
-        all cores: the sparse products and selections release the GIL). With `background`,
+        """Every row of `matrix` is a live document; compute every list (on all cores: the
+        compiled pass of digest.index.nearest on large sites, else blocks of rows, whose sparse
+        products and selections release the GIL). With `background`,
         return at once a function that waits for the lists: the caller can do other work
         meanwhile (the base matrix is already in place)."""
         rows = matrix.shape[0]
@@ -157,16 +158,7 @@ class Similarity:
         self.set_base(matrix)
         self.recomputed_rows = rows
         if nearest.usable(rows):
-            task = nearest.top_rows_task(self.base, self.base_t, self.rank[:rows], self.count, self.lists, self.sims)
-            pool = ThreadPoolExecutor(thread_count())
-            futures = [pool.submit(task, i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
-
-            def finish() -> None:
-                try:
-                    for future in futures:
-                        future.result()
-                finally:
-                    pool.shutdown()
+            finish = nearest.start(self.base, self.base_t, self.rank, self.count, self.lists, self.sims, thread_count())
         elif not background:
             self._compute_rows(np.arange(rows))
             return None
