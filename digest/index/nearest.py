@@ -8,7 +8,7 @@ it reaches the least similarity that list can still take. The sums are the integ
 matrix product gives and the lists keep `select_top`'s order (equal similarities by rank), so
 they are exactly the same; what goes is comparing every pair twice, the sparse product's two
 passes and intermediate matrix per block of rows, and the partition of a dense block of
-similarities: ~5x less CPU at 10,000 to 30,000 articles (bench/README.md). The work is still
+similarities: 4-5x less CPU at 10,000 to 30,000 articles, 9x at 100,000 (bench/README.md). The work is still
 every pair of articles that share a term (about half of all pairs on the benchmark corpus):
 on a corpus whose nearest articles are barely closer than the rest (there, the 20th similarity
 is ~0.06-0.09 and one shared term adds ~0.005), bounds on the weights skip almost nothing.
