@@ -96,3 +96,34 @@ def test_unique_inverse_equals_numpys():
     expected_unique, expected_inverse = np.unique(keys, return_inverse=True)
     assert np.array_equal(unique, expected_unique) and np.array_equal(inverse, expected_inverse.ravel())
     assert len(_unique_inverse(np.zeros(0, np.uint64))[0]) == 0
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_compiled_lists_equal_the_sparse_products(monkeypatch, seed):
+    """The compiled full pass (digest.index.nearest, used on large sites) gives exactly the
+    lists of the sparse products: same similarities, same order, ties by rank, short lists
+    padded, rows without terms empty."""
+    from digest.index import nearest
+
+    rng = random.Random(seed)
+    rows, terms, count = 300, 40, 7
+    data = [_vector(rng, terms) if rng.random() > 0.05 else (np.zeros(0, np.int64), np.zeros(0, np.int32)) for _ in range(rows)]
+    data += [data[3], data[3], data[3]]  # identical vectors: equal similarities everywhere
+    indptr = np.concatenate([[0], np.cumsum([len(d[0]) for d in data])])
+    matrix = sp.csr_matrix((np.concatenate([d[1] for d in data]), np.concatenate([d[0] for d in data]).astype(np.int32), indptr),
+                           shape=(len(data), terms))
+    rank = np.array(rng.sample(range(len(data)), len(data)), dtype=np.int64)  # slug order, not row order
+    results = []
+    for compiled_from in (10**9, 0):
+        monkeypatch.setattr(nearest, "COMPILED_FROM", compiled_from)
+        monkeypatch.setattr(neighbours, "BLOCK_ROWS", 64)
+        for background in (False, True):
+            similarity = Similarity(count)
+            finish = similarity.compute_all(matrix, rank, background=background)
+            if finish:
+                finish()
+            results.append((similarity.lists[:len(data)].copy(), similarity.sims[:len(data)].copy()))
+    lists, sims = results[0]
+    assert (sims[:, 0] > 0).sum() > rows // 2 and (lists == -1).any()  # the case is not trivial
+    for other_lists, other_sims in results[1:]:
+        assert np.array_equal(other_lists, lists) and np.array_equal(other_sims, sims)

@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import scipy.sparse as sp
 
+from digest.index import nearest
 from digest.index.vectors import SCALE
 
 BLOCK_ROWS = 256  # similarity rows computed at once: 10 MB of scratch per thread at 10,000 articles
@@ -140,8 +141,9 @@ class Similarity:
 
     # Full computation ---------------------------------------------------------------------
     def compute_all(self, matrix: sp.csr_matrix, rank: np.ndarray, background: bool = False):
-        """Every row of `matrix` is a live document; compute every list (blocks of rows on
-        all cores: the sparse products and selections release the GIL). With `background`,
+        """Every row of `matrix` is a live document; compute every list (on all cores: the
+        compiled pass of digest.index.nearest on large sites, else blocks of rows, whose sparse
+        products and selections release the GIL). With `background`,
         return at once a function that waits for the lists: the caller can do other work
         meanwhile (the base matrix is already in place)."""
         rows = matrix.shape[0]
@@ -155,20 +157,26 @@ class Similarity:
         self.rank[:rows] = rank
         self.set_base(matrix)
         self.recomputed_rows = rows
-        if not background:
+        if nearest.usable(rows):
+            finish = nearest.start(self.base, self.base_t, self.rank, self.count, self.lists, self.sims, thread_count())
+        elif not background:
             self._compute_rows(np.arange(rows))
             return None
-        blocks = [np.arange(i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
-        pool = ThreadPoolExecutor(thread_count())
-        futures = [pool.submit(self._block, block) for block in blocks]
+        else:
+            blocks = [np.arange(i, min(i + BLOCK_ROWS, rows)) for i in range(0, rows, BLOCK_ROWS)]
+            pool = ThreadPoolExecutor(thread_count())
+            futures = [pool.submit(self._block, block) for block in blocks]
 
-        def finish() -> None:
-            try:
-                for block, future in zip(blocks, futures):
-                    self.lists[block], self.sims[block] = future.result()
-            finally:
-                pool.shutdown()
+            def finish() -> None:
+                try:
+                    for block, future in zip(blocks, futures):
+                        self.lists[block], self.sims[block] = future.result()
+                finally:
+                    pool.shutdown()
 
+        if not background:
+            finish()
+            return None
         return finish
 
     def _compute_rows(self, rows: np.ndarray) -> None:

@@ -49,7 +49,7 @@ class TermTable:
     @classmethod
     def from_keys(cls, keys: np.ndarray) -> tuple[TermTable, np.ndarray]:
         """A table of every key in `keys` (one entry per term of every document), and the term
-        number of each entry."""
+        number of each entry (int32)."""
         table = cls()
         unique, inverse = _unique_inverse(keys)
         table.number = dict(zip(unique.tolist(), range(len(unique))))
@@ -57,7 +57,7 @@ class TermTable:
         table.size = len(unique)
         table.df = np.zeros(len(unique), dtype=np.int64)
         table.idf = np.zeros(len(unique), dtype=np.float64)
-        return table, inverse.astype(np.int64).ravel()
+        return table, inverse.astype(np.int32).ravel()  # (a site's rows keep these: 4 bytes a term)
 
     def ids(self, keys: np.ndarray) -> np.ndarray:
         """Term numbers of `keys`, numbering the ones not seen before."""
