@@ -111,6 +111,15 @@ def test_a_first_line_that_goes_on_is_text_not_a_headline():
     assert body_text(article)[0] == lines[0] and article.title.startswith("丰镇市气象台")
 
 
+def test_a_page_whose_text_is_a_caption_keeps_it():
+    caption = "10月5日，瑞典卡罗琳医学院在斯德哥尔摩宣布，中国女科学家屠呦呦分享2015年诺贝尔生理学或医学奖。新华社记者 王成云 摄"
+    article = clean_text("\n".join(["中国药学家屠呦呦获诺贝尔奖", caption]))
+    assert body_text(article) == [caption]
+    # beside the article's own text, the same line is a caption and goes
+    beside = clean_text("\n".join([TITLE, *PARAGRAPHS[:3], caption, *PARAGRAPHS[3:]]))
+    assert caption not in body_text(beside) and body_text(beside) == PARAGRAPHS
+
+
 def test_a_page_without_a_headline_keeps_its_first_paragraph():
     article = clean_text("\n".join(["美国职篮湖人队今天以121比114击败金块队，终止对手开季4连胜，詹姆斯拿下28分。", *PARAGRAPHS]))
     assert body_text(article)[0].startswith("美国职篮湖人队") and article.draft

@@ -353,6 +353,23 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 kept.append(line)
             else:
                 removals.append(Removal(RULE, line.number, line.text, reason))
+    kept, removals = _captions_kept_when_all_text(kept, removals)
     if not removals:
         return page
     return page.with_lines(kept, removals)
+
+
+MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions
+MIN_CAPTION_TEXT = 30
+
+
+def _captions_kept_when_all_text(kept: list[Line], removals: list[Removal]) -> tuple[list[Line], list[Removal]]:
+    """A page whose text is mostly a picture's caption (`10月5日，…宣布…。新华社记者 王成云 摄`, the
+    article cut short around it): the caption is the text, it stays."""
+    if sum(len(line.text) for line in kept[1:]) >= MIN_TEXT_CHARS:
+        return kept, removals
+    captions = [r for r in removals if r.why == "a photo caption" and len(r.text) >= MIN_CAPTION_TEXT]
+    if not captions:
+        return kept, removals
+    restored = sorted([*kept, *(Line(r.line, r.text) for r in captions)], key=lambda line: line.number)
+    return restored, [r for r in removals if r not in captions]
