@@ -15,7 +15,7 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, 
     "本文来自某某网，转载请注明出处。", "扫描二维码，关注官方微信", "返回搜狐，查看更多", "（完）", "分享到：微信 微博",
     "Copyright © 2025 某某网 All Rights Reserved", "責任編輯：張三",
     '点击上方 "大数据肌肉猿"关注, 星标一起成长', "后台回复【加群】,进入高质量学习交流群", "分享让更多人看到", "更多新聞請搜尋🔍風傳媒",
-    "【本文由《TVBS新聞網》授權提供。】",
+    "【本文由《TVBS新聞網》授權提供。】", "打开网易新闻 查看精彩图片",
 ])
 def test_kinds_of_boilerplate_are_recognised(line):
     assert boilerplate_reason(line)
