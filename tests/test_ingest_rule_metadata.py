@@ -50,6 +50,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("2024年5月13日 10点30分 来源：新华网", [("date", "2024-05-13T10:30:00"), ("source", "新华网")]),
     ("2024年10月31日(20:21) By 明報", [("date", "2024-10-31T20:21:00"), ("source", "明報")]),
     ("13/05/2024 10:30 HKT", [("date", "2024-05-13T10:30:00")]),
+    ("Original Article URL: http://www.gov.cn/x.htm", [("source_url", "http://www.gov.cn/x.htm")]),
     ("山行资本2020-05-29", [("date", "2020-05-29"), ("credited source", "山行资本")]),  # an account glued to its day
     ("我来看看 发表于 2023-03-15 00:00:19 | 显示全部楼层 |阅读模式", [("date", "2023-03-15T00:00:19")]),  # a forum's poster
     ("發于2025.2.17總第1175期《中國新聞周刊》雜志", [("date", "2025-02-17"), ("source", "中國新聞周刊")]),
