@@ -73,7 +73,7 @@ WEAK_RARE_WORDS = 3  # ... or this many rare words in common
 MAX_COHESION_ROWS = 60  # past this a connected group is kept whole (the check is quadratic)
 CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY, WEAK_SIMILARITY)
 
-_NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
+NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")  # what shingles and template runs leave out
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -111,17 +111,22 @@ class Template:
 
 def shingles(text: str) -> np.ndarray:
     """Sorted unique 64-bit hashes of the 5-character runs of the normalised text."""
-    chars = _NOT_TEXT.sub("", prepare_text(text).lower())
+    chars = NOT_TEXT.sub("", prepare_text(text).lower())
     if len(chars) < SHINGLE_CHARS:
         chars = chars.ljust(SHINGLE_CHARS, "_") if chars else ""
-    if not chars:
+    return np.unique(run_hashes(chars))
+
+
+def run_hashes(chars: str) -> np.ndarray:
+    """A 64-bit hash of the SHINGLE_CHARS-character run starting at each position of `chars`."""
+    if len(chars) < SHINGLE_CHARS:
         return np.zeros(0, dtype=np.uint64)
     codes = np.frombuffer(chars.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     count = len(codes) - SHINGLE_CHARS + 1
     hashes = np.zeros(count, dtype=np.uint64)
     for offset in range(SHINGLE_CHARS):
         hashes = hashes * _MIX + codes[offset:offset + count]
-    return np.unique(hashes)
+    return hashes
 
 
 def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],

@@ -23,27 +23,26 @@ from functools import lru_cache
 import numpy as np
 
 from digest.index.analysis import prepare_text
+from digest.index.stories import NOT_TEXT, SHINGLE_CHARS, run_hashes
 
 HEAD_CHARS = 250  # where a price page states its price: its headline and opening (`7D套机最新价格是14780元`)
 ALIGN_CHARS = 400  # ... aligned with this much (a sentence dropped from one opening is no change)
 PASSAGE_CHARS = 20  # two texts sharing a run of this many characters share a passage (not a phrase)
-RUN_CHARS = 5  # runs are found as 5-character shingles, as copies are (digest.index.stories)
+RUN_CHARS = SHINGLE_CHARS  # runs are found as shingles, as copies are
 # Headlines sharing a word that at most this share of the site's articles use (or this many)
 # name one thing, though the word is too common to be a name by itself (a small site's `珠海`).
 HEADLINE_SHARE = (1 / 64, 8)
 TEXT_CHARS = 1500  # as far as the index reads an article (digest.index.analysis.MAX_TEXT_CHARS)
 
-_NOT_TEXT = re.compile(r"[^\u3400-\u9fffa-z0-9]+")
 # A number a template fills in: not part of a name (`rank9`, `32gb`), nor a year or a page's date.
 _NUMBER = re.compile(r"(?<![a-z0-9])(?!(?:19|20)\d\d(?:\d{4})?(?![0-9]))\d+(?![a-z0-9])")
-_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 @lru_cache(maxsize=4096)
 def normalised(title: str, text: str, chars: int = TEXT_CHARS, gap: str = "") -> str:
     """Headline and text as compared here: Simplified, lower case, letters and digits only
     (what separated them as `gap`)."""
-    return _NOT_TEXT.sub(gap, prepare_text(f"{title}\n{text[:chars]}").lower())
+    return NOT_TEXT.sub(gap, prepare_text(f"{title}\n{text[:chars]}").lower())
 
 
 def filled_differently(first: tuple[str, str], second: tuple[str, str]) -> bool:
@@ -73,7 +72,7 @@ def _numbers(text: str) -> list[tuple[int, int, str]]:
 def names_apart(names: tuple[Iterable[str], Iterable[str]], texts: tuple[str, str]) -> bool:
     """Whether two articles, each with rare words in its headline (`names`), name nothing the
     other's text (`texts`, `normalised`) says outside the passages the two share."""
-    first, second = ({_NOT_TEXT.sub("", name) for name in found} - {""} for found in names)
+    first, second = ({NOT_TEXT.sub("", name) for name in found} - {""} for found in names)
     if not first or not second or first & second:
         return False
     # Said anywhere in the other's text? Then only a passage the two share may say it.
@@ -108,12 +107,4 @@ def _own_text(text: str, other: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> np.ndarray:
-    """A 64-bit hash of the 5-character run starting at each position of `text`."""
-    if len(text) < RUN_CHARS:
-        return np.zeros(0, dtype=np.uint64)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    count = len(codes) - RUN_CHARS + 1
-    hashes = np.zeros(count, dtype=np.uint64)
-    for offset in range(RUN_CHARS):
-        hashes = hashes * _MIX + codes[offset:offset + count]
-    return hashes
+    return run_hashes(text)
