@@ -16,14 +16,14 @@ _FULL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时時点點]\d{1,2}分)"
+TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时時点點]\d{1,2}分)"
 _STATED = re.compile(
-    r"^(?:" + _TIME.replace("time", "before") + r"[ \u3000]+)?"  # `09:30 2025-06-14`
+    r"^(?:" + TIME.replace("time", "before") + r"[ \u3000]+)?"  # `09:30 2025-06-14`
     r"(?P<y>(?:19|20)\d{2})(?:年|[-/.]| (?=\d{1,2}/))(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
-    r"(?:[ \u3000T]*[(（]?" + _TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
+    r"(?:[ \u3000T]*[(（]?" + TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
 )
 # `30.10.2015 13:01`, `17/01/2025`: day first, as European and Hong Kong pages print it
-_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + _TIME + r")?$")
+_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + TIME + r")?$")
 
 
 # How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and

@@ -154,11 +154,17 @@ def _bylined_below(lines: tuple[Line, ...], first_prose: int, info_lines: dict[i
         if not 6 <= len(text) <= MAX_HEADLINE_CHARS or re.search(r"[。！？!?；;，,：:]$|。.", text):
             continue
         after = for_matching("".join(line.text for line in lines[index + 1:index + 6]))
-        pairs = {text[i:i + 2] for i in range(len(text) - 1) if HAN.match(text[i]) and HAN.match(text[i + 1])}
         if any(lines[index].number < number < lines[index + 1].number for number in dated) \
-                and pairs and sum(pair in after for pair in pairs) >= MIN_SHARED_PAIRS * len(pairs):
+                and (_shared_pairs(text, after) or 0.0) >= MIN_SHARED_PAIRS:
             return index  # (a headline's words come back in its text)
     return None
+
+
+def _shared_pairs(line: str, text: str) -> float | None:
+    """The share of a line's character pairs (with a Chinese character in them) that `text`
+    has too: a headline's words come back in its article. None when the line has no such pair."""
+    pairs = {line[i:i + 2] for i in range(len(line) - 1) if HAN.match(line[i]) or HAN.match(line[i + 1])}
+    return sum(1 for pair in pairs if pair in text) / len(pairs) if pairs else None
 
 
 _PUNCTUATION = re.compile(r"[\s,，、.。:：;；!！?？\-—|｜·]")
@@ -276,10 +282,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         score += 1.0  # the first line is the headline unless the evidence says otherwise
     if not HAN.search(text):
         score -= 2
-    pairs = {plain[i:i + 2] for i in range(len(plain) - 1) if HAN.match(plain[i]) or HAN.match(plain[i + 1])}
-    after = for_matching(text_after)
-    if pairs:
-        shared = sum(1 for pair in pairs if pair in after) / len(pairs)
+    shared = _shared_pairs(plain, for_matching(text_after))
+    if shared is not None:
         score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
         if shared >= 0.3:
             notes.append(f"{shared:.0%} of its words in the text")

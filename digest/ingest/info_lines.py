@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields
-from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
+from digest.ingest.dates import RELATIVE_DAY, TIME, normalize_date_forms, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
@@ -153,7 +153,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
 _FUSED_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d))"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))"  # (`13/05/2024 10:30 HKT`: day first, as Hong Kong prints it)
-    r"(?:[ \u3000T]*[(（]?(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时点]\d{1,2}分)[)）]?)?"
+    r"(?:[ \u3000T]*[(（]?" + TIME + r"[)）]?)?"
 )
 _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
@@ -215,8 +215,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
     fields = _info_pieces(rest, [("date", day)], bool(match["time"]))
     glued = _NAME_THEN_DATE.match(text) if fields is None else None
-    if glued and publisher_name(glued["name"]) and not re.fullmatch(CHANNEL, for_matching(glued["name"])) \
-            and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
+    if glued and _publisher_like(glued["name"]) and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
         return [("date", day), (CREDITED, glued["name"])]  # `山行资本2020-05-29`: an account and its day
     return fields
 
@@ -290,11 +289,11 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
 
 
 def _publisher_like(name: str) -> bool:
-    """A name that published an article: a publisher's (`大数据文摘`, `新华网`), not a person's
-    (two or three characters: `张三发布于` is a poster) nor a channel's or a button's."""
+    """A name that published an article: a publisher's bare name (`publisher_name`: `大数据文摘`,
+    `新华网`), not a person's (two or three characters: `张三发布于` is a poster) nor a channel's."""
     plain = for_matching(name)
-    return ((len(plain) >= 4 or bool(re.search(PUBLISHER_END + "$", plain))) and not re.fullmatch(CHANNEL, plain)
-            and not _UI_WORDS.search(plain))
+    return (publisher_name(name) is not None and (len(plain) >= 4 or bool(re.search(PUBLISHER_END + "$", plain)))
+            and not re.fullmatch(CHANNEL, plain))
 
 
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line

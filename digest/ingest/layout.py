@@ -91,6 +91,7 @@ MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
 MAX_CAPTION_CHARS = 100
+CAPTION = "a photo caption"  # the reason given for a caption's removal
 
 
 def furniture_reason(text: str, where: str) -> str | None:
@@ -119,7 +120,7 @@ def furniture_reason(text: str, where: str) -> str | None:
             return "buttons and a credit"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
                                             or _CAPTION_END.search(core)) and not _GALLERY_MARK.search(core):
-        return "a photo caption"
+        return CAPTION
     if where == "body":
         return None
     if is_breadcrumb(core):
@@ -368,7 +369,7 @@ def _captions_kept_when_all_text(kept: list[Line], removals: list[Removal]) -> t
     article cut short around it): the caption is the text, it stays."""
     if sum(len(line.text) for line in kept[1:]) >= MIN_TEXT_CHARS:
         return kept, removals
-    captions = [r for r in removals if r.why == "a photo caption" and len(r.text) >= MIN_CAPTION_TEXT]
+    captions = [r for r in removals if r.why == CAPTION and len(r.text) >= MIN_CAPTION_TEXT]
     if not captions:
         return kept, removals
     restored = sorted([*kept, *(Line(r.line, r.text) for r in captions)], key=lambda line: line.number)

@@ -10,7 +10,7 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import NOT_ORG
+from digest.ingest.credits import NOT_ORG, PUBLISHER_END
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph
@@ -123,7 +123,7 @@ _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 # ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
-_PUBLISHER_NAME_END = re.compile(r"(?:网|報|报|社|台|刊|新闻|APP|App|客户端)$")
+_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$")
 
 
 def _hearsay(org: str) -> bool:
