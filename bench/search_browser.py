@@ -6,8 +6,8 @@ included, in headless Chromium (tests/browser.py's flags).
 
 The search page and its script come from a real `digest build` of a small site; its index
 folder is then replaced by the index of the bench corpus's N articles (`bench/search_speed.py`'s
-documents of `../shared/bench/gen_corpus.py`, the same files `digest build` would write for
-them). The site is served over HTTP on 127.0.0.1. Each measurement is one navigation to
+documents of `../shared/bench/gen_corpus.py` and their stories, the same files `digest build`
+would write for them; `--no-stories` leaves the stories out). The site is served over HTTP on 127.0.0.1. Each measurement is one navigation to
 `/search/?q=…` with the browser's cache cleared (cold: page, stylesheet, script, manifest, fold
 map, shards and chunks all fetched), timed in the page from the navigation's start to the moment
 the status line announces the results (a MutationObserver installed before any script runs);
@@ -36,7 +36,9 @@ from browser import close_browser, open_browser  # noqa: E402
 from digest.build import build_site  # noqa: E402
 from digest.search.files import index_files  # noqa: E402
 from digest.search.staged import SEARCH_DIR, write_index  # noqa: E402
-from search_speed import load_docs  # noqa: E402
+from search_speed import load_site  # noqa: E402
+
+from digest.search.stories import with_stories  # noqa: E402
 
 QUERIES = ["人工智能公司", "新能源汽车销量", "央行降准", "公积金贷款额度", "國貿大廈爆破", "苏州 爆破", '"团结稳定"',
            "住建部", "AI 芯片", "长江客轮倾覆", "量子计算机突破", "华为"]
@@ -69,12 +71,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("size", nargs="?", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=3, help="navigations per query")
+    parser.add_argument("--no-stories", action="store_true", help="an index without the corpus's stories")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="search-browser-"))
     try:
         site = small_site(work)
-        docs = load_docs(args.size)
+        docs, stories = load_site(args.size)
         files = index_files(docs)
+        plain = sum(map(len, files.values()))
+        if not args.no_stories:
+            files = with_stories(files, stories, [doc.url for doc in docs])
         shutil.rmtree(site / SEARCH_DIR)
         write_index(files, site / SEARCH_DIR)
         size = sum(map(len, files.values()))
@@ -102,7 +108,8 @@ def main() -> None:
             server.shutdown()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"\n{args.size:,} articles, index {size / 1e6:.1f} MB in {len(files)} files; {len(QUERIES)} queries x {args.runs} "
+    print(f"\n{args.size:,} articles, index {size / 1e6:.2f} MB in {len(files)} files ({plain / 1e6:.2f} MB without the "
+          f"file of its {len(stories)} stories); {len(QUERIES)} queries x {args.runs} "
           f"(load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}, {os.cpu_count()} cores)\n")
     for query, status in counts.items():
         print(f"  {query}: {status}")

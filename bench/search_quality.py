@@ -7,6 +7,7 @@ scores and order; tests/test_search.py checks the browser agrees on the cases it
     /work/venv/bin/python bench/search_quality.py --browser  # and every query again in Chromium
     /work/venv/bin/python bench/search_quality.py --ingested # the reports as `digest ingest` makes them
     /work/venv/bin/python bench/search_quality.py --rounds u # only the events of bench/events/u.yaml
+    /work/venv/bin/python bench/search_quality.py --no-stories  # the index without the site's stories
 
 The site: the 1,000 THUCNews articles (`../shared/corpus/thucnews-cnews-1k/`, title and body split
 as bench/index_quality.py does) plus every report of `bench/events/` (real pages of the events
@@ -18,8 +19,9 @@ page states, else its event's date (else 2020-07-01, for the few series articles
 source = the outlet, body = the page text exactly as scraped, one
 paragraph a line, furniture (navigation, "下一篇", related links) included. THUCNews articles get
 dates spread evenly over the reports' years (2015-2025), so that "newer first" favours neither.
-The files go through digest's own parser (`parse_article`: Markdown, summary) and the index is
-written by `index_files`, as `digest build` does. With --ingested, the reports are instead the
+The files go through digest's own parser (`parse_article`: Markdown, summary), the index is
+written by `index_files` and the site's stories (digest's index of the same articles) added to it
+by `with_stories`, as `digest build` does (`--no-stories`: the index without them). With --ingested, the reports are instead the
 articles `digest ingest` makes of the pages (bench/story_quality.py's ingest: its own title, date
 and source, furniture and leaked pinyin readings removed, copies of one text merged into one
 article), as a digest user's site has them.
@@ -49,10 +51,13 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from digest.config import Config  # noqa: E402
 from digest.content.article import ParseSettings, parse_article  # noqa: E402
+from digest.index import build_index  # noqa: E402
 from digest.search.files import index_files  # noqa: E402
 from digest.search.reader import search  # noqa: E402
 from digest.search.staged import search_docs  # noqa: E402
+from digest.search.stories import story_groups, with_stories  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
@@ -107,8 +112,9 @@ def load_events(rounds=None) -> list[dict]:
 
 
 def build_site_docs(events: list[dict], ingested: bool = False):
-    """The search documents of the site, and the url path of each report (with `ingested`, of
-    each report `digest ingest` kept, copies merged as it merges them)."""
+    """The search documents of the site, the url path of each report (with `ingested`, of
+    each report `digest ingest` kept, copies merged as it merges them), and the site's stories
+    as digest's index makes them (stories.story_groups)."""
     articles, url_of = [], {}
     if ingested:
         articles, url_of = ingested_reports(events)
@@ -129,7 +135,8 @@ def build_site_docs(events: list[dict], ingested: bool = False):
         article, problems = parse_article(f"content/thuc{i:04d}.md", article_file(title, start + step * i, "新浪", body), SETTINGS)
         assert article is not None, problems
         articles.append(article)
-    return search_docs(articles), url_of
+    index, _problems = build_index(articles, Config(root=Path(".")))
+    return search_docs(articles), url_of, story_groups(index.stories)
 
 
 def ingested_reports(events: list[dict]):
@@ -159,15 +166,19 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tune queries that miss")
     parser.add_argument("--browser", action="store_true", help="run every query in headless Chromium too")
     parser.add_argument("--ingested", action="store_true", help="the reports as `digest ingest` makes them of the pages")
+    parser.add_argument("--no-stories", action="store_true", help="an index without the site's stories (as before issue 18's stories)")
     parser.add_argument("--rounds", nargs="+", metavar="ROUND",
                         help="only the events of these rounds (bench/events/<round>.yaml, `u` or `t,s`); default every round")
     args = parser.parse_args()
     rounds = [name for value in args.rounds or () for name in value.split(",") if name] or None
     events = load_events(rounds)
-    docs, url_of = build_site_docs(events, args.ingested)
+    docs, url_of, stories = build_site_docs(events, args.ingested)
     started = time.perf_counter()
     files = index_files(docs)
     seconds = time.perf_counter() - started
+    plain = sum(map(len, files.values()))
+    if not args.no_stories:
+        files = with_stories(files, stories, [doc.url for doc in docs])
     size = sum(map(len, files.values()))
     rows = []  # (split, script, recall, rr)
     query_seconds = []
@@ -179,7 +190,8 @@ def main() -> None:
             urls = ranked[query] = [hit.meta[0] for hit in search(files.__getitem__, query)]
             query_seconds.append(time.perf_counter() - began)
             rows.append(measure(event, split, query, urls, url_of, args.verbose))
-    print(f"\nrounds {', '.join(rounds) if rounds else 'all'}: {len(docs)} articles ({len(url_of)} reports), index {size / 1e6:.2f} MB in {len(files)} files, "
+    print(f"\nrounds {', '.join(rounds) if rounds else 'all'}: {len(docs)} articles ({len(url_of)} reports), index {size / 1e6:.2f} MB in {len(files)} files "
+          f"({size - plain:,} bytes of them the file of its {len(stories)} stories), "
           f"built in {seconds:.2f} s; {len(rows)} queries, median {sorted(query_seconds)[len(query_seconds) // 2] * 1000:.0f} ms "
           f"in Python\n")
     table(rows)
@@ -235,7 +247,9 @@ def in_browser(files: dict[str, bytes], queries: list[str]) -> dict[str, list[st
                 _wait(driver)
                 shown[query] = [href.lstrip("/") for href in driver.execute_script(
                     "return [...document.querySelectorAll('.search-result h2 a')].map(a => a.getAttribute('href'))")]
-            assert driver.get_log("browser") == []
+            # (Chromium warns when a page replaces its address hundreds of times in seconds, as here)
+            log = [entry for entry in driver.get_log("browser") if "Throttling navigation" not in entry["message"]]
+            assert log == [], log
         finally:
             close_browser(driver)
             server.shutdown()

@@ -39,26 +39,36 @@ GEN_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" 
 
 
 def load_docs(size: int) -> list[SearchDoc]:
+    return load_site(size)[0]
+
+
+def load_site(size: int) -> tuple[list[SearchDoc], tuple]:
+    """The search documents of the bench corpus of `size` articles and its stories
+    (stories.story_groups, as `digest build` finds them), kept in /tmp after the first call."""
     corpus = Path(f"/tmp/bench-{size}")
     if not (corpus / "digest" / "content").is_dir():
         subprocess.run([sys.executable, str(GEN_CORPUS), str(size), str(corpus)], check=True)
-    saved = Path(f"/tmp/search-bench-{size}.pickle")
+    saved = Path(f"/tmp/search-bench-{size}.v2.pickle")
     stamp = (corpus / "manifest.json").stat().st_mtime_ns if (corpus / "manifest.json").exists() else 0
     if saved.exists():
         with saved.open("rb") as handle:
-            kept_stamp, docs = pickle.load(handle)
+            kept_stamp, docs, stories = pickle.load(handle)
         if kept_stamp == stamp:
-            return docs
+            return docs, stories
     from digest.build import BuildOptions, load_articles, parse_settings, select_published
     from digest.incremental.cache import ArticleCache
     from digest.config import load_config
+    from digest.index import build_index
+    from digest.search.stories import story_groups
     config, _problems = load_config(corpus / "digest")
-    print(f"parsing {size} articles (once)...", file=sys.stderr, flush=True)
+    print(f"parsing and indexing {size} articles (once)...", file=sys.stderr, flush=True)
     articles, _found = load_articles(config, ArticleCache(None, parse_settings(config)))
-    docs = search_docs(select_published(articles, config, BuildOptions()))
+    published = select_published(articles, config, BuildOptions())
+    docs = search_docs(published)
+    stories = story_groups(build_index(published, config)[0].stories)
     with saved.open("wb") as handle:
-        pickle.dump((stamp, docs), handle)
-    return docs
+        pickle.dump((stamp, docs, stories), handle)
+    return docs, stories
 
 
 def time_digest(docs: list[SearchDoc], runs: int) -> dict:

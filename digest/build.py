@@ -49,7 +49,7 @@ from digest.render import (
     templates_fingerprint,
     theme_template_dirs,
 )
-from digest.search import SEARCH_DIR, StagedSearchIndex
+from digest.search import SEARCH_DIR, StagedSearchIndex, story_groups
 
 # Tests set DIGEST_VERIFY_PLANNER=1: pages the serve planner skips are fingerprinted anyway
 # and must be unchanged.
@@ -260,6 +260,8 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
     try:
         site = prepare_site(root, options, save=write, progress=progress, background_save=True,
                             loaded=(config, config_problems), on_published=start_search)
+        if search:
+            search[0].stories = story_groups(site.index.stories)
         site.let_go_of_indexing()
         try:
             result = _render_site(root, options, write, progress, site, memo, signature, started,

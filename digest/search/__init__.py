@@ -13,4 +13,5 @@ __all__, __getattr__ = exports(__name__, {
     "StagedSearchIndex": "staged",
     "has_index": "staged",
     "is_search_file": "staged",
+    "story_groups": "stories",
 })

@@ -20,6 +20,7 @@ from digest.content import Article
 from digest.search.docs import SearchDoc, search_doc
 from digest.search.files import MANIFEST
 from digest.search.make import INDEX_HINT, IndexReport, make_index, python_env
+from digest.search.stories import Groups, stories_data, with_stories
 from digest.search.staged import (
     SEARCH_DIR,
     documents_key,
@@ -39,7 +40,7 @@ class BackgroundIndexer:
         self.delay = delay
         self.on_done = on_done
         self._lock = threading.Lock()
-        self._wanted: tuple[Path, Sequence[Article]] | None = None
+        self._wanted: tuple[Path, Sequence[Article], Groups] | None = None
         self._due = 0.0
         self._thread: threading.Thread | None = None
         self._indexed: tuple[Path, str] | None = None  # (site folder, key) of the index in place
@@ -48,7 +49,7 @@ class BackgroundIndexer:
         self.last: IndexReport | None = None
         self._worker: _IndexingProcess | None = None
 
-    def _index(self, site_dir: Path, articles: Sequence[Article]) -> tuple[str, IndexReport] | None:
+    def _index(self, site_dir: Path, articles: Sequence[Article], stories: Groups) -> tuple[str, IndexReport] | None:
         """One run, in the indexing process (started on first use, again if it died)."""
         for _attempt in range(2):
             if self._worker is None:
@@ -56,18 +57,19 @@ class BackgroundIndexer:
                     self._worker = _IndexingProcess()
                     weakref.finalize(self, self._worker.close)  # the process ends with its indexer
                 except OSError:
-                    return _index_into(site_dir, search_docs(articles), self._indexed)
+                    return _index_into(site_dir, search_docs(articles), stories, self._indexed)
             try:
-                return self._worker.run(site_dir, articles, self._indexed)
+                return self._worker.run(site_dir, articles, stories, self._indexed)
             except (OSError, EOFError, pickle.UnpicklingError):
                 self._worker.close()
                 self._worker = None
         return "", IndexReport(False, "search index not refreshed: the indexing process ended without an answer", INDEX_HINT)
 
-    def request(self, site_dir: Path, articles: Sequence[Article]) -> None:
-        """Index these (immutable) articles into site_dir soon; returns at once."""
+    def request(self, site_dir: Path, articles: Sequence[Article], stories: Groups = ()) -> None:
+        """Index these (immutable) articles and their stories (stories.story_groups) into
+        site_dir soon; returns at once."""
         with self._lock:
-            self._wanted = (site_dir, articles)
+            self._wanted = (site_dir, articles, stories)
             self._due = time.monotonic() + self.delay
             self.idle.clear()
             if self._thread is None:
@@ -93,13 +95,12 @@ class BackgroundIndexer:
                 if self._due != due:  # another request came in meanwhile: wait for quiet again
                     continue
                 self._wanted = None
-            site_dir, articles = wanted
-            outcome = self._index(site_dir, articles)
+            outcome = self._index(*wanted)
             if outcome is None:
                 continue  # the index in place is already that of these articles
             key, report = outcome
             self.last = report
-            self._indexed = (site_dir, key) if report.ok else None
+            self._indexed = (wanted[0], key) if report.ok else None
             if self.on_done is not None:
                 try:
                     self.on_done(report)
@@ -107,15 +108,17 @@ class BackgroundIndexer:
                     print(f"search: {exc}", file=sys.stderr, flush=True)
 
 
-def _index_into(site_dir: Path, docs: Sequence[SearchDoc],
+def _index_into(site_dir: Path, docs: Sequence[SearchDoc], stories: Groups,
                 indexed: tuple[Path, str] | None) -> tuple[str, IndexReport] | None:
-    """Index the documents into site_dir, unless `indexed` shows it holds their index already."""
-    key = documents_key(docs)
+    """Index the documents and stories into site_dir, unless `indexed` shows it holds their
+    index already."""
+    urls = [doc.url for doc in docs]
+    key = f"{documents_key(docs)} {stories_data(stories, urls)!r}"
     if indexed == (site_dir, key) and has_index(site_dir):
         return None
     files, report = make_index(docs)
     if files is not None:
-        report = refresh_index(site_dir, files, report)
+        report = refresh_index(site_dir, with_stories(files, stories, urls), report)
     return key, report
 
 
@@ -133,7 +136,7 @@ class _IndexingProcess:
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=python_env())
         self._sent: dict[str, Article] = {}  # url path -> the article whose document the process has
 
-    def run(self, site_dir: Path, articles: Sequence[Article],
+    def run(self, site_dir: Path, articles: Sequence[Article], stories: Groups,
             indexed: tuple[Path, str] | None) -> tuple[str, IndexReport] | None:
         current = {article.url_path: article for article in articles}
         changed = [(index_order(article), search_doc(article)) for url, article in current.items()
@@ -142,7 +145,7 @@ class _IndexingProcess:
         stdin, stdout = self._process.stdin, self._process.stdout
         assert stdin is not None and stdout is not None
         self._sent = {}  # until the process confirms, it may have any of them
-        pickle.dump((site_dir, changed, removed, indexed), stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((site_dir, changed, removed, stories, indexed), stdin, protocol=pickle.HIGHEST_PROTOCOL)
         stdin.flush()
         result = pickle.load(stdout)
         self._sent = current
@@ -167,7 +170,7 @@ def indexing_main() -> None:
     docs: dict[str, tuple[tuple[Any, str], SearchDoc]] = {}  # url path -> (index_order, document)
     while True:
         try:
-            site_dir, changed, removed, indexed = pickle.load(requests)
+            site_dir, changed, removed, stories, indexed = pickle.load(requests)
         except EOFError:
             return  # the server is gone
         for url in removed:
@@ -175,7 +178,7 @@ def indexing_main() -> None:
         for order, doc in changed:
             docs[order[1]] = (order, doc)
         try:
-            result = _index_into(site_dir, [doc for _order, doc in sorted(docs.values(), key=itemgetter(0))], indexed)
+            result = _index_into(site_dir, [doc for _order, doc in sorted(docs.values(), key=itemgetter(0))], stories, indexed)
         except Exception as exc:  # noqa: BLE001 - reported by the server
             result = "", IndexReport(False, f"search index not refreshed: {type(exc).__name__}: {exc}", INDEX_HINT)
         pickle.dump(result, answers, protocol=pickle.HIGHEST_PROTOCOL)

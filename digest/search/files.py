@@ -1,31 +1,30 @@
 """The search index as static files: which articles contain which terms (terms.py),
 for the search page's script (theme/static/search.js) to query in the browser.
 
-Articles are numbered by date, oldest first (a new article usually gets the next number, so
-the others keep theirs). Two families of shards, each a power of two of them, a term in the
-one its bucket hash's top bits name:
+Articles are numbered by date, oldest first (a new article usually gets the next number, so the
+others keep theirs). Two families of shards, a power of two of each, a term in the one its bucket
+hash's top bits name:
 
-- pairs and words: a term's postings are its articles' numbers, ascending, each a varint of
-  (gap << 3 | title << 2 | tf bucket): `title` when the term is in the headline, the bucket
-  0-3 for 1, 2-3, 4-7 or 8+ occurrences;
-- single characters: a varint count and the gaps of the articles with the character in their
-  headline, then a bitmap of all articles that have it (article i is bit i % 8 of byte i // 8).
+- pairs and words: a term's postings are its articles' numbers, ascending, each a varint of (gap
+  << 3 | title << 2 | tf bucket): `title` if in the headline, the bucket 0-3 for 1, 2-3, 4-7, 8+;
+- single characters: the count and gaps (varints) of the articles with it in their headline,
+  then a bitmap of all articles that have it (article i is bit i % 8 of byte i // 8).
 
-Files (names carry a hash of their bytes, so hosts can cache them for good; only the manifest
-changes in place):
+Files (named by a hash of their bytes, so hosts cache them for good; only the manifest changes):
 - manifest.json: format, article count, chunk size, the ranking's constants, the Traditional ->
   Simplified map the browser folds queries with (terms.fold_map_text: each Traditional character
   followed by its Simplified one, 5,119 pairs, 26 KB of UTF-8), the phrases written otherwise in
-  Taiwan and on the mainland (variants.variants_text), every article's length (pairs
-  and words, one byte each: round(8 log2(1 + length)), base64), and per family its shard bits
-  and the names of its shards; the names of the chunks;
+  Taiwan and on the mainland (variants.variants_text), every article's length (pairs and words,
+  one byte each: round(8 log2(1 + length)), base64), per family its shard bits and the names of
+  its shards, the names of the chunks, and that of the stories file, if any (stories.py);
 - t/<hash>.bin: a shard, little-endian: u32 term count T, T (hi, lo) u32 pairs, T+1 u32 offsets
   into the postings, then the postings; shards hold ~SHARD_BYTES on average;
-- d/<hash>.json: CHUNK_DOCS articles' [url path, title, date, source, summary].
+- d/<hash>.json: CHUNK_DOCS articles' [url path, title, date, source, summary];
+- s/<hash>.json: the stories, each a list of its articles' numbers, lead first (stories.py).
 
-Everything is vectorised with numpy over one array of the code points of all articles: one
-sort of (bucket, term, article, field) keys makes the pair and word postings, already in shard
-order; a (character x article) table of booleans, packed, makes the character bitmaps."""
+Vectorised with numpy over one array of the code points of all articles: one sort of (bucket,
+term, article, field) keys makes the pair and word postings, already in shard order; a (character
+x article) table of booleans, packed, makes the character bitmaps."""
 from __future__ import annotations
 
 import base64
@@ -52,8 +51,6 @@ _WORD_TERM = 0x3F000  # `hi` of the sort key's word terms (no Chinese code point
 _U64 = np.uint64
 _LITTLE = np.little_endian
 
-
-# Building ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Terms:
@@ -347,11 +344,13 @@ def _encode(doc: np.ndarray, flags: np.ndarray, term_start: np.ndarray) -> tuple
     return offsets, data
 
 
+def manifest_bytes(manifest: dict) -> bytes:
+    return json.dumps(manifest, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
+
+
 def _clean(text: str) -> str:
     return text.replace("\x00", " ").replace("\x01", " ")
 
-
-# Files ------------------------------------------------------------------------------------------
 
 def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     """The index of `docs` (numbered in the order given) as {path in the index folder: bytes};
@@ -365,9 +364,9 @@ def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
     chunks = []
     for start in range(0, len(docs), CHUNK_DOCS):
         data = json.dumps([d.meta for d in docs[start:start + CHUNK_DOCS]], ensure_ascii=False, separators=(",", ":"))
-        chunks.append(_add(files, "d", data.encode("utf-8"), ".json"))
+        chunks.append(add_file(files, "d", data.encode("utf-8"), ".json"))
     manifest["chunks"] = chunks
-    files[MANIFEST] = json.dumps(manifest, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
+    files[MANIFEST] = manifest_bytes(manifest)
     if timer:
         timer("files")
     return files
@@ -390,11 +389,12 @@ def _write_shards(files: dict[str, bytes], terms: Terms) -> dict:
         shard_bytes = b"".join((struct.pack("<I", last - first), keys[8 * first:8 * last], offsets[4 * first:4 * last],
                                 struct.pack("<I", starts[shard + 1] - starts[shard]),
                                 data[starts[shard]:starts[shard + 1]]))
-        names.append(_add(files, "t", shard_bytes, ".bin"))
+        names.append(add_file(files, "t", shard_bytes, ".bin"))
     return {"bits": bits, "shards": names}
 
 
-def _add(files: dict[str, bytes], folder: str, data: bytes, suffix: str) -> str:
+def add_file(files: dict[str, bytes], folder: str, data: bytes, suffix: str) -> str:
+    """Add `data` to `files` as <folder>/<hash of the bytes><suffix>; returns the hash."""
     name = hashlib.blake2b(data, digest_size=HASH_CHARS // 2).hexdigest()
     files[f"{folder}/{name}{suffix}"] = data
     return name

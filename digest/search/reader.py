@@ -13,7 +13,8 @@ term between quotes are results. A query that holds a phrase written otherwise i
 the mainland is also searched in the other wording (variants.py), whose scores count `variant`
 times as much, scaled by the two wordings' sums of idf (a wording with more terms would score
 more); an article's score is its better one. Best first, newer first on equal scores (rounded
-to 1e-6)."""
+to 1e-6); then the other reports of the first result's story (the manifest's `stories`) are
+moved right after it, in the story's order, also those that matched nothing (stories.py)."""
 from __future__ import annotations
 
 import base64
@@ -37,6 +38,7 @@ class Hit:
     score: float
     matched: int  # how many of the query's terms the article has
     meta: list[str]
+    sibling: bool = False  # placed after the best result as another report of its story (stories.py)
 
 
 def _read_varint(data: bytes, at: int) -> tuple[int, int]:
@@ -93,15 +95,35 @@ def search(read, query: str, limit: int | None = None) -> list[Hit]:
             score *= scale
             if doc not in found or score > found[doc][0]:
                 found[doc] = (score, matched)
-    ordered = sorted(found.items(), key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))
+    ordered = [doc for doc, _ in sorted(found.items(), key=lambda item: (-math.floor(item[1][0] * 1e6 + 0.5), -item[0]))]
+    story: list[int] = []
+    if ordered and manifest.get("stories"):
+        story = story_of(ordered[0], json.loads(read(f"s/{manifest['stories']}.json")))
+        ordered = with_story(ordered, story)
     chunks: dict[int, list] = {}
     hits = []
-    for doc, (score, matched) in ordered[:limit]:
+    for doc in ordered[:limit]:
         chunk = doc // manifest["chunk"]
         if chunk not in chunks:
             chunks[chunk] = json.loads(read(f"d/{manifest['chunks'][chunk]}.json"))
-        hits.append(Hit(doc, score, matched, chunks[chunk][doc % manifest["chunk"]]))
+        score, matched = found.get(doc, (0.0, 0))
+        hits.append(Hit(doc, score, matched, chunks[chunk][doc % manifest["chunk"]], doc in story[1:]))
     return hits
+
+
+def story_of(doc: int, stories: list[list[int]]) -> list[int]:
+    """The story of article `doc` (its articles' numbers, `doc` first, then the others in the
+    story's order: lead first, then by date), or [] when it is in none."""
+    group = next((group for group in stories if doc in group), [])
+    return [doc, *(other for other in group if other != doc)] if group else []
+
+
+def with_story(ordered: list[int], story: list[int]) -> list[int]:
+    """The results `ordered` with the other articles of the first one's `story` right after it."""
+    if not story:
+        return ordered
+    placed = set(story)
+    return story + [doc for doc in ordered if doc not in placed]
 
 
 @dataclass(frozen=True)

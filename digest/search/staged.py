@@ -19,7 +19,8 @@ is written, never in `render_files`:
   `.digest-cache/search.key`), the previous index is linked in as it is; otherwise files whose
   name (a hash of their bytes) the previous index had are linked, the others written.
   From a few hundred articles on, it is made ahead, in a process of its own, while the build
-  indexes and renders (make.py).
+  indexes and renders (make.py). The site's stories, known once it is indexed, are added last
+  (stories.py).
 - `digest serve` refreshes it off the build thread after a rebuild (`BackgroundIndexer`,
   background.py), in place: new files first, then the manifest (atomically), then files no
   longer named.
@@ -41,6 +42,7 @@ from digest.errors import Problem
 from digest.links import link_tree
 from digest.search.docs import SearchDoc, search_doc
 from digest.search.files import FORMAT, MANIFEST
+from digest.search.stories import Groups, add_stories
 from digest.search.make import (
     INDEX_HINT,
     IndexAhead,
@@ -94,6 +96,7 @@ class StagedSearchIndex:
         self.articles = articles
         self.key_file = key_file
         self.report: IndexReport | None = None
+        self.stories: Groups = ()  # known once the site is indexed (set before the call)
         self._key: str | None = None
         self._ahead: IndexAhead | None = None  # the index being made meanwhile
 
@@ -128,11 +131,13 @@ class StagedSearchIndex:
             self.discard()
             link_tree(previous, target)
             self.report = IndexReport(True, f"search index unchanged ({len(self.articles)} articles)", pages=len(self.articles))
+            self._add_stories(target)
             return
         if self._ahead is not None:
             self._collect(target)
         else:
             self._make(docs or search_docs(self.articles), target, previous)
+        self._add_stories(target)
         if self.key_file is not None:
             try:
                 if self.report.ok:
@@ -151,6 +156,15 @@ class StagedSearchIndex:
             except OSError as exc:
                 shutil.rmtree(target, ignore_errors=True)
                 self.report = IndexReport(False, f"cannot write {target}: {exc.strerror or exc}", INDEX_HINT)
+
+    def _add_stories(self, target: Path) -> None:
+        if self.report is None or not self.report.ok:
+            return
+        try:
+            add_stories(target, self.stories, [article.url_path for article in sorted(self.articles, key=index_order)])
+        except OSError as exc:
+            shutil.rmtree(target, ignore_errors=True)
+            self.report = IndexReport(False, f"cannot write {target}: {exc.strerror or exc}", INDEX_HINT)
 
     def _collect(self, target: Path) -> None:
         """The index made ahead, moved into the new site."""

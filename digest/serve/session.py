@@ -26,7 +26,7 @@ from digest.incremental import (
 from digest.index import analyze
 from digest.links import link_or_copy
 from digest.render import STABLE_SITE_READS
-from digest.search import BackgroundIndexer, has_index, is_search_file
+from digest.search import BackgroundIndexer, has_index, is_search_file, story_groups
 
 
 @dataclass
@@ -149,7 +149,7 @@ class BuildSession:
         self._produced = produced
         self._memo.save()
         if site.config.search and (result.changed or not has_index(output_dir)):
-            self.search.request(output_dir, site.index.articles)
+            self.search.request(output_dir, site.index.articles, story_groups(site.index.stories))
         result.seconds = time.perf_counter() - started
         return result
 

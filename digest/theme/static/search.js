@@ -13,6 +13,7 @@
 // phrase written otherwise in Taiwan or on the mainland (英伟达 / 輝達; digest/search/variants.py,
 // the manifest's `variants`) is searched in the other wording too, whose scores count `variant`
 // times as much, scaled by the two wordings' sums of idf: an article's score is its better one.
+// The other reports of the best result's story (the manifest's `stories`) come right after it.
 const PAGE_SIZE = 10;
 const TABLE_END = 0x32000;  // search_index.TABLE_END: no character from here on is indexed
 // Han (with 々 and 〇) and kana, as search_index.CJK_RANGES.
@@ -34,6 +35,7 @@ let t2s = new Map();  // Traditional -> Simplified, one character for one (the i
 let files = new Map();  // path -> promise of its contents
 let latest = 0;  // number of the newest search: answers to older ones are dropped
 let pending = [];  // article numbers found and not shown yet
+let siblings = new Set();  // those placed after the best result as reports of its story
 let needles = [];  // what to highlight in summaries
 let timer = 0;
 
@@ -259,6 +261,18 @@ async function findArticles(terms, other) {
   return ordered.map(([doc]) => doc);
 }
 
+// The results with the other articles of the first one's story right after it, in the story's
+// order (lead first, then by date), and the set of those (reader.story_of, reader.with_story).
+async function withStory(index, ordered) {
+  if (!ordered.length || !index.stories) return [ordered, new Set()];
+  const stories = await fetchFile(`s/${index.stories}.json`, "json");
+  const group = stories.find((story) => story.includes(ordered[0]));
+  if (!group) return [ordered, new Set()];
+  const story = [ordered[0], ...group.filter((doc) => doc !== ordered[0])];
+  const placed = new Set(story);
+  return [story.concat(ordered.filter((doc) => !placed.has(doc))), new Set(story.slice(1))];
+}
+
 // The articles that match one wording of a query: [Map article -> score, the sum of its terms'
 // idf] (reader._scores).
 async function scoresOf(index, terms) {
@@ -308,7 +322,7 @@ async function describe(doc) {
   const index = await loadManifest();
   const chunk = await fetchFile(`d/${index.chunks[Math.floor(doc / index.chunk)]}.json`, "json");
   const [url, title, date, source, summary] = chunk[doc % index.chunk];
-  return { url: siteBase + url, title, date, source, summary };
+  return { url: siteBase + url, title, date, source, summary, sibling: siblings.has(doc) };
 }
 
 // Whether text[at] (a UTF-16 unit) belongs to a word: a letter or digit, or a point between digits.
@@ -372,7 +386,7 @@ function dateText(iso) {
 
 function resultItem(data) {
   const item = document.createElement("li");
-  item.className = "search-result";
+  item.className = data.sibling ? "search-result sibling" : "search-result";
   const heading = document.createElement("h2");
   heading.className = "entry-title";
   const link = document.createElement("a");
@@ -393,6 +407,12 @@ function resultItem(data) {
     source.className = "source";
     source.textContent = data.source;
     meta.append(...(when ? [" · ", source] : [source]));
+  }
+  if (data.sibling) {
+    const mark = document.createElement("span");
+    mark.className = "story-mark";
+    mark.textContent = "同一事件";
+    meta.append(...(meta.childNodes.length ? [" · ", mark] : [mark]));
   }
   item.append(heading, meta);
   if (data.summary) {
@@ -441,7 +461,10 @@ async function search(query) {
         needles = [...new Set(needles.concat(marks))];
       }
       found = terms.length ? await findArticles(terms, other) : [];
+      let story;
+      [found, story] = await withStory(index, found);
       if (number !== latest) return;
+      siblings = story;
       results.replaceChildren();
       pending = found.slice();
       await showMore(number);
