@@ -12,7 +12,7 @@ re-plans everything.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from digest.config import Config
 from digest.index import SiteIndex, changed_articles, same_order
@@ -33,6 +33,7 @@ class IncrementalPlanner:
         self._where: dict[GroupKey, int] = {}  # where each group's jobs start in it
         self._showings: _Showings | None = None
         self._paths: set[str] | None = None  # of the jobs of the last plan (None: not known yet)
+        self._positions: dict[str, int] | None = None  # where each of them is in it (None: not known yet)
 
     def plan(self, config: Config, index: SiteIndex, global_key: str) -> tuple[list[PageJob], set[str]]:
         """Every job of the site, and the paths of those that may differ from the last plan."""
@@ -57,7 +58,7 @@ class IncrementalPlanner:
                 same_urls = same_urls and all((a.url, a.lastmod) == (b.url, b.lastmod)
                                               for a, b in zip(group, jobs[start:start + len(group)]))
                 if any(a.path != b.path for a, b in zip(group, jobs[start:start + len(group)])):
-                    self._paths = None
+                    self._paths = self._positions = None
                 jobs[start:start + len(group)] = group
                 self._groups[key] = group
             if not same_urls:  # a page's lastmod changed: the sitemap lists it
@@ -76,7 +77,7 @@ class IncrementalPlanner:
             if full:
                 dirty_paths.update(job.path for job in jobs)
             jobs.append(sitemap)
-            self._keys, self._groups, self._where, self._paths = keys, groups, where, None
+            self._keys, self._groups, self._where, self._paths, self._positions = keys, groups, where, None, None
         self._index, self._global_key, self._jobs = index, global_key, jobs
         return jobs, dirty_paths
 
@@ -86,10 +87,18 @@ class IncrementalPlanner:
             self._paths = {job.path for job in self._jobs}
         return self._paths
 
+    def jobs_at(self, paths: Iterable[str]) -> list[PageJob]:
+        """The jobs of the last plan with these output paths, in its order (others are
+        ignored): a few pages of a large site, found without a walk through all of them."""
+        if self._positions is None:
+            self._positions = {job.path: at for at, job in enumerate(self._jobs)}
+        positions, jobs = self._positions, self._jobs
+        return [jobs[at] for at in sorted({positions[path] for path in paths if path in positions})]
+
 
 def _same_layout(old: SiteIndex, new: SiteIndex) -> bool:
     """The two indexes have the same groups of pages in the same order."""
-    return (same_order(old.articles, new.articles)
+    return (same_order(old, new)
             and [t.slug for t in old.topics] == [t.slug for t in new.topics]
             and [t.slug for t in old.tags] == [t.slug for t in new.tags]
             and [m.slug for m in old.months] == [m.slug for m in new.months]

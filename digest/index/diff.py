@@ -26,9 +26,12 @@ def changed_articles(old: SiteIndex, new: SiteIndex, parts: Parts | None = None)
     last = _LAST
     if last[0] is old and last[1] is new and last[2] is parts:
         return set(last[3])
-    changed = old.by_slug.keys() ^ new.by_slug.keys()
-    base, touched = _PATCHES.get(new, (None, {}))
+    base, touched, _order_kept = _PATCHES.get(new, (None, {}, False))
     patched = base is not None and base() is old
+    if patched and touched.get("by_slug") is not None:  # only those can have come or gone
+        changed = {slug for slug in touched["by_slug"] if (slug in old.by_slug) != (slug in new.by_slug)}
+    else:
+        changed = old.by_slug.keys() ^ new.by_slug.keys()
     for name, same in parts:
         before, after = getattr(old, name), getattr(new, name)
         if before is after:
@@ -47,24 +50,33 @@ def changed_articles(old: SiteIndex, new: SiteIndex, parts: Parts | None = None)
     return changed
 
 
-def same_order(old: tuple[Article, ...], new: tuple[Article, ...]) -> bool:
-    """Whether two article lists have the same slugs in the same order; a patched list keeps
-    most of its objects, so only the places where they differ are looked at (found in C)."""
-    if len(old) != len(new):
+def same_order(old: SiteIndex, new: SiteIndex) -> bool:
+    """Whether two indexes list the same articles (by slug) in the same order: as their patch
+    says, else found where their lists hold different objects (in C: a patched list keeps
+    most of its objects)."""
+    old_articles, new_articles = old.articles, new.articles
+    if old_articles is new_articles:
+        return True
+    if len(old_articles) != len(new_articles):
         return False
-    return all(old[i].slug == new[i].slug for i in compress(range(len(new)), map(is_not, old, new)))
+    base, _touched, order_kept = _PATCHES.get(new, (None, {}, False))
+    if order_kept and base is not None and base() is old:
+        return True
+    return all(old_articles[i].slug == new_articles[i].slug
+               for i in compress(range(len(new_articles)), map(is_not, old_articles, new_articles)))
 
 
-def note_patch(old: SiteIndex, new: SiteIndex, touched: dict[str, set[str] | None]) -> None:
+def note_patch(old: SiteIndex, new: SiteIndex, touched: dict[str, set[str] | None], order_kept: bool = False) -> None:
     """Record that `new` is `old` patched, where in each per-article dict named in `touched`
     only the entries of those slugs may have changed (None: any of them); other entries are the
-    same objects, or, for the term lists, new tuples of terms with the same names."""
-    _PATCHES[new] = (weakref.ref(old), touched)
+    same objects, or, for the term lists, new tuples of terms with the same names. `order_kept`:
+    its articles are those of `old` (by slug) in the same order."""
+    _PATCHES[new] = (weakref.ref(old), touched, order_kept)
 
 
 # What patches said (kept as long as the patched index lives), and the last answer: the planner
 # and index.json usually ask about the same pair of indexes.
-_PATCHES: weakref.WeakKeyDictionary[SiteIndex, tuple[weakref.ref[SiteIndex], dict[str, set[str] | None]]] = \
+_PATCHES: weakref.WeakKeyDictionary[SiteIndex, tuple[weakref.ref[SiteIndex], dict[str, set[str] | None], bool]] = \
     weakref.WeakKeyDictionary()
 _LAST: list[Any] = [None, None, None, frozenset()]
 

@@ -3,6 +3,7 @@ and how it is grouped from the articles and what the indexer found in them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -69,8 +70,8 @@ class SiteIndex:
     related: dict[str, tuple[Article, ...]]
     stories: tuple[Story, ...]  # newest first
     story_of: dict[str, Story]
-    topics_of: dict[str, tuple[Term, ...]]  # effective: front matter, else assigned by digest
-    tags_of: dict[str, tuple[Term, ...]]  # effective: front matter, else extracted by digest
+    topics_of: TermLists  # effective: front matter, else assigned by digest
+    tags_of: TermLists  # effective: front matter, else extracted by digest
     topic_source: dict[str, Provenance]  # slug -> manual / auto (with confidence) / none
     tag_source: dict[str, Provenance]
 
@@ -96,21 +97,58 @@ def full_index(articles: list[Article], config: Config, facts: ContentFacts,
         related=related,
         stories=tuple(stories),
         story_of={article.slug: story for story in stories for article in story.articles},
-        topics_of=_terms_of(ordered, topics, facts.topics, lambda name: name),
-        tags_of=_terms_of(ordered, tags, facts.tags, slug_of),
+        topics_of=TermLists(by_slug, facts.topics, {term.name: term for term in topics}, by_name=True),
+        tags_of=TermLists(by_slug, facts.tags, {term.slug: term for term in tags}, by_name=False),
         topic_source=facts.topic_source,
         tag_source=facts.tag_source,
     )
 
 
-def _terms_of(articles: list[Article], terms: tuple[Term, ...], names_of: dict[str, tuple[str, ...]],
-              key_of) -> dict[str, tuple[Term, ...]]:
-    """Each article's terms, in the order its front matter (or digest) lists them."""
-    by_key = {term.slug if key_of is slug_of else term.name: term for term in terms}
-    return {
-        article.slug: tuple(dict.fromkeys(by_key[key_of(name)] for name in names_of.get(article.slug, ())))
-        for article in articles
-    }
+class TermLists(Mapping[str, tuple[Term, ...]]):
+    """Each article's terms (slug -> its Term objects, in the order its front matter or digest
+    lists them), found when asked from the names the facts give and the index's terms by name
+    (topics) or slug (tags). Nothing per article is held: a patched index gets a new one from
+    the new facts and terms at the cost of the terms, not of the articles (an edit renews the
+    Term of every topic and tag it touches, which thousands of other articles list)."""
+
+    __slots__ = ("_articles", "_names_of", "_by_key", "_by_name")
+
+    def __init__(self, articles: Mapping[str, Article], names_of: Mapping[str, tuple[str, ...]],
+                 by_key: Mapping[str, Term], by_name: bool):
+        self._articles = articles  # the index's by_slug: the keys
+        self._names_of = names_of
+        self._by_key = by_key  # the index's terms by name (topics, by_name) or by slug (tags)
+        self._by_name = by_name
+
+    def __getitem__(self, slug: str) -> tuple[Term, ...]:
+        if slug not in self._articles:
+            raise KeyError(slug)
+        names = self._names_of.get(slug, ())
+        by_key = self._by_key
+        if self._by_name:
+            return tuple(dict.fromkeys(by_key[name] for name in names)) if len(names) != 1 else (by_key[names[0]],)
+        return tuple(dict.fromkeys(by_key[slug_of(name)] for name in names)) if len(names) != 1 else (by_key[slug_of(names[0])],)
+
+    def get(self, slug: str, default=None):  # type: ignore[override]  # (faster than Mapping's)
+        return self[slug] if slug in self._articles else default
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._articles
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __reduce__(self):
+        return _term_lists, (self._articles, self._names_of, self._by_key, self._by_name)
+
+
+def _term_lists(articles, names_of, by_key, by_name) -> TermLists:
+    lists = TermLists.__new__(TermLists)
+    lists._articles, lists._names_of, lists._by_key, lists._by_name = articles, names_of, by_key, by_name
+    return lists
 
 
 def group_topics(ordered: list[Article], declared: tuple[Topic, ...], names_of: dict[str, tuple[str, ...]],

@@ -16,6 +16,7 @@ from digest.index.model import (
     SiteIndex,
     Story,
     Term,
+    TermLists,
     coverage,
     full_index,
     group_months,
@@ -116,6 +117,12 @@ class SiteState:
         members = [now[slug] for slug in sorted(changed) if now.get(slug) is not None]
         was = old.by_slug
         ordered = _patched_members(old.articles, changed, members, was) if changed else old.articles
+        # The same slugs in the same order: each changed one is where it was (the others keep
+        # their order around them).
+        order_kept = len(ordered) == len(old.articles) and all(
+            slug in was and now.get(slug) is not None
+            and _place_newest_first(old.articles, _key(was[slug])) == _place_newest_first(ordered, _key(now[slug]))
+            for slug in changed)
         # Dicts are patched copies: their order may differ from a fresh build's, not their content.
         by_slug = dict(old.by_slug)
         for slug in changed:
@@ -283,19 +290,9 @@ class SiteState:
         else:
             story_tuple, story_of = old.stories, old.story_of
             story_touched = set()
-        # Each article's terms: those of the changed articles and of every member of a rebuilt term.
-        topic_by_name = {term.name: term for term in topics}
-        tag_by_slug = tag_terms
-        topic_redo = set(topic_slugs)
-        for term in rebuilt_topics.values():
-            topic_redo.update(a.slug for a in term.articles)
-        tag_redo = set(tag_slugs)
-        for term in rebuilt_tags.values():
-            tag_redo.update(a.slug for a in term.articles)
-        topics_of = self._terms(old.topics_of, changed, current, topic_redo, facts.topics,
-                                lambda name: topic_by_name[name], regrouped)
-        tags_of = self._terms(old.tags_of, changed, current, tag_redo, facts.tags,
-                              lambda name: tag_by_slug[slug_of(name)], False)
+        # Each article's terms, found from the new facts and terms when asked.
+        topics_of = TermLists(by_slug, facts.topics, {term.name: term for term in topics}, by_name=True)
+        tags_of = TermLists(by_slug, facts.tags, tag_terms, by_name=False)
         index = SiteIndex(articles=tuple(ordered), by_slug=by_slug, topics=topics, tags=tags, months=months,
                           related=related, stories=story_tuple, story_of=story_of, topics_of=topics_of,
                           tags_of=tags_of, topic_source=facts.topic_source, tag_source=facts.tag_source)
@@ -307,7 +304,7 @@ class SiteState:
         note_patch(old, index, {"by_slug": changed, "related": changed | redo, "story_of": changed | story_touched,
                                 "topics_of": None if regrouped else topic_slugs,
                                 "tags_of": tag_slugs | renamed, "topic_source": changed | change.topics,
-                                "tag_source": changed | change.tags})
+                                "tag_source": changed | change.tags}, order_kept)
         state = SiteState.__new__(SiteState)
         state.config, state.index, state.facts, state.size = self.config, index, facts, len(articles)
         state.topic_problems, state.related_problems = topic_problems, related_problems
@@ -329,20 +326,3 @@ class SiteState:
                 warnings[term.name] = self.topic_problems[at:at + len(term.articles)]
                 at += len(term.articles)
         return warnings
-
-    @staticmethod
-    def _terms(old: dict[str, tuple[Term, ...]], changed: set[str], current: dict[str, Article],
-               redo: set[str], names_of: dict[str, tuple[str, ...]], term_of, everything: bool) -> dict[str, tuple[Term, ...]]:
-        if everything:
-            redo = set(current)
-        fresh = {}
-        for slug in redo:
-            if slug in current:
-                names = names_of.get(slug, ())
-                fresh[slug] = (term_of(names[0]),) if len(names) == 1 else tuple(dict.fromkeys(term_of(n) for n in names))
-        out = dict(old)
-        for slug in changed:
-            if slug not in current:
-                out.pop(slug, None)
-        out.update(fresh)
-        return out

@@ -33,7 +33,7 @@ class IndexJson:
                 entries[article.slug] = _entry(index, article, abs_url)
         else:
             changed = changed_articles(last, index, ENTRY_PARTS)
-            in_place = same_order(last.articles, index.articles)
+            in_place = same_order(last, index)
             if not changed and in_place:
                 self._index = index
                 return self._document

@@ -8,6 +8,7 @@ import gc
 import os
 import tempfile
 import time
+from itertools import chain
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -56,11 +57,17 @@ class BuildSession:
         self._memo.path = None
         self._planner = IncrementalPlanner()
         self._produced: set[str] | None = None  # what the last build left in site/
+        self._planned: set[str] | None = None  # ... of which pages (the planner's set) and static files
+        self._static: set[str] = set()
         self._site_readers: set[str] | None = None  # pages whose templates read changing `site.*` data
         self._large: dict[str, bytes] = {}  # the last bytes written to large files (index.json)
         self.base_path = "/"
         self.output_dir = root / "site"
         self._rebuilds = 0
+        # Every job of the planner's last plan is in the memo: true after a rebuild that went
+        # through (each job was found in it or rendered and recorded); the pages a plan adds
+        # are among the paths it reports as changed.
+        self._all_known = False
         self.search = BackgroundIndexer()  # refreshes site/search/index/ after a rebuild, off this thread
 
     def url_of(self, path: str) -> str:
@@ -73,6 +80,7 @@ class BuildSession:
         """Build again; on errors, site/ is left as it was. `changed`: the paths the watcher
         reported since the last rebuild (None: look at every file)."""
         started = time.perf_counter()
+        all_known, self._all_known = self._all_known, False
         site = prepare_site(self.root, self.options, self._cache, self._previous,
                             changed if self._previous is not None else None)
         self._cache = site.cache
@@ -98,8 +106,11 @@ class BuildSession:
             if readers is None:
                 readers = self._site_readers = {job.path for job in jobs
                                                 if memo.reads_site_data(job.path, STABLE_SITE_READS)}
-            known = memo.known_paths()
-            jobs_to_check = [job for job in jobs if job.path in dirty or job.path in readers or job.path not in known]
+            if all_known:  # the other jobs are as the memo recorded them (see _all_known)
+                jobs_to_check = self._planner.jobs_at(chain(dirty, readers))
+            else:
+                known = memo.known_paths()
+                jobs_to_check = [job for job in jobs if job.path in dirty or job.path in readers or job.path not in known]
         else:
             jobs_to_check = jobs
         # The first build takes unchanged pages from the last `digest build`'s output store
@@ -113,7 +124,11 @@ class BuildSession:
             result.ok = False
             result.problems = site.problems + site.renderer.problems
             return result
-        produced = self._planner.paths() | site.static_files.keys()
+        planned, static = self._planner.paths(), set(site.static_files)
+        if self._produced is not None and planned is self._planned and static == self._static:
+            produced = self._produced  # the same files as last time (a set of every page: not made again)
+        else:
+            produced = planned | static
         for output in pending:
             path, data = output.path, output.data
             target = output_dir.joinpath(*path.split("/"))
@@ -136,7 +151,7 @@ class BuildSession:
                     else:
                         self._site_readers.discard(path)
         previous = _existing_files(output_dir) if self._produced is None else self._produced
-        for path in sorted(previous - produced):
+        for path in sorted(previous - produced) if previous is not produced else ():
             memo.forget(path)
             if self._site_readers is not None:
                 self._site_readers.discard(path)
@@ -146,10 +161,11 @@ class BuildSession:
             target.unlink(missing_ok=True)
             _remove_empty_parents(target.parent, output_dir)
             result.changed.append(path)
-        self._produced = produced
+        self._produced, self._planned, self._static = produced, planned, static
         self._memo.save()
         if site.config.search and (result.changed or not has_index(output_dir)):
             self.search.request(output_dir, site.index.articles, story_groups(site.index.stories))
+        self._all_known = True
         result.seconds = time.perf_counter() - started
         return result
 
