@@ -2,6 +2,7 @@
 """One edit in `digest serve`, stage by stage, in-process.
 
     python3 bench/serve_edit.py SITE [--edits 5] [--profile FILE]
+    python3 bench/serve_edit.py SITE --served [--edits 5]
 
 Starts a `BuildSession` on SITE (use a site built once, so that the session starts from its
 caches), rebuilds once, makes one warm-up edit, then times `session.rebuild()` (page on disk)
@@ -9,7 +10,10 @@ after each of `--edits` edits of one article's body (a paragraph added) and as m
 (front matter), and prints the median of each stage: reading and parsing the changed file, the
 indexer's update (and its steps), the site index patch, the incremental planner, rendering and
 writing (the rest). The article is put back as it was at the end. `--profile FILE` writes a cProfile
-of the last edit's rebuild of each kind (FILE with .body or .title before its suffix). Wall times on a shared machine are noisy: give several edits.
+of the last edit's rebuild of each kind (FILE with .body or .title before its suffix).
+`--served`: the figure `bench/speed.py` gives instead, through a real `digest serve` (its
+watcher, its search index refreshed after each rebuild): from saving a body edit to the
+article's page on disk with the edit in it, with `speed.py`'s own loop. Wall times on a shared machine are noisy: give several edits.
 """
 from __future__ import annotations
 
@@ -94,8 +98,12 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--article", type=int, help="which article (by sorted path; default: the middle one)")
+    parser.add_argument("--served", action="store_true", help="time edits through `digest serve` (speed.py's loop)")
     args = parser.parse_args()
     root = args.site.resolve()
+    if args.served:
+        served(root, args.edits, args.article)
+        return
     names = instrument()
     session = BuildSession(root, BuildOptions())
     started = time.perf_counter()
@@ -136,6 +144,18 @@ def main() -> None:
     for name in ["rebuild (page on disk)", "rebuild CPU", *names]:
         cells = [statistics.median(row.get(name, 0.0) for row in rows[kind]) * 1000 for kind in ("body", "title")]
         print(f"| {name} | {cells[0]:.1f} | {cells[1]:.1f} |")
+
+
+def served(root: Path, edits: int, number: int | None) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from speed import _edit_loop, digest_cmd
+
+    articles = sorted((root / "content").rglob("*.md"))
+    article = articles[len(articles) // 2 if number is None else number]
+    times = _edit_loop(digest_cmd(root, "serve", "--port", "0"), None, article, root / "site", article.stem,
+                       r"serving .* at http", edits)
+    print("digest serve, one body edit, page on disk, s:", [round(t, 3) for t in times],
+          "median", round(statistics.median(times), 3))
 
 
 if __name__ == "__main__":

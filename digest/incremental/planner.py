@@ -47,7 +47,12 @@ class IncrementalPlanner:
             dirty = _touched_groups(changed, self._index, index, self._showings)
             if keys is not self._keys:
                 dirty |= set(keys) - self._groups.keys()
-        fresh = {key: plan_group(config, index, key) for key in keys if key in dirty} if not full else None
+        if full:
+            fresh = None
+        elif keys is self._keys:  # the same groups: those of `dirty` that are among them (not a walk through all)
+            fresh = {key: plan_group(config, index, key) for key in dirty if key in self._groups}
+        else:
+            fresh = {key: plan_group(config, index, key) for key in keys if key in dirty}
         dirty_paths = {job.path for jobs in fresh.values() for job in jobs} if fresh is not None else set()
         if fresh is not None and keys is self._keys and all(len(fresh[key]) == len(self._groups[key]) for key in fresh):
             # The same groups with as many pages each: put the re-planned jobs in their places.

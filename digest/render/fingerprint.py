@@ -35,6 +35,9 @@ class Fingerprinter:
         self._live_count = 0  # how many of them were live when the memo was last pruned
 
     def __call__(self, value: Any) -> str:
+        hit = self._lasting.get(id(value))  # (the index's objects first: most values asked for)
+        if hit is not None and hit[0] is value:
+            return hit[1]
         if value is None or isinstance(value, (str, int, float, bool)):
             return f"{type(value).__name__}:{value}"
         if isinstance(value, (datetime, date)):
@@ -73,9 +76,16 @@ class Fingerprinter:
             return digest_text("A", value.path, *(self(getattr(value, name, None)) for name in self.article_fields))
         if isinstance(value, dict):
             return digest_text("d", *(f"{self(k)}={self(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))))
-        if isinstance(value, (list, tuple, set, frozenset)):
-            items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
-            return digest_text("l", *(self(item) for item in items))
+        if isinstance(value, (list, tuple)):
+            # (A listing's thousands of entries and articles are mostly remembered: looked up here
+            # first, the same strings `self` gives, without a call for each.)
+            lasting, parts = self._lasting, []
+            for item in value:
+                hit = lasting.get(id(item))
+                parts.append(hit[1] if hit is not None and hit[0] is item else self(item))
+            return digest_text("l", *parts)
+        if isinstance(value, (set, frozenset)):
+            return digest_text("l", *(self(item) for item in sorted(value, key=repr)))
         names = _field_names(type(value))
         if names is not None:
             return digest_text(type(value).__name__, *(self(getattr(value, name)) for name in names))

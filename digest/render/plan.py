@@ -257,13 +257,18 @@ def story_entries(articles: Sequence[Article], story_of: dict[str, Story], limit
     """Listing entries, newest first, where a story with several sources appears once."""
     entries: list[Entry] = []
     shown: set[str] = set()
+    in_story, interned, alone = story_of.get, _ENTRIES.get, id(None)
     for article in articles:
-        story = story_of.get(article.slug)
+        story = in_story(article.slug)
         if story is not None:
             if story.id in shown:
                 continue
             shown.add(story.id)
-        entries.append(entry_of(article, story))
+            entries.append(entry_of(article, story))
+        else:  # (most articles: entry_of inlined, for listings of thousands)
+            entry = interned((id(article), alone))
+            entries.append(entry if entry is not None and entry.article is article and entry.story is None
+                           else entry_of(article, None))
         if limit is not None and len(entries) >= limit:
             break
     return tuple(entries)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
+import threading
 import time
 from itertools import chain
 from dataclasses import dataclass, field
@@ -137,9 +138,12 @@ class BuildSession:
                     _link_in(output.source, target)  # from the output store, as the memo recorded it
                     result.changed.append(path)
                 continue  # else the file in site/ is as the memo recorded it
-            if data is self._large.get(path) and memo.source(path, output.fingerprint, output_dir):
+            last = self._large.get(path)
+            # the bytes written last time, when the file is still as left (not read back to compare)
+            on_disk = last if last is not None and memo.source(path, output.fingerprint, output_dir) else None
+            if data is on_disk:
                 continue  # the very bytes written last time, still there
-            if _replace_if_different(target, data):
+            if _replace_if_different(target, data, on_disk):
                 result.changed.append(path)
             if len(data) >= LARGE_FILE:
                 self._large[path] = data
@@ -188,9 +192,14 @@ FULL_COLLECTION_EVERY = 25  # rebuilds
 LARGE_FILE = 1 << 20  # bytes: kept after writing, to spare reading the file back to compare
 
 
-def _replace_if_different(target: Path, data: bytes) -> bool:
+def _replace_if_different(target: Path, data: bytes, on_disk: bytes | None = None) -> bool:
+    """Write `data` to `target` (atomically) unless it holds those bytes; `on_disk`: what it
+    is known to hold (else it is read to compare when the sizes agree)."""
     try:
-        if target.stat().st_size == len(data) and target.read_bytes() == data:
+        if on_disk is not None:
+            if on_disk == data:
+                return False
+        elif target.stat().st_size == len(data) and target.read_bytes() == data:
             return False
     except OSError:
         pass
@@ -199,8 +208,24 @@ def _replace_if_different(target: Path, data: bytes) -> bool:
     with os.fdopen(fd, "wb") as stream:
         stream.write(data)
     os.chmod(tmp, FILE_MODE)
+    old = _keep_aside(target) if len(data) >= LARGE_FILE else None
     os.replace(tmp, target)
+    if old is not None:
+        # Freeing a large file's blocks takes as long as writing it (index.json: ~100 MB at
+        # 100,000 articles): the old one goes off this thread, once the new one is in place.
+        threading.Thread(target=old.unlink, kwargs={"missing_ok": True}, daemon=True, name="digest-unlink").start()
     return True
+
+
+def _keep_aside(target: Path) -> Path | None:
+    """A second name for the file at `target` (None: no file, or no link possible)."""
+    aside = target.with_name(f".digest-{os.getpid()}-{target.name}.old")
+    try:
+        aside.unlink(missing_ok=True)
+        os.link(target, aside)
+    except OSError:
+        return None
+    return aside
 
 
 def _link_in(source: Path, target: Path) -> None:
