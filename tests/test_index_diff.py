@@ -21,7 +21,7 @@ def _brute_force(old, new, parts):
 
 def test_the_patch_names_every_article_whose_data_changed(project):
     session = _session_before_edits(project)
-    patched = 0
+    patched = reordered = 0
     for what, edit in _edits(project):
         old = session._previous.index
         edit()
@@ -31,7 +31,12 @@ def test_the_patch_names_every_article_whose_data_changed(project):
         for parts in (index_diff.PAGE_PARTS, index_diff.ENTRY_PARTS):
             index_diff._LAST[:] = [None, None, None, frozenset()]
             assert index_diff.changed_articles(old, new, parts) == _brute_force(old, new, parts), what
+        # (the patch also says whether the articles kept their order: the planner and index.json trust it)
+        same = [a.slug for a in old.articles] == [a.slug for a in new.articles]
+        assert index_diff.same_order(old, new) == same, what
+        reordered += new in index_diff._PATCHES and not same
     assert patched >= 8  # most edits patch the index (the test would be empty otherwise)
+    assert reordered  # ... and some of those move an article
 
 
 def test_a_tag_respelt_by_most_of_its_articles_changes_the_others_too(project):

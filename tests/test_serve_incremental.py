@@ -3,6 +3,7 @@ site a full `digest build` gives, over a sequence of edits, additions, renames a
 from __future__ import annotations
 
 import shutil
+import time
 
 import pytest
 
@@ -121,6 +122,20 @@ def test_incremental_rebuilds_equal_full_builds(project, tmp_path, monkeypatch, 
         reported: list = []
         assert project.files() == _full_build(project, tmp_path, reported), f"after: {what}"
         assert sort_problems(result.problems) == reported, f"after: {what}"
+
+
+def test_large_files_are_compared_in_memory_and_their_old_copies_removed(project, tmp_path, monkeypatch):
+    # every file counts as large here: compared with the bytes written last instead of read
+    # back, and replaced with the old copy removed off the build thread
+    monkeypatch.setattr("digest.serve.session.LARGE_FILE", 1)
+    session = _session_before_edits(project)
+    for what, edit in _edits(project):
+        edit()
+        assert session.rebuild().ok, what
+        deadline = time.monotonic() + 10
+        while any(p.name.startswith(".digest-") for p in (project.root / "site").rglob("*")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert project.files() == _full_build(project, tmp_path), f"after: {what}"
 
 
 def test_a_body_edit_rerenders_only_pages_that_show_it(project):

@@ -129,6 +129,10 @@ class TermLists(Mapping[str, tuple[Term, ...]]):
             return tuple(dict.fromkeys(by_key[name] for name in names)) if len(names) != 1 else (by_key[names[0]],)
         return tuple(dict.fromkeys(by_key[slug_of(name)] for name in names)) if len(names) != 1 else (by_key[slug_of(names[0])],)
 
+    def term(self, key: str) -> Term:
+        """The index's term of this name (topics) or slug (tags)."""
+        return self._by_key[key]
+
     def get(self, slug: str, default=None):  # type: ignore[override]  # (faster than Mapping's)
         return self[slug] if slug in self._articles else default
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import date, datetime
+from operator import is_, itemgetter
 from typing import Any
 from collections.abc import Callable
 
@@ -79,11 +80,10 @@ class Fingerprinter:
         if isinstance(value, (list, tuple)):
             # (A listing's thousands of entries and articles are mostly remembered: looked up here
             # first, the same strings `self` gives, without a call for each.)
-            lasting, parts = self._lasting, []
-            for item in value:
-                hit = lasting.get(id(item))
-                parts.append(hit[1] if hit is not None and hit[0] is item else self(item))
-            return digest_text("l", *parts)
+            hits = list(map(self._lasting.get, map(id, value)))  # (loops in C)
+            if None in hits or not all(map(is_, map(_VALUE, hits), value)):
+                return digest_text("l", *(self(item) for item in value))
+            return digest_text("l", *map(_FINGERPRINT, hits))
         if isinstance(value, (set, frozenset)):
             return digest_text("l", *(self(item) for item in sorted(value, key=repr)))
         names = _field_names(type(value))
@@ -92,6 +92,7 @@ class Fingerprinter:
         raise TypeError(f"cannot fingerprint a {type(value).__name__}; make it a dataclass")
 
 
+_VALUE, _FINGERPRINT = itemgetter(0), itemgetter(1)  # of a memo's entries
 _FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
 
 

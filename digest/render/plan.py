@@ -4,6 +4,8 @@ edit touched; and the listing entries many pages share."""
 from __future__ import annotations
 
 import functools
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from dataclasses import dataclass
 from datetime import datetime, UTC
 from typing import Any
@@ -113,10 +115,10 @@ def group_keys(index: SiteIndex) -> list[GroupKey]:
 
 
 def _lookup(index: SiteIndex) -> dict[GroupKey, Any]:
-    """Topics, tags, months and stories by group key (built once per index)."""
+    """Topics, months and stories by group key (built once per index; tags, many more, are
+    found by index.tags_of.term)."""
     if _LOOKUP[0] is not index:
         table: dict[GroupKey, Any] = {("topic", t.slug): t for t in index.topics}
-        table.update({("tag", t.slug): t for t in index.tags})
         table.update({("month", m.slug): m for m in index.months})
         table.update({("story", s.id): s for s in index.stories})
         _LOOKUP[:] = [index, table]
@@ -137,7 +139,7 @@ def plan_group(config: Config, index: SiteIndex, key: GroupKey) -> list[PageJob]
         return [*_term_jobs(config, index, term, "topic", f"topics/{term.slug}/"),
                 _feed_job(config, index, f"topics/{term.slug}/atom.xml", term.name, term.articles, f"topics/{term.slug}/")]
     if kind == "tag":
-        term = _lookup(index)[key]
+        term = index.tags_of.term(key[1])
         return _term_jobs(config, index, term, "tag", f"tags/{term.slug}/")
     if kind == "indexes":
         return [_page_job("terms.html", "topics/", kind="topics", title="话题", terms=index.topics,
@@ -255,23 +257,42 @@ def paginate(items: Sequence[Any], per_page: int, first_url: str) -> Iterator[Pa
 
 def story_entries(articles: Sequence[Article], story_of: dict[str, Story], limit: int | None = None) -> tuple[Entry, ...]:
     """Listing entries, newest first, where a story with several sources appears once."""
+    if limit is None:
+        return _all_entries(articles, story_of)
     entries: list[Entry] = []
     shown: set[str] = set()
-    in_story, interned, alone = story_of.get, _ENTRIES.get, id(None)
     for article in articles:
-        story = in_story(article.slug)
+        story = story_of.get(article.slug)
         if story is not None:
             if story.id in shown:
                 continue
             shown.add(story.id)
-            entries.append(entry_of(article, story))
-        else:  # (most articles: entry_of inlined, for listings of thousands)
-            entry = interned((id(article), alone))
-            entries.append(entry if entry is not None and entry.article is article and entry.story is None
-                           else entry_of(article, None))
+        entries.append(entry_of(article, story))
         if limit is not None and len(entries) >= limit:
             break
     return tuple(entries)
+
+
+def _all_entries(articles: Sequence[Article], story_of: dict[str, Story]) -> tuple[Entry, ...]:
+    """story_entries without a limit, the same entries found mostly in C: a topic of thousands
+    is listed again after each edit in serve, where few of its articles are in stories."""
+    stories = list(map(story_of.get, map(_SLUG, articles)))
+    found: list[Entry | None] = list(map(_ENTRIES.get, zip(map(id, articles), map(id, stories))))
+    shown: set[str] = set()
+    repeated = []  # of a story shown already
+    for at in compress(range(len(stories)), stories):
+        story = stories[at]
+        if story.id in shown:  # type: ignore[union-attr]
+            repeated.append(at)
+        shown.add(story.id)  # type: ignore[union-attr]
+    if repeated:
+        articles = list(articles)
+        for at in reversed(repeated):
+            del found[at], stories[at], articles[at]
+    if None in found:
+        for at in compress(range(len(found)), map(is_, found, repeat(None))):
+            found[at] = entry_of(articles[at], stories[at])
+    return tuple(found)  # type: ignore[arg-type]
 
 
 def entry_of(article: Article, story: Story | None) -> Entry:
@@ -297,6 +318,7 @@ def forget_entries(index: SiteIndex) -> None:
         _ENTRIES.update(live)
 
 
+_SLUG = attrgetter("slug")
 # (id(article), id(story)) -> its Entry, which keeps both alive so the ids stay theirs.
 _ENTRIES: dict[tuple[int, int], Entry] = {}
 LASTING_VALUES = (*LASTING, Entry)
