@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import date, datetime
+from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 from collections.abc import Callable
@@ -81,7 +82,10 @@ class Fingerprinter:
             # (A listing's thousands of entries and articles are mostly remembered: looked up here
             # first, the same strings `self` gives, without a call for each.)
             hits = list(map(self._lasting.get, map(id, value)))  # (loops in C)
-            if None in hits or not all(map(is_, map(_VALUE, hits), value)):
+            if None in hits:  # the others, one by one
+                for at in compress(range(len(hits)), map(is_, hits, repeat(None))):
+                    hits[at] = (value[at], self(value[at]))
+            if not all(map(is_, map(_VALUE, hits), value)):
                 return digest_text("l", *(self(item) for item in value))
             return digest_text("l", *map(_FINGERPRINT, hits))
         if isinstance(value, (set, frozenset)):

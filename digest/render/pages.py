@@ -100,6 +100,7 @@ class SiteRenderer:
         self._index_json = IndexJson()  # keeps the entries of the articles it has serialised
         self.last_reads: frozenset[str] = frozenset()
         self._macros: Any = None
+        self._recording: set[str] | None = None  # where the reads of the page being rendered go
         self.env.globals.update(
             site=self.site, url=self.url, abs_url=self.abs_url, asset=self.assets.url,
             entry=self._memoized_macro("entry"), article_meta=self._memoized_macro("article_meta"),
@@ -162,6 +163,7 @@ class SiteRenderer:
         return data, self.last_reads
 
     def _record_into(self, reads: set[str] | None) -> None:
+        self._recording = reads
         self.site._recorder = reads
         self.env.reads = reads  # type: ignore[attr-defined]
 
@@ -179,7 +181,7 @@ class SiteRenderer:
                 if self._macros is None:  # a module of this build's globals, not a cached one
                     self._macros = self.env.get_template("partials/macros.html").make_module()
                 macro = getattr(self._macros, name)
-                outer = self.site._recorder
+                outer = self._recording
                 reads: set[str] = set()
                 self._record_into(reads)
                 try:
@@ -187,8 +189,9 @@ class SiteRenderer:
                 finally:
                     self._record_into(outer)
                 self._fragments[key] = hit
-            if self.site._recorder is not None:
-                self.site._recorder.update(hit[1])
+            recording = self._recording  # (not self.site's: its attribute reads are tracked, slowly)
+            if recording is not None:
+                recording.update(hit[1])
             return hit[0]
         return call
 
