@@ -112,6 +112,7 @@ class TermLists(Mapping[str, tuple[Term, ...]]):
     Term of every topic and tag it touches, which thousands of other articles list)."""
 
     __slots__ = ("_articles", "_names_of", "_by_key", "_by_name")
+    fingerprint_fields = __slots__  # (digest.render.fingerprint: what it is made of)
 
     def __init__(self, articles: Mapping[str, Article], names_of: Mapping[str, tuple[str, ...]],
                  by_key: Mapping[str, Term], by_name: bool):
@@ -121,20 +122,26 @@ class TermLists(Mapping[str, tuple[Term, ...]]):
         self._by_name = by_name
 
     def __getitem__(self, slug: str) -> tuple[Term, ...]:
-        if slug not in self._articles:
+        found = self.get(slug)
+        if found is None:
             raise KeyError(slug)
-        names = self._names_of.get(slug, ())
-        by_key = self._by_key
-        if self._by_name:
-            return tuple(dict.fromkeys(by_key[name] for name in names)) if len(names) != 1 else (by_key[names[0]],)
-        return tuple(dict.fromkeys(by_key[slug_of(name)] for name in names)) if len(names) != 1 else (by_key[slug_of(names[0])],)
+        return found
 
     def term(self, key: str) -> Term:
         """The index's term of this name (topics) or slug (tags)."""
         return self._by_key[key]
 
-    def get(self, slug: str, default=None):  # type: ignore[override]  # (faster than Mapping's)
-        return self[slug] if slug in self._articles else default
+    def get(self, slug: str, default=None):  # type: ignore[override]  # (the lookup itself, in C where it can)
+        if slug not in self._articles:
+            return default
+        names = self._names_of.get(slug, ())
+        if not names:
+            return ()
+        if not self._by_name:
+            keys = list(map(_SLUGS.get, names))
+            names = keys if None not in keys else [slug_of(name) for name in names]
+        by_key = self._by_key
+        return (by_key[names[0]],) if len(names) == 1 else tuple(dict.fromkeys(map(by_key.__getitem__, names)))
 
     def __contains__(self, slug: object) -> bool:
         return slug in self._articles
