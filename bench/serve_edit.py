@@ -138,7 +138,7 @@ def main() -> None:
     finally:
         article.write_text(original, encoding="utf-8")
         session.rebuild({str(article)})
-        session.search.stop() if hasattr(session.search, "stop") else None
+        session.search.wait(900)  # site/ as `digest build` leaves it, search index included
     print(f"\nmedian of {args.edits} edits, ms ({first.articles} articles)")
     print("| stage | body edit | title edit |\n|---|---|---|")
     for name in ["rebuild (page on disk)", "rebuild CPU", *names]:
