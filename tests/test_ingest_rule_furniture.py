@@ -373,6 +373,13 @@ def test_a_production_credit_above_the_text_and_an_accounts_id_name_the_source()
     ("宁波GQY视讯董秘谢诚正爆红互动平台，该现象备受市场关注。《每日经济新闻》记者浏览了近一个月来该公司的互动内容后发现，"
      "该公司的回复十分认真，从不敷衍了事。", "每日经济新闻"),
     ("中新经纬客户端8月30日电 据苹果微信号消息，北京时间30日凌晨，苹果对外发布了秋季新品发布会的邀请函。", "中新经纬客户端"),
+    # the paper's own reporter opening the lead, with no dateline
+    ("中國航天報記者采訪了航天兩大集團部分代表委員，他們關注的議題集中在以下領域：", "中國航天報"),
+    ("《每日经济新闻》记者注意到，该公司的回复十分认真，从不敷衍了事，引来不少投资者点赞。", "每日经济新闻"),
+    # ... but not "this paper's" reporter, nor reporters in general, nor a reporters' day
+    ("本报记者从市应急管理局获悉，国庆中秋假期全市安全生产形势保持稳定。", ""),
+    ("多名记者在现场看到，救援队伍已经连夜赶赴灾区，搜救被困群众。", ""),
+    ("中国青年报记者节当天，报社组织了一场座谈会，回顾过去一年的报道。", ""),
 ])
 def test_a_publication_named_by_its_reporter_or_its_apps_dateline(lead, publisher):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher
