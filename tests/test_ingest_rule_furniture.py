@@ -395,3 +395,8 @@ def test_a_short_headline_shown_twice_is_the_headline_once():
     page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.title == "火情通报" and body_text(article) == PARAGRAPHS
+
+
+def test_the_company_that_runs_the_site_is_no_headline():
+    page = "\n".join(["Logo", "VOCO Media Inc. 網絡新聞媒體集團", TITLE, *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == TITLE

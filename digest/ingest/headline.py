@@ -91,6 +91,7 @@ _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 
 
@@ -304,6 +305,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         notes.append("a kicker above it")
     if _LEADING_BULLET.match(text):
         score -= 1.5  # an item of a list (a menu, links)
+    if _COMPANY.search(text):
+        score -= 2  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site
     if 8 <= len(text) <= 40:
         score += 0.5
     elif len(plain) < 6:
