@@ -53,7 +53,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = normalize_date_forms(text)
+    text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
     text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
@@ -189,6 +189,8 @@ _INFO_PIECES = [
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
 MAX_FUSED_CHARS = 80
+# a count glued to the date after it (`阅读量:78932026-01-06`): the date is the year and day at the end
+_GLUED_COUNT = re.compile(r"((?:阅读|浏览|点击|人气|热度)(?:量|数|次数)?[:：]?[ \u3000]*\d+?)((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
 
 
