@@ -400,3 +400,9 @@ def test_a_short_headline_shown_twice_is_the_headline_once():
 def test_the_company_that_runs_the_site_is_no_headline():
     page = "\n".join(["Logo", "VOCO Media Inc. 網絡新聞媒體集團", TITLE, *PARAGRAPHS]) + "\n"
     assert clean_text(page).title == TITLE
+
+
+def test_a_listen_button_is_no_publisher():
+    page = "\n".join([TITLE, "聽新聞", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "" and body_text(article) == PARAGRAPHS

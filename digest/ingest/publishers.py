@@ -149,6 +149,8 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
 
 
 # what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
+# a button (`听新闻`, `下载客户端`, `关注公众号`): a verb for the reader, not a name
+_BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏)")
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
@@ -156,7 +158,7 @@ def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
     if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]) \
-            or _DOCUMENT_KIND.search(match["org"]):
+            or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]):
         return None
     start = match.start("org")
     return text.strip()[start:start + len(match["org"])]
