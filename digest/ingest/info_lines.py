@@ -16,7 +16,7 @@ from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REP
 from digest.ingest.dates import RELATIVE_DAY, TIME, normalize_date_forms, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
-_AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
+_AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
