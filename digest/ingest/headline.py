@@ -275,8 +275,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a credit or info line the rules did not take: furniture, not a headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
-    if len(re.findall(r"[,，、]", plain)) >= 4:
-        return None  # a list of keywords
+    if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
+        return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     notes: list[str] = []
     score = -0.2 * min(index, 5) - 0.01 * index
     if index == 0 and len(plain) >= 8:
