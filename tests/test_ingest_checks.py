@@ -102,7 +102,10 @@ def test_real_words_in_their_own_sense_are_not_spinning():
     text = ("宇宙中的暗物质至今是谜。高僧示寂后，寺院按旧例办理后事。他把握住了机会，一向谨慎，"
             "年夜饭后全家看春晚。小说念到一半停了。双方和谈破裂，机构和个人都受影响。"
             # the senses that measuring on real news turned up (bench/README.md)
-            "这支队伍创造了奇迹。他被送进精神病院。对此不理不睬。此行获益良多。")
+            "这支队伍创造了奇迹。他被送进精神病院。对此不理不睬。此行获益良多。"
+            # and the old table's words in their own sense: amiable, the lands within the seas,
+            # secondary, nothing more than, a group, a peaceful life
+            "他待人平易近人。海内存知己，海内外侨胞。次要矛盾与次要原因。这不外是开始。每个团体都报了名。祝你一生平安。")
     assert spinning(text).score == 0
     assert not spinning("".join(PARAGRAPHS)).spun
 
@@ -126,6 +129,17 @@ def checks_of_draft(draft):
     from digest.ingest.checks import shuffled_text
 
     return shuffled_text(draft)
+
+
+def test_the_old_pseudo_original_table_is_seen_by_its_forms():
+    from digest.ingest.spinning import spinning
+
+    # 民 -> 平易近, 安全 -> 平安, 个人 -> 团体, 主要 -> 次要, 国内 -> 海内, 不完全 -> 不齐全 (real farm pages)
+    food = "卫生部分对高速办事区的食物平安进行检查，人平易近群众关心的问题得到回应。"
+    found = spinning(food)
+    assert found.spun and "人平易近(民)" in found.evidence() and "食物平安(安全)" in found.evidence()
+    paris = "据不齐全统计，法国华人约莫60万。良多初到海内市场的人次要来自山东，每团体都有故事。不外近几年好些了。"
+    assert spinning(paris).spun
 
 
 def test_a_homophone_spinner_shows_in_the_function_words():

@@ -11,12 +11,16 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article
     ("相关链接：", "相关链接"), ("相关新闻", "相关新闻"), ("【相关阅读】", "相关阅读"), ("延伸阅读", "延伸阅读"),
     ("猜你喜欢", "猜你喜欢"), ("▲大家都在看", "大家都在看"), (">>为你推荐", "为你推荐"), ("—— 热门推荐 ——", "热门推荐"),
     ("[往期回顾]", "往期回顾"), ("相關新聞", "相關新聞"), ("本周热门", "本周热门"), ("编辑推荐:", "编辑推荐"),
+    # an English theme's headers
+    ("Recent Posts", "Recent Posts"), ("RELATED ARTICLES", "RELATED ARTICLES"), ("You may also like", "You may also like"),
+    ("— Related News —", "Related News"), ("Editor's Picks", "Editor's Picks"),
 ])
 def test_headers_are_recognised_by_their_words(line, name):
     assert is_header(line) == name
 
 
-@pytest.mark.parametrize("line", ["相关部门表示将加强监管。", "猜测", "推荐理由很简单，价格便宜", "更多的人选择了留下"])
+@pytest.mark.parametrize("line", ["相关部门表示将加强监管。", "猜测", "推荐理由很简单，价格便宜", "更多的人选择了留下",
+                                  "Recent posts show a rise", "More news later"])
 def test_sentences_are_not_headers(line):
     assert is_header(line) is None
 
@@ -91,3 +95,12 @@ def test_a_short_question_in_the_article_after_a_block_stays():
     tail = ["相关新闻", "- 新西兰将试行免签政策", "- 珠海市原党组成员被双开", "你看出来了吗？", PARAGRAPHS[0]]
     article = clean_text(raw_article(paragraphs=PARAGRAPHS[1:], tail=tail))
     assert body_text(article)[-2:] == ["你看出来了吗？", PARAGRAPHS[0]]
+
+
+def test_an_english_themes_recent_posts_with_read_more_links_are_a_block():
+    posts = ["Recent Posts", "澳人今年聖誕節支出將減少 16 億澳元",
+             "Finder 的新數據顯示，由於生活成本持續上漲，澳人今年節日季的支出預計將比去年減少。 Read More", "2 days ago",
+             "澳內政部：難民接收量創幾十年來新高", "內政部稱，澳大利亞接收的難民數量達到了最高水平。 Read More"]
+    article = clean_text(raw_article(tail=posts))
+    assert body_text(article) == PARAGRAPHS
+    assert [block.header for block in article.blocks] == ["Recent Posts"]

@@ -16,6 +16,8 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, 
     "Copyright © 2025 某某网 All Rights Reserved", "責任編輯：張三",
     '点击上方 "大数据肌肉猿"关注, 星标一起成长', "后台回复【加群】,进入高质量学习交流群", "分享让更多人看到", "更多新聞請搜尋🔍風傳媒",
     "【本文由《TVBS新聞網》授權提供。】", "打开网易新闻 查看精彩图片",
+    # a player's and a share bar's words, a page's status message
+    "分享至", "转播到腾讯微博", "視頻介紹", "聽新聞", "登录超时,稍后再试", "加载中…",
 ])
 def test_kinds_of_boilerplate_are_recognised(line):
     assert boilerplate_reason(line)
@@ -25,6 +27,7 @@ def test_kinds_of_boilerplate_are_recognised(line):
     "关注两会：代表委员热议民生", "全面推进乡村振兴", "编辑部认为这件事很重要。", "“学习西班牙语可以打开在拉美国家海量的机会。”",
     "温馨提示：目前市场上有些不法商家将水货伪装成行货销售，请消费者注意辨别，选购正规渠道产品。",
     "该机具有无线上网、音乐、视频播放等多种功能，通过应用商店可下载各种游戏、学习、商务等各类软件。",
+    "登录超时后系统会自动退出，用户需要重新输入密码。", "视频介绍了这座城市的变化。",
 ])
 def test_ordinary_lines_are_not_boilerplate(line):
     assert boilerplate_reason(line) is None

@@ -373,6 +373,16 @@ def test_a_production_credit_above_the_text_and_an_accounts_id_name_the_source()
     ("宁波GQY视讯董秘谢诚正爆红互动平台，该现象备受市场关注。《每日经济新闻》记者浏览了近一个月来该公司的互动内容后发现，"
      "该公司的回复十分认真，从不敷衍了事。", "每日经济新闻"),
     ("中新经纬客户端8月30日电 据苹果微信号消息，北京时间30日凌晨，苹果对外发布了秋季新品发布会的邀请函。", "中新经纬客户端"),
+    # the paper's own reporter opening the lead, with no dateline
+    ("中國航天報記者采訪了航天兩大集團部分代表委員，他們關注的議題集中在以下領域：", "中國航天報"),
+    ("《每日经济新闻》记者注意到，该公司的回复十分认真，从不敷衍了事，引来不少投资者点赞。", "每日经济新闻"),
+    # ... but not "this paper's" reporter, nor reporters in general, nor a reporters' day
+    ("本报记者从市应急管理局获悉，国庆中秋假期全市安全生产形势保持稳定。", ""),
+    ("多名记者在现场看到，救援队伍已经连夜赶赴灾区，搜救被困群众。", ""),
+    ("中国青年报记者节当天，报社组织了一场座谈会，回顾过去一年的报道。", ""),
+    # a paper set apart from the lead by a space, a finance brand's dateline
+    ("據人民日報 山東省畜牧獸醫信息中心最新統計顯示，上周山東省生豬和豬肉價格繼續攀高。", "人民日報"),
+    ("新华财经北京11月15日电 据国家发展改革委监测，36个大中城市精瘦肉零售价格周均价上涨。", "新华财经"),
 ])
 def test_a_publication_named_by_its_reporter_or_its_apps_dateline(lead, publisher):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == publisher
@@ -388,3 +398,40 @@ def test_a_short_headline_shown_twice_is_the_headline_once():
     page = "\n".join(["anmi 发表于 2024-1-27 23:01:45", "火情通报", "火情通报", *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.title == "火情通报" and body_text(article) == PARAGRAPHS
+
+
+def test_the_company_that_runs_the_site_is_no_headline():
+    page = "\n".join(["Logo", "VOCO Media Inc. 網絡新聞媒體集團", TITLE, *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == TITLE
+
+
+def test_a_listen_button_is_no_publisher():
+    page = "\n".join([TITLE, "聽新聞", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE and article.source == "" and body_text(article) == PARAGRAPHS
+
+
+def test_an_agencys_dateline_as_a_sign_off_and_a_credit_line_name_the_source():
+    assert clean_text(raw_article(tail=["(据新华社北京6月15日电)"])).source == "新华社"
+    assert clean_text(raw_article(tail=["文图据新华社、中新网"])).source == "新华社"
+
+
+@pytest.mark.parametrize("line", ["{{nowplay.song.artist}}", "{{title}} | {{author}}", "第04版:时事新闻 PDF版阅读", "第3版：要闻"])
+def test_template_fields_and_e_paper_page_labels_are_no_headline(line):
+    article = clean_text("\n".join([line, TITLE, *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+def test_a_spam_pages_keywords_one_dash_apart_are_no_headline():
+    page = "\n".join(["小草av-中日韩毛片-亚洲男人av-精品久久-日韩天堂在线", TITLE, *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == TITLE
+
+
+def test_a_notice_signed_off_by_its_issuer_and_day_keeps_both_and_names_the_source():
+    page = "\n".join([TITLE, *PARAGRAPHS, "張家界市公安局永定分局", "2021年8月5日", "返回欄目", "舉報此信息"]) + "\n"
+    article = clean_text(page)
+    assert body_text(article)[-2:] == ["張家界市公安局永定分局", "2021年8月5日"]
+    assert article.source == "張家界市公安局永定分局"
+    # a name and a day that are no sign-off (a tag, then the page's stamp) stay furniture
+    stamped = clean_text("\n".join([TITLE, *PARAGRAPHS, "热门标签", "2021年8月5日"]) + "\n")
+    assert body_text(stamped) == PARAGRAPHS

@@ -56,6 +56,12 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("發于2025.2.17總第1175期《中國新聞周刊》雜志", [("date", "2025-02-17"), ("source", "中國新聞周刊")]),
     ("來自: James5291 > 《中美 俄烏 巴以》", [("label", "")]),  # a forum poster's handle is no publisher
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
+    ("执笔/张三、李四", [("author", "张三、李四")]),  # (执笔: who wrote it, as 撰文)
+    # a picture's credit names who made or supplied the picture, not the article's publisher
+    ("(封面圖/翻攝自蘋果官網)", [("label", "")]), ("图片来源：路透社", [("label", "")]), ("图/新华社", [("label", "")]),
+    # a view count glued to the date after it: the year and day are at the end
+    ("来源:新华网阅读量:78932026-01-06 11:27:51", [("source", "新华网"), ("date", "2026-01-06T11:27:51")]),
+    ("阅读量:1202025-01-06", [("date", "2025-01-06")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),
     ("声明:本文来自于微信公众号 刺猬公社(ID:ciweigongshe),作者:园长,授权站长之家转载发布。",
      [("credited source", "刺猬公社"), ("author", "园长")]),

@@ -1,4 +1,4 @@
-"""Rules escaped_breaks, html_entities, invisible_chars, spaces: characters that are not text."""
+"""Rules escaped_breaks, html_entities, invisible_chars, empty_markup, spaces: characters that are not text."""
 from __future__ import annotations
 
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
@@ -38,3 +38,14 @@ def test_spaces_full_width_indentation_and_odd_spaces_are_tidied():
     article = clean_text(text)
     assert article.title == TITLE
     assert body_text(article) == PARAGRAPHS[:2]
+
+
+def test_empty_image_and_link_markup_goes_and_the_headline_after_it_is_found():
+    # A converter that lost a picture leaves `![]()` at the top of the page, before the headline.
+    text = f"![]() {TITLE}\n{PARAGRAPHS[0]}[](https://example.com/x)\n![]()\n{PARAGRAPHS[1]}\n"
+    article = clean_text(text)
+    assert article.title == TITLE
+    assert body_text(article) == [PARAGRAPHS[0], PARAGRAPHS[1]]
+    assert [(r.line, r.text) for r in article.removals if r.rule == "empty_markup"] == [
+        (1, "![]()"), (2, "[](https://example.com/x)"), (3, "![]()")]
+    assert clean_text(text, rules={"empty_markup": False}).title != TITLE

@@ -19,7 +19,7 @@ from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
 from digest.index.specifics import filed_days, precise
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
-                                  WEAK, StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
+                                  StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
 from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_idf
@@ -107,7 +107,7 @@ class IndexState:
         return self.rows.slug[row] or ""
 
     def linked(self, a: int, b: int, similarity: int) -> int:
-        """The story graph's verdict on a candidate pair of rows: STRONG, WEAK or 0 (see
+        """The story graph's verdict on a candidate pair of rows: COPY, STRONG, CORROBORATED, WEAK or 0 (see
         digest.index.stories)."""
         rows = self.rows
         content = similarity / SCALE**2
@@ -129,7 +129,7 @@ class IndexState:
             return 0
         if kind is not None:
             return COPY if kind == "copy" else STRONG
-        return WEAK if weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template) else 0
+        return weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template)
 
     def rare_idf(self, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> float:
         """The idf above which a word is rare in the site (see `rare_words`): used by at most

@@ -19,8 +19,10 @@ Two articles are linked when they are
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
 Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
-reach two of its reports. A story is a group of linked articles, split where it is only a chain
-(`cohesive_groups`). Its id is the slug of its earliest article, so it does not change when
+reach two of its reports; and three reports every two of which share a specific and names few
+articles use (`CORROBORATED`) are a story of their own: independent short reports of one event
+(a quake's magnitude and its county) that no pair of them proves alone. A story is a group of
+linked articles, split where it is only a chain (`cohesive_groups`). Its id is the slug of its earliest article, so it does not change when
 unrelated articles come and go.
 
 Headlines alone are no evidence: series of near-template articles (fund launches, game
@@ -67,9 +69,13 @@ STORY_COHESION = 0.3
 # average linkage above, but weak links alone make no story, and an article joins a story by
 # weak links only when they reach two of its reports that are not copies of one text: it is
 # close to the story, not to one report of it.
-WEAK, STRONG, COPY = 1, 2, 3  # kinds of link
+# A weak link with a specific and CORROBORATED_RARE_WORDS rare words in common corroborates: three
+# reports every two of which corroborate one another are a story (templated series, which fill
+# the same words with other names, never did in THUCNews: bench/README.md).
+WEAK, CORROBORATED, STRONG, COPY = 1, 2, 3, 4  # kinds of link
 WEAK_SIMILARITY = 0.1  # content this close within the window, no conflict, and a specific ...
 WEAK_RARE_WORDS = 3  # ... or this many rare words in common
+CORROBORATED_RARE_WORDS = 2
 MAX_COHESION_ROWS = 60  # past this a connected group is kept whole (the check is quadratic)
 CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY, WEAK_SIMILARITY)
 
@@ -158,7 +164,7 @@ def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],
                 density = sum(1 for kind, _a, _b in kinds if kind >= least) / (len(groups[i]) * len(groups[j]))
                 if density < STORY_COHESION or (best is not None and density <= best[0]):
                     continue
-                if max(kind for kind, _a, _b in kinds) == WEAK and \
+                if max(kind for kind, _a, _b in kinds) < STRONG and \
                         len({(unit_of.get(a, a), unit_of.get(b, b)) for kind, a, b in kinds if kind}) < 2:
                     continue
                 best = (density, i, j)
@@ -167,7 +173,21 @@ def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],
         _density, i, j = best
         groups[i] = groups[i] + groups[j]
         del groups[j]
-    return [tuple(sorted(group)) for group in groups if len(group) > 1 and _has_strong(group, links)]
+    stories = [tuple(sorted(group)) for group in groups if len(group) > 1 and _has_strong(group, links)]
+    placed = {row for story in stories for row in story}
+    return stories + corroborating_groups([row for row in rows if row not in placed], links)
+
+
+def corroborating_groups(rows: list[int], links: dict[int, dict[int, int]]) -> list[tuple[int, ...]]:
+    """Among `rows` (in no story), the groups of three or more every two of which corroborate
+    one another (`CORROBORATED`): a clique, so that no group chains two events."""
+    free = set(rows)
+    corroborating = {a: {b for b, kind in links.get(a, {}).items() if kind == CORROBORATED and b in free} for a in rows}
+    found = []
+    for part in connected(rows, {a: dict.fromkeys(others, CORROBORATED) for a, others in corroborating.items()}):
+        if len(part) >= 3 and all(set(part) - {a} <= corroborating[a] for a in part):
+            found.append(tuple(part))
+    return found
 
 
 def connected(rows: Iterable[int], links: dict[int, dict[int, int]]) -> list[list[int]]:
@@ -233,20 +253,22 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
 
 
 def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0,
-              template: Template | None = None) -> bool:
+              template: Template | None = None) -> int:
     """Some evidence of one event, not enough alone: within the window, no conflict, and a
-    specific or a few rare words in common."""
+    specific or a few rare words in common (WEAK), or both (CORROBORATED); else 0."""
     if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
-        return False
+        return 0
     if template is not None and template.names_apart():
-        return False
-    return bool(common(a.specifics, b.specifics)) or rare_words() >= WEAK_RARE_WORDS
+        return 0
+    if common(a.specifics, b.specifics):
+        return CORROBORATED if rare_words() >= CORROBORATED_RARE_WORDS else WEAK
+    return WEAK if rare_words() >= WEAK_RARE_WORDS else 0
 
 
 class StoryGraph:
     """Candidate pairs of rows, the links among them and the connected groups.
 
-    `linked(a, b, similarity)` decides a pair (rows a < b): STRONG, WEAK or 0; it is asked again
+    `linked(a, b, similarity)` decides a pair (rows a < b): a kind of link or 0; it is asked again
     only when one of the two rows is marked dirty."""
 
     def __init__(self, linked: Callable[[int, int, float], int], order: Callable[[int], Any] | None = None):
@@ -255,7 +277,7 @@ class StoryGraph:
         self.partners: dict[int, dict[int, float]] = {}  # row -> candidate partner -> similarity
         self.named_by: dict[tuple[int, int], int] = {}  # pair -> how many of the two lists name it
         self.from_list: dict[int, set[int]] = {}  # row -> partners its own list names
-        self.links: dict[int, dict[int, int]] = {}  # row -> linked row -> STRONG or WEAK
+        self.links: dict[int, dict[int, int]] = {}  # row -> linked row -> its kind of link
         self.group_of: dict[int, tuple[int, ...]] = {}  # row -> its group's rows (groups of 2+)
 
     def compute_all(self, lists: np.ndarray, sims: np.ndarray, threshold: int) -> None:

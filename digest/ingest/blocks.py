@@ -23,10 +23,15 @@ _HEADER_LEAD = (r"(?:相关|延伸|推荐|热门|热点|热文|热读|精彩|更
 _HEADER_TAIL = (r"(?:链接|新闻|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
                 r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
 HEADER = re.compile(r"^" + _DECOR + r"(?P<name>" + _HEADER_LEAD + r"[\u4e00-\u9fff]{0,6}?" + _HEADER_TAIL + r")" + _DECOR + r"$")
+# the same headers as an English theme prints them (`Recent Posts`, `You may also like`)
+ENGLISH_HEADER = re.compile(r"^" + _DECOR + r"(?P<name>(?:(?:related|recent|popular|latest|more|top|trending|featured|"
+                            r"recommended|similar)[ ]+(?:posts|articles|stories|news|reads|items|videos)|you[ ]+(?:may|might)[ ]+"
+                            r"also[ ]+like|further[ ]+reading|see[ ]+also|read[ ]+next|up[ ]+next|editor'?s[ ]+picks?))"
+                            + _DECOR + r"$", re.IGNORECASE)
 # a list item's mark: a bullet, `1.`, `1、`, `(1)`
 _BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \u3000]*")
 # a teaser's read-more link at its end
-_READ_MORE = re.compile(r"(?:详细阅读|阅读全文|查看详情|查看全文|点击查看|>>|》》|»)$")
+_READ_MORE = re.compile(r"(?:详细阅读|阅读全文|查看详情|查看全文|点击查看|>>|》》|»|Read [Mm]ore|READ MORE)$")
 # a teaser cut off by the page: `...`, `…`, `。。。`
 CUT_OFF = re.compile(r"(?:\.{3}|…+|。。。)$")
 # a video entry's running time before its title: `推荐 03:25`
@@ -67,8 +72,8 @@ def is_header(text: str) -> str | None:
     """The header's name when the line is a related-block header."""
     if len(text) > MAX_HEADER_CHARS + 8:
         return None
-    match = HEADER.match(for_matching(text))
-    if match and len(match["name"]) <= MAX_HEADER_CHARS:
+    match = HEADER.match(for_matching(text)) or ENGLISH_HEADER.match(text)
+    if match and len(match["name"]) <= MAX_HEADER_CHARS + 8:
         return text[match.start("name"):match.end("name")]  # as written (Traditional stays Traditional)
     return None
 

@@ -8,6 +8,7 @@ RULE_INFO: tuple[tuple[str, str, bool], ...] = (
     ("escaped_breaks", "literal \\n sequences become line breaks", True),
     ("html_entities", "&nbsp; &amp; &#8220; … in text files are decoded", True),
     ("invisible_chars", "zero-width and direction characters are removed", True),
+    ("empty_markup", "image and link markup with nothing in it (![]() left by a converter) is removed", True),
     ("spaces", "indentation and odd Unicode spaces are tidied", True),
     ("emoji_markers", "emoji planted in parentheses are removed", True),
     ("pinyin_leaks", "pinyin leaked in parentheses after Chinese characters is removed", True),

@@ -19,6 +19,9 @@ ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
 # `记者邹浩湖北武汉报道`, `□通讯员李继敏报道`: a byline with its place, run together (no name to tell apart)
 PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?(?:报道|报导)$")
+# `封面图/翻摄自苹果官网`, `图片来源：路透社`, `摄影/张三`: a picture's credit
+PICTURE_CREDIT = re.compile(r"^(?:封面图|封面|题图|头图|配图|图片|照片|图|摄影|摄|视频截图|截图)(?:来源|来自|提供)?[ \u3000]*[/／:：|｜]"
+                            r"[ \u3000]*[^\s:：/／|｜]{1,16}$")
 # Credit lines: who published and who wrote, without 来源-style labels.
 _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
 _SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
@@ -43,6 +46,8 @@ _CREDITS = [
     re.compile(r"^(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
+    # `文图据新华社、中新网`: the text and pictures after these (the first named)
+    re.compile(r"^(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
@@ -54,8 +59,8 @@ NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实�
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 100 or _REPRINT_NOTICE.search(text):
         return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
-    if PLACED_BYLINE.match(text):
-        return [("label", "")]
+    if PLACED_BYLINE.match(text) or PICTURE_CREDIT.match(text):
+        return [("label", "")]  # (a picture's credit names who made or supplied the picture, not the article)
     for pattern in _CREDITS:
         match = pattern.match(text)
         if not match:

@@ -91,6 +91,7 @@ _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
 
 
@@ -274,8 +275,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a credit or info line the rules did not take: furniture, not a headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
-    if len(re.findall(r"[,，、]", plain)) >= 4:
-        return None  # a list of keywords
+    if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
+        return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     notes: list[str] = []
     score = -0.2 * min(index, 5) - 0.01 * index
     if index == 0 and len(plain) >= 8:
@@ -304,6 +305,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         notes.append("a kicker above it")
     if _LEADING_BULLET.match(text):
         score -= 1.5  # an item of a list (a menu, links)
+    if _COMPANY.search(text):
+        score -= 2  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site
     if 8 <= len(text) <= 40:
         score += 0.5
     elif len(plain) < 6:

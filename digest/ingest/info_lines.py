@@ -16,7 +16,7 @@ from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REP
 from digest.ingest.dates import RELATIVE_DAY, TIME, normalize_date_forms, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
-_AUTHOR = (r"(?:(?:采访|撰文|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
+_AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
@@ -53,7 +53,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = normalize_date_forms(text)
+    text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
     text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
@@ -189,6 +189,8 @@ _INFO_PIECES = [
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
 MAX_FUSED_CHARS = 80
+# a count glued to the date after it (`阅读量:78932026-01-06`): the date is the year and day at the end
+_GLUED_COUNT = re.compile(r"((?:阅读|浏览|点击|人气|热度)(?:量|数|次数)?[:：]?[ \u3000]*\d+?)((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
 
 

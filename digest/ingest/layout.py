@@ -17,6 +17,7 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
+from digest.ingest.publishers import signed_off
 
 RULE = "page_furniture"
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
@@ -78,6 +79,10 @@ _WIDGETS = {
         r"|^共[ \u3000]*\d+[ \u3000]*字[，,]?[ \u3000]*(?:需|预计)?(?:浏览|阅读)?(?:约|需要)?[ \u3000]*\d+[ \u3000]*分钟$"),
 }
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
+# `{{nowplay.song.artist}}`: a page template's field the scraper saw before it was filled
+_TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*\{\{[^{}]{1,60}\}\})+[ \u3000|｜/·\-]*")
+# `第04版:时事新闻 PDF版阅读`: which page of a paper's e-edition, and its buttons
+_EPAPER_PAGE = re.compile(r"第\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
 _EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
@@ -110,6 +115,10 @@ def furniture_reason(text: str, where: str) -> str | None:
         return f"a page widget ({widget})"
     if _STORY_LINK.match(core) and len(core) <= 60 and not core.endswith("。"):
         return "a link to another story"
+    if _TEMPLATE_FIELD.fullmatch(core):
+        return "a template's unfilled field"
+    if _EPAPER_PAGE.fullmatch(core):
+        return "an e-paper's page label"
     if re.fullmatch(r"\d{1,3}", core):
         return "a number alone (a page number, a footnote mark)"
     if _EMPTY_LABEL.match(core):
@@ -349,6 +358,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             # text among them (or one line alone): not a block of furniture, its short lines
             # may be the article's last words
             reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
+        for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
+            if signed_off(tail[index].text, tail[index + 1].text):
+                reasons[index] = reasons[index + 1] = None
         for line, reason in zip(tail, reasons):
             if reason is None:
                 kept.append(line)

@@ -22,7 +22,7 @@ from digest.ingest.info_lines import (
 )
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
-from digest.ingest.publishers import bare_publisher, lead_credits, repost_source
+from digest.ingest.publishers import bare_publisher, lead_credits, repost_source, signed_off
 
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
@@ -89,6 +89,16 @@ def _edge_stamp(line: Line) -> Found | None:
     return Found("date", day, line.number, f"line {line.number}: {text} at the edge of the line") if day else None
 
 
+def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, str]:
+    """The notice's issuer and day at the end of its text (`signed_off`): {index: issuer, index + 1: day}."""
+    for index in range(max(1, tail - 1), len(lines) - 1):
+        issuer = signed_off(lines[index].text, lines[index + 1].text)
+        day = parse_date_text(for_matching(lines[index + 1].text.strip())) if issuer else None
+        if issuer and day:
+            return {index: issuer, index + 1: day}
+    return {}
+
+
 def take_metadata_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
@@ -105,7 +115,15 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
     tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
+    signature = _sign_off(lines, tail)
     for index, line in enumerate(lines):
+        if index in signature:  # (the notice's own last lines: kept, and what they say is evidence)
+            found_in = credited if index == min(signature) else bare_dates
+            field = "source" if index == min(signature) else "date"
+            value = signature[index]
+            found_in.append(Found(field, value, line.number, f"line {line.number}: the notice's sign-off ({line.text.strip()})"))
+            kept.append(line)
+            continue
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))):

@@ -1,7 +1,8 @@
 """Character-level rules: what scrapers leave in the text that is not the text.
 
 Literal `\\n` sequences (a JSON or database dump that was never unescaped), HTML entities in a
-plain-text file, zero-width characters, and the many Unicode spaces used for indentation.
+plain-text file, zero-width characters, the empty image and link markup of a converter that lost
+the picture or the address (`![]()`), and the many Unicode spaces used for indentation.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # Zero-width space/non-joiner, direction marks, word joiner, BOM, soft hyphen, Mongolian vowel
 # separator. The zero-width joiner is kept: it holds emoji sequences together.
 _INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e]")
+# Markdown image or link markup with nothing to show or nowhere to go: an HTML-to-Markdown
+# converter's residue of a picture or link it could not keep (a link keeps its words).
+_EMPTY_MARKUP = re.compile(r"!\[\s*\]\(\s*\)|!?\[\s*\]\([^)\s]*\)")
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _SPACE_RUN = re.compile(" {2,}")
 _EDGE_SPACE = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
@@ -73,6 +77,21 @@ def drop_invisible(page: Page, ctx: object) -> Page:
             names = sorted({f"U+{ord(char):04X}" for char in found})
             removals.append(Removal("invisible_chars", line.number, " ".join(names), f"{len(found)} invisible character(s)"))
             line = Line(line.number, _INVISIBLE.sub("", line.text), line.heading)
+        lines.append(line)
+    return page.with_lines(lines, removals)
+
+
+def drop_empty_markup(page: Page, ctx: object) -> Page:
+    lines: list[Line] = []
+    removals: list[Removal] = []
+    for line in page.lines:
+        if "](" in line.text and _EMPTY_MARKUP.search(line.text):
+            found = _EMPTY_MARKUP.findall(line.text)
+            removals.append(Removal("empty_markup", line.number, " ".join(found), "image or link markup with nothing in it"))
+            text = _EMPTY_MARKUP.sub(" ", line.text)
+            if not text.strip():
+                continue
+            line = Line(line.number, text, line.heading)
         lines.append(line)
     return page.with_lines(lines, removals)
 

@@ -99,12 +99,14 @@ _LEAD_MARKS = {
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
                                r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
+    # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
+    "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
 }
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
 _LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
@@ -112,6 +114,9 @@ _LEAD_DATELINES = {
     # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
     "site's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
                                   r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
+    # a paper's own reporter opening the lead: `中国航天报记者采访了…`, `《每日经济新闻》记者浏览了…`
+    "paper's reporter": re.compile(r"^《?(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|社|电视台|之声|客户端))》?"
+                                   r"(?:特派|实习|见习|首席|驻[\u4e00-\u9fff]{1,6})?记者(?![站证节会])(?=[\u4e00-\u9fff])"),
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
@@ -134,9 +139,10 @@ _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
                              r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
-_SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
+_SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*|据)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
                        r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志|客户端))》?"
-                       r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*)?"
+                       r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
+                       r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)?"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
                        r"[)）][。.]?[ \u3000|｜]*\d{0,8}$")
 
 
@@ -146,14 +152,31 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
 
 
 # what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
+# a button (`听新闻`, `下载客户端`, `关注公众号`): a verb for the reader, not a name
+_BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏)")
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
+
+
+# A notice signed at its end: who issued it on a line, the day under it (`張家界市公安局永定分局` /
+# `2021年8月5日`); both are the notice's text, and the issuer its source.
+_DAY_ONLY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                       r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{3,28}(?:公司|指挥部|法院|检察院|学校|医院|协会|学会|商会|分局|委员会|人民政府)")
+
+
+def signed_off(name_line: str, day_line: str) -> str | None:
+    """The issuer, when `name_line` over `day_line` sign a notice off."""
+    if not _DAY_ONLY.fullmatch(for_matching(day_line.strip())):
+        return None
+    name = name_line.strip()
+    return bare_publisher(name) or (name if _ISSUER.fullmatch(for_matching(name)) else None)
 
 
 def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
     if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]) \
-            or _DOCUMENT_KIND.search(match["org"]):
+            or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]):
         return None
     start = match.start("org")
     return text.strip()[start:start + len(match["org"])]

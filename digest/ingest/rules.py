@@ -22,6 +22,7 @@ from digest.ingest.markers import strip_emoji_markers
 from digest.ingest.metadata import take_metadata_lines
 from digest.ingest.model import Page
 from digest.ingest.normalize import (
+    drop_empty_markup,
     drop_invisible,
     split_escaped_breaks,
     tidy_spaces,
@@ -59,6 +60,7 @@ _APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
     "escaped_breaks": split_escaped_breaks,
     "html_entities": unescape_entities,
     "invisible_chars": drop_invisible,
+    "empty_markup": drop_empty_markup,
     "spaces": tidy_spaces,
     "emoji_markers": strip_emoji_markers,
     "pinyin_leaks": strip_leaked_pinyin,
