@@ -265,7 +265,8 @@ async function findArticles(terms, other) {
 // order (lead first, then by date), and the set of those (reader.story_of, reader.with_story).
 async function withStory(index, ordered) {
   if (!ordered.length || !index.stories) return [ordered, new Set()];
-  const stories = await fetchFile(`s/${index.stories}.json`, "json");
+  // (the stories only arrange the results: without their file, the results come as ranked)
+  const stories = await fetchFile(`s/${index.stories}.json`, "json").catch(() => []);
   const group = stories.find((story) => story.includes(ordered[0]));
   if (!group) return [ordered, new Set()];
   const story = [ordered[0], ...group.filter((doc) => doc !== ordered[0])];
