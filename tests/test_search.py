@@ -522,6 +522,11 @@ def test_serve_index_fed_only_changes_equals_a_full_index_and_survives_its_proce
     on_disk = rebuilt_index()
     assert on_disk == index_files(search_docs(session._previous.index.articles))
     assert _urls(on_disk, "光刻机") == ["2025/06/chip/"] and _urls(on_disk, "出货量") == []
+    # an edit alone (the same articles, one of them a new object): found by identity
+    search_project.article("2025/06/car.md", title="新能源汽车销量创新高", date="2025-06-13", body="比亚迪6月销量创新高，理想汽车紧随其后。\n")
+    on_disk = rebuilt_index()
+    assert on_disk == index_files(search_docs(session._previous.index.articles))
+    assert _urls(on_disk, "理想汽车") == ["2025/06/car/"]
     session.search._worker._process.kill()  # the indexing process dies: the next run starts another
     search_project.article("2025/06/chip.md", title="芯片出口管制升级", date="2025-06-02", body="光刻机与材料出口再受限。\n")
     on_disk = rebuilt_index()
