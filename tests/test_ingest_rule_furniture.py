@@ -435,3 +435,8 @@ def test_a_notice_signed_off_by_its_issuer_and_day_keeps_both_and_names_the_sour
     # a name and a day that are no sign-off (a tag, then the page's stamp) stay furniture
     stamped = clean_text("\n".join([TITLE, *PARAGRAPHS, "热门标签", "2021年8月5日"]) + "\n")
     assert body_text(stamped) == PARAGRAPHS
+
+
+def test_a_cut_off_line_ending_in_a_publishers_ending_is_no_publisher():
+    assert clean_text(raw_article(tail=["有網"])).source == ""
+    assert clean_text(raw_article(tail=["直新闻"])).source == "直新闻"

@@ -175,8 +175,9 @@ def signed_off(name_line: str, day_line: str) -> str | None:
 def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
-    if not match or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) or _CHANNEL_WORD.fullmatch(match["org"]) \
-            or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]):
+    if not match or len(match["org"]) < 3 or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) \
+            or _CHANNEL_WORD.fullmatch(match["org"]) or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]):
+        # (`有网`, the end of a cut-off line: a name and its ending are three characters at least)
         return None
     start = match.start("org")
     return text.strip()[start:start + len(match["org"])]
