@@ -18,6 +18,9 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, 
     "【本文由《TVBS新聞網》授權提供。】", "打开网易新闻 查看精彩图片",
     # a player's and a share bar's words, a page's status message
     "分享至", "转播到腾讯微博", "視頻介紹", "聽新聞", "登录超时,稍后再试", "加载中…",
+    # what a page says to a reader it does not serve, and a feed's footer
+    "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看。",
+    "提示:請先登錄再進行評論,", "The post 快訊/杜蘇芮襲台!7縣市停班停課 first appeared on 紘威新聞網.",
 ])
 def test_kinds_of_boilerplate_are_recognised(line):
     assert boilerplate_reason(line)
@@ -28,6 +31,7 @@ def test_kinds_of_boilerplate_are_recognised(line):
     "温馨提示：目前市场上有些不法商家将水货伪装成行货销售，请消费者注意辨别，选购正规渠道产品。",
     "该机具有无线上网、音乐、视频播放等多种功能，通过应用商店可下载各种游戏、学习、商务等各类软件。",
     "登录超时后系统会自动退出，用户需要重新输入密码。", "视频介绍了这座城市的变化。",
+    "老人表示，子女请他先登录再查看社保信息，他觉得很麻烦。", "The post office reopened on Monday.",
 ])
 def test_ordinary_lines_are_not_boilerplate(line):
     assert boilerplate_reason(line) is None

@@ -440,3 +440,8 @@ def test_a_notice_signed_off_by_its_issuer_and_day_keeps_both_and_names_the_sour
 def test_a_cut_off_line_ending_in_a_publishers_ending_is_no_publisher():
     assert clean_text(raw_article(tail=["有網"])).source == ""
     assert clean_text(raw_article(tail=["直新闻"])).source == "直新闻"
+
+
+def test_a_tag_line_and_a_hash_inside_the_text_go():
+    page = "\n".join([TITLE, PARAGRAPHS[0], "8c08cc9114decdd597603cb2727a51c", PARAGRAPHS[1], "TAG:疫苗  工作  属地", PARAGRAPHS[2]])
+    assert body_text(clean_text(page + "\n")) == PARAGRAPHS[:3]

@@ -119,6 +119,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a template's unfilled field"
     if _EPAPER_PAGE.fullmatch(core):
         return "an e-paper's page label"
+    if re.fullmatch(r"[0-9a-f]{24,64}", core):
+        return "a hash (a file's or a picture's name)"
     if re.fullmatch(r"\d{1,3}", core):
         return "a number alone (a page number, a footnote mark)"
     if _EMPTY_LABEL.match(core):
