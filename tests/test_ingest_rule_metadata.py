@@ -58,6 +58,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("來源：中央社（記者王大明）", [("source", "中央社")]),
     ("执笔/张三、李四", [("author", "张三、李四")]),  # (执笔: who wrote it, as 撰文)
     ("微信名稱:亞威資訊", None),  # an account promo's label, not a publisher's `X／Y讯` credit
+    ("□新华社记者", [("credited source", "新华社")]), ("□本报记者", None),  # unnamed reporters: the agency's byline
     # a picture's credit names who made or supplied the picture, not the article's publisher
     ("(封面圖/翻攝自蘋果官網)", [("label", "")]), ("图片来源：路透社", [("label", "")]), ("图/新华社", [("label", "")]),
     # a view count glued to the date after it: the year and day are at the end
