@@ -44,7 +44,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
     else:
-        for line in lines[first:first + 2]:
+        for line in [*lines[1:4], *lines[first:first + 2]]:  # (a short lead is no paragraph: the top lines too)
             match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
@@ -114,9 +114,6 @@ _LEAD_DATELINES = {
     # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
     "site's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
                                   r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
-    # a paper's own reporter opening the lead: `中国航天报记者采访了…`, `《每日经济新闻》记者浏览了…`
-    "paper's reporter": re.compile(r"^《?(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|社|电视台|之声|客户端))》?"
-                                   r"(?:特派|实习|见习|首席|驻[\u4e00-\u9fff]{1,6})?记者(?![站证节会])(?=[\u4e00-\u9fff])"),
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
