@@ -54,7 +54,7 @@ _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
 _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
-                         r"|^[0-9a-f]{32,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
+                         r"|^[0-9a-f]{24,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
                          r"|^[\w\-]{1,40}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
@@ -119,8 +119,6 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a template's unfilled field"
     if _EPAPER_PAGE.fullmatch(core):
         return "an e-paper's page label"
-    if re.fullmatch(r"[0-9a-f]{24,64}", core):
-        return "a hash (a file's or a picture's name)"
     if re.fullmatch(r"\d{1,3}", core):
         return "a number alone (a page number, a footnote mark)"
     if _EMPTY_LABEL.match(core):

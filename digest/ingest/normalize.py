@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.chinese import HAN
@@ -69,29 +70,30 @@ def unescape_entities(page: Page, ctx: object) -> Page:
 
 
 def drop_invisible(page: Page, ctx: object) -> Page:
-    lines: list[Line] = []
-    removals: list[Removal] = []
-    for line in page.lines:
-        found = _INVISIBLE.findall(line.text)
-        if found:
-            names = sorted({f"U+{ord(char):04X}" for char in found})
-            removals.append(Removal("invisible_chars", line.number, " ".join(names), f"{len(found)} invisible character(s)"))
-            line = Line(line.number, _INVISIBLE.sub("", line.text), line.heading)
-        lines.append(line)
-    return page.with_lines(lines, removals)
+    return _strip_matches(page, _INVISIBLE, "invisible_chars", "",
+                          lambda found: (" ".join(sorted({f"U+{ord(char):04X}" for char in found})),
+                                         f"{len(found)} invisible character(s)"))
 
 
 def drop_empty_markup(page: Page, ctx: object) -> Page:
+    return _strip_matches(page, _EMPTY_MARKUP, "empty_markup", " ",
+                          lambda found: (" ".join(found), "image or link markup with nothing in it"))
+
+
+def _strip_matches(page: Page, pattern: re.Pattern[str], rule: str, replacement: str,
+                   record: Callable[[list[str]], tuple[str, str]]) -> Page:
+    """Every match of `pattern` replaced; `record(matches)` gives the removal's text and why. A
+    line left with nothing in it goes."""
     lines: list[Line] = []
     removals: list[Removal] = []
     for line in page.lines:
-        if "](" in line.text and _EMPTY_MARKUP.search(line.text):
-            found = _EMPTY_MARKUP.findall(line.text)
-            removals.append(Removal("empty_markup", line.number, " ".join(found), "image or link markup with nothing in it"))
-            text = _EMPTY_MARKUP.sub(" ", line.text)
-            if not text.strip():
+        found = pattern.findall(line.text)
+        if found:
+            text, why = record(found)
+            removals.append(Removal(rule, line.number, text, why))
+            line = Line(line.number, pattern.sub(replacement, line.text), line.heading)
+            if not line.text.strip():
                 continue
-            line = Line(line.number, text, line.heading)
         lines.append(line)
     return page.with_lines(lines, removals)
 
