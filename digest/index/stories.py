@@ -182,12 +182,9 @@ def corroborating_groups(rows: list[int], links: dict[int, dict[int, int]]) -> l
     """Among `rows` (in no story), the groups of three or more every two of which corroborate
     one another (`CORROBORATED`): a clique, so that no group chains two events."""
     free = set(rows)
-    corroborating = {a: {b for b, kind in links.get(a, {}).items() if kind == CORROBORATED and b in free} for a in rows}
-    found = []
-    for part in connected(rows, {a: dict.fromkeys(others, CORROBORATED) for a, others in corroborating.items()}):
-        if len(part) >= 3 and all(set(part) - {a} <= corroborating[a] for a in part):
-            found.append(tuple(part))
-    return found
+    corroborating = {a: {b: kind for b, kind in links.get(a, {}).items() if kind == CORROBORATED and b in free} for a in rows}
+    return [tuple(part) for part in connected(rows, corroborating)
+            if len(part) >= 3 and all(set(part) - {a} <= corroborating[a].keys() for a in part)]
 
 
 def connected(rows: Iterable[int], links: dict[int, dict[int, int]]) -> list[list[int]]:

@@ -89,13 +89,16 @@ def _edge_stamp(line: Line) -> Found | None:
     return Found("date", day, line.number, f"line {line.number}: {text} at the edge of the line") if day else None
 
 
-def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, str]:
-    """The notice's issuer and day at the end of its text (`signed_off`): {index: issuer, index + 1: day}."""
+def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
+    """The notice's issuer and day at the end of its text (`signed_off`), by the index of their
+    lines: the issuer as a source, the day as a date."""
     for index in range(max(1, tail - 1), len(lines) - 1):
-        issuer = signed_off(lines[index].text, lines[index + 1].text)
-        day = parse_date_text(for_matching(lines[index + 1].text.strip())) if issuer else None
+        name, below = lines[index], lines[index + 1]
+        issuer = signed_off(name.text, below.text)
+        day = parse_date_text(for_matching(below.text.strip())) if issuer else None
         if issuer and day:
-            return {index: issuer, index + 1: day}
+            return {index: Found("source", issuer, name.number, f"line {name.number}: the notice's sign-off ({issuer})"),
+                    index + 1: Found("date", day, below.number, f"line {below.number}: the notice's sign-off ({below.text.strip()})")}
     return {}
 
 
@@ -118,10 +121,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     signature = _sign_off(lines, tail)
     for index, line in enumerate(lines):
         if index in signature:  # (the notice's own last lines: kept, and what they say is evidence)
-            found_in = credited if index == min(signature) else bare_dates
-            field = "source" if index == min(signature) else "date"
-            value = signature[index]
-            found_in.append(Found(field, value, line.number, f"line {line.number}: the notice's sign-off ({line.text.strip()})"))
+            (credited if signature[index].field == "source" else bare_dates).append(signature[index])
             kept.append(line)
             continue
         near_edge = index <= head or index >= tail
