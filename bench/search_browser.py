@@ -38,7 +38,7 @@ from digest.search.files import index_files  # noqa: E402
 from digest.search.staged import SEARCH_DIR, write_index  # noqa: E402
 from search_speed import load_site  # noqa: E402
 
-from digest.search.stories import with_stories  # noqa: E402
+from digest.search.stories import stories_data, with_stories  # noqa: E402
 
 QUERIES = ["人工智能公司", "新能源汽车销量", "央行降准", "公积金贷款额度", "國貿大廈爆破", "苏州 爆破", '"团结稳定"',
            "住建部", "AI 芯片", "长江客轮倾覆", "量子计算机突破", "华为"]
@@ -80,7 +80,7 @@ def main() -> None:
         files = index_files(docs)
         plain = sum(map(len, files.values()))
         if not args.no_stories:
-            files = with_stories(files, stories, [doc.url for doc in docs])
+            files = with_stories(files, stories_data(stories, [doc.url for doc in docs]))
         shutil.rmtree(site / SEARCH_DIR)
         write_index(files, site / SEARCH_DIR)
         size = sum(map(len, files.values()))

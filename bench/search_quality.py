@@ -57,7 +57,7 @@ from digest.index import build_index  # noqa: E402
 from digest.search.files import index_files  # noqa: E402
 from digest.search.reader import search  # noqa: E402
 from digest.search.staged import search_docs  # noqa: E402
-from digest.search.stories import story_groups, with_stories  # noqa: E402
+from digest.search.stories import stories_data, story_groups, with_stories  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE / "events"
@@ -178,7 +178,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
     plain = sum(map(len, files.values()))
     if not args.no_stories:
-        files = with_stories(files, stories, [doc.url for doc in docs])
+        files = with_stories(files, stories_data(stories, [doc.url for doc in docs]))
     size = sum(map(len, files.values()))
     rows = []  # (split, script, recall, rr)
     query_seconds = []

@@ -35,14 +35,14 @@ def _found(files: dict[str, bytes], query: str) -> list[tuple[str, bool]]:
 def test_the_other_reports_of_the_best_results_story_come_right_after_it():
     plain = index_files(DOCS)
     assert _found(plain, "积石山县") == [(QUAKE.url, False), (BIKE.url, False)], "the rescue report never says 积石山"
-    files = with_stories(plain, ((RESCUE.url, QUAKE.url), ("2023/12/gone/", BIKE.url)), URLS)
+    files = with_stories(plain, stories_data(((RESCUE.url, QUAKE.url), ("2023/12/gone/", BIKE.url)), URLS))
     manifest = json.loads(files[MANIFEST])
     assert json.loads(files[f"s/{manifest['stories']}.json"]) == [[1, 0]], "a story of one indexed article is none"
     assert _found(files, "积石山县") == [(QUAKE.url, False), (RESCUE.url, True), (BIKE.url, False)]
     assert _found(files, "救援") == [(RESCUE.url, False), (QUAKE.url, True)]
     assert _found(files, "自行车") == [(BIKE.url, False)], "a best result in no story: as before"
     assert _found(files, "量子") == []
-    assert with_stories(files, (), URLS) == plain, "no stories: the plain index, no stories file"
+    assert with_stories(files, stories_data((), URLS)) == plain, "no stories: the plain index, no stories file"
     assert stories_data(((QUAKE.url,),), URLS) is None
 
 

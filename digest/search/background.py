@@ -7,7 +7,6 @@ import os
 import pickle
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import weakref
@@ -19,8 +18,7 @@ from typing import Any
 
 from digest.content import Article
 from digest.search.docs import SearchDoc, search_doc
-from digest.search.files import MANIFEST
-from digest.search.make import INDEX_HINT, IndexReport, make_index, python_env
+from digest.search.make import INDEX_HINT, IndexReport, make_index, put_files, python_env
 from digest.search.stories import Groups, stories_data, with_stories
 from digest.search.staged import (
     SEARCH_DIR,
@@ -113,13 +111,13 @@ def _index_into(site_dir: Path, docs: Sequence[SearchDoc], stories: Groups,
                 indexed: tuple[Path, str] | None) -> tuple[str, IndexReport] | None:
     """Index the documents and stories into site_dir, unless `indexed` shows it holds their
     index already."""
-    urls = [doc.url for doc in docs]
-    key = f"{documents_key(docs)} {stories_data(stories, urls)!r}"
+    stories_file = stories_data(stories, [doc.url for doc in docs])
+    key = f"{documents_key(docs)} {stories_file!r}"
     if indexed == (site_dir, key) and has_index(site_dir):
         return None
     files, report = make_index(docs)
     if files is not None:
-        report = refresh_index(site_dir, with_stories(files, stories, urls), report)
+        report = refresh_index(site_dir, with_stories(files, stories_file), report)
     return key, report
 
 
@@ -156,10 +154,9 @@ class _IndexingProcess:
         identity, in C, not by a walk through a dict of every article (100,000 in a large site)."""
         sent = self._sent
         if len(sent) == len(articles) and sent:
-            replaced = [articles[at] for at in compress(range(len(articles)), map(is_not, sent, articles))]
-            if all(sent[at].url_path == articles[at].url_path
-                   for at in compress(range(len(articles)), map(is_not, sent, articles))):
-                return replaced, []
+            places = list(compress(range(len(articles)), map(is_not, sent, articles)))
+            if all(sent[at].url_path == articles[at].url_path for at in places):
+                return [articles[at] for at in places], []
         had = {article.url_path: article for article in sent}
         current = {article.url_path: article for article in articles}
         return ([article for url, article in current.items() if had.get(url) is not article],
@@ -207,19 +204,7 @@ def refresh_index(site_dir: Path, files: dict[str, bytes], report: IndexReport) 
         return IndexReport(False, f"{site_dir} does not exist")
     target = site_dir / SEARCH_DIR
     try:
-        written = 0
-        for name, data in sorted(files.items(), key=lambda item: item[0] == MANIFEST):  # the manifest last
-            path = target.joinpath(*name.split("/"))
-            if name != MANIFEST and path.is_file():
-                continue
-            if name == MANIFEST and path.is_file() and path.read_bytes() == data:
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, scratch = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(scratch, path)
-            written += 1
+        written = put_files(target, files)
         for folder, _dirs, names in os.walk(target):
             for name in names:
                 rel = (Path(folder) / name).relative_to(target).as_posix()

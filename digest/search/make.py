@@ -75,6 +75,24 @@ def write_index(files: dict[str, bytes], target: Path, previous: Path | None = N
     return written
 
 
+def put_files(folder: Path, files: dict[str, bytes]) -> int:
+    """Bring `folder` to hold `files`: each file it lacks written (the others are named by their
+    bytes, so one there already is the same), the manifest last and only if it changed, each by
+    a rename, so that a reader sees the old file or the new one. Returns how many were written.
+    (Files no longer named are the caller's to remove.)"""
+    written = 0
+    for name, data in sorted(files.items(), key=lambda item: item[0] == MANIFEST):
+        path = folder.joinpath(*name.split("/"))
+        if path.is_file() and (name != MANIFEST or path.read_bytes() == data):
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = path.with_name(f".tmp-{os.getpid()}-{path.name}")  # made with the umask's modes, as the site's files
+        scratch.write_bytes(data)
+        os.replace(scratch, path)
+        written += 1
+    return written
+
+
 def python_env() -> dict[str, str]:
     """The environment of a child Python process that imports digest as this one does."""
     package_root = str(Path(__file__).resolve().parents[2])  # digest importable, installed or not

@@ -42,7 +42,7 @@ from digest.errors import Problem
 from digest.links import link_tree
 from digest.search.docs import SearchDoc, search_doc
 from digest.search.files import FORMAT, MANIFEST
-from digest.search.stories import Groups, add_stories
+from digest.search.stories import Groups, add_stories, stories_data
 from digest.search.make import (
     INDEX_HINT,
     IndexAhead,
@@ -161,7 +161,7 @@ class StagedSearchIndex:
         if self.report is None or not self.report.ok:
             return
         try:
-            add_stories(target, self.stories, [article.url_path for article in sorted(self.articles, key=index_order)])
+            add_stories(target, stories_data(self.stories, [article.url_path for article in sorted(self.articles, key=index_order)]))
         except OSError as exc:
             shutil.rmtree(target, ignore_errors=True)
             self.report = IndexReport(False, f"cannot write {target}: {exc.strerror or exc}", INDEX_HINT)

@@ -10,11 +10,11 @@ in a process of its own): the build adds them to the index folder at the end (`a
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from digest.search.files import MANIFEST, add_file, manifest_bytes
+from digest.search.make import put_files
 
 Groups = tuple[tuple[str, ...], ...]  # each story's articles by url path, lead first
 
@@ -36,32 +36,24 @@ def stories_data(groups: Groups, urls: Sequence[str]) -> bytes | None:
     return json.dumps(found, separators=(",", ":")).encode("ascii") if found else None
 
 
-def with_stories(files: dict[str, bytes], groups: Groups, urls: Sequence[str]) -> dict[str, bytes]:
-    """The index files `files` (of the articles at `urls`) with the stories file, named in the manifest."""
+def with_stories(files: dict[str, bytes], stories_file: bytes | None) -> dict[str, bytes]:
+    """The index files `files` with this stories file (`stories_data`), named in the manifest."""
     manifest = json.loads(files[MANIFEST])
     files = {name: data for name, data in files.items() if not name.startswith("s/")}
-    data = stories_data(groups, urls)
     manifest.pop("stories", None)
-    if data is not None:
-        manifest["stories"] = add_file(files, "s", data, ".json")
+    if stories_file is not None:
+        manifest["stories"] = add_file(files, "s", stories_file, ".json")
     files[MANIFEST] = manifest_bytes(manifest)
     return files
 
 
-def add_stories(folder: Path, groups: Groups, urls: Sequence[str]) -> None:
-    """Bring the index written in `folder` to these stories: the stories file written, the
-    manifest replaced (atomically, a new file: the folder may hold links to the previous
-    site's index), a stories file no longer named removed."""
-    old = {path.relative_to(folder).as_posix(): b"" for path in (folder / "s").glob("*.json")}
-    files = with_stories({**old, MANIFEST: (folder / MANIFEST).read_bytes()}, groups, urls)
+def add_stories(folder: Path, stories_file: bytes | None) -> None:
+    """Bring the index written in `folder` to this stories file: written, the manifest replaced
+    (by a rename, a new file: the folder may hold links to the previous site's index), a stories
+    file no longer named removed."""
+    old = [path.relative_to(folder).as_posix() for path in (folder / "s").glob("*.json")]
+    files = with_stories({MANIFEST: (folder / MANIFEST).read_bytes()}, stories_file)
+    put_files(folder, files)
     for name in old:
         if name not in files:
             (folder / name).unlink()
-    for name, data in files.items():
-        path = folder.joinpath(*name.split("/"))
-        if name != MANIFEST and path.is_file() or name == MANIFEST and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        scratch = path.with_name(f".tmp-{os.getpid()}-{path.name}")  # made with the umask's modes, as the site's files
-        scratch.write_bytes(data)
-        os.replace(scratch, path)
