@@ -94,9 +94,9 @@ def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
     lines: the issuer as a source, the day as a date."""
     for index in range(max(1, tail - 1), len(lines) - 1):
         name, below = lines[index], lines[index + 1]
-        issuer = signed_off(name.text, below.text)
-        day = parse_date_text(for_matching(below.text.strip())) if issuer else None
-        if issuer and day:
+        signature = signed_off(name.text, below.text)
+        if signature:
+            issuer, day = signature
             return {index: Found("source", issuer, name.number, f"line {name.number}: the notice's sign-off ({issuer})"),
                     index + 1: Found("date", day, below.number, f"line {below.number}: the notice's sign-off ({below.text.strip()})")}
     return {}

@@ -62,9 +62,9 @@ def mark_headings(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         is_last = index == len(lines) - 1
         after_heading = bool(result) and result[-1].heading
-        next_is_prose = not is_last and not looks_like_heading(lines[index + 1].text) \
-            and not signed_off(line.text, lines[index + 1].text)  # (a notice's issuer over its day)
-        if not is_last and not after_heading and next_is_prose and looks_like_heading(line.text):
+        next_is_prose = not is_last and not looks_like_heading(lines[index + 1].text)
+        if not is_last and not after_heading and next_is_prose and looks_like_heading(line.text) \
+                and not signed_off(line.text, lines[index + 1].text):  # (a notice's issuer over its day)
             result.append(Line(line.number, line.text, heading=True))
         else:
             result.append(line)
