@@ -125,7 +125,8 @@ def main() -> None:
             loads.append(time.perf_counter() - begun)
             assert indexer._state is not None, "the saved state was not restored"
             indexer.remember_analyses(analyses)
-            position = plain[(args.repeat + i) % len(plain)]
+            edited = plain or curated  # (a corpus whose every article has topics has no plain one)
+            position = edited[(args.repeat + i) % len(edited)]
             current[position] = edit(current[position], text=LEAD + current[position].text)
             after.append(timed(indexer, current, "after restore"))
         size = state_file.stat().st_size / 2**20
