@@ -153,13 +153,7 @@ class TermLists(Mapping[str, tuple[Term, ...]]):
         return len(self._articles)
 
     def __reduce__(self):
-        return _term_lists, (self._articles, self._names_of, self._by_key, self._by_name)
-
-
-def _term_lists(articles, names_of, by_key, by_name) -> TermLists:
-    lists = TermLists.__new__(TermLists)
-    lists._articles, lists._names_of, lists._by_key, lists._by_name = articles, names_of, by_key, by_name
-    return lists
+        return TermLists, (self._articles, self._names_of, self._by_key, self._by_name)
 
 
 def group_topics(ordered: list[Article], declared: tuple[Topic, ...], names_of: dict[str, tuple[str, ...]],
