@@ -152,7 +152,21 @@ def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],
     # Copies of one text are one report: weak links must reach two reports that are not copies.
     copies = {a: {b: kind for b, kind in links.get(a, {}).items() if kind == COPY} for a in rows}
     unit_of = {row: part[0] for part in connected(rows, copies) for row in part}
-    groups = [[row] for row in rows]
+    groups = _merged([[row] for row in rows], links, unit_of)
+    stories = [group for group in groups if len(group) > 1 and _has_strong(group, links)]
+    placed = {row for story in stories for row in story}
+    cliques = corroborating_groups([row for row in rows if row not in placed], links, order)
+    if cliques:
+        # ... and a story of reports that corroborate one another is joined as any other
+        seeds = stories + [list(clique) for clique in cliques]
+        seeded = {row for seed in seeds for row in seed}
+        groups = _merged(seeds + [[row] for row in rows if row not in seeded], links, unit_of)
+        stories = [group for group in groups if len(group) > 1 and any(set(seed) <= set(group) for seed in seeds)]
+    return [tuple(sorted(group)) for group in stories]
+
+
+def _merged(groups: list[list[int]], links: dict[int, dict[int, int]], unit_of: dict[int, int]) -> list[list[int]]:
+    """Average linkage from `groups` (see `cohesive_groups`)."""
     while True:
         best = None
         for i in range(len(groups)):
@@ -169,22 +183,43 @@ def cohesive_groups(rows: list[int], links: dict[int, dict[int, int]],
                     continue
                 best = (density, i, j)
         if best is None:
-            break
+            return groups
         _density, i, j = best
         groups[i] = groups[i] + groups[j]
         del groups[j]
-    stories = [tuple(sorted(group)) for group in groups if len(group) > 1 and _has_strong(group, links)]
-    placed = {row for story in stories for row in story}
-    return stories + corroborating_groups([row for row in rows if row not in placed], links)
 
 
-def corroborating_groups(rows: list[int], links: dict[int, dict[int, int]]) -> list[tuple[int, ...]]:
-    """Among `rows` (in no story), the groups of three or more every two of which corroborate
-    one another (`CORROBORATED`): a clique, so that no group chains two events."""
+def corroborating_groups(rows: list[int], links: dict[int, dict[int, int]],
+                         order: Callable[[int], Any] | None = None) -> list[tuple[int, ...]]:
+    """Among `rows` (in no story), groups of three or more every two of which corroborate one
+    another (`CORROBORATED`): cliques, so that no group chains two events; the largest first
+    (of equal ones, the first by `order`), each report in one."""
     free = set(rows)
-    corroborating = {a: {b: kind for b, kind in links.get(a, {}).items() if kind == CORROBORATED and b in free} for a in rows}
-    return [tuple(part) for part in connected(rows, corroborating)
-            if len(part) >= 3 and all(set(part) - {a} <= corroborating[a].keys() for a in part)]
+    corroborating = {a: {b for b, kind in links.get(a, {}).items() if kind == CORROBORATED and b in free} for a in rows}
+    found: list[list[int]] = []
+    for part in connected(rows, {a: dict.fromkeys(others, CORROBORATED) for a, others in corroborating.items()}):
+        if len(part) >= 3:
+            found += [sorted(clique, key=order) for clique in _cliques(set(), set(part), set(), corroborating)
+                      if len(clique) >= 3]
+    found.sort(key=lambda clique: (-len(clique), [order(row) if order else row for row in clique]))
+    taken: set[int] = set()
+    groups = []
+    for clique in found:
+        if not taken & set(clique):
+            taken |= set(clique)
+            groups.append(tuple(sorted(clique)))
+    return groups
+
+
+def _cliques(clique: set[int], candidates: set[int], excluded: set[int], adjacent: dict[int, set[int]]) -> Iterable[set[int]]:
+    """The maximal cliques that extend `clique` (Bron-Kerbosch)."""
+    if not candidates and not excluded:
+        yield clique
+        return
+    for row in sorted(candidates):
+        yield from _cliques(clique | {row}, candidates & adjacent[row], excluded & adjacent[row], adjacent)
+        candidates = candidates - {row}
+        excluded = excluded | {row}
 
 
 def connected(rows: Iterable[int], links: dict[int, dict[int, int]]) -> list[list[int]]:
