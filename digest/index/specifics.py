@@ -125,8 +125,10 @@ _DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"�
              re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"))
 
 
-def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports' specifics say two events (see above)."""
+def conflicting(a: frozenset[str], b: frozenset[str],
+                filed: tuple[list[datetime], list[datetime]] | None = None) -> bool:
+    """Whether two reports' specifics say two events (see above). `filed`: the days each report
+    was filed (`filed_days`), which tell the day it reports from the days it recalls."""
     for kind in _DEFINING:
         ours = {kind.sub("", s) for s in a if kind.search(s)}
         theirs = {kind.sub("", s) for s in b if kind.search(s)}
@@ -134,7 +136,11 @@ def conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
             if kind is _DEFINING[0] and _next_day(ours, theirs):
                 continue  # a site's report of the next day (`3月28日电`, `3月29日消息`); agencies' are exact
             return True
-    return _days_apart({d for d in a if _PLAIN_DAY.fullmatch(d)}, {d for d in b if _PLAIN_DAY.fullmatch(d)})
+    days = {d for d in a if _PLAIN_DAY.fullmatch(d)}, {d for d in b if _PLAIN_DAY.fullmatch(d)}
+    if filed and (_recalls_only(days[0], filed[0]) and _names_own_day(days[1], filed[1]) or
+                  _recalls_only(days[1], filed[1]) and _names_own_day(days[0], filed[0])):
+        return False  # the crime's day in a report of the trial: not the day it reports
+    return _days_apart(*days)
 
 
 _PLAIN_DAY = re.compile(r"\d+月\d+日")
@@ -167,6 +173,42 @@ def _next_day(ours: set[str], theirs: set[str]) -> bool:
     """Whether a day of `ours` and one of `theirs` (`3月28`) are one day apart."""
     mine = _ordinals(ours)
     return any(abs(x - y) in (1, 364) for x in mine for y in _ordinals(theirs))
+
+
+# The days a report names, against the days it was filed: within DAYS_APART of one is the day it
+# reports (its own); all more than DAYS_APART before them are days it recalls (`11月2日`, the
+# crime, in a report of the trial dated 12月11日). Days named only by a report that names no day of
+# its own, and days far from its page date, still conflict as a series' slots (their pages may
+# be dated when they were found, not when they happened).
+RECALLED_DAYS = DAYS_APART
+
+
+def _named(days: set[str], filed: list[datetime]) -> list[list[int]]:
+    """Each named day's distance in days from each filed day (the named day taken in the year
+    that puts it nearest)."""
+    found = []
+    for day in days:
+        match = _MONTH_DAY.match(day)
+        distances = []
+        for when in filed:
+            try:
+                named = when.date().replace(month=int(match.group(1)), day=int(match.group(2)))  # type: ignore[union-attr]
+            except (ValueError, AttributeError):
+                continue
+            offset = (named - when.date()).days
+            distances.append(min((offset, offset - 365, offset + 365), key=abs))
+        if distances:
+            found.append(distances)
+    return found
+
+
+def _names_own_day(days: set[str], filed: list[datetime]) -> bool:
+    return any(abs(distance) <= RECALLED_DAYS for distances in _named(days, filed) for distance in distances)
+
+
+def _recalls_only(days: set[str], filed: list[datetime]) -> bool:
+    named = _named(days, filed)
+    return bool(named) and all(distance < -RECALLED_DAYS for distances in named for distance in distances)
 
 
 _DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")

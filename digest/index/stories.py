@@ -76,6 +76,7 @@ WEAK, CORROBORATED, STRONG, COPY = 1, 2, 3, 4  # kinds of link
 WEAK_SIMILARITY = 0.1  # content this close within the window, no conflict, and a specific ...
 WEAK_RARE_WORDS = 3  # ... or this many rare words in common
 CORROBORATED_RARE_WORDS = 2
+CORROBORATING_RARE_WORDS = 12  # ... or, without a specific, this many over content as close as two specifics ask
 MAX_COHESION_ROWS = 60  # past this a connected group is kept whole (the check is quadratic)
 CANDIDATE_SIMILARITY = min(COPY_MIN_SIMILARITY, EVENT_MIN_SIMILARITY, EVENT_SIMILARITY, EVENT_SPECIFICS_SIMILARITY, WEAK_SIMILARITY)
 
@@ -256,7 +257,12 @@ def close_in_time(ours: list[datetime], theirs: list[datetime]) -> bool:
 
 
 def within_window(a: StoryDoc, b: StoryDoc) -> bool:
-    return close_in_time(filed_days(a.date, a.specifics), filed_days(b.date, b.specifics))
+    return close_in_time(*filed(a, b))
+
+
+def filed(a: StoryDoc, b: StoryDoc) -> tuple[list[datetime], list[datetime]]:
+    """The days two articles were filed (`filed_days`)."""
+    return filed_days(a.date, a.specifics), filed_days(b.date, b.specifics)
 
 
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],
@@ -273,7 +279,7 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
         return "event"
     if similarity >= EVENT_MIN_SIMILARITY and len(a.tags & b.tags) >= EVENT_SHARED_TAGS:
         return "event"
-    if conflicting(a.specifics, b.specifics) or template.names_apart():
+    if conflicting(a.specifics, b.specifics, filed(a, b)) or template.names_apart():
         return None
     shared = common(a.specifics, b.specifics)
     if (similarity >= EVENT_SPECIFICS_SIMILARITY and shared >= EVENT_SPECIFICS) or \
@@ -288,13 +294,16 @@ def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[
               template: Template | None = None) -> int:
     """Some evidence of one event, not enough alone: within the window, no conflict, and a
     specific or a few rare words in common (WEAK), or both (CORROBORATED); else 0."""
-    if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics):
+    if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics, filed(a, b)):
         return 0
     if template is not None and template.names_apart():
         return 0
     if common(a.specifics, b.specifics):
         return CORROBORATED if rare_words() >= CORROBORATED_RARE_WORDS else WEAK
-    return WEAK if rare_words() >= WEAK_RARE_WORDS else 0
+    rare = rare_words()
+    if similarity >= EVENT_SPECIFICS_SIMILARITY and rare >= CORROBORATING_RARE_WORDS:
+        return CORROBORATED
+    return WEAK if rare >= WEAK_RARE_WORDS else 0
 
 
 class StoryGraph:
