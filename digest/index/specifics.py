@@ -17,6 +17,7 @@ PRICE_CHARS = 150  # ... and where a price page states its price (`最新售价�
 PRICE = "元价"  # marks a price of the lead
 LEAD_MODEL = "首型"  # ... and a model it names
 WEEKDAY = "星期"  # ... and the weekday its opening names
+FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
@@ -34,9 +35,10 @@ _ROUND = re.compile(r"[1-9]0*[%万人元金]")  # 20%, 30万, 1000金: round fig
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])(?![年刊报末])")  # 周二沪深基指大幅高开: a daily report's day
 _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+_FLIGHT = re.compile(r"[ \u3000]?[次号號]?(?:航班|班机|班機)")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
 _NOT_MODELS = frozenset({"ISO"})  # a sensitivity (ISO1600), not a product
-_ADDRESS = re.compile(r"(?:https?://|www\.)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?[A-Za-z0-9./?=&%_-]*")  # it7t.com: a site, not a product
+ADDRESS = re.compile(r"(?:https?://|www\.|[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?[A-Za-z0-9./?=&%_-]*")  # it7t.com: a site, not a product
 
 
 def specifics(title: str, text: str) -> frozenset[str]:
@@ -57,6 +59,7 @@ def specifics(title: str, text: str) -> frozenset[str]:
     found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
     found.update(f"{day.replace('天', '日')}{WEEKDAY}" for day in _WEEKDAY.findall(opening))
     found.update(f"{model}型号" for model in _models(head))
+    found.update(f"{flight}{FLIGHT}" for flight in _models(head, FLIGHT))
     return frozenset(found)
 
 
@@ -65,9 +68,13 @@ def _clock(text: str, match: re.Match[str]) -> bool:
                                                  or bool(_CLOCK_BEFORE.search(text[max(0, match.start() - 4):match.start()])))
 
 
-def _models(text: str) -> set[str]:
-    return {f"{letters.upper()}{digits.upper()}" for letters, digits in _MODEL.findall(_ADDRESS.sub(" ", text))
-            if not _YEAR.fullmatch(digits) and letters.upper() not in _NOT_MODELS}
+def _models(text: str, kind: str = "") -> set[str]:
+    """The product models a text names (`kind` ""), or the flights (`kind` FLIGHT: `GE235航班`,
+    an identifier of one trip, which only another flight's number contradicts)."""
+    text = ADDRESS.sub(" ", text)
+    return {f"{match[1].upper()}{match[2].upper()}" for match in _MODEL.finditer(text)
+            if not _YEAR.fullmatch(match[2]) and match[1].upper() not in _NOT_MODELS
+            and bool(_FLIGHT.match(text, match.end())) == (kind == FLIGHT)}
 
 
 def precise(found: Iterable[str]) -> bool:
@@ -122,7 +129,7 @@ def _cn_number(text: str) -> int:
 # of them report two events (a templated series: bulletins, match reports, product and price
 # pages); so do two that name days all far apart (a game's promotions, a daily column).
 _DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
-             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"))
+             re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"), re.compile(f"{FLIGHT}$"))
 
 
 def conflicting(a: frozenset[str], b: frozenset[str],

@@ -17,8 +17,8 @@ from digest.index.facts import MANUAL, NONE, ContentFacts, Provenance
 from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
-from digest.index.specifics import filed_days, precise
-from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
+from digest.index.specifics import ADDRESS, filed_days, precise
+from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, NOT_TEXT, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
                                   StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
 from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
@@ -148,7 +148,13 @@ class IndexState:
         if not len(in_title):
             return []
         rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf(share, least)
-        return [analysis.terms[i] for i in in_title[rare].tolist()]
+        names = [analysis.terms[i] for i in in_title[rare].tolist()]
+        title = self.rows.article[row].title  # type: ignore[union-attr]
+        if names and ADDRESS.search(title):
+            # an address names no thing (`邮箱:zyl@baixueqiyuan.com`, a page's furniture line for a headline)
+            bare = normalised(ADDRESS.sub(" ", title), "", 0)
+            names = [name for name in names if NOT_TEXT.sub("", name) in bare]
+        return names
 
     def names_apart(self, a: int, b: int) -> bool:
         """Whether rows a and b name different things up front (digest.index.templates)."""
