@@ -17,6 +17,7 @@ PRICE_CHARS = 150  # ... and where a price page states its price (`最新售价�
 PRICE = "元价"  # marks a price of the lead
 LEAD_MODEL = "首型"  # ... and a model it names
 WEEKDAY = "星期"  # ... and the weekday its opening names
+TOLD = "所述"  # ... a day the text names (`12月21日所述`), for `own_days`
 FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
@@ -49,6 +50,9 @@ def specifics(title: str, text: str) -> frozenset[str]:
     found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
     # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
+    # ... and those its text names, not its dateline (a filing day: an agency files several pieces a day)
+    told = _DATELINE.sub(" ", _SITE_DATELINE.sub(" ", _DAY_WITH_YEAR.sub(" ", head)))
+    found.update(f"{int(month)}月{int(day)}日{TOLD}" for month, day in _DAY.findall(told))
     found |= datelines(title, text)
     found.update(f"{int(match[1])}-{int(match[2])}比分" for match in _SCORE.finditer(head) if not _clock(head, match))
     # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
@@ -92,7 +96,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
 
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
-    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY)) and not _ROUND.fullmatch(s))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD)) and not _ROUND.fullmatch(s))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -211,6 +215,13 @@ def _named(days: set[str], filed: list[datetime]) -> list[list[int]]:
 
 def _names_own_day(days: set[str], filed: list[datetime]) -> bool:
     return any(abs(distance) <= RECALLED_DAYS for distances in _named(days, filed) for distance in distances)
+
+
+def own_days(found: frozenset[str], filed: list[datetime]) -> set[str]:
+    """The days a report's text (not its dateline) names as the day it reports: within
+    RECALLED_DAYS of a day it was filed."""
+    days = {d.removesuffix(TOLD) for d in found if d.endswith(TOLD)}
+    return {day for day in days if _names_own_day({day}, filed)}
 
 
 def _recalls_only(days: set[str], filed: list[datetime]) -> bool:

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from digest.index.analysis import prepare_text
-from digest.index.specifics import common, conflicting, filed_days
+from digest.index.specifics import common, conflicting, filed_days, own_days
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -287,6 +287,10 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
         return "event"
     if similarity >= EVENT_RARE_SIMILARITY and rare_words() >= EVENT_RARE_WORDS:
         return "event"
+    if similarity >= WEAK_SIMILARITY and shared and rare_words() >= WEAK_RARE_WORDS:
+        days = filed(a, b)
+        if own_days(a.specifics, days[0]) & own_days(b.specifics, days[1]):
+            return "event"  # both name the same day as the day they report, and the same rare names
     return None
 
 
