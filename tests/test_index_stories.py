@@ -16,7 +16,8 @@ from conftest import REPO
 from digest.config import Config
 from digest.index import Indexer, build_index
 from digest.index.specifics import common, conflicting, precise, specifics
-from digest.index.stories import COPY, CORROBORATED, STRONG, WEAK, StoryDoc, cohesive_groups, link_kind, weak_link
+from digest.index.cohesion import COPY, CORROBORATED, STRONG, WEAK, cohesive_groups
+from digest.index.stories import StoryDoc, link_kind, weak_link
 
 sys.path.insert(0, str(REPO / "bench"))
 import story_quality  # noqa: E402 - the bench's real same-event set and its measures

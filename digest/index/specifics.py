@@ -197,20 +197,19 @@ RECALLED_DAYS = DAYS_APART
 def _named(days: set[str], filed: list[datetime]) -> list[list[int]]:
     """Each named day's distance in days from each filed day (the named day taken in the year
     that puts it nearest)."""
-    found = []
-    for day in days:
-        match = _MONTH_DAY.match(day)
-        distances = []
-        for when in filed:
-            try:
-                named = when.date().replace(month=int(match.group(1)), day=int(match.group(2)))  # type: ignore[union-attr]
-            except (ValueError, AttributeError):
-                continue
-            offset = (named - when.date()).days
-            distances.append(min((offset, offset - 365, offset + 365), key=abs))
-        if distances:
-            found.append(distances)
-    return found
+    found = [[offset for when in filed if (offset := _offset(day, when)) is not None] for day in days]
+    return [distances for distances in found if distances]
+
+
+def _offset(day: str, when: datetime) -> int | None:
+    """Days from `when` to a named day (`12月11日`) in the year that puts it nearest."""
+    match = _MONTH_DAY.match(day)
+    try:
+        named = when.date().replace(month=int(match.group(1)), day=int(match.group(2)))  # type: ignore[union-attr]
+    except (ValueError, AttributeError):
+        return None
+    offset = (named - when.date()).days
+    return min((offset, offset - 365, offset + 365), key=abs)
 
 
 def _names_own_day(days: set[str], filed: list[datetime]) -> bool:
@@ -222,6 +221,14 @@ def own_days(found: frozenset[str], filed: list[datetime]) -> set[str]:
     RECALLED_DAYS of a day it was filed."""
     days = {d.removesuffix(TOLD) for d in found if d.endswith(TOLD)}
     return {day for day in days if _names_own_day({day}, filed)}
+
+
+def reported_days(found: frozenset[str], filed: list[datetime]) -> list[datetime]:
+    """The days before filing (at most RECALLED_DAYS) that a report's text names: what it
+    reports happened then (a report of 1月31日 on the finding of 1月28日 and the 48 hours after)."""
+    told = [d.removesuffix(TOLD) for d in found if d.endswith(TOLD)]
+    return [when + timedelta(days=offset) for day in told for when in filed
+            if (offset := _offset(day, when)) is not None and -RECALLED_DAYS <= offset < 0]
 
 
 def _recalls_only(days: set[str], filed: list[datetime]) -> bool:

@@ -18,7 +18,8 @@ from digest.index.neighbours import Similarity
 from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
 from digest.index.specifics import ADDRESS, filed_days, precise
-from digest.index.stories import (CANDIDATE_SIMILARITY, COPY, NOT_TEXT, COPY_MIN_SIMILARITY, EVENT_WINDOW_DAYS, RARE_MIN_ARTICLES, RARE_SHARE, STRONG,
+from digest.index.cohesion import COPY, STRONG
+from digest.index.stories import (CANDIDATE_SIMILARITY, COPY_MIN_SIMILARITY, NOT_TEXT, RARE_MIN_ARTICLES, RARE_SHARE, REACH_DAYS,
                                   StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
 from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
@@ -112,10 +113,10 @@ class IndexState:
         rows = self.rows
         content = similarity / SCALE**2
         first, second = rows.article[a], rows.article[b]
-        if content < COPY_MIN_SIMILARITY and abs((first.date - second.date).total_seconds()) > EVENT_WINDOW_DAYS * 86400:  # type: ignore[union-attr]
+        if content < COPY_MIN_SIMILARITY and abs((first.date - second.date).total_seconds()) > REACH_DAYS * 86400:  # type: ignore[union-attr]
             # far apart and no copy (most candidate pairs): only a dateline can bring them close
             lines = self.indexer.datelines_of(first), self.indexer.datelines_of(second)  # type: ignore[arg-type]
-            if not (lines[0] or lines[1]) or not close_in_time(filed_days(first.date, lines[0]), filed_days(second.date, lines[1])):  # type: ignore[union-attr]
+            if not (lines[0] or lines[1]) or not close_in_time(filed_days(first.date, lines[0]), filed_days(second.date, lines[1]), REACH_DAYS):  # type: ignore[union-attr]
                 return 0
         docs = [StoryDoc(rows.slug[r], rows.article[r].date, frozenset(slugify(t) for t in rows.article[r].tags),  # type: ignore[union-attr]
                          self.indexer.specifics_of(rows.article[r]))  # type: ignore[arg-type]
