@@ -177,8 +177,8 @@ def test_real_reports_of_one_event_become_one_story():
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
     assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.974 measured (2026-12-05, after the templates pass)
-    assert float(row["B-cubed F1"]) >= 0.91, row  # 0.924 measured; the issue asks 0.9
-    assert float(row["pairwise recall"].split()[0]) >= 0.78, row  # 0.802 measured; the issue asks 0.85
+    assert float(row["B-cubed F1"]) >= 0.92, row  # 0.931 measured (recall14); the issue asks 0.9
+    assert float(row["pairwise recall"].split()[0]) >= 0.80, row  # 0.811 measured; the issue asks 0.85
     assert int(row["stories joining a report and background"]) == 0, row
     tune = story_quality.measure(articles, event_of, split_of, story_of, index, "tune")
     assert int(tune["stories joining different events"]) == 0, tune  # no chains through a middle article
@@ -198,18 +198,27 @@ def test_real_reports_of_one_event_become_one_story():
 @pytest.mark.skipif(not story_quality.THUCNEWS.is_file(), reason="needs ../shared/corpus/thucnews-cnews-1k")
 def test_real_reports_among_a_thousand_other_articles():
     """Every round of bench/events/ with 1,000 THUCNews articles dated around the reports, as
-    bench/story_quality.py measures it (0.977 / 0.890 / 0.952 all, 2026-12-05): the Luding quake's
-    three short reports, no two of which prove one event alone, corroborate one another."""
+    bench/story_quality.py measures it (0.979 / 0.919 / 0.962 all, 2026-12-05, recall14): the Luding
+    quake's three short reports, no two of which prove one event alone, corroborate one another,
+    and its two copies of a rescue report join them; so do a star's death in four outlets; a
+    trial's report that recalls the crime's day is one with those naming the trial's; a report
+    filed three days later on what happened then, and one under a furniture line of an address
+    for a headline, join their stories."""
     config = Config(root=Path("."))
     indexer = Indexer(config)
     index, articles, event_of, split_of, back = story_quality.evaluate(background_count=1000, indexer=indexer)
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
     assert float(row["pairwise precision"].split()[0]) >= 0.95, row
-    assert float(row["pairwise recall"].split()[0]) >= 0.87, row
-    assert float(row["B-cubed F1"]) >= 0.94, row
+    assert float(row["pairwise recall"].split()[0]) >= 0.90, row
+    assert float(row["B-cubed F1"]) >= 0.95, row
     assert int(row["stories joining a report and background"]) == 0, row
+    assert int(story_quality.measure(articles, event_of, split_of, story_of, index, "tune")["stories joining different events"]) == 0
     assert story_of.get("r-s106") is not None and story_of.get("r-s106") == story_of.get("r-s107") == story_of.get("r-s108")
+    for together in (("s106", "s109", "s110"), ("v018", "v019", "v020", "v021"), ("v001", "v002", "v003"),
+                     ("s166", "s170"), ("v093", "v095")):
+        assert len({story_of.get(f"r-{report}") for report in together} - {None}) == 1, together
+        assert None not in {story_of.get(f"r-{report}") for report in together}, together
     # incrementally: without one of the three, the other two are no story; back, they are again
     without = [a for a in articles + back if a.slug != "r-s107"]
     patched, _ = build_index(without, config, indexer)
