@@ -90,6 +90,21 @@ def test_reports_whose_texts_name_the_day_they_report_are_one_event():
     assert link_kind(opening, meeting, 0.13, _no_shingles, lambda: 5) is None
 
 
+def test_a_day_of_the_month_alone_names_the_day_a_report_reports():
+    """News names its day by the day of the month alone (`今(4)日`, `15日下午`), taken in the month
+    that puts it nearest the report's date: the same day as another report's `2月4日`."""
+    crash = datetime(2015, 2, 4, 13, tzinfo=TZ)
+    first = _doc("a", crash, "復興航空GE235航班今(4)日上午墜毀基隆河")
+    second = _doc("b", crash + timedelta(hours=5), "2月4日上午，复兴航空GE235航班坠入基隆河")
+    assert link_kind(first, second, 0.12, _no_shingles, lambda: 3) == "event"
+    elsewhere = _doc("c", crash + timedelta(hours=5), "2月1日上午，复兴航空GE235航班备降")
+    assert link_kind(first, elsewhere, 0.12, _no_shingles, lambda: 3) is None
+    # the 28th named on 3月2日 is February's
+    fire = _doc("d", datetime(2019, 3, 2, 9, tzinfo=TZ), "巴黎一仓库28日晚发生大火，1名消防员受伤")
+    report = _doc("e", datetime(2019, 3, 1, 9, tzinfo=TZ), "2月28日晚，巴黎一仓库起火，1名消防员受伤")
+    assert link_kind(fire, report, 0.12, _no_shingles, lambda: 3) == "event"
+
+
 def test_a_report_filed_days_later_on_what_happened_then_is_in_the_window():
     """A report filed on 1月31日 that tells what happened on 1月28日 and 1月29日 is within the
     window of the reports of 1月28日; a report filed as late that names no such day is not, nor

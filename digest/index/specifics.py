@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from digest.index.analysis import prepare_text
 
@@ -24,6 +24,8 @@ FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+# A day of the month alone, as news names the day it reports (`23日上午`, `今(4)日`, `昨(20)日`)
+_MONTH_DAY_ALONE = re.compile(r"(?<![月\d])(\d{1,2})日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 # ... not a clock (`13:13分`, `下午13:33`, `4月24日2：30`): an hour and its minutes, said to be a time
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
@@ -53,6 +55,7 @@ def specifics(title: str, text: str) -> frozenset[str]:
     # ... and those its text names, not its dateline (a filing day: an agency files several pieces a day)
     told = _DATELINE.sub(" ", _SITE_DATELINE.sub(" ", _DAY_WITH_YEAR.sub(" ", head)))
     found.update(f"{int(month)}月{int(day)}日{TOLD}" for month, day in _DAY.findall(told))
+    found.update(f"{int(day)}日{TOLD}" for match in _MONTH_DAY_ALONE.findall(told) for day in match if day)
     found |= datelines(title, text)
     found.update(f"{int(match[1])}-{int(match[2])}比分" for match in _SCORE.finditer(head) if not _clock(head, match))
     # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
@@ -202,25 +205,39 @@ def _named(days: set[str], filed: list[datetime]) -> list[list[int]]:
 
 
 def _offset(day: str, when: datetime) -> int | None:
-    """Days from `when` to a named day (`12月11日`) in the year that puts it nearest."""
+    """Days from `when` to a named day (`12月11日`) in the year that puts it nearest; of a day of
+    the month alone (`15日`, what TOLD days may be), in the month that puts it nearest."""
     match = _MONTH_DAY.match(day)
+    if match is None:
+        return _month_day_offset(int(day.removesuffix("日")), when.date()) if day.removesuffix("日").isdigit() else None
     try:
-        named = when.date().replace(month=int(match.group(1)), day=int(match.group(2)))  # type: ignore[union-attr]
-    except (ValueError, AttributeError):
+        named = when.date().replace(month=int(match.group(1)), day=int(match.group(2)))
+    except ValueError:
         return None
     offset = (named - when.date()).days
     return min((offset, offset - 365, offset + 365), key=abs)
+
+
+def _month_day_offset(day: int, when: date) -> int | None:
+    offsets = []
+    for months in (-1, 0, 1):
+        year, month = divmod(when.year * 12 + when.month - 1 + months, 12)
+        try:
+            offsets.append((date(year, month + 1, day) - when).days)
+        except ValueError:
+            continue
+    return min(offsets, key=abs) if offsets else None
 
 
 def _names_own_day(days: set[str], filed: list[datetime]) -> bool:
     return any(abs(distance) <= RECALLED_DAYS for distances in _named(days, filed) for distance in distances)
 
 
-def own_days(found: frozenset[str], filed: list[datetime]) -> set[str]:
+def own_days(found: frozenset[str], filed: list[datetime]) -> set[date]:
     """The days a report's text (not its dateline) names as the day it reports: within
-    RECALLED_DAYS of a day it was filed."""
-    days = {d.removesuffix(TOLD) for d in found if d.endswith(TOLD)}
-    return {day for day in days if _names_own_day({day}, filed)}
+    RECALLED_DAYS of a day it was filed (`12月21日`, `今(4)日`, `15日下午`)."""
+    return {when.date() + timedelta(days=offset) for day in found if day.endswith(TOLD) for when in filed
+            if (offset := _offset(day.removesuffix(TOLD), when)) is not None and abs(offset) <= RECALLED_DAYS}
 
 
 def reported_days(found: frozenset[str], filed: list[datetime]) -> list[datetime]:
