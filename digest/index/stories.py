@@ -5,22 +5,25 @@ Two articles are linked when they are
   normalised text, so Traditional/Simplified, punctuation and spacing do not matter), and their
   content is similar; whatever their dates, or
 * reports of one event: published within a few days of each other (or filed: a reprint keeps
-  its agency dateline, `12月19日电`), and
+  its agency dateline, `12月19日电`; or telling of days just before filing: `reported_days`), and
   - with content so close that it can only be one event, or
   - similar content and two tags a person gave both, or
   - similar content and the event's specifics in common (digest.index.specifics: the amounts,
     counts and days it states: `6.2级`, `116人`, `12月18日`), or
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
-    moves a word's bucket re-examines its rows);
+    moves a word's bucket re-examines its rows), or
+  - some similar content, a specific and a few rare words in common, and the same day told by
+    both texts as the day they report (`own_days`: not a dateline's, an agency files many pieces);
   unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
-  a product's model, or up front a price or a model, and none is shared; or the days they name
-  are all far apart (a templated series of different events: digest.index.specifics).
+  a product's model, a flight, or up front a price or a model, and none is shared; or the days they
+  name are all far apart (a templated series of different events: digest.index.specifics), unless
+  one names only days it recalls and the other the day it reports.
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
 Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
 reach two of its reports; and three reports every two of which share a specific and names few
-articles use (`CORROBORATED`) are a story of their own: independent short reports of one event
+articles use, or many such names (`CORROBORATED`), are a story of their own: independent short reports of one event
 (a quake's magnitude and its county) that no pair of them proves alone. A story is a group of
 linked articles, split where it is only a chain (digest.index.cohesion). Its id is the slug of its earliest article, so it does not change when
 unrelated articles come and go.
