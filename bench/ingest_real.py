@@ -47,6 +47,7 @@ FLOORS = {"headlines exact": 0.97, "stated dates right": 0.98, "sources right": 
 MAX_LOST = 0.005
 TAIL_ALLOWED = 40  # characters after the article's last sentence: a signature or `（完）`, not a related list
 MIN_TWIN_CHARS = 30
+MAX_ABOVE_HEADLINE = 20  # a channel's or a breadcrumb's words before a headline run into the text
 _SPACE = re.compile(r"\s+")
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")
 
@@ -137,6 +138,7 @@ def gold_body(case: Case) -> str:
     gold = case.gold
     furniture = {plain(line) for line in gold.get("furniture") or []}
     headline = plain(gold.get("headline") or "")
+    first = _PINYIN.sub("", plain(str(gold.get("first_sentence") or "")))[:30]
     lines = case.file.read_text(encoding="utf-8").splitlines()
     kept, headline_seen = [], False
     for line in lines:
@@ -146,6 +148,11 @@ def gold_body(case: Case) -> str:
         if headline and not headline_seen and (key == headline or (headline in key and len(key) <= len(headline) + 8)):
             headline_seen = True
             continue
+        if headline and not headline_seen and 0 <= key.find(headline) <= MAX_ABOVE_HEADLINE and first and first in key:
+            # a page scraped as one line: its headline (and info) run into the text, which starts
+            # at the gold's first sentence
+            headline_seen = True
+            key = key[key.index(first):]
         for token in gold.get("spam_tokens") or []:  # planted words a farm stamped on lines
             token = plain(token)
             while token and key.startswith(token):
