@@ -251,7 +251,7 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
         return text.strip()[start:start + len(inner["org"])]
     for pattern in _LEADS:
         match = pattern.match(plain)
-        own_mark = pattern is _LEAD_DATELINES["site's own mark"]  # (`C114讯`: a name may end in a digit)
+        own_mark = pattern in (_LEAD_DATELINES["site's own mark"], _LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
                 and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
                                                                        or _CHANNEL_WORD.fullmatch(match["org"]))):
