@@ -185,7 +185,7 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
 # what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
 # a button (`听新闻`, `下载客户端`, `关注公众号`): a verb for the reader, not a name
 _BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏)")
-_DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
+_DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
 # A notice signed at its end: who issued it on a line, the day under it (`張家界市公安局永定分局` /
