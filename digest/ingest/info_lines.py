@@ -53,6 +53,9 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
+    issue = _paper_issue(text)
+    if issue:
+        return issue
     text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
     text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
@@ -63,6 +66,20 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
                 for kind, value in fields] if fields else None
     return _parse_fields(text)
+
+
+# a paper's issue line under its article on the paper's site (`本报记者 崔丽 《 中国青年报 》( 2011年08月26日 04 版)`,
+# `《人民日报》（2024年05月13日 第04版）`): the paper, the day, the page
+_PAPER_ISSUE = re.compile(rf"^(?:(?:本报)?记者[ \u3000]*(?P<names>{NAMES})[ \u3000]+)?《[ \u3000]*(?P<paper>[^《》]{{2,16}}?)[ \u3000]*》[ \u3000]*"
+                          r"[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]$")
+
+
+def _paper_issue(text: str) -> list[tuple[str, str]] | None:
+    issue = _PAPER_ISSUE.match(text.strip())
+    day = parse_date_text(issue["day"]) if issue else None
+    if not issue or not day:
+        return None
+    return [("source", issue["paper"]), ("date", day)] + ([("author", issue["names"])] if issue["names"] else [])
 
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:

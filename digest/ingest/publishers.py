@@ -44,7 +44,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
     else:
-        for line in [*lines[1:4], *lines[first:first + 2]]:  # (a short lead is no paragraph: the top lines too)
+        for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
             match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
@@ -80,7 +80,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 # labelled 来源 inside a line of text (a page scraped as one line, a credit run into the last
 # paragraph); after every other reading of the page (`图片来源：` credits a picture)
 # (`文 | 荊玉 編輯 | 楊旭然 出品 | tide-biz 以視頻…`: a credit run that names who produced it)
-_INSIDE_SOURCE = re.compile(r"(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源)[:：]|出品[ \u3000]*[|｜:：])[ \u3000]*"
+_INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源)[:：]|出品[ \u3000]*[|｜:：])"
+                            r"|出品[ \u3000]*[|｜])[ \u3000]*"
                             r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
 
 
