@@ -26,6 +26,7 @@ _RIGHTS_WORDS = re.compile(r"转载|版权|侵权|侵犯|权益|授权|删除|�
 _FOOTER_LICENCE = re.compile(r"ICP[备证]|公网安备|视听节目许可证|增值电信业务经营许可证|Copyright[ \u3000]*(?:©|\(c\)|&copy;)|©[ \u3000]*(?:19|20)\d{2}")
 _COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)")
 MAX_SITE_NOTICE_CHARS = 300
+_NOTICE_HINT = re.compile(r"本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site|ICP|公网安备|许可证|[Cc]opyright|©|评论|留言")
 _EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
@@ -96,7 +97,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "navigation words"
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
         return "a reprint or copyright notice"
-    if len(core) <= MAX_SITE_NOTICE_CHARS and (_FOOTER_LICENCE.search(core) or _COMMENT_RULES.search(core) or _site_notice(core)):
+    if len(core) <= MAX_SITE_NOTICE_CHARS and _NOTICE_HINT.search(core) \
+            and (_FOOTER_LICENCE.search(core) or _COMMENT_RULES.search(core) or _site_notice(core)):
         return "a site's notice (rights, licence, comment rules)"
     if len(core) <= MAX_PROMO_CHARS:
         if _NOTICE.search(core):

@@ -53,7 +53,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    issue = _paper_issue(text)
+    issue = _paper_issue(text) if "《" in text else None
     if issue:
         return issue
     text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))

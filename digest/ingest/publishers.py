@@ -45,6 +45,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     else:
         for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
+            if "记者" not in line.text and "記者" not in line.text:
+                continue  # (both shapes name a reporter: a cheap test first)
             match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
@@ -85,8 +87,13 @@ _INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（
                             r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
 
 
+_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出品")  # (a cheap test first: few lines hold one)
+
+
 def labelled_source_inside(lines: list[Line]) -> Found | None:
     for line in lines:
+        if not _INSIDE_LABEL.search(line.text):
+            continue
         plain = for_matching(line.text)
         for match in _INSIDE_SOURCE.finditer(plain):
             org = match["org"]
