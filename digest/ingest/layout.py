@@ -357,7 +357,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         # (one line left, with the page's footer under it already taken by another rule: a block
         # still, unless that line holds a sentence: the text's last words)
         footer_below = any((removal.line or 0) > tail[-1].number for removal in page.removals) \
-            and not re.search(r"[。！？!?]", tail[-1].text)
+            and not re.search(r"[。！？]", tail[-1].text)
         if (len(tail) == 1 and not footer_below) or None in reasons:
             # text among them (or one line alone): not a block of furniture, its short lines
             # may be the article's last words
