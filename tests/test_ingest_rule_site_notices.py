@@ -49,3 +49,10 @@ def test_a_kicker_before_a_headline_stays_with_it():
     title = "海外留学生看两会：出国前后关注点大不同"
     article = clean_text(raw_article(title=title, head=["出国前后关注点大不同"]))
     assert article.title == title
+
+
+def test_a_long_caption_signed_by_a_photo_agency_goes_and_text_citing_one_stays():
+    caption = "布宜諾斯艾利斯聖太摩市場區一家酒吧18日擠滿觀賽球迷,阿根廷罰球進球時全場歡呼,球迷們徹夜慶祝。路透社"
+    cited = "据路透社报道，这笔交易的冲击波来得异常迅猛。分析人士认为此事影响深远，消息来源于路透社"
+    article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], caption, cited, *PARAGRAPHS[1:]]))
+    assert caption not in article.body and cited in article.body
