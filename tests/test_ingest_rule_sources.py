@@ -66,3 +66,17 @@ def test_a_papers_own_reporter_sampling_in_the_lead():
 def test_a_labelled_line_still_beats_a_source_inside_the_text():
     article = clean_text(raw_article(head=["来源：新华网"], paragraphs=[*PARAGRAPHS, "全文完。来源:京华时报 记者 聂辉"]))
     assert article.source == "新华网" and TITLE == article.title
+
+
+@pytest.mark.parametrize("line, date_value, source", [
+    ("作者：张三2024-05-13 10:30:21", "2024-05-13T10:30:21", ""),  # a name run into the date after it
+    ("日期：2024年05月13日 时间：10:30", "2024-05-13T10:30:00", ""),  # the day's time under a label of its own
+    ("2024-05-13 10:30 北京", "2024-05-13T10:30:00", ""),  # where it was posted, not who published it
+    ("2024-05-13 10:30:21 发布于北京", "2024-05-13T10:30:21", ""),
+    ("2024-05-13 10:30 北京日报", "2024-05-13T10:30:00", "北京日报"),
+    ("本报记者 崔丽 辛明 《 中国青年报 》( 2011年08月26日 04 版)", "2011-08-26", "中国青年报"),  # a paper's issue line
+])
+def test_info_lines_under_the_headline(line, date_value, source):
+    article = clean_text(raw_article(head=[line]))
+    assert (article.date.value, article.date.confidence, article.source) == (date_value, "stated", source)
+    assert line not in article.body

@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue
 from digest.ingest.dates import RELATIVE_DAY, TIME, normalize_date_forms, parse_date_text
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
@@ -53,7 +53,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    issue = _paper_issue(text) if "《" in text else None
+    issue = paper_issue(text) if "《" in text else None
     if issue:
         return issue
     text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
@@ -66,20 +66,6 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
                 for kind, value in fields] if fields else None
     return _parse_fields(text)
-
-
-# a paper's issue line under its article on the paper's site (`本报记者 崔丽 《 中国青年报 》( 2011年08月26日 04 版)`,
-# `《人民日报》（2024年05月13日 第04版）`): the paper, the day, the page
-_PAPER_ISSUE = re.compile(rf"^(?:(?:本报)?记者[ \u3000]*(?P<names>{NAMES})[ \u3000]+)?《[ \u3000]*(?P<paper>[^《》]{{2,16}}?)[ \u3000]*》[ \u3000]*"
-                          r"[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]$")
-
-
-def _paper_issue(text: str) -> list[tuple[str, str]] | None:
-    issue = _PAPER_ISSUE.match(text.strip())
-    day = parse_date_text(issue["day"]) if issue else None
-    if not issue or not day:
-        return None
-    return [("source", issue["paper"]), ("date", day)] + ([("author", issue["names"])] if issue["names"] else [])
 
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
@@ -262,6 +248,9 @@ def _relative_fields(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
+# a province or a city beside the date (`2024-05-13 10:30 北京`, `发布于北京`: where it was posted), no publisher
+_PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+                    r"云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安)(?:省|市|自治区|特别行政区)?")
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
@@ -289,7 +278,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 if channels > 2:
                     return None
             if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
-                    and not _BARE_LABEL_WORD.fullmatch(piece):
+                    and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]):
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
@@ -335,6 +324,7 @@ def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
     return False
 
 
+_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
@@ -342,6 +332,11 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
     if kind == "date":
         parsed = parse_date_text(value)
+        clock = re.fullmatch(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", value.strip())
+        if not parsed and clock and fields and fields[-1][0] == "date" and "T" not in fields[-1][1]:
+            # `日期：2024年05月13日 时间：10:30`: the day's time, under a label of its own
+            fields[-1] = ("date", f"{fields[-1][1]}T{int(clock[1]):02d}:{clock[2]}:{clock[3] or '00'}")
+            return True
         if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
             leading = _FUSED_DATE.match(value)
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
@@ -359,6 +354,9 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         return True
     if kind == "source_url":
         return False
+    glued = _GLUED_DATE.match(value)  # `作者：张三2024-05-13 10:30:21`: a name run into the date after it
+    if glued and parse_date_text(glued["date"]):
+        value = glued["head"] + " " + glued["date"]
     words = [word for word in re.split(r"[ \u3000]+", value) if word]
     for cut in range(len(words)):
         tail = " ".join(words[cut:])
