@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.headline import run_in_headline
+from digest.ingest.run_in import run_in_headline
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
 LEAD = "".join(PARAGRAPHS[:3])

@@ -21,13 +21,12 @@ from digest.ingest.headline import (
     below_headline,
     choose_headline,
     clean_headline,
-    RunIn,
     is_credit_line,
-    run_in_headline,
     wire_headline,
 )
 from digest.ingest.info_lines import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
+from digest.ingest.run_in import RunIn, run_in_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
