@@ -80,3 +80,15 @@ def test_info_lines_under_the_headline(line, date_value, source):
     article = clean_text(raw_article(head=[line]))
     assert (article.date.value, article.date.confidence, article.source) == (date_value, "stated", source)
     assert line not in article.body
+
+
+def test_a_papers_dateline_with_its_reporters_under_a_long_header_names_the_paper():
+    header = ["论坛首页 > 新闻 > 社会", "楼主 发表于 2013-4-20", "回复 引用 举报", *["广告位 招租"] * 3, "预测地震引关注"]
+    lead = "新京报讯 (记者李超 萧辉)一条预测云南地震的微博引起关注。该微博于4月14日发布预测信息。"
+    article = clean_text(raw_article(head=header, paragraphs=[*PARAGRAPHS[:2], lead, *PARAGRAPHS[2:]]))
+    assert article.source == "新京报"
+
+
+def test_a_body_that_supplied_the_text_names_it_with_its_writer_in_brackets():
+    lead = "刘桥镇供稿(周雪龙)为深入贯彻落实上级安全生产决策部署，7月9日下午，刘桥镇召开推进会。"
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == "刘桥镇"

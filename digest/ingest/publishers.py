@@ -72,10 +72,27 @@ def lead_credits(lines: list[Line]) -> list[Found]:
                 org = line.text.strip()[:match.end("org")]
                 found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
                 break
-    inside = labelled_source_inside(lines)
+    inside = labelled_source_inside(lines) or deep_dateline(lines)
     if inside is not None:
         found.append(inside)
     return found
+
+
+# `新京报讯 (记者李超 萧辉)一条预测…`: a paper's own mark with its reporters, opening a paragraph far down
+# a page (under a forum's or a portal's long header): the report's lead, wherever it starts
+_DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|客户端))(?:专讯|讯)"
+                            r"[ \u3000]*[（(](?:本报|本台)?(?:特派|实习|见习|首席|全媒体)?记者")
+
+
+def deep_dateline(lines: list[Line]) -> Found | None:
+    for line in lines:
+        if "讯" not in line.text and "訊" not in line.text:
+            continue
+        match = _DEEP_DATELINE.match(for_matching(line.text.strip()))
+        if match and not NOT_ORG.match(match["org"]) and not _LIST_HEADER.match(match["org"]):
+            org = line.text.strip()[:len(match["org"])]
+            return Found("source", org, line.number, f"line {line.number}: the lead's dateline ({org}), under the page's header")
+    return None
 
 
 # `…请联系本站删除! 文章来源:四川发布,若有侵权…`, `…目前案件还在调查中。来源:京华时报 记者 聂辉`: a
@@ -159,7 +176,7 @@ _LEAD_DATELINES = {
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
-    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+)(?=\S)"),
+    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 
