@@ -92,3 +92,14 @@ def test_a_papers_dateline_with_its_reporters_under_a_long_header_names_the_pape
 def test_a_body_that_supplied_the_text_names_it_with_its_writer_in_brackets():
     lead = "刘桥镇供稿(周雪龙)为深入贯彻落实上级安全生产决策部署，7月9日下午，刘桥镇召开推进会。"
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS])).source == "刘桥镇"
+
+
+@pytest.mark.parametrize("line, date_value", [
+    ("2024-05-13 10:30（北京时间）", "2024-05-13T10:30:00"),  # a zone in brackets
+    ("2024-05-13 10:30:21 阅读(1,234) 评论(5)", "2024-05-13T10:30:21"),  # counts in brackets
+    ("2024-05-13 10:30 IP属地：北京", "2024-05-13T10:30:00"),  # where the poster was, no publisher
+])
+def test_more_info_lines_under_the_headline(line, date_value):
+    article = clean_text(raw_article(head=[line]))
+    assert (article.date.value, article.date.confidence, article.source) == (date_value, "stated", "")
+    assert line not in article.body

@@ -25,7 +25,7 @@ _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供�
 # labels of an info line whose values are not front matter (a government page's table, a view count)
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
-                r"阅读|浏览|点击|评论|点赞|人气|字数)")
+                r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
     rf"(?:[ \u3000]*[:：/｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
@@ -167,15 +167,16 @@ CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体�
 CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心)?$"
 _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
+    ("views", re.compile(r"(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发)[(（][\d,.万wW+]+[)）]")),  # `阅读(1,234) 评论(5)`
     ("views", re.compile(r"\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
     ("url", re.compile(r"https?://\S+")),
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
-    ("zone", re.compile(r"(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?")),
+    ("zone", re.compile(r"[(（]?(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?[)）]?")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
     # a magazine's issue line: `发于2025.2.17总第1175期《中国新闻周刊》杂志`
     ("issue", re.compile(r"总?第\d{1,5}期")),
     ("source", re.compile(r"《(?P<value>[^》]{2,16})》(?:杂志|期刊|周刊|报)?$")),
