@@ -103,3 +103,10 @@ def test_more_info_lines_under_the_headline(line, date_value):
     article = clean_text(raw_article(head=[line]))
     assert (article.date.value, article.date.confidence, article.source) == (date_value, "stated", "")
     assert line not in article.body
+
+
+def test_a_dated_time_inside_a_short_line_above_the_article_is_stated():
+    article = clean_text(raw_article(head=["数据独角兽 专题", "国际频道首页 > 正文 我要纠错 2024-05-13 10:30 人民网-国际频道 分享到：微信 微博"]))
+    assert (article.date.value, article.date.confidence) == ("2024-05-13T10:30:00", "stated")
+    two = clean_text(raw_article(head=["相关阅读：专家解读新规 2024-05-12 08:00 市场回应 2024-05-14 09:00 返回"]))
+    assert two.date.confidence != "stated"  # two stamps on one line: which is the article's is not known
