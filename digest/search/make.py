@@ -9,6 +9,7 @@ allocates, would then stand on top of them. The documents go to it in a file bes
 so the parent never waits for the child to read them."""
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import shutil
@@ -108,10 +109,13 @@ class IndexAhead:
         self.folder = scratch / "index"
         shutil.rmtree(scratch, ignore_errors=True)  # left by a build that was killed
         scratch.mkdir(parents=True)
-        request = scratch / "docs.pickle"
-        with open(request, "wb") as out:
-            pickle.dump((list(docs), str(self.folder), str(previous) if previous else None), out,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+        request = scratch / "docs.jsonl"
+        # JSON lines, not a pickle: pickling the articles' own titles and summaries would leave
+        # a UTF-8 copy of each attached to it in this process for the rest of the build.
+        with open(request, "w", encoding="utf-8", errors="surrogatepass") as out:
+            out.write(json.dumps([str(self.folder), str(previous) if previous else None]) + "\n")
+            for doc in docs:
+                out.write(json.dumps([doc.url, doc.title, doc.date, doc.source, doc.summary, doc.text], ensure_ascii=False) + "\n")
         self._process = subprocess.Popen([sys.executable, "-c", "from digest.search.make import main; main()",
                                           str(request)], stdout=subprocess.PIPE, env=python_env())
 
@@ -132,10 +136,12 @@ class IndexAhead:
 
 
 def main() -> None:
-    """The child: argv[1] names the pickled (documents, folder, previous index folder)."""
+    """The child: argv[1] names the file of the folder, the previous index folder and the
+    documents (JSON lines)."""
     request = Path(sys.argv[1])
-    with open(request, "rb") as stream:
-        docs, folder, previous = pickle.load(stream)
+    with open(request, encoding="utf-8", errors="surrogatepass") as lines:
+        folder, previous = json.loads(next(lines))
+        docs = [SearchDoc(*json.loads(line)) for line in lines]
     request.unlink()
     files, report = make_index(docs)
     del docs
