@@ -48,7 +48,7 @@ import numpy as np
 
 from digest.index.analysis import prepare_text
 from digest.index.cohesion import CORROBORATED, WEAK, cohesive_groups, connected
-from digest.index.specifics import RECALLED_DAYS, common, conflicting, filed_days, own_days, reported_days
+from digest.index.specifics import RECALLED_DAYS, common, conflicting, filed_days, own_days, reported_days, told_apart
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -192,6 +192,8 @@ def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[
         return 0
     if template is not None and template.names_apart():
         return 0
+    if told_apart(a.specifics, b.specifics, filed(a, b)):
+        return 0  # some evidence, but each names another day as the day it reports
     if common(a.specifics, b.specifics):
         return CORROBORATED if rare_words() >= CORROBORATED_RARE_WORDS else WEAK
     rare = rare_words()
