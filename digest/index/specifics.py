@@ -19,7 +19,7 @@ LEAD_MODEL = "首型"  # ... and a model it names
 WEEKDAY = "星期"  # ... and the weekday its opening names
 TOLD = "所述"  # ... a day the text names (`12月21日所述`), for `own_days`
 FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
-MAGNITUDE = "震级"  # a quake's magnitude (`6.8级地震`), not a wind's force or an intensity (`阵风12级`)
+LEVEL = "等级"  # a magnitude or a level (`6.8级地震`, a game's `129级`), not a wind's force (`阵风12级`)
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
@@ -27,9 +27,9 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A day of the month alone, as news names the day it reports (`23日上午`, `今(4)日`, `昨(20)日`)
 _MONTH_DAY_ALONE = re.compile(r"(?<![月\d])(\d{1,2})日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
-# A quake's magnitude: with its decimal (`6.8级`), or said of a quake (`7级地震`); a wind's force
-# (`最大风力16级`, `8~10级`) and an intensity (`雲林高達6級`) are whole numbers, several to a report.
-_MAGNITUDE = re.compile(r"(?<![\d.])(?:(\d\.\d)级|(\d)级(?=地震|强震|强烈地震|余震|浅源地震))")
+# A wind's force is no quake's magnitude nor a game's level: a typhoon's report names several
+# (`最大风力16级`, `8~10级、阵风12级`), each of its day and place.
+_WIND_FORCE = re.compile(r"风[^\d，。；,;]{0,4}$|\d[~～至到-]$")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 # ... not a clock (`13:13分`, `下午13:33`, `4月24日2：30`): an hour and its minutes, said to be a time
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
@@ -57,7 +57,8 @@ def specifics(title: str, text: str) -> frozenset[str]:
     and a templated series of different events does not."""
     head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
     found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
-    found.update(f"{float(decimal or whole):g}{MAGNITUDE}" for decimal, whole in _MAGNITUDE.findall(head))
+    found.update(f"{float(match[1]):g}{LEVEL}" for match in _AMOUNT.finditer(head)
+                 if match[2] == "级" and not _WIND_FORCE.search(head, max(0, match.start() - 6), match.start()))
     # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
     # ... and those its text names, not its dateline (a filing day: an agency files several pieces a day)
@@ -108,7 +109,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
 
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
-    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD, MAGNITUDE)) and not _ROUND.fullmatch(s))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD, LEVEL)) and not _ROUND.fullmatch(s))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -144,7 +145,7 @@ def _cn_number(text: str) -> int:
 # magnitude, a match's score, a product's model, or up front a price or a model, and share none
 # of them report two events (a templated series: bulletins, match reports, product and price
 # pages); so do two that name days all far apart (a game's promotions, a daily column).
-_DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(f"{MAGNITUDE}$"), re.compile(r"比分$"), re.compile(r"型号$"),
+_DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(f"{LEVEL}$"), re.compile(r"比分$"), re.compile(r"型号$"),
              re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"), re.compile(f"{FLIGHT}$"))
 
 
