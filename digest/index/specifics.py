@@ -36,7 +36,7 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|时间|日|于|至|晚|早)[ \u3000]?$")
 _MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})([- ]?)(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
 # ... not an English word before a number (`at 2 pm`, `next 30 to 45 min`: a model spaced from its
-# number is in capitals, `EOS 5D`), nor a name before a count (`Steam222万人同时在线`)
+# number is capitalised, `EOS 5D`, `Mate 40`), nor a name before a count (`Steam222万人同时在线`)
 _COUNTED = re.compile(r"[ \u3000]?(?:[万亿千百]|人|名|个|張|张|票|年|岁)")
 _NOT_MODELS = frozenset({"ISO", "COVID"})  # a sensitivity (ISO1600), a disease (COVID-19), not products
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
@@ -90,7 +90,7 @@ def _models(text: str, kind: str = "") -> set[str]:
     text = ADDRESS.sub(" ", text)
     return {f"{match[1].upper()}{match[3].upper()}" for match in _MODEL.finditer(text)
             if not _YEAR.fullmatch(match[3]) and match[1].upper() not in _NOT_MODELS
-            and (match[2] != " " or match[1].isupper()) and not _COUNTED.match(text, match.end())
+            and (match[2] != " " or not match[1].islower()) and not _COUNTED.match(text, match.end())
             and bool(_FLIGHT.match(text, match.end())) == (kind == FLIGHT)}
 
 
@@ -266,7 +266,8 @@ def own_days(found: frozenset[str], filed: list[datetime]) -> set[date]:
 def told_apart(a: frozenset[str], b: frozenset[str], filed: tuple[list[datetime], list[datetime]]) -> bool:
     """Whether two reports each name the day they report (`own_days`) and no day of one is within a
     day of the other's: two developments of one storyline (a visit on 8月2日, the drills its
-    host announces 今(4)日), which shared names alone do not make one event."""
+    host announces 今(4)日), which shared names alone do not make one event (a shared figure
+    still may: a quake's rescue reported days after it)."""
     ours, theirs = own_days(a, filed[0]), own_days(b, filed[1])
     return bool(ours and theirs) and all(abs((x - y).days) > 1 for x in ours for y in theirs)
 
@@ -307,4 +308,3 @@ def filed_days(published: datetime, found: Iterable[str]) -> list[datetime]:
                     days.append(filed)
                     break
     return days
-

@@ -187,15 +187,16 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
 def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0,
               template: Template | None = None) -> int:
     """Some evidence of one event, not enough alone: within the window, no conflict, and a
-    specific or a few rare words in common (WEAK), or both (CORROBORATED); else 0."""
+    specific or a few rare words in common (WEAK), or both (CORROBORATED); else 0. Names alone
+    are no evidence when each report names another day as the day it reports (`told_apart`)."""
     if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics, filed(a, b)):
         return 0
     if template is not None and template.names_apart():
         return 0
-    if told_apart(a.specifics, b.specifics, filed(a, b)):
-        return 0  # some evidence, but each names another day as the day it reports
     if common(a.specifics, b.specifics):
         return CORROBORATED if rare_words() >= CORROBORATED_RARE_WORDS else WEAK
+    if told_apart(a.specifics, b.specifics, filed(a, b)):
+        return 0  # names alone, and each names another day as the day it reports
     rare = rare_words()
     if similarity >= EVENT_SPECIFICS_SIMILARITY and rare >= CORROBORATING_RARE_WORDS:
         return CORROBORATED
