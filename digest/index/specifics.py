@@ -24,7 +24,8 @@ LEVEL = "等级"  # a magnitude or a level (`6.8级地震`, a game's `129级`), 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
-_DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+# ... and the days after it in its sentence, of that year (`2023年1月30日任命他，並於9月30日擢升`)
+_DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[^。！？!?\n]*?(?<!\d)\d{1,2}月\d{1,2}日)*")
 # A day of the month alone, as news names the day it reports (`23日上午`, `今(4)日`, `昨(20)日`)
 _MONTH_DAY_ALONE = re.compile(r"(?<![月\d])(\d{1,2})日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
 # A wind's force is no quake's magnitude nor a game's level: a typhoon's report names several
@@ -282,9 +283,14 @@ def reported_days(found: frozenset[str], filed: list[datetime]) -> list[datetime
 
 def _far_only(days: set[str], filed: list[datetime]) -> bool:
     """Whether every day a report names is far from the days it was filed: days it recalls, or
-    days to come (`原定3月31日抵達`, a ship's due day in a report of its grounding)."""
+    days to come within DAYS_TO_COME (`原定3月31日抵達`, a ship's due day in a report of its
+    grounding)."""
     named = _named(days, filed)
-    return bool(named) and all(abs(distance) > RECALLED_DAYS for distances in named for distance in distances)
+    return bool(named) and all(distance < -RECALLED_DAYS or RECALLED_DAYS < distance <= DAYS_TO_COME
+                               for distances in named for distance in distances)
+
+
+DAYS_TO_COME = 30  # a due day, a meeting planned: weeks ahead (a day months ahead may as well be last year's)
 
 
 _DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")
