@@ -225,7 +225,7 @@ def test_real_reports_among_a_thousand_other_articles():
     assert story_of.get("r-w018") != story_of.get("r-w015"), "the drills are not the visit"
     for together in (("s106", "s109", "s110"), ("v018", "v019", "v020", "v021"), ("v001", "v002", "v003"),
                      ("s166", "s170"), ("v093", "v095"), ("w018", "w019", "w020", "w021"), ("w158", "w160", "w163"),
-                     ("w002", "w003"), ("w098", "w101"), ("w130", "w131")):
+                     ("w002", "w003"), ("w098", "w101")):
         assert len({story_of.get(f"r-{report}") for report in together} - {None}) == 1, together
         assert None not in {story_of.get(f"r-{report}") for report in together}, together
     # incrementally: without one of the three, the other two are no story; back, they are again

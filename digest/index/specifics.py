@@ -24,8 +24,7 @@ LEVEL = "等级"  # a magnitude or a level (`6.8级地震`, a game's `129级`), 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
-# ... and the days after it in its sentence, of that year (`2023年1月30日任命他，並於9月30日擢升`)
-_DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[^。！？!?\n]*?(?<!\d)\d{1,2}月\d{1,2}日)*")
+_DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A day of the month alone, as news names the day it reports (`23日上午`, `今(4)日`, `昨(20)日`)
 _MONTH_DAY_ALONE = re.compile(r"(?<![月\d])(\d{1,2})日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
 # A wind's force is no quake's magnitude nor a game's level: a typhoon's report names several
