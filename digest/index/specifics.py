@@ -56,9 +56,11 @@ def specifics(title: str, text: str) -> frozenset[str]:
     (`6.2级`, `290亿美元` -> `290亿`, `12月18日`): what independent reports of one event share
     and a templated series of different events does not."""
     head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
-    found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
-    found.update(f"{float(match[1]):g}{LEVEL}" for match in _AMOUNT.finditer(head)
-                 if match[2] == "级" and not _WIND_FORCE.search(head, max(0, match.start() - 6), match.start()))
+    found = set()
+    for match in _AMOUNT.finditer(head):
+        found.add(f"{float(match[1]):g}{match[2].replace('％', '%')}")
+        if match[2] == "级" and not _WIND_FORCE.search(head, max(0, match.start() - 6), match.start()):
+            found.add(f"{float(match[1]):g}{LEVEL}")
     # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
     # ... and those its text names, not its dateline (a filing day: an agency files several pieces a day)

@@ -21,7 +21,8 @@ Two articles are linked when they are
   one names only days it recalls and the other the day it reports.
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
-Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
+Less evidence (`weak_link`; not names alone between reports that each tell another day as the
+day they report) lets an article join a story it is close to as a whole: it must
 reach two of its reports; and three reports every two of which share a specific and names few
 articles use, or many such names (`CORROBORATED`), are a story of their own: independent short reports of one event
 (a quake's magnitude and its county) that no pair of them proves alone. A story is a group of
