@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How `digest ingest` does on real pages: the hand-checked set in bench/real/ (SOURCE.md).
 
-    python bench/ingest_real.py [--split tune|holdout|all] [--kind all|text|html] [--show N] [--html DIR]
+    python bench/ingest_real.py [--split tune|holdout|all] [--kind all|text|html] [--show N] [--kinds] [--html DIR]
 
 Text pages (`bench/real/pages/<id>.txt` with gold `<id>.yaml`) and saved HTML pages (gold
 `bench/real/html.yaml`; the files, third-party fixtures not in this repository, in
@@ -47,6 +47,7 @@ FLOORS = {"headlines exact": 0.97, "stated dates right": 0.98, "sources right": 
 MAX_LOST = 0.005
 TAIL_ALLOWED = 40  # characters after the article's last sentence: a signature or `（完）`, not a related list
 MIN_TWIN_CHARS = 30
+MAX_ABOVE_HEADLINE = 20  # a channel's or a breadcrumb's words before a headline run into the text
 _SPACE = re.compile(r"\s+")
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")
 
@@ -137,6 +138,7 @@ def gold_body(case: Case) -> str:
     gold = case.gold
     furniture = {plain(line) for line in gold.get("furniture") or []}
     headline = plain(gold.get("headline") or "")
+    first = _PINYIN.sub("", plain(str(gold.get("first_sentence") or "")))[:30]
     lines = case.file.read_text(encoding="utf-8").splitlines()
     kept, headline_seen = [], False
     for line in lines:
@@ -146,6 +148,11 @@ def gold_body(case: Case) -> str:
         if headline and not headline_seen and (key == headline or (headline in key and len(key) <= len(headline) + 8)):
             headline_seen = True
             continue
+        if headline and not headline_seen and 0 <= key.find(headline) <= MAX_ABOVE_HEADLINE and first and first in key:
+            # a page scraped as one line: its headline (and info) run into the text, which starts
+            # at the gold's first sentence
+            headline_seen = True
+            key = key[key.index(first):]
         for token in gold.get("spam_tokens") or []:  # planted words a farm stamped on lines
             token = plain(token)
             while token and key.startswith(token):
@@ -246,6 +253,32 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
     return tallies | {"body characters lost": (lost, total_body)}
 
 
+def miss_kinds(cases: list[Case], outputs: dict) -> dict[str, int]:
+    """Counts of the kinds of misses (no page named): what a split's misses are made of, which
+    the holdout may be asked too."""
+    counts: dict[str, int] = {}
+
+    def add(kind: str) -> None:
+        counts[kind] = counts.get(kind, 0) + 1
+    for case in cases:
+        status, article, _ = outputs.get(case.id, ("missing", None, ""))
+        if article is None:
+            continue
+        gold = case.gold
+        if gold.get("source") and plain(article.source) not in {plain(str(name)) for name in [gold["source"], *(gold.get("source_also") or [])]}:
+            add("source: none found" if not article.source else "source: another name")
+            text = case.file.read_text(encoding="utf-8", errors="replace") if case.kind == "text" else ""
+            add("source: the gold's name is on the page" if plain(str(gold["source"])) in plain(text) else "source: the gold's name is not on the page")
+        if gold.get("headline") and plain(article.title) != plain(str(gold["headline"])):
+            title, want = plain(article.title), plain(str(gold["headline"]))
+            add("headline: the gold's with more around it" if want in title else
+                "headline: part of the gold's" if title in want else "headline: another line")
+        if gold.get("date") and not article.date.value.startswith(str(gold["date"]).replace(" ", "T")):
+            same_day = article.date.value[:10] == str(gold["date"])[:10]
+            add(f"date: {article.date.confidence}" + (", the right day" if same_day else ""))
+    return dict(sorted(counts.items()))
+
+
 def seed_check(cases: list[Case], outputs: dict) -> str:
     """The example and its real copies (the gold group whose headline is the example's): one
     article, with the example's date."""
@@ -268,6 +301,7 @@ def main() -> int:
     parser.add_argument("--kind", choices=("all", "text", "html"), default="all",
                         help="score only the text or only the saved HTML pages (all are ingested as one batch)")
     parser.add_argument("--html", type=Path, default=HTML_DIR, help="folder of the saved HTML pages of html.yaml")
+    parser.add_argument("--kinds", action="store_true", help="print counts of the kinds of misses per split (no page named)")
     parser.add_argument("--rounds", default="", help="score only the text pages of these collecting rounds, by the "
                         "first letter of their ids (`abcdef`: the first set; `g`, `h`: later rounds)")
     args = parser.parse_args()
@@ -309,6 +343,9 @@ def main() -> int:
                 failed = True
     print()
     print("example and its copies:", seed_check(cases, outputs))
+    if args.kinds:
+        for split in splits:
+            print(f"\nkinds of misses, {split}:", miss_kinds([case for case in scored if split == "all" or case.split == split], outputs))
     if args.show and args.split == "tune":  # the holdout is measured, never inspected
         for name, value in results[args.split].items():
             if isinstance(value, Tally) and value.misses:

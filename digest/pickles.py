@@ -8,37 +8,44 @@ import pickle
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from collections.abc import Callable
 
+Dump = Callable[[Any, IO[bytes]], None]
 
-def save_atomically(path: Path, value: Any) -> None:
+
+def dump_pickle(value: Any, stream: IO[bytes]) -> None:
+    pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def save_atomically(path: Path, value: Any, dump: Dump = dump_pickle) -> None:
+    """`dump` writes the value into the open file (by default, one pickle)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            dump(value, stream)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
 
 
-def save_in_background(path: Path, value: Any) -> Callable[[bool], None]:
+def save_in_background(path: Path, value: Any, dump: Dump = dump_pickle) -> Callable[[bool], None]:
     """save_atomically in a forked child, so that the caller goes on meanwhile (on the other
     core) and its own memory never holds what pickling a large value allocates; returns a
     function that waits for the child and, given True, raises OSError if it failed. Where fork
     is missing, or other threads run (a child would inherit the locks they hold), it saves here
     and now."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
-        save_atomically(path, value)
+        save_atomically(path, value, dump)
         return _saved
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child: coverage does not follow it
         code = 1
         try:
             gc.freeze()  # the child only reads: keep the collector from walking the inherited heap
-            save_atomically(path, value)
+            save_atomically(path, value, dump)
             code = 0
         finally:
             os._exit(code)

@@ -6,7 +6,9 @@ round lowers a floor once, when it lands, and the floor says so (headlines 0.84 
 copies merged 0.85 → 0.79 when round `j` landed, 12/15, and → 0.75 when round `k` did, 12/16;
 sources went to 0.72 with round j and back to 0.74 with the rules for its tune pages; body
 characters lost 0.5% → 0.6% when round `k` landed with 2.1% of its text lost, 0.54% of the whole
-set, 0.52% with the rules for its tune pages: the issue asks 0.5%)."""
+set, 0.52% with the rules for its tune pages: the issue asks 0.5%). Issue 13's sixth session (branch
+`pages13`: sources inside the text, one-line pages, site notices) raised them to where ingest then
+stood: headlines 0.85, dates 0.93, sources 0.79, furniture 0.81, copies 0.81, loss 0.55%, spun 8."""
 from __future__ import annotations
 
 import sys
@@ -35,32 +37,32 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     _, _, scores = scored
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
-    assert lost <= 0.006 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0055 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
-    assert share(scores, "headlines exact") >= 0.83, scores["headlines exact"].misses
-    assert share(scores, "stated dates right") >= 0.89, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.74, scores["sources right"].misses
-    assert share(scores, "furniture removed") >= 0.80
+    assert share(scores, "headlines exact") >= 0.85, scores["headlines exact"].misses
+    assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
+    assert share(scores, "sources right") >= 0.79, scores["sources right"].misses
+    assert share(scores, "furniture removed") >= 0.81
     assert scores["clean pages not flagged"].misses == []
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
     """Synonym-spun pages carry the spinner's odd phrases (checks.shuffled_text, spinning.py):
-    4 of the 13 spun or stitched pages today: the synonym- and homophone-spun ones (the others are
+    8 of the 25 spun or stitched pages today (4 of 13 when this was written): the synonym- and homophone-spun ones (the others are
     stitched from unrelated paragraphs or stuffed with keyword fragments, which the check does not
     claim to see); no clean page is flagged, Traditional, Cantonese and leaked-pinyin pages included
     (false positives hide real news)."""
     _, _, scores = scored
-    assert scores["spun/shuffled flagged"].right >= 4, scores["spun/shuffled flagged"].misses
+    assert scores["spun/shuffled flagged"].right >= 8, scores["spun/shuffled flagged"].misses
     assert scores["clean pages not flagged"].misses == []
 
 
 def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
-    assert share(scores, "copies merged") >= 0.75, scores["copies merged"].misses
+    assert share(scores, "copies merged") >= 0.81, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")

@@ -274,7 +274,7 @@ def test_the_index_is_rebuilt_only_when_the_articles_search_data_changed(search_
 
 
 def test_a_failure_to_index_is_a_warning_and_the_site_is_still_built(search_project, digest_cli, monkeypatch):
-    def fail(docs):
+    def fail(docs, texts=None):
         raise MemoryError("too many articles")
 
     monkeypatch.setattr("digest.search.make.index_files", fail)

@@ -8,7 +8,7 @@ import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 from collections.abc import Callable, Collection
 
 from digest import __version__
@@ -21,7 +21,14 @@ if TYPE_CHECKING:  # the cache is read before anything heavy is imported (see sh
 
 CACHE_DIR = ".digest-cache"
 RACY_NS = 2_000_000_000
-_FORMAT = 2
+_FORMAT = 3
+
+# Pickling a str keeps a UTF-8 copy of it for as long as the str lives (CPython caches it in the
+# str): ~10 KB an article for its HTML and text, held by the process that writes the cache (at
+# 100,000 articles the build's largest) and, in digest serve, which writes it itself, for good.
+# So these are encoded here, into bytes that live only while their part is written.
+ENCODED_FIELDS = ("body_html", "text", "summary", "title")
+ARTICLES_PER_PART = 1000
 
 # A file's parse result: the article (None when it has errors), its problems, and the analysis
 # of its words for the index (segmentation is as costly as the Markdown, so it is cached too).
@@ -55,12 +62,18 @@ class ArticleCache:
             self._entries, self._stats = self._load(path)
 
     def _load(self, path: Path) -> tuple[dict, dict]:
+        """(See _dump_cache for the file's layout.)"""
         try:
             with path.open("rb") as stream:
-                key, entries, stats = pickle.load(stream)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+                key, stats, rest = pickle.load(stream)
+                if key != self.key:
+                    return {}, {}
+                articles: list[Article | None] = []
+                while len(articles) < len(rest):
+                    articles.extend(map(_unpacked, pickle.load(stream)))
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError, UnicodeDecodeError):
             return {}, {}
-        return (entries, stats) if key == self.key else ({}, {})
+        return {entry_key: (article, problems, analysis) for (entry_key, problems, analysis), article in zip(rest, articles)}, stats
 
     def begin(self, keep: bool = False) -> None:
         """Start a build: track afresh which entries it uses (or, with `keep`, go on from the
@@ -130,9 +143,9 @@ class ArticleCache:
             if self.background:
                 # Pickling ten thousand articles costs a second and ~100 MB that the process
                 # keeps: a child spends them, on the core the index (one thread) leaves idle.
-                self._saving = save_in_background(self.path, (self.key, self._entries, stats))
+                self._saving = save_in_background(self.path, (self.key, self._entries, stats), _dump_cache)
             else:
-                save_atomically(self.path, (self.key, self._entries, stats))
+                save_atomically(self.path, (self.key, self._entries, stats), _dump_cache)
         self._dirty = False
 
     def let_go(self) -> None:
@@ -147,6 +160,39 @@ class ArticleCache:
         saving, self._saving = self._saving, None
         if saving is not None:
             saving(check)
+
+
+def _dump_cache(value: tuple[Any, dict[tuple[str, str], ParsedEntry], dict], stream: IO[bytes]) -> None:
+    """The file: one pickle of the key, the file stats and every entry without its article (the
+    analyses share their term strings: one pickle), then the articles, ARTICLES_PER_PART to a
+    pickle, their ENCODED_FIELDS as UTF-8 bytes (see there)."""
+    key, entries, stats = value
+    items = list(entries.items())
+    pickle.dump((key, stats, [(entry_key, problems, analysis) for entry_key, (_article, problems, analysis) in items]),
+                stream, protocol=pickle.HIGHEST_PROTOCOL)
+    for start in range(0, len(items), ARTICLES_PER_PART):  # (a pickler's memo would keep every part's bytes alive)
+        pickle.dump([_packed(entry[0]) for _key, entry in items[start:start + ARTICLES_PER_PART]], stream,
+                    protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _packed(article: Article | None) -> tuple[type, dict[str, Any]] | None:
+    if article is None:
+        return None
+    state = dict(vars(article))
+    for name in ENCODED_FIELDS:
+        state[name] = state[name].encode("utf-8", "surrogatepass")
+    return type(article), state
+
+
+def _unpacked(packed: tuple[type, dict[str, Any]] | None) -> Article | None:
+    if packed is None:
+        return None
+    cls, state = packed
+    for name in ENCODED_FIELDS:
+        state[name] = state[name].decode("utf-8", "surrogatepass")
+    article = cls.__new__(cls)
+    article.__dict__.update(state)  # (as unpickling a dataclass does: no __init__, no checks)
+    return article
 
 
 class PageMemo:

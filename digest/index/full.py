@@ -49,8 +49,8 @@ def _number_terms(state: IndexState, analyses: list) -> tuple[np.ndarray, np.nda
     sizes = np.array([len(a.hashes) for a in analyses], dtype=np.int64)
     any_terms = n and sizes.sum()
     keys = np.concatenate([a.hashes for a in analyses]) if any_terms else np.zeros(0, np.uint64)
-    counts = np.concatenate([np.asarray(a.counts, dtype=np.float64) for a in analyses]) if any_terms else np.zeros(0)
     table, terms = TermTable.from_keys(keys)
+    del keys  # (8 bytes a term: none of these arrays is held longer than it is needed)
     state.table = table
     if state.config.topics:
         # Before the counts: the model numbers its topics' names and keywords too.
@@ -59,7 +59,7 @@ def _number_terms(state: IndexState, analyses: list) -> tuple[np.ndarray, np.nda
     state.reference = reference_count(n)
     table.idf[:table.size] = bucketed_idf(table.df[:table.size], state.reference)
     state.rarest = float(bucketed_idf(np.array([1]), state.reference)[0]) if n else 0.0
-    logtf = log_tf(counts)
+    logtf = log_tf(np.concatenate([a.counts for a in analyses]) if any_terms else np.zeros(0))
     bounds = np.cumsum(sizes)[:-1] if n else []
     rows = state.rows
     # The damped frequencies are not kept per row (8 bytes a term, 0.23 GB at 100,000 articles):

@@ -5,8 +5,8 @@ what every rule removed, at which line, and why.
 Steps, one module each: decode (bytes to text) -> extract (HTML main text, its headline and the
 info lines of its header) -> rules (the ordered, switchable cleaner, named in catalog: normalize,
 markers, pinyin, spam and stamps, blocks, metadata with info_lines and publishers, boilerplate,
-layout for page furniture) -> headline (chosen by evidence; paragraphs says where the text
-starts) -> dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup
+layout for page furniture) -> headline (chosen by evidence; run_in for a page scraped as one
+line; paragraphs says where the text starts) -> dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup
 (near-duplicates) -> publish and write (content/ files, never over a person's edit; copies
 converge) -> report. clean runs the steps for one file, run for a batch (a survey pass, then a
 cleaning pass, on all cores), command is the command line.

@@ -17,6 +17,16 @@ MAX_NOTICE_LINE_CHARS = 120
 # words only a reprint or copyright notice uses, whatever the length of its line
 _STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二次转载|禁止转载|不得转载|谢绝转载|未经(?:许可|授权)[，,]?(?:不得|禁止|请勿)|"
                             r"版权所有|All [Rr]ights [Rr]eserved")
+# A site's notice about itself, however long its sentences: it names the site (or the account) and
+# says two different things of rights, reprints, views or deletion (`本网站所刊载信息,不代表…观点。…务经书面授权。`,
+# `*本网站有关内容转载自合法授权网站,如果您认为…侵犯了您的权益,`); a footer's licence numbers; a
+# comment box's rules (`…的评论都将会被删除,您的账号将禁止评论。`)
+_SITE_SELF = re.compile(r"本网站|本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site")
+_RIGHTS_WORDS = re.compile(r"转载|版权|侵权|侵犯|权益|授权|删除|观点|立场|许可|声明|来源于网络|免责|[Cc]opyright|reprint|authenticity")
+_FOOTER_LICENCE = re.compile(r"ICP[备证]|公网安备|视听节目许可证|增值电信业务经营许可证|Copyright[ \u3000]*(?:©|\(c\)|&copy;)|©[ \u3000]*(?:19|20)\d{2}")
+_COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)")
+MAX_SITE_NOTICE_CHARS = 300
+_NOTICE_HINT = re.compile(r"本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site|ICP|公网安备|许可证|[Cc]opyright|©|评论|留言")
 _EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
@@ -65,6 +75,15 @@ def _core(text: str) -> str:
     return text.strip(_EDGE)
 
 
+def _site_notice(core: str) -> bool:
+    """The site named and two different words of rights, and every sentence a notice's (a page
+    run into one line with `…请联系本站删除!` at its end is an article, not a notice)."""
+    if not _SITE_SELF.search(core) or len(set(_RIGHTS_WORDS.findall(core))) < 2:
+        return False
+    sentences = [part for part in re.split(r"[。！!？?]", core) if len(part.strip()) > 10]
+    return all(_SITE_SELF.search(part) or _RIGHTS_WORDS.search(part) for part in sentences)
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a whole line is portal boilerplate, or None."""
     core = _core(for_matching(text))
@@ -78,6 +97,9 @@ def boilerplate_reason(text: str) -> str | None:
         return "navigation words"
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
         return "a reprint or copyright notice"
+    if len(core) <= MAX_SITE_NOTICE_CHARS and _NOTICE_HINT.search(core) \
+            and (_FOOTER_LICENCE.search(core) or _COMMENT_RULES.search(core) or _site_notice(core)):
+        return "a site's notice (rights, licence, comment rules)"
     if len(core) <= MAX_PROMO_CHARS:
         if _NOTICE.search(core):
             return "a reprint, disclaimer or follow-us notice"

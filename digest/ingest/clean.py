@@ -26,6 +26,7 @@ from digest.ingest.headline import (
 )
 from digest.ingest.info_lines import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
+from digest.ingest.run_in import RunIn, run_in_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
@@ -33,6 +34,7 @@ from digest.ingest.model import (
     STAND_IN_TITLES,
     CleanArticle,
     Found,
+    Line,
     Page,
     Removal,
     Warning,
@@ -247,11 +249,25 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         rest = first.text.strip()[bracketed.end():].strip()
         page = page.with_lines([dataclasses.replace(first, text=rest), *page.lines[1:]])
         return title, Found("title", title, first.number, f"line {first.number}: the bracketed headline opening it"), page
+    run_in = run_in_headline(first.text) if by_evidence else None
+    if run_in is not None:  # a page scraped as one line: the headline, its info, then the lead
+        return _run_in_title(page, first, run_in)
     match = _FIRST_SENTENCE.match(first.text)
     title = match.group(0) if match else first.text[:40] + "…"
     if by_evidence:
         title = clean_headline(title)
     return title, Found("title", title, first.number, f"the first sentence of line {first.number}"), page
+
+
+def _run_in_title(page: Page, first: Line, run_in: RunIn) -> tuple[str, Found, Page]:
+    """The headline a one-line page runs into its text: the title; the info between states the
+    date (and who published it, `By 明報`); the line keeps its lead."""
+    title = clean_headline(run_in.headline)
+    where = f"line {first.number}: the info after the headline ({run_in.info})"
+    found = tuple(Found(field, value, first.number, where) for field, value in (("date", run_in.date), ("source", run_in.source)) if value)
+    removals = [Removal("metadata_lines", first.number, run_in.info, "info line run in after the headline")] if run_in.info else []
+    page = page.with_lines([dataclasses.replace(first, text=run_in.lead), *page.lines[1:]], removals, found=page.found + found)
+    return title, Found("title", title, first.number, f"line {first.number}: the headline run into its text"), page
 
 
 _NOT_A_NAME = re.compile(r"版权|版權|Copyright|copyright|All Rights|©|^[\w.-]+\.(?:com|cn|net|org|hk|tw)(?:\.\w+)?$|^www\.", re.IGNORECASE)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.dates import parse_date_text
+
 # A whole line naming the reporters: `半月谈记者 史卫燕`, `⊙本报记者 吴晓婧 李良`, `记者 张三 通讯员 李四`.
 NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,][\u4e00-\u9fff·]{2,4}){0,3}"
 BYLINE_LINE = re.compile(
@@ -77,3 +79,18 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
         if fields:
             return fields
     return None
+
+
+# a paper's issue line under its article on the paper's site (`本报记者 崔丽 《 中国青年报 》( 2011年08月26日 04 版)`,
+# `《人民日报》（2024年05月13日 第04版）`): the paper, the day, the page
+_PAPER_ISSUE = re.compile(rf"^(?:(?:本报)?记者[ \u3000]*(?P<names>{NAMES})[ \u3000]+)?《[ \u3000]*(?P<paper>[^《》]{{2,16}}?)[ \u3000]*》[ \u3000]*"
+                          r"[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]$")
+
+
+def paper_issue(text: str) -> list[tuple[str, str]] | None:
+    """The paper, the day and the reporters an issue line names; None when the line is not one."""
+    issue = _PAPER_ISSUE.match(text.strip())
+    day = parse_date_text(issue["day"]) if issue else None
+    if not issue or not day:
+        return None
+    return [("source", issue["paper"]), ("date", day)] + ([("author", issue["names"])] if issue["names"] else [])

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.info_lines import CHANNEL_WORDS, parse_info_line
+from digest.ingest.info_lines import CHANNEL, CHANNEL_WORDS, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -33,14 +33,14 @@ MAX_ABOVE_DATELINE_CHARS = 30  # longer, only a caption by its shape (a lead bef
 MAX_DATELINE_INDEX = 4
 # an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
 # `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`
-_DATELINE_START = re.compile(
+DATELINE_START = re.compile(
     r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
     r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)")
 
 
 def _dateline_index(lines: tuple[Line, ...]) -> int:
     for index, line in enumerate(lines[:MAX_DATELINE_INDEX + 1]):
-        if _DATELINE_START.match(for_matching(line.text.strip())) and len(line.text) > 20:
+        if DATELINE_START.match(for_matching(line.text.strip())) and len(line.text) > 20:
             return index
     return 0
 
@@ -129,9 +129,35 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if twin is not None:
         return HeadlineChoice(twin, "; ".join([*notes, f"line {lines[twin].number} is line {lines[chosen].number} "
                                                           "with its punctuation (a page title drops it)"]))
+    bare = _bare_twin(lines, chosen, limit)
+    if bare is not None:
+        return HeadlineChoice(bare, "; ".join([*notes, f"line {lines[bare].number} is line {lines[chosen].number} "
+                                                        "without the name or channel a page title adds"]))
     if chosen == 0:
         return None
     return HeadlineChoice(chosen, "; ".join(notes))
+
+
+MAX_TITLE_ADDITION = 16
+_ADDITION_SEPARATOR = re.compile(r"^[ \u3000]*[:：|｜丨_\-–—][ \u3000]*|[ \u3000]*[:：|｜丨_\-–—][ \u3000]*$")
+
+
+def _bare_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | None:
+    """A line below the chosen one that is the chosen one without a name or channel set apart
+    before or after it (`中国青年报:点燃青春激情 共筑精神家园` over `点燃青春激情 共筑精神家园`): a page's
+    title line adds them, its headline does not."""
+    text = lines[chosen].text.strip()
+    for index in range(chosen + 1, limit):
+        bare = lines[index].text.strip()
+        if len(bare) < 6 or bare == text or bare not in text:
+            continue
+        at = text.index(bare)
+        addition = text[:at] if at else text[at + len(bare):]
+        name = _ADDITION_SEPARATOR.sub("", addition)
+        if (at == 0 or at + len(bare) == len(text)) and len(addition) <= MAX_TITLE_ADDITION + 2 \
+                and _ADDITION_SEPARATOR.search(addition) and (bare_publisher(name) or re.fullmatch(CHANNEL, for_matching(name))):
+            return index  # (`海外留学生看两会：…`, `中英雙語 | 秋平:…` are the headline's own words)
+    return None
 
 
 MAX_DESCRIPTION_LINES = 4

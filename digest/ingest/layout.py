@@ -96,6 +96,10 @@ MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
 MAX_CAPTION_CHARS = 100
+MAX_CREDITED_CAPTION_CHARS = 240
+# `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
+# cites an agency in its sentences, it does not sign a paragraph with it)
+_PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
 CAPTION = "a photo caption"  # the reason given for a caption's removal
 
 
@@ -130,6 +134,8 @@ def furniture_reason(text: str, where: str) -> str | None:
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
                                             or _CAPTION_END.search(core)) and not _GALLERY_MARK.search(core):
         return CAPTION
+    if len(core) <= MAX_CREDITED_CAPTION_CHARS and _PHOTO_CREDIT_END.search(core):
+        return CAPTION  # (a long caption, signed by its agency after its last sentence)
     if where == "body":
         return None
     if is_breadcrumb(core):
@@ -354,7 +360,11 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
         reasons = [furniture_reason(line.text, "tail") for line in tail]
-        if len(tail) == 1 or None in reasons:
+        # (one line left, with the page's footer under it already taken by another rule: a block
+        # still, unless that line holds a sentence: the text's last words)
+        footer_below = any((removal.line or 0) > tail[-1].number for removal in page.removals) \
+            and not re.search(r"[。！？]", tail[-1].text)
+        if (len(tail) == 1 and not footer_below) or None in reasons:
             # text among them (or one line alone): not a block of furniture, its short lines
             # may be the article's last words
             reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])

@@ -85,8 +85,16 @@ def _edge_stamp(line: Line) -> Found | None:
         return None  # a sentence that names a time is text, not the page's stamp
     match = _EDGE_STAMP.search(line.text)
     text = match and (match["start"] or match["end"])
+    if not text and len(line.text) <= MAX_STAMP_LINE_CHARS:
+        # a short line above the article with one dated time anywhere in it (`来源：X 2024-05-13 10:30 【打印】`)
+        stamps = _ANY_STAMP.findall(line.text)
+        text = stamps[0] if len(stamps) == 1 else None
     day = parse_date_text(text.replace("T", " ")) if text else None
-    return Found("date", day, line.number, f"line {line.number}: {text} at the edge of the line") if day else None
+    return Found("date", day, line.number, f"line {line.number}: {text} in a line above the article") if day else None
+
+
+MAX_STAMP_LINE_CHARS = 80
+_ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 
 def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:

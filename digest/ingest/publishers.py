@@ -44,7 +44,9 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
     else:
-        for line in [*lines[1:4], *lines[first:first + 2]]:  # (a short lead is no paragraph: the top lines too)
+        for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
+            if "记者" not in line.text and "記者" not in line.text:
+                continue  # (both shapes name a reporter: a cheap test first)
             match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
@@ -70,7 +72,58 @@ def lead_credits(lines: list[Line]) -> list[Found]:
                 org = line.text.strip()[:match.end("org")]
                 found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
                 break
+    inside = labelled_source_inside(lines) or deep_dateline(lines)
+    if inside is not None:
+        found.append(inside)
     return found
+
+
+# `新京报讯 (记者李超 萧辉)一条预测…`: a paper's own mark with its reporters, opening a paragraph far down
+# a page (under a forum's or a portal's long header): the report's lead, wherever it starts
+_DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|客户端))(?:专讯|讯)"
+                            r"[ \u3000]*[（(](?:本报|本台)?(?:特派|实习|见习|首席|全媒体)?记者")
+
+
+def deep_dateline(lines: list[Line]) -> Found | None:
+    for line in lines:
+        if "讯" not in line.text and "訊" not in line.text:
+            continue
+        match = _DEEP_DATELINE.match(for_matching(line.text.strip()))
+        if match and not NOT_ORG.match(match["org"]) and not _LIST_HEADER.match(match["org"]):
+            org = line.text.strip()[:len(match["org"])]
+            return Found("source", org, line.number, f"line {line.number}: the lead's dateline ({org}), under the page's header")
+    return None
+
+
+# `…请联系本站删除! 文章来源:四川发布,若有侵权…`, `…目前案件还在调查中。来源:京华时报 记者 聂辉`: a
+# labelled 来源 inside a line of text (a page scraped as one line, a credit run into the last
+# paragraph); after every other reading of the page (`图片来源：` credits a picture)
+# (`文 | 荊玉 編輯 | 楊旭然 出品 | tide-biz 以視頻…`: a credit run that names who produced it)
+_INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源)[:：]|出品[ \u3000]*[|｜:：])"
+                            r"|出品[ \u3000]*[|｜])[ \u3000]*"
+                            r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
+
+
+_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出品")  # (a cheap test first: few lines hold one)
+
+
+def labelled_source_inside(lines: list[Line]) -> Found | None:
+    for line in lines:
+        if not _INSIDE_LABEL.search(line.text):
+            continue
+        plain = for_matching(line.text)
+        for match in _INSIDE_SOURCE.finditer(plain):
+            org = match["org"]
+            if NOT_ORG.match(org) or _hearsay(org) or _NOT_NAMED.match(org):
+                continue
+            start = match.start("org")
+            org = line.text[start:start + len(org)] if len(plain) == len(line.text) else org
+            return Found("source", org, line.number, f"line {line.number}: 来源 inside the text ({org})")
+    return None
+
+
+# what pages print where a source should be (`来源：网络`): no one
+_NOT_NAMED = re.compile(r"^(?:网络|互联网|网友|本站|本网|佚名|未知|不详|原创|自创|自制|转载|综合|其他|其它|网络整理|综合整理)")
 
 
 MAX_REPOST_LINE = 12
@@ -97,8 +150,14 @@ _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专�
 _LEAD_MARKS = {
     "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
-    "according to": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
+    "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
+                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
                                r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
+    # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
+    "site's bracketed mark": re.compile(r"^[【\[](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]](?=\S)"),
+    # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
+    "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
+                                          r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:消息|报道|发布)[，,]"),
     # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
     "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
 }
@@ -117,13 +176,13 @@ _LEAD_DATELINES = {
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
-    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+)(?=\S)"),
+    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
 }
 _LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 
 
 # `据媒体报道`, `据外媒消息`: no one in particular
-_HEARSAY = re.compile(r"媒体|外媒|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
+_HEARSAY = re.compile(r"媒体|外媒|外电|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 # ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
 _PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$")
 
@@ -151,7 +210,7 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
 # what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
 # a button (`听新闻`, `下载客户端`, `关注公众号`): a verb for the reader, not a name
 _BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏)")
-_DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
+_DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
 # A notice signed at its end: who issued it on a line, the day under it (`張家界市公安局永定分局` /
@@ -184,7 +243,7 @@ def bare_publisher(text: str) -> str | None:
 # `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
 _OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
                            r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现|浏览|查阅|梳理|致电|联系)")
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线)")
 # `…收费口上演节后返程堵。(河南商报记者 王访贤 文/图)`: a paper's reporter credited at the end of the lead
 _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
@@ -217,12 +276,14 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
         return text.strip()[start:start + len(inner["org"])]
     for pattern in _LEADS:
         match = pattern.match(plain)
-        own_mark = pattern is _LEAD_DATELINES["site's own mark"]  # (`C114讯`: a name may end in a digit)
+        own_mark = pattern in (_LEAD_DATELINES["site's own mark"], _LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
                 and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
                                                                        or _CHANNEL_WORD.fullmatch(match["org"]))):
             start = match.start("org")
-            return text.strip()[start:start + len(match["org"])]
+            # (a spaced date taken out shifts the text: then the name as read)
+            end = start + len(match["org"])
+            return text.strip()[start:end] if for_matching(text.strip())[:end] == plain[:end] else match["org"]
     headline = None if after_headline else BRACKETED_HEADLINE.match(text.strip())
     if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
         return _lead_publisher(text.strip()[headline.end():], after_headline=True)

@@ -79,15 +79,17 @@ _STEP = 1 << 15  # positions a slice when making sort keys
 _MATRIX_CELLS = 1 << 26  # single characters are marked in a (characters x articles) table this big at most
 
 
-def build_terms(docs: Sequence[SearchDoc], timer=None) -> tuple[Terms, Terms, np.ndarray]:
+def build_terms(docs: Sequence[SearchDoc], timer=None, texts: list[str] | None = None) -> tuple[Terms, Terms, np.ndarray]:
     """(pairs and words, single characters, each article's count of pairs and words) of `docs`,
-    numbered in the order given. Memory: the per-position arrays (code points, kinds, fields) go
-    before the occurrences are sorted and encoded, the step that needs the most."""
+    numbered in the order given. Memory: the texts (given apart, `texts` is emptied once read) and
+    the per-position arrays go before the occurrences are sorted and encoded, which needs the most."""
     tick = timer or (lambda name: None)
     count = len(docs)
-    text = "".join(f"{d.title}\x00{d.text}\x01" for d in docs)
+    bodies = [d.text for d in docs] if texts is None else texts
+    text = "".join(f"{d.title}\x00{body}\x01" for d, body in zip(docs, bodies))
     if text.count("\x00") != count or text.count("\x01") != count:  # separators inside the text
-        text = "".join(f"{_clean(d.title)}\x00{_clean(d.text)}\x01" for d in docs)
+        text = "".join(f"{_clean(d.title)}\x00{_clean(body)}\x01" for d, body in zip(docs, bodies))
+    bodies.clear()  # (given `texts`, the caller's list)
     tick("join")
     points, kinds = code_points(text)
     del text
@@ -352,20 +354,18 @@ def _clean(text: str) -> str:
     return text.replace("\x00", " ").replace("\x01", " ")
 
 
-def index_files(docs: Sequence[SearchDoc], timer=None) -> dict[str, bytes]:
+def index_files(docs: Sequence[SearchDoc], timer=None, texts: list[str] | None = None) -> dict[str, bytes]:
     """The index of `docs` (numbered in the order given) as {path in the index folder: bytes};
-    the manifest, which names all the others, is MANIFEST."""
-    pairs, chars, lengths = build_terms(docs, timer)
+    the manifest, which names all the others, is MANIFEST. `texts`: see build_terms."""
+    pairs, chars, lengths = build_terms(docs, timer, texts)
     files: dict[str, bytes] = {}
     manifest = {"format": FORMAT, "docs": len(docs), "chunk": CHUNK_DOCS, "max_word": MAX_WORD, "rank": RANKING,
                 "fold": fold_map_text(), "variants": variants_text(),
                 "lengths": base64.b64encode(quantised_lengths(lengths).tobytes()).decode("ascii"),
                 "pairs": _write_shards(files, pairs), "chars": _write_shards(files, chars)}
-    chunks = []
-    for start in range(0, len(docs), CHUNK_DOCS):
-        data = json.dumps([d.meta for d in docs[start:start + CHUNK_DOCS]], ensure_ascii=False, separators=(",", ":"))
-        chunks.append(add_file(files, "d", data.encode("utf-8"), ".json"))
-    manifest["chunks"] = chunks
+    chunks = (json.dumps([d.meta for d in docs[i:i + CHUNK_DOCS]], ensure_ascii=False, separators=(",", ":"))
+              for i in range(0, len(docs), CHUNK_DOCS))
+    manifest["chunks"] = [add_file(files, "d", data.encode("utf-8"), ".json") for data in chunks]
     files[MANIFEST] = manifest_bytes(manifest)
     if timer:
         timer("files")

@@ -9,6 +9,7 @@ allocates, would then stand on top of them. The documents go to it in a file bes
 so the parent never waits for the child to read them."""
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import shutil
@@ -42,11 +43,12 @@ class IndexReport:
         return Problem("search", None, None, message, self.hint, "warning")
 
 
-def make_index(docs: Sequence[SearchDoc]) -> tuple[dict[str, bytes] | None, IndexReport]:
-    """The index files of `docs`, or None and a failed report. Never raises."""
+def make_index(docs: Sequence[SearchDoc], texts: list[str] | None = None) -> tuple[dict[str, bytes] | None, IndexReport]:
+    """The index files of `docs`, or None and a failed report. Never raises. `texts`: see
+    files.build_terms."""
     started = time.perf_counter()
     try:
-        files = index_files(docs)
+        files = index_files(docs, texts=texts)
     except (MemoryError, ValueError, OverflowError) as exc:
         return None, IndexReport(False, f"{type(exc).__name__}: {exc}", INDEX_HINT)
     seconds = time.perf_counter() - started
@@ -108,10 +110,13 @@ class IndexAhead:
         self.folder = scratch / "index"
         shutil.rmtree(scratch, ignore_errors=True)  # left by a build that was killed
         scratch.mkdir(parents=True)
-        request = scratch / "docs.pickle"
-        with open(request, "wb") as out:
-            pickle.dump((list(docs), str(self.folder), str(previous) if previous else None), out,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+        request = scratch / "docs.jsonl"
+        # JSON lines, not a pickle: pickling the articles' own titles and summaries would leave
+        # a UTF-8 copy of each attached to it in this process for the rest of the build.
+        with open(request, "w", encoding="utf-8", errors="surrogatepass") as out:
+            out.write(json.dumps([str(self.folder), str(previous) if previous else None]) + "\n")
+            for doc in docs:
+                out.write(json.dumps([doc.url, doc.title, doc.date, doc.source, doc.summary, doc.text], ensure_ascii=False) + "\n")
         self._process = subprocess.Popen([sys.executable, "-c", "from digest.search.make import main; main()",
                                           str(request)], stdout=subprocess.PIPE, env=python_env())
 
@@ -132,12 +137,20 @@ class IndexAhead:
 
 
 def main() -> None:
-    """The child: argv[1] names the pickled (documents, folder, previous index folder)."""
+    """The child: argv[1] names the file of the folder, the previous index folder and the
+    documents (JSON lines)."""
     request = Path(sys.argv[1])
-    with open(request, "rb") as stream:
-        docs, folder, previous = pickle.load(stream)
+    with open(request, encoding="utf-8", errors="surrogatepass") as lines:
+        folder, previous = json.loads(next(lines))
+        # the texts apart, so that they go once the index has read them (at 100,000 articles
+        # ~0.3 GB of the process's peak)
+        docs, texts = [], []
+        for line in lines:
+            *fields, text = json.loads(line)
+            docs.append(SearchDoc(*fields, ""))
+            texts.append(text)
     request.unlink()
-    files, report = make_index(docs)
+    files, report = make_index(docs, texts)
     del docs
     error = None
     if files is not None:

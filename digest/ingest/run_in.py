@@ -1,0 +1,81 @@
+"""A page scraped as one line: its headline, set apart by spaces, runs into its lead
+(`成都至香港高铁列车开通 黄强宣布开通 在…之际,…`) or into its info (`…跟進調查 (20:21) 發佈於 1 年 前
+2024 年 10 月 31 日 By 明報 記協…表示,…`). The headline is the words before the first clause or the
+first date; the info between states the page's date (and who published it); the lead stays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.ingest.chinese import HAN, for_matching
+from digest.ingest.dates import SPACED_DATE, parse_date_text
+from digest.ingest.headline import DATELINE_START, MAX_HEADLINE_CHARS
+
+_CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
+_INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
+_INFO_DATE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_INFO_BY = re.compile(r"(?:^|\s)(?:By|by)\s+(?P<name>[^\s\d]{2,12})$")
+MAX_RUN_IN_WORDS = 6
+MIN_RUN_IN_WORD = 6  # (names one after another, `习近平 李克强 王沪宁`, are no headline)
+MAX_RUN_IN_INFO = 60
+MIN_RUN_IN_LEAD = 30
+
+
+@dataclass(frozen=True)
+class RunIn:
+    headline: str
+    info: str  # the info between the headline and the lead ('' when none)
+    lead: str
+    date: str | None  # what the info states
+    source: str | None
+
+
+def run_in_headline(text: str) -> RunIn | None:
+    """The headline, info and lead of a first line that runs its headline into its text, when the
+    words before the first clause are a headline (and a dated info after it); else None."""
+    words = list(re.finditer(r"\S+", text.strip()))
+    text = text.strip()
+    info_word = [bool(_INFO_START.match(plain) or _INFO_DATE.search(plain))
+                 for plain in (SPACED_DATE.sub("", for_matching(word.group(0))) for word in words)]
+    head = next((index for index, word in enumerate(words[:MAX_RUN_IN_WORDS + 1])
+                 if info_word[index] or _CLAUSE.search(word.group(0))), None)
+    if not head or head > MAX_RUN_IN_WORDS or max(len(word.group(0)) for word in words[:head]) < MIN_RUN_IN_WORD:
+        return None
+    lead_at = next((index for index in range(head, len(words)) if not info_word[index] and _CLAUSE.search(words[index].group(0))), None)
+    if lead_at is None:
+        return None
+    if lead_at > head:  # (a site's or a poster's name in Latin letters beside the date is the info's: `… i-Cable 2023年01月21日`)
+        while head > 1 and not HAN.search(words[head - 1].group(0)):
+            head -= 1
+    headline = text[:words[head - 1].end()]
+    info = text[words[head].start():words[lead_at].start()].strip() if lead_at > head else ""
+    lead = text[words[lead_at].start():]
+    if not _run_in_cut(headline, lead) or len(info) > MAX_RUN_IN_INFO:
+        return None
+    day = None
+    if info:
+        plain = SPACED_DATE.sub("", for_matching(info))
+        dated, clock = _INFO_DATE.search(plain), _INFO_TIME.search(plain)
+        day = parse_date_text(dated.group(0) + (" " + clock.group(0) if clock else "")) if dated else None
+        if day is None:
+            return None  # (what sits between is not the page's info)
+    named = _INFO_BY.search(info)
+    return RunIn(headline, info, lead, day, named["name"] if named else None)
+
+
+def _run_in_cut(headline: str, lead: str) -> bool:
+    """Whether a headline ends and a lead starts at this space: the headline is no dateline
+    (`中新网7月16日电`) and closes its brackets, no number is cut (`…于12 月`), and the lead opens
+    with a clause of its own (`宣布，…` goes on from the line before it)."""
+    plain, opening = for_matching(headline), for_matching(lead)
+    clause = _CLAUSE.search(opening)
+    return (8 <= len(headline) <= MAX_HEADLINE_CHARS and len(lead) >= MIN_RUN_IN_LEAD
+            and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|[电讯]$", plain)
+            and all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》"))
+            and not (plain[-1].isdigit() and opening[:1] in "年月日时号点")
+            and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None and clause.start() >= MIN_LEAD_CLAUSE)
+
+
+MIN_LEAD_CLAUSE = 6
