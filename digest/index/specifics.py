@@ -19,6 +19,7 @@ LEAD_MODEL = "首型"  # ... and a model it names
 WEEKDAY = "星期"  # ... and the weekday its opening names
 TOLD = "所述"  # ... a day the text names (`12月21日所述`), for `own_days`
 FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
+LEVEL = "等级"  # a magnitude or a level (`6.8级地震`, a game's `129级`), not a wind's force (`阵风12级`)
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
@@ -26,11 +27,18 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A day of the month alone, as news names the day it reports (`23日上午`, `今(4)日`, `昨(20)日`)
 _MONTH_DAY_ALONE = re.compile(r"(?<![月\d])(\d{1,2})日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
+# A wind's force is no quake's magnitude nor a game's level: a typhoon's report names several
+# (`最大风力16级`, `8~10级、阵风12级`), each of its day and place.
+_WIND_FORCE = re.compile(r"风[^\d，。；,;]{0,4}$|\d[~～至到-]$")
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 # ... not a clock (`13:13分`, `下午13:33`, `4月24日2：30`): an hour and its minutes, said to be a time
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|时间|日|于|至|晚|早)[ \u3000]?$")
-_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
+_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})([- ]?)(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
+# ... not an English word before a number (`at 2 pm`, `next 30 to 45 min`: a model spaced from its
+# number is capitalised, `EOS 5D`, `Mate 40`), nor a name before a count (`Steam222万人同时在线`)
+_COUNTED = re.compile(r"[ \u3000]?(?:[万亿千百]|人|名|个|張|张|票|年|岁)")
+_NOT_MODELS = frozenset({"ISO", "COVID"})  # a sensitivity (ISO1600), a disease (COVID-19), not products
 _DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
 _SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
@@ -40,7 +48,6 @@ _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四�
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _FLIGHT = re.compile(r"[ \u3000]?[次号號]?(?:航班|班机|班機)")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
-_NOT_MODELS = frozenset({"ISO"})  # a sensitivity (ISO1600), not a product
 ADDRESS = re.compile(r"(?:https?://|www\.|[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?[A-Za-z0-9./?=&%_-]*")  # it7t.com: a site, not a product
 
 
@@ -49,7 +56,11 @@ def specifics(title: str, text: str) -> frozenset[str]:
     (`6.2级`, `290亿美元` -> `290亿`, `12月18日`): what independent reports of one event share
     and a templated series of different events does not."""
     head = _CN_DAY.sub(_arabic_day, prepare_text(f"{title}\n{text[:SPECIFIC_CHARS]}"))
-    found = {f"{float(number):g}{unit.replace('％', '%')}" for number, unit in _AMOUNT.findall(head)}
+    found = set()
+    for match in _AMOUNT.finditer(head):
+        found.add(f"{float(match[1]):g}{match[2].replace('％', '%')}")
+        if match[2] == "级" and not _WIND_FORCE.search(head, max(0, match.start() - 6), match.start()):
+            found.add(f"{float(match[1]):g}{LEVEL}")
     # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
     found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
     # ... and those its text names, not its dateline (a filing day: an agency files several pieces a day)
@@ -79,8 +90,9 @@ def _models(text: str, kind: str = "") -> set[str]:
     """The product models a text names (`kind` ""), or the flights (`kind` FLIGHT: `GE235航班`,
     an identifier of one trip, which only another flight's number contradicts)."""
     text = ADDRESS.sub(" ", text)
-    return {f"{match[1].upper()}{match[2].upper()}" for match in _MODEL.finditer(text)
-            if not _YEAR.fullmatch(match[2]) and match[1].upper() not in _NOT_MODELS
+    return {f"{match[1].upper()}{match[3].upper()}" for match in _MODEL.finditer(text)
+            if not _YEAR.fullmatch(match[3]) and match[1].upper() not in _NOT_MODELS
+            and (match[2] != " " or not match[1].islower()) and not _COUNTED.match(text, match.end())
             and bool(_FLIGHT.match(text, match.end())) == (kind == FLIGHT)}
 
 
@@ -99,7 +111,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
 
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
-    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD)) and not _ROUND.fullmatch(s))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD, LEVEL)) and not _ROUND.fullmatch(s))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -135,7 +147,7 @@ def _cn_number(text: str) -> int:
 # magnitude, a match's score, a product's model, or up front a price or a model, and share none
 # of them report two events (a templated series: bulletins, match reports, product and price
 # pages); so do two that name days all far apart (a game's promotions, a daily column).
-_DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(r"级$"), re.compile(r"比分$"), re.compile(r"型号$"),
+_DEFINING = (re.compile(r"日[电报]$"), re.compile(r"日电$"), re.compile(f"{LEVEL}$"), re.compile(r"比分$"), re.compile(r"型号$"),
              re.compile(f"{PRICE}$"), re.compile(f"{LEAD_MODEL}$"), re.compile(f"{WEEKDAY}$"), re.compile(f"{FLIGHT}$"))
 
 
@@ -148,16 +160,29 @@ def conflicting(a: frozenset[str], b: frozenset[str],
         theirs = {kind.sub("", s) for s in b if kind.search(s)}
         if ours and theirs and not ours & theirs:
             if kind is _DEFINING[0] and _next_day(ours, theirs):
-                continue  # a site's report of the next day (`3月28日电`, `3月29日消息`); agencies' are exact
+                continue  # a site's report of the next day (`3月28日电`, `3月29日消息`); agencies' are exact,
+            if kind is _DEFINING[1] and (_tells_day_before(a, ours, theirs) or _tells_day_before(b, theirs, ours)):
+                continue  # ... unless the later tells of the earlier's day (Beirut's 10日晚 is Beijing's 8月11日电)
             return True
     days = {d for d in a if _PLAIN_DAY.fullmatch(d)}, {d for d in b if _PLAIN_DAY.fullmatch(d)}
-    if filed and (_recalls_only(days[0], filed[0]) and _names_own_day(days[1], filed[1]) or
-                  _recalls_only(days[1], filed[1]) and _names_own_day(days[0], filed[0])):
-        return False  # the crime's day in a report of the trial: not the day it reports
+    if filed and (_far_only(days[0], filed[0]) and _names_own_day(days[1], filed[1]) or
+                  _far_only(days[1], filed[1]) and _names_own_day(days[0], filed[0])):
+        return False  # the crime's day in a report of the trial, a ship's due day: not the day it reports
     return _days_apart(*days)
 
 
 _PLAIN_DAY = re.compile(r"\d+月\d+日")
+
+
+def _tells_day_before(found: frozenset[str], ours: set[str], theirs: set[str]) -> bool:
+    """Whether a report dated `ours` (`8月11`) tells in its text (TOLD) of a day of `theirs` that is
+    the day before (`10日晚`, `8月10日`): filed the next day, or across time zones, on that day's news."""
+    for day in theirs:
+        match = _MONTH_DAY.match(day)
+        if match and any(abs(x - y) == 1 and x > y for x in _ordinals(ours) for y in _ordinals({day})) and \
+                found & {f"{int(match[1])}月{int(match[2])}日{TOLD}", f"{int(match[2])}日{TOLD}"}:
+            return True
+    return False
 DAYS_APART = 3  # the event window: two reports whose named days are all further apart report two events
 
 
@@ -240,6 +265,15 @@ def own_days(found: frozenset[str], filed: list[datetime]) -> set[date]:
             if (offset := _offset(day.removesuffix(TOLD), when)) is not None and abs(offset) <= RECALLED_DAYS}
 
 
+def told_apart(a: frozenset[str], b: frozenset[str], filed: tuple[list[datetime], list[datetime]]) -> bool:
+    """Whether two reports each name the day they report (`own_days`) and no day of one is within a
+    day of the other's: two developments of one storyline (a visit on 8月2日, the drills its
+    host announces 今(4)日), which shared names alone do not make one event (a shared figure
+    still may: a quake's rescue reported days after it)."""
+    ours, theirs = own_days(a, filed[0]), own_days(b, filed[1])
+    return bool(ours and theirs) and all(abs((x - y).days) > 1 for x in ours for y in theirs)
+
+
 def reported_days(found: frozenset[str], filed: list[datetime]) -> list[datetime]:
     """The days before filing (at most RECALLED_DAYS) that a report's text names: what it
     reports happened then (a report of 1月31日 on the finding of 1月28日 and the 48 hours after)."""
@@ -248,9 +282,16 @@ def reported_days(found: frozenset[str], filed: list[datetime]) -> list[datetime
             if (offset := _offset(day, when)) is not None and -RECALLED_DAYS <= offset < 0]
 
 
-def _recalls_only(days: set[str], filed: list[datetime]) -> bool:
+def _far_only(days: set[str], filed: list[datetime]) -> bool:
+    """Whether every day a report names is far from the days it was filed: days it recalls, or
+    days to come within DAYS_TO_COME (`原定3月31日抵達`, a ship's due day in a report of its
+    grounding)."""
     named = _named(days, filed)
-    return bool(named) and all(distance < -RECALLED_DAYS for distances in named for distance in distances)
+    return bool(named) and all(distance < -RECALLED_DAYS or RECALLED_DAYS < distance <= DAYS_TO_COME
+                               for distances in named for distance in distances)
+
+
+DAYS_TO_COME = 30  # a due day, a meeting planned: weeks ahead (a day months ahead may as well be last year's)
 
 
 _DATELINE_DAY = re.compile(r"(\d+)月(\d+)日电$")

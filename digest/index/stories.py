@@ -21,7 +21,8 @@ Two articles are linked when they are
   one names only days it recalls and the other the day it reports.
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
-Less evidence (`weak_link`) lets an article join a story it is close to as a whole: it must
+Less evidence (`weak_link`; not names alone between reports that each tell another day as the
+day they report) lets an article join a story it is close to as a whole: it must
 reach two of its reports; and three reports every two of which share a specific and names few
 articles use, or many such names (`CORROBORATED`), are a story of their own: independent short reports of one event
 (a quake's magnitude and its county) that no pair of them proves alone. A story is a group of
@@ -48,7 +49,7 @@ import numpy as np
 
 from digest.index.analysis import prepare_text
 from digest.index.cohesion import CORROBORATED, WEAK, cohesive_groups, connected
-from digest.index.specifics import RECALLED_DAYS, common, conflicting, filed_days, own_days, reported_days
+from digest.index.specifics import RECALLED_DAYS, common, conflicting, filed_days, own_days, reported_days, told_apart
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -187,13 +188,16 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
 def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[[], int] = lambda: 0,
               template: Template | None = None) -> int:
     """Some evidence of one event, not enough alone: within the window, no conflict, and a
-    specific or a few rare words in common (WEAK), or both (CORROBORATED); else 0."""
+    specific or a few rare words in common (WEAK), or both (CORROBORATED); else 0. Names alone
+    are no evidence when each report names another day as the day it reports (`told_apart`)."""
     if similarity < WEAK_SIMILARITY or not within_window(a, b) or conflicting(a.specifics, b.specifics, filed(a, b)):
         return 0
     if template is not None and template.names_apart():
         return 0
     if common(a.specifics, b.specifics):
         return CORROBORATED if rare_words() >= CORROBORATED_RARE_WORDS else WEAK
+    if told_apart(a.specifics, b.specifics, filed(a, b)):
+        return 0  # names alone, and each names another day as the day it reports
     rare = rare_words()
     if similarity >= EVENT_SPECIFICS_SIMILARITY and rare >= CORROBORATING_RARE_WORDS:
         return CORROBORATED
