@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from conftest import REPO
@@ -18,11 +17,11 @@ from digest.index import Indexer, build_index
 from digest.index.specifics import common, conflicting, precise, specifics
 from digest.index.cohesion import COPY, CORROBORATED, STRONG, WEAK, cohesive_groups
 from digest.index.stories import StoryDoc, link_kind, weak_link
+from support.stories import TZ, links_of, no_shingles
 
 sys.path.insert(0, str(REPO / "bench"))
 import story_quality  # noqa: E402 - the bench's real same-event set and its measures
 
-TZ = timezone(timedelta(hours=8))
 # the rounds of bench/events/ these floors were measured on; later rounds (u: collected blind,
 # 2026-12-05) are measured by bench/story_quality.py --rounds, not gated here
 ROUNDS = ("t", "s")
@@ -85,37 +84,26 @@ def test_a_reprint_dated_months_later_keeps_its_dateline_day():
     dateline, the page's own date decides."""
     quake = specifics("", "新华社兰州12月19日电 甘肃积石山县发生6.2级地震，116人遇难")
     reprint = StoryDoc("b", datetime(2024, 11, 20, 9, tzinfo=TZ), frozenset(), quake)
-    assert link_kind(_doc("a", 19, quake), reprint, 0.3, _no_shingles) == "event"
+    assert link_kind(_doc("a", 19, quake), reprint, 0.3, no_shingles) == "event"
     undated = specifics("", "甘肃积石山县发生6.2级地震，116人遇难")
     late = StoryDoc("b", datetime(2024, 11, 20, 9, tzinfo=TZ), frozenset(), undated)
-    assert link_kind(_doc("a", 19, quake), late, 0.3, _no_shingles) is None
+    assert link_kind(_doc("a", 19, quake), late, 0.3, no_shingles) is None
 
 
 def _doc(key, day, found=frozenset()):
     return StoryDoc(key, datetime(2023, 12, day, 9, tzinfo=TZ), frozenset(), found)
 
 
-def _no_shingles(key: str) -> np.ndarray:
-    return np.zeros(0, dtype=np.uint64)
-
-
 def test_reports_sharing_specifics_are_one_event_within_days_and_not_beyond():
     quake = specifics("", "12月18日甘肃积石山发生6.2级地震，116人遇难")
-    assert link_kind(_doc("a", 18, quake), _doc("b", 19, quake), 0.3, _no_shingles) == "event"
-    assert link_kind(_doc("a", 18, quake), _doc("b", 28, quake), 0.3, _no_shingles) is None  # ten days later
-    assert link_kind(_doc("a", 18), _doc("b", 19), 0.3, _no_shingles) is None  # nothing specific shared
+    assert link_kind(_doc("a", 18, quake), _doc("b", 19, quake), 0.3, no_shingles) == "event"
+    assert link_kind(_doc("a", 18, quake), _doc("b", 28, quake), 0.3, no_shingles) is None  # ten days later
+    assert link_kind(_doc("a", 18), _doc("b", 19), 0.3, no_shingles) is None  # nothing specific shared
     # sharing rare names (the site's own counts) is evidence too, when the content is close enough
-    assert link_kind(_doc("a", 18), _doc("b", 19), 0.3, _no_shingles, lambda: 7) == "event"
-    assert link_kind(_doc("a", 18), _doc("b", 19), 0.1, _no_shingles, lambda: 9) is None
+    assert link_kind(_doc("a", 18), _doc("b", 19), 0.3, no_shingles, lambda: 7) == "event"
+    assert link_kind(_doc("a", 18), _doc("b", 19), 0.1, no_shingles, lambda: 9) is None
     other = specifics("", "12月18日青海发生5.1级地震")
-    assert link_kind(_doc("a", 18, quake), _doc("b", 18, other), 0.5, _no_shingles, lambda: 9) is None
-
-
-def _links(*edges):
-    links = {}
-    for a, b, kind in edges:
-        links.setdefault(a, {})[b] = links.setdefault(b, {})[a] = kind
-    return links
+    assert link_kind(_doc("a", 18, quake), _doc("b", 18, other), 0.5, no_shingles, lambda: 9) is None
 
 
 def test_a_report_joins_a_story_by_weak_links_to_two_of_its_reports():
@@ -123,13 +111,13 @@ def test_a_report_joins_a_story_by_weak_links_to_two_of_its_reports():
     it reaches two of the story's reports, not copies of one text; it makes no story alone and
     does not join two stories."""
     story = [(1, 2, STRONG), (2, 3, STRONG), (1, 3, STRONG)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*story, (4, 1, WEAK), (4, 2, WEAK))) == [(1, 2, 3, 4)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*story, (4, 1, WEAK))) == [(1, 2, 3)]
+    assert cohesive_groups([1, 2, 3, 4], links_of(*story, (4, 1, WEAK), (4, 2, WEAK))) == [(1, 2, 3, 4)]
+    assert cohesive_groups([1, 2, 3, 4], links_of(*story, (4, 1, WEAK))) == [(1, 2, 3)]
     copies = [(1, 2, COPY), (2, 3, COPY), (1, 3, COPY)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*copies, (4, 1, WEAK), (4, 2, WEAK), (4, 3, WEAK))) == [(1, 2, 3)]
-    assert cohesive_groups([1, 2, 3], _links((1, 2, WEAK), (2, 3, WEAK), (1, 3, WEAK))) == []
+    assert cohesive_groups([1, 2, 3, 4], links_of(*copies, (4, 1, WEAK), (4, 2, WEAK), (4, 3, WEAK))) == [(1, 2, 3)]
+    assert cohesive_groups([1, 2, 3], links_of((1, 2, WEAK), (2, 3, WEAK), (1, 3, WEAK))) == []
     other = [(5, 6, STRONG)]
-    assert sorted(cohesive_groups([1, 2, 3, 5, 6], _links(*story, *other, (1, 5, WEAK), (2, 6, WEAK), (3, 5, WEAK)))) == \
+    assert sorted(cohesive_groups([1, 2, 3, 5, 6], links_of(*story, *other, (1, 5, WEAK), (2, 6, WEAK), (3, 5, WEAK)))) == \
         [(1, 2, 3), (5, 6)]
 
 
@@ -137,15 +125,15 @@ def test_three_reports_that_corroborate_one_another_are_a_story():
     """A specific and two rare words in common (CORROBORATED) prove no event for a pair, but three
     reports every two of which corroborate one another are one: a clique, never a chain."""
     triangle = [(1, 2, CORROBORATED), (2, 3, CORROBORATED), (1, 3, CORROBORATED)]
-    assert cohesive_groups([1, 2, 3], _links(*triangle)) == [(1, 2, 3)]
-    assert cohesive_groups([1, 2], _links((1, 2, CORROBORATED))) == []
-    assert cohesive_groups([1, 2, 3], _links((1, 2, CORROBORATED), (2, 3, CORROBORATED), (1, 3, WEAK))) == []
+    assert cohesive_groups([1, 2, 3], links_of(*triangle)) == [(1, 2, 3)]
+    assert cohesive_groups([1, 2], links_of((1, 2, CORROBORATED))) == []
+    assert cohesive_groups([1, 2, 3], links_of((1, 2, CORROBORATED), (2, 3, CORROBORATED), (1, 3, WEAK))) == []
     square = [(1, 2, CORROBORATED), (2, 3, CORROBORATED), (3, 4, CORROBORATED), (4, 1, CORROBORATED)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*square)) == [], "a ring with no diagonal chains"
-    assert cohesive_groups([1, 2, 3, 4], _links(*square, (1, 3, CORROBORATED), (2, 4, CORROBORATED))) == [(1, 2, 3, 4)]
+    assert cohesive_groups([1, 2, 3, 4], links_of(*square)) == [], "a ring with no diagonal chains"
+    assert cohesive_groups([1, 2, 3, 4], links_of(*square, (1, 3, CORROBORATED), (2, 4, CORROBORATED))) == [(1, 2, 3, 4)]
     # a report of another story does not close a triangle: its story keeps it, the two stay apart
     story = [(5, 6, STRONG)]
-    assert cohesive_groups([1, 2, 5, 6], _links(*story, (1, 2, CORROBORATED), (1, 5, CORROBORATED),
+    assert cohesive_groups([1, 2, 5, 6], links_of(*story, (1, 2, CORROBORATED), (1, 5, CORROBORATED),
                                                 (2, 5, CORROBORATED))) == [(5, 6)]
     day = datetime(2022, 9, 5, 12, tzinfo=TZ)
     quake, rescue = StoryDoc("a", day, frozenset(), frozenset({"6.8级"})), StoryDoc("b", day, frozenset(), frozenset({"6.8级", "37人"}))
@@ -164,7 +152,7 @@ def test_equally_dense_merges_go_by_slug_not_by_row_number():
     for numbering in ([0, 1, 2, 3], [3, 0, 1, 2], [2, 3, 0, 1]):
         row = dict(zip(slugs, numbering))
         slug_of = {r: s for s, r in row.items()}
-        chain = _links((row["a"], row["b"], STRONG), (row["b"], row["c"], STRONG), (row["c"], row["d"], STRONG))
+        chain = links_of((row["a"], row["b"], STRONG), (row["b"], row["c"], STRONG), (row["c"], row["d"], STRONG))
         found = cohesive_groups(list(row.values()), chain, slug_of.get)
         assert sorted(tuple(sorted(slug_of[r] for r in group)) for group in found) == [("a", "b"), ("c", "d")]
 

@@ -17,7 +17,7 @@ from digest.index import Indexer, build_index
 from digest.index.cohesion import COPY, CORROBORATED, STRONG, WEAK, cohesive_groups
 from digest.index.specifics import conflicting
 from digest.index.stories import StoryDoc, link_kind, weak_link, within_window
-from support.stories import TZ, filed, no_shingles, story_doc
+from support.stories import TZ, filed, links_of, no_shingles, story_doc
 
 sys.path.insert(0, str(REPO / "bench"))
 import story_quality  # noqa: E402 - the bench's real same-event set
@@ -107,36 +107,29 @@ def test_a_report_filed_days_later_on_what_happened_then_is_in_the_window():
     assert not within_window(ahead, far)
 
 
-def _links(*edges):
-    links = {}
-    for a, b, kind in edges:
-        links.setdefault(a, {})[b] = links.setdefault(b, {})[a] = kind
-    return links
-
-
 def test_reports_that_corroborate_one_another_inside_a_larger_group_are_a_story():
     """Three reports every two of which corroborate one another are a story even when a fourth
     corroborates only one of them; the fourth joins it as a report joins any story (by links to
     two of its reports), and so does a story of copies of one text. A ring without diagonals is
     still no story."""
     triangle = [(1, 2, CORROBORATED), (2, 3, CORROBORATED), (1, 3, CORROBORATED)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*triangle, (3, 4, CORROBORATED))) == [(1, 2, 3)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*triangle, (3, 4, CORROBORATED), (1, 4, WEAK), (2, 4, WEAK))) == [(1, 2, 3, 4)]
+    assert cohesive_groups([1, 2, 3, 4], links_of(*triangle, (3, 4, CORROBORATED))) == [(1, 2, 3)]
+    assert cohesive_groups([1, 2, 3, 4], links_of(*triangle, (3, 4, CORROBORATED), (1, 4, WEAK), (2, 4, WEAK))) == [(1, 2, 3, 4)]
     copies = [(5, 6, COPY)]
-    assert cohesive_groups([1, 2, 3, 5, 6], _links(*triangle, *copies, (2, 5, WEAK), (2, 6, WEAK), (3, 5, CORROBORATED),
+    assert cohesive_groups([1, 2, 3, 5, 6], links_of(*triangle, *copies, (2, 5, WEAK), (2, 6, WEAK), (3, 5, CORROBORATED),
                                                    (3, 6, CORROBORATED))) == [(1, 2, 3, 5, 6)]
     # ... but not two stories of several reports by weak links
     story = [(5, 6, STRONG), (6, 7, STRONG), (5, 7, STRONG)]
-    assert sorted(cohesive_groups([1, 2, 3, 5, 6, 7], _links(*triangle, *story, (1, 5, WEAK), (2, 6, WEAK), (3, 7, WEAK)))) == \
+    assert sorted(cohesive_groups([1, 2, 3, 5, 6, 7], links_of(*triangle, *story, (1, 5, WEAK), (2, 6, WEAK), (3, 7, WEAK)))) == \
         [(1, 2, 3), (5, 6, 7)]
     square = [(1, 2, CORROBORATED), (2, 3, CORROBORATED), (3, 4, CORROBORATED), (4, 1, CORROBORATED)]
-    assert cohesive_groups([1, 2, 3, 4], _links(*square)) == []
+    assert cohesive_groups([1, 2, 3, 4], links_of(*square)) == []
     # of two cliques sharing a report, the first by order keeps it (the same however rows are numbered)
     two = [*triangle, (3, 8, CORROBORATED), (3, 9, CORROBORATED), (8, 9, CORROBORATED)]
     names = {1: "a", 2: "b", 3: "c", 8: "d", 9: "e"}
-    assert cohesive_groups([1, 2, 3, 8, 9], _links(*two), names.get) == [(1, 2, 3)]
+    assert cohesive_groups([1, 2, 3, 8, 9], links_of(*two), names.get) == [(1, 2, 3)]
     names = {1: "d", 2: "e", 3: "c", 8: "a", 9: "b"}
-    assert cohesive_groups([1, 2, 3, 8, 9], _links(*two), names.get) == [(3, 8, 9)]
+    assert cohesive_groups([1, 2, 3, 8, 9], links_of(*two), names.get) == [(3, 8, 9)]
 
 
 def test_incremental_stories_equal_a_fresh_build_on_days_and_cliques():

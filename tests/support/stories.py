@@ -23,3 +23,11 @@ def no_shingles(key: str) -> np.ndarray:
 
 def filed(a: StoryDoc, b: StoryDoc):
     return filed_days(a.date, a.specifics), filed_days(b.date, b.specifics)
+
+
+def links_of(*edges: tuple[int, int, int]) -> dict[int, dict[int, int]]:
+    """The story graph's links (row -> linked row -> kind) of (a, b, kind) edges."""
+    links: dict[int, dict[int, int]] = {}
+    for a, b, kind in edges:
+        links.setdefault(a, {})[b] = links.setdefault(b, {})[a] = kind
+    return links
