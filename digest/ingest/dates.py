@@ -153,7 +153,9 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
 
 
 MAX_STAMP_LINE = 1
-_TIMED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000]*\d{1,2}[:：]\d{2}(?![\d:])")
+# A full day in digits, `2024年5月13日` or `2024-05-13` (also `2024/5/13`, `2024.5.13`).
+DAY_IN_DIGITS = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_TIMED_DATE = re.compile(r"(?<!\d)" + DAY_IN_DIGITS + r"[ \u3000]*\d{1,2}[:：]\d{2}(?![\d:])")
 
 
 def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:

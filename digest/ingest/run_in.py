@@ -9,12 +9,12 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.dates import SPACED_DATE, parse_date_text
+from digest.ingest.dates import DAY_IN_DIGITS, SPACED_DATE, parse_date_text
 from digest.ingest.headline import DATELINE_START, MAX_HEADLINE_CHARS
 
 _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
 _INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
-_INFO_DATE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_INFO_DATE = re.compile(DAY_IN_DIGITS)
 _INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _INFO_BY = re.compile(r"(?:^|\s)(?:By|by)\s+(?P<name>[^\s\d]{2,12})$")
 MAX_RUN_IN_WORDS = 6
