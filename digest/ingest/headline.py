@@ -295,8 +295,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None
     # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
     exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
-    if re.search(r"。[^”」』\"')）]", plain) or exclaims or _SPEAKER.match(plain):
-        return None  # sentences, or a speaker's words (`记者：…`): text, not a headline
+    if re.search(r"。[^”」』\"')）]", plain) or exclaims or (_SPEAKER.match(plain) and not _CHANNEL_PREFIX.match(plain)):
+        return None  # sentences, or a speaker's words (`记者：…`; a channel's stamp `焦点新闻：…` is no speaker): text
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
