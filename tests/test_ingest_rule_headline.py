@@ -16,3 +16,17 @@ def test_a_headline_under_a_channels_stamp_is_no_speakers_words():
     # a person's words in that shape stay text, not a headline
     quoted = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "张三：这笔交易本应是加冕时刻！", *PARAGRAPHS]) + "\n")
     assert quoted.title == "数据独角兽遭遇客户流失潮"
+
+
+def test_a_headline_printed_whole_then_in_pieces_is_the_whole():
+    whole = "出席中印领导人第二次非正式会晤并对尼泊尔进行国事访问 习近平抵达金奈 与印度总理莫迪举行会见"
+    pieces = ["出席中印领导人第二次非正式会晤", "并对尼泊尔进行国事访问", "习近平抵达金奈", "与印度总理莫迪举行会见"]
+    lead = "新华社印度金奈10月11日电（记者孙勇）国家主席习近平11日在金奈会见印度总理莫迪。莫迪对习近平来到金奈表示热烈欢迎。"
+    page = "\n".join(["01版：要 闻", "02版：要 闻", whole, *pieces, "( 2019-10-12 ) 稿件来源：新华每日电讯", lead, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == whole
+    assert body_text(article) == [lead, *PARAGRAPHS]
+    assert set(pieces) <= {r.text for r in article.removals}
+    # lines that only begin the headline's words are not its pieces: they stay
+    kept = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "数据独角兽", *PARAGRAPHS]) + "\n")
+    assert kept.title == "数据独角兽遭遇客户流失潮" and "数据独角兽" in "".join(body_text(kept))

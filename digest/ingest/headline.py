@@ -45,10 +45,15 @@ def _dateline_index(lines: tuple[Line, ...]) -> int:
     return 0
 
 
-def below_headline(page: Page) -> Page:
+def below_headline(page: Page, headline: str = "") -> Page:
     """The lines between the headline (taken) and the article's first paragraph that are short and
     say nothing (an account name, a tag, `Original`, a follow prompt, a byline the rules did not
-    read): furniture. A dateline (`新华社北京6月1日电`) and anything with a sentence in it stay."""
+    read), or that print the headline again in pieces: furniture. A dateline (`新华社北京6月1日电`)
+    and anything with a sentence in it stay."""
+    pieces = _pieces_below(page.lines, headline) if headline else 0
+    if pieces:
+        page = page.with_lines(page.lines[pieces:], [Removal(RULE, line.number, line.text, "the headline printed again in pieces")
+                                                     for line in page.lines[:pieces]])
     dated = _dateline_index(page.lines)
     if dated:
         # a report starts at its dateline (`新华社北京6月1日电`, `红山网讯`): what sits between the
@@ -125,6 +130,10 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
         if best is None or score > best[0]:
             best = (score, index, notes)
     chosen, notes = (best[1], best[2]) if best is not None else (0, [])
+    whole = _whole_above(lines, chosen)
+    if whole is not None:
+        notes = [*notes, f"line {lines[whole].number} is it whole, the lines under it its pieces"]
+        chosen = whole
     twin = _punctuated_twin(lines, chosen, limit)
     if twin is not None:
         return HeadlineChoice(twin, "; ".join([*notes, f"line {lines[twin].number} is line {lines[chosen].number} "
@@ -136,6 +145,36 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if chosen == 0:
         return None
     return HeadlineChoice(chosen, "; ".join(notes))
+
+
+MAX_PIECES = 6
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _whole_above(lines: tuple[Line, ...], chosen: int) -> int | None:
+    """A line above the chosen one that is the chosen one and the lines between run together: an
+    e-paper prints its headline whole, then in the pieces of its layout (`出席…会晤` / `并对…访问` /
+    `习近平抵达金奈` / `与…会见`); the whole is the headline."""
+    for index in range(max(0, chosen - MAX_PIECES), chosen - 1):
+        whole = _squeezed(lines[index].text)
+        if len(whole) >= 8 and whole == _squeezed("".join(line.text for line in lines[index + 1:chosen + 1])):
+            return index
+    return None
+
+
+def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
+    """How many lines under the headline are its pieces, in order (see _whole_above)."""
+    whole, joined = _squeezed(headline), ""
+    for count, line in enumerate(lines[:MAX_PIECES], 1):
+        joined += _squeezed(line.text)
+        if not joined or not whole.startswith(joined):
+            return 0
+        if joined == whole:
+            return count if count >= 2 else 0
+    return 0
 
 
 MAX_TITLE_ADDITION = 16
