@@ -30,3 +30,15 @@ def test_a_headline_printed_whole_then_in_pieces_is_the_whole():
     # lines that only begin the headline's words are not its pieces: they stay
     kept = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "数据独角兽", *PARAGRAPHS]) + "\n")
     assert kept.title == "数据独角兽遭遇客户流失潮" and "数据独角兽" in "".join(body_text(kept))
+
+
+def test_a_wires_headline_under_a_caption_is_the_headline():
+    caption = "9月27日上午，安康市旬阳县人民法院公开开庭审理一案。 中新社发 邓浩军 摄"
+    page = "\n".join([caption, "|", "中新网安康旬阳9月27日电 题：亲历周正龙案的法庭内外", "作者 冽玮 程成", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "亲历周正龙案的法庭内外"
+    assert caption in {r.text for r in article.removals}
+    assert body_text(article)[-len(PARAGRAPHS):] == PARAGRAPHS
+    # under a line that may be the headline itself, the wire line is not looked for
+    headed = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "中新网北京9月27日电 题：另一个标题", *PARAGRAPHS]) + "\n")
+    assert headed.title == "数据独角兽遭遇客户流失潮"

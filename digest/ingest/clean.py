@@ -22,7 +22,7 @@ from digest.ingest.headline import (
     choose_headline,
     clean_headline,
     is_credit_line,
-    wire_headline,
+    wire_title,
 )
 from digest.ingest.info_lines import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
@@ -210,9 +210,11 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     """The headline: with rule page_furniture on, the top line that the evidence points to (the
     lines above it are the page's furniture), else the first line; when that is plainly a
     paragraph (a file without a title line), its first sentence stands in and it stays."""
-    wired = wire_headline(page.lines[0].text) if by_evidence and page.lines else None
+    at, wired = wire_title(page.lines) if by_evidence else (0, None)
     if wired:  # `新华社北京3月15日电 题：…`: a wire's first line names its headline and opens its text
-        first = page.lines[0]
+        first = page.lines[at]  # (what sits above it is the page's captions and furniture)
+        page = page.with_lines(page.lines[at:], [Removal(LAYOUT_RULE, line.number, line.text, "above the wire's dateline")
+                                                 for line in page.lines[:at]])
         return wired, Found("title", wired, first.number, f"line {first.number}: the wire's 题"), page
     choice = choose_headline(page, page.html.title if page.html else "") if by_evidence else None
     if choice is not None:

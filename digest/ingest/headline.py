@@ -288,6 +288,22 @@ def wire_headline(text: str) -> str | None:
     return headline if 4 <= len(headline) <= MAX_HEADLINE_CHARS else None
 
 
+MAX_ABOVE_WIRE = 3
+
+
+def wire_title(lines: tuple[Line, ...]) -> tuple[int, str | None]:
+    """The first lines' wire headline (`中新网安康9月27日电 题：…`) and where it is. Above it only
+    lines that cannot be the headline (a caption's sentences, short labels): a report starts at its
+    dateline."""
+    for index, line in enumerate(lines[:MAX_ABOVE_WIRE + 1]):
+        wired = wire_headline(line.text)
+        if wired:
+            return index, wired
+        if len(line.text.strip()) > MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？]", line.text):
+            break  # (a line that may be the headline itself)
+    return 0, None
+
+
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), a row of keywords (`…_中国_法国_全球`), a channel or site label
