@@ -3,6 +3,7 @@ stamp before it, a wire's `题：` line, the headline printed again in pieces, a
 keeps a word the extractor dropped."""
 from __future__ import annotations
 
+from digest.ingest.layout import is_keyword_list
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
 
@@ -42,3 +43,19 @@ def test_a_wires_headline_under_a_caption_is_the_headline():
     # under a line that may be the headline itself, the wire line is not looked for
     headed = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "中新网北京9月27日电 题：另一个标题", *PARAGRAPHS]) + "\n")
     assert headed.title == "数据独角兽遭遇客户流失潮"
+
+
+def test_a_long_row_of_keywords_above_the_headline_is_no_text():
+    keywords = "_".join(["国内在线播放酒店", "欧美精品视频", "国产成人精品久久56", "亚洲欧美高清国产", "精品无码视频观看",
+                         "高清一级毛片", "亚洲欧美日韩一区二区三区", "精品2020激情五月"]) + ",色五月,另类 专区 欧美 制服"
+    page = "\n".join([keywords, "首页 新闻频道 县市新闻", "数据独角兽遭遇客户流失潮", "2015-10-16 13:22 来源：宁德网", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "数据独角兽遭遇客户流失潮"
+    assert body_text(article) == PARAGRAPHS
+    assert keywords in {r.text for r in article.removals}
+    assert is_keyword_list("小草av-中日韩毛片-亚洲男人av-91精品久久久久-日韩天堂在线-国产午夜精品一区二区三区嫩草")
+    assert not is_keyword_list("A股-港股-美股-期货-外汇五个市场今天同时开盘。投资者关注度很高，成交量创下新高。")
+    assert not is_keyword_list("上海-北京-广州-深圳-成都五个城市的房价走势出现分化，其中一线城市的成交量在连续三个月下降之后首次出现回升迹象")
+    # a long line of text that has dashes and bars in it is text
+    text = "据报道，" + "-".join(["A股", "港股", "美股", "期货", "外汇"]) + "五个市场今天同时开盘，" * 8 + "投资者关注度很高"
+    assert text in "".join(body_text(clean_text("\n".join(["数据独角兽遭遇客户流失潮", text, *PARAGRAPHS]) + "\n")))

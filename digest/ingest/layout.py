@@ -204,11 +204,27 @@ def _is_prose(text: str) -> bool:
     return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
 
 
+MIN_KEYWORDS = 5
+MAX_KEYWORD_CHARS = 24
+_KEYWORD_SEPARATOR = re.compile(r"[_|｜]|(?<=\S)[-－](?=\S)")
+
+
+def is_keyword_list(text: str) -> bool:
+    """A row of search keywords one separator apart (`小草av-中日韩毛片-…`, `…酒店_欧美…_国产…`): a
+    farm's or a portal's keyword line, long but no text (no sentence in it, every piece short)."""
+    text = text.strip().strip("_|｜-")
+    return len(_KEYWORD_SEPARATOR.findall(text)) >= MIN_KEYWORDS - 1 and not re.search(r"[。！？]", text) \
+        and all(len(piece.strip()) <= MAX_KEYWORD_CHARS for piece in re.split(r"[,，、]", _KEYWORD_SEPARATOR.sub(",", text)))
+
+
 def article_start(lines: tuple[Line, ...]) -> int:
     """Where the article's text starts: the first paragraph, or the first sentence of some
-    length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice."""
+    length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice
+    or a row of keywords."""
     for index, line in enumerate(lines):
         text = line.text.rstrip().rstrip("”’」』\"'）)")
+        if len(text) >= LONG_LINE_CHARS and is_keyword_list(text):
+            continue
         sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
         if (_is_prose(text) or sentence) and not _STRONG_NOTICE.search(for_matching(text)):
             return index
