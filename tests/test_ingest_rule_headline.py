@@ -59,3 +59,15 @@ def test_a_long_row_of_keywords_above_the_headline_is_no_text():
     # a long line of text that has dashes and bars in it is text
     text = "据报道，" + "-".join(["A股", "港股", "美股", "期货", "外汇"]) + "五个市场今天同时开盘，" * 8 + "投资者关注度很高"
     assert text in "".join(body_text(clean_text("\n".join(["数据独角兽遭遇客户流失潮", text, *PARAGRAPHS]) + "\n")))
+
+
+def test_a_headline_printed_twice_under_a_teaser_is_the_headline():
+    teaser = "一名中学生在社交平台发片求救，声称在凌晨被锁于地铁站内，现场已锁上铁闸，事主无法出站。"
+    headline = "中学生凌晨被锁地铁站内 出帖求救 港铁跟进结局曝光"
+    page = "\n".join([teaser, "事件迅即成为网民热议焦点，详情如下：", headline + "：↓↓↓↓", headline, *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == headline
+    assert body_text(article) == PARAGRAPHS
+    # a short line under the first paragraph, shown once, is no headline: the paragraph stays text
+    once = clean_text("\n".join([PARAGRAPHS[0], "一家公司的转型之路", *PARAGRAPHS[1:]]) + "\n")
+    assert PARAGRAPHS[0] in body_text(once)

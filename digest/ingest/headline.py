@@ -111,6 +111,8 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
             info_lines.setdefault(found.line, set()).add(found.field)
     first_prose = article_start(lines)
     bylined = _bylined_below(lines, first_prose, info_lines)
+    if bylined is None:
+        bylined = _repeated_below(lines, first_prose)
     if bylined is not None:
         first_prose = bylined + 1  # the prose above it is the site's description, not the article's
     # a page without a paragraph (an interview of short lines, a list): its headline is on top
@@ -223,6 +225,23 @@ def _bylined_below(lines: tuple[Line, ...], first_prose: int, info_lines: dict[i
         if any(lines[index].number < number < lines[index + 1].number for number in dated) \
                 and (_shared_pairs(text, after) or 0.0) >= MIN_SHARED_PAIRS:
             return index  # (a headline's words come back in its text)
+    return None
+
+
+MAX_TEASER_LINES = 3
+
+
+def _repeated_below(lines: tuple[Line, ...], first_prose: int) -> int | None:
+    """A headline-shaped line under the page's first sentences that the page prints twice there
+    (`中學生凌晨被鎖港鐵彩虹站內 … 結局曝光:↓↓↓↓` / `中學生凌晨被鎖港鐵彩虹站內 … 結局曝光`): the
+    headline, shown once more; the sentences above it are a teaser."""
+    for index in range(first_prose + 1, min(len(lines) - 1, first_prose + 1 + MAX_TEASER_LINES + 1)):
+        text = _squeezed(lines[index].text)
+        if not 8 <= len(text) <= MAX_HEADLINE_CHARS or re.search(r"[。！？!?；;，,：:]$|。.", text):
+            continue
+        others = [_squeezed(line.text) for line in lines[first_prose:index + 2] if line is not lines[index]]
+        if any(other.startswith(text) and len(other) - len(text) <= MAX_BELOW_HEADLINE_CHARS for other in others):
+            return index
     return None
 
 
