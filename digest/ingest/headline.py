@@ -111,8 +111,9 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
             info_lines.setdefault(found.line, set()).add(found.field)
     first_prose = article_start(lines)
     bylined = _bylined_below(lines, first_prose, info_lines)
-    if bylined is None:
-        bylined = _repeated_below(lines, first_prose)
+    repeated = _repeated_below(lines, first_prose) if bylined is None else None
+    if repeated is not None:
+        bylined = repeated
     if bylined is not None:
         first_prose = bylined + 1  # the prose above it is the site's description, not the article's
     # a page without a paragraph (an interview of short lines, a list): its headline is on top
@@ -132,6 +133,8 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
         if best is None or score > best[0]:
             best = (score, index, notes)
     chosen, notes = (best[1], best[2]) if best is not None else (0, [])
+    if repeated is not None and chosen != repeated and _squeezed(lines[chosen].text).startswith(_squeezed(lines[repeated].text)):
+        chosen, notes = repeated, [f"line {lines[repeated].number}, printed twice (once with more after it)"]
     whole = _whole_above(lines, chosen)
     if whole is not None:
         notes = [*notes, f"line {lines[whole].number} is it whole, the lines under it its pieces"]
