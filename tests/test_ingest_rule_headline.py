@@ -71,3 +71,13 @@ def test_a_headline_printed_twice_under_a_teaser_is_the_headline():
     # a short line under the first paragraph, shown once, is no headline: the paragraph stays text
     once = clean_text("\n".join([PARAGRAPHS[0], "一家公司的转型之路", *PARAGRAPHS[1:]]) + "\n")
     assert PARAGRAPHS[0] in body_text(once)
+
+
+def test_the_original_title_under_a_headline_less_pages_first_paragraph_is_the_headline():
+    page = "\n".join([PARAGRAPHS[0], "原标题：国家防总部署台风“利奇马”防御 启动Ⅲ级应急响应", *PARAGRAPHS[1:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == "国家防总部署台风“利奇马”防御 启动Ⅲ级应急响应"
+    assert body_text(article) == PARAGRAPHS
+    # far down the text, a 原标题 line is a quoted note: the first sentence stands in as before
+    far = clean_text("\n".join([*PARAGRAPHS[:4], "原标题：国家防总部署台风防御", *PARAGRAPHS[4:]]) + "\n")
+    assert far.title != "国家防总部署台风防御"

@@ -47,6 +47,7 @@ from digest.ingest.settings import IngestSettings
 from digest.text import slugify
 
 MAX_TITLE_CHARS = 100
+MAX_ORIGINAL_TITLE_LINE = 3  # `原标题：…` under a headline-less page's first lines still names its headline
 MIN_KEY_CHARS, MAX_KEY_CHARS = 4, 100  # the lines a batch learns boilerplate from (see batch.py)
 SURVEY_SKETCH_CHARS = 800
 SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
@@ -240,10 +241,12 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     if first is None or not _is_paragraph(first.text):
         return take_title(page)
     original = page.first("original_title")
-    if by_evidence and original is not None and (original.line or 0) < first.number:
-        # `原标题：…` above a text without a headline line: the page's only headline
+    near = page.lines[min(len(page.lines), MAX_ORIGINAL_TITLE_LINE) - 1].number
+    if by_evidence and original is not None and (original.line or 0) < near:
+        # `原标题：…` above a text without a headline line, or among its first lines: the page's only headline
         title = clean_headline(original.value)
-        return title, Found("title", title, original.line, f"line {original.line}: 原标题 above the text"), page
+        where = "above the text" if (original.line or 0) < first.number else "under the text's first lines"
+        return title, Found("title", title, original.line, f"line {original.line}: 原标题 {where}"), page
     bracketed = BRACKETED_HEADLINE.match(first.text.strip()) if by_evidence else None
     if bracketed and not lead_publisher(bracketed.group(0)) and not re.search(r"(?:讯|訊|电|電|报道|報道|消息)$", bracketed["title"]):
         # (`【看X官网 2016年06月15日讯】` is a wire's mark, not a headline)
