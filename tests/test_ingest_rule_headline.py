@@ -81,3 +81,12 @@ def test_the_original_title_under_a_headline_less_pages_first_paragraph_is_the_h
     # far down the text, a 原标题 line is a quoted note: the first sentence stands in as before
     far = clean_text("\n".join([*PARAGRAPHS[:4], "原标题：国家防总部署台风防御", *PARAGRAPHS[4:]]) + "\n")
     assert far.title != "国家防总部署台风防御"
+
+
+def test_a_long_headline_that_the_lead_repeats_is_no_summary():
+    headline = "数据独角兽遭遇客户流失潮 多家科技巨头暂停合作并寻求尽快转移工作负载"
+    lead = headline + "。" + PARAGRAPHS[0]
+    page = "\n".join([headline, "2017-02-27 08:57 来源:中国新闻网", "客户集体逃离", lead, *PARAGRAPHS[1:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == headline
+    assert body_text(article)[-len(PARAGRAPHS) + 1:] == PARAGRAPHS[1:]

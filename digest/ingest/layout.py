@@ -262,8 +262,8 @@ def _leading_summary(texts: list[str]) -> bool:
     """A page's first line that the article's own first paragraph repeats a few lines down (whole
     or cut off): the page's description printed above its headline, not the article's start."""
     first = texts[0] if texts else ""
-    if len(first) < MIN_SUMMARY_CHARS:
-        return False
+    if len(first) < MIN_SUMMARY_CHARS or (len(first) <= MAX_HEADLINE_SHAPE and not re.search(r"[。！？]", first)):
+        return False  # (a long headline that the lead repeats word for word is no summary)
     head = first[:MIN_SUMMARY_CHARS]
     copy = next((index for index in range(2, min(len(texts), MAX_SUMMARY_DISTANCE)) if texts[index].startswith(head)), None)
     # (with a headline between them: a text shown twice with nothing between is the scraper's, not a summary)
