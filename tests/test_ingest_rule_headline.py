@@ -3,6 +3,8 @@ stamp before it, a wire's `题：` line, the headline printed again in pieces, a
 keeps a word the extractor dropped."""
 from __future__ import annotations
 
+import pytest
+
 from digest.ingest.layout import is_keyword_list
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
@@ -90,3 +92,20 @@ def test_a_long_headline_that_the_lead_repeats_is_no_summary():
     article = clean_text(page)
     assert article.title == headline
     assert body_text(article)[-len(PARAGRAPHS) + 1:] == PARAGRAPHS[1:]
+
+
+@pytest.mark.parametrize("info", ["2025-06-14 09:30 来源：新华网", "来源：新华网 2025-06-14 09:30", "发布时间：2025-06-14 09:30 来源:新华网"])
+def test_a_headline_with_its_info_line_run_in_keeps_the_headline(info):
+    headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
+    article = clean_text("\n".join(["首页 新闻 科技", f"{headline} {info}", *PARAGRAPHS]) + "\n")
+    assert article.title == headline
+    assert article.date.value == "2025-06-14T09:30:00" and article.source == "新华网"
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["China Daily微信公众号 2020-10-21 15:22", "中国青年报·中青在线记者 李晨赫 来源:中国青年报 2017年05月18日",
+                                  "人民日报 2024-05-13 08:49"])
+def test_a_name_or_a_credit_before_the_date_is_no_headline(line):
+    article = clean_text("\n".join(["数据独角兽遭遇客户流失潮", line, *PARAGRAPHS]) + "\n")
+    assert article.title == "数据独角兽遭遇客户流失潮"
+    assert body_text(article) == PARAGRAPHS

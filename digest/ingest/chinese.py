@@ -42,3 +42,10 @@ def for_matching(text: str) -> str:
         return text
     plain = simplified(text)
     return plain if len(plain) == len(text) else text
+
+
+def shared_pairs(line: str, text: str) -> float | None:
+    """The share of a line's character pairs (with a Chinese character in them) that `text`
+    has too: a headline's words come back in its article. None when the line has no such pair."""
+    pairs = {line[i:i + 2] for i in range(len(line) - 1) if HAN.match(line[i]) or HAN.match(line[i + 1])}
+    return sum(1 for pair in pairs if pair in text) / len(pairs) if pairs else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chinese import HAN, for_matching
+from digest.ingest.chinese import HAN, for_matching, shared_pairs
 from digest.ingest.info_lines import CHANNEL, CHANNEL_WORDS, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
@@ -226,7 +226,7 @@ def _bylined_below(lines: tuple[Line, ...], first_prose: int, info_lines: dict[i
             continue
         after = for_matching("".join(line.text for line in lines[index + 1:index + 6]))
         if any(lines[index].number < number < lines[index + 1].number for number in dated) \
-                and (_shared_pairs(text, after) or 0.0) >= MIN_SHARED_PAIRS:
+                and (shared_pairs(text, after) or 0.0) >= MIN_SHARED_PAIRS:
             return index  # (a headline's words come back in its text)
     return None
 
@@ -246,13 +246,6 @@ def _repeated_below(lines: tuple[Line, ...], first_prose: int) -> int | None:
         if any(other.startswith(text) and len(other) - len(text) <= MAX_BELOW_HEADLINE_CHARS for other in others):
             return index
     return None
-
-
-def _shared_pairs(line: str, text: str) -> float | None:
-    """The share of a line's character pairs (with a Chinese character in them) that `text`
-    has too: a headline's words come back in its article. None when the line has no such pair."""
-    pairs = {line[i:i + 2] for i in range(len(line) - 1) if HAN.match(line[i]) or HAN.match(line[i + 1])}
-    return sum(1 for pair in pairs if pair in text) / len(pairs) if pairs else None
 
 
 _PUNCTUATION = re.compile(r"[\s,，、.。:：;；!！?？\-—|｜·]")
@@ -386,7 +379,7 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         score += 1.0  # the first line is the headline unless the evidence says otherwise
     if not HAN.search(text):
         score -= 2
-    shared = _shared_pairs(plain, for_matching(text_after))
+    shared = shared_pairs(plain, for_matching(text_after))
     if shared is not None:
         score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
         if shared >= 0.3:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
-from digest.ingest.credits import CREDITED
+from digest.ingest.credits import CREDITED, credit_fields
 from digest.ingest.info_lines import (
     BAD_DATE,
     URL_SOURCE,
@@ -97,6 +97,34 @@ MAX_STAMP_LINE_CHARS = 80
 _ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 
+MIN_RUN_IN_HEADLINE = 8
+MAX_RUN_IN_HEADLINE = 80
+# the info after a headline on its line: a date, or a label (`来源：`, `发布时间：`), after a space
+_INFO_AFTER = re.compile(r"[ \u3000]+(?=(?:19|20)\d{2}(?:年|[-/.])\d|(?:来源|來源|稿源|作者|发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期|"
+                         r"编辑|編輯|责任编辑|責任編輯)[ \u3000]*[:：|｜])")
+
+
+RUN_IN_TEXT_LINES = 12
+MIN_RUN_IN_SHARED = 0.3
+
+
+def _headline_run_in(text: str, below: tuple[Line, ...]) -> tuple[str, str] | None:
+    """`数据独角兽遭遇客户流失潮 2025-06-14 09:30 来源：新华网`: a headline with its info line run in
+    after a space, as (headline, info); None when the words before the info are no headline (a
+    name, a credit, a label, a channel, a sentence; a headline's words come back in the text)."""
+    match = _INFO_AFTER.search(text)
+    if match is None:
+        return None
+    headline, info = text[:match.start()].strip(), text[match.end():].strip()
+    if not MIN_RUN_IN_HEADLINE <= len(headline) <= MAX_RUN_IN_HEADLINE or re.search(r"[。！？]|记者|記者", headline) \
+            or parse_info_line(headline) or bare_publisher(headline) or credit_fields(headline):
+        return None
+    shared = shared_pairs(for_matching(headline), for_matching("".join(line.text for line in below)))
+    if shared is None or shared < MIN_RUN_IN_SHARED:
+        return None
+    return (headline, info) if parse_info_line(info) else None
+
+
 def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
     """The notice's issuer and day at the end of its text (`signed_off`), by the index of their
     lines: the issuer as a source, the day as a date."""
@@ -143,6 +171,12 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
             fields = [(CREDITED, name)] if name else fields
             footer_name = name if index >= last - 1 and index > tail else None
+        run_in = _headline_run_in(line.text, lines[index + 1:index + 1 + RUN_IN_TEXT_LINES]) \
+            if fields and index < start and index <= head else None
+        if run_in is not None:  # the headline stays a line of its own; what runs in after it is the info
+            fields = parse_info_line(run_in[1])
+            kept.append(Line(line.number, run_in[0], line.heading))
+            line = Line(line.number, run_in[1])
         credit = any(kind == CREDITED for kind, _ in fields or ())
         if fields and (near_edge or (not credit and any(kind in ("source", "author", "source_url") for kind, _ in fields))):
             # (a credit line's shape, `X记者Y`, is common in running text: only at the page's edges)
