@@ -109,3 +109,13 @@ def test_a_name_or_a_credit_before_the_date_is_no_headline(line):
     article = clean_text("\n".join(["数据独角兽遭遇客户流失潮", line, *PARAGRAPHS]) + "\n")
     assert article.title == "数据独角兽遭遇客户流失潮"
     assert body_text(article) == PARAGRAPHS
+
+
+def test_a_headline_of_short_words_apart_is_no_menu_when_the_text_is_about_them():
+    headline = "客户雪崩 交易演变 数据公司"  # (words apart like a menu's)
+    article = clean_text("\n".join(["首页 新闻 体育 财经", headline, "2025-06-14 09:30", *PARAGRAPHS]) + "\n")
+    assert article.title == headline
+    assert body_text(article) == PARAGRAPHS
+    # a menu stays a menu, even when the text mentions its words
+    menu = clean_text("\n".join(["订户专享 赠阅文章", "数据独角兽遭遇客户流失潮", "订户专享赠阅文章：" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert menu.title == "数据独角兽遭遇客户流失潮"

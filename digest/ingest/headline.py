@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs
 from digest.ingest.info_lines import CHANNEL, CHANNEL_WORDS, parse_info_line
-from digest.ingest.layout import RULE, article_start, furniture_reason
+from digest.ingest.layout import RULE, article_start, furniture_reason, words_in_text
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
@@ -361,8 +361,9 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
     if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
             or plain.startswith(_NOT_HEADLINE_START):
         return None
-    if furniture_reason(text, "head") or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
-        return None
+    reason = furniture_reason(text, "head")
+    if (reason and not (reason == "navigation" and words_in_text(text, text_after))) or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
+        return None  # (words apart like a menu's that the text is about are a headline's)
     # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
     exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
     if re.search(r"。[^”」』\"')）]", plain) or exclaims or (_SPEAKER.match(plain) and not _CHANNEL_PREFIX.match(plain)):

@@ -13,7 +13,7 @@ import re
 
 from digest.ingest.blocks import CUT_OFF, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
-from digest.ingest.chinese import HAN, for_matching
+from digest.ingest.chinese import HAN, for_matching, shared_pairs
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
@@ -321,6 +321,19 @@ def _without_tags_inside_text(lines: list[Line], reasons: list[str | None]) -> l
     return result
 
 
+TEXT_LINES = 12
+MIN_MENU_AS_HEADLINE = 12  # (two or three menu words are shorter)
+MIN_HEADLINE_WORDS_IN_TEXT = 0.6
+
+
+def words_in_text(key: str, text: list[str] | str) -> bool:
+    """Whether most of a line's words come back in the article's first lines (a headline's do,
+    a menu's do not)."""
+    key = re.sub(r"\s+", "", key)
+    shared = shared_pairs(for_matching(key), for_matching("".join(text))) if len(key) >= MIN_MENU_AS_HEADLINE else None
+    return shared is not None and shared >= MIN_HEADLINE_WORDS_IN_TEXT
+
+
 def remove_page_furniture(page: Page, ctx: object) -> Page:
     lines = page.lines
     if len(lines) < 2:
@@ -336,6 +349,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if reason == "navigation" and where == "head" and words_in_text(texts[index], texts[first_prose:first_prose + TEXT_LINES]):
+            reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them: a headline)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
                 and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)
             reason = "a note about the article above its text"
