@@ -94,10 +94,12 @@ def test_a_long_headline_that_the_lead_repeats_is_no_summary():
     assert body_text(article)[-len(PARAGRAPHS) + 1:] == PARAGRAPHS[1:]
 
 
-@pytest.mark.parametrize("info", ["2025-06-14 09:30 来源：新华网", "来源：新华网 2025-06-14 09:30", "发布时间：2025-06-14 09:30 来源:新华网"])
+@pytest.mark.parametrize("info", [" 2025-06-14 09:30 来源：新华网", " 来源：新华网 2025-06-14 09:30", " 发布时间：2025-06-14 09:30 来源:新华网",
+                                  " (2025-06-14 09:30) 来源：新华网", "2025-06-14 09:30 来源：新华网", "\u00a02025-06-14 09:30 来源：新华网",
+                                  " 文章来源：新华网 发布时间：2025-06-14 09:30", "\u3000\u30002025年06月14日 09:30\u3000来源：新华网"])
 def test_a_headline_with_its_info_line_run_in_keeps_the_headline(info):
     headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
-    article = clean_text("\n".join(["首页 新闻 科技", f"{headline} {info}", *PARAGRAPHS]) + "\n")
+    article = clean_text("\n".join(["首页 新闻 科技", f"{headline}{info}", *PARAGRAPHS]) + "\n")
     assert article.title == headline
     assert article.date.value == "2025-06-14T09:30:00" and article.source == "新华网"
     assert body_text(article) == PARAGRAPHS

@@ -99,9 +99,11 @@ _ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 MIN_RUN_IN_HEADLINE = 8
 MAX_RUN_IN_HEADLINE = 80
-# the info after a headline on its line: a date, or a label (`来源：`, `发布时间：`), after a space
-_INFO_AFTER = re.compile(r"[ \u3000]+(?=(?:19|20)\d{2}(?:年|[-/.])\d|(?:来源|來源|稿源|作者|发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期|"
-                         r"编辑|編輯|责任编辑|責任編輯)[ \u3000]*[:：|｜])")
+# the info after a headline on its line: a date, or a label (`来源：`, `发布时间：`), after a space (and
+# a bracket), or a full date glued to the headline's last character
+_INFO_AFTER = re.compile(r"(?:\s+[(（【\[]?|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}))"
+                         r"(?=(?:19|20)\d{2}(?:年|[-/.])\d|(?:(?:文章|新闻|新聞|信息|稿件)?(?:来源|來源)|稿源|作者|"
+                         r"(?:发布|發佈|发表|發表|发稿|更新)?(?:时间|時間|日期)|编辑|編輯|责任编辑|責任編輯)[ \u3000]*[:：|｜])")
 
 
 RUN_IN_TEXT_LINES = 12
@@ -172,7 +174,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             fields = [(CREDITED, name)] if name else fields
             footer_name = name if index >= last - 1 and index > tail else None
         run_in = _headline_run_in(line.text, lines[index + 1:index + 1 + RUN_IN_TEXT_LINES]) \
-            if fields and index < start and index <= head else None
+            if index < start and index <= head and _INFO_AFTER.search(line.text) else None
         if run_in is not None:  # the headline stays a line of its own; what runs in after it is the info
             fields = parse_info_line(run_in[1])
             kept.append(Line(line.number, run_in[0], line.heading))
