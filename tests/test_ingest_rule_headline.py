@@ -121,3 +121,22 @@ def test_a_headline_of_short_words_apart_is_no_menu_when_the_text_is_about_them(
     # a menu stays a menu, even when the text mentions its words
     menu = clean_text("\n".join(["订户专享 赠阅文章", "数据独角兽遭遇客户流失潮", "订户专享赠阅文章：" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
     assert menu.title == "数据独角兽遭遇客户流失潮"
+
+
+def test_a_main_headline_over_its_subtitle_is_the_headline_and_the_subtitle_goes():
+    main, subtitle = "交易的冲击波来得异常迅猛", "多家竞争对手展开谈判 寻求转移工作负载"
+    page = "\n".join(["您的位置：首页 / 新闻动态", main, subtitle, "来源：青海日报 发布时间：2022-01-25 09:18", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == main
+    assert body_text(article) == PARAGRAPHS
+    assert subtitle in {r.text for r in article.removals}
+    # a line above whose words the text does not repeat is no main headline (a site's slogan, a column)
+    other = clean_text("\n".join(["欢迎访问本站官方网站", main, "2022-01-25 09:18", *PARAGRAPHS]) + "\n")
+    assert other.title == main and body_text(other) == PARAGRAPHS
+
+
+def test_a_wires_dateline_under_the_headline_is_no_subtitle():
+    wire = "新华社北京1月11日电 题：中国战“疫”五字诀"
+    article = clean_text("\n".join(["数据独角兽遭遇客户流失潮", wire, *PARAGRAPHS]) + "\n")
+    assert wire in "".join(body_text(article)) or article.title == "中国战“疫”五字诀"
+    assert wire not in {r.text for r in article.removals if r.why == "the headline's subtitle"}

@@ -223,6 +223,8 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         page = page.with_lines(page.lines[choice.index:], [
             Removal(LAYOUT_RULE, line.number, line.text, "above the headline") for line in above])
         title, found, page = take_title(page)
+        if choice.subtitle and page.lines:
+            page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
         printed = title
         title = clean_headline(title)
         if found is not None:

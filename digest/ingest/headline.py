@@ -51,6 +51,8 @@ def below_headline(page: Page, headline: str = "") -> Page:
     read), or that print the headline again in pieces: furniture. A dateline (`新华社北京6月1日电`)
     and anything with a sentence in it stay."""
     pieces = _pieces_below(page.lines, headline) if headline else 0
+    if not pieces and _subtitle_over_info(page, headline):
+        page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
     if pieces:
         page = page.with_lines(page.lines[pieces:], [Removal(RULE, line.number, line.text, "the headline printed again in pieces")
                                                      for line in page.lines[:pieces]])
@@ -86,6 +88,7 @@ def below_headline(page: Page, headline: str = "") -> Page:
 class HeadlineChoice:
     index: int  # of the page's line
     evidence: str
+    subtitle: bool = False  # the line under it is its subtitle (furniture, as the page's other decks)
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
@@ -136,9 +139,13 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if repeated is not None and chosen != repeated and _squeezed(lines[chosen].text).startswith(_squeezed(lines[repeated].text)):
         chosen, notes = repeated, [f"line {lines[repeated].number}, printed twice (once with more after it)"]
     whole = _whole_above(lines, chosen)
+    main = _main_above(lines, chosen, text_after, info_lines, html_title) if whole is None else None
     if whole is not None:
         notes = [*notes, f"line {lines[whole].number} is it whole, the lines under it its pieces"]
         chosen = whole
+    elif main is not None:
+        notes = [*notes, f"line {lines[main].number} above it is the main headline (its words all in the text), it the subtitle"]
+        return HeadlineChoice(main, "; ".join(notes), subtitle=True)
     twin = _punctuated_twin(lines, chosen, limit)
     if twin is not None:
         return HeadlineChoice(twin, "; ".join([*notes, f"line {lines[twin].number} is line {lines[chosen].number} "
@@ -150,6 +157,25 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if chosen == 0:
         return None
     return HeadlineChoice(chosen, "; ".join(notes))
+
+
+MIN_MAIN_SHARED = 0.8
+
+
+def _main_above(lines: tuple[Line, ...], chosen: int, text_after: str, info_lines: dict[int, set[str]], html_title: str) -> int | None:
+    """The line right above the chosen one when it is the main headline and the chosen one its
+    subtitle (`省十三届人大七次会议举行第二场新闻发布会` / `5位发布人就…作主题发布`): a headline's shape,
+    as many of its words in the text (nearly all), neither line a copy of the other."""
+    upper = chosen - 1
+    if upper < 0 or lines[chosen].number - lines[upper].number > 2:
+        return None
+    above, below = _squeezed(lines[upper].text), _squeezed(lines[chosen].text)
+    if len(above) < 6 or above in below or below in above \
+            or _headline_evidence(lines[upper], upper, lines, text_after, info_lines, html_title) is None:
+        return None
+    text = for_matching(text_after)
+    shared_above = shared_pairs(for_matching(above), text) or 0.0
+    return upper if shared_above >= max(MIN_MAIN_SHARED, shared_pairs(for_matching(below), text) or 0.0) else None
 
 
 MAX_PIECES = 6
@@ -168,6 +194,20 @@ def _whole_above(lines: tuple[Line, ...], chosen: int) -> int | None:
         if len(whole) >= 8 and whole == _squeezed("".join(line.text for line in lines[index + 1:chosen + 1])):
             return index
     return None
+
+
+def _subtitle_over_info(page: Page, headline: str) -> bool:
+    """The line under the headline is its subtitle when the page's info line comes right after it:
+    a headline's shape (no sentence in it, not the headline again, no dateline opening the text),
+    printed before the byline, where no text starts."""
+    if len(page.lines) < 2:
+        return False
+    first, second = page.lines[0], page.lines[1]
+    text = for_matching(first.text.strip())
+    return 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
+        and not DATELINE_START.match(text) and not _DATELINE_TITLE.match(text) and _squeezed(headline) not in _squeezed(text) \
+        and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
+                for found in page.found)
 
 
 def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
