@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.headline import clean_headline
-from digest.ingest.layout import furniture_reason, is_breadcrumb
+from digest.ingest.headline_text import clean_headline
+from digest.ingest.layout import furniture_reason
+from digest.ingest.menus import is_breadcrumb
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.publishers import lead_publisher
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.layout import is_keyword_list
+from digest.ingest.paragraphs import is_keyword_list
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
 

@@ -49,3 +49,15 @@ def shared_pairs(line: str, text: str) -> float | None:
     has too: a headline's words come back in its article. None when the line has no such pair."""
     pairs = {line[i:i + 2] for i in range(len(line) - 1) if HAN.match(line[i]) or HAN.match(line[i + 1])}
     return sum(1 for pair in pairs if pair in text) / len(pairs) if pairs else None
+
+
+MIN_MENU_AS_HEADLINE = 12  # (two or three menu words are shorter)
+MIN_HEADLINE_WORDS_IN_TEXT = 0.6
+
+
+def words_in_text(key: str, text: list[str] | str) -> bool:
+    """Whether most of a line's words come back in the article's first lines (a headline's do,
+    a menu's do not)."""
+    key = re.sub(r"\s+", "", key)
+    shared = shared_pairs(for_matching(key), for_matching("".join(text))) if len(key) >= MIN_MENU_AS_HEADLINE else None
+    return shared is not None and shared >= MIN_HEADLINE_WORDS_IN_TEXT

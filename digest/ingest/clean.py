@@ -17,13 +17,8 @@ from digest.ingest.dates import choose_date
 from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
-from digest.ingest.headline import (
-    below_headline,
-    choose_headline,
-    clean_headline,
-    is_credit_line,
-    wire_title,
-)
+from digest.ingest.headline import below_headline, choose_headline, is_credit_line
+from digest.ingest.headline_text import clean_headline, wire_title
 from digest.ingest.info_lines import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline

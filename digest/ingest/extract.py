@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from digest.ingest.headline import SITE_WORDS
+from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.html_article import cut_outside_article, layout_lists
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 

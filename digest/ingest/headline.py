@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chinese import HAN, for_matching, shared_pairs
-from digest.ingest.info_lines import CHANNEL, CHANNEL_WORDS, parse_info_line
-from digest.ingest.layout import RULE, article_start, furniture_reason, words_in_text
+from digest.ingest.chinese import HAN, for_matching, shared_pairs, words_in_text
+from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, LEADING_BULLET, MAX_HEADLINE_CHARS
+from digest.ingest.info_lines import CHANNEL, parse_info_line
+from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
 MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
-MAX_HEADLINE_CHARS = 80
 MAX_SHORT_PAGE_HEAD = 3
 
 MAX_BELOW_HEADLINE_CHARS = 10
@@ -205,7 +205,7 @@ def _subtitle_over_info(page: Page, headline: str) -> bool:
     first, second = page.lines[0], page.lines[1]
     text = for_matching(first.text.strip())
     return 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
-        and not DATELINE_START.match(text) and not _DATELINE_TITLE.match(text) and _squeezed(headline) not in _squeezed(text) \
+        and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and _squeezed(headline) not in _squeezed(text) \
         and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
                 for found in page.found)
 
@@ -304,90 +304,6 @@ def _punctuated_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | 
     return None
 
 
-_LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
-_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
-_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
-# the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
-SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
-                         r"\.com|\.cn|\.net|News|news)$")
-# `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
-_DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
-# a headline run into its info line: a name and a dated date after it
-_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
-# a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
-_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
-_TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
-_KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
-# a portal's channel or site label after an underscore, which no headline writes: a short label
-# (cut off with `...` in a long one), no sentence in it
-_LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")
-
-
-# a channel's or column's stamp before a headline: a few characters ending in a channel word
-_CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
-
-
-def _once(text: str) -> str:
-    """A headline printed twice in one line (`A B A B…`, the second cut off): once."""
-    for match in re.finditer(r"[ \u3000]+", text):
-        left, right = text[:match.start()], text[match.end():].rstrip("….").rstrip()
-        if len(right) >= 6 and left.startswith(right):
-            return left
-    return text
-
-
-def wire_headline(text: str) -> str | None:
-    """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
-    match = _DATELINE_TITLE.match(text.strip())
-    headline = text.strip()[match.end():].strip() if match else ""
-    return headline if 4 <= len(headline) <= MAX_HEADLINE_CHARS else None
-
-
-MAX_ABOVE_WIRE = 3
-
-
-def wire_title(lines: tuple[Line, ...]) -> tuple[int, str | None]:
-    """The first lines' wire headline (`中新网安康9月27日电 题：…`) and where it is. Above it only
-    lines that cannot be the headline (a caption's sentences, short labels): a report starts at its
-    dateline."""
-    for index, line in enumerate(lines[:MAX_ABOVE_WIRE + 1]):
-        wired = wire_headline(line.text)
-        if wired:
-            return index, wired
-        if len(line.text.strip()) > MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？]", line.text):
-            break  # (a line that may be the headline itself)
-    return 0, None
-
-
-def clean_headline(text: str) -> str:
-    """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), a row of keywords (`…_中国_法国_全球`), a channel or site label
-    after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
-    text = _TRAILING_DECORATION.sub("", _LEADING_BULLET.sub("", text.strip())).strip()
-    text = _TRAILING_CLOCK.sub("", text)  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
-    if re.fullmatch(r"【[^【】]{4,}】", text):
-        text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
-    text = _FORUM_WRAPPING.sub("", _DATELINE_TITLE.sub("", text)).strip()
-    dated = _TRAILING_DATELINE.match(text)
-    if dated:
-        text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
-    text = _once(text)
-    channel = _CHANNEL_PREFIX.match(for_matching(text))
-    if channel:  # `每日观点：…`, `世界焦点！…`: a channel's stamp, not the headline's words
-        text = text[channel.start("rest"):]
-    keywords = _KEYWORD_SUFFIXES.match(text)
-    if keywords:
-        text = keywords["title"]
-    label = _LABEL_SUFFIX.match(text)
-    while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
-        text = label["title"].strip()
-        label = _LABEL_SUFFIX.match(text)
-    suffix = _PORTAL_SUFFIX.match(text)
-    if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
-        text = suffix["title"].strip()
-    return text
-
-
 def is_credit_line(text: str) -> bool:
     """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
     plain = for_matching(text.strip())
@@ -406,7 +322,7 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # (words apart like a menu's that the text is about are a headline's)
     # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
     exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
-    if re.search(r"。[^”」』\"')）]", plain) or exclaims or (_SPEAKER.match(plain) and not _CHANNEL_PREFIX.match(plain)):
+    if re.search(r"。[^”」』\"')）]", plain) or exclaims or (_SPEAKER.match(plain) and not CHANNEL_PREFIX.match(plain)):
         return None  # sentences, or a speaker's words (`记者：…`; a channel's stamp `焦点新闻：…` is no speaker): text
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
@@ -440,7 +356,7 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
     if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
         score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
         notes.append("a kicker above it")
-    if _LEADING_BULLET.match(text):
+    if LEADING_BULLET.match(text):
         score -= 1.5  # an item of a list (a menu, links)
     if _COMPANY.search(text):
         score -= 2  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site

@@ -13,19 +13,15 @@ import re
 
 from digest.ingest.blocks import CUT_OFF, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
-from digest.ingest.chinese import HAN, for_matching, shared_pairs
+from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.info_lines import parse_info_line
+from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation
 from digest.ingest.model import Line, Page, Removal
-from digest.ingest.paragraphs import is_paragraph
+from digest.ingest.paragraphs import is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
 
 RULE = "page_furniture"
-_HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
-_CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
 MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
-MIN_CRUMB_HEADLINE_CHARS = 12  # a crumb this long is no channel name
-_CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
-_GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
 _WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
@@ -165,56 +161,10 @@ def furniture_reason(text: str, where: str) -> str | None:
     return None
 
 
-def is_breadcrumb(text: str) -> bool:
-    """`首页 > 新闻 > 正文`, `您的位置：首页 / 国内`, `首页财经新闻文章正文`."""
-    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
-    if len(parts) >= 2 and all(len(part) <= 10 for part in parts[:-1]) and len(text) <= 100:
-        if re.match(_HOME, parts[0]) or re.fullmatch(_CRUMB_END, parts[-1]):
-            return True  # (its last part may be the headline itself)
-    if len(text) <= 30 and re.match(rf"^{_HOME}", text) and not re.search(r"[，,。！？!?]", text):
-        return bool(_GLUED_CRUMB.match(text)) or len(text.split()) >= 2
-    return False
-
-
-def breadcrumb_headline(text: str) -> str | None:
-    """The headline a breadcrumb ends with (`您的当前位置:首页 > 焦点 > 国庆假期 近千名大学生… 正文`),
-    when its last part reads as one: long, no sentence in it."""
-    parts = [part for part in _CRUMB_SEPARATOR.split(text.strip()) if part]
-    last = re.sub(rf"[ \u3000]*{_CRUMB_END}$", "", parts[-1]).strip() if len(parts) >= 3 else ""
-    if MIN_CRUMB_HEADLINE_CHARS <= len(last) <= 60 and not re.search(r"[。！？!?；;]", last[:-1]):
-        return last
-    return None
-
-
-def is_navigation(text: str) -> bool:
-    """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
-    parts = [part.strip() for part in re.split(r"[|｜]", text)]
-    if len(parts) >= 3 and all(0 < len(part) <= 10 for part in parts):
-        return True
-    words = text.split()
-    if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):
-        # (two words of five or six characters are a headline's halves: `点燃青春激情 共筑精神家园`)
-        return len(words) >= 3 or all(not re.search(r"\d", word) and len(word) <= 4 for word in words) and len(text) <= 16
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
-
-
 def _is_prose(text: str) -> bool:
     """A paragraph, or a line too long to be anything else (a self-media post that spaces its
     sentences instead of punctuating them)."""
     return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
-
-
-MIN_KEYWORDS = 5
-MAX_KEYWORD_CHARS = 24
-_KEYWORD_SEPARATOR = re.compile(r"[_|｜]|(?<=\S)[-－](?=\S)")
-
-
-def is_keyword_list(text: str) -> bool:
-    """A row of search keywords one separator apart (`小草av-中日韩毛片-…`, `…酒店_欧美…_国产…`): a
-    farm's or a portal's keyword line, long but no text (no sentence in it, every piece short)."""
-    text = text.strip().strip("_|｜-")
-    return len(_KEYWORD_SEPARATOR.findall(text)) >= MIN_KEYWORDS - 1 and not re.search(r"[。！？]", text) \
-        and all(len(piece.strip()) <= MAX_KEYWORD_CHARS for piece in re.split(r"[,，、]", _KEYWORD_SEPARATOR.sub(",", text)))
 
 
 def article_start(lines: tuple[Line, ...]) -> int:
@@ -322,16 +272,6 @@ def _without_tags_inside_text(lines: list[Line], reasons: list[str | None]) -> l
 
 
 TEXT_LINES = 12
-MIN_MENU_AS_HEADLINE = 12  # (two or three menu words are shorter)
-MIN_HEADLINE_WORDS_IN_TEXT = 0.6
-
-
-def words_in_text(key: str, text: list[str] | str) -> bool:
-    """Whether most of a line's words come back in the article's first lines (a headline's do,
-    a menu's do not)."""
-    key = re.sub(r"\s+", "", key)
-    shared = shared_pairs(for_matching(key), for_matching("".join(text))) if len(key) >= MIN_MENU_AS_HEADLINE else None
-    return shared is not None and shared >= MIN_HEADLINE_WORDS_IN_TEXT
 
 
 def remove_page_furniture(page: Page, ctx: object) -> Page:

@@ -2,6 +2,7 @@
 (a headline, info lines, menus above; tags, links, contacts below)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from digest.ingest.model import Line
@@ -24,3 +25,16 @@ def last_paragraph(lines: Sequence[Line]) -> int:
     """The index of the page's last paragraph: below it come its footer's lines (len(lines) when
     there is none)."""
     return next((index for index in range(len(lines) - 1, -1, -1) if is_paragraph(lines[index].text)), len(lines))
+
+
+MIN_KEYWORDS = 5
+MAX_KEYWORD_CHARS = 24
+_KEYWORD_SEPARATOR = re.compile(r"[_|｜]|(?<=\S)[-－](?=\S)")
+
+
+def is_keyword_list(text: str) -> bool:
+    """A row of search keywords one separator apart (`小草av-中日韩毛片-…`, `…酒店_欧美…_国产…`): a
+    farm's or a portal's keyword line, long but no text (no sentence in it, every piece short)."""
+    text = text.strip().strip("_|｜-")
+    return len(_KEYWORD_SEPARATOR.findall(text)) >= MIN_KEYWORDS - 1 and not re.search(r"[。！？]", text) \
+        and all(len(piece.strip()) <= MAX_KEYWORD_CHARS for piece in re.split(r"[,，、]", _KEYWORD_SEPARATOR.sub(",", text)))

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.dates import DAY_IN_DIGITS, SPACED_DATE, parse_date_text
-from digest.ingest.headline import DATELINE_START, MAX_HEADLINE_CHARS
+from digest.ingest.headline import DATELINE_START
+from digest.ingest.headline_text import MAX_HEADLINE_CHARS
 
 _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
 _INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")

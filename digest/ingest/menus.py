@@ -1,0 +1,44 @@
+"""Menus and breadcrumbs: a site's navigation, told by its shape (a home word and separators, a
+row of short menu words), and the headline a breadcrumb may end with."""
+from __future__ import annotations
+
+import re
+
+_HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
+_CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
+MIN_CRUMB_HEADLINE_CHARS = 12  # a crumb this long is no channel name
+_CRUMB_END = r"(?:正文|详情|内容|文章|详细内容|阅读|新闻详情|文章详情|内容详情)"
+_GLUED_CRUMB = re.compile(rf"^{_HOME}[:：]?[ \u3000]*[\u4e00-\u9fffA-Za-z ]{{0,24}}?{_CRUMB_END}?$")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """`首页 > 新闻 > 正文`, `您的位置：首页 / 国内`, `首页财经新闻文章正文`."""
+    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
+    if len(parts) >= 2 and all(len(part) <= 10 for part in parts[:-1]) and len(text) <= 100:
+        if re.match(_HOME, parts[0]) or re.fullmatch(_CRUMB_END, parts[-1]):
+            return True  # (its last part may be the headline itself)
+    if len(text) <= 30 and re.match(rf"^{_HOME}", text) and not re.search(r"[，,。！？!?]", text):
+        return bool(_GLUED_CRUMB.match(text)) or len(text.split()) >= 2
+    return False
+
+
+def breadcrumb_headline(text: str) -> str | None:
+    """The headline a breadcrumb ends with (`您的当前位置:首页 > 焦点 > 国庆假期 近千名大学生… 正文`),
+    when its last part reads as one: long, no sentence in it."""
+    parts = [part for part in _CRUMB_SEPARATOR.split(text.strip()) if part]
+    last = re.sub(rf"[ \u3000]*{_CRUMB_END}$", "", parts[-1]).strip() if len(parts) >= 3 else ""
+    if MIN_CRUMB_HEADLINE_CHARS <= len(last) <= 60 and not re.search(r"[。！？!?；;]", last[:-1]):
+        return last
+    return None
+
+
+def is_navigation(text: str) -> bool:
+    """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
+    parts = [part.strip() for part in re.split(r"[|｜]", text)]
+    if len(parts) >= 3 and all(0 < len(part) <= 10 for part in parts):
+        return True
+    words = text.split()
+    if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):
+        # (two words of five or six characters are a headline's halves: `点燃青春激情 共筑精神家园`)
+        return len(words) >= 3 or all(not re.search(r"\d", word) and len(word) <= 4 for word in words) and len(text) <= 16
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
