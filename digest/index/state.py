@@ -67,7 +67,7 @@ class IndexState:
         self.tag_number: dict[str, int] = {}  # by tag_key
         self.tag_weights = TagWeights()
         # Stories.
-        self.stories = StoryGraph(self.linked, self.slug_of)
+        self.stories = StoryGraph(self.linked, self.slug_of, self.may_link)
         self.stories_list: list[list[str]] = []
 
     def __getstate__(self) -> dict:
@@ -131,6 +131,20 @@ class IndexState:
         if kind is not None:
             return COPY if kind == "copy" else STRONG
         return weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template)
+
+    def may_link(self, a: np.ndarray, b: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+        """False for the candidate pairs (rows a, b) that `linked` turns down at its first test:
+        no copy, far apart in time and neither with a dateline. (A second of slack and one unit
+        of similarity: the pairs at the edge are left to `linked`.)"""
+        rows = self.rows
+        seconds = np.zeros(len(rows))
+        involved = np.unique(np.concatenate([a, b]))
+        seconds[involved] = [rows.article[row].date.timestamp() for row in involved.tolist()]  # type: ignore[union-attr]
+        near = (similarity >= COPY_MIN_SIMILARITY * SCALE**2 - 1) | (np.abs(seconds[a] - seconds[b]) <= REACH_DAYS * 86400 + 1)
+        far = np.unique(np.concatenate([a[~near], b[~near]]))
+        dated = np.zeros(len(rows), dtype=bool)
+        dated[far] = [bool(self.indexer.datelines_of(rows.article[row])) for row in far.tolist()]  # type: ignore[arg-type]
+        return near | dated[a] | dated[b]
 
     def rare_idf(self, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> float:
         """The idf above which a word is rare in the site (see `rare_words`): used by at most
