@@ -134,17 +134,23 @@ class IndexState:
 
     def may_link(self, a: np.ndarray, b: np.ndarray, similarity: np.ndarray) -> np.ndarray:
         """False for the candidate pairs (rows a, b) that `linked` turns down at its first test:
-        no copy, far apart in time and neither with a dateline. (A second of slack and one unit
-        of similarity: the pairs at the edge are left to `linked`.)"""
+        no copy, and the days they were filed (`filed_days`: the page's, its datelines') far
+        apart. (A second of slack and one unit of similarity: the pairs at the edge are left to
+        `linked`.)"""
         rows = self.rows
-        seconds = np.zeros(len(rows))
+        first = np.zeros(len(rows))
         involved = np.unique(np.concatenate([a, b]))
-        seconds[involved] = [rows.article[row].date.timestamp() for row in involved.tolist()]  # type: ignore[union-attr]
-        near = (similarity >= COPY_MIN_SIMILARITY * SCALE**2 - 1) | (np.abs(seconds[a] - seconds[b]) <= REACH_DAYS * 86400 + 1)
-        far = np.unique(np.concatenate([a[~near], b[~near]]))
-        dated = np.zeros(len(rows), dtype=bool)
-        dated[far] = [bool(self.indexer.datelines_of(rows.article[row])) for row in far.tolist()]  # type: ignore[arg-type]
-        return near | dated[a] | dated[b]
+        first[involved] = [rows.article[row].date.timestamp() for row in involved.tolist()]  # type: ignore[union-attr]
+        last = first.copy()
+        reach = REACH_DAYS * 86400 + 1
+        near = (similarity >= COPY_MIN_SIMILARITY * SCALE**2 - 1) | (np.abs(first[a] - first[b]) <= reach)
+        for row in np.unique(np.concatenate([a[~near], b[~near]])).tolist():
+            article = rows.article[row]
+            lines = self.indexer.datelines_of(article)  # type: ignore[arg-type]
+            if lines:
+                days = [day.timestamp() for day in filed_days(article.date, lines)]  # type: ignore[union-attr]
+                first[row], last[row] = min(days), max(days)
+        return near | ((first[a] - reach <= last[b]) & (first[b] - reach <= last[a]))
 
     def rare_idf(self, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> float:
         """The idf above which a word is rare in the site (see `rare_words`): used by at most
