@@ -140,3 +140,12 @@ def test_a_wires_dateline_under_the_headline_is_no_subtitle():
     article = clean_text("\n".join(["数据独角兽遭遇客户流失潮", wire, *PARAGRAPHS]) + "\n")
     assert wire in "".join(body_text(article)) or article.title == "中国战“疫”五字诀"
     assert wire not in {r.text for r in article.removals if r.why == "the headline's subtitle"}
+
+
+def test_the_headline_printed_again_inside_the_page_goes():
+    headline = "焦点新闻：政府还没择定接种加强针的时间！"
+    page = "\n".join(["← Back to list", headline, "Oct 12, 2021", PARAGRAPHS[0], headline, *PARAGRAPHS[1:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == "政府还没择定接种加强针的时间！"
+    assert headline not in body_text(article)
+    assert body_text(article) == PARAGRAPHS

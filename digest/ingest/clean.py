@@ -224,7 +224,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         title = clean_headline(title)
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
-        return title, found, below_headline(page, printed)
+        return title, found, below_headline(page, printed, title)
     if by_evidence and len(page.lines) > 1 and is_credit_line(page.lines[0].text):
         first = page.lines[0]  # `文 | 来源·X 本站作者` above the text: no headline, but not a headline either
         page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, "a credit above the text")])
@@ -233,7 +233,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         cleaned = clean_headline(title)
         if found is not None and cleaned != title:
             found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {title[len(cleaned):] or title})")
-        return cleaned, found, below_headline(page, title)
+        return cleaned, found, below_headline(page, title, cleaned)
     first = page.lines[0] if page.lines else None
     if first is None or not _is_paragraph(first.text):
         return take_title(page)

@@ -24,6 +24,7 @@ MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the fi
 MAX_SHORT_PAGE_HEAD = 3
 
 MAX_BELOW_HEADLINE_CHARS = 10
+MIN_COPY_CHARS = 6
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
 _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
 _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
@@ -45,11 +46,17 @@ def _dateline_index(lines: tuple[Line, ...]) -> int:
     return 0
 
 
-def below_headline(page: Page, headline: str = "") -> Page:
+def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     """The lines between the headline (taken) and the article's first paragraph that are short and
     say nothing (an account name, a tag, `Original`, a follow prompt, a byline the rules did not
     read), or that print the headline again in pieces: furniture. A dateline (`新华社北京6月1日电`)
-    and anything with a sentence in it stay."""
+    and anything with a sentence in it stay. Anywhere, a line that is the headline again (as
+    printed, or as the title it gives) is furniture too."""
+    copies = {_squeezed(text).rstrip("。.") for text in (headline, title) if len(_squeezed(text)) >= MIN_COPY_CHARS}
+    again = [line for line in page.lines if _squeezed(line.text).rstrip("。.") in copies]
+    if again:
+        page = page.with_lines([line for line in page.lines if line not in again],
+                               [Removal(RULE, line.number, line.text, "the headline printed again") for line in again])
     pieces = _pieces_below(page.lines, headline) if headline else 0
     if not pieces and _subtitle_over_info(page, headline):
         page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
