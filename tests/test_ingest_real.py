@@ -8,7 +8,10 @@ sources went to 0.72 with round j and back to 0.74 with the rules for its tune p
 characters lost 0.5% → 0.6% when round `k` landed with 2.1% of its text lost, 0.54% of the whole
 set, 0.52% with the rules for its tune pages: the issue asks 0.5%). Issue 13's sixth session (branch
 `pages13`: sources inside the text, one-line pages, site notices) raised them to where ingest then
-stood: headlines 0.85, dates 0.93, sources 0.79, furniture 0.81, copies 0.81, loss 0.55%, spun 8."""
+stood: headlines 0.85, dates 0.93, sources 0.79, furniture 0.81, copies 0.81, loss 0.55%, spun 8. The
+seventh (branch `head13`: headlines and furniture by evidence: the info line run in after a headline, a
+subtitle, a headline printed twice or in pieces, a row of keywords above it) raised headlines to 0.88,
+furniture to 0.82 and the loss ceiling to 0.52%."""
 from __future__ import annotations
 
 import sys
@@ -37,15 +40,15 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     _, _, scores = scored
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
-    assert lost <= 0.0055 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0052 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
-    assert share(scores, "headlines exact") >= 0.85, scores["headlines exact"].misses
+    assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
     assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
     assert share(scores, "sources right") >= 0.79, scores["sources right"].misses
-    assert share(scores, "furniture removed") >= 0.81
+    assert share(scores, "furniture removed") >= 0.82
     assert scores["clean pages not flagged"].misses == []
 
 

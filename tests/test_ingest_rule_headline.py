@@ -66,10 +66,14 @@ def test_a_long_row_of_keywords_above_the_headline_is_no_text():
 def test_a_headline_printed_twice_under_a_teaser_is_the_headline():
     teaser = "一名中学生在社交平台发片求救，声称在凌晨被锁于地铁站内，现场已锁上铁闸，事主无法出站。"
     headline = "中学生凌晨被锁地铁站内 出帖求救 港铁跟进结局曝光"
-    page = "\n".join([teaser, "事件迅即成为网民热议焦点，详情如下：", headline + "：↓↓↓↓", headline, *PARAGRAPHS]) + "\n"
+    lead = "一名中学生日前在社交平台发帖求救，声称凌晨被锁于地铁站内。港铁跟进后，结局曝光。"
+    page = "\n".join([teaser, "事件迅即成为网民热议焦点，详情如下：", headline + "：↓↓↓↓", headline, lead, *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.title == headline
-    assert body_text(article) == PARAGRAPHS
+    assert body_text(article) == [lead, *PARAGRAPHS]
+    # a caption printed twice there (under two pictures) is no headline: the text is not about it
+    captions = clean_text("\n".join([PARAGRAPHS[0], "网络源于图片，供参考", PARAGRAPHS[1], "网络源于图片，供参考", *PARAGRAPHS[2:]]) + "\n")
+    assert PARAGRAPHS[0] in "".join(body_text(captions))
     # a short line under the first paragraph, shown once, is no headline: the paragraph stays text
     once = clean_text("\n".join([PARAGRAPHS[0], "一家公司的转型之路", *PARAGRAPHS[1:]]) + "\n")
     assert PARAGRAPHS[0] in body_text(once)

@@ -121,7 +121,7 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
             info_lines.setdefault(found.line, set()).add(found.field)
     first_prose = article_start(lines)
     bylined = _bylined_below(lines, first_prose, info_lines)
-    repeated = _repeated_below(lines, first_prose) if bylined is None else None
+    repeated = _repeated_below(lines, first_prose) if bylined is None and first_prose == 0 else None
     if repeated is not None:
         bylined = repeated
     if bylined is not None:
@@ -282,7 +282,7 @@ MAX_TEASER_LINES = 3
 
 
 def _repeated_below(lines: tuple[Line, ...], first_prose: int) -> int | None:
-    """A headline-shaped line under the page's first sentences that the page prints twice there
+    """A headline-shaped line under a page's first sentences (the page opens with them) that it prints twice there
     (`中學生凌晨被鎖港鐵彩虹站內 … 結局曝光:↓↓↓↓` / `中學生凌晨被鎖港鐵彩虹站內 … 結局曝光`): the
     headline, shown once more; the sentences above it are a teaser."""
     for index in range(first_prose + 1, min(len(lines) - 1, first_prose + 1 + MAX_TEASER_LINES + 1)):
@@ -290,8 +290,10 @@ def _repeated_below(lines: tuple[Line, ...], first_prose: int) -> int | None:
         if not 8 <= len(text) <= MAX_HEADLINE_CHARS or re.search(r"[。！？!?；;，,：:]$|。.", text):
             continue
         others = [_squeezed(line.text) for line in lines[first_prose:index + 2] if line is not lines[index]]
-        if any(other.startswith(text) and len(other) - len(text) <= MAX_BELOW_HEADLINE_CHARS for other in others):
-            return index
+        after = for_matching("".join(line.text for line in lines[index + 1:index + 1 + MAX_TEASER_LINES * 2]))
+        if any(other.startswith(text) and len(other) - len(text) <= MAX_BELOW_HEADLINE_CHARS for other in others) \
+                and (shared_pairs(for_matching(text), after) or 0.0) >= MIN_SHARED_PAIRS:
+            return index  # (a caption printed under every picture is no headline: the text is not about its words)
     return None
 
 
