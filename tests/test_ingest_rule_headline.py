@@ -100,7 +100,9 @@ def test_a_long_headline_that_the_lead_repeats_is_no_summary():
 
 @pytest.mark.parametrize("info", [" 2025-06-14 09:30 来源：新华网", " 来源：新华网 2025-06-14 09:30", " 发布时间：2025-06-14 09:30 来源:新华网",
                                   " (2025-06-14 09:30) 来源：新华网", "2025-06-14 09:30 来源：新华网", "\u00a02025-06-14 09:30 来源：新华网",
-                                  " 文章来源：新华网 发布时间：2025-06-14 09:30", "\u3000\u30002025年06月14日 09:30\u3000来源：新华网"])
+                                  " 文章来源：新华网 发布时间：2025-06-14 09:30", "\u3000\u30002025年06月14日 09:30\u3000来源：新华网",
+                                  "发布时间：2025-06-14 09:30 来源：新华网", "（2025-06-14 09:30）来源：新华网", " | 2025-06-14 09:30 | 来源：新华网",
+                                  " 新华网 2025-06-14 09:30"])
 def test_a_headline_with_its_info_line_run_in_keeps_the_headline(info):
     headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
     article = clean_text("\n".join(["首页 新闻 科技", f"{headline}{info}", *PARAGRAPHS]) + "\n")
@@ -110,7 +112,7 @@ def test_a_headline_with_its_info_line_run_in_keeps_the_headline(info):
 
 
 @pytest.mark.parametrize("line", ["China Daily微信公众号 2020-10-21 15:22", "中国青年报·中青在线记者 李晨赫 来源:中国青年报 2017年05月18日",
-                                  "人民日报 2024-05-13 08:49"])
+                                  "人民日报 2024-05-13 08:49", "数据公司遭遇客户流失潮(图片来源:视频截图)"])
 def test_a_name_or_a_credit_before_the_date_is_no_headline(line):
     article = clean_text("\n".join(["数据独角兽遭遇客户流失潮", line, *PARAGRAPHS]) + "\n")
     assert article.title == "数据独角兽遭遇客户流失潮"

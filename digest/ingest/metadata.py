@@ -99,11 +99,14 @@ _ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 MIN_RUN_IN_HEADLINE = 8
 MAX_RUN_IN_HEADLINE = 80
-# the info after a headline on its line: a date, or a label (`来源：`, `发布时间：`), after a space (and
-# a bracket), or a full date glued to the headline's last character
-_INFO_AFTER = re.compile(r"(?:\s+[(（【\[]?|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}))"
-                         r"(?=(?:19|20)\d{2}(?:年|[-/.])\d|(?:(?:文章|新闻|新聞|信息|稿件)?(?:来源|來源)|稿源|作者|"
-                         r"(?:发布|發佈|发表|發表|发稿|更新)?(?:时间|時間|日期)|编辑|編輯|责任编辑|責任編輯)[ \u3000]*[:：|｜])")
+# the info after a headline on its line: a date or a label (`来源：`, `发布时间：`) after a space or a bar
+# (and a bracket), or glued to the headline's last character: a label, a bracketed date, a full date
+_DATE_AHEAD = r"(?:19|20)\d{2}(?:年|[-/.])\d"
+_LABEL_AHEAD = (r"(?:(?:文章|新闻|新聞|信息|稿件)?(?:来源|來源)|稿源|作者|(?:发布|發佈|发表|發表|发稿|更新)?(?:时间|時間|日期)|"
+                r"编辑|編輯|责任编辑|責任編輯)[ \u3000]*[:：|｜]")
+_INFO_AFTER = re.compile(rf"(?:\s*[|｜]\s*|\s+[(（【\[]?)(?={_DATE_AHEAD}|{_LABEL_AHEAD})"
+                         rf"|(?<=[\u4e00-\u9fff！？!?”」』])(?:[(（](?={_DATE_AHEAD})|(?=(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})|(?={_LABEL_AHEAD}))")
+_NAME_BEFORE_INFO = re.compile(r"^(?P<headline>.+?)\s+(?P<name>\S{2,16})$")
 
 
 RUN_IN_TEXT_LINES = 12
@@ -118,9 +121,13 @@ def _headline_run_in(text: str, below: tuple[Line, ...]) -> tuple[str, str] | No
     if match is None:
         return None
     headline, info = text[:match.start()].strip(), text[match.end():].strip()
+    named = _NAME_BEFORE_INFO.match(headline)
+    if named and bare_publisher(named["name"]):  # (`… 新华网 2025-06-14`: who published it is the info's)
+        headline, info = named["headline"], f"{named['name']} {info}"
     if not MIN_RUN_IN_HEADLINE <= len(headline) <= MAX_RUN_IN_HEADLINE or re.search(r"[。！？]|记者|記者", headline) \
-            or parse_info_line(headline) or bare_publisher(headline) or credit_fields(headline):
-        return None
+            or parse_info_line(headline) or bare_publisher(headline) or credit_fields(headline) \
+            or any(headline.count(left) != headline.count(right) for left, right in ("()", "（）", "【】", "《》", "“”")):
+        return None  # (`…凶案(圖片` / `來源:視頻截圖)`: a picture's credit inside brackets, not the info)
     shared = shared_pairs(for_matching(headline), for_matching("".join(line.text for line in below)))
     if shared is None or shared < MIN_RUN_IN_SHARED:
         return None
