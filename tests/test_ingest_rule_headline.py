@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.headline_text import clean_headline
 from digest.ingest.paragraphs import is_keyword_list
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
@@ -155,3 +156,11 @@ def test_the_headline_printed_again_inside_the_page_goes():
     assert article.title == "政府还没择定接种加强针的时间！"
     assert headline not in body_text(article)
     assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("raw, clean", [("即時港聞 數十記者遭滋擾恐嚇 灣仔警區重案組跟進調查", "數十記者遭滋擾恐嚇 灣仔警區重案組跟進調查"),
+                                        ("正文 馬來西亞九成12至17歲人口已接種新冠疫苗", "馬來西亞九成12至17歲人口已接種新冠疫苗"),
+                                        ("生活 生活焦点", "生活 生活焦点"),  # (a menu, too short to be a headline under a label)
+                                        ("快乐 大本营今晚播出", "快乐 大本营今晚播出")])  # (no channel's label)
+def test_a_channels_label_a_space_before_the_headline_goes(raw, clean):
+    assert clean_headline(raw) == clean

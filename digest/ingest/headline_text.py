@@ -36,6 +36,10 @@ _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？
 CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
 
 
+# a channel's label alone before a headline, a space apart (`即時港聞 數十記者…`, `正文 馬來西亞…`)
+_CHANNEL_LABEL = re.compile(rf"^(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|港闻)?[ \u3000]+(?P<rest>[^ \u3000].{{7,}})$")
+
+
 def _once(text: str) -> str:
     """A headline printed twice in one line (`A B A B…`, the second cut off): once."""
     for match in re.finditer(r"[ \u3000]+", text):
@@ -81,8 +85,8 @@ def clean_headline(text: str) -> str:
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
     text = _once(text)
-    channel = CHANNEL_PREFIX.match(for_matching(text))
-    if channel:  # `每日观点：…`, `世界焦点！…`: a channel's stamp, not the headline's words
+    channel = CHANNEL_PREFIX.match(for_matching(text)) or _CHANNEL_LABEL.match(for_matching(text))
+    if channel:  # `每日观点：…`, `世界焦点！…`, `即時港聞 …`: a channel's stamp or label, not the headline's words
         text = text[channel.start("rest"):]
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
