@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.headline_text import clean_headline, fuller_title
+from digest.ingest.headline_text import clean_headline
 from digest.ingest.paragraphs import is_keyword_list
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
@@ -164,13 +164,3 @@ def test_the_headline_printed_again_inside_the_page_goes():
                                         ("快乐 大本营今晚播出", "快乐 大本营今晚播出")])  # (no channel's label)
 def test_a_channels_label_a_space_before_the_headline_goes(raw, clean):
     assert clean_headline(raw) == clean
-
-
-@pytest.mark.parametrize("title, page_title, fuller", [
-    ("新电脑已可利用记忆自学 人工智能迈上新台阶", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"),
-    ("新电脑已可利用记忆自学", "新电脑已可利用记忆自学_新华网", "新电脑已可利用记忆自学"),  # (a site's name after a separator)
-    ("新电脑已可利用记忆自学", "科技新闻网新电脑已可利用记忆自学", "新电脑已可利用记忆自学"),  # (a site's name run into it)
-    ("新电脑已可利用记忆自学", "新电脑已可利用记忆自学 人工智能迈上新台阶", "新电脑已可利用记忆自学"),  # (more than a word)
-])
-def test_a_word_the_extractor_dropped_from_the_headline_comes_back_from_the_page_title(title, page_title, fuller):
-    assert fuller_title(title, page_title) == fuller

@@ -18,7 +18,7 @@ from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
-from digest.ingest.headline_text import clean_headline, fuller_title, wire_title
+from digest.ingest.headline_text import clean_headline, wire_title
 from digest.ingest.info_lines import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
@@ -221,7 +221,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if choice.subtitle and page.lines:
             page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
         printed = title
-        title = fuller_title(clean_headline(title), page.html.title if page.html else "")
+        title = clean_headline(title)
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, below_headline(page, printed, title)
@@ -230,7 +230,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, "a credit above the text")])
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
-        cleaned = fuller_title(clean_headline(title), page.html.title if page.html else "")
+        cleaned = clean_headline(title)
         if found is not None and cleaned != title:
             found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {title[len(cleaned):] or title})")
         return cleaned, found, below_headline(page, title, cleaned)

@@ -99,21 +99,3 @@ def clean_headline(text: str) -> str:
     if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
         text = suffix["title"].strip()
     return text
-
-
-MAX_DROPPED_WORD = 12
-
-
-def fuller_title(title: str, page_title: str) -> str:
-    """A headline the extractor printed without a word at its start or end (a link inside the
-    headline: `DeepMind` of `DeepMind新电脑已可利用记忆自学…`) that the page's <title> keeps: the
-    <title>'s, when what it adds is one word (no space, separator or site's name)."""
-    full = clean_headline(page_title) if page_title else ""
-    if len(title) < 6 or full == title or not (full.startswith(title) or full.endswith(title)):
-        return title
-    extra = full[len(title):] if full.startswith(title) else full[:-len(title)]
-    if 2 <= len(extra) <= MAX_DROPPED_WORD and re.fullmatch(r"[A-Za-z0-9\u4e00-\u9fff·.]+", extra) \
-            and not SITE_WORDS.search(for_matching(extra)):
-        return full
-    return title
-
