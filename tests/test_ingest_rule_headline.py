@@ -164,3 +164,9 @@ def test_the_headline_printed_again_inside_the_page_goes():
                                         ("快乐 大本营今晚播出", "快乐 大本营今晚播出")])  # (no channel's label)
 def test_a_channels_label_a_space_before_the_headline_goes(raw, clean):
     assert clean_headline(raw) == clean
+
+
+def test_a_byline_glued_to_the_headline_without_a_date_stays_with_it():
+    # (glued, and no date: `…背出来的作者：季超` may be the title's own words)
+    article = clean_text("\n".join(["290亿美元交易演变为客户雪崩作者：季超", *PARAGRAPHS]) + "\n")
+    assert article.title == "290亿美元交易演变为客户雪崩作者：季超"

@@ -131,7 +131,11 @@ def _headline_run_in(text: str, below: tuple[Line, ...]) -> tuple[str, str] | No
     shared = shared_pairs(for_matching(headline), for_matching("".join(line.text for line in below)))
     if shared is None or shared < MIN_RUN_IN_SHARED:
         return None
-    return (headline, info) if parse_info_line(info) else None
+    fields = parse_info_line(info) or []
+    glued = not text[match.start() - 1:match.start()].isspace()
+    if not fields or (glued and not any(kind == "date" for kind, _ in fields)):
+        return None  # (glued to the headline, only info that states a date is surely info: `…的作者：季超` may be the title's)
+    return headline, info
 
 
 def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
