@@ -80,9 +80,11 @@ def main() -> None:
     parser.add_argument("--same-day", action="store_true")
     parser.add_argument("--hours", type=float, default=8, help="hours between articles (without --same-day)")
     parser.add_argument("--show", action="store_true", help="print the non-copy merges (THUCNews is background data)")
+    parser.add_argument("--count", type=int, default=0, help="only the first COUNT articles (a small site)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     lines = [line.rstrip("\n").split("\t", 1) for line in args.corpus.open(encoding="utf-8") if "\t" in line]
+    lines = lines[:args.count] if args.count else lines
     labels = sorted({label for label, _ in lines})
     known = set(rng.sample(range(len(lines)), len(lines) // 2))
     start = datetime(2010, 1, 1, tzinfo=TZ)
