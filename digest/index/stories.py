@@ -12,7 +12,8 @@ Two articles are linked when they are
     counts and days it states: `6.2级`, `116人`, `12月18日`), or
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
-    moves a word's bucket re-examines its rows), or
+    moves a word's bucket re-examines its rows, with the language's share of the word as a
+    prior, digest.index.language, for the small site whose own counts tell too little), or
   - some similar content, a specific and a few rare words in common, and the same day told by
     both texts as the day they report (`own_days`: not a dateline's, an agency files many pieces);
   unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
