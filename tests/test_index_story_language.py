@@ -33,6 +33,13 @@ def test_an_events_names_stay_rare_in_a_small_site():
     assert not rare(np.array([11.3]), np.array([names]), 1024).any()
 
 
+def test_a_rounds_names_stay_rare_in_a_site_of_150_reports():
+    """One collecting round alone (170 reports: 256): its events' names, in up to eight reports
+    each, are rare; before the prior, four was the most."""
+    name = float(share("长赐号")[0])
+    assert rare(np.array([8.0, 5.66]), np.array([name, name]), 256).all()
+
+
 def test_a_tiny_sites_everyday_words_are_not_rare():
     """In a site of 50 articles, a word of every day that three of them use says nothing of one
     event (before the prior it was rare: at most four articles); a name in three is rare."""

@@ -67,7 +67,7 @@ EVENT_CLOSE_SIMILARITY = 0.4  # ... or this close and one in common
 EVENT_RARE_SIMILARITY = 0.25  # ... or this close and sharing this many words few articles use:
 EVENT_RARE_WORDS = 6  #   the names of its people, places and things
 RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it,
-LANGUAGE_ARTICLES = 1024  # ... the language's share of it counting as this many articles (a prior),
+LANGUAGE_ARTICLES = 2048  # ... the language's share of it counting as this many articles (a prior),
 RARE_MAX_ARTICLES = 8  # ... and no more than this many use it (more would join a busy site's series)
 RARE_MIN_ARTICLES = 4  # a headline's word is rare when this many articles use it, in a small site
 # Weak links and links that corroborate (what they count for: digest.index.cohesion):
