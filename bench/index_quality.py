@@ -1,7 +1,7 @@
 """Quality of digest's topics, related articles and stories on a labelled corpus (issue 4).
 
     python bench/index_quality.py [--corpus ../shared/corpus/thucnews-cnews-1k/cnews.val.1000.txt]
-        [--seed 1] [--same-day]
+        [--seed 1] [--same-day] [--hours 8] [--count N]
 
 Protocol: the corpus's labels are declared as topics; every other article (a random half, by
 --seed) keeps its label in front matter, digest assigns the rest. Reports macro-F1 of the
@@ -10,7 +10,8 @@ articles (share of the 5 that carry the same label), and stories: near-duplicate
 every 10th article (Traditional characters, noise, edits, a new headline) must land in their
 original's story, and no story may hold two originals that are not near-copies of each other.
 Dates: one article every 8 hours in corpus order (variants 1-30 hours after their original), or
-all on one day with --same-day (the hardest case for event grouping).
+all on one day with --same-day (the hardest case for event grouping). --count N keeps the first
+N articles: a small site, where how rare a word is rests on few articles.
 """
 from __future__ import annotations
 
