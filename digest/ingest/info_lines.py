@@ -21,21 +21,21 @@ _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[�
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
-_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
+_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
-    rf"(?:[ \u3000]*[:：/｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
+    rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-_UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享至|分享|"
+UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
                       r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
@@ -44,6 +44,7 @@ _NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
 _URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 _SEPARATORS = " \u3000|｜丨"
+_COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
 
@@ -53,11 +54,12 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
+    text = text.translate(_COLONS)
     issue = paper_issue(text) if "《" in text else None
     if issue:
         return issue
     text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
-    text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -99,7 +101,8 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
 
 
 _NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
-_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿)$")
+_ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
+_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译)$")  # (`BRTV北京时间收集`: who compiled it)
 _UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
 
@@ -116,6 +119,10 @@ def publisher_name(text: str) -> str | None:
     return name
 
 
+# a reporter's rank or desk before 记者 (`首席记者`, `驻京记者`, `文字记者`): no publisher
+_POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|主任|高级|前方|随行|驻[\u4e00-\u9fff]{1,3}|本报|本台|本刊|本网|本站|报社|本社)$")
+
+
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
@@ -126,7 +133,10 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
     byline = BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
-        return [("author", byline["names"])]
+        # `每经记者 张三`: a paper named by its short name before its reporter (not `本报`, `首席`)
+        org = re.match(r"[\u4e00-\u9fffA-Za-z]{2,5}(?=(?:记者|通讯员))", text.lstrip("⊙●○◎■□◆◇▲△★☆·• \u3000"))
+        named = org is not None and not NOT_ORG.match(org.group(0)) and not _POSITION.search(org.group(0))
+        return [(CREDITED, org.group(0)), ("author", byline["names"])] if named else [("author", byline["names"])]
     labels = list(LABEL.finditer(text))
     fields: list[tuple[str, str]] = []
     lead = text[:labels[0].start()] if labels else text
@@ -186,10 +196,14 @@ _INFO_PIECES = [
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
-    ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」]?(?:微信公众号|公众号|官方微博|微博|客户端)")),
+    ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
+    ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[A-Za-z]) (?=[A-Za-z])){1,15}[”\"」]?"
+                           r"(?:微信公众号|公众号|官方微博|微博|客户端)")),  # (`China Daily微信公众号`)
     # `大数据文摘发表于2018-12-27`: a name glued to the verb that says it published the article
     ("published by", re.compile(r"(?P<value>[\u4e00-\u9fffA-Za-z]{2,12}?)[ \u3000]*(?:发表于|发布于|首发于|发表|发布)$")),
-    ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
+    # a company by its full name (`中国东方电气集团有限公司`), longer than a channel's
+    ("name", re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)(?![\u4e00-\u9fff])")),
+    ("name", re.compile(r"(?:[A-Za-z]{2,8}|\d{1,3})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
 MAX_FUSED_CHARS = 80
@@ -258,9 +272,10 @@ _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_L
 def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[tuple[str, str]] | None:
     """The pieces around an info line's date, each one of the things info lines are made of."""
     channels, labelled = 0, False
-    for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
+    # (a space between two Latin words is inside a name: `China Daily微信公众号`)
+    for piece in filter(None, re.split(r"[\u3000|｜丨·•][ \u3000|｜丨·•]*|(?<![A-Za-z]) +| +(?![A-Za-z])", rest)):
         while piece:
-            piece = piece.strip(":：/／,，-—+＋")
+            piece = piece.strip(":：/／,，-—+＋ ")
             if not piece:
                 break
             if re.fullmatch(r"(?:发表|发布)于", piece):
@@ -370,6 +385,8 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
+        # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
+        value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』") or value
         titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
         value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
@@ -389,7 +406,7 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     return True
 
 
-BARE_LABEL = re.compile(rf"^(?:[·•][ \u3000]*)?(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL})[ \u3000]*(?:[:：]|[ \u3000]*[·•])$")
+BARE_LABEL = re.compile(rf"^(?:[·•][ \u3000]*)?(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL}|{_URL_LABEL})[ \u3000]*(?:[:：]|[ \u3000]*[·•])$")
 
 
 def is_bare_label(text: str) -> bool:

@@ -29,6 +29,7 @@ HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the head
 TAIL_LINES = 3
 
 MAX_SPLIT_VALUE = 24
+_URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
 
 def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
@@ -42,8 +43,9 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and is_bare_label(line.text) \
-                and len(following.text.strip()) <= MAX_SPLIT_VALUE and not is_bare_label(following.text):
-            label = re.sub(r"[·•\s]+", "", line.text.strip()).rstrip(":：") + "："
+                and (len(following.text.strip()) <= MAX_SPLIT_VALUE or _URL_VALUE.match(following.text.strip())) \
+                and not is_bare_label(following.text):
+            label = re.sub(r"[·•]+|(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", line.text.strip()).rstrip(":：") + "："  # (`Original Article URL`: its spaces kept)
             together = Line(line.number, label + following.text.strip())
             if parse_info_line(together.text):
                 joined.append(together)
@@ -155,7 +157,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                     if kind not in ("label", CREDITED, URL_SOURCE))
                 # a publisher named with its reporter (`中新社记者 李安江`) says more than a name
                 # printed beside the date, which is often the host's own
-                (bylines if any(kind == "author" for kind, _ in fields) else footer if footer_name else credited).extend(
+                # (`□新华社记者`: its reporters, unnamed, are a byline too)
+                byline = any(kind == "author" for kind, _ in fields) or for_matching(line.text).rstrip().endswith("记者")
+                (bylines if byline else footer if footer_name else credited).extend(
                     Found("source", value, line.number, f"line {line.number}: {line.text}") for kind, value in fields if kind == CREDITED)
                 addressed.extend(Found("source", value.removeprefix("www."), line.number, f"line {line.number}: {line.text}")
                                  for kind, value in fields if kind == URL_SOURCE and value)
