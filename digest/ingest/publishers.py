@@ -87,12 +87,19 @@ _DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|
                             r"[ \u3000]*[（(](?:本报|本台)?(?:特派|实习|见习|首席|全媒体)?记者")
 
 
+# `新华社北京6月1日电`: an agency's dateline opening a paragraph, wherever the page's header left it
+_DEEP_WIRE = re.compile(r"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
+                        r"[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|专电)")
 _HOST_MARK = re.compile(r"本[报台网刊站]讯")
 
 
 def deep_dateline(lines: list[Line]) -> Found | None:
     for line in lines:
         if "讯" not in line.text and "訊" not in line.text:
+            wire = _DEEP_WIRE.match(for_matching(line.text.strip())) if "日电" in line.text or "日電" in line.text else None
+            if wire and not NOT_ORG.match(wire["org"]) and not _LIST_HEADER.match(wire["org"]):
+                org = line.text.strip()[wire.start("org"):wire.end("org")]
+                return Found("source", org, line.number, f"line {line.number}: the wire's dateline ({org}), under the page's header")
             continue
         plain = for_matching(line.text.strip())
         match = _DEEP_DATELINE.match(plain)
@@ -135,6 +142,26 @@ def labelled_source_inside(lines: list[Line]) -> Found | None:
 
 # what pages print where a source should be (`来源：网络`): no one
 _NOT_NAMED = re.compile(r"^(?:网络|互联网|网友|本站|本网|佚名|未知|不详|原创|自创|自制|转载|综合|其他|其它|网络整理|综合整理)")
+
+
+# `本报讯`, `本報5月21日消息`, `【本报消息】`, `本报北京6月1日电`: a paper's own report, the paper left unnamed in the lead
+_OWN_PAPER_MARK = re.compile(r"^[【\[]?本[报刊](?:讯|消息|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯|消息))")
+# the paper named on a line of its own (its masthead, its e-paper's name): `焦作日报`, `XX晚报数字报`
+_PAPER_LINE = re.compile(r"^[《]?(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|都市报|报))》?(?:社|数字报|电子版|电子报|网)?$")
+MAX_PAPER_LINE = 16
+
+
+def own_paper(lines: list[Line]) -> Found | None:
+    """The paper whose own report (`本报讯`) the page holds, when a line of the page names it alone."""
+    if not any(_OWN_PAPER_MARK.match(for_matching(line.text.strip())) for line in lines):
+        return None
+    for line in lines:
+        text = line.text.strip()
+        match = _PAPER_LINE.match(for_matching(text)) if len(text) <= MAX_PAPER_LINE else None
+        if match and not NOT_ORG.match(match["org"]) and not _DOCUMENT_KIND.search(match["org"]):
+            org = text[match.start("org"):match.end("org")]
+            return Found("source", org, line.number, f"line {line.number}: the paper that says 本报 ({org})")
+    return None
 
 
 MAX_REPOST_LINE = 12
