@@ -53,9 +53,8 @@ _CREDITS = [
     re.compile(r"^(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
     # `□新华社记者`: the agency's reporters, unnamed
     re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
-    # `半导体行业观察 | 来源`, `微软学术合作来源林亦霖校对王菁 编辑`: each label after its value
-    re.compile(rf"^(?P<org>{_ORG})(?:{_SEP}|[ \u3000]*)来源"
-               r"(?:[ \u3000]*[\u4e00-\u9fffA-Za-z·]{2,8}?[ \u3000]*(?:校对|编辑|责编|作者|撰文|翻译|编译|审校|审核|排版))*$"),
+    # `半导体行业观察 | 来源`
+    re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源

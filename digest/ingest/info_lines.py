@@ -185,6 +185,7 @@ _INFO_PIECES = [
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("zone", re.compile(r"[(（]?(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?[)）]?")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
+    ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
     ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
     # a magazine's issue line: `发于2025.2.17总第1175期《中国新闻周刊》杂志`
@@ -196,7 +197,6 @@ _INFO_PIECES = [
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
-    ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
     ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[A-Za-z]) (?=[A-Za-z])){1,15}[”\"」]?"
                            r"(?:微信公众号|公众号|官方微博|微博|客户端)")),  # (`China Daily微信公众号`)
     # `大数据文摘发表于2018-12-27`: a name glued to the verb that says it published the article
