@@ -53,6 +53,8 @@ def test_brackets_that_credit_no_publisher_of_the_text_are_not_its_source(last):
     ("钛媒体App 6月1日消息，这家公司今日宣布完成组织架构调整，多个事业部合并。", "钛媒体App"),
     ("雷锋网消息，这家公司今日发布了新一代芯片，性能较上一代提升一倍。", "雷锋网"),
     ("C114讯 2月24日消息（艾斯）这家公司今日发布了新的基站产品，性能大幅提升。", "C114"),  # its mark, not `C114讯`
+    ("站长之家（ChinaZ.com）5月13日 消息：这家公司今天发布了新产品，售价与上一代持平。", "站长之家"),  # its name in letters too
+    ("【on.cc東網專訊】警方昨日在旺角拘捕一名男子，案件交由油尖區刑事調查隊跟進。", "on.cc東網"),
     ("新京报快讯（记者 张三）今日上午，北京地铁一号线部分车站临时封闭，乘客需绕行换乘。", "新京报"),
 ])
 def test_a_lead_that_names_its_publisher(lead, source):
@@ -106,6 +108,13 @@ def test_a_papers_own_report_takes_the_paper_a_line_names_alone(masthead, source
     ("特派記者賴錦宏/北京報導聯合報", [("credited source", "聯合報"), ("author", "賴錦宏")]),  # the paper signing after
     ("每经记者 张三", [("credited source", "每经"), ("author", "张三")]),  # a paper's short name before 记者
     ("驻京记者 张三", [("author", "张三")]),  # a desk, not a paper
+    ("香港01 記者 張三", [("credited source", "香港01"), ("author", "張三")]),  # a name with digits, a space before 记者
+    ("楚天金报讯 记者 严华", [("credited source", "楚天金报"), ("author", "严华")]),  # the paper, not its mark
+    ("来源：@新京报", [("source", "新京报")]),  # an account's handle
+    ("资料来源：新京报", None),  # a label, not a writer's name
+    ("原创 张三 新京报 2024-05-13 10:30 北京",  # a WeChat article's header: writer, account, day, where
+     [("date", "2024-05-13T10:30:00"), ("credited source", "新京报"), ("author", "张三")]),
+    ("新京报 | 作者 张三 | 2024-05-13", [("date", "2024-05-13"), ("source", "新京报")]),  # a label, a space, its value
     ("首页 | 双语新闻", None),  # a breadcrumb, not a writer and a paper
 ])
 def test_info_line_shapes(line, fields):

@@ -233,6 +233,10 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     rest = _FUSED_DATE.sub(" ", text)
     rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
+    wechat = _WECHAT_HEADER.match(rest)
+    if wechat and not _PLACE.fullmatch(wechat["account"]) and (not wechat["place"] or _PLACE.fullmatch(wechat["place"])):
+        # `原创 张三 新京报 2024-05-13 10:30 北京`: a WeChat article's header (writer, account, day, where)
+        return [("date", day), (CREDITED, wechat["account"])] + ([("author", wechat["author"])] if wechat["author"] not in (None, wechat["account"]) else [])
     fields = _info_pieces(rest, [("date", day)], bool(match["time"]))
     glued = _NAME_THEN_DATE.match(text) if fields is None else None
     if glued and _publisher_like(glued["name"]) and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
@@ -240,6 +244,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
+_WECHAT_HEADER = re.compile(r"^原创[ \u3000]+(?:(?P<author>[^\s:：|｜]{1,12})[ \u3000]+)?(?P<account>[^\s:：|｜]{2,16})(?:[ \u3000]+(?P<place>\S{2,8}))?$")
 # a name glued to a day written with dashes (a sentence writes 2020年5月29日, not 2020-05-29)
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}?)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                              r"(?:[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
@@ -269,9 +274,13 @@ _PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[tuple[str, str]] | None:
     """The pieces around an info line's date, each one of the things info lines are made of."""
     channels, labelled = 0, False
+    rest = _SPACED_LABEL.sub(r"\1：", rest)  # `作者 张三`: a label and its value, a space between
     # (a space between two Latin words is inside a name: `China Daily微信公众号`)
     for piece in filter(None, re.split(r"[\u3000|｜丨·•][ \u3000|｜丨·•]*|(?<![A-Za-z]) +| +(?![A-Za-z])", rest)):
         while piece:
@@ -386,7 +395,7 @@ def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if kind == "source":
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
-        value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』") or value
+        value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』").lstrip("@＠") or value
         titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
         value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
