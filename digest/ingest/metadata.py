@@ -13,13 +13,12 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import (
-    BAD_DATE,
-    URL_SOURCE,
     LABEL,
     TITLE_LABEL,
     is_bare_label,
     parse_info_line,
 )
+from digest.ingest.info_values import BAD_DATE, URL_SOURCE
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
