@@ -127,3 +127,9 @@ def test_info_line_shapes(line, fields):
 ])
 def test_a_bare_name_beside_its_buttons(line, name):
     assert bare_publisher(line) == name
+
+
+def test_a_lead_that_retells_several_reports_names_none_of_them():
+    lead = "据联合新闻网、中时新闻网等台媒5日晚间消息，佛光山开山宗长星云大师于5日安详离世，享年96岁。"
+    later = "据中时新闻网报道，星云大师晚年身体状况不佳，多次出入医院，近期因血压过低住进加护病房。"
+    assert clean_text(raw_article(paragraphs=[lead, later, *PARAGRAPHS])).source == ""

@@ -43,6 +43,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
+        if _SEVERAL_REPORTS.match(for_matching(line.text.strip())):
+            break  # `据联合新闻网、中时新闻网等台媒消息，…`: a digest of several reports; a later 据X names one of them
     else:
         for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
             if "记者" not in line.text and "記者" not in line.text:
@@ -90,6 +92,7 @@ _DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|
 # `新华社北京6月1日电`: an agency's dateline opening a paragraph, wherever the page's header left it
 _DEEP_WIRE = re.compile(r"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
                         r"[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|专电)")
+_SEVERAL_REPORTS = re.compile(r"^(?:[^，,。]{0,12}[，,])?据[^，,。]{2,30}?[、和及与][^，,。]{2,30}?(?:报道|消息|讯)")
 _HOST_MARK = re.compile(r"本[报台网刊站]讯")
 
 
