@@ -223,7 +223,10 @@ _LEAD_DATELINES = {
     # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
     # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
     "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
-                                  r"(?=[ \u3000(（:：，,]|——|—|\d{1,2}月)"),
+                                  r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
+    # `雷锋网消息，`: a comma after the mark when the name ends as a publisher's does (`重磅消息，` is no name)
+    "publisher's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,11}?"
+                                       r"(?:网|社|报|台|新闻|财经|客户端|APP|App))(?:专讯|讯|消息)[，,]"),
     # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
     "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
