@@ -116,6 +116,9 @@ def test_a_papers_own_report_takes_the_paper_a_line_names_alone(masthead, source
      [("date", "2024-05-13T10:30:00"), ("credited source", "新京报"), ("author", "张三")]),
     ("新京报 | 作者 张三 | 2024-05-13", [("date", "2024-05-13"), ("source", "新京报")]),  # a label, a space, its value
     ("首页 | 双语新闻", None),  # a breadcrumb, not a writer and a paper
+    ("本文首发于新京报", [("credited source", "新京报")]),  # where it first appeared
+    ("本文经授权转载自新京报", [("credited source", "新京报")]),
+    ("▌本文来源：新京报", [("source", "新京报")]),  # a bar for a bullet
 ])
 def test_info_line_shapes(line, fields):
     assert parse_info_line(line) == fields

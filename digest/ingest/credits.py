@@ -46,7 +46,9 @@ _CREDITS = [
     # `石佳/中国青年报`: the writer, then the publisher
     re.compile(rf"^(?!首页|主页|当前位置|位置)(?P<name>[\u4e00-\u9fff·]{{2,4}})(?<!来源)(?<!来自)(?<!出处)(?<!作者)(?<!编辑)(?<!公众号)(?<!微信号){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),  # (`首页 | 双语新闻`: a breadcrumb)
     # `摘自《人民日报》2025年6月1日`, `原载于X`
-    re.compile(r"^(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自)[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
+    # (`本文首发于X`, `本文经授权转载自X`: where it first appeared)
+    re.compile(r"^(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
+               r"[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
