@@ -14,7 +14,7 @@ from digest.content import Article, ParseSettings, content_hash, scan_article_fi
 from digest.errors import Problem
 from digest.incremental import ArticleCache, ParsedEntry
 from digest.index import TextAnalysis
-from digest.parallel import parse_many
+from digest.parallel import Source, parse_many
 from digest.progress import NO_PROGRESS, Progress
 
 
@@ -33,7 +33,7 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
     see all_analyses)."""
     analyses = {} if analyses is None else analyses
     results: dict[str, ParsedEntry] = {}
-    misses: list[tuple[str, bytes]] = []
+    misses: list[Source] = []
     problems: list[Problem] = []
     if changed is not None:
         changed = _relative(changed, config.root)
@@ -57,9 +57,15 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
         files = to_check = scan_article_files(config.content_dir, config.root, cache.other_files)
         cache.file_names = {rel for rel, _path in files}
     cache.files = files
+    read_by_workers: dict[str, os.stat_result] = {}
     for rel, path in to_check:
         try:
             stat = os.stat(path)
+            if not cache.knows_file(rel):
+                # nothing cached under this name whatever its bytes: the parse worker reads it
+                read_by_workers[rel] = stat
+                misses.append((rel, path, None))
+                continue
             known = cache.known_hash(rel, stat)
             cached = cache.get(rel, known) if known else None
             if cached is None:
@@ -69,17 +75,22 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
                 cache.note_read(rel, stat, digest)
                 cached = cache.get(rel, digest)
         except OSError as exc:
-            problems.append(Problem(rel, None, None, f"cannot read the file: {exc.strerror}", "check its permissions"))
+            problems.append(_unreadable(rel, exc.strerror or str(exc)))
             continue
         if cached is not None:
             results[rel] = cached
         else:
-            misses.append((rel, raw))
+            misses.append((rel, path, raw))
     progress.stage("parse", len(misses))
-    for rel, raw, entry in parse_many(misses, cache.settings):
+    for rel, digest, entry in parse_many(misses, cache.settings):
         progress.advance()
+        if isinstance(entry, str):
+            problems.append(_unreadable(rel, entry))
+            continue
+        if rel in read_by_workers:
+            cache.note_read(rel, read_by_workers[rel], digest)
         entry = _shared_terms(entry)
-        cache.put(rel, content_hash(raw), entry)
+        cache.put(rel, digest, entry)
         results[rel] = entry
     cache.finish()
     last, cache.last_results = cache.last_results, results
@@ -92,6 +103,10 @@ def load_articles(config: Config, cache: ArticleCache, analyses: dict[str, TextA
             analyses[article.content_hash] = analysis
     cache.last_load = loaded = loaded or _assembled(files, results)
     return list(loaded.articles), problems + [p for found in loaded.problems.values() for p in found] + loaded.conflicts
+
+
+def _unreadable(rel: str, reason: str) -> Problem:
+    return Problem(rel, None, None, f"cannot read the file: {reason}", "check its permissions")
 
 
 def all_analyses(cache: ArticleCache) -> dict[str, TextAnalysis]:

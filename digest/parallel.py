@@ -7,7 +7,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 
-from digest.content import ParseSettings, parse_article
+from digest.content import ParseSettings, content_hash, parse_article
 from digest.errors import Problem
 from digest.incremental import ParsedEntry
 from digest.index import analyze
@@ -27,27 +27,48 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def parse_many(files: list[tuple[str, bytes]], settings: ParseSettings) -> Iterator[tuple[str, bytes, ParsedEntry]]:
+# A file to parse: (relative path, full path, its bytes, or None for the worker to read them).
+Source = tuple[str, str, "bytes | None"]
+# What became of it: (relative path, content hash, parse result), or (relative path, "", the
+# reason it could not be read).
+Parsed = tuple[str, str, "ParsedEntry | str"]
+
+
+def parse_many(files: list[Source], settings: ParseSettings) -> Iterator[Parsed]:
+    """Parse `files`, in worker processes when there are many. A file not read yet is read by
+    the worker that parses it: on a first build the parent then neither reads nor sends the
+    whole content (450 MB at 100,000 articles) to the workers."""
     workers = worker_count()
     if len(files) < MIN_PARALLEL_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        for rel, raw in files:
-            yield rel, raw, parse_and_analyse(rel, raw, settings)
+        for source in files:
+            yield _parse_source(source, settings)
         return
     chunk = max(16, len(files) // (workers * 8))
     batches = [files[i: i + chunk] for i in range(0, len(files), chunk)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for batch, (entries, slugs) in zip(batches, pool.map(_parse_batch, batches, [settings] * len(batches))):
+        for parsed, slugs in pool.map(_parse_batch, batches, [settings] * len(batches)):
             learn_slugs(slugs)
-            for (rel, raw), entry in zip(batch, entries):
-                yield rel, raw, entry
+            yield from parsed
 
 
-def _parse_batch(batch: list[tuple[str, bytes]], settings: ParseSettings) -> tuple[list[ParsedEntry], dict[str, str]]:
-    """The batch's entries, and the slugs of their tags and topics (the index needs them: the
+def _parse_batch(batch: list[Source], settings: ParseSettings) -> tuple[list[Parsed], dict[str, str]]:
+    """The batch's results, and the slugs of their tags and topics (the index needs them: the
     parent then need not load the transliteration dictionaries)."""
-    entries = [parse_and_analyse(rel, raw, settings) for rel, raw in batch]
-    names = {name for article, _problems, _analysis in entries if article is not None for name in (*article.tags, *article.topics)}
-    return entries, {name: slugify(name) for name in names}
+    parsed = [_parse_source(source, settings) for source in batch]
+    names = {name for _rel, _hash, entry in parsed if not isinstance(entry, str) and entry[0] is not None
+             for name in (*entry[0].tags, *entry[0].topics)}
+    return parsed, {name: slugify(name) for name in names}
+
+
+def _parse_source(source: Source, settings: ParseSettings) -> Parsed:
+    rel, path, raw = source
+    if raw is None:
+        try:
+            with open(path, "rb") as stream:
+                raw = stream.read()
+        except OSError as exc:
+            return rel, "", exc.strerror or str(exc)
+    return rel, content_hash(raw), parse_and_analyse(rel, raw, settings)
 
 
 def parse_and_analyse(rel: str, raw: bytes, settings: ParseSettings) -> ParsedEntry:

@@ -162,3 +162,24 @@ def test_non_utf8_file_gets_a_clear_error(project, digest_cli):
     assert result.code == 1
     assert "content/gbk.md:2: error: the file is not valid UTF-8" in result.err
     assert "digest ingest" in result.err
+
+
+def test_a_file_gone_before_its_worker_reads_it_is_reported_and_the_rest_parsed(tmp_path):
+    # On a first build the parse workers read the files: one deleted after the scan (an editor
+    # saving by rename, a sync tool) is a problem for that file alone, serial or in workers.
+    from digest.content import ParseSettings, content_hash
+    from digest.parallel import MIN_PARALLEL_FILES, parse_many
+
+    for count in (3, MIN_PARALLEL_FILES + 5):
+        sources = []
+        for i in range(count):
+            path = tmp_path / f"a{i}.md"
+            path.write_text(article_text(title=f"第{i}篇"), encoding="utf-8")
+            sources.append((f"content/a{i}.md", str(path), None))
+        (tmp_path / "a1.md").unlink()
+        parsed = {rel: (digest, entry) for rel, digest, entry in parse_many(sources, ParseSettings("Asia/Shanghai", 120))}
+        assert parsed["content/a1.md"] == ("", "No such file or directory")
+        digest, (article, problems, analysis) = parsed["content/a2.md"]
+        assert digest == content_hash((tmp_path / "a2.md").read_bytes())
+        assert article.title == "第2篇" and not problems and analysis is not None
+        assert len(parsed) == count

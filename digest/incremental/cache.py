@@ -93,6 +93,10 @@ class ArticleCache:
             self._entries.pop((rel_path, seen[2]), None)
         self._racy.discard(rel_path)
 
+    def knows_file(self, rel_path: str) -> bool:
+        """Whether some version of the file was read before (else no entry can match its bytes)."""
+        return rel_path in self._stats
+
     def known_hash(self, rel_path: str, stat: os.stat_result) -> str | None:
         """The content hash of a file whose size and mtime have not changed since it was read."""
         seen = self._stats.get(rel_path)

@@ -22,25 +22,28 @@ FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
 LEVEL = "等级"  # a magnitude or a level (`6.8级地震`, a game's `129级`), not a wind's force (`阵风12级`)
 
 # Amounts and counts with their units (6.2级, 290亿美元, 116人, 3.5%) and the days it names (12月18日).
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+# (Each pattern that must not start inside a number opens with its first digit or letter and
+# looks behind it from there, `\d(?<![\d.]\d)`, not before it, `(?<![\d.])\d`: re then skips to
+# the next digit at once instead of trying every character, 3x faster on an article's opening.)
+_AMOUNT = re.compile(r"(\d(?<![\d.]\d)\d*(?:\.\d+)?)[ \u3000]?(级|万亿|亿|万|%|％|人|名|米|公里|岁|美元|元|架|辆|吨|度|枚|金|届|倍|公斤|小时|户|间)")
+_DAY = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日")
 _DAY_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A day of the month alone, as news names the day it reports (`23日上午`, `今(4)日`, `昨(20)日`)
-_MONTH_DAY_ALONE = re.compile(r"(?<![月\d])(\d{1,2})日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
+_MONTH_DAY_ALONE = re.compile(r"(\d(?<![月\d]\d)\d?)日(?=[上下中]午|凌晨|清晨|早上|晚|傍晚|夜|深夜)|[今昨前][(（](\d{1,2})[)）]日")
 # A wind's force is no quake's magnitude nor a game's level: a typhoon's report names several
 # (`最大风力16级`, `8~10级、阵风12级`), each of its day and place.
 _WIND_FORCE = re.compile(r"风[^\d，。；,;]{0,4}$|\d[~～至到-]$")
-_SCORE = re.compile(r"(?<![\d.:-])(\d{1,3})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
+_SCORE = re.compile(r"(\d(?<![\d.:-]\d)\d{0,2})[ \u3000]?(?:-|:|：|比)[ \u3000]?(\d{1,3})(?![\d.:%-])")  # a match's result
 # ... not a clock (`13:13分`, `下午13:33`, `4月24日2：30`): an hour and its minutes, said to be a time
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d")
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|时间|日|于|至|晚|早)[ \u3000]?$")
-_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5})([- ]?)(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
+_MODEL = re.compile(r"([A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z]{0,4})([- ]?)(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9])")  # S570, DSC-H20, MU5735
 # ... not an English word before a number (`at 2 pm`, `next 30 to 45 min`: a model spaced from its
 # number is capitalised, `EOS 5D`, `Mate 40`), nor a name before a count (`Steam222万人同时在线`)
 _COUNTED = re.compile(r"[ \u3000]?(?:[万亿千百]|人|名|个|張|张|票|年|岁)")
 _NOT_MODELS = frozenset({"ISO", "COVID"})  # a sensitivity (ISO1600), a disease (COVID-19), not products
-_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
-_SITE_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
+_DATELINE = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日(?:电|讯|專電|专电)")  # an agency's: the day it reports
+_SITE_DATELINE = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日(?:消息|[(（]记者)")  # a site's: 3月29日消息, 台北5月21日（记者
 # Days written in Chinese numerals, as agencies date their reports (中新社北京六月十七日电).
 _ROUND = re.compile(r"[1-9]0*[%万人元金]")  # 20%, 30万, 1000金: round figures many reports state
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])(?![年刊报末])")  # 周二沪深基指大幅高开: a daily report's day
@@ -48,6 +51,9 @@ _CN_DAY = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四�
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _FLIGHT = re.compile(r"[ \u3000]?[次号號]?(?:航班|班机|班機)")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `date 2021`, `Windows 2000`: a year, not a model
+_DOMAINS = (".com", ".cn", ".net", ".org")  # in every address
+_SITE_DATELINE_MARKS = ("日消息", "日(记者", "日（记者")
+_AGENCY_DATELINE_MARKS = ("日电", "日讯", "日專電", "日专电")
 ADDRESS = re.compile(r"(?:https?://|www\.|[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?[A-Za-z0-9./?=&%_-]*")  # it7t.com: a site, not a product
 
 
@@ -62,9 +68,10 @@ def specifics(title: str, text: str) -> frozenset[str]:
         if match[2] == "级" and not _WIND_FORCE.search(head, max(0, match.start() - 6), match.start()):
             found.add(f"{float(match[1]):g}{LEVEL}")
     # (a day with its year, `2011年9月23日`, is history the report recalls, not the day it reports)
-    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(_DAY_WITH_YEAR.sub(" ", head)))
+    recent = _without(_DAY_WITH_YEAR, head, ("年",))
+    found.update(f"{int(month)}月{int(day)}日" for month, day in _DAY.findall(recent))
     # ... and those its text names, not its dateline (a filing day: an agency files several pieces a day)
-    told = _DATELINE.sub(" ", _SITE_DATELINE.sub(" ", _DAY_WITH_YEAR.sub(" ", head)))
+    told = _without(_DATELINE, _without(_SITE_DATELINE, recent, _SITE_DATELINE_MARKS), _AGENCY_DATELINE_MARKS)
     found.update(f"{int(month)}月{int(day)}日{TOLD}" for month, day in _DAY.findall(told))
     found.update(f"{int(day)}日{TOLD}" for match in _MONTH_DAY_ALONE.findall(told) for day in match if day)
     found |= datelines(title, text)
@@ -74,11 +81,18 @@ def specifics(title: str, text: str) -> frozenset[str]:
     lead = prepare_text(f"{title}\n{text[:LEAD_CHARS]}")
     opening = prepare_text(f"{title}\n{text[:PRICE_CHARS]}")
     found.update(f"{float(number):g}{PRICE}" for number, unit in _AMOUNT.findall(opening) if unit == "元")
-    found.update(f"{model}{LEAD_MODEL}" for model in _models(lead))
+    found.update(f"{model}{LEAD_MODEL}" for model in _models(_without(ADDRESS, lead, _DOMAINS)))
     found.update(f"{day.replace('天', '日')}{WEEKDAY}" for day in _WEEKDAY.findall(opening))
+    head = _without(ADDRESS, head, _DOMAINS)
     found.update(f"{model}型号" for model in _models(head))
     found.update(f"{flight}{FLIGHT}" for flight in _models(head, FLIGHT))
     return frozenset(found)
+
+
+def _without(pattern: re.Pattern[str], text: str, marks: tuple[str, ...]) -> str:
+    """`text` with each match of `pattern` made a space; not searched at all when it has none of
+    the `marks` every match contains (each search of an opening costs ~0.1 ms, and most have none)."""
+    return pattern.sub(" ", text) if any(mark in text for mark in marks) else text
 
 
 def _clock(text: str, match: re.Match[str]) -> bool:
@@ -87,9 +101,9 @@ def _clock(text: str, match: re.Match[str]) -> bool:
 
 
 def _models(text: str, kind: str = "") -> set[str]:
-    """The product models a text names (`kind` ""), or the flights (`kind` FLIGHT: `GE235航班`,
-    an identifier of one trip, which only another flight's number contradicts)."""
-    text = ADDRESS.sub(" ", text)
+    """The product models a text (its addresses made spaces) names (`kind` ""), or the flights
+    (`kind` FLIGHT: `GE235航班`, an identifier of one trip, which only another flight's number
+    contradicts)."""
     return {f"{match[1].upper()}{match[3].upper()}" for match in _MODEL.finditer(text)
             if not _YEAR.fullmatch(match[3]) and match[1].upper() not in _NOT_MODELS
             and (match[2] != " " or not match[1].islower()) and not _COUNTED.match(text, match.end())

@@ -67,7 +67,7 @@ class IndexState:
         self.tag_number: dict[str, int] = {}  # by tag_key
         self.tag_weights = TagWeights()
         # Stories.
-        self.stories = StoryGraph(self.linked, self.slug_of)
+        self.stories = StoryGraph(self.linked, self.slug_of, self.may_link)
         self.stories_list: list[list[str]] = []
 
     def __getstate__(self) -> dict:
@@ -131,6 +131,26 @@ class IndexState:
         if kind is not None:
             return COPY if kind == "copy" else STRONG
         return weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template)
+
+    def may_link(self, a: np.ndarray, b: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+        """False for the candidate pairs (rows a, b) that `linked` turns down at its first test:
+        no copy, and the days they were filed (`filed_days`: the page's, its datelines') far
+        apart. (A second of slack and one unit of similarity: the pairs at the edge are left to
+        `linked`.)"""
+        rows = self.rows
+        first = np.zeros(len(rows))
+        involved = np.unique(np.concatenate([a, b]))
+        first[involved] = [rows.article[row].date.timestamp() for row in involved.tolist()]  # type: ignore[union-attr]
+        last = first.copy()
+        reach = REACH_DAYS * 86400 + 1
+        near = (similarity >= COPY_MIN_SIMILARITY * SCALE**2 - 1) | (np.abs(first[a] - first[b]) <= reach)
+        for row in np.unique(np.concatenate([a[~near], b[~near]])).tolist():
+            article = rows.article[row]
+            lines = self.indexer.datelines_of(article)  # type: ignore[arg-type]
+            if lines:
+                days = [day.timestamp() for day in filed_days(article.date, lines)]  # type: ignore[union-attr]
+                first[row], last[row] = min(days), max(days)
+        return near | ((first[a] - reach <= last[b]) & (first[b] - reach <= last[a]))
 
     def rare_idf(self, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> float:
         """The idf above which a word is rare in the site (see `rare_words`): used by at most
