@@ -136,3 +136,14 @@ def test_a_lead_that_retells_several_reports_names_none_of_them():
     lead = "据联合新闻网、中时新闻网等台媒5日晚间消息，佛光山开山宗长星云大师于5日安详离世，享年96岁。"
     later = "据中时新闻网报道，星云大师晚年身体状况不佳，多次出入医院，近期因血压过低住进加护病房。"
     assert clean_text(raw_article(paragraphs=[lead, later, *PARAGRAPHS])).source == ""
+
+
+@pytest.mark.parametrize("info, source", [
+    ("2023-02-21 10:26 来源:学术参考网 作者:未知", "中国科学报"),  # the site's template, filled with its own name
+    ("来源:无毒不丈夫网   作者:娱乐   时间:2025-01-25 04:30:03", "中国科学报"),  # its author field a channel's name
+    ("2023-02-21 10:26 来源:光明日报 作者:张三", "光明日报"),  # a real credit: the label wins, as before
+])
+def test_a_templates_source_says_less_than_the_leads_dateline(info, source):
+    lead = "中国科学报7月16日报道 针对一项关于现代人起源的重要研究，中外学者在顶刊上展开了多次争锋，引发关注。"
+    assert clean_text(raw_article(head=[info], paragraphs=[lead, *PARAGRAPHS])).source == source
+

@@ -27,6 +27,9 @@ _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文�
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
+# an info line's author field left as the site's template fills it: a placeholder or a channel's name
+_TEMPLATE_LINE = re.compile(r"作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
+                            r"娱乐|财经|科技|体育|健康|教育|汽车|房产|旅游|时尚|游戏|综合|资讯|新闻)(?:[ \u3000|｜]|$)")
 MAX_SPLIT_VALUE = 24
 _URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
@@ -177,7 +180,14 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(bare_dates)
     found.extend(stamps[:1])
     found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
-    found.extend(lead_credits(kept))  # (an agency's sign-off in the text says more than a name in the footer)
+    lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
+    templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
+    if templated and any(item.field == "source" and "dateline" in item.evidence for item in lead):
+        # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own
+        # name (its author field a placeholder or a channel) says less than the lead's dateline
+        found = [item for item in found if item not in templated]
+        lead = lead + templated
+    found.extend(lead)
     found.extend(footer)
     if not any(item.field == "source" for item in (*page.found, *found)):
         found.extend(filter(None, [own_paper(list(page.lines))]))  # `本报讯`: the paper the page names elsewhere
