@@ -24,7 +24,7 @@ from digest.ingest.headline import (
     is_credit_line,
     wire_headline,
 )
-from digest.ingest.info_lines import BAD_DATE
+from digest.ingest.info_values import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE
