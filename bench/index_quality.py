@@ -1,7 +1,7 @@
 """Quality of digest's topics, related articles and stories on a labelled corpus (issue 4).
 
     python bench/index_quality.py [--corpus ../shared/corpus/thucnews-cnews-1k/cnews.val.1000.txt]
-        [--seed 1] [--same-day]
+        [--seed 1] [--same-day] [--hours 8] [--count N]
 
 Protocol: the corpus's labels are declared as topics; every other article (a random half, by
 --seed) keeps its label in front matter, digest assigns the rest. Reports macro-F1 of the
@@ -10,7 +10,8 @@ articles (share of the 5 that carry the same label), and stories: near-duplicate
 every 10th article (Traditional characters, noise, edits, a new headline) must land in their
 original's story, and no story may hold two originals that are not near-copies of each other.
 Dates: one article every 8 hours in corpus order (variants 1-30 hours after their original), or
-all on one day with --same-day (the hardest case for event grouping).
+all on one day with --same-day (the hardest case for event grouping). --count N keeps the first
+N articles: a small site, where how rare a word is rests on few articles.
 """
 from __future__ import annotations
 
@@ -80,9 +81,11 @@ def main() -> None:
     parser.add_argument("--same-day", action="store_true")
     parser.add_argument("--hours", type=float, default=8, help="hours between articles (without --same-day)")
     parser.add_argument("--show", action="store_true", help="print the non-copy merges (THUCNews is background data)")
+    parser.add_argument("--count", type=int, default=0, help="only the first COUNT articles (a small site)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     lines = [line.rstrip("\n").split("\t", 1) for line in args.corpus.open(encoding="utf-8") if "\t" in line]
+    lines = lines[:args.count] if args.count else lines
     labels = sorted({label for label, _ in lines})
     known = set(rng.sample(range(len(lines)), len(lines) // 2))
     start = datetime(2010, 1, 1, tzinfo=TZ)

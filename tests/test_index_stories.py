@@ -166,8 +166,10 @@ def test_real_reports_of_one_event_become_one_story():
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
     assert float(row["pairwise precision"].split()[0]) >= 0.95, row  # 0.974 measured (2026-12-05, after the templates pass)
-    assert float(row["B-cubed F1"]) >= 0.92, row  # 0.931 measured (recall14); the issue asks 0.9
-    assert float(row["pairwise recall"].split()[0]) >= 0.80, row  # 0.811 measured; the issue asks 0.85
+    # the language's share of a word as a prior on the small site's count (recall14, second pass:
+    # tests/test_index_story_language.py): recall 0.811 -> 0.902, B-cubed F1 0.931 -> 0.966
+    assert float(row["B-cubed F1"]) >= 0.955, row  # 0.966 measured; the issue asks 0.9
+    assert float(row["pairwise recall"].split()[0]) >= 0.88, row  # 0.902 measured; the issue asks 0.85
     assert int(row["stories joining a report and background"]) == 0, row
     tune = story_quality.measure(articles, event_of, split_of, story_of, index, "tune")
     assert int(tune["stories joining different events"]) == 0, tune  # no chains through a middle article

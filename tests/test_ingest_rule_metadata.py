@@ -22,7 +22,8 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("发布时间：2025年6月14日 来源：央视新闻", [("date", "2025-06-14"), ("source", "央视新闻")]),
     ("来源：新华网 2025-06-14", [("source", "新华网"), ("date", "2025-06-14")]),
     ("文/李明", [("author", "李明")]),
-    ("半月谈记者 史卫燕", [("author", "史卫燕")]),
+    ("半月谈记者 史卫燕", [("credited source", "半月谈"), ("author", "史卫燕")]),  # (a short name before 记者: its paper)
+    ("首席记者 史卫燕", [("author", "史卫燕")]),
     ("原文链接：https://example.com/a/1", [("source_url", "https://example.com/a/1")]),
     ("https://example.com/news/2.html", [("source_url", "https://example.com/news/2.html")]),
     ("来源：央视新闻客户端 | 2024年08月03日 22:10", [("source", "央视新闻客户端"), ("date", "2024-08-03T22:10:00")]),

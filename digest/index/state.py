@@ -19,11 +19,12 @@ from digest.index.postings import Postings, log_tf
 from digest.index.rows import Rows
 from digest.index.specifics import ADDRESS, filed_days, precise
 from digest.index.cohesion import COPY, STRONG
+from digest.index.language import language_share
 from digest.index.stories import (CANDIDATE_SIMILARITY, COPY_MIN_SIMILARITY, NOT_TEXT, RARE_MIN_ARTICLES, RARE_SHARE, REACH_DAYS,
-                                  StoryDoc, StoryGraph, Template, close_in_time, link_kind, weak_link)
+                                  StoryDoc, StoryGraph, Template, close_in_time, link_kind, rare, weak_link)
 from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
-from digest.index.vectors import SCALE, TermTable, bucketed_idf
+from digest.index.vectors import SCALE, TermTable, bucketed_df, bucketed_idf
 from digest.index.weights import TagWeights, candidate_count
 from digest.text import slugify
 
@@ -188,12 +189,17 @@ class IndexState:
         return names_apart(names, (normalised(first.title, first.text), normalised(second.title, second.text)))  # type: ignore[union-attr]
 
     def rare_words(self, a: int, b: int) -> int:
-        """Words rows a and b both use that few of the site's articles use (by the idf buckets
-        of the vectors: when a word's bucket moves, its rows are re-examined)."""
+        """Words rows a and b both use that few of the site's articles use (`rare`; by the idf
+        buckets of the vectors: when a word's bucket moves, its rows are re-examined)."""
         shared = np.intersect1d(self.rows.terms[a], self.rows.terms[b], assume_unique=True)
         if not len(shared):
             return 0
-        return int((bucketed_idf(self.table.df[shared], self.reference) >= self.rare_idf()).sum())
+        return int(self.rare(shared).sum())
+
+    def rare(self, terms: np.ndarray) -> np.ndarray:
+        """Whether each term is rare in the site (digest.index.stories.rare: the site's count, by
+        the idf buckets, with the language's share as a prior)."""
+        return rare(bucketed_df(self.table.df[terms]), language_share(self.table.keys[terms]), self.reference)
 
     def story_threshold(self) -> int:
         return math.ceil(CANDIDATE_SIMILARITY * SCALE**2)

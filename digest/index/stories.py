@@ -12,7 +12,8 @@ Two articles are linked when they are
     counts and days it states: `6.2级`, `116人`, `12月18日`), or
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
-    moves a word's bucket re-examines its rows), or
+    moves a word's bucket re-examines its rows, with the language's share of the word as a
+    prior, digest.index.language, for the small site whose own counts tell too little), or
   - some similar content, a specific and a few rare words in common, and the same day told by
     both texts as the day they report (`own_days`: not a dateline's, an agency files many pieces);
   unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
@@ -65,8 +66,10 @@ EVENT_SPECIFICS = 2
 EVENT_CLOSE_SIMILARITY = 0.4  # ... or this close and one in common
 EVENT_RARE_SIMILARITY = 0.25  # ... or this close and sharing this many words few articles use:
 EVENT_RARE_WORDS = 6  #   the names of its people, places and things
-RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it
-RARE_MIN_ARTICLES = 4  # ... or, in a small site, this many (more would join a busy site's series)
+RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of its articles use it,
+LANGUAGE_ARTICLES = 2048  # ... the language's share of it counting as this many articles (a prior),
+RARE_MAX_ARTICLES = 8  # ... and no more than this many use it (more would join a busy site's series)
+RARE_MIN_ARTICLES = 4  # a headline's word is rare when this many articles use it, in a small site
 # Weak links and links that corroborate (what they count for: digest.index.cohesion):
 WEAK_SIMILARITY = 0.1  # content this close within the window, no conflict, and a specific ...
 WEAK_RARE_WORDS = 3  # ... or this many rare words in common (WEAK);
@@ -154,6 +157,18 @@ def within_window(a: StoryDoc, b: StoryDoc) -> bool:
 def filed(a: StoryDoc, b: StoryDoc) -> tuple[list[datetime], list[datetime]]:
     """The days two articles were filed (`filed_days`)."""
     return filed_days(a.date, a.specifics), filed_days(b.date, b.specifics)
+
+
+def rare(articles: np.ndarray, language: np.ndarray, reference: int) -> np.ndarray:
+    """Whether words are rare in a site of `reference` articles (a power of two), used by
+    `articles` of them (bucketed counts) and by a `language` share of documents at large
+    (digest.index.language): at most RARE_SHARE of the articles use it, as the site's count tells
+    with the language's share as a prior worth LANGUAGE_ARTICLES articles, and no more than
+    RARE_MAX_ARTICLES (or RARE_SHARE of a large site's). A small site's own count tells too
+    little: the names of one event all its reports use (8 of 700) look common in it, an everyday
+    word in 3 of 50 articles rare; a large site's count decides."""
+    share = (articles + LANGUAGE_ARTICLES * language) / (reference + LANGUAGE_ARTICLES)
+    return (share <= RARE_SHARE) & (articles <= max(RARE_MAX_ARTICLES, reference * RARE_SHARE))
 
 
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],

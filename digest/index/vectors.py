@@ -23,11 +23,15 @@ def reference_count(articles: int) -> int:
     return 2 ** math.ceil(math.log2(max(articles, 2)))
 
 
+def bucketed_df(df: np.ndarray) -> np.ndarray:
+    """Document frequencies rounded down to half-octave buckets (1, 1.41, 2, 2.83, 4, ...)."""
+    return np.exp2(np.floor(2 * np.log2(np.maximum(df, 1)) + 1e-9) / 2)
+
+
 def bucketed_idf(df: np.ndarray, reference: int) -> np.ndarray:
     """Inverse document frequency from bucketed counts (see the module notes); 0 for a term
     no article has."""
-    bucket = np.floor(2 * np.log2(np.maximum(df, 1)) + 1e-9)
-    rounded_df = np.exp2(bucket / 2)
+    rounded_df = bucketed_df(df)
     idf = np.log((reference + 1) / (rounded_df + 1)) + 1
     if reference >= COMMON_MIN_ARTICLES:
         idf[rounded_df > reference * COMMON_SHARE] = 0.0

@@ -19,7 +19,7 @@ from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_text import clean_headline, wire_title
-from digest.ingest.info_lines import BAD_DATE
+from digest.ingest.info_values import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE

@@ -9,11 +9,19 @@ is not one of the things such lines are made of: a sentence that happens to cont
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue
-from digest.ingest.dates import RELATIVE_DAY, TIME, normalize_date_forms, parse_date_text
+from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
+from digest.ingest.info_values import (
+    BAD_DATE,
+    DATE_SHAPE,
+    FUSED_DATE,
+    NO_SOURCE,
+    SEPARATORS,
+    URL,
+    take_value,
+)
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
@@ -21,29 +29,26 @@ _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[�
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
-_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品)"
+_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
-    rf"(?:[ \u3000]*[:：/｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
+    rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：]))"
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-_UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|分享到|分享至|分享|"
+UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
                       r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
-_BULLET = re.compile(r"^[•·●◆■□▪►▶\-*]+[ \u3000]*")
+_BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
-_NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
-                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
-_URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
-_SEPARATORS = " \u3000|｜丨"
+_COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
 
@@ -53,11 +58,12 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
+    text = text.translate(_COLONS)
     issue = paper_issue(text) if "《" in text else None
     if issue:
         return issue
     text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
-    text = _UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -92,14 +98,12 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
     if not source or not _LOOSE_SIGNS.search(text[:source.start()] + " " + text[source.end():]):
         return None
     value = source["value"]
-    fields: list[tuple[str, str]] = [] if _NO_SOURCE.match(value) else [("source", value)]
-    dated = _FUSED_DATE.search(text)
+    fields: list[tuple[str, str]] = [] if NO_SOURCE.match(value) else [("source", value)]
+    dated = FUSED_DATE.search(text)
     day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
     return fields + ([("date", day)] if day else []) or [("label", "")]
 
 
-_NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
-_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿)$")
 _UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
 
@@ -111,22 +115,29 @@ def publisher_name(text: str) -> str | None:
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
         return None
     plain = for_matching(name)
-    if _UI_WORDS.search(plain) or _NO_SOURCE.match(plain) or plain.isdigit():
+    if _UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit():
         return None
     return name
+
+
+# a reporter's rank or desk before 记者 (`首席记者`, `驻京记者`, `文字记者`): no publisher
+_POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|主任|高级|前方|随行|驻[\u4e00-\u9fff]{1,3}|本报|本台|本刊|本网|本站|报社|本社)$")
 
 
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
-    if _URL.match(text):
+    if URL.match(text):
         return [("source_url", text)]
     reporter = ORG_REPORTER.match(text)
     if reporter and len(text) <= 40 and not NOT_ORG.match(reporter["org"]):
         return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
     byline = BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
-        return [("author", byline["names"])]
+        # `每经记者 张三`: a paper named by its short name before its reporter (not `本报`, `首席`)
+        org = re.match(r"[\u4e00-\u9fffA-Za-z]{2,5}(?=(?:记者|通讯员))", text.lstrip("⊙●○◎■□◆◇▲△★☆·• \u3000"))
+        named = org is not None and not NOT_ORG.match(org.group(0)) and not _POSITION.search(org.group(0))
+        return [(CREDITED, org.group(0)), ("author", byline["names"])] if named else [("author", byline["names"])]
     labels = list(LABEL.finditer(text))
     fields: list[tuple[str, str]] = []
     lead = text[:labels[0].start()] if labels else text
@@ -134,17 +145,17 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        value = text[match.end():end].strip(_SEPARATORS + "，,;；")
+        value = text[match.end():end].strip(SEPARATORS + "，,;；")
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
         if kind == "label":  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
-            dated = _FUSED_DATE.search(value)
+            dated = FUSED_DATE.search(value)
             day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
             if day:
                 fields.append(("date", day))
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
-        if (len(value) > MAX_VALUE and not _URL.match(value)) or not _take_value(kind, value, fields):
+        if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
             return None
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
     return fields or ([("label", "")] if labels else None)
@@ -153,11 +164,6 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
 # A fused info line (`财经新闻2025年06月15日 07:30 208admin`, `2025/12/27 23:49 記者廖耀東/台中報導`,
 # `发布时间: 2025/6/12 16:44:34 | 20 次阅读`): a stated date with a time or a label, and around it
 # only the things such lines are made of, in any order and glued together.
-_FUSED_DATE = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d))"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))"  # (`13/05/2024 10:30 HKT`: day first, as Hong Kong prints it)
-    r"(?:[ \u3000T]*[(（]?" + TIME + r"[)）]?)?"
-)
 _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
 CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
@@ -175,6 +181,7 @@ _INFO_PIECES = [
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("zone", re.compile(r"[(（]?(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?[)）]?")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
+    ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
     ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
     # a magazine's issue line: `发于2025.2.17总第1175期《中国新闻周刊》杂志`
@@ -186,10 +193,13 @@ _INFO_PIECES = [
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
-    ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」]?(?:微信公众号|公众号|官方微博|微博|客户端)")),
+    ("account", re.compile(r"[“\"「]?[\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[A-Za-z]) (?=[A-Za-z])){1,15}[”\"」]?"
+                           r"(?:微信公众号|公众号|官方微博|微博|客户端)")),  # (`China Daily微信公众号`)
     # `大数据文摘发表于2018-12-27`: a name glued to the verb that says it published the article
     ("published by", re.compile(r"(?P<value>[\u4e00-\u9fffA-Za-z]{2,12}?)[ \u3000]*(?:发表于|发布于|首发于|发表|发布)$")),
-    ("name", re.compile(r"(?:[A-Za-z]{2,8})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
+    # a company by its full name (`中国东方电气集团有限公司`), longer than a channel's
+    ("name", re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)(?![\u4e00-\u9fff])")),
+    ("name", re.compile(r"(?:[A-Za-z]{2,8}|\d{1,3})?[\u4e00-\u9fff]{2,8}(?:[A-Za-z+]{1,8}|·[\u4e00-\u9fff]{2,8})?")),  # a channel, a button, or the publisher's bare name
     ("poster", re.compile(r"[A-Za-z][A-Za-z0-9_]{1,15}")),
 ]
 MAX_FUSED_CHARS = 80
@@ -201,7 +211,7 @@ _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(
 def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     if len(text) > MAX_FUSED_CHARS or re.search(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]", text):
         return None  # (a comma between words: a sentence)
-    matches = list(_FUSED_DATE.finditer(text))
+    matches = list(FUSED_DATE.finditer(text))
     if not matches:
         partial = _MONTH_DAY_START.match(text)  # `09-12 上游新闻 阅读:`: a day without its year, then the line's pieces
         if partial:
@@ -217,8 +227,12 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     day = parse_date_text(match.group(0).replace("T", " "))
     if not day or any(parse_date_text(other.group(0))[:10] != day[:10] for other in matches if parse_date_text(other.group(0))):
         return None
-    rest = _FUSED_DATE.sub(" ", text)
+    rest = FUSED_DATE.sub(" ", text)
     rest = re.sub(r"([:：])[ \u3000]+", r"\1", _UPDATED.sub(" ", rest)).strip()  # `编辑: 张晨` is one piece
+    wechat = _WECHAT_HEADER.match(rest)
+    if wechat and not _PLACE.fullmatch(wechat["account"]) and (not wechat["place"] or _PLACE.fullmatch(wechat["place"])):
+        # `原创 张三 新京报 2024-05-13 10:30 北京`: a WeChat article's header (writer, account, day, where)
+        return [("date", day), (CREDITED, wechat["account"])] + ([("author", wechat["author"])] if wechat["author"] not in (None, wechat["account"]) else [])
     fields = _info_pieces(rest, [("date", day)], bool(match["time"]))
     glued = _NAME_THEN_DATE.match(text) if fields is None else None
     if glued and _publisher_like(glued["name"]) and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
@@ -226,6 +240,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
+_WECHAT_HEADER = re.compile(r"^原创[ \u3000]+(?:(?P<author>[^\s:：|｜]{1,12})[ \u3000]+)?(?P<account>[^\s:：|｜]{2,16})(?:[ \u3000]+(?P<place>\S{2,8}))?$")
 # a name glued to a day written with dashes (a sentence writes 2020年5月29日, not 2020-05-29)
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}?)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                              r"(?:[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
@@ -255,12 +270,17 @@ _PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[tuple[str, str]] | None:
     """The pieces around an info line's date, each one of the things info lines are made of."""
     channels, labelled = 0, False
-    for piece in filter(None, re.split(r"[ \u3000|｜丨·•]+", rest)):
+    rest = _SPACED_LABEL.sub(r"\1：", rest)  # `作者 张三`: a label and its value, a space between
+    # (a space between two Latin words is inside a name: `China Daily微信公众号`)
+    for piece in filter(None, re.split(r"[\u3000|｜丨·•][ \u3000|｜丨·•]*|(?<![A-Za-z]) +| +(?![A-Za-z])", rest)):
         while piece:
-            piece = piece.strip(":：/／,，-—+＋")
+            piece = piece.strip(":：/／,，-—+＋ ")
             if not piece:
                 break
             if re.fullmatch(r"(?:发表|发布)于", piece):
@@ -305,8 +325,6 @@ def _publisher_like(name: str) -> bool:
             and not re.fullmatch(CHANNEL, plain))
 
 
-BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
-_DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
 
 def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
@@ -319,77 +337,13 @@ def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:
     if parsed:
         fields.append(("date", parsed))
         return True
-    if _DATE_SHAPE.match(joined):
+    if DATE_SHAPE.match(joined):
         fields.append((BAD_DATE, joined))
         return True
     return False
 
 
-_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
-URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
-
-
-def _take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
-    """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
-    if kind == "date":
-        parsed = parse_date_text(value)
-        clock = re.fullmatch(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", value.strip())
-        if not parsed and clock and fields and fields[-1][0] == "date" and "T" not in fields[-1][1]:
-            # `日期：2024年05月13日 时间：10:30`: the day's time, under a label of its own
-            fields[-1] = ("date", f"{fields[-1][1]}T{int(clock[1]):02d}:{clock[2]}:{clock[3] or '00'}")
-            return True
-        if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
-            leading = _FUSED_DATE.match(value)
-            parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
-        if not parsed and (_DATE_SHAPE.match(value) or re.fullmatch(r"(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])", value)):
-            fields.append((BAD_DATE, value))
-            return True
-        if not parsed:
-            return False
-        fields.append(("date", parsed))
-        return True
-    if kind in ("source", "source_url") and _URL.match(value):
-        fields.append(("source_url", value))
-        if kind == "source":  # `来源于:https://news.china.com/…`: the site is all the page names
-            fields.append((URL_SOURCE, urlsplit(value).hostname or ""))
-        return True
-    if kind == "source_url":
-        return False
-    glued = _GLUED_DATE.match(value)  # `作者：张三2024-05-13 10:30:21`: a name run into the date after it
-    if glued and parse_date_text(glued["date"]):
-        value = glued["head"] + " " + glued["date"]
-    words = [word for word in re.split(r"[ \u3000]+", value) if word]
-    for cut in range(len(words)):
-        tail = " ".join(words[cut:])
-        parsed = parse_date_text(tail)
-        if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
-            head = " ".join(words[:cut]).strip(_SEPARATORS)
-            fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
-            return True
-    if any(char in value for char in "。！？，?!"):
-        return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
-    if kind == "source":
-        value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
-        titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
-        # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
-        value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
-        first = value.split()[0] if value.split() else value
-        value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
-    if kind in ("source", "author") and (_NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
-        return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
-    if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
-        fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
-        return True
-    if kind == "author":
-        credit = ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
-        if credit and not NOT_ORG.match(credit["org"]):
-            fields.extend([(CREDITED, credit["org"]), ("author", credit["names"])])
-            return True
-    fields.append((kind, value))
-    return True
-
-
-BARE_LABEL = re.compile(rf"^(?:[·•][ \u3000]*)?(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL})[ \u3000]*(?:[:：]|[ \u3000]*[·•])$")
+BARE_LABEL = re.compile(rf"^(?:[·•][ \u3000]*)?(?:{_SOURCE}|{_AUTHOR}|{_DATE}|{_PUBLISHER_LABEL}|{_URL_LABEL})[ \u3000]*(?:[:：]|[ \u3000]*[·•])$")
 
 
 def is_bare_label(text: str) -> bool:

@@ -13,22 +13,25 @@ from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, credit_fields
 from digest.ingest.info_lines import (
-    BAD_DATE,
-    URL_SOURCE,
     LABEL,
     TITLE_LABEL,
     is_bare_label,
     parse_info_line,
 )
+from digest.ingest.info_values import BAD_DATE, URL_SOURCE
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
-from digest.ingest.publishers import bare_publisher, lead_credits, repost_source, signed_off
+from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
+# an info line's author field left as the site's template fills it: a placeholder or a channel's name
+_TEMPLATE_LINE = re.compile(r"作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
+                            r"娱乐|财经|科技|体育|健康|教育|汽车|房产|旅游|时尚|游戏|综合|资讯|新闻)(?:[ \u3000|｜]|$)")
 MAX_SPLIT_VALUE = 24
+_URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
 
 def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
@@ -42,8 +45,9 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and is_bare_label(line.text) \
-                and len(following.text.strip()) <= MAX_SPLIT_VALUE and not is_bare_label(following.text):
-            label = re.sub(r"[·•\s]+", "", line.text.strip()).rstrip(":：") + "："
+                and (len(following.text.strip()) <= MAX_SPLIT_VALUE or _URL_VALUE.match(following.text.strip())) \
+                and not is_bare_label(following.text):
+            label = re.sub(r"[·•]+|(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", line.text.strip()).rstrip(":：") + "："  # (`Original Article URL`: its spaces kept)
             together = Line(line.number, label + following.text.strip())
             if parse_info_line(together.text):
                 joined.append(together)
@@ -202,7 +206,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
                     if kind not in ("label", CREDITED, URL_SOURCE))
                 # a publisher named with its reporter (`中新社记者 李安江`) says more than a name
                 # printed beside the date, which is often the host's own
-                (bylines if any(kind == "author" for kind, _ in fields) else footer if footer_name else credited).extend(
+                # (`□新华社记者`: its reporters, unnamed, are a byline too)
+                byline = any(kind == "author" for kind, _ in fields) or for_matching(line.text).rstrip().endswith("记者")
+                (bylines if byline else footer if footer_name else credited).extend(
                     Found("source", value, line.number, f"line {line.number}: {line.text}") for kind, value in fields if kind == CREDITED)
                 addressed.extend(Found("source", value.removeprefix("www."), line.number, f"line {line.number}: {line.text}")
                                  for kind, value in fields if kind == URL_SOURCE and value)
@@ -221,8 +227,17 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(bare_dates)
     found.extend(stamps[:1])
     found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
-    found.extend(lead_credits(kept))  # (an agency's sign-off in the text says more than a name in the footer)
+    lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
+    templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
+    if templated and any(item.field == "source" and "dateline" in item.evidence for item in lead):
+        # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own
+        # name (its author field a placeholder or a channel) says less than the lead's dateline
+        found = [item for item in found if item not in templated]
+        lead = lead + templated
+    found.extend(lead)
     found.extend(footer)
+    if not any(item.field == "source" for item in (*page.found, *found)):
+        found.extend(filter(None, [own_paper(list(page.lines))]))  # `本报讯`: the paper the page names elsewhere
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))

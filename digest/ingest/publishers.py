@@ -11,9 +11,9 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, PUBLISHER_END
-from digest.ingest.info_lines import CHANNEL
+from digest.ingest.info_lines import CHANNEL, UI_TAIL
 from digest.ingest.model import Found, Line
-from digest.ingest.paragraphs import first_paragraph
+from digest.ingest.paragraphs import first_paragraph, last_paragraph
 
 _BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
 
@@ -43,6 +43,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         if org:
             found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
             break
+        if _SEVERAL_REPORTS.match(for_matching(line.text.strip())):
+            break  # `据联合新闻网、中时新闻网等台媒消息，…`: a digest of several reports; a later 据X names one of them
     else:
         for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
             if "记者" not in line.text and "記者" not in line.text:
@@ -59,9 +61,12 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             org = line.text.strip()[:match.end("org")]
             found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
             break
-    for line in lines[-3:]:
-        match = _SIGN_OFF.search(for_matching(line.text.rstrip()))
-        if match and not NOT_ORG.match(match["org"]):
+    last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
+    for line in [*lines[-3:], *lines[last:last + 1]]:
+        plain = for_matching(line.text.rstrip())
+        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain)
+        if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
+                and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
             found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
             break
@@ -84,14 +89,30 @@ _DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|
                             r"[ \u3000]*[（(](?:本报|本台)?(?:特派|实习|见习|首席|全媒体)?记者")
 
 
+# `新华社北京6月1日电`: an agency's dateline opening a paragraph, wherever the page's header left it
+_DEEP_WIRE = re.compile(r"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
+                        r"[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|专电)")
+_SEVERAL_REPORTS = re.compile(r"^(?:[^，,。]{0,12}[，,])?据[^，,。]{2,30}?[、和及与][^，,。]{2,30}?(?:报道|消息|讯)")
+_HOST_MARK = re.compile(r"本[报台网刊站]讯")
+
+
 def deep_dateline(lines: list[Line]) -> Found | None:
     for line in lines:
         if "讯" not in line.text and "訊" not in line.text:
+            wire = _DEEP_WIRE.match(for_matching(line.text.strip())) if "日电" in line.text or "日電" in line.text else None
+            if wire and not NOT_ORG.match(wire["org"]) and not _LIST_HEADER.match(wire["org"]):
+                org = line.text.strip()[wire.start("org"):wire.end("org")]
+                return Found("source", org, line.number, f"line {line.number}: the wire's dateline ({org}), under the page's header")
             continue
-        match = _DEEP_DATELINE.match(for_matching(line.text.strip()))
+        plain = for_matching(line.text.strip())
+        match = _DEEP_DATELINE.match(plain)
         if match and not NOT_ORG.match(match["org"]) and not _LIST_HEADER.match(match["org"]):
             org = line.text.strip()[:len(match["org"])]
             return Found("source", org, line.number, f"line {line.number}: the lead's dateline ({org}), under the page's header")
+        cited = _LEAD_MARKS["according to"].match(plain) if _HOST_MARK.match(plain) else None
+        if cited and not _hearsay(cited["org"]):  # `本报讯 据中国之声《新闻纵横》报道，…`: whose report the host retells
+            org = line.text.strip()[cited.start("org"):cited.end("org")]
+            return Found("source", org, line.number, f"line {line.number}: the report the lead names ({org}), under the page's header")
     return None
 
 
@@ -126,6 +147,26 @@ def labelled_source_inside(lines: list[Line]) -> Found | None:
 _NOT_NAMED = re.compile(r"^(?:网络|互联网|网友|本站|本网|佚名|未知|不详|原创|自创|自制|转载|综合|其他|其它|网络整理|综合整理)")
 
 
+# `本报讯`, `本報5月21日消息`, `【本报消息】`, `本报北京6月1日电`: a paper's own report, the paper left unnamed in the lead
+_OWN_PAPER_MARK = re.compile(r"^[【\[]?本[报刊](?:讯|消息|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯|消息))")
+# the paper named on a line of its own (its masthead, its e-paper's name): `焦作日报`, `XX晚报数字报`
+_PAPER_LINE = re.compile(r"^[《]?(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|都市报|报))》?(?:社|数字报|电子版|电子报|网)?$")
+MAX_PAPER_LINE = 16
+
+
+def own_paper(lines: list[Line]) -> Found | None:
+    """The paper whose own report (`本报讯`) the page holds, when a line of the page names it alone."""
+    if not any(_OWN_PAPER_MARK.match(for_matching(line.text.strip())) for line in lines):
+        return None
+    for line in lines:
+        text = line.text.strip()
+        match = _PAPER_LINE.match(for_matching(text)) if len(text) <= MAX_PAPER_LINE else None
+        if match and not NOT_ORG.match(match["org"]) and not _DOCUMENT_KIND.search(match["org"]):
+            org = text[match.start("org"):match.end("org")]
+            return Found("source", org, line.number, f"line {line.number}: the paper that says 本报 ({org})")
+    return None
+
+
 MAX_REPOST_LINE = 12
 MAX_MARK_LINE = 2
 MAX_CREDIT_LINE = 6
@@ -148,10 +189,16 @@ _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专�
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 _LEAD_MARKS = {
-    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
-    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
-    "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
-                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
+    # `【大紀元9月27日訊】(明報新聞網2008年9月27日報導)`: a reprinting site's mark, then the report it
+    # reprints credited in brackets: that one is the original
+    "reprinted report": re.compile(r"^[【\[〔][^】\]〕]{2,24}[】\]〕][ \u3000]*[（(](?:据|转载自|转自|摘自|来源[:：]?)?[ \u3000]*"
+                                   r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|之音))"
+                                   r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
+    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
+    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
+    "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
+                               r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
+                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
                                r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
     # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
     "site's bracketed mark": re.compile(r"^[【\[](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]](?=\S)"),
@@ -163,16 +210,25 @@ _LEAD_MARKS = {
 }
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
 _LEAD_DATELINES = {
-    "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|讯)"),
+    "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|快讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
-    "dated report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)\d{1,2}月\d{1,2}日(?:报道|讯|消息)"),
+    # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day)
+    "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![讯电])"
+                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息)"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
+    # `36氪获悉，`, `证券时报记者获悉，`: a lead that opens with who learnt it
+    "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者)?(?:独家)?获悉[，,:：]"),
     # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
     # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
-    "site's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
+    "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
                                   r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
+    # `雷锋网消息，`: a comma after the mark when the name ends as a publisher's does (`重磅消息，` is no name)
+    "publisher's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,11}?"
+                                       r"(?:网|社|报|台|新闻|财经|客户端|APP|App))(?:专讯|讯|消息)[，,]"),
+    # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
+    "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
@@ -195,11 +251,17 @@ _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
                              r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
-_SIGN_OFF = re.compile(r"[（(](?:(?:摘自|来源|来自|转自|稿源|选自)[:：]?[ \u3000]*|据)?《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?"
-                       r"(?:社|网|报|台|新闻|电视|之音|视|周刊|杂志|客户端))》?"
+_SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：]?[ \u3000]*|据)?"
+                       r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
-                       r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)?"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
-                       r"[)）][。.]?[ \u3000|｜]*\d{0,8}$")
+                       r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
+                       r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?)?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
+                       r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}$")
+# `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
+_LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
+                                r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?$")
+# a picture's or a figure's credit (`(图片来源:新华社)`, `(数据来源:国家统计局)`), not the text's
+_PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
 
 
 # `深圳商报全媒体编辑中心原创出品`, `新华社音视频部制作`: the paper or agency that made the piece
@@ -209,7 +271,7 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
 
 # what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
 # a button (`听新闻`, `下载客户端`, `关注公众号`): a verb for the reader, not a name
-_BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏)")
+_BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏|扫描|扫码|扫一扫|点击|长按)")
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
@@ -230,6 +292,7 @@ def signed_off(name_line: str, day_line: str) -> tuple[str, str] | None:
 
 
 def bare_publisher(text: str) -> str | None:
+    text = UI_TAIL.sub("", text.strip()) or text  # (`亿欧网 • 扫码分享`: the name beside its buttons)
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
     if not match or len(match["org"]) < 3 or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) \
@@ -256,7 +319,7 @@ _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,
 # a broadcaster's or paper's bracket mark opening the lead inside a line (a page scraped as one
 # line: `<headline> 2021年6月23日 23:09 【Now新闻台】警方拘捕…`)
 _INNER_BRACKET = re.compile(r"(?:^|[ \u3000]|\d)[【〔](?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,10}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|台|电视))"
-                            r"(?:专讯|讯)?[】〕](?=[\u4e00-\u9fff])")
+                            r"(?:专讯|讯)?(?:[*＊·・][\u4e00-\u9fffA-Za-z0-9]{1,8})?[】〕](?=[\u4e00-\u9fff])")  # (`【國際日報*亮點國際】`: its column after a star)
 
 
 # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: a headline in brackets run into its lead
@@ -268,15 +331,19 @@ def lead_publisher(text: str) -> str | None:
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
+_SPACED_DAY = re.compile(r"(?<=\d) (?=[月日])|(?<=月) (?=\d)")
+
+
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = SPACED_DATE.sub("", for_matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
+    plain = _SPACED_DAY.sub("", plain)  # `IT之家 6 月 1 日消息`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
-        start = inner.start("org")
-        return text.strip()[start:start + len(inner["org"])]
+        at = for_matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
+        return text.strip()[at:at + len(inner["org"])] if at >= 0 else inner["org"]
     for pattern in _LEADS:
         match = pattern.match(plain)
-        own_mark = pattern in (_LEAD_DATELINES["site's own mark"], _LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
+        own_mark = pattern in (_LEAD_DATELINES["site's own mark"], _LEAD_DATELINES["site's flash"], _LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
                 and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
                                                                        or _CHANNEL_WORD.fullmatch(match["org"]))):

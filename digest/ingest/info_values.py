@@ -1,0 +1,97 @@
+"""What an info line's labelled value holds: a name, a date run into it (`新华网 2025-06-14 09:30`,
+`张三2024-05-13 10:30:21`), a URL, or a placeholder that names no one (`来源：网络`, `作者：佚名`);
+the account's name of a WeChat source without the platform's word, its quotes or its handle's @.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END
+from digest.ingest.dates import TIME, parse_date_text
+
+NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
+                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
+URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
+
+SEPARATORS = " \u3000|｜丨"
+
+_NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
+_ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
+_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译)$")  # (`BRTV北京时间收集`: who compiled it)
+
+# a full date (and its time) inside an info line, however it is written
+FUSED_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d))"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))"  # (`13/05/2024 10:30 HKT`: day first, as Hong Kong prints it)
+    r"(?:[ \u3000T]*[(（]?" + TIME + r"[)）]?)?"
+)
+
+BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
+DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
+
+
+def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
+    """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
+    if kind == "date":
+        parsed = parse_date_text(value)
+        clock = re.fullmatch(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", value.strip())
+        if not parsed and clock and fields and fields[-1][0] == "date" and "T" not in fields[-1][1]:
+            # `日期：2024年05月13日 时间：10:30`: the day's time, under a label of its own
+            fields[-1] = ("date", f"{fields[-1][1]}T{int(clock[1]):02d}:{clock[2]}:{clock[3] or '00'}")
+            return True
+        if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
+            leading = FUSED_DATE.match(value)
+            parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
+        if not parsed and (DATE_SHAPE.match(value) or re.fullmatch(r"(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])", value)):
+            fields.append((BAD_DATE, value))
+            return True
+        if not parsed:
+            return False
+        fields.append(("date", parsed))
+        return True
+    if kind in ("source", "source_url") and URL.match(value):
+        fields.append(("source_url", value))
+        if kind == "source":  # `来源于:https://news.china.com/…`: the site is all the page names
+            fields.append((URL_SOURCE, urlsplit(value).hostname or ""))
+        return True
+    if kind == "source_url":
+        return False
+    glued = _GLUED_DATE.match(value)  # `作者：张三2024-05-13 10:30:21`: a name run into the date after it
+    if glued and parse_date_text(glued["date"]):
+        value = glued["head"] + " " + glued["date"]
+    words = [word for word in re.split(r"[ \u3000]+", value) if word]
+    for cut in range(len(words)):
+        tail = " ".join(words[cut:])
+        parsed = parse_date_text(tail)
+        if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
+            head = " ".join(words[:cut]).strip(SEPARATORS)
+            fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
+            return True
+    if any(char in value for char in "。！？，?!"):
+        return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
+    if kind == "source":
+        value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
+        # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
+        value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』").lstrip("@＠") or value
+        titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
+        # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
+        value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
+        first = value.split()[0] if value.split() else value
+        value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
+    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
+        return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
+    if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
+        fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
+        return True
+    if kind == "author":
+        credit = ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
+        if credit and not NOT_ORG.match(credit["org"]):
+            fields.extend([(CREDITED, credit["org"]), ("author", credit["names"])])
+            return True
+    fields.append((kind, value))
+    return True
