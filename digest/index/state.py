@@ -140,12 +140,12 @@ class IndexState:
         `linked`.)"""
         rows = self.rows
         first = np.zeros(len(rows))
-        involved = np.unique(np.concatenate([a, b]))
+        involved = _rows_in(len(rows), a, b)
         first[involved] = [rows.article[row].date.timestamp() for row in involved.tolist()]  # type: ignore[union-attr]
         last = first.copy()
         reach = REACH_DAYS * 86400 + 1
         near = (similarity >= COPY_MIN_SIMILARITY * SCALE**2 - 1) | (np.abs(first[a] - first[b]) <= reach)
-        for row in np.unique(np.concatenate([a[~near], b[~near]])).tolist():
+        for row in _rows_in(len(rows), a[~near], b[~near]).tolist():
             article = rows.article[row]
             lines = self.indexer.datelines_of(article)  # type: ignore[arg-type]
             if lines:
@@ -244,3 +244,11 @@ class IndexState:
         self.stories_list = self.story_groups()
         return ContentFacts(topics=topics, topic_source=topic_source, tags=tags, tag_source=tag_source,  # type: ignore[arg-type]
                             related=related, stories=self.stories_list)
+
+
+def _rows_in(count: int, *arrays: np.ndarray) -> np.ndarray:
+    """The rows (< count) named in `arrays`, in order, once each."""
+    named = np.zeros(count, dtype=bool)
+    for array in arrays:
+        named[array] = True
+    return np.flatnonzero(named)

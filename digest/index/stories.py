@@ -243,18 +243,23 @@ class StoryGraph:
     def compute_all(self, lists: np.ndarray, sims: np.ndarray, threshold: int) -> None:
         self.partners, self.from_list, self.links, self.group_of = {}, {}, {}, {}
         rows, slots = np.nonzero(sims >= threshold)
-        others = lists[rows, slots]
-        partners = self.partners
-        for row, other, similarity in zip(rows.tolist(), others.tolist(), sims[rows, slots].tolist()):
-            partners.setdefault(row, {})[other] = similarity
-            partners.setdefault(other, {})[row] = similarity
+        others, similarity = lists[rows, slots], sims[rows, slots]
         starts = np.flatnonzero(np.diff(rows, prepend=-1))
         self.from_list = dict(zip(rows[starts].tolist(), np.split(others.astype(np.int32), starts[1:])))
-        # Each pair once (a < b; its similarity is the same both ways); the order links are made
-        # in does not matter (see `cohesive_groups`).
-        first, second = np.minimum(rows, others), np.maximum(rows, others)
-        _, once = np.unique(first * max(len(lists), 1) + second, return_index=True)
-        first, second, similarity = first[once], second[once], sims[rows, slots][once]
+        # Every pair both ways, once (a pair both lists name is there twice; its similarity is
+        # the same both ways), by row: each row's partners are a run.
+        first, second = np.concatenate([rows, others]), np.concatenate([others, rows])
+        key = first * max(len(lists), 1) + second
+        order = np.argsort(key, kind="stable")
+        once = order[np.concatenate([[True], key[order][1:] != key[order][:-1]])] if len(order) else order
+        first, second, similarity = first[once], second[once], np.concatenate([similarity, similarity])[once]
+        runs = np.flatnonzero(np.diff(first, prepend=-1)).tolist() + [len(first)]
+        named, weights = second.tolist(), similarity.tolist()
+        self.partners = {row: dict(zip(named[start:end], weights[start:end]))
+                         for row, start, end in zip(first[runs[:-1]].tolist(), runs, runs[1:])}
+        # The links: each pair once (a < b), in any order (see `cohesive_groups`).
+        ahead = first < second
+        first, second, similarity = first[ahead], second[ahead], similarity[ahead]
         if self.may_link is not None:
             keep = self.may_link(first, second, similarity)
             first, second, similarity = first[keep], second[keep], similarity[keep]
