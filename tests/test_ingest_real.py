@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 669 text pages of 655 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 760 text pages of 746 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -13,7 +13,10 @@ seventh (branch `src13`: how pages state a publisher, by shape) raised sources t
 for no source where the page names none (0.91): a rule that finds more must not invent more; branch
 `head13` (headlines and furniture by evidence: the info line run in after a headline, a subtitle, a
 headline printed twice or in pieces, a row of keywords above it) raised headlines to 0.88, furniture
-to 0.82 and the loss ceiling to 0.52%."""
+to 0.82 and the loss ceiling to 0.52%. Round `l` (91 pages of 91 new hosts, mostly content farms,
+collected blind) then landed as it came, 73% of its headlines, 56% of its sources and 79% of its
+furniture right, 0.94% of its text lost: on the whole set headlines 0.86, sources 0.82, furniture
+0.81, loss 0.57%."""
 from __future__ import annotations
 
 import sys
@@ -42,16 +45,16 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     _, _, scores = scored
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
-    assert lost <= 0.0052 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0057 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
-    assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
+    assert share(scores, "headlines exact") >= 0.86, scores["headlines exact"].misses
     assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
+    assert share(scores, "sources right") >= 0.82, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
-    assert share(scores, "furniture removed") >= 0.82
+    assert share(scores, "furniture removed") >= 0.81
     assert scores["clean pages not flagged"].misses == []
 
 
