@@ -256,25 +256,28 @@ def _char_terms(points, field, count: int) -> Terms:
     in_title = _unique((rows[title].astype(np.int64) << 32) | (field[title] >> np.uint32(1)))  # few: (row, article), sorted
     del title
     width = (count + 7) // 8
-    band = max(1, _MATRIX_CELLS // max(count, 1))  # rows per table
+    # The table in bands of articles (a multiple of 8: each band's bits are whole bytes of every
+    # row's bitmap). Positions are in article order, so each band reads its own slice of them:
+    # one pass over the text, whatever the site's size (bands of characters read it all per band).
+    band = max(8, _MATRIX_CELLS // (len(present) + 1) // 8 * 8)
     bitmaps = []
-    for low in range(0, len(present), band):
-        high = min(low + band, len(present))
-        cell_type = np.int64 if (high - low + 1) * count >= 1 << 32 else np.uint32
-        table = np.zeros((high - low + 1) * count, bool)
-        for start in range(0, len(rows), _STEP):  # positions in slices: no array as long as the text
-            cells, docs = rows[start:start + _STEP].astype(cell_type), field[start:start + _STEP] >> np.uint32(1)
-            if band < len(present):
-                inside = (cells >= low) & (cells < high)
-                cells, docs = cells[inside] - cell_type(low), docs[inside]
+    for first in range(0, count, band):
+        last = min(first + band, count)
+        cell_type = np.int64 if (len(present) + 1) * (last - first) >= 1 << 32 else np.uint32
+        table = np.zeros((len(present) + 1) * (last - first), bool)
+        begin, end = np.searchsorted(field, np.array([2 * first, 2 * last], field.dtype)).tolist()
+        for start in range(begin, end, _STEP):  # positions in slices: no array as long as the text
+            stop = min(start + _STEP, end)
             # (positions of other characters land in an extra row)
-            cells *= cell_type(count)
-            cells += docs
+            cells = rows[start:stop].astype(cell_type)
+            cells *= cell_type(last - first)
+            cells += (field[start:stop] >> np.uint32(1)).astype(cell_type) - cell_type(first)
             table[cells] = True
-        bitmaps.append(np.packbits(table[:(high - low) * count].reshape(high - low, count), axis=1, bitorder="little"))
+        bitmaps.append(np.packbits(table[:len(present) * (last - first)].reshape(len(present), last - first),
+                                   axis=1, bitorder="little"))
         del table
     del rows
-    bitmap = np.concatenate(bitmaps).tobytes() if bitmaps else b""
+    bitmap = np.concatenate(bitmaps, axis=1).tobytes() if bitmaps else b""
     title_rows = (in_title >> 32).astype(np.int64)
     title_docs = (in_title & 0xFFFFFFFF).astype(np.uint32)
     bounds = np.searchsorted(title_rows, np.arange(len(present) + 1)).tolist()
