@@ -200,3 +200,27 @@ def test_the_food_safety_spinner_is_seen_and_its_words_in_their_own_sense_are_no
     clean = ("他数学考试不及格,老师传递给他一张纸条。警方监视着嫌疑人的住处。她节制饮食,"
              "一路平安到家,那件旧事他一直不知如何措置才好。")
     assert spinning(clean).score == 0
+
+
+def test_a_paragraph_printed_again_with_keywords_pushed_in_is_flagged_and_a_plain_repeat_is_not():
+    from digest.ingest.checks import Draft, shuffled_text
+    from digest.ingest.model import DateGuess, Line
+
+    title = "暑期近千名大学生走进城市博物馆开展志愿服务"
+    summary = ("暑期接近尾声,记者从市文明办了解到,假期期间,六所高校的近千名学生志愿者走进城市博物馆、图书馆和美术馆,"
+               "为游客提供讲解、引导和咨询服务,展现了青年一代的风采。")
+    stuffed = ("暑期接近尾声,暑期记者从市文明办了解到,近千名假期期间,大学生六所高校的近千名学生志愿者走进城市博物馆、"
+               "图书馆和美术馆,开展志愿为游客提供讲解、引导和咨询服务,展现了青年一代的风采。")
+    rest = "博物馆一层正在举办古代文明展,每天来到这里的观众络绎不绝。志愿者总会耐心解答游客的问题,为他们提供帮助。"
+
+    def warned(*paragraphs):
+        draft = Draft(title, tuple(Line(n, text) for n, text in enumerate(paragraphs, 1)), DateGuess("2025-08-20", "high"))
+        return [warning.message for warning in shuffled_text(draft)]
+
+    found = warned(summary, stuffed, rest)
+    assert found and "keyword-stuffed" in found[0] and "近千名" in found[0]
+    # the same page shape, clean: the summary printed again as it is, or cut off, or reworded
+    assert warned(summary, summary, rest) == []
+    assert warned(summary[:60] + "…", summary, rest) == []
+    expanded = summary.replace("记者从", "本报记者昨天从").replace("展现了", "充分展现了当代")
+    assert warned(summary, expanded, rest) == []
