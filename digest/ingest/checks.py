@@ -87,7 +87,8 @@ def not_article(draft: Draft) -> list[Warning]:
 def shuffled_text(draft: Draft) -> list[Warning]:
     """Shuffled or machine-spun text. A synonym spinner leaves phrases no writer would use
     (`东说念主` for 人, `经由过程` for 通过, `相干部分暗示` for 相关部门表示): several different
-    ones make the text spun (spinning.py), and the warning names them. Shuffled text keeps the
+    ones make the text spun (spinning.py), and the warning names them. A keyword stuffer prints a
+    paragraph clean and again with its keywords pushed in (`_stuffed_copy`). Shuffled text keeps the
     characters but loses the words: in real text the same character pairs (words) recur far more
     often than in a random arrangement of the same characters, and particles such as 的 and 了 do
     not start sentences."""
