@@ -172,3 +172,55 @@ def test_the_5118_style_spinner_is_seen_and_its_words_in_their_own_sense_are_not
     assert spinning(spun).spun and "国度(国家)" in spinning(spun).evidence()
     clean = "乌云笼罩着这个古老的国度，他点头示意大家安静，只有个别人没有听见，城市的核心区依旧灯火通明。"
     assert not spinning(clean).spun
+
+
+def test_the_news_spinner_of_yinxun_and_xianxian_is_seen_and_its_words_in_their_own_sense_are_not():
+    from digest.ingest.spinning import spinning
+
+    # 消息 -> 音讯, 显示 -> 显现, 公开 -> 揭露, 历史 -> 前史, 技术 -> 技能, 资本 -> 本钱, 农村 -> 乡村, 往年 -> 终年
+    spun = ("据新华网音讯,农业乡村部数据显现,本年小麦机收根本完毕,进度比终年快两天。另据财经音讯,"
+            "这家公司正考虑初次揭露募股,前史正在重演:本钱继续押注,技能进步放缓。")
+    found = spinning(spun)
+    assert found.spun and "网音讯(消息)" in found.evidence() and "农业乡村部(农业农村部)" in found.evidence()
+    # the same words in their own sense: no news from him, showing, exposing, a prehistory, a skill,
+    # the stake one has, all year round, finished, satisfied, the key points, to handle
+    clean = ("他离家多年音讯全无,脸上显现出笑容。记者揭露了黑幕,这是那场运动的前史。学一门技能是他做生意的本钱,"
+             "山顶终年积雪。会议完毕,大家都很满意,他记下了要点,又去窗口办理司法鉴定手续。")
+    assert spinning(clean).score == 0
+
+
+def test_the_food_safety_spinner_is_seen_and_its_words_in_their_own_sense_are_not():
+    from digest.ingest.spinning import spinning
+
+    # 监督 -> 监视, 不合格 -> 不及格, 通报 -> 传递, 严格控制 -> 严酷节制, 处置 -> 措置, 食品安全 -> 食物平安
+    spun = ("市场监管总局传递显示,上半年完成食物平安监视抽检263万批次,抽检不及格率为2.6%。"
+            "监管部门依法严酷节制风险,已及时开展核查措置。")
+    found = spinning(spun)
+    assert found.spun and "监视抽检(监督抽检)" in found.evidence() and "传递(通报)" in found.evidence()
+    clean = ("他数学考试不及格,老师传递给他一张纸条。警方监视着嫌疑人的住处。她节制饮食,"
+             "一路平安到家,那件旧事他一直不知如何措置才好。")
+    assert spinning(clean).score == 0
+
+
+def test_a_paragraph_printed_again_with_keywords_pushed_in_is_flagged_and_a_plain_repeat_is_not():
+    from digest.ingest.checks import Draft, shuffled_text
+    from digest.ingest.model import DateGuess, Line
+
+    title = "暑期近千名大学生走进城市博物馆开展志愿服务"
+    summary = ("暑期接近尾声,记者从市文明办了解到,假期期间,六所高校的近千名学生志愿者走进城市博物馆、图书馆和美术馆,"
+               "为游客提供讲解、引导和咨询服务,展现了青年一代的风采。")
+    stuffed = ("暑期接近尾声,暑期记者从市文明办了解到,近千名假期期间,大学生六所高校的近千名学生志愿者走进城市博物馆、"
+               "图书馆和美术馆,开展志愿为游客提供讲解、引导和咨询服务,展现了青年一代的风采。")
+    rest = "博物馆一层正在举办古代文明展,每天来到这里的观众络绎不绝。志愿者总会耐心解答游客的问题,为他们提供帮助。"
+
+    def warned(*paragraphs):
+        draft = Draft(title, tuple(Line(n, text) for n, text in enumerate(paragraphs, 1)), DateGuess("2025-08-20", "high"))
+        return [warning.message for warning in shuffled_text(draft)]
+
+    found = warned(summary, stuffed, rest)
+    assert found and "keyword-stuffed" in found[0] and "近千名" in found[0]
+    # the same page shape, clean: the summary printed again as it is, or cut off, or reworded
+    assert warned(summary, summary, rest) == []
+    assert warned(summary[:60] + "…", summary, rest) == []
+    expanded = summary.replace("记者从", "本报记者昨天从").replace("展现了", "充分展现了当代")
+    assert warned(summary, expanded, rest) == []

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from digest.ingest.chinese import NOT_HAN, for_matching
 from digest.ingest.model import DateGuess, Line, Warning
@@ -31,6 +32,9 @@ MIN_BODY_CHARS = 60
 MIN_SHUFFLE_CHARS = 200
 _LIST_ITEM = re.compile(r"[•●▪◆■][^•●▪◆■。！？\n]{0,40}")  # a bulleted item, up to the next
 MAX_SHUFFLE_CHARS = 1500  # enough to tell; a long article need not be read to the end
+STUFFED_INSERTS = 3  # fragments pushed into a paragraph the page also prints clean (clean pages: at most 1)
+_STUFFED_PARAGRAPHS = 12  # the top of the page: where a farm prints its summary above the stuffed copy
+_STUFFED_MIN, _STUFFED_MAX = 30, 600  # Han characters of a paragraph compared (the cost stays small)
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,8 @@ def not_article(draft: Draft) -> list[Warning]:
 def shuffled_text(draft: Draft) -> list[Warning]:
     """Shuffled or machine-spun text. A synonym spinner leaves phrases no writer would use
     (`东说念主` for 人, `经由过程` for 通过, `相干部分暗示` for 相关部门表示): several different
-    ones make the text spun (spinning.py), and the warning names them. Shuffled text keeps the
+    ones make the text spun (spinning.py), and the warning names them. A keyword stuffer prints a
+    paragraph clean and again with its keywords pushed in (`_stuffed_copy`). Shuffled text keeps the
     characters but loses the words: in real text the same character pairs (words) recur far more
     often than in a random arrangement of the same characters, and particles such as 的 and 了 do
     not start sentences."""
@@ -92,7 +97,49 @@ def shuffled_text(draft: Draft) -> list[Warning]:
         return [Warning("shuffled_text", None,
                         f"text looks machine-spun: {len(spun.forms)} phrase(s) a synonym spinner leaves "
                         f"(score {spun.score}, {SPUN_SCORE} flags): {spun.evidence()}; kept as is", serious=True)]
+    stuffed = _stuffed_copy(draft)
+    if stuffed:
+        return stuffed
     return _shuffled(draft)
+
+
+def _stuffed_copy(draft: Draft) -> list[Warning]:
+    """A keyword-stuffing farm prints a paragraph clean (a summary) and again with fragments of
+    its keywords pushed in at clause starts (`国庆北京青年报记者…,假期近千假日期间,学生心…`):
+    the second is the first with several short insertions and nothing else changed. A page that
+    prints a paragraph twice prints it the same, or cut off, or reworded (a replacement, not an
+    insertion)."""
+    paragraphs = [NOT_HAN.sub("", line.text)[:_STUFFED_MAX] for line in draft.lines[:_STUFFED_PARAGRAPHS]]
+    paragraphs = [text for text in paragraphs if len(text) >= _STUFFED_MIN]
+    pairs = {text: {text[i:i + 2] for i in range(len(text) - 1)} for text in paragraphs}
+    for clean in paragraphs:
+        for stuffed in paragraphs:
+            if len(stuffed) < len(clean) + 2 * STUFFED_INSERTS or len(pairs[clean] & pairs[stuffed]) < 0.6 * len(pairs[clean]):
+                continue
+            # a stuffer's fragments are its keywords, pushed in again and again (or the headline's
+            # words); a writer who expands a paragraph adds words of their own, once
+            inserted = [piece for piece in _insertions(clean, stuffed)
+                        if piece in draft.title or draft.text.count(piece) >= 2]
+            if len(inserted) >= STUFFED_INSERTS:
+                shown = "、".join(inserted[:8])
+                return [Warning("shuffled_text", None,
+                                f"text looks keyword-stuffed: a paragraph is printed again with {len(inserted)} "
+                                f"fragment(s) pushed in ({shown}); kept as is", serious=True)]
+    return []
+
+
+def _insertions(clean: str, stuffed: str) -> list[str]:
+    """The short pieces (2-8 characters) that `stuffed` adds inside `clean`, when most of `clean`
+    is kept and little else changed (a cut-off end aside); else none."""
+    ops = SequenceMatcher(None, clean, stuffed, autojunk=False).get_opcodes()
+    kept = [index for index, op in enumerate(ops) if op[0] == "equal"]
+    if not kept or sum(ops[index][2] - ops[index][1] for index in kept) < 0.6 * len(clean):
+        return []
+    inner = ops[kept[0]:kept[-1] + 1]
+    changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in inner if tag in ("replace", "delete"))
+    if changed > 0.1 * len(clean):
+        return []
+    return [stuffed[j1:j2] for tag, _, _, j1, j2 in inner if tag == "insert" and 2 <= j2 - j1 <= 8]
 
 
 def _shuffled(draft: Draft) -> list[Warning]:
