@@ -1,6 +1,7 @@
 """Stories on real coverage: do independent reports of one event become one story?
 
     python bench/story_quality.py [--rounds ROUND ...] [--split tune|holdout|all] [--show N] [--background N]
+    python bench/story_quality.py --rounds s t u v w --added x [--show N]
 
 The real same-event set (bench/events/<round>.yaml, one file a collecting round: real pages of
 events from different outlets, follow-ups on other days, templated series; SOURCE.md has the
@@ -15,6 +16,11 @@ around it). Then the site index is built and its stories compared with the gold 
 - false merges: stories joining reports of different events (follow-ups and templated series
   included), and stories joining a report with a background article;
 - background stories: stories among THUCNews articles (a templated series merged is one).
+
+With --added, the rounds' events are measured alone and then with the added rounds' reports in
+the site too: the pairs of reports of one event (of --rounds) that are one story alone and not with
+the others, and the other way round. Other events' reports should not pull an event's reports
+apart (bench/README.md: issue 14's robustness).
 
 Holdout: events whose sha1(event id) % 3 == 0 (never tuned on; `--show` prints tune only).
 """
@@ -171,8 +177,12 @@ def main() -> int:
     parser.add_argument("--background", type=int, default=1000)
     parser.add_argument("--rounds", nargs="+", metavar="ROUND",
                         help="only the events of these rounds (bench/events/<round>.yaml); default every round")
+    parser.add_argument("--added", nargs="+", metavar="ROUND",
+                        help="compare the events of --rounds alone and with these rounds' reports added")
     args = parser.parse_args()
     rounds = round_names(args.rounds)
+    if args.added:
+        return compare_added(rounds, round_names(args.added), args.background, args.show)
     started = time.perf_counter()
     index, articles, event_of, split_of, back = evaluate(args.background, rounds=rounds)
     seconds = time.perf_counter() - started
@@ -230,6 +240,41 @@ def measure(articles, event_of, split_of, story_of, index, split: str) -> dict[s
         "stories joining a report and background": str(with_background),
         "stories of background articles only": str(background_only),
     }
+
+
+def one_story_pairs(rounds, background_count: int) -> tuple[dict[tuple[str, str], bool], dict[str, str]]:
+    """Every pair of reports of one event (of `rounds`' events, in a site of `rounds`' reports
+    and the background) -> whether they are in one story; and the split by report."""
+    index, articles, event_of, split_of, _back = evaluate(background_count, rounds=rounds)
+    story_of = {slug: story.id for slug, story in index.story_of.items()}
+    by_event = defaultdict(list)
+    for article in articles:
+        by_event[event_of[article.slug]].append(article.slug)
+    pairs = {(a, b): story_of.get(a, a) == story_of.get(b, b)
+             for slugs in by_event.values() for i, a in enumerate(sorted(slugs)) for b in sorted(slugs)[i + 1:]}
+    return pairs, split_of
+
+
+def compare_added(rounds, added, background_count: int, limit: int) -> int:
+    """The pairs of one event that adding other rounds' reports to the site splits or joins."""
+    if not rounds:
+        raise SystemExit("--added needs --rounds (the events to follow)")
+    alone, split_of = one_story_pairs(rounds, background_count)
+    together, _ = one_story_pairs(sorted(set(rounds) | set(added)), background_count)
+    print(f"events of rounds {', '.join(rounds)}, alone and with the reports of {', '.join(added)} added "
+          f"({background_count} THUCNews articles around them)")
+    print("\n| pairs of one event | tune | holdout | all |\n|---|---|---|---|")
+    rows = {"one story alone": lambda p: alone[p], "one story with the others": lambda p: together.get(p, False),
+            "split by the others": lambda p: alone[p] and not together.get(p, False),
+            "joined by the others": lambda p: together.get(p, False) and not alone[p]}
+    for name, test in rows.items():
+        counts = [sum(1 for p in alone if test(p) and (split in ("all", split_of[p[0]]))) for split in ("tune", "holdout", "all")]
+        print(f"| {name} | {' | '.join(map(str, counts))} |")
+    if limit:
+        print("\ntune pairs split by the others:")
+        for pair in [p for p in sorted(alone) if alone[p] and not together.get(p, False) and split_of[p[0]] == "tune"][:limit]:
+            print(f"  {pair[0]} {pair[1]}")
+    return 0
 
 
 def show(index, event_of, split_of, limit: int) -> None:
