@@ -256,9 +256,7 @@ def _char_terms(points, field, count: int) -> Terms:
     in_title = _unique((rows[title].astype(np.int64) << 32) | (field[title] >> np.uint32(1)))  # few: (row, article), sorted
     del title
     width = (count + 7) // 8
-    # The table in bands of articles (a multiple of 8: each band's bits are whole bytes of every
-    # row's bitmap). Positions are in article order, so each band reads its own slice of them:
-    # one pass over the text, whatever the site's size (bands of characters read it all per band).
+    # in bands of articles (whole bytes of each row's bitmap), each from its own slice of the text
     band = max(8, _MATRIX_CELLS // (len(present) + 1) // 8 * 8)
     bitmaps = []
     for first in range(0, count, band):
@@ -268,13 +266,12 @@ def _char_terms(points, field, count: int) -> Terms:
         begin, end = np.searchsorted(field, np.array([2 * first, 2 * last], field.dtype)).tolist()
         for start in range(begin, end, _STEP):  # positions in slices: no array as long as the text
             stop = min(start + _STEP, end)
-            # (positions of other characters land in an extra row)
-            cells = rows[start:stop].astype(cell_type)
+            cells = rows[start:stop].astype(cell_type)  # (other characters': an extra row)
             cells *= cell_type(last - first)
             cells += (field[start:stop] >> np.uint32(1)).astype(cell_type) - cell_type(first)
             table[cells] = True
-        bitmaps.append(np.packbits(table[:len(present) * (last - first)].reshape(len(present), last - first),
-                                   axis=1, bitorder="little"))
+        table = table[:len(present) * (last - first)].reshape(len(present), last - first)
+        bitmaps.append(np.packbits(table, axis=1, bitorder="little"))
         del table
     del rows
     bitmap = np.concatenate(bitmaps, axis=1).tobytes() if bitmaps else b""
