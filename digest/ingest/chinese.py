@@ -44,6 +44,14 @@ def for_matching(text: str) -> str:
     return plain if len(plain) == len(text) else text
 
 
+def squeezed(text: str) -> str:
+    """The text without its spaces (a line laid out with spaces between words is the same line)."""
+    return _SPACES.sub("", text)
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def shared_pairs(line: str, text: str) -> float | None:
     """The share of a line's character pairs (with a Chinese character in them) that `text`
     has too: a headline's words come back in its article. None when the line has no such pair."""
@@ -58,6 +66,6 @@ MIN_HEADLINE_WORDS_IN_TEXT = 0.6
 def words_in_text(key: str, text: list[str] | str) -> bool:
     """Whether most of a line's words come back in the article's first lines (a headline's do,
     a menu's do not)."""
-    key = re.sub(r"\s+", "", key)
+    key = squeezed(key)
     shared = shared_pairs(for_matching(key), for_matching("".join(text))) if len(key) >= MIN_MENU_AS_HEADLINE else None
     return shared is not None and shared >= MIN_HEADLINE_WORDS_IN_TEXT

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from digest.ingest.chinese import squeezed
 from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.html_article import cut_outside_article, layout_lists
 from digest.ingest.model import Found, HtmlMeta, Line, Page
@@ -51,7 +52,7 @@ def extract_html(name: str, text: str) -> Page:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
     # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
     if title and not (lines and same_title(lines[0].text, title) and
-                      0.8 * len(_squeeze(title)) <= len(_squeeze(lines[0].text)) <= len(_squeeze(title))):
+                      0.8 * len(squeezed(title)) <= len(squeezed(lines[0].text)) <= len(squeezed(title))):
         # The headline becomes line 0, so the rules clean it like the first line of a text file.
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
@@ -125,14 +126,14 @@ def _main_heading(root: Any) -> str:
     if root is None:
         return ""
     title_text = " ".join((root.findtext(".//title") or "").split())
-    page_title = _squeeze(title_text)
+    page_title = squeezed(title_text)
     if not page_title:
         return ""
     for element in root.iter("h1", "h2"):
         heading = " ".join(element.text_content().split())
-        squeezed = _squeeze(heading)
-        if 4 <= len(squeezed) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and \
-                (squeezed in page_title or (page_title in squeezed and len(page_title) >= 6)):
+        plain = squeezed(heading)
+        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and \
+                (plain in page_title or (page_title in plain and len(page_title) >= 6)):
             return heading
     return _title_line(root, title_text)
 
@@ -143,7 +144,7 @@ def _title_line(root: Any, page_title: str) -> str:
     东区办事处_中山网`, `<headline>-EDN 电子技术设计`). The longest such line, most of the <title>."""
     best = ""
     for line in visible_lines(root):
-        if len(best) < len(line) < len(page_title) and len(_squeeze(line)) >= 6 and \
+        if len(best) < len(line) < len(page_title) and len(squeezed(line)) >= 6 and \
                 len(line) >= TITLE_LINE_SHARE * len(page_title) and page_title.startswith(line) and \
                 page_title[len(line)] in _TITLE_SEPARATORS and re.search(r"[\u4e00-\u9fff]", line):
             best = line
@@ -192,11 +193,11 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     if not title:
         return ()
     lines = visible_lines(root)
-    squeezed = _squeeze(title)
-    at = next((index for index, line in enumerate(lines) if _squeeze(line) == squeezed), None)
+    plain = squeezed(title)
+    at = next((index for index, line in enumerate(lines) if squeezed(line) == plain), None)
     if at is None:  # the headline with something around it (`正在阅读：…`), not a word of it (`iPhone`)
         at = next((index for index, line in enumerate(lines) if same_title(line, title)
-                   and len(_squeeze(line)) >= 0.6 * len(squeezed)), None)
+                   and len(squeezed(line)) >= 0.6 * len(plain)), None)
     if at is None:
         return ()
     above = min(2, at)  # lines of the window above the headline
@@ -316,14 +317,9 @@ def _time_of_day(line: str, day: str) -> list[tuple[str, str]]:
     return [("date", f"{day[:10]}T{hour:02d}:{minute:02d}:00")] if hour < 24 and minute < 60 else []
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def same_title(line: str, title: str) -> bool:
     """The page's <title> and its first line are the same headline (one may carry the site name)."""
-    squeeze = lambda text: re.sub(r"\s+", "", text)  # noqa: E731
-    line, title = squeeze(line), squeeze(title)
+    line, title = squeezed(line), squeezed(title)
     return bool(line) and (line == title or (len(line) >= 6 and line in title) or (len(title) >= 6 and title in line
                                                                                    and len(line) < len(title) * 1.5))
 

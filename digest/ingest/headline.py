@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chinese import HAN, for_matching, shared_pairs, words_in_text
+from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, LEADING_BULLET, MAX_HEADLINE_CHARS
 from digest.ingest.info_lines import CHANNEL, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
@@ -52,8 +52,8 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     read), or that print the headline again in pieces: furniture. A dateline (`新华社北京6月1日电`)
     and anything with a sentence in it stay. Anywhere, a line that is the headline again (as
     printed, or as the title it gives) is furniture too."""
-    copies = {_squeezed(text).rstrip("。.") for text in (headline, title) if len(_squeezed(text)) >= MIN_COPY_CHARS}
-    again = [line for line in page.lines if _squeezed(line.text).rstrip("。.") in copies]
+    copies = {squeezed(text).rstrip("。.") for text in (headline, title) if len(squeezed(text)) >= MIN_COPY_CHARS}
+    again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies]
     if again:
         page = page.with_lines([line for line in page.lines if line not in again],
                                [Removal(RULE, line.number, line.text, "the headline printed again") for line in again])
@@ -143,7 +143,7 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
         if best is None or score > best[0]:
             best = (score, index, notes)
     chosen, notes = (best[1], best[2]) if best is not None else (0, [])
-    if repeated is not None and chosen != repeated and _squeezed(lines[chosen].text).startswith(_squeezed(lines[repeated].text)):
+    if repeated is not None and chosen != repeated and squeezed(lines[chosen].text).startswith(squeezed(lines[repeated].text)):
         chosen, notes = repeated, [f"line {lines[repeated].number}, printed twice (once with more after it)"]
     whole = _whole_above(lines, chosen)
     main = _main_above(lines, chosen, text_after, info_lines, html_title) if whole is None else None
@@ -176,7 +176,7 @@ def _main_above(lines: tuple[Line, ...], chosen: int, text_after: str, info_line
     upper = chosen - 1
     if upper < 0 or lines[chosen].number - lines[upper].number > 2:
         return None
-    above, below = _squeezed(lines[upper].text), _squeezed(lines[chosen].text)
+    above, below = squeezed(lines[upper].text), squeezed(lines[chosen].text)
     if len(above) < 6 or above in below or below in above \
             or _headline_evidence(lines[upper], upper, lines, text_after, info_lines, html_title) is None:
         return None
@@ -188,17 +188,13 @@ def _main_above(lines: tuple[Line, ...], chosen: int, text_after: str, info_line
 MAX_PIECES = 6
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _whole_above(lines: tuple[Line, ...], chosen: int) -> int | None:
     """A line above the chosen one that is the chosen one and the lines between run together: an
     e-paper prints its headline whole, then in the pieces of its layout (`出席…会晤` / `并对…访问` /
     `习近平抵达金奈` / `与…会见`); the whole is the headline."""
     for index in range(max(0, chosen - MAX_PIECES), chosen - 1):
-        whole = _squeezed(lines[index].text)
-        if len(whole) >= 8 and whole == _squeezed("".join(line.text for line in lines[index + 1:chosen + 1])):
+        whole = squeezed(lines[index].text)
+        if len(whole) >= 8 and whole == squeezed("".join(line.text for line in lines[index + 1:chosen + 1])):
             return index
     return None
 
@@ -212,16 +208,16 @@ def _subtitle_over_info(page: Page, headline: str) -> bool:
     first, second = page.lines[0], page.lines[1]
     text = for_matching(first.text.strip())
     return 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
-        and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and _squeezed(headline) not in _squeezed(text) \
+        and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and squeezed(headline) not in squeezed(text) \
         and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
                 for found in page.found)
 
 
 def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
     """How many lines under the headline are its pieces, in order (see _whole_above)."""
-    whole, joined = _squeezed(headline), ""
+    whole, joined = squeezed(headline), ""
     for count, line in enumerate(lines[:MAX_PIECES], 1):
-        joined += _squeezed(line.text)
+        joined += squeezed(line.text)
         if not joined or not whole.startswith(joined):
             return 0
         if joined == whole:
@@ -286,10 +282,10 @@ def _repeated_below(lines: tuple[Line, ...], first_prose: int) -> int | None:
     (`中學生凌晨被鎖港鐵彩虹站內 … 結局曝光:↓↓↓↓` / `中學生凌晨被鎖港鐵彩虹站內 … 結局曝光`): the
     headline, shown once more; the sentences above it are a teaser."""
     for index in range(first_prose + 1, min(len(lines) - 1, first_prose + 1 + MAX_TEASER_LINES + 1)):
-        text = _squeezed(lines[index].text)
+        text = squeezed(lines[index].text)
         if not 8 <= len(text) <= MAX_HEADLINE_CHARS or re.search(r"[。！？!?；;，,：:]$|。.", text):
             continue
-        others = [_squeezed(line.text) for line in lines[first_prose:index + 2] if line is not lines[index]]
+        others = [squeezed(line.text) for line in lines[first_prose:index + 2] if line is not lines[index]]
         after = for_matching("".join(line.text for line in lines[index + 1:index + 1 + MAX_TEASER_LINES * 2]))
         if any(other.startswith(text) and len(other) - len(text) <= MAX_BELOW_HEADLINE_CHARS for other in others) \
                 and (shared_pairs(for_matching(text), after) or 0.0) >= MIN_SHARED_PAIRS:
