@@ -68,7 +68,9 @@ def _parse_source(source: Source, settings: ParseSettings) -> Parsed:
                 raw = stream.read()
         except OSError as exc:
             return rel, "", exc.strerror or str(exc)
-    return rel, content_hash(raw), parse_and_analyse(rel, raw, settings)
+    entry = parse_and_analyse(rel, raw, settings)
+    article = entry[0]
+    return rel, article.content_hash if article is not None else content_hash(raw), entry  # (hashed once)
 
 
 def parse_and_analyse(rel: str, raw: bytes, settings: ParseSettings) -> ParsedEntry:
