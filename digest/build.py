@@ -169,23 +169,24 @@ class Output:
 
 def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None = None,
                  reuse: PreparedSite | None = None, changed: set[str] | None = None,
-                 save: bool = True, progress: Progress = NO_PROGRESS, background_save: bool = False,
+                 save: bool = True, progress: Progress = NO_PROGRESS, one_shot: bool = False,
                  loaded: tuple[Config, list[Problem]] | None = None,
-                 on_published: Callable[[list[Article]], None] | None = None, one_shot: bool = False) -> PreparedSite:
+                 on_published: Callable[[list[Article]], None] | None = None) -> PreparedSite:
     """Everything up to rendering. `cache` carries parsed articles over from an earlier build
     in the same process (digest serve), otherwise the cache file in .digest-cache/ is used;
     `reuse` carries over that build's compiled templates and rendered fragments, and `changed`
     names the files changed since (see load_articles). With save=False (digest check) the
-    caches are read but not written; with `background_save` the article cache is written by a
-    child process (wait for it with `site.cache.wait_saved()`). `loaded`: the settings and their
-    problems, when the caller has read them already. `on_published` is given the articles to
-    publish as soon as they are known, before the index (digest build starts the search index).
-    `one_shot`: the process ends with the build (digest build), so what is loaded lives until then."""
+    caches are read but not written. `one_shot`: the process ends with the build (digest build):
+    the article cache is written by a child process (wait for it with `site.cache.wait_saved()`)
+    and what is loaded is kept out of the cycle collector's walks, since it lives until the end.
+    `loaded`: the settings and their problems, when the caller has read them already.
+    `on_published` is given the articles to publish as soon as they are known, before the index
+    (digest build starts the search index)."""
     config, problems = loaded if loaded is not None else load_config(root, options.base_url)
     problems = list(problems)
     if cache is None or cache.settings != parse_settings(config):
         cache = ArticleCache(root / CACHE_DIR / "articles.pickle" if options.use_cache else None, parse_settings(config),
-                             background=background_save)
+                             background=one_shot)
         if not save:
             cache.path = None
     analyses: dict[str, TextAnalysis] = {}
@@ -261,8 +262,8 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
             search[0].start()
 
     try:
-        site = prepare_site(root, options, save=write, progress=progress, background_save=True,
-                            loaded=(config, config_problems), on_published=start_search, one_shot=True)
+        site = prepare_site(root, options, save=write, progress=progress, one_shot=True,
+                            loaded=(config, config_problems), on_published=start_search)
         if search:
             search[0].stories = story_groups(site.index.stories)
         site.let_go_of_indexing()
