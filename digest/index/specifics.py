@@ -18,6 +18,7 @@ PRICE = "元价"  # marks a price of the lead
 LEAD_MODEL = "首型"  # ... and a model it names
 WEEKDAY = "星期"  # ... and the weekday its opening names
 TOLD = "所述"  # ... a day the text names (`12月21日所述`), for `own_days`
+HEADLINE = "题述"  # ... and a day its headline names (`12月6日题述`), for `develops`
 FLIGHT = "航班"  # a flight's number (`GE235航班`): no product's model
 LEVEL = "等级"  # a magnitude or a level (`6.8级地震`, a game's `129级`), not a wind's force (`阵风12级`)
 
@@ -74,6 +75,7 @@ def specifics(title: str, text: str) -> frozenset[str]:
     told = _without(_DATELINE, _without(_SITE_DATELINE, recent, _SITE_DATELINE_MARKS), _AGENCY_DATELINE_MARKS)
     found.update(f"{int(month)}月{int(day)}日{TOLD}" for month, day in _DAY.findall(told))
     found.update(f"{int(day)}日{TOLD}" for match in _MONTH_DAY_ALONE.findall(told) for day in match if day)
+    found.update(f"{int(month)}月{int(day)}日{HEADLINE}" for month, day in _DAY.findall(_CN_DAY.sub(_arabic_day, prepare_text(title))))
     found |= datelines(title, text)
     found.update(f"{int(match[1])}-{int(match[2])}比分" for match in _SCORE.finditer(head) if not _clock(head, match))
     # A price stated up front is a price report's slot (`富士Z300套装仅售1389元`): marked, to
@@ -123,9 +125,10 @@ def precise(found: Iterable[str]) -> bool:
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
 
 
+
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
-    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD, LEVEL)) and not _ROUND.fullmatch(s))
+    return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD, HEADLINE, LEVEL)) and not _ROUND.fullmatch(s))
 
 
 _DATELINE_MARKS = ("日电", "日電", "日讯", "日訊", "日专电", "日專電", "日消息", "日(记者", "日（记者", "日(記者", "日（記者")
@@ -329,3 +332,35 @@ def filed_days(published: datetime, found: Iterable[str]) -> list[datetime]:
                     days.append(filed)
                     break
     return days
+
+
+
+def develops(a: frozenset[str], b: frozenset[str], filed: tuple[list[datetime], list[datetime]]) -> bool:
+    """Whether one report tells of a development after the other was filed: a day up to its own
+    filing that is more than a day after the other's (time zones), or in its headline a day to
+    come while it was filed a day or more after the other (the funeral a notice announces after a
+    death), that the other does not name."""
+    for ours, theirs, mine, when in ((a, b, filed[0], filed[1]), (b, a, filed[1], filed[0])):
+        latest = max(day.date() for day in when)
+        if min(day.date() for day in mine) <= latest:
+            continue  # (filed the same day: what one says of days ahead the other may not)
+        days = {day for day, offset in _told(ours, mine) if -RECALLED_DAYS <= offset <= 0}
+        days |= {day for day, offset in _told(ours, mine, HEADLINE) if 0 < offset <= DAYS_TO_COME}
+        named = {day for day, _offset in _told(theirs, when, TOLD, 400)} | {day for day, _offset in _told(theirs, when, "")}
+        if any((day - latest).days > 1 and all(abs((day - other).days) > 1 for other in named) for day in days):
+            return True
+    return False
+
+
+def _told(found: frozenset[str], filed: list[datetime], mark: str = TOLD, within: int = DAYS_TO_COME) -> set[tuple[date, int]]:
+    """The days of `found` marked `mark` (TOLD, HEADLINE; "" for the plain `12月6日`), each with
+    its distance from the nearest filing day, up to `within` days from it."""
+    found_days = set()
+    for day in found:
+        if mark and not day.endswith(mark) or not mark and not _PLAIN_DAY.fullmatch(day):
+            continue
+        for when in filed:
+            offset = _offset(day.removesuffix(mark) if mark else day, when)
+            if offset is not None and abs(offset) <= within:
+                found_days.add((when.date() + timedelta(days=offset), offset))
+    return found_days

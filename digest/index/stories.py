@@ -50,7 +50,8 @@ import numpy as np
 
 from digest.index.analysis import prepare_text
 from digest.index.cohesion import CORROBORATED, WEAK, cohesive_groups, connected
-from digest.index.specifics import RECALLED_DAYS, common, conflicting, filed_days, own_days, reported_days, told_apart
+from digest.index.specifics import (RECALLED_DAYS, common, conflicting, develops, filed_days, own_days, precise,
+                                    reported_days, told_apart)
 
 SHINGLE_CHARS = 5
 COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer one
@@ -188,6 +189,8 @@ def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable
     if conflicting(a.specifics, b.specifics, filed(a, b)) or template.names_apart():
         return None
     shared = common(a.specifics, b.specifics)
+    if developing(a, b):
+        return None  # a later development of the storyline: another event
     if (similarity >= EVENT_SPECIFICS_SIMILARITY and shared >= EVENT_SPECIFICS) or \
             (similarity >= EVENT_CLOSE_SIMILARITY and shared >= 1):
         return "event"
@@ -209,6 +212,8 @@ def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[
         return 0
     if template is not None and template.names_apart():
         return 0
+    if developing(a, b):
+        return 0
     if common(a.specifics, b.specifics):
         return CORROBORATED if rare_words() >= CORROBORATED_RARE_WORDS else WEAK
     if told_apart(a.specifics, b.specifics, filed(a, b)):
@@ -217,6 +222,13 @@ def weak_link(a: StoryDoc, b: StoryDoc, similarity: float, rare_words: Callable[
     if similarity >= EVENT_SPECIFICS_SIMILARITY and rare >= CORROBORATING_RARE_WORDS:
         return CORROBORATED
     return WEAK if rare >= WEAK_RARE_WORDS else 0
+
+
+def developing(a: StoryDoc, b: StoryDoc) -> bool:
+    """Whether one report tells of a development after the other was filed (`develops`: a later
+    day it reports, a day to come its headline announces), and they share no precise figure
+    (a quake's toll, `32602人`, which a rescue reported days later repeats)."""
+    return develops(a.specifics, b.specifics, filed(a, b)) and not precise(a.specifics & b.specifics)
 
 
 class StoryGraph:
