@@ -2,7 +2,9 @@
 blind): a wind's force is no quake's magnitude, an English word before a number no product
 model, a day far ahead (a ship's due day) no day the report reports, the next day's dateline of
 a report telling the other's day no second event, and two reports that each name another day
-as the day they report no weak evidence of one event. Each rule: two reports one story or not."""
+as the day they report no weak evidence of one event; and of round x, a report telling of a
+development after another was filed (a funeral's notice after a death) another event. Each rule:
+two reports one story or not."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -83,9 +85,41 @@ def test_reports_naming_other_days_as_theirs_are_no_weak_evidence():
     drills_reports = [story_doc(f"r{i}", visit_day + timedelta(days=2, hours=i), "东部战区8月4日在台湾海峡实施远程火力实弹射击")
                       for i in range(2)]
     assert all(link_kind(drills, report, 0.33, no_shingles, lambda: 9) == "event" for report in drills_reports)
-    # a figure in common still is some evidence: a quake's rescue, reported three days on
-    quake = story_doc("q", datetime(2022, 9, 5, 13, tzinfo=TZ), "今(5)日12时52分，泸定县发生6.8级地震")
-    rescue = story_doc("s", datetime(2022, 9, 8, 13, tzinfo=TZ), "8日上午，泸定6.8级地震的被困者获救")
+    # a precise figure in common still is some evidence: a quake's rescue, reported three days on
+    # with its toll (with the magnitude alone it is a development after the quake's report:
+    # test_a_development_after_a_report_was_filed_is_another_event)
+    quake = story_doc("q", datetime(2022, 9, 5, 13, tzinfo=TZ), "今(5)日12时52分，泸定县发生6.8级地震，115人遇难")
+    rescue = story_doc("s", datetime(2022, 9, 8, 13, tzinfo=TZ), "8日上午，泸定6.8级地震115人遇难，被困者获救")
     assert weak_link(quake, rescue, 0.2, lambda: 1) == WEAK
     next_day = story_doc("n", visit_day + timedelta(days=1), "裴洛西今(3)日上午前往立法院，82岁")
     assert weak_link(next_day, visits[0], 0.2, lambda: 8) >= WEAK  # (corroborated: 82岁 and the names)
+
+
+def test_a_development_after_a_report_was_filed_is_another_event():
+    """Round x's death and the notice of the funeral (a follow-up by the gold): filed a day and two
+    later, the notice's headline announces a day to come (`12月6日`) the death's reports do not
+    name, so the age and the names they share make no link; nor does a report of a state won on
+    the 9th join the election's reports of the 6th. Reports of one day announcing different days
+    ahead stay one event (a delisting on 8月25日, a law in force on 5月24日), and so does a
+    rescue reported days after the quake with its toll, a precise figure, in common."""
+    death_day = datetime(2022, 11, 30, 9, tzinfo=TZ)
+    death = story_doc("a", death_day, "江泽民同志于2022年11月30日12时13分在上海逝世，享年96岁", "江泽民病逝享耆寿96岁")
+    notice = story_doc("b", death_day + timedelta(days=1), "江泽民同志追悼大会12月6日在人民大会堂举行，享年96岁",
+                       "江泽民追悼大会12月6日在京举行")
+    assert link_kind(death, notice, 0.36, no_shingles, lambda: 9) is None
+    assert weak_link(death, notice, 0.2, lambda: 4) == 0
+    same_day = story_doc("c", death_day + timedelta(hours=5), "江泽民11月30日在上海逝世，享年96岁，死因曝光")
+    assert link_kind(death, same_day, 0.36, no_shingles, lambda: 9) == "event"
+    election = story_doc("e", datetime(2024, 11, 6, 9, tzinfo=TZ), "11月6日，川普确认胜选，拿下宾州、北卡")
+    swept = story_doc("f", datetime(2024, 11, 9, 9, tzinfo=TZ), "美东时间9日晚，川普拿下亚利桑那，横扫七个摇摆州")
+    assert link_kind(election, swept, 0.29, no_shingles, lambda: 9) is None
+    delisted = story_doc("g", datetime(2025, 8, 12, 20, tzinfo=TZ), "中国恒大12日公告，将于8月25日起除牌")
+    halted = story_doc("h", datetime(2025, 8, 13, 9, tzinfo=TZ), "中国恒大股份8月22日为最后交易日，8月25日除牌",
+                       "恒大8月25日下市")
+    assert link_kind(delisted, halted, 0.3, no_shingles, lambda: 9) == "event"
+    quake = story_doc("q", datetime(2022, 9, 5, 13, tzinfo=TZ), "今(5)日12时52分，泸定县发生6.8级地震，已致93人遇难")
+    rescue = story_doc("s", datetime(2022, 9, 8, 13, tzinfo=TZ), "8日上午，泸定6.8级地震已致93人遇难，被困者获救")
+    assert link_kind(quake, rescue, 0.3, no_shingles, lambda: 9) is None, "93: two digits, and the 8th is new"
+    rescue = story_doc("s", datetime(2022, 9, 8, 13, tzinfo=TZ), "8日上午，泸定6.8级地震已致115人遇难，被困者获救")
+    quake = story_doc("q", datetime(2022, 9, 5, 13, tzinfo=TZ), "今(5)日12时52分，泸定县发生6.8级地震，已致115人遇难")
+    assert link_kind(quake, rescue, 0.3, no_shingles, lambda: 9) == "event"

@@ -19,7 +19,9 @@ Two articles are linked when they are
   unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
   a product's model, a flight, or up front a price or a model, and none is shared; or the days they
   name are all far apart (a templated series of different events: digest.index.specifics), unless
-  one names only days it recalls and the other the day it reports.
+  one names only days it recalls and the other the day it reports; or one tells of a development
+  after the other was filed (`develops`: a later day it reports, a day to come its headline
+  announces: the funeral after a death) and they share no precise figure (`developing`).
   Real coverage, measured: bench/story_quality.py (independent reports of 78 real events in
   different words, follow-ups and templated series, mixed into THUCNews).
 Less evidence (`weak_link`; not names alone between reports that each tell another day as the
