@@ -346,10 +346,13 @@ def develops(a: frozenset[str], b: frozenset[str], filed: tuple[list[datetime], 
             continue  # (filed the same day: what one says of days ahead the other may not)
         days = {day for day, offset in _told(ours, mine) if -RECALLED_DAYS <= offset <= 0}
         days |= {day for day, offset in _told(ours, mine, HEADLINE) if 0 < offset <= DAYS_TO_COME}
-        named = {day for day, _offset in _told(theirs, when, TOLD, 400)} | {day for day, _offset in _told(theirs, when, "")}
+        named = {day for day, _offset in _told(theirs, when, TOLD, ANY_DAY) | _told(theirs, when, "", ANY_DAY)}
         if any((day - latest).days > 1 and all(abs((day - other).days) > 1 for other in named) for day in days):
             return True
     return False
+
+
+ANY_DAY = 366  # (a day named without its year is taken in the year nearest the filing: within half a year)
 
 
 def _told(found: frozenset[str], filed: list[datetime], mark: str = TOLD, within: int = DAYS_TO_COME) -> set[tuple[date, int]]:
