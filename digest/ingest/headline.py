@@ -107,7 +107,8 @@ _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
+# a speaker's words (`记者：…？`, `张三：…。`); a name's question or exclamation (`戴庆成:…表现如何?`) is a headline's shape
+_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*。$|^(?:问|答|记者|主持人|[QA])[：:].*[。？！?!]$")
 
 
 def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:

@@ -99,3 +99,34 @@ def clean_headline(text: str) -> str:
     if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
         text = suffix["title"].strip()
     return text
+
+
+# a segment a page sets apart at either end of its headline: after a bar, an underscore, a dash or a space
+_END_SEGMENT = re.compile(r"^(?P<title>.{6,}?)(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]+[-－][ \u3000]*|[ \u3000]+)(?P<segment>[^|｜丨_–—\s]{2,24})$")
+_START_SEGMENT = re.compile(r"^(?P<segment>[^|｜丨_–—\s]{2,16})(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]*[-－][ \u3000]+|[ \u3000]+)(?P<title>.{6,})$")
+_HOST = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
+MIN_CUT_NAME = 4  # a name cut off at the end of a page's title (`…登上封面! 战略前沿技`) keeps this much of it
+
+
+def _named(segment: str, names: tuple[str, ...]) -> bool:
+    segment = for_matching(segment)
+    return bool(_HOST.fullmatch(segment)) or any(
+        segment == name or (len(segment) >= MIN_CUT_NAME and name.startswith(segment)) for name in names)
+
+
+def unwrap_named(text: str, names: tuple[str, ...]) -> str:
+    """A headline without a name set apart at its start or end that the page states elsewhere as
+    its source, its author or its site, or that is a host name (`张璋 | 政策执行中…` over
+    `作者:张璋`, `…登上封面! 战略前沿技` over `来源:战略前沿技术`, `… - news.example.com`): the page's
+    title wraps the headline in them, the headline does not print them."""
+    names = tuple(for_matching(name.strip()) for name in names if len(name.strip()) >= 2)
+    while True:
+        end = _END_SEGMENT.match(text)
+        if end and _named(end["segment"], names):
+            text = end["title"].rstrip()
+            continue
+        start = _START_SEGMENT.match(text)
+        if start and _named(start["segment"], names):
+            text = start["title"].lstrip()
+            continue
+        return text
