@@ -232,7 +232,9 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         title, found, page = take_title(page)
         cleaned = unwrap_named(clean_headline(title), _page_names(page))
         if found is not None and cleaned != title:
-            found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {title[len(cleaned):] or title})")
+            at = title.find(cleaned)  # (what went: before it, after it, or the wrapping around it)
+            dropped = " … ".join(part.strip() for part in (title[:at], title[at + len(cleaned):]) if part.strip()) if at >= 0 else title
+            found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {dropped})")
         return cleaned, found, below_headline(page, title, cleaned)
     first = page.lines[0] if page.lines else None
     if first is None or not _is_paragraph(first.text):
