@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
-from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, LEADING_BULLET, MAX_HEADLINE_CHARS
+from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS
 from digest.ingest.info_lines import CHANNEL, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
+from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
@@ -99,14 +100,12 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
-_KICKER_END = ("——", "—", "--")
 # `中外网 - 关注中外最新动态!`: a site's name, a dash and its slogan
 _SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|報|报|新闻|資訊|资讯|在线|频道|台)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}(?:[ \u3000]?[!！])?$")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
-_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
 # a speaker's words (`记者：…？`, `张三：…。`); a name's question or exclamation (`戴庆成:…表现如何?`) is a headline's shape
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*。$|^(?:问|答|记者|主持人|[QA])[：:].*[。？！?!]$")
 
@@ -336,38 +335,5 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
-    notes: list[str] = []
-    score = -0.2 * min(index, 5) - 0.01 * index
-    if index == 0 and len(plain) >= 8:
-        score += 1.0  # the first line is the headline unless the evidence says otherwise
-    if not HAN.search(text):
-        score -= 2
-    shared = shared_pairs(plain, for_matching(text_after))
-    if shared is not None:
-        score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
-        if shared >= 0.3:
-            notes.append(f"{shared:.0%} of its words in the text")
-    if html_title and (text in html_title or html_title in text):
-        score += 3
-        notes.append("the page's HTML title")
-    below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
-    under = set().union(*(fields for number, fields in info_lines.items() if line.number < number < below))
-    if under:
-        # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
-        score += 2 if under & {"source", "author"} else 1
-        notes.append("an info line under it")
-    if index + 1 < len(lines) and for_matching(lines[index + 1].text.strip()).startswith(("——", "—", "--")):
-        score += 1.5  # a subtitle (`——《中国青年报》金牌读者回家侧记`) stands right under its headline
-        notes.append("a subtitle under it")
-    if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
-        score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
-        notes.append("a kicker above it")
-    if LEADING_BULLET.match(text):
-        score -= 1.5  # an item of a list (a menu, links)
-    if _COMPANY.search(text):
-        score -= 2  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site
-    if 8 <= len(text) <= 40:
-        score += 0.5
-    elif len(plain) < 6:
-        score -= 1  # a menu word, a name, a label
-    return score, notes or [f"line {line.number}"]
+    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title)
+    return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
