@@ -100,8 +100,8 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
-# `中外网 - 关注中外最新动态!`: a site's name, a dash and its slogan
-_SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|報|报|新闻|資訊|资讯|在线|频道|台)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}(?:[ \u3000]?[!！])?$")
+# `中外网 - 关注中外最新动态!`, `「X」沙巴论坛 - 沙巴人聚集之地`: a site's name, a dash and its slogan
+_SITE_AND_SLOGAN = re.compile(r"^(?:[「『“][^」』”]{1,8}[」』”])?[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|網|報|报|新闻|新聞|資訊|资讯|在线|频道|台|论坛|論壇|社区|社區)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}(?:[ \u3000]?[!！])?$")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
