@@ -102,6 +102,7 @@ class HeadlineChoice:
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
 # `中外网 - 关注中外最新动态!`, `「X」沙巴论坛 - 沙巴人聚集之地`: a site's name, a dash and its slogan
 _SITE_AND_SLOGAN = re.compile(r"^(?:[「『“][^」』”]{1,8}[」』”])?[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|網|報|报|新闻|新聞|資訊|资讯|在线|频道|台|论坛|論壇|社区|社區)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}(?:[ \u3000]?[!！])?$")
+_CREDIT_MARK = re.compile(r"[【\[][^【】\[\]]{1,16}(?:讯|专讯|独家|专稿|消息|报道)[】\]]")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
@@ -331,6 +332,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # sentences, or a speaker's words (`记者：…`; a channel's stamp `焦点新闻：…` is no speaker): text
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
+    if _CREDIT_MARK.fullmatch(plain):
+        return None  # a report's mark (`【青島新聞網獨家】`, `[本报讯]`): it opens the text, under the headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
