@@ -15,10 +15,14 @@ MAX_LABEL_CHARS = 10  # a line this short above a wire's dateline may be a label
 
 LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
 _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
-_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
+_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜丨–—_][ \u3000]*)(?P<site>[^-|｜丨–—_]{1,16})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
 SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
-                         r"\.com|\.cn|\.net|News|news)$")
+                         r"头条|頭條|要闻|要聞|周刊|週刊|杂志|雜誌|客户端|客戶端|传媒|傳媒|媒体|媒體|之声|之聲|财经|財經|新闻云|新聞雲|"
+                         r"\.com|\.cn|\.net|\.COM|News|news|NEWS)$")
+# a spaced dash before a short name ends a page's title, which a headline never does (`… - 36氪`,
+# `… - 德國之聲`, `… - BBC News 中文`): the name needs no site word
+_DASHED_NAME = re.compile(r"^(?P<title>.{8,}?)[ \u3000]+[-–—][ \u3000]+(?P<site>[^-–—|｜丨_，。！？,!?:：；;、“”\"]{2,20})$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
 # a headline run into its info line: a name and a dated date after it
@@ -40,6 +44,10 @@ CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u30
 
 # a channel's label alone before a headline, a space apart (`即時港聞 數十記者…`, `正文 馬來西亞…`)
 _CHANNEL_LABEL = re.compile(rf"^(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|港闻)?[ \u3000]+(?P<rest>[^ \u3000].{{7,}})$")
+
+
+# a label before a headline printed as a field (`标 题:…`, `原标题：…`, `查看完整版本:…`)
+_TITLE_FIELD = re.compile(r"^(?:(?:原|新闻|文章)?标[ \u3000]*题|题[ \u3000]*目|查看完整版本)[ \u3000]*[:：][ \u3000]*(?=\S{4})")
 
 
 def _once(text: str) -> str:
@@ -75,13 +83,16 @@ def wire_title(lines: tuple[Line, ...]) -> tuple[int, str | None]:
 
 
 def clean_headline(text: str) -> str:
-    """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
+    """A headline without what a page wraps it in: a bullet, a field's label (`标题：`), a portal's name after a dash or a bar
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
     text = _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", text))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     if re.fullmatch(r"【[^【】]{4,}】", text):
         text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
+    labelled = _TITLE_FIELD.match(for_matching(text))
+    if labelled:
+        text = text[labelled.end():]
     text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
@@ -98,8 +109,12 @@ def clean_headline(text: str) -> str:
         text = label["title"].strip()
         label = _LABEL_SUFFIX.match(text)
     suffix = _PORTAL_SUFFIX.match(text)
-    if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
+    while suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):  # (`…-新浪科技_新浪网`: two)
         text = suffix["title"].strip()
+        suffix = _PORTAL_SUFFIX.match(text)
+    dashed = _DASHED_NAME.match(text)
+    if dashed and len(dashed["site"].split()) <= 3:
+        text = dashed["title"].strip()
     return text
 
 
