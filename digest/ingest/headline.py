@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
-from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS
+from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_lines import CHANNEL, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
@@ -54,7 +54,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     and anything with a sentence in it stay. Anywhere, a line that is the headline again (as
     printed, or as the title it gives) is furniture too."""
     copies = {squeezed(text).rstrip("。.") for text in (headline, title) if len(squeezed(text)) >= MIN_COPY_CHARS}
-    again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies]
+    # (or wrapped as the page wraps it, `标题: <the headline>`: cleaned, it is the title)
+    again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies
+             or (len(line.text) <= MAX_HEADLINE_CHARS and squeezed(clean_headline(line.text)) in copies
+                 and not DATELINE_TITLE.match(for_matching(line.text.strip())))]  # (a wire's `…电 题：` opens its text)
     if again:
         page = page.with_lines([line for line in page.lines if line not in again],
                                [Removal(RULE, line.number, line.text, "the headline printed again") for line in again])
