@@ -25,11 +25,12 @@ MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be
 _WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
-    r"登录|登入|注册|订阅|客户端|帐户|账户|帐号|账号|密码|检索"
+    r"登录|登入|注册|订阅|客户端|帐户|账户|帐号|账号|密码|检索|"
+    r"Log ?in|LOG ?IN|Sign ?in|Sign ?up|Register|Subscribe|[Pp]assword|[Aa]ccount|Remember me"  # (an English site's)
 )
 # words only a site's own notices use, whatever their length (an age gate, a cookie banner)
 _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|已闲置|"
-                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support")
+                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support|Powered [Bb]y|POWERED BY")
 _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
