@@ -96,3 +96,12 @@ def test_a_list_of_stories_under_a_reprint_credit_is_a_list():
     article = clean_text(page)
     assert body_text(article) == PARAGRAPHS
     assert [item.title for block in article.blocks for item in block.items][:3] == stories
+
+
+def test_a_channels_link_shape_on_top_of_the_page_is_its_headline():
+    headline = "快訊/凱米暴風籠罩全台!「已達停止上班上課標準」新竹縣市25日停班課"
+    article = clean_text("\n".join([headline, "記者羅欣怡/新竹報導", *PARAGRAPHS]) + "\n")
+    assert article.title == headline
+    # under the text, the same shape is a link to another story
+    linked = clean_text("\n".join(["数据独角兽遭遇客户流失潮", *PARAGRAPHS, "快讯/另一家公司宣布退出合作"]) + "\n")
+    assert body_text(linked) == PARAGRAPHS

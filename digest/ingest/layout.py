@@ -290,6 +290,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if reason == "a link to another story" and index == 0:
+            reason = None  # (`快訊/凱米暴風籠罩全台!…` on top of the page: its own headline, in its channel's wrapping)
         if reason == "navigation" and where == "head" and words_in_text(texts[index], texts[first_prose:first_prose + TEXT_LINES]):
             reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them: a headline)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
