@@ -105,3 +105,13 @@ def test_a_channels_link_shape_on_top_of_the_page_is_its_headline():
     # under the text, the same shape is a link to another story
     linked = clean_text("\n".join(["数据独角兽遭遇客户流失潮", *PARAGRAPHS, "快讯/另一家公司宣布退出合作"]) + "\n")
     assert body_text(linked) == PARAGRAPHS
+
+
+def test_a_forums_attachment_counters_and_a_call_to_follow_on_social_networks_are_furniture():
+    page = "\n".join(["数据独角兽遭遇客户流失潮", PARAGRAPHS[0], "(, 下载次数: 83)", PARAGRAPHS[1], "(IMG_0123.jpg, 下载次数: 61)",
+                      *PARAGRAPHS[2:], "LIKE我们的官方脸书网页以获取更多新信息",
+                      "请加入我们的FacebookTwitterG+,或者新浪微博获取最快资讯"]) + "\n"
+    assert body_text(clean_text(page)) == PARAGRAPHS
+    # the text may name a network and a download count in its sentences
+    said = "该公司表示，用户可以关注我们的后续报道，应用的下载次数已超过一百万次。"
+    assert said in body_text(clean_text("\n".join(["数据独角兽遭遇客户流失潮", *PARAGRAPHS, said]) + "\n"))
