@@ -110,8 +110,10 @@ _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
-# a speaker's words (`记者：…？`, `张三：…。`); a name's question or exclamation (`戴庆成:…表现如何?`) is a headline's shape
+# a speaker's words (`记者：…？`, `张三：…。`, `张三：…！` under a headline); a name's question or
+# exclamation on the page's first line (`戴庆成:…表现如何?`) is a headline's shape
 _SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*。$|^(?:问|答|记者|主持人|[QA])[：:].*[。？！?!]$")
+_NAME_ASKS = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[？！?!]$")
 
 
 def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
@@ -331,7 +333,7 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # (words apart like a menu's that the text is about are a headline's)
     # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
     exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
-    if re.search(r"。[^”」』\"')）]", plain) or exclaims or (_SPEAKER.match(plain) and not CHANNEL_PREFIX.match(plain)):
+    if re.search(r"。[^”」』\"')）]", plain) or exclaims or ((_SPEAKER.match(plain) or (index and _NAME_ASKS.match(plain))) and not CHANNEL_PREFIX.match(plain)):
         return None  # sentences, or a speaker's words (`记者：…`; a channel's stamp `焦点新闻：…` is no speaker): text
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
