@@ -115,3 +115,14 @@ def test_a_forums_attachment_counters_and_a_call_to_follow_on_social_networks_ar
     # the text may name a network and a download count in its sentences
     said = "该公司表示，用户可以关注我们的后续报道，应用的下载次数已超过一百万次。"
     assert said in body_text(clean_text("\n".join(["数据独角兽遭遇客户流失潮", *PARAGRAPHS, said]) + "\n"))
+
+
+def test_a_pictures_credit_alone_and_a_caption_marked_as_a_picture_are_captions():
+    captions = ["照片取自Bernama", "(上图)给力迎新标语", "南開大學錄取通知書。 ( 南開大學招辦供圖 ) 鐘欣 攝"]
+    page = "\n".join(["数据独角兽遭遇客户流失潮", PARAGRAPHS[0], *captions, *PARAGRAPHS[1:]]) + "\n"
+    article = clean_text(page)
+    assert body_text(article) == PARAGRAPHS
+    assert set(captions) <= {removal.text for removal in article.removals}
+    # a sentence about a photo stays text
+    said = "照片来自一位读者，他在现场拍下了这一幕，并发给了我们的记者。"
+    assert said in body_text(clean_text("\n".join(["数据独角兽遭遇客户流失潮", PARAGRAPHS[0], said, *PARAGRAPHS[1:]]) + "\n"))

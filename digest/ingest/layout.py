@@ -39,14 +39,16 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
     # after the picture's sentence: `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
     r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发)"
-    r"|(?<=[。！])[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
+    r"|(?<=[。！)）])[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
     r"|[／/](?:摄影?|摄))$"
 )
 _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*[ \u3000]*摄(?:影)?"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:]|[(（](?:上|下|左|右|中|组)?图[一二三四五六\d]?[)）])")  # (`(上图)给力迎新标语`)
+# a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
+_PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
@@ -130,7 +132,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         if not rest or boilerplate_reason(rest) or parse_info_line(rest):
             return "buttons and a credit"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
-                                            or _CAPTION_END.search(core)) and not _GALLERY_MARK.search(core):
+                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core)) and not _GALLERY_MARK.search(core):
         return CAPTION
     if len(core) <= MAX_CREDITED_CAPTION_CHARS and _PHOTO_CREDIT_END.search(core):
         return CAPTION  # (a long caption, signed by its agency after its last sentence)
