@@ -126,3 +126,12 @@ def test_a_pictures_credit_alone_and_a_caption_marked_as_a_picture_are_captions(
     # a sentence about a photo stays text
     said = "照片来自一位读者，他在现场拍下了这一幕，并发给了我们的记者。"
     assert said in body_text(clean_text("\n".join(["数据独角兽遭遇客户流失潮", PARAGRAPHS[0], said, *PARAGRAPHS[1:]]) + "\n"))
+
+
+def test_a_name_alone_under_the_headline_is_a_byline():
+    article = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "陈芝", *PARAGRAPHS]) + "\n")
+    assert body_text(article) == PARAGRAPHS
+    assert "陈芝" in {removal.text for removal in article.removals}
+    # one longer short line there may be the text's first heading: it stays
+    headed = clean_text("\n".join(["数据独角兽遭遇客户流失潮", "交易背后的逻辑", *PARAGRAPHS]) + "\n")
+    assert "交易背后的逻辑" in "".join(body_text(headed))

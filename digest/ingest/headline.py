@@ -89,8 +89,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
-    if len(removals) < 2:
-        return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
+    if len(removals) < 2 and not (removals and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", for_matching(removals[0].text.strip()))):
+        # one short line there may be a subtitle or a heading: a page's furniture comes in several
+        # (a name alone, `陈芝`, is a byline: no heading is a name)
+        return page
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
     found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
     return page.with_lines(kept, removals, found=page.found + found)
