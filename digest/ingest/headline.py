@@ -25,6 +25,12 @@ MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the fi
 MAX_SHORT_PAGE_HEAD = 3
 
 MAX_BELOW_HEADLINE_CHARS = 10
+# a name alone under the headline (`陈芝`, `郑蜀炎`): a byline, by its shape (one of the commonest
+# surnames, those of some nine in ten people, and a given name of one or two characters); a word alone
+# there may be the text's first heading (`案情回顾`, `人物档案`): it stays, as does a channel's label
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾"
+             "夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+PERSON_NAME = re.compile(rf"(?:欧阳|司马|诸葛|上官|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}")
 MIN_COPY_CHARS = 6
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
 _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
@@ -89,10 +95,8 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
-    if len(removals) < 2 and not (removals and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", for_matching(removals[0].text.strip()))):
-        # one short line there may be a subtitle or a heading: a page's furniture comes in several
-        # (a name alone, `陈芝`, is a byline: no heading is a name)
-        return page
+    if len(removals) < 2 and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
+        return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
     found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
     return page.with_lines(kept, removals, found=page.found + found)
