@@ -16,7 +16,7 @@ HEADLINE = "台风过境多地停课 市民出行受影响"
 @pytest.mark.parametrize("wrapped", [
     f"{HEADLINE} - 36氪", f"{HEADLINE} - 德國之聲", f"{HEADLINE} – BBC News 中文", f"{HEADLINE}丨澎湃新闻",
     f"{HEADLINE} | 新浪财经", f"{HEADLINE} - 每日头条", f"{HEADLINE}_新浪科技_新浪网", f"{HEADLINE} - 北京日报客户端",
-    f"标 题:{HEADLINE}", f"原标题：{HEADLINE}", f"查看完整版本: {HEADLINE}", f"{HEADLINE} [打印本页]", f"{HEADLINE}【关闭】",
+    f"{HEADLINE}-廊坊新闻网 - 廊坊...", f"{HEADLINE}--四川频道", f"标 题:{HEADLINE}", f"原标题：{HEADLINE}", f"查看完整版本: {HEADLINE}", f"{HEADLINE} [打印本页]", f"{HEADLINE}【关闭】",
 ])
 def test_a_sites_name_a_label_and_buttons_around_a_headline_go(wrapped):
     assert clean_headline(wrapped) == HEADLINE
@@ -28,6 +28,7 @@ def test_a_sites_name_a_label_and_buttons_around_a_headline_go(wrapped):
     "A股 - 沪指收涨1% 券商股领涨，成交额破万亿",
     "网友热议这条视频的评论",  # a last word that is a button's word, not in brackets
     "标题党为何屡禁不止",
+    "泰州民建 - 新闻动态 - 民建江苏省委调研组来泰开展课题调研",  # a site's page whose headline comes last
 ])
 def test_a_headlines_own_words_stay(headline):
     assert clean_headline(headline) == headline
@@ -40,6 +41,7 @@ def test_a_name_the_page_states_goes_from_either_end_of_the_headline():
     assert unwrap_named("盘点史上十大重磅论文，中国13篇文章登上封面! 战略前沿技", ("战略前沿技术",)) \
         == "盘点史上十大重磅论文，中国13篇文章登上封面!"
     assert unwrap_named(f"{HEADLINE} - news.example.com", ()) == HEADLINE
+    assert unwrap_named(f"4.25 {HEADLINE}", ()) == f"4.25 {HEADLINE}"  # a day, not a host
     # a name the page does not state stays; so does a name that is the headline's subject
     assert unwrap_named("棱镜 | 数据业大整顿：爬虫与现金贷共生共荣", ("腾讯新闻",)) == "棱镜 | 数据业大整顿：爬虫与现金贷共生共荣"
     assert unwrap_named("华为发布新手机 销量创新高", ("新华社",)) == "华为发布新手机 销量创新高"

@@ -108,20 +108,21 @@ def clean_headline(text: str) -> str:
     while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
         text = label["title"].strip()
         label = _LABEL_SUFFIX.match(text)
-    suffix = _PORTAL_SUFFIX.match(text)
-    while suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):  # (`…-新浪科技_新浪网`: two)
-        text = suffix["title"].strip()
+    while True:  # (`…-新浪科技_新浪网`, `…-廊坊新闻网 - 廊坊...`: a name and a name)
         suffix = _PORTAL_SUFFIX.match(text)
-    dashed = _DASHED_NAME.match(text)
-    if dashed and len(dashed["site"].split()) <= 3:
-        text = dashed["title"].strip()
-    return text
+        dashed = _DASHED_NAME.match(text)
+        if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
+            text = suffix["title"].rstrip(" \u3000-|｜丨–—_")
+        elif dashed and len(dashed["site"].split()) <= 3 and len(dashed["site"]) <= len(dashed["title"]):
+            text = dashed["title"].strip()  # (`泰州民建 - 新闻动态 - <the headline>`: a headline last is longer)
+        else:
+            return text
 
 
 # a segment a page sets apart at either end of its headline: after a bar, an underscore, a dash or a space
 _END_SEGMENT = re.compile(r"^(?P<title>.{6,}?)(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]+[-－][ \u3000]*|[ \u3000]+)(?P<segment>[^|｜丨_–—\s]{2,24})$")
 _START_SEGMENT = re.compile(r"^(?P<segment>[^|｜丨_–—\s]{2,16})(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]*[-－][ \u3000]+|[ \u3000]+)(?P<title>.{6,})$")
-_HOST = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
+_HOST = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", re.ASCII)  # (not `4.25`, a day)
 MIN_CUT_NAME = 4  # a name cut off at the end of a page's title (`…登上封面! 战略前沿技`) keeps this much of it
 
 
