@@ -221,7 +221,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if choice.subtitle and page.lines:
             page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
         printed = title
-        title = unwrap_named(clean_headline(title), _page_names(page))
+        title = unwrap_named(clean_headline(title), _page_names(page, found.line if found else None))
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, below_headline(page, printed, title)
@@ -230,7 +230,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, "a credit above the text")])
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
-        cleaned = unwrap_named(clean_headline(title), _page_names(page))
+        cleaned = unwrap_named(clean_headline(title), _page_names(page, found.line if found else None))
         if found is not None and cleaned != title:
             at = title.find(cleaned)  # (what went: before it, after it, or the wrapping around it)
             dropped = " … ".join(part.strip() for part in (title[:at], title[at + len(cleaned):]) if part.strip()) if at >= 0 else title
@@ -264,10 +264,12 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     return title, Found("title", title, first.number, f"the first sentence of line {first.number}"), page
 
 
-def _page_names(page: Page) -> tuple[str, ...]:
-    """The names a page states for itself: its info lines' source and author, its HTML site name.
-    (Not a name an HTML page's header shows unlabelled: a column's, which its headline may carry.)"""
-    names = tuple(found.value for found in page.found if found.field in ("source", "author") and found.line is not None)
+def _page_names(page: Page, title_line: int | None) -> tuple[str, ...]:
+    """The names a page states for itself elsewhere than on its title's line: its info lines' source
+    and author, its HTML site name. (Not a name an HTML page's header shows unlabelled: a column's,
+    which its headline may carry.)"""
+    names = tuple(found.value for found in page.found
+                  if found.field in ("source", "author") and found.line is not None and found.line != title_line)
     return names + ((page.html.sitename,) if page.html and page.html.sitename else ())
 
 
