@@ -15,7 +15,8 @@ MAX_LABEL_CHARS = 10  # a line this short above a wire's dateline may be a label
 
 LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
 _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
-_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜丨–—_][ \u3000]*)(?P<site>[^-|｜丨–—_]{1,16})$")
+# (not after `丨`, a column's mark: `…丨香港一线` is the headline's own)
+_PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
 SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
                          r"头条|頭條|要闻|要聞|周刊|週刊|杂志|雜誌|客户端|客戶端|传媒|傳媒|媒体|媒體|之声|之聲|财经|財經|新闻云|新聞雲|"
