@@ -17,6 +17,7 @@ from digest.ingest.model import Line
 from digest.ingest.paragraphs import is_paragraph
 
 KICKER_END = ("——", "—", "--")
+NEAR = 30  # lines either side where a headline's second copy is looked for
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
 
 
@@ -33,7 +34,7 @@ _FITTED = Path(__file__).with_name("headline_weights.json")
 
 def _weights() -> dict[str, float]:
     if not _FITTED.is_file():
-        return HAND_WEIGHTS
+        return dict(HAND_WEIGHTS)
     fitted = json.loads(_FITTED.read_text(encoding="utf-8"))["weights"]
     return {name: float(fitted.get(name, 0.0)) for name in HAND_WEIGHTS}
 
@@ -78,7 +79,8 @@ def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_afte
     features["short"] = float(not 8 <= len(text) <= 40 and len(plain) < 6)  # a menu word, a name, a label
     features["dated_byline_under"] = float(bool(under & {"source", "author"}) and "date" in under)
     key = squeezed(text)
-    features["printed_again"] = float(len(key) >= 6 and any(other is not line and squeezed(other.text) == key for other in lines))
+    features["printed_again"] = float(len(key) >= 6 and any(other is not line and squeezed(other.text) == key
+                                                            for other in lines[max(0, index - NEAR):index + NEAR]))
     features["shouts"] = float(plain.endswith(("!", "?", "！", "？")))
     features["separator"] = float(bool(re.search(r"[|｜丨_]| [-–—] ", plain)))
     features["bracketed"] = float(bool(re.fullmatch(r"[【\[].*[】\]]", plain)))
