@@ -62,7 +62,8 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     copies = {squeezed(text).rstrip("。.") for text in (headline, title) if len(squeezed(text)) >= MIN_COPY_CHARS}
     # (or wrapped as the page wraps it, `标题: <the headline>`: cleaned, it is the title)
     again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies
-             or (len(line.text) <= MAX_HEADLINE_CHARS and squeezed(clean_headline(line.text)) in copies
+             or (len(line.text) <= MAX_HEADLINE_CHARS and any(copy in squeezed(line.text) for copy in copies)
+                 and squeezed(clean_headline(line.text)) in copies
                  and not DATELINE_TITLE.match(for_matching(line.text.strip())))]  # (a wire's `…电 题：` opens its text)
     if again:
         page = page.with_lines([line for line in page.lines if line not in again],
