@@ -31,9 +31,12 @@ _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d
 # Republic of China's years of Taiwan's pages (`民國113年`), English month names (`May 13, 2024`).
 _WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
                       r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])")
-_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间)[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?)"
+_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间)[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
                        r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
-_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)")
+_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)"
+                       # (a year of 100 to 119 with its month and day, `114年5月13日`, `114/05/13`: a Taiwanese
+                       # page's year without 民國; no Western year has three digits)
+                       r"|(?<![\d.:/-])(?P<bare>1[01]\d)(?=年\d{1,2}月\d{1,2}日|[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?![\d/-]))")
 _MONTHS = {name: number for number, names in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1) for name in [names]}
 _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?"
@@ -68,12 +71,12 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|(?<!\d)1[01]\d[-/]\d|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
-    text = _ROC_YEAR.sub(lambda match: str(int(match["y"]) + 1911), text)
+    text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
     text = _ENGLISH_DATE.sub(_english_date, text)
     text = _WEEKDAY.sub("", text)
     return _HALF_DAY.sub(_twenty_four_hours, text)
@@ -125,7 +128,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_UPDATED_LABEL = re.compile(r"更新|修改|修订|Updated|updated|Update|update")
+_UPDATED_LABEL = re.compile(r"更新|修改|修订|编辑于|Updated|updated|Update|update")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首发|首發|出版)(?:时间|時間|日期)")
 
 

@@ -183,7 +183,7 @@ _INFO_PIECES = [
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|(?:最后)?(?:编辑|更新|修改)于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
     # a magazine's issue line: `发于2025.2.17总第1175期《中国新闻周刊》杂志`
     ("issue", re.compile(r"总?第\d{1,5}期")),
     ("source", re.compile(r"《(?P<value>[^》]{2,16})》(?:杂志|期刊|周刊|报)?$")),
