@@ -64,6 +64,17 @@ NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实�
 _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信名称:X`: a label, not who published
 
 
+# the commonest family names: a two- or three-character name that starts with one (and does not end
+# as a publisher, a town or a bureau does: `彭博社`, `白水镇`) is a person's (`张三 2024-05-13 10:30`)
+_FAMILY_NAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                          "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+def person_name(name: str) -> bool:
+    return 2 <= len(name) <= 3 and name[0] in _FAMILY_NAMES and not re.search(r"[社网报台镇局院所厅部委]$", name) \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", name))
+
+
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 100 or _REPRINT_NOTICE.search(text):
         return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it

@@ -75,6 +75,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
+        reporters = ORG_REPORTER.match(for_matching(value))  # `来源：新京报记者 张三`: the paper, then its reporter
+        if reporters and not NOT_ORG.match(reporters["org"]):
+            fields.extend([("source", value[:reporters.end("org")]), ("author", value[reporters.start("names"):reporters.end("names")])])
+            return True
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
         value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』").lstrip("@＠") or value

@@ -49,7 +49,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
             if "记者" not in line.text and "記者" not in line.text:
                 continue  # (both shapes name a reporter: a cheap test first)
-            match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
+            match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
+                or _OPENING_REPORTER.match(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
                 org = line.text[match.start(group):match.end(group)]
@@ -194,12 +195,15 @@ _LEAD_MARKS = {
     "reprinted report": re.compile(r"^[【\[〔][^】\]〕]{2,24}[】\]〕][ \u3000]*[（(](?:据|转载自|转自|摘自|来源[:：]?)?[ \u3000]*"
                                    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|之音))"
                                    r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
-    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
+    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?\s*[】\]〕]"),
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
                                r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
                                r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
                                r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
+    # `据《经济参考报》报道，`: a publication by its title marks
+    "according to a title": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
+                                       r"据《(?P<org>[^》]{2,14})》(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
     # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
     "site's bracketed mark": re.compile(r"^[【\[](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]](?=\S)"),
     # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
@@ -227,10 +231,18 @@ _LEAD_DATELINES = {
     # `雷锋网消息，`: a comma after the mark when the name ends as a publisher's does (`重磅消息，` is no name)
     "publisher's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,11}?"
                                        r"(?:网|社|报|台|新闻|财经|客户端|APP|App))(?:专讯|讯|消息)[，,]"),
+    # `9月25日，CNMO注意到，`: a name in Latin letters opening the lead with what it
+    # noticed or learnt (a Chinese text's subject in letters, first, is the outlet that wrote it; `CNBC报道，` cites one)
+    "site's report in letters": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)[，,][ \u3000]*)?"
+                                           r"(?P<org>[A-Za-z][A-Za-z0-9]{2,15})[ \u3000]?(?:注意到|获悉|了解到|独家获悉)"),
     # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
     "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
+    # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
+    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App))"
+                                         r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
+                                         r"|[ \u3000]+(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
     "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
 }
@@ -311,6 +323,10 @@ _OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10
 _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                                  r"(?:[ \u3000]*(?:文/图|文图|摄影?|报道))?[)）]")
+# `（总台央视记者 曹岩 吴薇）` opening the lead: whoever's reporters they are, by any name
+_OPENING_REPORTER = re.compile(r"^[ \u3000]*[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|前方|随行)(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<title>)"
+                               r"(?:特派|实习|见习|首席|全媒体|驻[\u4e00-\u9fff]{1,4})?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
+                               r"(?:[ \u3000]*(?:文/图|文图|摄影?|报道))?[)）]")
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
 _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
@@ -331,15 +347,21 @@ def lead_publisher(text: str) -> str | None:
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
-_SPACED_DAY = re.compile(r"(?<=\d) (?=[月日])|(?<=月) (?=\d)")
+_SPACED_DAY = re.compile(r"(?<=\d) (?=[月日])|(?<=月) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d{1,2}月\d{1,2}日(?:电|专电|讯))")  # (`中新網北京 7 月 13 日電`)
+
+
+def _matching(text: str) -> str:
+    """The text as the lead's patterns read it: Simplified, and `報導` (`报导` after conversion)
+    written 报道, as the patterns spell it (same length: positions hold)."""
+    return for_matching(text).replace("报导", "报道")
 
 
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
-    plain = SPACED_DATE.sub("", for_matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
+    plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     plain = _SPACED_DAY.sub("", plain)  # `IT之家 6 月 1 日消息`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
-        at = for_matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
+        at = _matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
         return text.strip()[at:at + len(inner["org"])] if at >= 0 else inner["org"]
     for pattern in _LEADS:
         match = pattern.match(plain)
@@ -350,7 +372,7 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
             end = start + len(match["org"])
-            return text.strip()[start:end] if for_matching(text.strip())[:end] == plain[:end] else match["org"]
+            return text.strip()[start:end] if _matching(text.strip())[:end] == plain[:end] else match["org"]
     headline = None if after_headline else BRACKETED_HEADLINE.match(text.strip())
     if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
         return _lead_publisher(text.strip()[headline.end():], after_headline=True)
