@@ -31,7 +31,7 @@ FUSED_DATE = re.compile(
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
 DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
-_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
@@ -70,6 +70,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         parsed = parse_date_text(tail)
         if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
             head = " ".join(words[:cut]).strip(SEPARATORS)
+            head = head[1:-1] if kind == "source" and re.fullmatch(r"《[^《》]+》", head) else head  # `《经济参考报》 2024年…`
             fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
             return True
     if any(char in value for char in "。！？，?!"):
