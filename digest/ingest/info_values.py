@@ -31,7 +31,7 @@ FUSED_DATE = re.compile(
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
 DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
-_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+_GLUED_DATE = re.compile(r"^(?P<head>《?[\u4e00-\u9fffA-Za-z·]{2,12}?》?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
