@@ -233,6 +233,10 @@ def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does
     ("二〇二四年十二月三十一日", "2024-12-31"),  # a government document's 成文日期
     ("05/13/2024 10:30", "2024-05-13T10:30:00"),  # month first, when the day-first reading is no date
     ("2024年5月13日 星期一 农历四月初六", "2024-05-13"),
+    ("114年5月13日", "2025-05-13"), ("114/05/13 15:45", "2025-05-13T15:45:00"),  # a Taiwanese year without 民國
+    ("2024年5月13日 下午3時45分", "2024-05-13T15:45:00"), ("2024-05-13 PM 03:45", "2024-05-13T15:45:00"),
+    ("2024年5月13日 星期", "2024-05-13"),  # a weekday cut off at its day
+    ("3.114/05/13", None), ("1140-05-13", None), ("114-13-01", None),  # no year of the Republic: a version, a number
 ])
 def test_dates_as_pages_print_them(text, iso):
     assert parse_date_text(text) == iso

@@ -147,3 +147,33 @@ def test_a_templates_source_says_less_than_the_leads_dateline(info, source):
     lead = "中国科学报7月16日报道 针对一项关于现代人起源的重要研究，中外学者在顶刊上展开了多次争锋，引发关注。"
     assert clean_text(raw_article(head=[info], paragraphs=[lead, *PARAGRAPHS])).source == source
 
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("中新網北京 7 月 13 日電 ( 潘心怡 ) 連日來，", "中新網"),  # a dateline with its digits spaced out
+    ("（总台央视记者 曹岩 吴薇）", "总台央视"),  # whoever's reporters open the lead, by any name
+    ("中国日报网（记者 张三）", "中国日报网"),  # a publisher's name, then its reporter
+    ("据《经济参考报》报道，", "经济参考报"), ("據中央社報導，", "中央社"), ("【环球时报综合报道】", "环球时报"),
+    ("5月13日，CNMO注意到，", "CNMO"),  # a name in letters that noticed it: the outlet writing
+    ("CNBC报道，", None),  # one outlet's report cited by another
+    ("（驻京记者 张三）", None), ("据了解，", None),
+])
+def test_the_lead_names_its_publisher_in_more_shapes(lead, source):
+    article = clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert (article.source or None) == source
+
+
+@pytest.mark.parametrize("line, source, date", [
+    ("来源：新京报记者 张三", "新京报", None),  # the paper, not its reporter
+    ("来源：中国新闻网2024年05月13日10:30", "中国新闻网", "2024-05-13T10:30:00"),  # a date glued to the name
+    ("来源：《经济参考报》 2024年05月13日", "经济参考报", "2024-05-13"),
+    ("来源:《人民日报》2024-05-13 10:30:21", "人民日报", "2024-05-13T10:30:21"),
+    ("原文来源：人民网", "人民网", None),
+    ("张三 2024-05-13 10:30 阅读 12", None, "2024-05-13T10:30:00"),  # who posted it, a person: no publisher
+    ("编辑于 2024-05-13 10:30", None, "2024-05-13T10:30:00"),  # a label, not a name
+    ("發布日期：114-05-13", None, "2025-05-13"),
+])
+def test_info_lines_name_the_publisher_where_its_name_ends(line, source, date):
+    article = clean_text(raw_article(head=[line]))
+    assert (article.source or None) == source
+    assert date is None or article.date.value == date
