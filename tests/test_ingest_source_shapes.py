@@ -177,3 +177,10 @@ def test_info_lines_name_the_publisher_where_its_name_ends(line, source, date):
     article = clean_text(raw_article(head=[line]))
     assert (article.source or None) == source
     assert date is None or article.date.value == date
+
+
+@pytest.mark.parametrize("line", ["来源：j9集团官网官方直营平台", "彩神ap官网平台2023-01-31 16:05", "来源：某某娱乐官方网站入口"])
+def test_a_site_describing_itself_is_the_host_not_a_publisher(line):
+    article = clean_text(raw_article(head=[line, "中新社记者 李安江 郭晋嘉"]))
+    assert article.source == "中新社"  # the byline's agency, not the farm's self-description
+    assert clean_text(raw_article(head=[line])).source == ""

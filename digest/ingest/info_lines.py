@@ -18,6 +18,7 @@ from digest.ingest.info_values import (
     DATE_SHAPE,
     FUSED_DATE,
     NO_SOURCE,
+    SITE_SELF_NAME,
     SEPARATORS,
     URL,
     take_value,
@@ -115,7 +116,7 @@ def publisher_name(text: str) -> str | None:
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
         return None
     plain = for_matching(name)
-    if _UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit():
+    if _UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit() or SITE_SELF_NAME.search(plain):
         return None
     return name
 
@@ -300,11 +301,12 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     return None
             if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
-                    and not person_name(for_matching(piece[:found.end()])):  # (`张三 2024-05-13 10:30`: who posted it)
+                    and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
-            if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
+            if kind in ("author", "source") and not (kind == "source" and (_UI_WORDS.search(found["value"])
+                                                                        or SITE_SELF_NAME.search(for_matching(found["value"])))):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
             elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found["value"]))

@@ -13,6 +13,10 @@ from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
+# a site describing itself (`j9集团官网官方直营平台`, `彩神ap官网平台`, `XX娱乐官方网站入口`): a farm's template
+# filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")
+SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:平台|直营|入口|注册|登录|登陆|下载|首页|网址|app|APP|App)$"
+                            r"|(?:注册|登录|登陆|入口|下载|网址)$")
 URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 
 SEPARATORS = " \u3000|｜丨"
@@ -88,7 +92,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
         first = value.split()[0] if value.split() else value
         value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
-    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
+    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
         fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
