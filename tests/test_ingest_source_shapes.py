@@ -184,3 +184,8 @@ def test_a_site_describing_itself_is_the_host_not_a_publisher(line):
     article = clean_text(raw_article(head=[line, "中新社记者 李安江 郭晋嘉"]))
     assert article.source == "中新社"  # the byline's agency, not the farm's self-description
     assert clean_text(raw_article(head=[line])).source == ""
+
+
+def test_a_farm_template_naming_itself_yields_to_the_reporters_credit():
+    page = raw_article(head=["作者:佚名 来源于:某某书画网"], paragraphs=[*PARAGRAPHS[:2], "(总台央视记者 曹岩 吴薇)", *PARAGRAPHS[2:]])
+    assert clean_text(page).source in ("总台央视", "总台")
