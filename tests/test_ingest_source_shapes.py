@@ -189,3 +189,12 @@ def test_a_site_describing_itself_is_the_host_not_a_publisher(line):
 def test_a_farm_template_naming_itself_yields_to_the_reporters_credit():
     page = raw_article(head=["作者:佚名 来源于:某某书画网"], paragraphs=[*PARAGRAPHS[:2], "(总台央视记者 曹岩 吴薇)", *PARAGRAPHS[2:]])
     assert clean_text(page).source in ("总台央视", "总台")
+
+
+@pytest.mark.parametrize("line, source", [
+    ("中国经济报道  2021-05-30 19:09     浏览量:168789", "中国经济报道"),  # a publication named …报道 beside the date
+    ("2024-05-13 10:30 北京报道", ""),  # where a report was filed
+    ("婦女·女人觀天下 2023年5期", "婦女·女人觀天下"), ("《求是》2024年第10期", "求是"),  # a magazine's issue line
+])
+def test_names_beside_a_date_or_an_issue(line, source):
+    assert clean_text(raw_article(head=[line])).source == source

@@ -55,6 +55,8 @@ _CREDITS = [
     re.compile(r"^(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
     # `□新华社记者`: the agency's reporters, unnamed
     re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
+    # `婦女·女人觀天下 2023年5期`, `《求是》2024年第10期`: a magazine's issue line, the magazine
+    re.compile(r"^《?(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,15}?)》?[ \u3000]*(?:19|20)\d{2}年[ \u3000]*第?\d{1,2}期$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]

@@ -271,6 +271,11 @@ _PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
+# a publication whose name ends in 报道 (`中国经济报道`, `苏皖城市报道`): four characters or more before it, no
+# place (`北京报道`, `美国纽约报道` beside a reporter's name are where the report was filed)
+_REPORT_NAME = re.compile(r"(?!综合|联合|即时|独家|特别|深度|现场|连续)(?:(?!北京|上海|天津|重庆|香港|澳门|台北|美国|日本|英国)[\u4e00-\u9fff]){4,8}报道")
+
+
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
 
 
@@ -295,6 +300,9 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     break
             else:
                 return None
+            if kind == "place" and found.end() == len(piece) and _REPORT_NAME.fullmatch(for_matching(piece)) \
+                    and not any(k == "author" for k, _ in fields):
+                kind = "name"  # `中国经济报道 2021-05-30 19:09`: a publication named 报道, no reporter's place
             if kind in ("channel", "name"):
                 channels += 1
                 if channels > 2:
