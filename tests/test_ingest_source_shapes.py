@@ -198,3 +198,8 @@ def test_a_farm_template_naming_itself_yields_to_the_reporters_credit():
 ])
 def test_names_beside_a_date_or_an_issue(line, source):
     assert clean_text(raw_article(head=[line])).source == source
+
+
+def test_a_wire_dateline_translated_word_for_word_names_the_agency():
+    lead = "中国新闻社,北京,6月18日(记者Chen Su)"
+    assert clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])).source == "中国新闻社"
