@@ -23,7 +23,7 @@ _STATED = re.compile(
     r"(?:[ \u3000T]*[(（]?" + TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
 )
 # `30.10.2015 13:01`, `17/01/2025`: day first, as European and Hong Kong pages print it
-_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + TIME + r")?$")
+_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + TIME + r")?$")
 
 
 # How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
