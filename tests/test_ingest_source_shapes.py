@@ -203,3 +203,12 @@ def test_names_beside_a_date_or_an_issue(line, source):
 def test_a_wire_dateline_translated_word_for_word_names_the_agency():
     lead = "中国新闻社,北京,6月18日(记者Chen Su)"
     assert clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])).source == "中国新闻社"
+
+
+@pytest.mark.parametrize("last, source", [
+    ("*本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。", "观察者网"),
+    ("注：本文转载自新华网", "新华网"), ("——据新华社", "新华社"), ("本文来源于“财经十一人”公众号", "财经十一人"),
+    ("本文来自投稿，不代表本站立场", ""),  # a contribution: no one named
+])
+def test_notes_under_the_text_name_the_publisher(last, source):
+    assert clean_text(raw_article(tail=[last])).source == source

@@ -39,7 +39,7 @@ _CREDITS = [
                rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^(?:声明[:：][ \u3000]*)?(?:本文|本篇|文章|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
-               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\]]{1,20})[」”》】\]]?(?:[(（][^)）]{0,40}[)）]?)?"
+               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\]]{1,20})[」”》】\]]?(?:(?<=[」”》】\]])(?:微信)?(?:公众号|订阅号|头条号))?(?:[(（][^)）]{0,40}[)）]?)?"
                r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?$"),
     # `智东西(公众号:zhidxcom)`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
@@ -47,12 +47,12 @@ _CREDITS = [
     re.compile(rf"^(?!首页|主页|当前位置|位置)(?P<name>[\u4e00-\u9fff·]{{2,4}})(?<!来源)(?<!来自)(?<!出处)(?<!作者)(?<!编辑)(?<!公众号)(?<!微信号){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),  # (`首页 | 双语新闻`: a breadcrumb)
     # `摘自《人民日报》2025年6月1日`, `原载于X`
     # (`本文首发于X`, `本文经授权转载自X`: where it first appeared)
-    re.compile(r"^(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
+    re.compile(r"^(?:(?:注|备注|说明)[:：][ \u3000]*)?(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
                r"[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
-    re.compile(r"^(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
+    re.compile(r"^[—\-－]{0,2}[ \u3000]*(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
     # `□新华社记者`: the agency's reporters, unnamed
     re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
     # `婦女·女人觀天下 2023年5期`, `《求是》2024年第10期`: a magazine's issue line, the magazine
@@ -62,7 +62,7 @@ _CREDITS = [
 ]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
-NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
+NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
 _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信名称:X`: a label, not who published
 
 
@@ -77,7 +77,15 @@ def person_name(name: str) -> bool:
         and bool(re.fullmatch(r"[\u4e00-\u9fff]+", name))
 
 
+# `*本文系观察者网独家稿件，…未经授权，不得转载`: the publisher's own claim on its text (a copy keeps it)
+_OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|是)[ \u3000]*[「“]?(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[」”]?"
+                        r"(?:独家|原创|首发|特约|专稿)+(?:稿件|稿|文章|作品|内容)?(?:[,，。;；]|$)")
+
+
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
+    own = _OWN_PIECE.match(text) if len(text) <= 160 else None
+    if own and not NOT_ORG.match(own["org"]):
+        return [(CREDITED, own["org"])]
     if len(text) > 100 or _REPRINT_NOTICE.search(text):
         return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
     if PLACED_BYLINE.match(text) or PICTURE_CREDIT.match(text):
