@@ -237,6 +237,7 @@ def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does
     ("2024年5月13日 下午3時45分", "2024-05-13T15:45:00"), ("2024-05-13 PM 03:45", "2024-05-13T15:45:00"),
     ("2024年5月13日 星期", "2024-05-13"),  # a weekday cut off at its day
     ("3.114/05/13", None), ("1140-05-13", None), ("114-13-01", None),  # no year of the Republic: a version, a number
+    ("2024-05-13 HKT 15:45", "2024-05-13T15:45:00"), ("13-05-2024", "2024-05-13"),
 ])
 def test_dates_as_pages_print_them(text, iso):
     assert parse_date_text(text) == iso
@@ -267,3 +268,12 @@ def test_a_headline_carrying_its_stamp_states_the_date():
     page = "\n".join(["宁夏回族自治区银川市2023-01-11 15:43发布寒潮蓝色预警", *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.date.value == "2023-01-11T15:43:00" and article.date.confidence == "stated"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("15:45 2024/05/13 中國時報 張三", "2024-05-13T15:45:00"),  # the time before the day
+    ("撰文：張三 出版：2024-05-13 15:45 更新：2024-05-13 16:00", "2024-05-13T15:45:00"),  # published, not updated
+    ("發佈時間：2024/05/13 15:45 | 最後更新時間：2024/05/13 16:00", "2024-05-13T15:45:00"),
+])
+def test_dates_of_traditional_pages_info_lines(line, iso):
+    assert clean_text(raw_article(head=[line])).date.value == iso

@@ -48,6 +48,8 @@ _ENGLISH_DATE = re.compile(
     r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
+# `2024-05-13 HKT 15:45`: a time zone between the day and its time
+_ZONE_BETWEEN = re.compile(r"(?<=\d)[ \u3000]+(?:HKT|CST|GMT|UTC|BJT|SGT|JST)(?:[+-]\d{1,2})?[ \u3000]+(?=\d{1,2}:\d{2})")
 _LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日时分])|(?<=[年月])[ \u3000]+(?=\d)")
@@ -72,14 +74,14 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|(?<!\d)1[01]\d[-/]\d|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
     text = _ENGLISH_DATE.sub(_english_date, text)
-    text = _WEEKDAY.sub("", text)
+    text = _ZONE_BETWEEN.sub(" ", _WEEKDAY.sub("", text))
     return _HALF_DAY.sub(_twenty_four_hours, text)
 
 
