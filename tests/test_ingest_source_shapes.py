@@ -212,3 +212,20 @@ def test_a_wire_dateline_translated_word_for_word_names_the_agency():
 ])
 def test_notes_under_the_text_name_the_publisher(last, source):
     assert clean_text(raw_article(tail=[last])).source == source
+
+
+@pytest.mark.parametrize("where, line, source", [
+    ("end", "（星島日報報道）", "星島日報"), ("end", "（大紀元記者張三報導）", "大紀元"),  # signed at the end
+    ("lead", "（大紀元記者張三台北報導）", "大紀元"), ("lead", "【新唐人北京時間2024年05月13日訊】", "新唐人"),
+    ("lead", "［NOWnews今日新聞］", "NOWnews今日新聞"), ("lead", "〔記者張三／台北報導〕", ""),
+    ("head", "三立新聞網 張三 報導", "三立新聞網"), ("head", "民視新聞／張三 台北報導", "民視新聞"),
+    ("head", "ETtoday新聞雲 記者張三／台北報導", "ETtoday新聞雲"), ("head", "鏡週刊 張三", "鏡週刊"),
+    ("head", "國際新聞 中東", ""),  # a channel and a region: no writer, no publisher
+])
+def test_traditional_pages_credits(where, line, source):
+    paragraphs = list(PARAGRAPHS)
+    if where == "end":
+        paragraphs[-1] += line
+    elif where == "lead":
+        paragraphs[0] = line + paragraphs[0]
+    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source

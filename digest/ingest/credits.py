@@ -60,6 +60,14 @@ _CREDITS = [
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
+# `中時新聞網 張三`, `三立新聞網 張三 報導`, `民視新聞／張三 台北報導`, `ETtoday新聞雲 記者張三／台北報導`: the
+# publisher, then its writer (a person's name: a family name first), and where the report was filed
+_PLACE_REPORTED = r"(?:[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导])?$"
+_PUBLISHER_THEN_WRITER = [
+    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})[ \u3000]*[／/|｜]?[ \u3000]*(?:记者[ \u3000]*)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
+               + _PLACE_REPORTED),
+    re.compile(r"^(?P<org>[A-Za-z][A-Za-z0-9]{1,11}[\u4e00-\u9fff]{0,4})[ \u3000]+记者[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})" + _PLACE_REPORTED),
+]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
@@ -102,6 +110,10 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
             fields.append(("author", match["name"].strip()))
         if fields:
             return fields
+    for pattern in _PUBLISHER_THEN_WRITER:
+        match = pattern.match(text)
+        if match and person_name(match["name"]) and not NOT_ORG.match(match["org"]):
+            return [(CREDITED, match["org"]), ("author", match["name"])]
     return None
 
 

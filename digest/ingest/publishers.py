@@ -66,7 +66,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
     for line in [*lines[-3:], *lines[last:last + 1]]:
         plain = for_matching(line.text.rstrip())
-        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain)
+        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or _CLOSING_REPORTER.search(plain)
         if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
                 and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
@@ -207,7 +207,8 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
                        r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                        r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
-                       r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?)?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
+                       r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
+                       r"|报道|报导)?"  # (`（星島日報報道）`: a paper's report, signed)
                        r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}$")
 # `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
 _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
@@ -264,9 +265,11 @@ _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                                  r"(?:[ \u3000]*(?:文/图|文图|摄影?|报道))?[)）]")
 # `（总台央视记者 曹岩 吴薇）` opening the lead: whoever's reporters they are, by any name
-_OPENING_REPORTER = re.compile(r"^[ \u3000]*[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|前方|随行)(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<title>)"
-                               r"(?:特派|实习|见习|首席|全媒体|驻[\u4e00-\u9fff]{1,4})?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
-                               r"(?:[ \u3000]*(?:文/图|文图|摄影?|报道))?[)）]")
+_REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|前方|随行)(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<title>)"
+              r"(?:特派|实习|见习|首席|全媒体|驻[\u4e00-\u9fff]{1,4})?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
+              r"(?:[ \u3000]*(?:文/图|文图|摄影?|[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`: where from)
+_OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
+_CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
 _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
