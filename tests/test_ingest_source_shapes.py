@@ -229,3 +229,20 @@ def test_traditional_pages_credits(where, line, source):
     elif where == "lead":
         paragraphs[0] = line + paragraphs[0]
     assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+
+
+@pytest.mark.parametrize("where, line, source", [
+    ("lead", "证券时报e公司讯，", "证券时报e公司"), ("lead", "格隆汇5月13日丨", "格隆汇"), ("lead", "雷锋网按：", "雷锋网"),
+    ("lead", "21世纪经济报道记者 张三 北京报道 ", "21世纪经济报道"), ("lead", "界面新闻记者 | 张三 ", "界面新闻"),
+    ("head", "机器之心报道", "机器之心"), ("head", "新智元报道 编辑：桃子", "新智元"), ("head", "量子位 报道 | 公众号 QbitAI", "量子位"),
+    ("head", "原创 张三 中国基金报", "中国基金报"), ("head", "21世纪经济报道 张三 北京报道", "21世纪经济报道"), ("head", "第一财经 张三", "第一财经"),
+    ("head", "美国纽约报道", ""), ("head", "中国科学报7月16日报道", "中国科学报"),  # where it was filed; a dated report (a dateline)
+    ("lead", "审讯，", ""), ("end", "（中新网记者 张三 摄）", ""),  # a word ending in 讯; a photographer's credit
+])
+def test_finance_and_tech_media_credits(where, line, source):
+    paragraphs = list(PARAGRAPHS)
+    if where == "end":
+        paragraphs[-1] += line
+    elif where == "lead":
+        paragraphs[0] = line + paragraphs[0]
+    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source

@@ -57,6 +57,11 @@ _CREDITS = [
     re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
     # `婦女·女人觀天下 2023年5期`, `《求是》2024年第10期`: a magazine's issue line, the magazine
     re.compile(r"^《?(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,15}?)》?[ \u3000]*(?:19|20)\d{2}年[ \u3000]*第?\d{1,2}期$"),
+    # `机器之心报道`, `新智元报道 编辑：桃子`, `量子位 报道 | 公众号 QbitAI`: a line of its own naming whose report it is
+    # (not where it was filed: `北京报道`, `美国纽约报道`, `综合报道`)
+    re.compile(r"^(?!美国|日本|英国|法国|德国|俄罗斯|韩国|香港|台湾|澳门|北京|上海|广州|深圳|天津|重庆|综合|联合|独家|特别|深度|现场|连续|即时)"
+               r"(?P<org>(?:(?!\d{1,2}月)[\u4e00-\u9fffA-Za-z0-9]){3,12}?)(?<![省市县区日])[ \u3000]?报道(?:[ \u3000]*[|｜][ \u3000]*(?:微信)?公众号[ \u3000:：]*[A-Za-z0-9_]{2,30})?"
+               r"(?:[ \u3000]+(?:编辑|作者|编译)[ \u3000]*[:：|｜][ \u3000]*[\u4e00-\u9fff·、 ]{2,16})?$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
@@ -64,9 +69,11 @@ _CREDITS = [
 # publisher, then its writer (a person's name: a family name first), and where the report was filed
 _PLACE_REPORTED = r"(?:[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导])?$"
 _PUBLISHER_THEN_WRITER = [
-    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})[ \u3000]*[／/|｜]?[ \u3000]*(?:记者[ \u3000]*)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
+    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:{PUBLISHER_END}|财经|[\u4e00-\u9fff]{{3}}报道))[ \u3000]*[／/|｜]?[ \u3000]*(?:记者[ \u3000]*)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
                + _PLACE_REPORTED),
     re.compile(r"^(?P<org>[A-Za-z][A-Za-z0-9]{1,11}[\u4e00-\u9fff]{0,4})[ \u3000]+记者[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})" + _PLACE_REPORTED),
+    # `原创 张三 中国基金报`: a WeChat article's header without its day (writer, account)
+    re.compile(r"^原创[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})$"),
 ]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源

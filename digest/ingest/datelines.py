@@ -44,13 +44,13 @@ LEAD_DATELINES = {
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
     # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day)
     "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![讯电])"
-                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息)"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
+                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息|[丨|｜])"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
     # `36氪获悉，`, `证券时报记者获悉，`: a lead that opens with who learnt it
     "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者)?(?:独家)?获悉[，,:：]"),
     # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
     # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
-    "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
-                                  r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
+    "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:(?:专讯|讯|消息)"
+                                  r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)|(?<![审死问应闻])(?:专讯|讯)(?=[，,]))"),  # (`证券时报e公司讯，`)
     # `雷锋网消息，`: a comma after the mark when the name ends as a publisher's does (`重磅消息，` is no name)
     "publisher's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,11}?"
                                        r"(?:网|社|报|台|新闻|财经|客户端|APP|App))(?:专讯|讯|消息)[，,]"),
@@ -63,9 +63,11 @@ LEAD_DATELINES = {
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
-    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App))"
+    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
                                          r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
-                                         r"|[ \u3000]+(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]+[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
+                                         r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
+    # `雷锋网按：`: a publisher's note above the text it publishes
+    "publisher's note": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|社|报|新闻|客户端|财经))按[:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
     "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
 }

@@ -66,7 +66,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
     for line in [*lines[-3:], *lines[last:last + 1]]:
         plain = for_matching(line.text.rstrip())
-        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or _CLOSING_REPORTER.search(plain)
+        reporters = _CLOSING_REPORTER.search(plain)
+        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None)
         if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
                 and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
@@ -192,7 +193,7 @@ def repost_source(lines: list[Line]) -> Found | None:
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|外电|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 # ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
-_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$")
+_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3}报道$")  # (`21世纪经济报道`)
 
 
 def _hearsay(org: str) -> bool:
