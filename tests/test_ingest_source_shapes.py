@@ -246,3 +246,13 @@ def test_finance_and_tech_media_credits(where, line, source):
     elif where == "lead":
         paragraphs[0] = line + paragraphs[0]
     assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("【环球网报道 记者 张三】", "环球网"), ("环球网报道 记者 张三 ", "环球网"), ("【环球网科技综合报道】", "环球网"),
+    ("【环球时报驻美国特约记者 张三 环球时报特约记者 李四】", "环球时报"), ("大众网·海报新闻记者 张三 济南报道 ", "大众网·海报新闻"),
+    ("扬子晚报网5月13日讯（记者 张三）", "扬子晚报网"), ("中新网客户端北京5月13日电 ", "中新网客户端"),  # the place is no part of the name
+    ("（中央社台北13日電）", "中央社"), ("据“平安北京”微信公众号消息，", "平安北京"),
+])
+def test_reposted_leads_name_their_publisher(lead, source):
+    assert clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])).source == source

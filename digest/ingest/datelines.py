@@ -15,7 +15,8 @@ LEAD_MARKS = {
     "reprinted report": re.compile(r"^[【\[〔][^】\]〕]{2,24}[】\]〕][ \u3000]*[（(](?:据|转载自|转自|摘自|来源[:：]?)?[ \u3000]*"
                                    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|之音))"
                                    r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
-    "bracketed mark": re.compile(r"^[【\[〔［]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?\s*[】\]〕］]"),
+    "bracketed mark": re.compile(r"^[【\[〔［]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:[\u4e00-\u9fff]{0,4}?综合报道|报道)?\s*(?:(?:特派|特约|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,30}?)?"
+                                 r"(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?\s*[】\]〕］]"),  # (`【环球网报道 记者 张三】`, `【环球网科技综合报道】`)
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:北京|台北|香港|美东|美西|美国东部|当地)时间)?\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
                                r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
@@ -28,7 +29,7 @@ LEAD_MARKS = {
     "site's bracketed mark": re.compile(r"^[【\[［](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]］](?=\S)"),
     # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
     "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
-                                          r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:消息|报道|发布)[，,]"),
+                                          r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)?(?:消息|报道|发布)[，,]"),
     # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
     "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
 }
@@ -36,7 +37,7 @@ LEAD_MARKS = {
 LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|快讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # `中国新闻社,北京,6月18日(记者…)`: a wire's English dateline translated word for word, commas between
     "translated dateline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|台|报|新闻))[,，][ \u3000]*[\u4e00-\u9fff]{2,8}[,，][ \u3000]*"
                                       r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),
@@ -63,7 +64,8 @@ LEAD_DATELINES = {
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
     "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
     # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
-    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
+    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9·\-]{1,14}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
+                                         r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
                                          r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
                                          r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
     # `雷锋网按：`: a publisher's note above the text it publishes

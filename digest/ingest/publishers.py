@@ -272,7 +272,7 @@ _REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|�
 _OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
 _CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
-_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
