@@ -256,3 +256,12 @@ def test_finance_and_tech_media_credits(where, line, source):
 ])
 def test_reposted_leads_name_their_publisher(lead, source):
     assert clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])).source == source
+
+
+@pytest.mark.parametrize("where, line, source", [
+    ("head", "发布时间：2024-05-13 来源：市政府办公室 字号：[大 中 小]", "市政府办公室"),  # the font buttons in brackets
+    ("lead", "龙游县融媒体中心讯（通讯员 张三）", "龙游县融媒体中心"),  # a county's media centre: not 媒体 hearsay
+])
+def test_government_and_local_pages(where, line, source):
+    paragraphs = [line + PARAGRAPHS[0], *PARAGRAPHS[1:]] if where == "lead" else list(PARAGRAPHS)
+    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source

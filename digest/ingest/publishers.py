@@ -193,7 +193,7 @@ def repost_source(lines: list[Line]) -> Found | None:
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|外电|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 # ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
-_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3}报道$")  # (`21世纪经济报道`)
+_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3}报道$|媒体中心$|新闻中心$")  # (`21世纪经济报道`, `龙游县融媒体中心`)
 
 
 def _hearsay(org: str) -> bool:
