@@ -277,3 +277,9 @@ def test_a_headline_carrying_its_stamp_states_the_date():
 ])
 def test_dates_of_traditional_pages_info_lines(line, iso):
     assert clean_text(raw_article(head=[line])).date.value == iso
+
+
+def test_the_published_day_beats_the_written_one_on_the_same_line():
+    line = "索引号：11111/2024-00001 发布机构：某某市人民政府 成文日期：2024-05-13 发布日期：2024-05-14"
+    article = clean_text(raw_article(head=[line]))
+    assert article.date.value == "2024-05-14" and article.source == "某某市人民政府"

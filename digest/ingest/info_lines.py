@@ -129,6 +129,9 @@ def publisher_name(text: str) -> str | None:
 _POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|主任|高级|前方|随行|驻[\u4e00-\u9fff]{1,3}|本报|本台|本刊|本网|本站|报社|本社)$")
 
 
+_PUBLISHED_WORD = re.compile(r"发布|发表|出版|刊发|首发|Published")
+
+
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
@@ -145,6 +148,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return [(CREDITED, org.group(0)), ("author", byline["names"])] if named else [("author", byline["names"])]
     labels = list(LABEL.finditer(text))
     fields: list[tuple[str, str]] = []
+    published: tuple[str, str] | None = None
     lead = text[:labels[0].start()] if labels else text
     if not _only_dates(lead, fields):
         return None
@@ -160,8 +164,15 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
+        before = len(fields)
         if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
             return None
+        if published is None and _PUBLISHED_WORD.search(match["label"]):
+            published = next((field for field in fields[before:] if field[0] == "date"), None)
+    if published is not None and fields.index(published) > 0:
+        # `成文日期：2024-05-13 发布日期：2024-05-14`: the day it was published first, whatever came before
+        fields.remove(published)
+        fields.insert(0, published)
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
     return fields or ([("label", "")] if labels else None)
 
