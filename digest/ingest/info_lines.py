@@ -169,10 +169,11 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
             return None
         if published is None and _PUBLISHED_WORD.search(match["label"]):
             published = next((field for field in fields[before:] if field[0] == "date"), None)
-    if published is not None and fields.index(published) > 0:
-        # `成文日期：2024-05-13 发布日期：2024-05-14`: the day it was published first, whatever came before
+    first_date = next((index for index, field in enumerate(fields) if field[0] == "date"), None)
+    if published is not None and first_date is not None and fields.index(published) > first_date:
+        # `成文日期：2024-05-13 发布日期：2024-05-14`: the day it was published first among the days
         fields.remove(published)
-        fields.insert(0, published)
+        fields.insert(first_date, published)
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
     return fields or ([("label", "")] if labels else None)
 
