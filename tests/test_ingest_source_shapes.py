@@ -265,3 +265,11 @@ def test_reposted_leads_name_their_publisher(lead, source):
 def test_government_and_local_pages(where, line, source):
     paragraphs = [line + PARAGRAPHS[0], *PARAGRAPHS[1:]] if where == "lead" else list(PARAGRAPHS)
     assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("来源：据新京报", "新京报"), ("来源：转自新京报", "新京报"), ("来源：新京报、人民网", "新京报"), ("来源：新京报综合", "新京报"),
+    ("来源：新浪财经-自媒体综合", "新浪财经-自媒体综合"),  # a portal's own label for its self-media
+])
+def test_a_labelled_source_without_the_words_around_its_name(line, source):
+    assert clean_text(raw_article(head=[line])).source == source
