@@ -273,3 +273,8 @@ def test_government_and_local_pages(where, line, source):
 ])
 def test_a_labelled_source_without_the_words_around_its_name(line, source):
     assert clean_text(raw_article(head=[line])).source == source
+
+
+def test_a_papers_own_desk_is_no_publisher():
+    article = clean_text(raw_article(head=["香港新聞組／香港8日電"]))
+    assert article.source == "" and "香港新聞組" not in article.body

@@ -78,6 +78,7 @@ _PUBLISHER_THEN_WRITER = [
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
+_DESK = re.compile(r"(?:新闻组|編譯組|编译组|编辑部|编辑组|采访组|采访部|新闻部)$")  # `香港新聞組／香港8日電`: the paper's own desk
 _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信名称:X`: a label, not who published
 
 
@@ -111,10 +112,12 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         fields: list[tuple[str, str]] = []
         org = match.groupdict().get("org")
-        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org):
+        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org) and not _DESK.search(org):
             fields.append((CREDITED, org.strip()))
         if match.groupdict().get("name"):
             fields.append(("author", match["name"].strip()))
+        if org and _DESK.search(org):
+            fields.append(("label", ""))  # (the desk's line is still an info line)
         if fields:
             return fields
     for pattern in _PUBLISHER_THEN_WRITER:
