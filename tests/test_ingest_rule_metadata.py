@@ -283,3 +283,12 @@ def test_the_published_day_beats_the_written_one_on_the_same_line():
     line = "索引号：11111/2024-00001 发布机构：某某市人民政府 成文日期：2024-05-13 发布日期：2024-05-14"
     article = clean_text(raw_article(head=[line]))
     assert article.date.value == "2024-05-14" and article.source == "某某市人民政府"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("05-13 10:30", "2025-05-13T10:30:00"), ("发布时间：12月31日 10:30", "2024-12-31T10:30:00"),
+    ("06-21 10:30 来源：新华网", "2024-06-21T10:30:00"),  # the day after the page was saved: last year's
+])
+def test_an_info_lines_day_without_its_year_is_the_latest_not_after_the_page(line, value):
+    article = clean_text(raw_article(head=[line]))  # (saved 2025-06-20)
+    assert article.date.value == value and article.date.confidence == "medium"

@@ -152,10 +152,30 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
     stamp = _timed_date((title, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
     if stamp is not None:
         return stamp
-    relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved)
+    relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved) \
+        or yearless_date(removed + tuple(line.text for line in lines[:3]), saved)
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+# `05-13 10:30 来源：新华网`, `发布时间：5月13日 10:30`: an info line's day and time without the year
+_YEARLESS = re.compile(r"^[ \u3000]*(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期|于|於)[:：]?[ \u3000]*)?"
+                       r"(?P<m>1[0-2]|0?[1-9])[-/月](?P<d>3[01]|[12]\d|0?[1-9])日?[ \u3000]*(?P<h>[01]?\d|2[0-3])[:：](?P<min>[0-5]\d)(?![\d:])")
+
+
+def yearless_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
+    """The day an info line gives without its year, in the most recent year that puts it on or
+    before the day the page was saved (confidence `medium`: the year is inferred, never future)."""
+    saved = min(saved, date.today())
+    for text in texts:
+        match = _YEARLESS.match(text) if len(text) <= MAX_RELATIVE_LINE else None
+        day = match and (_valid(saved.year, int(match["m"]), int(match["d"])) or _valid(saved.year - 1, int(match["m"]), int(match["d"])))
+        if day:
+            day = day if day <= saved else _valid(day.year - 1, day.month, day.day) or _valid(day.year - 1, day.month, 28)
+            value = f"{day.isoformat()}T{int(match['h']):02d}:{match['min']}:00"
+            return DateGuess(value, "medium", (f"'{text.strip()}' without its year: the latest such day not after {saved}",))
+    return None
 
 
 MAX_STAMP_LINE = 1
