@@ -23,8 +23,9 @@ SEPARATORS = " \u3000|｜丨"
 
 _NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
 _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
+# (`BRTV北京时间收集`: who compiled it; `新京报综合`: what it compiled, not `自媒体综合`, a portal's label)
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
-_SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`  # (`BRTV北京时间收集`: who compiled it)
+_SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
 # a full date (and its time) inside an info line, however it is written
 FUSED_DATE = re.compile(
