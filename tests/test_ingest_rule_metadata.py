@@ -292,3 +292,10 @@ def test_the_published_day_beats_the_written_one_on_the_same_line():
 def test_an_info_lines_day_without_its_year_is_the_latest_not_after_the_page(line, value):
     article = clean_text(raw_article(head=[line]))  # (saved 2025-06-20)
     assert article.date.value == value and article.date.confidence == "medium"
+
+
+def test_a_labelled_day_takes_the_time_the_page_gives_that_day_elsewhere():
+    article = clean_text(raw_article(head=["日期：2024-05-13 来源：新华网", "2024-05-13 10:30"]))
+    assert article.date.value == "2024-05-13T10:30:00"
+    updated = clean_text(raw_article(head=["日期：2024-05-13", "更新时间：2024-05-13 18:00"]))
+    assert updated.date.value == "2024-05-13"  # (not the time of an update)

@@ -146,6 +146,10 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
         # (and any date beats one labelled as the page's last update)
         item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)),
                     next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)), stated[0]))
+        timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
+                      and not _UPDATED_LABEL.search(other.evidence)), None)
+        if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
+            return DateGuess(timed.value, "stated", (item.evidence, timed.evidence))
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
