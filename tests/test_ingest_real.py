@@ -52,8 +52,9 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
     assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
-    assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.82, scores["sources right"].misses
+    # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
+    assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
+    assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
     assert share(scores, "furniture removed") >= 0.82
     assert scores["clean pages not flagged"].misses == []
