@@ -144,11 +144,15 @@ def _entry_follows(lines: tuple[Line, ...], index: int) -> bool:
     return False
 
 
+# a clause that announces the article's own list: `本次分享主要包含以下四个部分：`, `具体措施如下：`
+_ANNOUNCES = re.compile(r"(?:以下|如下|下列|包括|包含|分为|分成)[^:：]{0,8}[:：]$")
+
+
 def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     """A short header we do not know by its words, followed by a list of at least three bulleted
     headlines (with or without teasers and dates between them)."""
     text = lines[start].text
-    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _is_bullet(text):
+    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _is_bullet(text) or _ANNOUNCES.search(text):
         return False
     if start + 1 >= len(lines) or not (_is_bullet(lines[start + 1].text) and _is_headline(lines[start + 1].text)):
         return False

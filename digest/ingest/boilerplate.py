@@ -35,8 +35,13 @@ _CREDIT = re.compile(
     r"客服电话|联系电话|联系方式|商务合作|广告合作|合作联系|"
     r"(?:视频|图片|摄影|拍摄|制作|剪辑|设计|海报|配音|视频拍摄|视频制作|(?:一审|二审|三审|终审|初审|复审)(?:编辑)?)"
     r"(?:[/、／](?:视频|图片|摄影|拍摄|制作|剪辑|设计|海报|配音|文字|编辑))*)"
-    r"[ \u3000]*[:：]"
+    r"[ \u3000]*[:：;；]"  # (`责任编辑;白岚`: a semicolon typed for the colon)
 )
+# a self-media post's credits, the label and a bar (`编辑 | 陈彩娴`, `運營 | 芋頭`, `编辑整理|田育珍 猿辅导`):
+# only labels no channel uses (`视频 | …` opens a headline), and a short value that is no sentence
+_BAR_CREDIT = re.compile(
+    r"^(?:责任编辑|责编|编辑整理|文字整理|整理|编辑|主编|运营|排版|美编|校对|审核|审校|监制|统筹|策划|出品人?|出品社区|出品平台|"
+    r"分享嘉宾|演讲嘉宾|嘉宾|制图|插图|设计|视觉|作图)[ \u3000]*[|｜丨][ \u3000]*[^。！？!?，,；;|｜丨]{1,30}$")
 MAX_CREDIT_CHARS = 60
 # Notices: a labelled disclaimer, which says what such notices say.
 _NOTICE_LABEL = re.compile(r"^(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
@@ -60,7 +65,8 @@ _NOTICE = re.compile(
 _NAVIGATION = re.compile(
     r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
     r"分享到|分享至|分享|转播到腾讯微博|转播到|收藏|点赞|在看|转发|举报|纠错|字号|大|中|小|更多|TOP|top|微信|微博|朋友圈|QQ空间|QQ|"
-    r"豆瓣|复制链接|视频介绍|听新闻|听全文)[ \u3000|｜/:：]*)+$"
+    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－|跳至内容|跳到内容|跳转到内容|跳至主要内容|跳到主要内容|跳至正文|跳到正文|"
+    r"Skip to content|Skip to main content)[ \u3000|｜/:：]*)+$"
     # a player's or a page's status message: `登录超时,稍后再试`, `加载中…`
     r"|^(?:登录超时|加载中|正在加载|加载失败|网络(?:错误|异常|不给力))[ \u3000,，.。…!！]*(?:请?稍后(?:再试|重试)|请?重试)?[.。…!！]*$"
 )
@@ -91,7 +97,7 @@ def boilerplate_reason(text: str) -> str | None:
     core = _core(for_matching(text))
     if not core:
         return "decoration only"
-    if _CREDIT.match(core) and len(core) <= MAX_CREDIT_CHARS:
+    if (_CREDIT.match(core) or _BAR_CREDIT.match(core)) and len(core) <= MAX_CREDIT_CHARS:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"

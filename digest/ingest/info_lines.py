@@ -32,7 +32,7 @@ _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报�
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
-_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|分类|栏目|频道|标签|"
+_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 LABEL = re.compile(
