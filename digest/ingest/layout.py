@@ -61,9 +61,10 @@ _IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screensho
 _SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$")
 _WATERMARK = re.compile(r"^(?=(?:.*(?:[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z])(?:[ \u3000]|$)){3})"
                             r"(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
+_WATERMARK_ROW = re.compile(r"^(?=.*[A-Za-z][!-@\[-`{-~])(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 # a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
 _WIDGETS = {
-    "a read-on link": re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
+    "a read-on link": re.compile(r"^(?:广告[ \u3000]*)?(?:更多内容)?(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
         r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
     "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
     "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
@@ -101,7 +102,11 @@ MAX_CREDITED_CAPTION_CHARS = 240
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
-CAPTION = "a photo caption"  # the reason given for a caption's removal
+CAPTION = "a photo caption"
+# a blog theme's meta line, its poster, channel and views around the post's age and its day:
+# `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
+_AGE_AND_DAY = re.compile(r"\d{1,3}[ \u3000]*(?:秒|分钟|小时|天|周|个月|年)前[ \u3000]*[(（]\d{2,4}(?:[-/.]\d{1,2}){0,2}[)）]")
+MAX_AGE_LINE_CHARS = 60  # the reason given for a caption's removal
 
 
 def furniture_reason(text: str, where: str) -> str | None:
@@ -141,6 +146,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         return None
     if is_breadcrumb(core):
         return "a breadcrumb"
+    if len(core) <= MAX_AGE_LINE_CHARS and _AGE_AND_DAY.search(core) and not re.search(r"[。！？，,；;]", core):
+        return "an info line (a post's age and its day)"
     if _SWITCH.match(core):
         return "navigation"
     if len(core) <= 300 and _STRONG_NOTICE.search(core):
@@ -155,8 +162,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
                 and not is_name_value_item(text.strip()):
             return _TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
-    if where in ("head", "tail") and is_navigation(core):
-        return "navigation"
+    if where in ("head", "tail") and is_navigation(core) or where == "end" and len(re.split("[|｜]", core)) >= 3 and is_navigation(core):
+        return "navigation"  # (the one line after the article too, when a row of bar-separated menu words)
     if where in ("tail", "end") and _TEASER_END.search(core) and len(core) >= 20:
         return "another story's teaser"
     if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
@@ -289,7 +296,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
     watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
-    watermarks = watermarks if len(watermarks) >= MIN_WATERMARKS else set()
+    # (on a page that has them, a row of random pairs with fewer letters among the signs is one too: `$ \` {3 s( V9 w`)
+    watermarks = watermarks | {index for index, line in enumerate(lines) if _WATERMARK_ROW.match(line.text.strip())} \
+        if len(watermarks) >= MIN_WATERMARKS else set()
     summary = _leading_summary(texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
