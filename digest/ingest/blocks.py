@@ -29,7 +29,8 @@ ENGLISH_HEADER = re.compile(r"^" + _DECOR + r"(?P<name>(?:(?:related|recent|popu
                             r"also[ ]+like|further[ ]+reading|see[ ]+also|read[ ]+next|up[ ]+next|editor'?s[ ]+picks?))"
                             + _DECOR + r"$", re.IGNORECASE)
 # a list item's mark: a bullet, `1.`, `1、`, `(1)`
-_BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \u3000]*")
+# (`6.jpg`: a picture's file name, printed where the picture was, is no numbered item)
+_BULLET = re.compile(r"^(?:[-*•·▪●○◆◇■□▶►>→»]+|\d{1,2}(?:、|[)）]|\.(?!(?:jpe?g|png|gif|webp|bmp)$))|[(（]\d{1,2}[)）])[ \u3000]*", re.IGNORECASE)
 # a teaser's read-more link at its end
 _READ_MORE = re.compile(r"(?:详细阅读|阅读全文|查看详情|查看全文|点击查看|>>|》》|»|Read [Mm]ore|READ MORE)$")
 # a teaser cut off by the page: `...`, `…`, `。。。`

@@ -98,6 +98,7 @@ MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
 MAX_CAPTION_CHARS = 100
+MAX_FILE_CAPTION_CHARS = 20
 MAX_CREDITED_CAPTION_CHARS = 240
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
@@ -313,6 +314,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
             continue  # (the text it summarises stays where it is)
+        if reason is None and index > 0 and _IMAGE_NAME.match(for_matching(lines[index - 1].text).strip()) \
+                and len(texts[index]) <= MAX_FILE_CAPTION_CHARS and not texts[index].endswith(tuple(_SENTENCE_END)):
+            reason = CAPTION  # (`6.jpg` then `登记`: a picture's file name printed where it was, its caption under it)
         if index in watermarks:
             reason = "a forum's watermark (random characters, on several lines)"
         key = texts[index]
