@@ -14,6 +14,7 @@ import re
 from digest.ingest.blocks import CUT_OFF, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
+from digest.ingest.directory import directory_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation
 from digest.ingest.model import Line, Page, Removal
@@ -158,7 +159,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a site notice"
     if where in ("tail", "end"):
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
-            return "a contact or copyright line"
+            return _CONTACT_REASON
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
                 and not is_name_value_item(text.strip()):
@@ -362,6 +363,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
             if signed_off(tail[index].text, tail[index + 1].text):
                 reasons[index] = reasons[index + 1] = None
+        reasons = directory_kept([line.text for line in tail], reasons, {_TAG_REASON, _CONTACT_REASON})
         for line, reason in zip(tail, reasons):
             if reason is None:
                 kept.append(line)
@@ -372,6 +374,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         return page
     return page.with_lines(kept, removals)
 
+
+_CONTACT_REASON = "a contact or copyright line"
 
 MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions
 MIN_CAPTION_TEXT = 30
