@@ -65,11 +65,12 @@ _NOTICE = re.compile(
 _NAVIGATION = re.compile(
     r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
     r"分享到|分享至|分享|转播到腾讯微博|转播到|收藏|点赞|在看|转发|举报|纠错|字号|大|中|小|更多|TOP|top|微信|微博|朋友圈|QQ空间|QQ|"
-    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－|跳至内容|跳到内容|跳转到内容|跳至主要内容|跳到主要内容|跳至正文|跳到正文|"
-    r"Skip to content|Skip to main content)[ \u3000|｜/:：…]*)+$"
+    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－)[ \u3000|｜/:：…]*)+$"
     # a player's or a page's status message: `登录超时,稍后再试`, `加载中…`
     r"|^(?:登录超时|加载中|正在加载|加载失败|网络(?:错误|异常|不给力))[ \u3000,，.。…!！]*(?:请?稍后(?:再试|重试)|请?重试)?[.。…!！]*$"
 )
+# a theme's link for screen readers, printed first: `跳至内容`, `Skip to main content`
+_SKIP_LINK = re.compile(r"^(?:跳至|跳到|跳转到|跳转至)(?:主要)?(?:内容|正文)$|^[Ss]kip to (?:the )?(?:main )?content$")
 # A sales pitch calls on the reader (an imperative, "for you", an app or account to go to) and
 # praises itself; a headline that merely says 全面 or 关注 is not one.
 _CALL = re.compile(
@@ -101,6 +102,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"
+    if _SKIP_LINK.match(core):
+        return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
         return "navigation words"
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
