@@ -21,7 +21,9 @@ elsewhere) raised headlines to 0.88 and furniture to 0.82, and set floors on the
 branch `src13c` raised dates to 0.95 and sources to 0.84. Round `m` (90 pages of 90 new hosts,
 collected blind) then landed as it came, 86% of its headlines, 36% of its sources, 86% of its dates
 and 74% of its furniture right, 1.4% of its text lost: on the whole set sources 0.80, loss 0.68%,
-copies 0.79 (19/24), and on the tune split headlines 0.93, loss 0.53%."""
+copies 0.79 (19/24), and on the tune split headlines 0.93, loss 0.53%. Branch `loss13` (body text
+kept and furniture dropped by shape, round by round) raised furniture to 0.83 (tune 0.85) and
+brought the loss ceiling to 0.53% (tune 0.31%)."""
 from __future__ import annotations
 
 import sys
@@ -50,7 +52,7 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     _, _, scores = scored
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
-    assert lost <= 0.0068 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0053 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -60,20 +62,21 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
     assert share(scores, "sources right") >= 0.80, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
-    assert share(scores, "furniture removed") >= 0.82
+    assert share(scores, "furniture removed") >= 0.83
     assert scores["clean pages not flagged"].misses == []
 
 
 def test_the_tune_split_holds_what_its_rules_reached(scored):
     """Issue 13's ninth session (branch `head13c`) on the tune split's text pages alone, where the
     rules were read against (the holdout is measured by bench/ingest_real.py, never tuned on):
-    headlines 93.6% -> 94.2%, furniture 83.2% -> 83.8%, 0.45% -> 0.46% of the text lost."""
+    headlines 93.6% -> 94.2%, furniture 83.2% -> 83.8%, 0.45% -> 0.46% of the text lost; branch
+    `loss13`: furniture 83.8% -> 85.3%, 0.52% -> 0.30% of the text lost."""
     cases, outputs, _ = scored
     tune = ingest_real.score([case for case in cases if case.split == "tune"], outputs, datetime.now())
     assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
-    assert share(tune, "furniture removed") >= 0.835
+    assert share(tune, "furniture removed") >= 0.85
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0053 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0031 * total, f"{lost} of {total} body characters lost"
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):

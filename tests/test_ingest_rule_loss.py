@@ -37,6 +37,9 @@ def test_a_directory_of_hotlines_after_the_text_is_text():
 def test_pictures_file_names_and_the_captions_under_them_go_the_text_between_stays():
     page = [TITLE, PARAGRAPHS[0], "6.jpg", "测体温", "7.jpg", "登记", PARAGRAPHS[1], "8.jpg", "健康筛查", *PARAGRAPHS[2:]]
     assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
+    # one picture's file name over a short line: that line may be the text's subheading, it stays
+    single = [TITLE, PARAGRAPHS[0], "1.jpg", "大会安排", *PARAGRAPHS[1:]]
+    assert "大会安排" in body_text(clean_text("\n".join(single) + "\n"))
 
 
 @pytest.mark.parametrize("line", ["编辑 | 陈彩娴", "運營 | 芋頭", "编辑整理|田育珍 猿辅导", "分享嘉宾|杨振宇博士 OPPO 认知计算技术负责人",

@@ -16,6 +16,7 @@ from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.directory import directory_kept
 from digest.ingest.info_lines import parse_info_line
+from digest.ingest.pictures import IMAGE_NAME, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_keyword_list, is_paragraph
@@ -53,11 +54,6 @@ _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:]|[(（](?:上
 # a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
 _PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
-# an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
-# `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
-_IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
-                         r"|^[0-9a-f]{24,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
-                         r"|^[\w\-]{1,40}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
 # taken only where the page has several (one such line may be the text's own)
@@ -102,14 +98,12 @@ MAX_TAIL_CHARS = 30
 LONG_LINE_CHARS = 150
 MAX_LAST_TAG_CHARS = 8
 MAX_CAPTION_CHARS = 100
-MAX_FILE_CAPTION_CHARS = 20
 MAX_CREDITED_CAPTION_CHARS = 240
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
 CAPTION = "a photo caption"
-# a blog theme's meta line, its poster, channel and views around the post's age and its day:
-# `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
+# a blog theme's meta line around a post's age and its day: `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
 _AGE_AND_DAY = re.compile(r"\d{1,3}[ \u3000]*(?:秒|分钟|小时|天|周|个月|年)前[ \u3000]*[(（]\d{2,4}(?:[-/.]\d{1,2}){0,2}[)）]")
 MAX_AGE_LINE_CHARS = 60  # the reason given for a caption's removal
 
@@ -121,7 +115,7 @@ def furniture_reason(text: str, where: str) -> str | None:
     core = for_matching(text).strip(" \u3000\u00a0•·●◆■□-—|｜")
     if not core:
         return None
-    if _PLACEHOLDER.match(core) or _IMAGE_NAME.match(core):
+    if _PLACEHOLDER.match(core) or IMAGE_NAME.match(core):
         return "an image or video placeholder"
     if _SSI_ERROR.match(core):
         return "a server's error message"
@@ -301,10 +295,10 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
     watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
-    # (on a page that has them, a row of random pairs with fewer letters among the signs is one too: `$ \` {3 s( V9 w`)
     watermarks = watermarks | {index for index, line in enumerate(lines) if _WATERMARK_ROW.match(line.text.strip())} \
-        if len(watermarks) >= MIN_WATERMARKS else set()
+        if len(watermarks) >= MIN_WATERMARKS else set()  # (then fewer letters among the signs: `$ \` {3 s( V9 w`)
     summary = _leading_summary(texts)
+    file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
@@ -318,8 +312,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
             continue  # (the text it summarises stays where it is)
-        if reason is None and index > 0 and _IMAGE_NAME.match(for_matching(lines[index - 1].text).strip()) \
-                and len(texts[index]) <= MAX_FILE_CAPTION_CHARS and not texts[index].endswith(tuple(_SENTENCE_END)):
+        if reason is None and index in file_captions:
             reason = CAPTION  # (`6.jpg` then `登记`: a picture's file name printed where it was, its caption under it)
         if index in watermarks:
             reason = "a forum's watermark (random characters, on several lines)"
