@@ -39,7 +39,7 @@ def test_pictures_file_names_and_the_captions_under_them_go_the_text_between_sta
     assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
     # one picture's file name over a short line: that line may be the text's subheading, it stays
     single = [TITLE, PARAGRAPHS[0], "1.jpg", "大会安排", *PARAGRAPHS[1:]]
-    assert "大会安排" in body_text(clean_text("\n".join(single) + "\n"))
+    assert "大会安排" in "\n".join(body_text(clean_text("\n".join(single) + "\n")))  # (as its heading)
 
 
 @pytest.mark.parametrize("line", ["编辑 | 陈彩娴", "運營 | 芋頭", "编辑整理|田育珍 猿辅导", "分享嘉宾|杨振宇博士 OPPO 认知计算技术负责人",
@@ -63,7 +63,9 @@ def test_furniture_of_round_m_by_shape(line, where):
     assert furniture_reason(line, where)
 
 
-@pytest.mark.parametrize("line, where", [("他说这是资料图片。", "body"), ("2/3", "body"), ("三个月前(2023)的事", "body")])
+@pytest.mark.parametrize("line, where", [("他说这是资料图片。", "body"), ("2/3", "body"), ("三个月前(2023)的事", "body"),
+    # a paragraph a picture's credit was glued to is text
+    ("2000年，我国全面实现了普及九年义务教育的目标，但这与世界发达国家比相去甚远，也尚未达到新时代发展对劳动者文化素养的要求。 视觉中国 图", "body")])
 def test_text_of_the_same_words_is_no_furniture(line, where):
     assert not furniture_reason(line, where)
 
