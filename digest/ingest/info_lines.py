@@ -87,6 +87,10 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
     fields = _labelled_fields(text)
+    authors = [value for kind, value in fields or () if kind == "author"]
+    if len(authors) == 2 and person_name(authors[1]) and not person_name(authors[0]) and len(authors[0]) >= 3 \
+            and not NOT_ORG.match(authors[0]) and fields:  # `文:互联网江湖 作者:刘致呈`: the publisher, then its writer
+        fields = [(CREDITED, value) if (kind, value) == ("author", authors[0]) else (kind, value) for kind, value in fields]
     if fields is None:
         fields = _fused_fields(text)
     if fields is None:

@@ -173,7 +173,7 @@ def own_paper(lines: list[Line]) -> Found | None:
 MAX_REPOST_LINE = 12
 MAX_MARK_LINE = 2
 MAX_CREDIT_LINE = 6
-_MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:原创|独家)?出品$")
+_MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:(?:原创|独家)?出品|(?<=[\u4e00-\u9fffA-Za-z]{4})专栏)$")  # (`机器之心专栏`: its column)
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
