@@ -1,8 +1,8 @@
 """Shapes of a stated publisher that round `m` of the real pages showed the rules missing, each
 written as made-up lines of its shape (input -> the source): a portal's feed label above the
 original's credit, a labelled name before the site's disclaimer, a name in Latin words, `文 |` with
-the publisher before its writer, a byline filed from a place, a publisher's column (`X专栏`), a credit glued to an info line's time
-and 据 before an agency's dateline."""
+the publisher before its writer, a byline filed from a place, a publisher's column (`X专栏`), a credit glued to an info line's time,
+据 before an agency's dateline, and a paper's name with the day opening the lead."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +29,7 @@ def test_a_publisher_stated_under_the_headline(head, source):
 @pytest.mark.parametrize("lead, source", [
     ("据新华社天津6月25日电 第四届智能大会24日闭幕，会上发布的报告显示，相关产业正在加速发展。", "新华社"),  # not `据新华社`
     ("南都记者3月13日获悉，这家集团战略投资了一家大模型公司，投资金额为5亿元人民币。", "南都"),  # the reporter learnt it, and when
+    ("自由時報 2023/03/27 選秀狀元擊出滿貫全壘打，球隊仍以4:10敗下陣來，熱身賽一勝難求。", "自由時報"),  # the paper and the day
 ])
 def test_a_lead_that_names_its_publisher(lead, source):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
@@ -45,6 +46,7 @@ def test_a_byline_filed_from_a_place_opening_a_page_cut_below_its_headline():
     ["来源：网络，版权归原作者所有"],  # a placeholder before the disclaimer
     ["文:张晓明 作者:刘晓呈"],  # two writers
     ["张晓明专栏"],  # a writer's column
+    ["台北 2023/03/27 选秀状元击出满贯全垒打，球队仍以4:10败下阵来。"],  # a place and the day: no publisher
 ])
 def test_lines_that_name_no_publisher_stay_no_source(head):
     assert clean_text(raw_article(head=head)).source == ""

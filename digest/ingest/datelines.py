@@ -68,6 +68,9 @@ LEAD_DATELINES = {
                                          r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
                                          r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
                                          r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
+    # `自由時報 2023/03/27 選秀狀元…`: a publisher's name and the full day, then the lead
+    "publisher and day": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|客户端))[ \u3000]+"
+                                    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+(?=[\u4e00-\u9fff])"),
     # `雷锋网按：`: a publisher's note above the text it publishes
     "publisher's note": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|社|报|新闻|客户端|财经))按[:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
