@@ -58,7 +58,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.80, scores["sources right"].misses
+    # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
+    assert share(scores, "sources right") >= 0.83, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
     assert share(scores, "furniture removed") >= 0.82
     assert scores["clean pages not flagged"].misses == []
