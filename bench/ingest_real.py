@@ -294,6 +294,29 @@ def seed_check(cases: list[Case], outputs: dict) -> str:
             f"{target_article.date.value} ({target_article.date.confidence}; want {SEED_DATE})")
 
 
+def round_of(case: Case) -> str:
+    return "html" if case.kind == "html" else case.id[0]
+
+
+def by_round(cases: list[Case], outputs: dict, now: datetime) -> str:
+    """Headlines, furniture and lost text per collecting round: pages of one round were collected
+    together, blind to the code of their time, so each round left out of the tuning is a fresh test."""
+    rounds = sorted({round_of(case) for case in cases}, key=lambda name: (len(name), name))
+    rows = {name: [] for name in ("pages", "headlines exact", "furniture removed", "body characters lost")}
+    for name in rounds:
+        members = [case for case in cases if round_of(case) == name]
+        tallies = score(members, outputs, now)
+        lost, total = tallies["body characters lost"]
+        rows["pages"].append(str(len(members)))
+        for measure in ("headlines exact", "furniture removed"):
+            tally = tallies[measure]
+            rows[measure].append(f"{tally.share():.1%} ({tally.total - tally.right})" if tally.total else "-")
+        rows["body characters lost"].append(f"{lost / total:.2%}" if total else "-")
+    lines = ["| tune, by round | " + " | ".join(rounds) + " |", "|---|" + "---|" * len(rounds)]
+    lines += [f"| {measure} | " + " | ".join(cells) + " |" for measure, cells in rows.items()]
+    return "\n".join(lines) + "\n(share right, misses in brackets)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
@@ -302,6 +325,9 @@ def main() -> int:
                         help="score only the text or only the saved HTML pages (all are ingested as one batch)")
     parser.add_argument("--html", type=Path, default=HTML_DIR, help="folder of the saved HTML pages of html.yaml")
     parser.add_argument("--kinds", action="store_true", help="print counts of the kinds of misses per split (no page named)")
+    parser.add_argument("--by-round", action="store_true", help="print headlines, furniture and lost text per collecting "
+                        "round of the tune split (the id's first letter; `html` for the saved HTML pages): a change "
+                        "that helps only the round studied shows as one column moving")
     parser.add_argument("--rounds", default="", help="score only the text pages of these collecting rounds, by the "
                         "first letter of their ids (`abcdef`: the first set; `g`, `h`: later rounds)")
     args = parser.parse_args()
@@ -343,6 +369,9 @@ def main() -> int:
                 failed = True
     print()
     print("example and its copies:", seed_check(cases, outputs))
+    if args.by_round:
+        print()
+        print(by_round([case for case in cases if case.split == "tune"], outputs, now))
     if args.kinds:
         for split in splits:
             print(f"\nkinds of misses, {split}:", miss_kinds([case for case in scored if split == "all" or case.split == split], outputs))

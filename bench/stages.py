@@ -31,25 +31,31 @@ class StageTimes(Progress):
 
     def __init__(self) -> None:
         super().__init__(enabled=False)
-        self.marks: list[tuple[str, float, float, float, int, int]] = []
+        self.marks: list[tuple[str, float, float, float, int, int, float, int]] = []
         self.mark("start")
 
     def mark(self, name: str) -> None:
         own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         self.marks.append((name, time.perf_counter(), own.ru_utime + own.ru_stime,
-                           children.ru_utime + children.ru_stime, own.ru_maxrss, children.ru_maxrss))
+                           children.ru_utime + children.ru_stime, own.ru_maxrss, children.ru_maxrss,
+                           own.ru_stime + children.ru_stime, own.ru_minflt + children.ru_minflt))
 
     def stage(self, name: str, total: int = 0, size: int | None = None) -> None:
         self.mark(name)
 
     def close(self) -> None:
         self.mark("end")
-        print("| stage | wall s | this process CPU s | children CPU s | peak RSS MB | largest child MB |")
-        print("|---|---|---|---|---|---|")
-        for (name, wall, own, children, _rss, _crss), (_, wall2, own2, children2, rss2, crss2) in zip(self.marks, self.marks[1:]):
-            print(f"| {name} | {wall2 - wall:.2f} | {own2 - own:.2f} | {children2 - children:.2f} | {rss2 / 1024:.0f} | {crss2 / 1024:.0f} |")
+        # (children count once they have ended: a stage's pool of workers is counted in the stage that closes it)
+        print("| stage | wall s | this process CPU s | children CPU s | of which system s | page faults k | peak RSS MB | largest child MB |")
+        print("|---|---|---|---|---|---|---|---|")
+        for before, after in zip(self.marks, self.marks[1:]):
+            name, wall, own, children, _rss, _crss, system, faults = before
+            _, wall2, own2, children2, rss2, crss2, system2, faults2 = after
+            print(f"| {name} | {wall2 - wall:.2f} | {own2 - own:.2f} | {children2 - children:.2f} | {system2 - system:.2f} "
+                  f"| {(faults2 - faults) / 1000:.0f} | {rss2 / 1024:.0f} | {crss2 / 1024:.0f} |")
         first, last = self.marks[0], self.marks[-1]
-        print(f"| total | {last[1] - first[1]:.2f} | {last[2] - first[2]:.2f} | {last[3] - first[3]:.2f} | | |")
+        print(f"| total | {last[1] - first[1]:.2f} | {last[2] - first[2]:.2f} | {last[3] - first[3]:.2f} | {last[6] - first[6]:.2f} "
+              f"| {(last[7] - first[7]) / 1000:.0f} | | |")
 
 
 def main() -> int:

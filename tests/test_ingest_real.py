@@ -16,7 +16,8 @@ headline printed twice or in pieces, a row of keywords above it) raised headline
 to 0.82 and the loss ceiling to 0.52%. Round `l` (91 pages of 91 new hosts, mostly content farms,
 collected blind) then landed as it came, 73% of its headlines, 56% of its sources and 79% of its
 furniture right, 0.94% of its text lost: on the whole set headlines 0.86, sources 0.82, furniture
-0.81, loss 0.57%."""
+0.81, loss 0.57%. Its ninth (branch `head13c`: headlines and furniture by shape and by what the page states
+elsewhere) raised headlines to 0.88 and furniture to 0.82, and set floors on the tune split alone."""
 from __future__ import annotations
 
 import sys
@@ -50,12 +51,24 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
-    assert share(scores, "headlines exact") >= 0.86, scores["headlines exact"].misses
+    assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
     assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
     assert share(scores, "sources right") >= 0.82, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
-    assert share(scores, "furniture removed") >= 0.81
+    assert share(scores, "furniture removed") >= 0.82
     assert scores["clean pages not flagged"].misses == []
+
+
+def test_the_tune_split_holds_what_its_rules_reached(scored):
+    """Issue 13's ninth session (branch `head13c`) on the tune split's text pages alone, where the
+    rules were read against (the holdout is measured by bench/ingest_real.py, never tuned on):
+    headlines 93.6% -> 94.2%, furniture 83.2% -> 83.8%, 0.45% -> 0.46% of the text lost."""
+    cases, outputs, _ = scored
+    tune = ingest_real.score([case for case in cases if case.split == "tune"], outputs, datetime.now())
+    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
+    assert share(tune, "furniture removed") >= 0.835
+    lost, total = tune["body characters lost"]
+    assert lost <= 0.0047 * total, f"{lost} of {total} body characters lost"
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):

@@ -175,7 +175,7 @@ MIN_LINES_OF_PIECES = 3
 MIN_LIST_HEADLINE_CHARS = 6
 _RUNS_ON_START = tuple("和与及而但就也还又是被把对从让将并或却")  # a clause's first word: the line before goes on here
 _RUNS_ON_END = ("，", ",", "、", "~", "～")
-_TWO_SENTENCES = re.compile(r"。[^。！？!?”’」』)）]")  # (`湖人傻了!黄蜂命中率81.3%` is a headline)
+_TWO_SENTENCES = re.compile(r"。[^。！？!?”’」』)）】\]]")  # (`湖人傻了!黄蜂命中率81.3%` is a headline)
 
 
 def _link_shaped(text: str) -> bool:
@@ -190,7 +190,7 @@ def _is_sentence(text: str) -> bool:
     """Text, not a headline: sentences, a sentence of several clauses, or a list item that ends
     like a sentence (`1、严是爱，松是害。`)."""
     body = _BULLET.sub("", text).strip()
-    ends = body.rstrip("”’」』)）\"'")
+    ends = body.rstrip("”’」』)）】]\"'")  # (`【本文由X授權提供。】` is one sentence, in brackets)
     if _TWO_SENTENCES.search(body) or (ends.endswith("。") and len(re.findall("[，,；;]", body)) >= 2):
         return True
     return _is_bullet(text) and ends.endswith("。")

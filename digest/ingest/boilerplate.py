@@ -49,6 +49,8 @@ _NOTICE = re.compile(
     r"扫码|扫一扫|二维码|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们(?=[，,。.！!、\s]|$)|公众号|微信)|Copyright|copyright|"
     r"All [Rr]ights [Rr]eserved|请注明出处|二次转载|禁止转载|不得转载|谢绝转载|如需转载|加入.{0,12}好友|"
     r"点击上方|点击下方|后台回复|设为星标|星标(?:我们|公众号|一起)|分享让更多人|更多新闻请搜|授权提供|"
+    # a call to follow the site on a social network (`LIKE我们的官方脸书网页…`, `请加入我们的FacebookTwitter…`)
+    r"(?:加入|关注|追踪|[Ll]ike|LIKE|赞好|按赞)我们的.{0,8}?(?:脸书|[Ff]acebook|Twitter|推特|微博|Instagram|YouTube|Telegram|LINE)|"
     r"打开[\u4e00-\uffffA-Za-z]{2,8}?(?:新闻|APP|App|app|客户端)[ \u3000]*(?:查看|阅读|体验|看)|"  # `打开网易新闻 查看精彩图片`
     # what a page says to a reader it does not serve (`您的IE浏览器版本太低`, `请通过…客户端浏览查看`,
     # `请先登录再进行评论`), and a feed's footer (`The post … first appeared on …`)

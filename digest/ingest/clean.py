@@ -18,7 +18,7 @@ from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
-from digest.ingest.headline_text import clean_headline, wire_title
+from digest.ingest.headline_text import clean_headline, unwrap_named, wire_title
 from digest.ingest.info_values import BAD_DATE
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
@@ -221,7 +221,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if choice.subtitle and page.lines:
             page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
         printed = title
-        title = clean_headline(title)
+        title = unwrap_named(clean_headline(title), _page_names(page, found.line if found else None))
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, below_headline(page, printed, title)
@@ -230,9 +230,11 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, "a credit above the text")])
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
-        cleaned = clean_headline(title)
+        cleaned = unwrap_named(clean_headline(title), _page_names(page, found.line if found else None))
         if found is not None and cleaned != title:
-            found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {title[len(cleaned):] or title})")
+            at = title.find(cleaned)  # (what went: before it, after it, or the wrapping around it)
+            dropped = " … ".join(part.strip() for part in (title[:at], title[at + len(cleaned):]) if part.strip()) if at >= 0 else title
+            found = dataclasses.replace(found, value=cleaned, evidence=f"{found.evidence} (without {dropped})")
         return cleaned, found, below_headline(page, title, cleaned)
     first = page.lines[0] if page.lines else None
     if first is None or not _is_paragraph(first.text):
@@ -260,6 +262,15 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     if by_evidence:
         title = clean_headline(title)
     return title, Found("title", title, first.number, f"the first sentence of line {first.number}"), page
+
+
+def _page_names(page: Page, title_line: int | None) -> tuple[str, ...]:
+    """The names a page states for itself elsewhere than on its title's line: its info lines' source
+    and author, its HTML site name. (Not a name an HTML page's header shows unlabelled: a column's,
+    which its headline may carry.)"""
+    names = tuple(found.value for found in page.found
+                  if found.field in ("source", "author") and found.line is not None and found.line != title_line)
+    return names + ((page.html.sitename,) if page.html and page.html.sitename else ())
 
 
 def _run_in_title(page: Page, first: Line, run_in: RunIn) -> tuple[str, Found, Page]:

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
-from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, LEADING_BULLET, MAX_HEADLINE_CHARS
+from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_lines import CHANNEL, parse_info_line
 from digest.ingest.layout import RULE, article_start, furniture_reason
+from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
@@ -24,6 +25,12 @@ MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the fi
 MAX_SHORT_PAGE_HEAD = 3
 
 MAX_BELOW_HEADLINE_CHARS = 10
+# a name alone under the headline (`陈芝`, `郑蜀炎`): a byline, by its shape (one of the commonest
+# surnames, those of some nine in ten people, and a given name of one or two characters); a word alone
+# there may be the text's first heading (`案情回顾`, `人物档案`): it stays, as does a channel's label
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾"
+             "夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+PERSON_NAME = re.compile(rf"(?:欧阳|司马|诸葛|上官|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}")
 MIN_COPY_CHARS = 6
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
 _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
@@ -53,7 +60,11 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     and anything with a sentence in it stay. Anywhere, a line that is the headline again (as
     printed, or as the title it gives) is furniture too."""
     copies = {squeezed(text).rstrip("。.") for text in (headline, title) if len(squeezed(text)) >= MIN_COPY_CHARS}
-    again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies]
+    # (or wrapped as the page wraps it, `标题: <the headline>`: cleaned, it is the title)
+    again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies
+             or (len(line.text) <= MAX_HEADLINE_CHARS and any(copy in squeezed(line.text) for copy in copies)
+                 and squeezed(clean_headline(line.text)) in copies
+                 and not DATELINE_TITLE.match(for_matching(line.text.strip())))]  # (a wire's `…电 题：` opens its text)
     if again:
         page = page.with_lines([line for line in page.lines if line not in again],
                                [Removal(RULE, line.number, line.text, "the headline printed again") for line in again])
@@ -85,7 +96,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
-    if len(removals) < 2:
+    if len(removals) < 2 and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
         return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
     found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
@@ -99,15 +110,17 @@ class HeadlineChoice:
 
 
 _NOT_HEADLINE_END = tuple("。；;：:，,、")
-_KICKER_END = ("——", "—", "--")
-# `中外网 - 关注中外最新动态!`: a site's name, a dash and its slogan
-_SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|報|报|新闻|資訊|资讯|在线|频道|台)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}(?:[ \u3000]?[!！])?$")
+# `中外网 - 关注中外最新动态!`, `「X」沙巴论坛 - 沙巴人聚集之地`: a site's name, a dash and its slogan
+_SITE_AND_SLOGAN = re.compile(r"^(?:[「『“][^」』”]{1,8}[」』”])?[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:网|網|報|报|新闻|新聞|資訊|资讯|在线|频道|台|论坛|論壇|社区|社區)[ \u3000]*[-–—|｜][ \u3000]*\S{2,20}(?:[ \u3000]?[!！])?$")
+_CREDIT_MARK = re.compile(r"[【\[][^【】\[\]]{1,16}(?:讯|专讯|独家|专稿|消息|报道)[】\]]")
 _NOT_HEADLINE_START = tuple("，,、。；;：:)）」』”’")  # a line that goes on from the one before
 _CREDIT_WORDS = re.compile(r"来源[:：·|｜ ]|作者[:：|｜ ]|责任编辑|责编[:：]|发布时间|记者[ \u3000]*[:：|｜]|本站作者|编辑[:：|｜]")
 _CREDIT_START = re.compile(r"^(?:文|图|来源|作者|编辑|责编|责任编辑|记者|本站|撰文|采写)[ \u3000]*[:：|｜·/]")
 MAX_SHOUTING_HEADLINE = 40  # a first line this short may shout (`天哪!云南居首!占了三个!…`): a headline, not sentences
-_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[。？！?!]$")
+# a speaker's words (`记者：…？`, `张三：…。`, `张三：…！` under a headline); a name's question or
+# exclamation on the page's first line (`戴庆成:…表现如何?`) is a headline's shape
+_SPEAKER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*。$|^(?:问|答|记者|主持人|[QA])[：:].*[。？！?!]$")
+_NAME_ASKS = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}[：:].*[？！?!]$")
 
 
 def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
@@ -327,46 +340,15 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # (words apart like a menu's that the text is about are a headline's)
     # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)
     exclaims = len(re.findall(r"[！？!?](?=.)", plain)) >= 2 and len(plain) > MAX_SHOUTING_HEADLINE
-    if re.search(r"。[^”」』\"')）]", plain) or exclaims or (_SPEAKER.match(plain) and not CHANNEL_PREFIX.match(plain)):
+    if re.search(r"。[^”」』\"')）]", plain) or exclaims or ((_SPEAKER.match(plain) or (index and _NAME_ASKS.match(plain))) and not CHANNEL_PREFIX.match(plain)):
         return None  # sentences, or a speaker's words (`记者：…`; a channel's stamp `焦点新闻：…` is no speaker): text
     if _CREDIT_WORDS.search(plain) or parse_info_line(text):
         return None  # a credit or info line the rules did not take: furniture, not a headline
+    if _CREDIT_MARK.fullmatch(plain):
+        return None  # a report's mark (`【青島新聞網獨家】`, `[本报讯]`): it opens the text, under the headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
-    notes: list[str] = []
-    score = -0.2 * min(index, 5) - 0.01 * index
-    if index == 0 and len(plain) >= 8:
-        score += 1.0  # the first line is the headline unless the evidence says otherwise
-    if not HAN.search(text):
-        score -= 2
-    shared = shared_pairs(plain, for_matching(text_after))
-    if shared is not None:
-        score += 4 * shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
-        if shared >= 0.3:
-            notes.append(f"{shared:.0%} of its words in the text")
-    if html_title and (text in html_title or html_title in text):
-        score += 3
-        notes.append("the page's HTML title")
-    below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
-    under = set().union(*(fields for number, fields in info_lines.items() if line.number < number < below))
-    if under:
-        # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
-        score += 2 if under & {"source", "author"} else 1
-        notes.append("an info line under it")
-    if index + 1 < len(lines) and for_matching(lines[index + 1].text.strip()).startswith(("——", "—", "--")):
-        score += 1.5  # a subtitle (`——《中国青年报》金牌读者回家侧记`) stands right under its headline
-        notes.append("a subtitle under it")
-    if index and lines[index - 1].text.rstrip().endswith(_KICKER_END):
-        score += 1.5  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
-        notes.append("a kicker above it")
-    if LEADING_BULLET.match(text):
-        score -= 1.5  # an item of a list (a menu, links)
-    if _COMPANY.search(text):
-        score -= 2  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site
-    if 8 <= len(text) <= 40:
-        score += 0.5
-    elif len(plain) < 6:
-        score -= 1  # a menu word, a name, a label
-    return score, notes or [f"line {line.number}"]
+    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title)
+    return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]

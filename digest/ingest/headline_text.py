@@ -15,16 +15,23 @@ MAX_LABEL_CHARS = 10  # a line this short above a wire's dateline may be a label
 
 LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
 _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
+# (not after `丨`, a column's mark: `…丨香港一线` is the headline's own)
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
 SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
-                         r"\.com|\.cn|\.net|News|news)$")
+                         r"头条|頭條|要闻|要聞|周刊|週刊|杂志|雜誌|客户端|客戶端|传媒|傳媒|媒体|媒體|之声|之聲|财经|財經|新闻云|新聞雲|"
+                         r"\.com|\.cn|\.net|\.COM|News|news|NEWS)$")
+# a spaced dash before a short name ends a page's title, which a headline never does (`… - 36氪`,
+# `… - 德國之聲`, `… - BBC News 中文`): the name needs no site word
+_DASHED_NAME = re.compile(r"^(?P<title>.{8,}?)[ \u3000]+[-–—][ \u3000]+(?P<site>[^-–—|｜丨_，。！？,!?:：；;、“”\"]{2,20})$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
 # a headline run into its info line: a name and a dated date after it
 _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+# a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
+_UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
 _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
@@ -38,6 +45,10 @@ CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u30
 
 # a channel's label alone before a headline, a space apart (`即時港聞 數十記者…`, `正文 馬來西亞…`)
 _CHANNEL_LABEL = re.compile(rf"^(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|港闻)?[ \u3000]+(?P<rest>[^ \u3000].{{7,}})$")
+
+
+# a label before a headline printed as a field (`标 题:…`, `原标题：…`, `查看完整版本:…`)
+_TITLE_FIELD = re.compile(r"^(?:(?:原|新闻|文章)?标[ \u3000]*题|题[ \u3000]*目|查看完整版本)[ \u3000]*[:：][ \u3000]*(?=\S{4})")
 
 
 def _once(text: str) -> str:
@@ -73,13 +84,16 @@ def wire_title(lines: tuple[Line, ...]) -> tuple[int, str | None]:
 
 
 def clean_headline(text: str) -> str:
-    """A headline without what a page wraps it in: a bullet, a portal's name after a dash or a bar
-    (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), a row of keywords (`…_中国_法国_全球`), a channel or site label
+    """A headline without what a page wraps it in: a bullet, a field's label (`标题：`), a portal's name after a dash or a bar
+    (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
-    text = _TRAILING_CLOCK.sub("", text)  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    text = _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", text))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     if re.fullmatch(r"【[^【】]{4,}】", text):
         text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
+    labelled = _TITLE_FIELD.match(for_matching(text))
+    if labelled:
+        text = text[labelled.end():]
     text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", text)).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
@@ -95,7 +109,43 @@ def clean_headline(text: str) -> str:
     while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
         text = label["title"].strip()
         label = _LABEL_SUFFIX.match(text)
-    suffix = _PORTAL_SUFFIX.match(text)
-    if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
-        text = suffix["title"].strip()
-    return text
+    while True:  # (`…-新浪科技_新浪网`, `…-廊坊新闻网 - 廊坊...`: a name and a name)
+        suffix = _PORTAL_SUFFIX.match(text)
+        dashed = _DASHED_NAME.match(text)
+        if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
+            text = suffix["title"].rstrip(" \u3000-|｜丨–—_")
+        elif dashed and len(dashed["site"].split()) <= 3 and len(dashed["site"]) <= len(dashed["title"]):
+            text = dashed["title"].strip()  # (`泰州民建 - 新闻动态 - <the headline>`: a headline last is longer)
+        else:
+            return text
+
+
+# a segment a page sets apart at either end of its headline: after a bar, an underscore, a dash or a space
+_END_SEGMENT = re.compile(r"^(?P<title>.{6,}?)(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]+[-－][ \u3000]*|[ \u3000]+)(?P<segment>[^|｜丨_–—\s]{2,24})$")
+_START_SEGMENT = re.compile(r"^(?P<segment>[^|｜丨_–—\s]{2,16})(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]*[-－][ \u3000]+|[ \u3000]+)(?P<title>.{6,})$")
+_HOST = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", re.ASCII)  # (not `4.25`, a day)
+MIN_CUT_NAME = 4  # a name cut off at the end of a page's title (`…登上封面! 战略前沿技`) keeps this much of it
+
+
+def _named(segment: str, names: tuple[str, ...]) -> bool:
+    segment = for_matching(segment)
+    return bool(_HOST.fullmatch(segment)) or any(
+        segment == name or (len(segment) >= MIN_CUT_NAME and name.startswith(segment)) for name in names)
+
+
+def unwrap_named(text: str, names: tuple[str, ...]) -> str:
+    """A headline without a name set apart at its start or end that the page states elsewhere as
+    its source, its author or its site, or that is a host name (`张璋 | 政策执行中…` over
+    `作者:张璋`, `…登上封面! 战略前沿技` over `来源:战略前沿技术`, `… - news.example.com`): the page's
+    title wraps the headline in them, the headline does not print them."""
+    names = tuple(for_matching(name.strip()) for name in names if len(name.strip()) >= 2)
+    while True:
+        end = _END_SEGMENT.match(text)
+        if end and _named(end["segment"], names):
+            text = end["title"].rstrip()
+            continue
+        start = _START_SEGMENT.match(text)
+        if start and _named(start["segment"], names):
+            text = start["title"].lstrip()
+            continue
+        return text

@@ -25,11 +25,12 @@ MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be
 _WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
-    r"登录|登入|注册|订阅|客户端|帐户|账户|帐号|账号|密码|检索"
+    r"登录|登入|注册|订阅|客户端|帐户|账户|帐号|账号|密码|检索|"
+    r"Log ?in|LOG ?IN|Sign ?in|Sign ?up|Register|Subscribe|[Pp]assword|[Aa]ccount|Remember me"  # (an English site's)
 )
 # words only a site's own notices use, whatever their length (an age gate, a cookie banner)
 _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|已闲置|"
-                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support")
+                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support|Powered [Bb]y|POWERED BY")
 _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
@@ -38,14 +39,16 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
     # after the picture's sentence: `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
     r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发)"
-    r"|(?<=[。！])[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
+    r"|(?<=[。！)）])[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
     r"|[／/](?:摄影?|摄))$"
 )
 _CAPTION_END = re.compile(r"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*[ \u3000]*摄(?:影)?"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:])")
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:]|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")  # (`(上图)给力迎新标语`; a bare `(图)` may open a lead)
+# a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
+_PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|视频|短片|影片|video|image|img|点击播放|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
@@ -63,6 +66,7 @@ _WIDGETS = {
     "a read-on link": re.compile(r"^(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
         r"点击查看全文|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
     "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
+    "an attachment's counter": re.compile(r"^[(（][^()（）]{0,60}下载次数[:：][ \u3000]*\d+[)）]$"),  # `(xx.jpg, 下载次数: 83)`
     "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
     "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"),
     "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
@@ -128,7 +132,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         if not rest or boilerplate_reason(rest) or parse_info_line(rest):
             return "buttons and a credit"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
-                                            or _CAPTION_END.search(core)) and not _GALLERY_MARK.search(core):
+                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core)) and not _GALLERY_MARK.search(core):
         return CAPTION
     if len(core) <= MAX_CREDITED_CAPTION_CHARS and _PHOTO_CREDIT_END.search(core):
         return CAPTION  # (a long caption, signed by its agency after its last sentence)
@@ -289,6 +293,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
+        if reason == "a link to another story" and index == 0:
+            reason = None  # (`快訊/凱米暴風籠罩全台!…` on top of the page: its own headline, in its channel's wrapping)
         if reason == "navigation" and where == "head" and words_in_text(texts[index], texts[first_prose:first_prose + TEXT_LINES]):
             reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them: a headline)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \

@@ -98,7 +98,11 @@ def put_files(folder: Path, files: dict[str, bytes]) -> int:
 def python_env() -> dict[str, str]:
     """The environment of a child Python process that imports digest as this one does."""
     package_root = str(Path(__file__).resolve().parents[2])  # digest importable, installed or not
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
+    # The index's arrays (3.7 GB at 100,000 articles, made and freed in turn) on plain pages: numpy
+    # asks for huge pages, and finding each one (compacting memory) doubled the child's system
+    # time at that size (16-19 s against 8-10 s, bench/README.md).
+    return {"NUMPY_MADVISE_HUGEPAGE": "0", **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
 
 
 class IndexAhead:

@@ -1,0 +1,90 @@
+"""The evidence that a line near the top of a page is its headline, as numbers, and their weights.
+
+`headline.choose_headline` scores each line above the article's text by these features. The hand
+weights were set by reading pages; `headline_weights.json`, when present, holds weights fitted on
+the tune split of bench/real (bench/headline_fit.py: a conditional logistic regression over each
+page's candidate lines, checked leave-one-round-out) and replaces them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
+from digest.ingest.headline_text import LEADING_BULLET
+from digest.ingest.model import Line
+from digest.ingest.paragraphs import is_paragraph
+
+KICKER_END = ("——", "—", "--")
+NEAR = 30  # lines either side where a headline's second copy is looked for
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
+
+
+# What makes a line the headline, weighed (the weights of the evidence; headline_weights.json, fitted
+# on the tune split's pages, replaces them when it is there)
+HAND_WEIGHTS = {"index": -0.2, "index_far": -0.01, "first_line": 1.0, "no_han": -2.0, "words_in_text": 4.0, "html_title": 3.0,
+                "byline_under": 2.0, "date_under": 1.0, "subtitle_under": 1.5, "kicker_above": 1.5, "bullet": -1.5,
+                "company": -2.0, "headline_length": 0.5, "short": -1.0,
+                # more evidence, which the hand weights leave out
+                "dated_byline_under": 0.0, "printed_again": 0.0, "shouts": 0.0, "separator": 0.0, "bracketed": 0.0,
+                "commas": 0.0, "long": 0.0, "text_under": 0.0}
+_FITTED = Path(__file__).with_name("headline_weights.json")
+
+
+def _weights() -> dict[str, float]:
+    if not _FITTED.is_file():
+        return dict(HAND_WEIGHTS)
+    fitted = json.loads(_FITTED.read_text(encoding="utf-8"))["weights"]
+    return {name: float(fitted.get(name, 0.0)) for name in HAND_WEIGHTS}
+
+
+WEIGHTS = _weights()
+
+
+def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
+                      html_title: str) -> tuple[dict[str, float], list[str]]:
+    """The evidence for a line that may be the headline, as numbers, and what it says in words."""
+    text = line.text.strip()
+    plain = for_matching(text)
+    notes: list[str] = []
+    features = dict.fromkeys(HAND_WEIGHTS, 0.0)
+    features["index"] = min(index, 5)
+    features["index_far"] = index
+    features["first_line"] = float(index == 0 and len(plain) >= 8)  # the first line is the headline unless the evidence says otherwise
+    features["no_han"] = float(not HAN.search(text))
+    shared = shared_pairs(plain, for_matching(text_after))
+    if shared is not None:
+        features["words_in_text"] = shared * min(1.0, len(plain) / 10)  # a short name recurs in any text
+        if shared >= 0.3:
+            notes.append(f"{shared:.0%} of its words in the text")
+    if html_title and (text in html_title or html_title in text):
+        features["html_title"] = 1.0
+        notes.append("the page's HTML title")
+    below = lines[index + 1].number if index + 1 < len(lines) else line.number + 3
+    under = set().union(*(fields for number, fields in info_lines.items() if line.number < number < below))
+    if under:
+        # a byline (who wrote it, who published it) is the headline's own; a date alone may be the page's
+        features["byline_under" if under & {"source", "author"} else "date_under"] = 1.0
+        notes.append("an info line under it")
+    if index + 1 < len(lines) and for_matching(lines[index + 1].text.strip()).startswith(("——", "—", "--")):
+        features["subtitle_under"] = 1.0  # a subtitle (`——《中国青年报》金牌读者回家侧记`) stands right under its headline
+        notes.append("a subtitle under it")
+    if index and lines[index - 1].text.rstrip().endswith(KICKER_END):
+        features["kicker_above"] = 1.0  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
+        notes.append("a kicker above it")
+    features["bullet"] = float(bool(LEADING_BULLET.match(text)))  # an item of a list (a menu, links)
+    features["company"] = float(bool(_COMPANY.search(text)))  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site
+    features["headline_length"] = float(8 <= len(text) <= 40)
+    features["short"] = float(not 8 <= len(text) <= 40 and len(plain) < 6)  # a menu word, a name, a label
+    features["dated_byline_under"] = float(bool(under & {"source", "author"}) and "date" in under)
+    key = squeezed(text)
+    features["printed_again"] = float(len(key) >= 6 and any(other is not line and squeezed(other.text) == key
+                                                            for other in lines[max(0, index - NEAR):index + NEAR]))
+    features["shouts"] = float(plain.endswith(("!", "?", "！", "？")))
+    features["separator"] = float(bool(re.search(r"[|｜丨_]| [-–—] ", plain)))
+    features["bracketed"] = float(bool(re.fullmatch(r"[【\[].*[】\]]", plain)))
+    features["commas"] = min(3, len(re.findall(r"[,，]", plain)))
+    features["long"] = float(len(text) > 40)
+    features["text_under"] = float(index + 1 < len(lines) and is_paragraph(lines[index + 1].text))
+    return features, notes
