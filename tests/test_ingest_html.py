@@ -240,3 +240,17 @@ def test_real_saved_pages_give_their_headline_date_publisher_and_article(project
     assert sourced - len(misses["source"]) >= 0.92 * sourced, misses["source"]
     assert len(gold) - len(misses["start"]) >= 0.75 * len(gold), misses["start"]
     assert len(gold) - len(misses["end"]) >= 0.92 * len(gold), misses["end"]
+
+
+@pytest.mark.parametrize("head, published", [
+    ('<meta name="publishtime" content="2024/05/13 10:30:00">', "2024-05-13T10:30:00"),
+    ('<meta property="og:published_time" content="2024-05-13">', "2024-05-13"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-13T10:30:00+08:00"}</script>',
+     "2024-05-13T10:30:00"),  # the page's structured data
+    ('<meta name="keywords" content="2024-05-13">', ""),
+])
+def test_the_publication_time_a_pages_head_gives(head, published):
+    from lxml import html as lxml_html
+
+    from digest.ingest.extract import meta_published
+    assert meta_published(lxml_html.fromstring(f"<html><head>{head}</head><body><p>正文</p></body></html>")) == published

@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 760 text pages of 746 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 850 text pages of 836 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -17,7 +17,11 @@ to 0.82 and the loss ceiling to 0.52%. Round `l` (91 pages of 91 new hosts, most
 collected blind) then landed as it came, 73% of its headlines, 56% of its sources and 79% of its
 furniture right, 0.94% of its text lost: on the whole set headlines 0.86, sources 0.82, furniture
 0.81, loss 0.57%. Its ninth (branch `head13c`: headlines and furniture by shape and by what the page states
-elsewhere) raised headlines to 0.88 and furniture to 0.82, and set floors on the tune split alone."""
+elsewhere) raised headlines to 0.88 and furniture to 0.82, and set floors on the tune split alone;
+branch `src13c` raised dates to 0.95 and sources to 0.84. Round `m` (90 pages of 90 new hosts,
+collected blind) then landed as it came, 86% of its headlines, 36% of its sources, 86% of its dates
+and 74% of its furniture right, 1.4% of its text lost: on the whole set sources 0.80, loss 0.68%,
+copies 0.79 (19/24), and on the tune split headlines 0.93, loss 0.53%."""
 from __future__ import annotations
 
 import sys
@@ -46,14 +50,15 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     _, _, scores = scored
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
-    assert lost <= 0.0057 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0068 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
     assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
-    assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.82, scores["sources right"].misses
+    # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
+    assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
+    assert share(scores, "sources right") >= 0.80, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
     assert share(scores, "furniture removed") >= 0.82
     assert scores["clean pages not flagged"].misses == []
@@ -65,10 +70,10 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     headlines 93.6% -> 94.2%, furniture 83.2% -> 83.8%, 0.45% -> 0.46% of the text lost."""
     cases, outputs, _ = scored
     tune = ingest_real.score([case for case in cases if case.split == "tune"], outputs, datetime.now())
-    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
+    assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
     assert share(tune, "furniture removed") >= 0.835
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0047 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0053 * total, f"{lost} of {total} body characters lost"
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
@@ -85,7 +90,7 @@ def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
 
 def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
-    assert share(scores, "copies merged") >= 0.81, scores["copies merged"].misses
+    assert share(scores, "copies merged") >= 0.79, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")

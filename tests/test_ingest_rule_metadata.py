@@ -233,6 +233,11 @@ def test_a_source_given_only_as_an_address_names_its_site_when_nothing_else_does
     ("二〇二四年十二月三十一日", "2024-12-31"),  # a government document's 成文日期
     ("05/13/2024 10:30", "2024-05-13T10:30:00"),  # month first, when the day-first reading is no date
     ("2024年5月13日 星期一 农历四月初六", "2024-05-13"),
+    ("114年5月13日", "2025-05-13"), ("114/05/13 15:45", "2025-05-13T15:45:00"),  # a Taiwanese year without 民國
+    ("2024年5月13日 下午3時45分", "2024-05-13T15:45:00"), ("2024-05-13 PM 03:45", "2024-05-13T15:45:00"),
+    ("2024年5月13日 星期", "2024-05-13"),  # a weekday cut off at its day
+    ("3.114/05/13", None), ("1140-05-13", None), ("114-13-01", None),  # no year of the Republic: a version, a number
+    ("2024-05-13 HKT 15:45", "2024-05-13T15:45:00"), ("13-05-2024", "2024-05-13"),
 ])
 def test_dates_as_pages_print_them(text, iso):
     assert parse_date_text(text) == iso
@@ -263,3 +268,34 @@ def test_a_headline_carrying_its_stamp_states_the_date():
     page = "\n".join(["宁夏回族自治区银川市2023-01-11 15:43发布寒潮蓝色预警", *PARAGRAPHS]) + "\n"
     article = clean_text(page)
     assert article.date.value == "2023-01-11T15:43:00" and article.date.confidence == "stated"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("15:45 2024/05/13 中國時報 張三", "2024-05-13T15:45:00"),  # the time before the day
+    ("撰文：張三 出版：2024-05-13 15:45 更新：2024-05-13 16:00", "2024-05-13T15:45:00"),  # published, not updated
+    ("發佈時間：2024/05/13 15:45 | 最後更新時間：2024/05/13 16:00", "2024-05-13T15:45:00"),
+])
+def test_dates_of_traditional_pages_info_lines(line, iso):
+    assert clean_text(raw_article(head=[line])).date.value == iso
+
+
+def test_the_published_day_beats_the_written_one_on_the_same_line():
+    line = "索引号：11111/2024-00001 发布机构：某某市人民政府 成文日期：2024-05-13 发布日期：2024-05-14"
+    article = clean_text(raw_article(head=[line]))
+    assert article.date.value == "2024-05-14" and article.source == "某某市人民政府"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("05-13 10:30", "2025-05-13T10:30:00"), ("发布时间：12月31日 10:30", "2024-12-31T10:30:00"),
+    ("06-21 10:30 来源：新华网", "2024-06-21T10:30:00"),  # the day after the page was saved: last year's
+])
+def test_an_info_lines_day_without_its_year_is_the_latest_not_after_the_page(line, value):
+    article = clean_text(raw_article(head=[line]))  # (saved 2025-06-20)
+    assert article.date.value == value and article.date.confidence == "medium"
+
+
+def test_a_labelled_day_takes_the_time_the_page_gives_that_day_elsewhere():
+    article = clean_text(raw_article(head=["日期：2024-05-13 来源：新华网", "2024-05-13 10:30"]))
+    assert article.date.value == "2024-05-13T10:30:00"
+    updated = clean_text(raw_article(head=["日期：2024-05-13", "更新时间：2024-05-13 18:00"]))
+    assert updated.date.value == "2024-05-13"  # (not the time of an update)

@@ -147,3 +147,134 @@ def test_a_templates_source_says_less_than_the_leads_dateline(info, source):
     lead = "中国科学报7月16日报道 针对一项关于现代人起源的重要研究，中外学者在顶刊上展开了多次争锋，引发关注。"
     assert clean_text(raw_article(head=[info], paragraphs=[lead, *PARAGRAPHS])).source == source
 
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("中新網北京 7 月 13 日電 ( 潘心怡 ) 連日來，", "中新網"),  # a dateline with its digits spaced out
+    ("（总台央视记者 曹岩 吴薇）", "总台央视"),  # whoever's reporters open the lead, by any name
+    ("中国日报网（记者 张三）", "中国日报网"),  # a publisher's name, then its reporter
+    ("据《经济参考报》报道，", "经济参考报"), ("據中央社報導，", "中央社"), ("【环球时报综合报道】", "环球时报"),
+    ("5月13日，CNMO注意到，", "CNMO"),  # a name in letters that noticed it: the outlet writing
+    ("CNBC报道，", None),  # one outlet's report cited by another
+    ("（驻京记者 张三）", None), ("据了解，", None),
+])
+def test_the_lead_names_its_publisher_in_more_shapes(lead, source):
+    article = clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert (article.source or None) == source
+
+
+@pytest.mark.parametrize("line, source, date", [
+    ("来源：新京报记者 张三", "新京报", None),  # the paper, not its reporter
+    ("来源：中国新闻网2024年05月13日10:30", "中国新闻网", "2024-05-13T10:30:00"),  # a date glued to the name
+    ("来源：《经济参考报》 2024年05月13日", "经济参考报", "2024-05-13"),
+    ("来源:《人民日报》2024-05-13 10:30:21", "人民日报", "2024-05-13T10:30:21"),
+    ("原文来源：人民网", "人民网", None),
+    ("张三 2024-05-13 10:30 阅读 12", None, "2024-05-13T10:30:00"),  # who posted it, a person: no publisher
+    ("编辑于 2024-05-13 10:30", None, "2024-05-13T10:30:00"),  # a label, not a name
+    ("發布日期：114-05-13", None, "2025-05-13"),
+])
+def test_info_lines_name_the_publisher_where_its_name_ends(line, source, date):
+    article = clean_text(raw_article(head=[line]))
+    assert (article.source or None) == source
+    assert date is None or article.date.value == date
+
+
+@pytest.mark.parametrize("line", ["来源：j9集团官网官方直营平台", "彩神ap官网平台2023-01-31 16:05", "来源：某某娱乐官方网站入口"])
+def test_a_site_describing_itself_is_the_host_not_a_publisher(line):
+    article = clean_text(raw_article(head=[line, "中新社记者 李安江 郭晋嘉"]))
+    assert article.source == "中新社"  # the byline's agency, not the farm's self-description
+    assert clean_text(raw_article(head=[line])).source == ""
+
+
+def test_a_farm_template_naming_itself_yields_to_the_reporters_credit():
+    page = raw_article(head=["作者:佚名 来源于:某某书画网"], paragraphs=[*PARAGRAPHS[:2], "(总台央视记者 曹岩 吴薇)", *PARAGRAPHS[2:]])
+    assert clean_text(page).source in ("总台央视", "总台")
+
+
+@pytest.mark.parametrize("line, source", [
+    ("中国经济报道  2021-05-30 19:09     浏览量:168789", "中国经济报道"),  # a publication named …报道 beside the date
+    ("2024-05-13 10:30 北京报道", ""),  # where a report was filed
+    ("婦女·女人觀天下 2023年5期", "婦女·女人觀天下"), ("《求是》2024年第10期", "求是"),  # a magazine's issue line
+])
+def test_names_beside_a_date_or_an_issue(line, source):
+    assert clean_text(raw_article(head=[line])).source == source
+
+
+def test_a_wire_dateline_translated_word_for_word_names_the_agency():
+    lead = "中国新闻社,北京,6月18日(记者Chen Su)"
+    assert clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])).source == "中国新闻社"
+
+
+@pytest.mark.parametrize("last, source", [
+    ("*本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。", "观察者网"),
+    ("注：本文转载自新华网", "新华网"), ("——据新华社", "新华社"), ("本文来源于“财经十一人”公众号", "财经十一人"),
+    ("本文来自投稿，不代表本站立场", ""),  # a contribution: no one named
+])
+def test_notes_under_the_text_name_the_publisher(last, source):
+    assert clean_text(raw_article(tail=[last])).source == source
+
+
+@pytest.mark.parametrize("where, line, source", [
+    ("end", "（星島日報報道）", "星島日報"), ("end", "（大紀元記者張三報導）", "大紀元"),  # signed at the end
+    ("lead", "（大紀元記者張三台北報導）", "大紀元"), ("lead", "【新唐人北京時間2024年05月13日訊】", "新唐人"),
+    ("lead", "［NOWnews今日新聞］", "NOWnews今日新聞"), ("lead", "〔記者張三／台北報導〕", ""),
+    ("head", "三立新聞網 張三 報導", "三立新聞網"), ("head", "民視新聞／張三 台北報導", "民視新聞"),
+    ("head", "ETtoday新聞雲 記者張三／台北報導", "ETtoday新聞雲"), ("head", "鏡週刊 張三", "鏡週刊"),
+    ("head", "國際新聞 中東", ""),  # a channel and a region: no writer, no publisher
+])
+def test_traditional_pages_credits(where, line, source):
+    paragraphs = list(PARAGRAPHS)
+    if where == "end":
+        paragraphs[-1] += line
+    elif where == "lead":
+        paragraphs[0] = line + paragraphs[0]
+    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+
+
+@pytest.mark.parametrize("where, line, source", [
+    ("lead", "证券时报e公司讯，", "证券时报e公司"), ("lead", "格隆汇5月13日丨", "格隆汇"), ("lead", "雷锋网按：", "雷锋网"),
+    ("lead", "21世纪经济报道记者 张三 北京报道 ", "21世纪经济报道"), ("lead", "界面新闻记者 | 张三 ", "界面新闻"),
+    ("head", "机器之心报道", "机器之心"), ("head", "新智元报道 编辑：桃子", "新智元"), ("head", "量子位 报道 | 公众号 QbitAI", "量子位"),
+    ("head", "原创 张三 中国基金报", "中国基金报"), ("head", "21世纪经济报道 张三 北京报道", "21世纪经济报道"), ("head", "第一财经 张三", "第一财经"),
+    ("head", "美国纽约报道", ""), ("head", "中国科学报7月16日报道", "中国科学报"),  # where it was filed; a dated report (a dateline)
+    ("lead", "审讯，", ""), ("end", "（中新网记者 张三 摄）", ""),  # a word ending in 讯; a photographer's credit
+])
+def test_finance_and_tech_media_credits(where, line, source):
+    paragraphs = list(PARAGRAPHS)
+    if where == "end":
+        paragraphs[-1] += line
+    elif where == "lead":
+        paragraphs[0] = line + paragraphs[0]
+    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("【环球网报道 记者 张三】", "环球网"), ("环球网报道 记者 张三 ", "环球网"), ("【环球网科技综合报道】", "环球网"),
+    ("【环球时报驻美国特约记者 张三 环球时报特约记者 李四】", "环球时报"), ("大众网·海报新闻记者 张三 济南报道 ", "大众网·海报新闻"),
+    ("扬子晚报网5月13日讯（记者 张三）", "扬子晚报网"), ("中新网客户端北京5月13日电 ", "中新网客户端"),  # the place is no part of the name
+    ("（中央社台北13日電）", "中央社"), ("据“平安北京”微信公众号消息，", "平安北京"),
+])
+def test_reposted_leads_name_their_publisher(lead, source):
+    assert clean_text(raw_article(paragraphs=[lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])).source == source
+
+
+@pytest.mark.parametrize("where, line, source", [
+    ("head", "发布时间：2024-05-13 来源：市政府办公室 字号：[大 中 小]", "市政府办公室"),  # the font buttons in brackets
+    ("lead", "龙游县融媒体中心讯（通讯员 张三）", "龙游县融媒体中心"),  # a county's media centre: not 媒体 hearsay
+])
+def test_government_and_local_pages(where, line, source):
+    paragraphs = [line + PARAGRAPHS[0], *PARAGRAPHS[1:]] if where == "lead" else list(PARAGRAPHS)
+    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("来源：据新京报", "新京报"), ("来源：转自新京报", "新京报"), ("来源：新京报、人民网", "新京报"), ("来源：新京报综合", "新京报"),
+    ("来源：新浪财经-自媒体综合", "新浪财经-自媒体综合"),  # a portal's own label for its self-media
+])
+def test_a_labelled_source_without_the_words_around_its_name(line, source):
+    assert clean_text(raw_article(head=[line])).source == source
+
+
+def test_a_papers_own_desk_is_no_publisher():
+    article = clean_text(raw_article(head=["香港新聞組／香港8日電"]))
+    assert article.source == "" and "香港新聞組" not in article.body

@@ -39,7 +39,7 @@ _CREDITS = [
                rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^(?:声明[:：][ \u3000]*)?(?:本文|本篇|文章|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
-               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\]]{1,20})[」”》】\]]?(?:[(（][^)）]{0,40}[)）]?)?"
+               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\]]{1,20})[」”》】\]]?(?:(?<=[」”》】\]])(?:微信)?(?:公众号|订阅号|头条号))?(?:[(（][^)）]{0,40}[)）]?)?"
                r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?$"),
     # `智东西(公众号:zhidxcom)`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
@@ -47,24 +47,61 @@ _CREDITS = [
     re.compile(rf"^(?!首页|主页|当前位置|位置)(?P<name>[\u4e00-\u9fff·]{{2,4}})(?<!来源)(?<!来自)(?<!出处)(?<!作者)(?<!编辑)(?<!公众号)(?<!微信号){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),  # (`首页 | 双语新闻`: a breadcrumb)
     # `摘自《人民日报》2025年6月1日`, `原载于X`
     # (`本文首发于X`, `本文经授权转载自X`: where it first appeared)
-    re.compile(r"^(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
+    re.compile(r"^(?:(?:注|备注|说明)[:：][ \u3000]*)?(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
                r"[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
-    re.compile(r"^(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
+    re.compile(r"^[—\-－]{0,2}[ \u3000]*(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
     # `□新华社记者`: the agency's reporters, unnamed
     re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
+    # `婦女·女人觀天下 2023年5期`, `《求是》2024年第10期`: a magazine's issue line, the magazine
+    re.compile(r"^《?(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,15}?)》?[ \u3000]*(?:19|20)\d{2}年[ \u3000]*第?\d{1,2}期$"),
+    # `机器之心报道`, `新智元报道 编辑：桃子`, `量子位 报道 | 公众号 QbitAI`: a line of its own naming whose report it is
+    # (not where it was filed: `北京报道`, `美国纽约报道`, `综合报道`)
+    re.compile(r"^(?!美国|日本|英国|法国|德国|俄罗斯|韩国|香港|台湾|澳门|北京|上海|广州|深圳|天津|重庆|综合|联合|独家|特别|深度|现场|连续|即时)"
+               r"(?P<org>(?:(?!\d{1,2}月)[\u4e00-\u9fffA-Za-z0-9]){3,12}?)(?<![省市县区日])[ \u3000]?报道(?:[ \u3000]*[|｜][ \u3000]*(?:微信)?公众号[ \u3000:：]*[A-Za-z0-9_]{2,30})?"
+               r"(?:[ \u3000]+(?:编辑|作者|编译)[ \u3000]*[:：|｜][ \u3000]*[\u4e00-\u9fff·、 ]{2,16})?$"),
     # `半导体行业观察 | 来源`
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
 ]
+# `中時新聞網 張三`, `三立新聞網 張三 報導`, `民視新聞／張三 台北報導`, `ETtoday新聞雲 記者張三／台北報導`: the
+# publisher, then its writer (a person's name: a family name first), and where the report was filed
+_PLACE_REPORTED = r"(?:[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导])?$"
+_PUBLISHER_THEN_WRITER = [
+    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:{PUBLISHER_END}|财经|[\u4e00-\u9fff]{{3}}报道))[ \u3000]*[／/|｜]?[ \u3000]*(?:记者[ \u3000]*)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
+               + _PLACE_REPORTED),
+    re.compile(r"^(?P<org>[A-Za-z][A-Za-z0-9]{1,11}[\u4e00-\u9fff]{0,4})[ \u3000]+记者[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})" + _PLACE_REPORTED),
+    # `原创 张三 中国基金报`: a WeChat article's header without its day (writer, account)
+    re.compile(r"^原创[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})$"),
+]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
-NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者)")
+NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
+_DESK = re.compile(r"(?:新闻组|編譯組|编译组|编辑部|编辑组|采访组|采访部|新闻部)$")  # `香港新聞組／香港8日電`: the paper's own desk
 _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信名称:X`: a label, not who published
 
 
+# the commonest family names: a two- or three-character name that starts with one (and does not end
+# as a publisher, a town or a bureau does: `彭博社`, `白水镇`) is a person's (`张三 2024-05-13 10:30`)
+_FAMILY_NAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                          "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+def person_name(name: str) -> bool:
+    return 2 <= len(name) <= 3 and name[0] in _FAMILY_NAMES and not re.search(r"[社网报台镇局院所厅部委]$", name) \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", name))
+
+
+# `*本文系观察者网独家稿件，…未经授权，不得转载`: the publisher's own claim on its text (a copy keeps it)
+_OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|是)[ \u3000]*[「“]?(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[」”]?"
+                        r"(?:独家|原创|首发|特约|专稿)+(?:稿件|稿|文章|作品|内容)?(?:[,，。;；]|$)")
+
+
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
+    own = _OWN_PIECE.match(text) if len(text) <= 160 else None
+    if own and not NOT_ORG.match(own["org"]):
+        return [(CREDITED, own["org"])]
     if len(text) > 100 or _REPRINT_NOTICE.search(text):
         return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it
     if PLACED_BYLINE.match(text) or PICTURE_CREDIT.match(text):
@@ -75,12 +112,18 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         fields: list[tuple[str, str]] = []
         org = match.groupdict().get("org")
-        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org):
+        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org) and not _DESK.search(org):
             fields.append((CREDITED, org.strip()))
         if match.groupdict().get("name"):
             fields.append(("author", match["name"].strip()))
+        if org and _DESK.search(org):
+            fields.append(("label", ""))  # (the desk's line is still an info line)
         if fields:
             return fields
+    for pattern in _PUBLISHER_THEN_WRITER:
+        match = pattern.match(text)
+        if match and person_name(match["name"]) and not NOT_ORG.match(match["org"]):
+            return [(CREDITED, match["org"]), ("author", match["name"])]
     return None
 
 

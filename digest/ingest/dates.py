@@ -23,17 +23,21 @@ _STATED = re.compile(
     r"(?:[ \u3000T]*[(（]?" + TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
 )
 # `30.10.2015 13:01`, `17/01/2025`: day first, as European and Hong Kong pages print it
-_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + TIME + r")?$")
+_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + TIME + r")?$")
 
 
 # How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
 # its time (`2024年5月13日 星期一 10:30`, `(週一)`), a 12-hour clock (`下午 03:45`, `3:45 PM`), the
 # Republic of China's years of Taiwan's pages (`民國113年`), English month names (`May 13, 2024`).
 _WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
-                      r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])")
-_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间)[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?)"
+                      r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])"
+                      r"|(?<=[日\d])[ \u3000]*(?:星期|礼拜|禮拜)(?=[ \u3000]|$)")  # (a weekday cut off at its day: `…日 星期`)
+_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?= ?\d))[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
                        r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
-_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)")
+_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)"
+                       # (a year of 100 to 119 with its month and day, `114年5月13日`, `114/05/13`: a Taiwanese
+                       # page's year without 民國; no Western year has three digits)
+                       r"|(?<![\d.:/-])(?P<bare>1[01]\d)(?=年\d{1,2}月\d{1,2}日|[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?![\d/-]))")
 _MONTHS = {name: number for number, names in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1) for name in [names]}
 _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?"
@@ -44,6 +48,8 @@ _ENGLISH_DATE = re.compile(
     r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
+# `2024-05-13 HKT 15:45`: a time zone between the day and its time
+_ZONE_BETWEEN = re.compile(r"(?<=\d)[ \u3000]+(?:HKT|CST|GMT|UTC|BJT|SGT|JST)(?:[+-]\d{1,2})?[ \u3000]+(?=\d{1,2}:\d{2})")
 _LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日时分])|(?<=[年月])[ \u3000]+(?=\d)")
@@ -68,14 +74,14 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
-    text = _ROC_YEAR.sub(lambda match: str(int(match["y"]) + 1911), text)
+    text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
     text = _ENGLISH_DATE.sub(_english_date, text)
-    text = _WEEKDAY.sub("", text)
+    text = _ZONE_BETWEEN.sub(" ", _WEEKDAY.sub("", text))
     return _HALF_DAY.sub(_twenty_four_hours, text)
 
 
@@ -125,7 +131,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_UPDATED_LABEL = re.compile(r"更新|修改|修订|Updated|updated|Update|update")
+_UPDATED_LABEL = re.compile(r"更新|修改|修订|编辑于|Updated|updated|Update|update")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首发|首發|出版)(?:时间|時間|日期)")
 
 
@@ -140,16 +146,40 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
         # (and any date beats one labelled as the page's last update)
         item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)),
                     next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)), stated[0]))
+        timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
+                      and not _UPDATED_LABEL.search(other.evidence)), None)
+        if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
+            return DateGuess(timed.value, "stated", (item.evidence, timed.evidence))
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
     stamp = _timed_date((title, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
     if stamp is not None:
         return stamp
-    relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved)
+    relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved) \
+        or yearless_date(removed + tuple(line.text for line in lines[:3]), saved)
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+# `05-13 10:30 来源：新华网`, `发布时间：5月13日 10:30`: an info line's day and time without the year
+_YEARLESS = re.compile(r"^[ \u3000]*(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期|于|於)[:：]?[ \u3000]*)?"
+                       r"(?P<m>1[0-2]|0?[1-9])[-/月](?P<d>3[01]|[12]\d|0?[1-9])日?[ \u3000]*(?P<h>[01]?\d|2[0-3])[:：](?P<min>[0-5]\d)(?![\d:])")
+
+
+def yearless_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
+    """The day an info line gives without its year, in the most recent year that puts it on or
+    before the day the page was saved (confidence `medium`: the year is inferred, never future)."""
+    saved = min(saved, date.today())
+    for text in texts:
+        match = _YEARLESS.match(text) if len(text) <= MAX_RELATIVE_LINE else None
+        day = match and (_valid(saved.year, int(match["m"]), int(match["d"])) or _valid(saved.year - 1, int(match["m"]), int(match["d"])))
+        if day:
+            day = day if day <= saved else _valid(day.year - 1, day.month, day.day) or _valid(day.year - 1, day.month, 28)
+            value = f"{day.isoformat()}T{int(match['h']):02d}:{match['min']}:00"
+            return DateGuess(value, "medium", (f"'{text.strip()}' without its year: the latest such day not after {saved}",))
+    return None
 
 
 MAX_STAMP_LINE = 1

@@ -242,8 +242,12 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
 
 # <meta> tags that give the publication time (`article:published_time`, sina; `apub:time`, qq)
 _META_TIMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "apub:time", "og:release_date",
-               "datepublished", "dc.date.issued", "firstpublishedtime")
-_DATE_TIME = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+               "datepublished", "dc.date.issued", "firstpublishedtime", "publishtime", "pubtime", "publication_date",
+               "originalpublicationdate", "og:published_time", "article:published", "published_time", "publish-date",
+               "weibo:article:create_at", "weibo: article:create_at", "parsely-pub-date", "sailthru.date", "dc.date")
+_DATE_TIME = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# a page's structured data (`<script type="application/ld+json">{"datePublished": "2024-05-13T10:30:00+08:00"}`)
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 
 def meta_published(root: Any) -> str:
@@ -260,6 +264,13 @@ def meta_published(root: Any) -> str:
             if hour is not None and int(hour) < 24 and int(minute) < 60:
                 value += f"T{int(hour):02d}:{minute}:{second or '00'}"
             return value
+    for script in root.iter("script"):
+        published = _LD_PUBLISHED.search(script.text or "") if "ld+json" in (script.get("type") or "") else None
+        match = _DATE_TIME.match(published.group(1)) if published else None
+        if match:
+            year, month, day, hour, minute, second = match.groups()
+            value = f"{year}-{int(month):02d}-{int(day):02d}"
+            return value + (f"T{int(hour):02d}:{minute}:{second or '00'}" if hour is not None and int(hour) < 24 and int(minute) < 60 else "")
     return ""
 
 

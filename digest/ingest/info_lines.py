@@ -11,23 +11,24 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 from digest.ingest.info_values import (
     BAD_DATE,
     DATE_SHAPE,
     FUSED_DATE,
     NO_SOURCE,
+    SITE_SELF_NAME,
     SEPARATORS,
     URL,
     take_value,
 )
 
-_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
+_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|出版|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -43,7 +44,7 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
+UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
                       r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
@@ -51,6 +52,10 @@ _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小
 _COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
+
+
+# `15:45 2024/05/13 中國時報 張三`: the time before the day, as some papers print it
+_TIME_FIRST = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\d:：]|[ \u3000]+\d{1,2}[:：]))")
 
 
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
@@ -62,7 +67,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     issue = paper_issue(text) if "《" in text else None
     if issue:
         return issue
-    text = _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text))
+    text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
@@ -115,13 +120,16 @@ def publisher_name(text: str) -> str | None:
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
         return None
     plain = for_matching(name)
-    if _UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit():
+    if _UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit() or SITE_SELF_NAME.search(plain):
         return None
     return name
 
 
 # a reporter's rank or desk before 记者 (`首席记者`, `驻京记者`, `文字记者`): no publisher
 _POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|主任|高级|前方|随行|驻[\u4e00-\u9fff]{1,3}|本报|本台|本刊|本网|本站|报社|本社)$")
+
+
+_PUBLISHED_WORD = re.compile(r"发布|发表|出版|刊发|首发|Published")
 
 
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
@@ -140,6 +148,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return [(CREDITED, org.group(0)), ("author", byline["names"])] if named else [("author", byline["names"])]
     labels = list(LABEL.finditer(text))
     fields: list[tuple[str, str]] = []
+    published: tuple[str, str] | None = None
     lead = text[:labels[0].start()] if labels else text
     if not _only_dates(lead, fields):
         return None
@@ -155,8 +164,16 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
+        before = len(fields)
         if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
             return None
+        if published is None and _PUBLISHED_WORD.search(match["label"]):
+            published = next((field for field in fields[before:] if field[0] == "date"), None)
+    first_date = next((index for index, field in enumerate(fields) if field[0] == "date"), None)
+    if published is not None and first_date is not None and fields.index(published) > first_date:
+        # `成文日期：2024-05-13 发布日期：2024-05-14`: the day it was published first among the days
+        fields.remove(published)
+        fields.insert(first_date, published)
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
     return fields or ([("label", "")] if labels else None)
 
@@ -183,7 +200,7 @@ _INFO_PIECES = [
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
     ("labelled", re.compile(rf"(?:{_OTHER_LABEL}|来源|作者)[:：]\S{{0,12}}")),
-    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
+    ("label", re.compile(r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|发布于|发表于|(?:最后)?(?:编辑|更新|修改)于|时间|日期|date|Date)[:：]?|(?:于|发布|发表|发于|刊于|载于)$")),
     # a magazine's issue line: `发于2025.2.17总第1175期《中国新闻周刊》杂志`
     ("issue", re.compile(r"总?第\d{1,5}期")),
     ("source", re.compile(r"《(?P<value>[^》]{2,16})》(?:杂志|期刊|周刊|报)?$")),
@@ -270,6 +287,11 @@ _PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
+# a publication whose name ends in 报道 (`中国经济报道`, `苏皖城市报道`): four characters or more before it, no
+# place (`北京报道`, `美国纽约报道` beside a reporter's name are where the report was filed)
+_REPORT_NAME = re.compile(r"(?!综合|联合|即时|独家|特别|深度|现场|连续)(?:(?!北京|上海|天津|重庆|香港|澳门|台北|美国|日本|英国)[\u4e00-\u9fff]){4,8}报道")
+
+
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
 
 
@@ -294,16 +316,21 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     break
             else:
                 return None
+            if kind == "place" and found.end() == len(piece) and _REPORT_NAME.fullmatch(for_matching(piece)) \
+                    and not any(k == "author" for k, _ in fields):
+                kind = "name"  # `中国经济报道 2021-05-30 19:09`: a publication named 报道, no reporter's place
             if kind in ("channel", "name"):
                 channels += 1
                 if channels > 2:
                     return None
             if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
-                    and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]):
+                    and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
+                    and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
-            if kind in ("author", "source") and not (kind == "source" and _UI_WORDS.search(found["value"])):
+            if kind in ("author", "source") and not (kind == "source" and (_UI_WORDS.search(found["value"])
+                                                                        or SITE_SELF_NAME.search(for_matching(found["value"])))):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
             elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found["value"]))

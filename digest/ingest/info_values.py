@@ -13,13 +13,19 @@ from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
+# a site describing itself (`j9集团官网官方直营平台`, `彩神ap官网平台`, `XX娱乐官方网站入口`): a farm's template
+# filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")
+SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:平台|直营|入口|注册|登录|登陆|下载|首页|网址|app|APP|App)$"
+                            r"|(?:注册|登录|登陆|入口|下载|网址)$")
 URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 
 SEPARATORS = " \u3000|｜丨"
 
 _NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
 _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
-_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译)$")  # (`BRTV北京时间收集`: who compiled it)
+# (`BRTV北京时间收集`: who compiled it; `新京报综合`: what it compiled, not `自媒体综合`, a portal's label)
+_SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
+_SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
 # a full date (and its time) inside an info line, however it is written
 FUSED_DATE = re.compile(
@@ -31,7 +37,7 @@ FUSED_DATE = re.compile(
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
 DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
-_GLUED_DATE = re.compile(r"^(?P<head>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+_GLUED_DATE = re.compile(r"^(?P<head>《?[\u4e00-\u9fffA-Za-z·]{2,12}?》?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
@@ -70,11 +76,16 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         parsed = parse_date_text(tail)
         if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
             head = " ".join(words[:cut]).strip(SEPARATORS)
+            head = head[1:-1] if kind == "source" and re.fullmatch(r"《[^《》]+》", head) else head  # `《经济参考报》 2024年…`
             fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
             return True
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
+        reporters = ORG_REPORTER.match(for_matching(value))  # `来源：新京报记者 张三`: the paper, then its reporter
+        if reporters and not NOT_ORG.match(reporters["org"]):
+            fields.extend([("source", value[:reporters.end("org")]), ("author", value[reporters.start("names"):reporters.end("names")])])
+            return True
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
         value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』").lstrip("@＠") or value
@@ -83,7 +94,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
         first = value.split()[0] if value.split() else value
         value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
-    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value)):
+        value = _SOURCE_HEAD.sub("", value).split("、")[0] or value  # (`新京报、人民网`: the first named)
+    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
         fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field

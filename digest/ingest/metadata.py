@@ -229,9 +229,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
     lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
-    if templated and any(item.field == "source" and "dateline" in item.evidence for item in lead):
+    if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence) for item in lead)):
         # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own
-        # name (its author field a placeholder or a channel) says less than the lead's dateline
+        # name (its author field a placeholder or a channel) says less than the lead's dateline or a
+        # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`)
         found = [item for item in found if item not in templated]
         lead = lead + templated
     found.extend(lead)

@@ -11,6 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, PUBLISHER_END
+from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS
 from digest.ingest.info_lines import CHANNEL, UI_TAIL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
@@ -32,7 +33,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     # the lead: the page's first lines, and its first paragraphs wherever they start (under a
     # long menu or a forum's header)
     for line in lines[:MAX_MARK_LINE]:  # (the headline above it, or none)
-        dated = _LEAD_MARKS["dated bracketed mark"].match(SPACED_DATE.sub("", for_matching(line.text.strip())))
+        dated = LEAD_MARKS["dated bracketed mark"].match(SPACED_DATE.sub("", for_matching(line.text.strip())))
         day = parse_date_text(dated.group("day")) if dated else None
         if day:  # `【新唐人2011年10月30日讯】`: the wire's mark states its day (when it gives the year)
             found.append(Found("date", day, line.number, f"line {line.number}: the dateline {dated.group(0)}"))
@@ -49,7 +50,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
             if "记者" not in line.text and "記者" not in line.text:
                 continue  # (both shapes name a reporter: a cheap test first)
-            match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text))
+            match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
+                or _OPENING_REPORTER.match(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
                 org = line.text[match.start(group):match.end(group)]
@@ -64,7 +66,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
     for line in [*lines[-3:], *lines[last:last + 1]]:
         plain = for_matching(line.text.rstrip())
-        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain)
+        reporters = _CLOSING_REPORTER.search(plain)
+        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None)
         if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
                 and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
@@ -109,7 +112,7 @@ def deep_dateline(lines: list[Line]) -> Found | None:
         if match and not NOT_ORG.match(match["org"]) and not _LIST_HEADER.match(match["org"]):
             org = line.text.strip()[:len(match["org"])]
             return Found("source", org, line.number, f"line {line.number}: the lead's dateline ({org}), under the page's header")
-        cited = _LEAD_MARKS["according to"].match(plain) if _HOST_MARK.match(plain) else None
+        cited = LEAD_MARKS["according to"].match(plain) if _HOST_MARK.match(plain) else None
         if cited and not _hearsay(cited["org"]):  # `本报讯 据中国之声《新闻纵横》报道，…`: whose report the host retells
             org = line.text.strip()[cited.start("org"):cited.end("org")]
             return Found("source", org, line.number, f"line {line.number}: the report the lead names ({org}), under the page's header")
@@ -185,62 +188,12 @@ def repost_source(lines: list[Line]) -> Found | None:
     return None
 
 
-_DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
-# How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
-# `【看中国2024年2月13日讯】`, `据金十数据报道，`;
-_LEAD_MARKS = {
-    # `【大紀元9月27日訊】(明報新聞網2008年9月27日報導)`: a reprinting site's mark, then the report it
-    # reprints credited in brackets: that one is the original
-    "reprinted report": re.compile(r"^[【\[〔][^】\]〕]{2,24}[】\]〕][ \u3000]*[（(](?:据|转载自|转自|摘自|来源[:：]?)?[ \u3000]*"
-                                   r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|之音))"
-                                   r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
-    "bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:(?:特派|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,12}?)?(?:专讯|讯|消息|在线|快讯|报道)?\s*[】\]〕]"),
-    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
-    "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
-                               r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
-                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
-                               r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
-    # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
-    "site's bracketed mark": re.compile(r"^[【\[](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]](?=\S)"),
-    # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
-    "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
-                                          r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:消息|报道|发布)[，,]"),
-    # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
-    "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
-}
-# its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
-_LEAD_DATELINES = {
-    "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|快讯|讯)"),
-    "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
-    # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
-    "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
-    # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day)
-    "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![讯电])"
-                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息)"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
-    # `36氪获悉，`, `证券时报记者获悉，`: a lead that opens with who learnt it
-    "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者)?(?:独家)?获悉[，,:：]"),
-    # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
-    # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
-    "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:专讯|讯|消息)"
-                                  r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)"),
-    # `雷锋网消息，`: a comma after the mark when the name ends as a publisher's does (`重磅消息，` is no name)
-    "publisher's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,11}?"
-                                       r"(?:网|社|报|台|新闻|财经|客户端|APP|App))(?:专讯|讯|消息)[，,]"),
-    # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
-    "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
-    # (an agency's report, `路透社报道，`, is cited by someone else's article)
-    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
-    # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
-    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
-}
-_LEADS = (*_LEAD_MARKS.values(), *_LEAD_DATELINES.values())
 
 
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|外电|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 # ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
-_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$")
+_PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3}报道$|媒体中心$|新闻中心$")  # (`21世纪经济报道`, `龙游县融媒体中心`)
 
 
 def _hearsay(org: str) -> bool:
@@ -255,7 +208,8 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
                        r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                        r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
-                       r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?)?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
+                       r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
+                       r"|报道|报导)?"  # (`（星島日報報道）`: a paper's report, signed)
                        r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}$")
 # `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
 _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
@@ -311,8 +265,14 @@ _OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10
 _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                                  r"(?:[ \u3000]*(?:文/图|文图|摄影?|报道))?[)）]")
+# `（总台央视记者 曹岩 吴薇）` opening the lead: whoever's reporters they are, by any name
+_REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|前方|随行)(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<title>)"
+              r"(?:特派|实习|见习|首席|全媒体|驻[\u4e00-\u9fff]{1,4})?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
+              r"(?:[ \u3000]*(?:文/图|文图|摄影?|[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`: where from)
+_OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
+_CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
-_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻))[\u4e00-\u9fff]{2,6}?"
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
@@ -331,26 +291,32 @@ def lead_publisher(text: str) -> str | None:
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
-_SPACED_DAY = re.compile(r"(?<=\d) (?=[月日])|(?<=月) (?=\d)")
+_SPACED_DAY = re.compile(r"(?<=\d) (?=[月日])|(?<=月) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d{1,2}月\d{1,2}日(?:电|专电|讯))")  # (`中新網北京 7 月 13 日電`)
+
+
+def _matching(text: str) -> str:
+    """The text as the lead's patterns read it: Simplified, and `報導` (`报导` after conversion)
+    written 报道, as the patterns spell it (same length: positions hold)."""
+    return for_matching(text).replace("报导", "报道")
 
 
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
-    plain = SPACED_DATE.sub("", for_matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
+    plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     plain = _SPACED_DAY.sub("", plain)  # `IT之家 6 月 1 日消息`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
-        at = for_matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
+        at = _matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
         return text.strip()[at:at + len(inner["org"])] if at >= 0 else inner["org"]
-    for pattern in _LEADS:
+    for pattern in LEADS:
         match = pattern.match(plain)
-        own_mark = pattern in (_LEAD_DATELINES["site's own mark"], _LEAD_DATELINES["site's flash"], _LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
+        own_mark = pattern in (LEAD_DATELINES["site's own mark"], LEAD_DATELINES["site's flash"], LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
                 and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
                                                                        or _CHANNEL_WORD.fullmatch(match["org"]))):
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
             end = start + len(match["org"])
-            return text.strip()[start:end] if for_matching(text.strip())[:end] == plain[:end] else match["org"]
+            return text.strip()[start:end] if _matching(text.strip())[:end] == plain[:end] else match["org"]
     headline = None if after_headline else BRACKETED_HEADLINE.match(text.strip())
     if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
         return _lead_publisher(text.strip()[headline.end():], after_headline=True)

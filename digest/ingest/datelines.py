@@ -1,0 +1,76 @@
+"""How the lead of a report names who reports it: its first marks (`【新京报】`, `据X报道，`) and its
+datelines (`新华社北京6月1日电`, `新京报讯`, `智东西6月24日报道`), as patterns on the lead's first line
+read in Simplified characters; `publishers.lead_publisher` tries them in this order.
+"""
+from __future__ import annotations
+
+import re
+
+_DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
+# How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
+# `【看中国2024年2月13日讯】`, `据金十数据报道，`;
+LEAD_MARKS = {
+    # `【大紀元9月27日訊】(明報新聞網2008年9月27日報導)`: a reprinting site's mark, then the report it
+    # reprints credited in brackets: that one is the original
+    "reprinted report": re.compile(r"^[【\[〔][^】\]〕]{2,24}[】\]〕][ \u3000]*[（(](?:据|转载自|转自|摘自|来源[:：]?)?[ \u3000]*"
+                                   r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|之音))"
+                                   r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
+    "bracketed mark": re.compile(r"^[【\[〔［]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心))\s*(?:[\u4e00-\u9fff]{0,4}?综合报道|报道)?\s*(?:(?:特派|特约|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,30}?)?"
+                                 r"(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?\s*[】\]〕］]"),  # (`【环球网报道 记者 张三】`, `【环球网科技综合报道】`)
+    "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:北京|台北|香港|美东|美西|美国东部|当地)时间)?\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
+    "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
+                               r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
+                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?"
+                               r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
+    # `据《经济参考报》报道，`: a publication by its title marks
+    "according to a title": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
+                                       r"据《(?P<org>[^》]{2,14})》(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
+    # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
+    "site's bracketed mark": re.compile(r"^[【\[［](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]］](?=\S)"),
+    # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
+    "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
+                                          r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)?(?:消息|报道|发布)[，,]"),
+    # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
+    "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
+}
+# its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
+LEAD_DATELINES = {
+    "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|快讯|讯)"),
+    "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    # `中国新闻社,北京,6月18日(记者…)`: a wire's English dateline translated word for word, commas between
+    "translated dateline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|台|报|新闻))[,，][ \u3000]*[\u4e00-\u9fff]{2,8}[,，][ \u3000]*"
+                                      r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),
+    # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
+    "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
+    # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day)
+    "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![讯电])"
+                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息|[丨|｜])"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
+    # `36氪获悉，`, `证券时报记者获悉，`: a lead that opens with who learnt it
+    "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者)?(?:独家)?获悉[，,:：]"),
+    # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
+    # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
+    "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:(?:专讯|讯|消息)"
+                                  r"(?=[ \u3000(（:：]|——|—|\d{1,2}月)|(?<![审死问应闻])(?:专讯|讯)(?=[，,]))"),  # (`证券时报e公司讯，`)
+    # `雷锋网消息，`: a comma after the mark when the name ends as a publisher's does (`重磅消息，` is no name)
+    "publisher's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,11}?"
+                                       r"(?:网|社|报|台|新闻|财经|客户端|APP|App))(?:专讯|讯|消息)[，,]"),
+    # `9月25日，CNMO注意到，`: a name in Latin letters opening the lead with what it
+    # noticed or learnt (a Chinese text's subject in letters, first, is the outlet that wrote it; `CNBC报道，` cites one)
+    "site's report in letters": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)[，,][ \u3000]*)?"
+                                           r"(?P<org>[A-Za-z][A-Za-z0-9]{2,15})[ \u3000]?(?:注意到|获悉|了解到|独家获悉)"),
+    # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
+    "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
+    # (an agency's report, `路透社报道，`, is cited by someone else's article)
+    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
+    # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
+    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9·\-]{1,14}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
+                                         r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
+                                         r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
+                                         r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
+    # `雷锋网按：`: a publisher's note above the text it publishes
+    "publisher's note": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|社|报|新闻|客户端|财经))按[:：]"),
+    # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead
+    "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
+}
+LEADS = (*LEAD_MARKS.values(), *LEAD_DATELINES.values())
