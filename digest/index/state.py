@@ -191,21 +191,36 @@ class IndexState:
 
     def rare_words(self, a: int, b: int) -> int:
         """Words rows a and b both use that few of the site's articles use (`rare`; by the idf
-        buckets of the vectors: when a word's bucket moves, its rows are re-examined), or few of
-        those dated around the two (`rare_near`: when an article comes, goes or changes, the
-        rows around it that share such a word are re-examined, `near_rows`)."""
+        buckets of the vectors: when a word's bucket moves, its rows are re-examined), or, of the
+        words either headline uses, few of those dated around the two (`rare_near`: when an
+        article comes, goes or changes, the rows around it that share such a word are
+        re-examined, `near_rows`)."""
         shared = np.intersect1d(self.rows.terms[a], self.rows.terms[b], assume_unique=True)
         if not len(shared):
             return 0
         site, language = bucketed_df(self.table.df[shared]), language_share(self.table.keys[shared])
         found = rare(site, language, self.reference)
+        maybe = shared[~found & rare_near(site, language, self.reference)]
+        if len(maybe):
+            # (what a headline names: the body's other words near-rare in a sparse month are
+            # a storyline's, the crew named the day before its launch)
+            maybe = maybe[np.isin(maybe, np.union1d(self.title_terms(a), self.title_terms(b)))]
         near = 0
-        for term in shared[~found & rare_near(site, language, self.reference)].tolist():
+        for term in maybe.tolist():
             users = np.array(sorted(self.postings.rows_with(np.array([term]), self.rows, self.table.size)), dtype=np.int64)
             days = self.rows.date[users]
             around = (np.abs(days - self.rows.date[a]) <= NEAR_DAYS * 86400) | (np.abs(days - self.rows.date[b]) <= NEAR_DAYS * 86400)
             near += int(around.sum()) <= NEAR_MAX_ARTICLES
         return int(found.sum()) + near
+
+    def title_terms(self, row: int) -> np.ndarray:
+        """The term numbers of a row's headline words."""
+        analysis = self.analysis(row)
+        titled = analysis.title_hashes
+        if not len(titled):
+            return np.zeros(0, np.int64)
+        at = np.minimum(np.searchsorted(titled, analysis.hashes), len(titled) - 1)
+        return self.rows.terms[row][titled[at] == analysis.hashes]
 
     def near_rows(self, terms: np.ndarray, days: list[float]) -> set[int]:
         """The rows dated within NEAR_DAYS of any of `days` that use any of `terms` that may be
