@@ -2,6 +2,7 @@
 is split across worker processes (forked, so they start in milliseconds and share the code)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -45,7 +46,9 @@ def parse_many(files: list[Source], settings: ParseSettings) -> Iterator[Parsed]
         return
     chunk = max(16, len(files) // (workers * 8))
     batches = [files[i: i + chunk] for i in range(0, len(files), chunk)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # (the workers collect their garbage cycles even when the parent, which keeps all it
+    # receives, does not: digest build's)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable) as pool:
         for parsed, slugs in pool.map(_parse_batch, batches, [settings] * len(batches)):
             learn_slugs(slugs)
             yield from parsed

@@ -214,8 +214,9 @@ its own): every round then measured 0.985 / 0.846 / 0.940 all, two tune stories 
     story_of = {slug: story.id for slug, story in index.story_of.items()}
     row = story_quality.measure(articles, event_of, split_of, story_of, index, "all")
     assert float(row["pairwise precision"].split()[0]) >= 0.98, row  # 0.993 (main with round x: 0.968)
-    assert float(row["pairwise recall"].split()[0]) >= 0.84, row  # 0.846 with round y (0.874 without)
-    assert float(row["B-cubed F1"]) >= 0.935, row  # 0.940 with round y (0.951 without)
+    # names a headline uses, rare around a pair's days (grow14b: tests/test_index_story_rarity.py)
+    assert float(row["pairwise recall"].split()[0]) >= 0.87, row  # 0.875 (main with round y: 0.846)
+    assert float(row["B-cubed F1"]) >= 0.945, row  # 0.951 (main with round y: 0.940)
     assert int(row["stories joining a report and background"]) == 0, row
     # round w's election won and Arizona's call sweeping the swing states three days on, round x's
     # death and the funeral's notice: other events (main had both in one story each)

@@ -16,7 +16,7 @@ headline printed twice or in pieces, a row of keywords above it) raised headline
 to 0.82 and the loss ceiling to 0.52%. Round `l` (91 pages of 91 new hosts, mostly content farms,
 collected blind) then landed as it came, 73% of its headlines, 56% of its sources and 79% of its
 furniture right, 0.94% of its text lost: on the whole set headlines 0.86, sources 0.82, furniture
-0.81, loss 0.57%. Its ninth (branch `head13c`: headlines and furniture by shape and by what the page states
+0.81, loss 0.57%. The eighth session (branch `head13c`: headlines and furniture by shape and by what the page states
 elsewhere) raised headlines to 0.88 and furniture to 0.82, and set floors on the tune split alone;
 branch `src13c` raised dates to 0.95 and sources to 0.84. Round `m` (90 pages of 90 new hosts,
 collected blind) then landed as it came, 86% of its headlines, 36% of its sources, 86% of its dates
@@ -60,7 +60,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
-    assert share(scores, "sources right") >= 0.80, scores["sources right"].misses
+    # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
+    assert share(scores, "sources right") >= 0.83, scores["sources right"].misses
     assert share(scores, "no source where none is named") >= 0.91, scores["no source where none is named"].misses
     assert share(scores, "furniture removed") >= 0.83
     assert scores["clean pages not flagged"].misses == []

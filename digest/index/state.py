@@ -20,8 +20,9 @@ from digest.index.rows import Rows
 from digest.index.specifics import ADDRESS, filed_days, precise
 from digest.index.cohesion import COPY, STRONG
 from digest.index.language import language_share
-from digest.index.stories import (CANDIDATE_SIMILARITY, COPY_MIN_SIMILARITY, NOT_TEXT, RARE_MIN_ARTICLES, RARE_SHARE, REACH_DAYS,
-                                  StoryDoc, StoryGraph, Template, close_in_time, link_kind, rare, weak_link)
+from digest.index.stories import (CANDIDATE_SIMILARITY, COPY_MIN_SIMILARITY, NEAR_DAYS, NEAR_MAX_ARTICLES, NOT_TEXT, RARE_MIN_ARTICLES,
+                                  RARE_SHARE, REACH_DAYS, StoryDoc, StoryGraph, Template, close_in_time, link_kind, rare, rare_near,
+                                  weak_link)
 from digest.index.templates import HEADLINE_SHARE, filled_differently, names_apart, normalised
 from digest.index.topics import TopicModel
 from digest.index.vectors import SCALE, TermTable, bucketed_df, bucketed_idf
@@ -190,11 +191,48 @@ class IndexState:
 
     def rare_words(self, a: int, b: int) -> int:
         """Words rows a and b both use that few of the site's articles use (`rare`; by the idf
-        buckets of the vectors: when a word's bucket moves, its rows are re-examined)."""
+        buckets of the vectors: when a word's bucket moves, its rows are re-examined), or, of the
+        words either headline uses, few of those dated around the two (`rare_near`: when an
+        article comes, goes or changes, the rows around it that share such a word are
+        re-examined, `near_rows`)."""
         shared = np.intersect1d(self.rows.terms[a], self.rows.terms[b], assume_unique=True)
         if not len(shared):
             return 0
-        return int(self.rare(shared).sum())
+        site, language = bucketed_df(self.table.df[shared]), language_share(self.table.keys[shared])
+        found = rare(site, language, self.reference)
+        maybe = shared[~found & rare_near(site, language, self.reference)]
+        if len(maybe):
+            # (what a headline names: the body's other words near-rare in a sparse month are
+            # a storyline's, the crew named the day before its launch)
+            maybe = maybe[np.isin(maybe, np.union1d(self.title_terms(a), self.title_terms(b)))]
+        near = 0
+        for term in maybe.tolist():
+            users = np.array(sorted(self.postings.rows_with(np.array([term]), self.rows, self.table.size)), dtype=np.int64)
+            days = self.rows.date[users]
+            around = (np.abs(days - self.rows.date[a]) <= NEAR_DAYS * 86400) | (np.abs(days - self.rows.date[b]) <= NEAR_DAYS * 86400)
+            near += int(around.sum()) <= NEAR_MAX_ARTICLES
+        return int(found.sum()) + near
+
+    def title_terms(self, row: int) -> np.ndarray:
+        """The term numbers of a row's headline words."""
+        analysis = self.analysis(row)
+        titled = analysis.title_hashes
+        if not len(titled):
+            return np.zeros(0, np.int64)
+        at = np.minimum(np.searchsorted(titled, analysis.hashes), len(titled) - 1)
+        return self.rows.terms[row][titled[at] == analysis.hashes]
+
+    def near_rows(self, terms: np.ndarray, days: list[float]) -> set[int]:
+        """The rows dated within NEAR_DAYS of any of `days` that use any of `terms` that may be
+        rare around them (`rare_near`): whose pairs' rare words an article of those terms and
+        days, come, gone or changed, may change."""
+        terms = np.unique(terms)
+        if not len(terms) or not days:
+            return set()
+        site, language = bucketed_df(self.table.df[terms]), language_share(self.table.keys[terms])
+        maybe = terms[rare_near(site, language, self.reference) & ~rare(site, language, self.reference)]
+        users = self.postings.rows_with(maybe, self.rows, self.table.size) if len(maybe) else set()
+        return {row for row in users if any(abs(self.rows.date[row] - day) <= NEAR_DAYS * 86400 for day in days)}
 
     def rare(self, terms: np.ndarray) -> np.ndarray:
         """Whether each term is rare in the site (digest.index.stories.rare: the site's count, by

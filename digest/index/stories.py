@@ -13,7 +13,8 @@ Two articles are linked when they are
   - similar content and several words in common that few of the site's articles use (the names
     of its people, places and things: rare by the idf buckets of the vectors, so an edit that
     moves a word's bucket re-examines its rows, with the language's share of the word as a
-    prior, digest.index.language, for the small site whose own counts tell too little), or
+    prior, digest.index.language, for the small site whose own counts tell too little; or, for
+    the words either headline uses, few of the articles within NEAR_DAYS of the pair: `rare_near`), or
   - some similar content, a specific and a few rare words in common, and the same day told by
     both texts as the day they report (`own_days`: not a dateline's, an agency files many pieces);
   unless their specifics conflict: each states a dateline's day, a magnitude, a match's score,
@@ -73,6 +74,13 @@ RARE_SHARE = 1 / 256  # a word is rare in the site when at most this share of it
 LANGUAGE_ARTICLES = 2048  # ... the language's share of it counting as this many articles (a prior),
 RARE_MAX_ARTICLES = 8  # ... and no more than this many use it (more would join a busy site's series)
 RARE_MIN_ARTICLES = 4  # a headline's word is rare when this many articles use it, in a small site
+# ... and a word of at most twice that many articles that either headline uses is rare for a pair
+# when at most this many of them are dated within NEAR_DAYS of either report: the names of an event
+# that the storyline's other events, months or years away, use too (other quakes of one country,
+# other summits); a body's other words, rare in a sparse month, are the storyline's too
+NEAR_SITE_ARTICLES = 2 * RARE_MAX_ARTICLES
+NEAR_MAX_ARTICLES = 6
+NEAR_DAYS = 30
 # Weak links and links that corroborate (what they count for: digest.index.cohesion):
 WEAK_SIMILARITY = 0.1  # content this close within the window, no conflict, and a specific ...
 WEAK_RARE_WORDS = 3  # ... or this many rare words in common (WEAK);
@@ -172,6 +180,13 @@ def rare(articles: np.ndarray, language: np.ndarray, reference: int) -> np.ndarr
     word in 3 of 50 articles rare; a large site's count decides."""
     share = (articles + LANGUAGE_ARTICLES * language) / (reference + LANGUAGE_ARTICLES)
     return (share <= RARE_SHARE) & (articles <= max(RARE_MAX_ARTICLES, reference * RARE_SHARE))
+
+
+def rare_near(articles: np.ndarray, language: np.ndarray, reference: int) -> np.ndarray:
+    """Whether words that are not `rare` in the site may be rare around a pair's days: used by at
+    most NEAR_SITE_ARTICLES of its articles (bucketed counts) and no commoner in the language than
+    a rare word may be (the count of articles around the days decides: `IndexState.rare_words`)."""
+    return (articles <= NEAR_SITE_ARTICLES) & (LANGUAGE_ARTICLES * language <= RARE_SHARE * (reference + LANGUAGE_ARTICLES))
 
 
 def link_kind(a: StoryDoc, b: StoryDoc, similarity: float, shingles_of: Callable[[str], np.ndarray],

@@ -41,6 +41,7 @@ class Delta:
     edited: list[int]  # anything else changed
     added: list[int] = field(default_factory=list)
     old_articles: dict[int, Article] = field(default_factory=dict)  # of the edited and gone rows
+    old_terms: list[np.ndarray] = field(default_factory=list)  # of the rows whose content changed or went
     fresh: list[int] = field(default_factory=list)  # rows with new content (edited or added)
     content_changed: list[int] = field(default_factory=list)  # ... of which edited
     idf_changed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
@@ -125,7 +126,7 @@ def count_terms_anew(state: IndexState, delta: Delta) -> None:
                              if delta.old_articles[row].content_hash != rows.article[row].content_hash]  # type: ignore[union-attr]
     delta.fresh = delta.content_changed + delta.added
     analyses = state.indexer.analysis_of([rows.article[row] for row in delta.fresh])  # type: ignore[misc]
-    removed_terms = [rows.terms[row] for row in delta.content_changed + delta.gone]
+    removed_terms = delta.old_terms = [rows.terms[row] for row in delta.content_changed + delta.gone]
     numbered = state.table.size
     for row, analysis in zip(delta.fresh, analyses):
         state.set_terms(row, analysis, state.table.ids(analysis.hashes))
@@ -296,6 +297,12 @@ def regroup_stories(state: IndexState, delta: Delta) -> None:
     n = len(state.rows)
     # (rows whose words' idf buckets moved: whether a word is rare, see IndexState.rare_words)
     dirty = set(delta.changed_vectors) | set(delta.edited) | set(delta.gone) | set(delta.added) | set(delta.refresh)
+    # (rows around the changed ones sharing a word that may be rare around them: IndexState.rare_words)
+    rows, changed = state.rows, delta.edited + delta.added
+    terms = [rows.terms[row] for row in changed if rows.terms[row] is not None] + delta.old_terms
+    days = [rows.date[row] for row in changed] + [delta.old_articles[row].date.timestamp() for row in delta.edited + delta.gone]  # type: ignore[union-attr]
+    if terms:
+        dirty |= state.near_rows(np.concatenate(terms), days) - set(delta.gone)
     regrouped = state.stories.update(state.similarity.lists[:n], state.similarity.sims[:n], state.story_threshold(),
                                      delta.relisted, dirty)
     if regrouped or any(row in state.stories.group_of for row in set(delta.gone) | set(delta.edited)):

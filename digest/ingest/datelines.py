@@ -46,8 +46,8 @@ LEAD_DATELINES = {
     # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day)
     "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![讯电])"
                                r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息|[丨|｜])"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
-    # `36氪获悉，`, `证券时报记者获悉，`: a lead that opens with who learnt it
-    "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者)?(?:独家)?获悉[，,:：]"),
+    # `36氪获悉，`, `证券时报记者获悉，`, `南都记者3月13日获悉，`: a lead that opens with who learnt it (and when)
+    "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者(?:\d{1,2}月\d{1,2}日)?)?(?:独家)?获悉[，,:：]"),
     # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,
     # `中关村在线消息:`; and a paper's report: `新京报报道，据介绍`
     "site's own mark": re.compile(r"^(?!据|根据|依据|按照)(?P<org>[\u4e00-\u9fffA-Za-z](?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){1,11}?)(?<![资快简通喜音视短电])(?:(?:专讯|讯|消息)"
@@ -68,6 +68,9 @@ LEAD_DATELINES = {
                                          r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
                                          r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
                                          r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),
+    # `自由時報 2023/03/27 選秀狀元…`: a publisher's name and the full day, then the lead
+    "publisher and day": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|客户端))[ \u3000]+"
+                                    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+(?=[\u4e00-\u9fff])"),
     # `雷锋网按：`: a publisher's note above the text it publishes
     "publisher's note": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|社|报|新闻|客户端|财经))按[:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead

@@ -28,9 +28,9 @@ _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文)?(?:�
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|更新|首发|出版|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:Published|Posted|Updated)(?: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
-_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品方|出品|供稿|来稿)"
+_PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品(?:方|社区|单位|机构|平台)?|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
@@ -54,6 +54,7 @@ TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
 MAX_VALUE = 40
 
 
+_GLUED_NOTE = re.compile(r"(?<=\d)[ \u3000]*(?=(?:本文|文章)(?:转自|来自|转载自|来源于))")
 # `15:45 2024/05/13 中國時報 張三`: the time before the day, as some papers print it
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\d:：]|[ \u3000]+\d{1,2}[:：]))")
 
@@ -72,6 +73,11 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
+    note = _GLUED_NOTE.search(plain)
+    if note:  # `最后更新: 2019-08-29 11:17:22本文转自微信公号“上海发布”`: the fields, then a credit glued on
+        head, tail = parse_info_line(text[:note.start()]), credit_fields(plain[note.start():])
+        return head + [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
+                       for kind, value in tail] if head and tail else None
     if plain != text:
         fields = _parse_fields(plain)
         return [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
@@ -81,6 +87,10 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
     fields = _labelled_fields(text)
+    authors = [value for kind, value in fields or () if kind == "author"]
+    if len(authors) == 2 and person_name(authors[1]) and not person_name(authors[0]) and len(authors[0]) >= 3 \
+            and not NOT_ORG.match(authors[0]) and fields:  # `文:互联网江湖 作者:刘致呈`: the publisher, then its writer
+        fields = [(CREDITED, value) if (kind, value) == ("author", authors[0]) else (kind, value) for kind, value in fields]
     if fields is None:
         fields = _fused_fields(text)
     if fields is None:

@@ -8,7 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END
+from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name
 from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
@@ -25,6 +25,9 @@ _NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑
 _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
 # (`BRTV北京时间收集`: who compiled it; `新京报综合`: what it compiled, not `自媒体综合`, a portal's label)
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
+_DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
+_FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
 # a full date (and its time) inside an info line, however it is written
@@ -79,6 +82,9 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             head = head[1:-1] if kind == "source" and re.fullmatch(r"《[^《》]+》", head) else head  # `《经济参考报》 2024年…`
             fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
             return True
+    disclaimer = _DISCLAIMER.search(value) if kind == "source" else None
+    if disclaimer:  # `来源:X,版权与荣誉属于原作者`: the name, then the site's disclaimer
+        value = value[:disclaimer.start()].strip()
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
@@ -92,13 +98,21 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
         value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
-        first = value.split()[0] if value.split() else value
+        # (`BeWater Community`: a name in Latin words is one name, spaces and all)
+        first = value if _LATIN_NAME.fullmatch(value) else value.split()[0] if value.split() else value
         value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
         value = _SOURCE_HEAD.sub("", value).split("、")[0] or value  # (`新京报、人民网`: the first named)
+    if kind == "source" and _FEED_LABEL.match(for_matching(value)):
+        return True  # `来源:滚动播报` above `(来源:上观新闻)`: the portal's feed, not a publisher
     if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
         fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
+        return True
+    words = value.split()
+    if kind == "author" and len(words) == 2 and person_name(for_matching(words[1])) and not person_name(for_matching(words[0])) \
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
+        fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
         return True
     if kind == "author":
         credit = ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters

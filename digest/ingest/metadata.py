@@ -179,8 +179,11 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             continue
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
-        if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))):
-            fields = None  # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`)
+        if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))) \
+                and {kind for kind, _ in fields} != {CREDITED, "author"}:
+            # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`) or a
+            # publisher's byline (`南方周末记者 张三发自北京`: a page cut below its headline)
+            fields = None
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
         footer_name = None

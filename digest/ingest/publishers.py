@@ -93,7 +93,7 @@ _DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|
 
 
 # `新华社北京6月1日电`: an agency's dateline opening a paragraph, wherever the page's header left it
-_DEEP_WIRE = re.compile(r"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
+_DEEP_WIRE = re.compile(r"^[（(]?据?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
                         r"[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|专电)")
 _SEVERAL_REPORTS = re.compile(r"^(?:[^，,。]{0,12}[，,])?据[^，,。]{2,30}?[、和及与][^，,。]{2,30}?(?:报道|消息|讯)")
 _HOST_MARK = re.compile(r"本[报台网刊站]讯")
@@ -173,7 +173,7 @@ def own_paper(lines: list[Line]) -> Found | None:
 MAX_REPOST_LINE = 12
 MAX_MARK_LINE = 2
 MAX_CREDIT_LINE = 6
-_MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:原创|独家)?出品$")
+_MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:(?:原创|独家)?出品|(?<=[\u4e00-\u9fffA-Za-z]{4})专栏)$")  # (`机器之心专栏`: its column)
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
@@ -271,8 +271,8 @@ _REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|�
               r"(?:[ \u3000]*(?:文/图|文图|摄影?|[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`: where from)
 _OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
 _CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
-# an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`
-_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
+# an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`, `据新华社…电`
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])据?(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
