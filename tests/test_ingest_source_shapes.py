@@ -15,6 +15,17 @@ def _with_last(last: str, tail: list[str] | None = None) -> str:
     return raw_article(paragraphs=[*PARAGRAPHS[:-1], PARAGRAPHS[-1] + last], tail=tail)
 
 
+def _source_with(where: str, line: str) -> str:
+    """The source of an article with `line` ending its text ("end"), opening it ("lead") or
+    above its headline ("head")."""
+    paragraphs = list(PARAGRAPHS)
+    if where == "end":
+        paragraphs[-1] += line
+    elif where == "lead":
+        paragraphs[0] = line + paragraphs[0]
+    return clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source
+
+
 @pytest.mark.parametrize("last, source", [
     ("（总台央视记者 乔全兴 李雯婷 ）", "总台央视"),  # reporters, a space before the bracket
     ("(新华视点)", "新华视点"),  # an agency's column
@@ -223,12 +234,7 @@ def test_notes_under_the_text_name_the_publisher(last, source):
     ("head", "國際新聞 中東", ""),  # a channel and a region: no writer, no publisher
 ])
 def test_traditional_pages_credits(where, line, source):
-    paragraphs = list(PARAGRAPHS)
-    if where == "end":
-        paragraphs[-1] += line
-    elif where == "lead":
-        paragraphs[0] = line + paragraphs[0]
-    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+    assert _source_with(where, line) == source
 
 
 @pytest.mark.parametrize("where, line, source", [
@@ -240,12 +246,7 @@ def test_traditional_pages_credits(where, line, source):
     ("lead", "审讯，", ""), ("end", "（中新网记者 张三 摄）", ""),  # a word ending in 讯; a photographer's credit
 ])
 def test_finance_and_tech_media_credits(where, line, source):
-    paragraphs = list(PARAGRAPHS)
-    if where == "end":
-        paragraphs[-1] += line
-    elif where == "lead":
-        paragraphs[0] = line + paragraphs[0]
-    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+    assert _source_with(where, line) == source
 
 
 @pytest.mark.parametrize("lead, source", [
@@ -263,8 +264,7 @@ def test_reposted_leads_name_their_publisher(lead, source):
     ("lead", "龙游县融媒体中心讯（通讯员 张三）", "龙游县融媒体中心"),  # a county's media centre: not 媒体 hearsay
 ])
 def test_government_and_local_pages(where, line, source):
-    paragraphs = [line + PARAGRAPHS[0], *PARAGRAPHS[1:]] if where == "lead" else list(PARAGRAPHS)
-    assert clean_text(raw_article(head=[line] if where == "head" else [], paragraphs=paragraphs)).source == source
+    assert _source_with(where, line) == source
 
 
 @pytest.mark.parametrize("line, source", [
