@@ -125,7 +125,6 @@ def precise(found: Iterable[str]) -> bool:
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?=[^\d.-])")
 
 
-
 def common(a: frozenset[str], b: frozenset[str]) -> int:
     """How many specifics two reports share (what the lead states is counted once, with the rest)."""
     return sum(1 for s in a & b if not s.endswith((PRICE, LEAD_MODEL, WEEKDAY, TOLD, HEADLINE, LEVEL)) and not _ROUND.fullmatch(s))
@@ -332,7 +331,6 @@ def filed_days(published: datetime, found: Iterable[str]) -> list[datetime]:
                     days.append(filed)
                     break
     return days
-
 
 
 def develops(a: frozenset[str], b: frozenset[str], filed: tuple[list[datetime], list[datetime]]) -> bool:

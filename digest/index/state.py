@@ -162,14 +162,10 @@ class IndexState:
 
     def headline_names(self, row: int, share: float = RARE_SHARE, least: int = RARE_MIN_ARTICLES) -> list[str]:
         """The words of a row's headline that are rare in the site: the things it names."""
-        analysis = self.analysis(row)
-        titled = analysis.title_hashes
-        if not len(titled):
-            return []
-        at = np.minimum(np.searchsorted(titled, analysis.hashes), len(titled) - 1)
-        in_title = np.flatnonzero(titled[at] == analysis.hashes)
+        in_title = self._in_title(row)
         if not len(in_title):
             return []
+        analysis = self.analysis(row)
         rare = bucketed_idf(self.table.df[self.rows.terms[row][in_title]], self.reference) >= self.rare_idf(share, least)
         names = [analysis.terms[i] for i in in_title[rare].tolist()]
         title = self.rows.article[row].title  # type: ignore[union-attr]
@@ -215,12 +211,16 @@ class IndexState:
 
     def title_terms(self, row: int) -> np.ndarray:
         """The term numbers of a row's headline words."""
+        return self.rows.terms[row][self._in_title(row)]
+
+    def _in_title(self, row: int) -> np.ndarray:
+        """Where a row's headline words are among its words (positions in `analysis.terms`)."""
         analysis = self.analysis(row)
         titled = analysis.title_hashes
         if not len(titled):
             return np.zeros(0, np.int64)
         at = np.minimum(np.searchsorted(titled, analysis.hashes), len(titled) - 1)
-        return self.rows.terms[row][titled[at] == analysis.hashes]
+        return np.flatnonzero(titled[at] == analysis.hashes)
 
     def near_rows(self, terms: np.ndarray, days: list[float]) -> set[int]:
         """The rows dated within NEAR_DAYS of any of `days` that use any of `terms` that may be
