@@ -4,7 +4,6 @@ leave-one-round-out.
 
     python bench/headline_fit.py              # candidate-level accuracy per round: hand weights, fitted leaving the round out
     python bench/headline_fit.py --bench      # the same through the whole bench (headlines exact per round, ~13 runs)
-    python bench/headline_fit.py --write      # fit on every tune page, write digest/ingest/headline_weights.json
 
 Each tune page is cleaned alone up to its headline; the lines `choose_headline` weighs are its
 candidates, with their features (digest/ingest/headline_evidence.py), and the one whose cleaned
@@ -16,7 +15,6 @@ hand weights. Holdout pages are never read (ingest_real.holdout).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from datetime import datetime
@@ -38,7 +36,6 @@ from digest.ingest.settings import IngestSettings  # noqa: E402
 NAMES = tuple(headline_evidence.HAND_WEIGHTS)
 HAND = np.array([headline_evidence.HAND_WEIGHTS[name] for name in NAMES])
 L2 = 0.05
-OUT = HERE.parent / "digest" / "ingest" / "headline_weights.json"
 
 
 def candidates(case: ingest_real.Case) -> list[tuple[str, np.ndarray]]:
@@ -109,7 +106,6 @@ def bench_rounds(cases: list[ingest_real.Case], weights: np.ndarray) -> dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bench", action="store_true", help="leave-one-round-out through the whole bench")
-    parser.add_argument("--write", action="store_true", help=f"fit on all tune pages, write {OUT.name}")
     args = parser.parse_args()
     cases = ingest_real.load_cases()
     tune = [case for case in cases if case.split == "tune"]
@@ -135,12 +131,6 @@ def main() -> int:
         left_out = {name: bench_rounds(cases, weights)[name] for name, weights in folds.items()}
         for name in rounds:
             print(f"  {name}: hand {hand.get(name)}  fitted without it {left_out[name]}")
-    if args.write:
-        weights = fit(rows)
-        OUT.write_text(json.dumps({"fitted_on": f"bench/real tune split, {len(rows)} pages (bench/headline_fit.py)",
-                                   "weights": {name: round(float(value), 3) for name, value in zip(NAMES, weights)}},
-                                  ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"\nwrote {OUT}:", dict(zip(NAMES, np.round(weights, 2).tolist())))
     return 0
 
 
