@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_real import HTML_DIR, Case, Tally, ingest, load_cases, plain, score  # noqa: E402
+from ingest_real import HTML_DIR, Case, Tally, ingest, load_cases, plain, round_of, score  # noqa: E402
 
 MEASURES = {"sources": ("sources right", "no source where none is named"),
             "dates": ("stated dates right", "no future date")}
@@ -59,10 +59,6 @@ def evidence(case: Case) -> str:
     return "not on the page" if case.kind == "text" else "html"
 
 
-def round_of(case_id: str) -> str:
-    return "html" if case_id.startswith("html:") else case_id[0]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
@@ -76,11 +72,11 @@ def main() -> int:
         outputs = ingest(cases, Path(work))
     now = datetime.now()
     chosen = [case for case in cases if args.split in ("all", case.split)]
-    rounds = sorted({round_of(case.id) for case in chosen}, key=lambda name: (name == "html", name))
+    rounds = sorted({round_of(case) for case in chosen}, key=lambda name: (name == "html", name))
     print(f"| round ({args.split}) | pages | " + " | ".join(names) + " |")
     print("|---|---|" + "---|" * len(names))
     for name in [*rounds, "all"]:
-        group = [case for case in chosen if name == "all" or round_of(case.id) == name]
+        group = [case for case in chosen if name == "all" or round_of(case) == name]
         results = score(group, outputs, now)
         cells = [results[measure].cell() if isinstance(results[measure], Tally) else "-" for measure in names]
         print(f"| {name} | {len(group)} | " + " | ".join(cells) + " |")
