@@ -19,7 +19,7 @@ from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_text import clean_headline, unwrap_named, wire_title
-from digest.ingest.info_values import BAD_DATE
+from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE
@@ -150,7 +150,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         name=source.name,
         title=title,
         date=when,
-        source=_value(page, "source") or (html.source or site_name(html.sitename) if html else ""),
+        source=_publisher(page) or (html.source or site_name(html.sitename) if html else ""),
         source_url=_value(page, "source_url") or (html.url if html else ""),
         author=_value(page, "author") or (html.author if html else ""),
         body=body_markdown(page.lines),
@@ -299,6 +299,11 @@ def _is_paragraph(text: str) -> bool:
     headline of the 518 real pages in bench/real ends so)."""
     return len(text) > MAX_TITLE_CHARS or text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":")) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
         or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。"))
+
+
+def _publisher(page: Page) -> str:
+    """The first source a reading found that names someone (a credit may name no one: `网络整理`)."""
+    return next((found.value for found in page.found if found.field == "source" and not names_no_publisher(found.value)), "")
 
 
 def _value(page: Page, field_name: str) -> str:

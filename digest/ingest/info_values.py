@@ -17,6 +17,16 @@ NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|�
 # filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")
 SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:平台|直营|入口|注册|登录|登陆|下载|首页|网址|app|APP|App)$"
                             r"|(?:注册|登录|登陆|入口|下载|网址)$")
+# a credit that names no publisher wherever it stands: `网络整理` beside a date, `本版摄影` over a
+# page's photographers (this page's pictures), `本报记者` (the host's own, unnamed)
+_NO_PUBLISHER = re.compile(r"^(?:网络|互联网|网络整理|网络转载|网络来源|综合|综合整理|网友|佚名|未知|不详|原创|转载)$"
+                           r"|^(?:本版|本报|本刊|本台|本网|本站)|(?:摄影|摄像|图片|配图)$")
+
+
+def names_no_publisher(value: str) -> bool:
+    return bool(_NO_PUBLISHER.search(value))
+
+
 URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 
 SEPARATORS = " \u3000|｜丨"
