@@ -150,7 +150,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         name=source.name,
         title=title,
         date=when,
-        source=_publisher(page) or (html.source or site_name(html.sitename) if html else "") or _value(page, "scored_source"),
+        source=_publisher(page) or (html.source or site_name(html.sitename) if html else ""),
         source_url=_value(page, "source_url") or (html.url if html else ""),
         author=_value(page, "author") or (html.author if html else ""),
         body=body_markdown(page.lines),

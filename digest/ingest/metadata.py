@@ -22,7 +22,6 @@ from digest.ingest.info_values import BAD_DATE, URL_SOURCE
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
-from digest.ingest.source_scores import scored_source
 
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
@@ -243,9 +242,6 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(footer)
     if not any(item.field == "source" for item in (*page.found, *found)):
         found.extend(filter(None, [own_paper(list(page.lines))]))  # `本报讯`: the paper the page names elsewhere
-    if not any(item.field == "source" for item in (*page.found, *found)):
-        # the best-scored name of the page's lines, taken only when nothing else names a source
-        found.extend(filter(None, [scored_source(page.lines)]))
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))
