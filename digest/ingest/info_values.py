@@ -23,6 +23,9 @@ _NO_PUBLISHER = re.compile(r"^(?:网络|互联网|网络整理|网络转载|网�
                            r"|^(?:本版|本报|本刊|本台|本网|本站)|(?:摄影|摄像|图片|配图)$")
 
 
+_VIEWS_TAIL = re.compile(r"[ \u3000]+(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[:：]?[ \u3000]*\d+[次人]?|\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览))$")
+
+
 def names_no_publisher(value: str) -> bool:
     return bool(_NO_PUBLISHER.search(value))
 
@@ -83,6 +86,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     glued = _GLUED_DATE.match(value)  # `作者：张三2024-05-13 10:30:21`: a name run into the date after it
     if glued and parse_date_text(glued["date"]):
         value = glued["head"] + " " + glued["date"]
+    value = _VIEWS_TAIL.sub("", value) or value  # `来源:X  张三  2016-2-25  浏览16685次`: the count is no name
     words = [word for word in re.split(r"[ \u3000]+", value) if word]
     for cut in range(len(words)):
         tail = " ".join(words[cut:])
@@ -90,6 +94,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         if parsed:  # (`编辑: 2010年02月26日 09:02:00`: a label left empty, then the date)
             head = " ".join(words[:cut]).strip(SEPARATORS)
             head = head[1:-1] if kind == "source" and re.fullmatch(r"《[^《》]+》", head) else head  # `《经济参考报》 2024年…`
+            named = head.split()
+            if kind == "source" and len(named) == 2 and person_name(for_matching(named[1])) and not person_name(for_matching(named[0])):
+                fields.extend([(kind, named[0]), ("author", named[1]), ("date", parsed)])  # `来源:X 张三 2016-2-25`: who wrote it
+                return True
             fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
             return True
     disclaimer = _DISCLAIMER.search(value) if kind == "source" else None
