@@ -21,6 +21,7 @@ from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigatio
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
+from digest.ingest.story_lists import STORY_REASON, story_list
 
 RULE = "page_furniture"
 MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
@@ -351,20 +352,10 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     if 0 <= last < len(kept) - 1:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
-        reasons = [furniture_reason(line.text, "tail") for line in tail]
-        # (one line left, with the page's footer under it already taken by another rule: a block
-        # still, unless that line holds a sentence: the text's last words)
-        footer_below = any((removal.line or 0) > tail[-1].number for removal in page.removals) \
-            and not re.search(r"[。！？]", tail[-1].text)
-        if (len(tail) == 1 and not footer_below) or None in reasons:
-            # text among them (or one line alone): not a block of furniture, its short lines
-            # may be the article's last words
-            reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
-        for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
-            if signed_off(tail[index].text, tail[index + 1].text):
-                reasons[index] = reasons[index + 1] = None
-        reasons = directory_kept([line.text for line in tail], reasons, {_TAG_REASON, _CONTACT_REASON})
-        for line, reason in zip(tail, reasons):
+        # other stories' headlines in a run go too; the rest of the tail is judged as it was
+        listed = story_list([line.text for line in tail], [line.text for line in kept])
+        for index, (line, reason) in enumerate(zip(tail, _tail_reasons(tail, page.removals))):
+            reason = STORY_REASON if index in listed else reason
             if reason is None:
                 kept.append(line)
             else:
@@ -373,6 +364,25 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     if not removals:
         return page
     return page.with_lines(kept, removals)
+
+
+def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | None]:
+    """Why each line after the article's last paragraph is furniture (None: the text's)."""
+    if not tail:
+        return []
+    reasons = [furniture_reason(line.text, "tail") for line in tail]
+    # (one line left, with the page's footer under it already taken by another rule: a block
+    # still, unless that line holds a sentence: the text's last words)
+    footer_below = any((removal.line or 0) > tail[-1].number for removal in earlier) \
+        and not re.search(r"[。！？]", tail[-1].text)
+    if (len(tail) == 1 and not footer_below) or None in reasons:
+        # text among them (or one line alone): not a block of furniture, its short lines
+        # may be the article's last words
+        reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
+    for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
+        if signed_off(tail[index].text, tail[index + 1].text):
+            reasons[index] = reasons[index + 1] = None
+    return directory_kept([line.text for line in tail], reasons, {_TAG_REASON, _CONTACT_REASON})
 
 
 _CONTACT_REASON = "a contact or copyright line"
