@@ -26,6 +26,8 @@ MAX_SHORT_PAGE_HEAD = 3
 
 MAX_BELOW_HEADLINE_CHARS = 10
 TEXT_LINES = 12
+# a heading's word alone (`案情回顾`, `人物档案`), a piece of a sentence (`停在门口……`, `12月11日凌晨`)
+_HEADING_OR_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,5}$|(?:…|\.\.)$|\d{1,2}月\d{1,2}日")
 # a name alone under the headline (`陈芝`, `郑蜀炎`): a byline, by its shape (one of the commonest
 # surnames, those of some nine in ten people, and a given name of one or two characters); a word alone
 # there may be the text's first heading (`案情回顾`, `人物档案`): it stays, as does a channel's label
@@ -98,9 +100,11 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
-    # one short line there may be a subtitle or a heading, unless the text never uses its words (an
-    # account's name, a site's slogan, a stray label): a page's other furniture comes in several
-    lone = len(removals) == 1 and not shared_pairs(for_matching(removals[0].text), text_words)
+    # one short line there may be a subtitle or a heading, unless the text never uses its words and it
+    # is no heading's word nor a piece of a sentence (a counter, a byline, a credit, a stray label): a
+    # page's other furniture comes in several
+    lone = len(removals) == 1 and not shared_pairs(for_matching(removals[0].text), text_words) \
+        and not _HEADING_OR_PIECE.search(for_matching(removals[0].text.strip()))
     if len(removals) < 2 and not lone and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
         return page
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)

@@ -22,7 +22,7 @@ from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
 from digest.ingest.story_lists import STORY_REASON, story_list
-from digest.ingest.summaries import held_whole, repeated_deck, teases
+from digest.ingest.summaries import repeated_deck, teases
 
 RULE = "page_furniture"
 MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
@@ -310,8 +310,6 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             reason = "a cut-off copy of the text's own paragraph (a summary)"
         if reason is None and index <= first_prose + 1 and repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
             reason = "a labelled summary (核心提示, 导语) that the text repeats"
-        if reason is None and index <= first_prose + 1 and held_whole(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
-            reason = "a summary that a paragraph under it holds whole"
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
         if headline is not None:  # `首页 > 焦点 > <the headline> 正文`: the crumbs go, the headline stays

@@ -1,5 +1,5 @@
 """A page's summary of its article shown above it, which the text repeats: the first words of a
-paragraph cut off, a labelled deck (`核心提示：`), a sentence a paragraph under it holds whole."""
+paragraph cut off, a labelled deck (`核心提示：`)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,6 @@ from digest.ingest.chinese import for_matching
 
 SENTENCE_END = tuple("。！？!?…」”』\"'）)")
 MIN_SUMMARY_CHARS = 30
-MIN_HELD_CHARS = 15
 
 
 def teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
@@ -34,10 +33,3 @@ def repeated_deck(key: str, below: list[str]) -> bool:
     head = deck[:MIN_SUMMARY_CHARS]
     return len(head) >= 15 and any(text.startswith(head) for text in below)
 
-
-def held_whole(key: str, below: list[str]) -> bool:
-    """A line near the text's start that a longer paragraph a few lines under it holds whole
-    (`新加坡今天…新增799起冠病病例…。` over `(新加坡27日讯)新加坡今天…新增799起冠病病例…。…`): a
-    summary or lead shown twice; the paragraph keeps its words. A sentence, not a headline that
-    the lead repeats."""
-    return len(key) >= MIN_HELD_CHARS and key.endswith(("。", "！", "？")) and any(len(text) > len(key) and key in text for text in below)
