@@ -8,7 +8,7 @@ import re
 from digest.ingest.chinese import HAN, for_matching, shared_pairs
 
 STORY_REASON = "another story's headline (a run of them after the text)"
-MIN_STORY_RUN = 3
+MIN_STORY_RUN = 3  # (two: THUCNews clean articles end so, 0.083 -> 0.090% of their characters changed)
 MIN_STORY_CHARS = 10
 MAX_STORY_CHARS = 60
 PUNCTUATED = 0.95  # of the text's lines end a sentence (a post that does not: lines in a headline's shape are its own)
