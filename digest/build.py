@@ -219,7 +219,7 @@ def prepare_site(root: Path, options: BuildOptions, cache: ArticleCache | None =
         on_published(published)
     index, found = build_index(published, config, indexer)
     if index_state is not None and not reused and save:
-        indexer.save_if_changed(index_state)
+        indexer.save_if_changed(index_state, background=one_shot)
     problems.extend(found)
     template_dirs = theme_template_dirs(config.templates_dir)
     if reuse is not None and reuse.template_dirs == template_dirs:
@@ -282,11 +282,13 @@ def _build_site(root: Path, options: BuildOptions, write: bool, progress: Progre
                                   search[0] if search else None)
         except BaseException:
             site.cache.wait_saved(check=False)  # the build's own error is the one to report
+            site.indexer.wait_saved(check=False)
             raise
     finally:
         if search:
             search[0].discard()  # nothing to stop unless the build failed before using it
-    site.cache.wait_saved()  # the process must not end before the cache file is whole
+    site.cache.wait_saved()  # the process must not end before the cache files are whole
+    site.indexer.wait_saved()
     return result
 
 
@@ -319,7 +321,7 @@ def _render_site(root: Path, options: BuildOptions, write: bool, progress: Progr
             progress.stage("search" if search is not None else "write", size=result.articles)
             result.stats = staging.commit(force=search is not None and search.missing())
             if store is not None and (result.stats.changed or not store.path.is_dir()):
-                store.sync(site.config.output_dir)
+                store.sync(site.config.output_dir, staging.files())
             if search is not None:
                 problems.extend(search.problems())
                 result.search = search.report

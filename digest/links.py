@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -27,3 +28,17 @@ def link_or_copy(source: Path, target: Path) -> None:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
+
+
+def tree_inodes(root: Path, prefix: str = "") -> Iterator[tuple[str, int]]:
+    """(relative path, inode) of every file under root, from directory entries alone; paths
+    start with `prefix` (e.g. "search/" for a subfolder's files named as in the whole site)."""
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from tree_inodes(Path(entry.path), f"{prefix}{entry.name}/")
+        elif entry.is_file(follow_symlinks=False):
+            yield f"{prefix}{entry.name}", entry.inode()

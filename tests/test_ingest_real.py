@@ -64,7 +64,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925)
     assert share(scores, "no source where none is named") >= 0.92, scores["no source where none is named"].misses
-    assert share(scores, "furniture removed") >= 0.83
+    # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
+    assert share(scores, "furniture removed") >= 0.835
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -72,12 +73,12 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     """Issue 13's ninth session (branch `head13c`) on the tune split's text pages alone, where the
     rules were read against (the holdout is measured by bench/ingest_real.py, never tuned on):
     headlines 93.6% -> 94.2%, furniture 83.2% -> 83.8%, 0.45% -> 0.46% of the text lost; branch
-    `loss13`: furniture 83.8% -> 85.3%, 0.52% -> 0.30% of the text lost; branch `src13e`: floors
-    on sources, no source where none is named and stated dates."""
+    `loss13`: furniture 83.8% -> 85.3%, 0.52% -> 0.30% of the text lost; branch `head13d`: furniture
+    85.4% -> 85.6%; branch `src13e`: floors on sources, no source where none is named and stated dates."""
     cases, outputs, _ = scored
     tune = ingest_real.score([case for case in cases if case.split == "tune"], outputs, datetime.now())
     assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
-    assert share(tune, "furniture removed") >= 0.85
+    assert share(tune, "furniture removed") >= 0.855
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     assert share(tune, "sources right") >= 0.91, tune["sources right"].misses
     assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses

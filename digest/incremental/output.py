@@ -9,9 +9,9 @@ import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
-from digest.links import link_or_copy
+from digest.links import link_or_copy, tree_inodes
 from digest.options import WriteStats
 
 if TYPE_CHECKING:  # kept light: the no-change shortcut restores sites without the renderer
@@ -38,6 +38,7 @@ class Staging:
         self._output = str(output_dir)
         self.stats = WriteStats()
         self._paths: set[str] = set()
+        self.inodes: dict[str, int] = {}  # what each added file is, as it will be in the new site
         self._pending_links: list[str] = []  # unchanged files, linked once the folder exists
         self._dirs: set[str] = set()  # folders made in the staging folder, relative
         self._open = False
@@ -45,6 +46,19 @@ class Staging:
     def add(self, rel: str, data: bytes | None, source: Path | None = None) -> os.stat_result:
         """Add one file; `data=None` keeps the file as it is in `source` (by default the
         previous site's). Returns the stat of the file as it will be in the new site."""
+        stat = self._add(rel, data, source)
+        self.inodes[rel] = stat.st_ino
+        return stat
+
+    def files(self) -> Iterator[tuple[str, int]]:
+        """(relative path, inode) of every file of the site just committed: the outputs added,
+        as they were added, and what `before_swap` wrote into the `generated` folders (read from
+        their directories). The output store mirrors the site from this without walking it."""
+        yield from self.inodes.items()
+        for folder in self.generated:
+            yield from tree_inodes(self.output_dir / folder, folder)
+
+    def _add(self, rel: str, data: bytes | None, source: Path | None) -> os.stat_result:
         if rel in self._paths:
             raise ValueError(f"two outputs want the same file: {rel}")
         self._paths.add(rel)

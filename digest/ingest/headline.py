@@ -25,6 +25,9 @@ MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the fi
 MAX_SHORT_PAGE_HEAD = 3
 
 MAX_BELOW_HEADLINE_CHARS = 10
+TEXT_LINES = 12
+# a heading's word alone (`案情回顾`, `人物档案`), a piece of a sentence (`停在门口……`, `12月11日凌晨`)
+_HEADING_OR_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,5}$|(?:…|\.\.)$|\d{1,2}月\d{1,2}日")
 # a name alone under the headline (`陈芝`, `郑蜀炎`): a byline, by its shape (one of the commonest
 # surnames, those of some nine in ten people, and a given name of one or two characters); a word alone
 # there may be the text's first heading (`案情回顾`, `人物档案`): it stays, as does a channel's label
@@ -88,6 +91,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
         return page  # no paragraph: nothing is known to be furniture
     kept: list[Line] = []
     removals: list[Removal] = []
+    text_words = for_matching("".join(line.text for line in page.lines[end:end + TEXT_LINES]))
     for index, line in enumerate(page.lines):
         text = for_matching(line.text.strip())
         if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
@@ -96,8 +100,13 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
-    if len(removals) < 2 and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
-        return page  # one short line there may be a subtitle or a heading: a page's furniture comes in several
+    # one short line there may be a subtitle or a heading, unless the text never uses its words and it
+    # is no heading's word nor a piece of a sentence (a counter, a byline, a credit, a stray label): a
+    # page's other furniture comes in several
+    lone = len(removals) == 1 and not shared_pairs(for_matching(removals[0].text), text_words) \
+        and not _HEADING_OR_PIECE.search(for_matching(removals[0].text.strip()))
+    if len(removals) < 2 and not lone and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
+        return page
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
     found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
     return page.with_lines(kept, removals, found=page.found + found)
@@ -352,3 +361,4 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     features, notes = headline_features(line, index, lines, text_after, info_lines, html_title)
     return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.blocks import CUT_OFF, is_name_value_item
+from digest.ingest.blocks import is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.directory import directory_kept
@@ -21,6 +21,8 @@ from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigatio
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
+from digest.ingest.story_lists import STORY_REASON, story_list
+from digest.ingest.summaries import repeated_deck, teases
 
 RULE = "page_furniture"
 MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
@@ -200,17 +202,6 @@ MIN_REPEATED_CHARS = 6
 MAX_TWICE_SHOWN_CHARS = 30
 
 
-def _teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
-    """`国庆黄金周接近尾声，北京青年报记者…开展“‘京’...`: the first words of another line of the
-    page, cut off: a summary box or a lead shown twice."""
-    match = CUT_OFF.search(key)
-    head = key[:match.start()] if match else key
-    if len(head) < 15 or (not match and (not head_zone or len(head) < 40 or head.endswith(tuple(_SENTENCE_END)))):
-        return False
-    return any(other != key and len(other) > len(head) and other.startswith(head)
-               for position, other in enumerate(texts) if position != index)
-
-
 MIN_TEASER_RUN = 2
 _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by the site (`……` is the writer's own)
 
@@ -235,18 +226,6 @@ def _leading_summary(texts: list[str]) -> bool:
     return copy is not None and any(4 <= len(text) <= MAX_HEADLINE_SHAPE and not text.endswith(tuple(_SENTENCE_END))
                                     and not boilerplate_reason(text) and not furniture_reason(text, "head")
                                     for text in texts[1:copy])
-
-
-_DECK_LABEL = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|导语|導語|导读|導讀|提要|编者按|編者按)[】\]]?[:：]?")
-
-
-def _repeated_deck(key: str, below: list[str]) -> bool:
-    """`核心提示：9月16日，东方电气集团…` over a paragraph that starts with the same words (whole or
-    cut off): the page's summary box, shown above the text it repeats."""
-    label = _DECK_LABEL.match(for_matching(key))
-    deck = CUT_OFF.sub("", key[label.end():]) if label and label.end() else ""
-    head = deck[:MIN_SUMMARY_CHARS]
-    return len(head) >= 15 and any(text.startswith(head) for text in below)
 
 
 def _lastarticle_start(lines: list[Line]) -> int:
@@ -327,9 +306,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 and (where == "head" or key in (texts[index - 1], texts[0])):
             # (text that repeats itself further down is the text's business: a quote, a refrain)
             reason = "a line the page already has (a caption or headline shown twice)"
-        if reason is None and _teases(key, texts, index, where == "head"):
+        if reason is None and teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"
-        if reason is None and index <= first_prose + 1 and _repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
+        if reason is None and index <= first_prose + 1 and repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
             reason = "a labelled summary (核心提示, 导语) that the text repeats"
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
@@ -351,20 +330,10 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     if 0 <= last < len(kept) - 1:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
-        reasons = [furniture_reason(line.text, "tail") for line in tail]
-        # (one line left, with the page's footer under it already taken by another rule: a block
-        # still, unless that line holds a sentence: the text's last words)
-        footer_below = any((removal.line or 0) > tail[-1].number for removal in page.removals) \
-            and not re.search(r"[。！？]", tail[-1].text)
-        if (len(tail) == 1 and not footer_below) or None in reasons:
-            # text among them (or one line alone): not a block of furniture, its short lines
-            # may be the article's last words
-            reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
-        for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
-            if signed_off(tail[index].text, tail[index + 1].text):
-                reasons[index] = reasons[index + 1] = None
-        reasons = directory_kept([line.text for line in tail], reasons, {_TAG_REASON, _CONTACT_REASON})
-        for line, reason in zip(tail, reasons):
+        # other stories' headlines in a run go too; the rest of the tail is judged as it was
+        listed = story_list([line.text for line in tail], [line.text for line in kept])
+        for index, (line, reason) in enumerate(zip(tail, _tail_reasons(tail, page.removals))):
+            reason = STORY_REASON if index in listed else reason
             if reason is None:
                 kept.append(line)
             else:
@@ -373,6 +342,25 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     if not removals:
         return page
     return page.with_lines(kept, removals)
+
+
+def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | None]:
+    """Why each line after the article's last paragraph is furniture (None: the text's)."""
+    if not tail:
+        return []
+    reasons = [furniture_reason(line.text, "tail") for line in tail]
+    # (one line left, with the page's footer under it already taken by another rule: a block
+    # still, unless that line holds a sentence: the text's last words)
+    footer_below = any((removal.line or 0) > tail[-1].number for removal in earlier) \
+        and not re.search(r"[。！？]", tail[-1].text)
+    if (len(tail) == 1 and not footer_below) or None in reasons:
+        # text among them (or one line alone): not a block of furniture, its short lines
+        # may be the article's last words
+        reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
+    for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
+        if signed_off(tail[index].text, tail[index + 1].text):
+            reasons[index] = reasons[index + 1] = None
+    return directory_kept([line.text for line in tail], reasons, {_TAG_REASON, _CONTACT_REASON})
 
 
 _CONTACT_REASON = "a contact or copyright line"

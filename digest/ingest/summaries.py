@@ -1,0 +1,35 @@
+"""A page's summary of its article shown above it, which the text repeats: the first words of a
+paragraph cut off, a labelled deck (`核心提示：`)."""
+from __future__ import annotations
+
+import re
+
+from digest.ingest.blocks import CUT_OFF
+from digest.ingest.chinese import for_matching
+
+SENTENCE_END = tuple("。！？!?…」”』\"'）)")
+MIN_SUMMARY_CHARS = 30
+
+
+def teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
+    """`国庆黄金周接近尾声，北京青年报记者…开展“‘京’...`: the first words of another line of the
+    page, cut off: a summary box or a lead shown twice."""
+    match = CUT_OFF.search(key)
+    head = key[:match.start()] if match else key
+    if len(head) < 15 or (not match and (not head_zone or len(head) < 40 or head.endswith(SENTENCE_END))):
+        return False
+    return any(other != key and len(other) > len(head) and other.startswith(head)
+               for position, other in enumerate(texts) if position != index)
+
+
+_DECK_LABEL = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|导语|導語|导读|導讀|提要|编者按|編者按)[】\]]?[:：]?")
+
+
+def repeated_deck(key: str, below: list[str]) -> bool:
+    """`核心提示：9月16日，东方电气集团…` over a paragraph that starts with the same words (whole or
+    cut off): the page's summary box, shown above the text it repeats."""
+    label = _DECK_LABEL.match(for_matching(key))
+    deck = CUT_OFF.sub("", key[label.end():]) if label and label.end() else ""
+    head = deck[:MIN_SUMMARY_CHARS]
+    return len(head) >= 15 and any(text.startswith(head) for text in below)
+
