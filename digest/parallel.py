@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Iterator
 
 from digest.content import ParseSettings, content_hash, parse_article
@@ -19,6 +19,8 @@ from digest.text import learn_slugs, slugify
 MIN_PARALLEL_FILES = 200
 MIN_PARALLEL_PAGES = 400
 PAGES_PER_TASK = 64
+HEAVY_TAIL = 1024  # the last jobs of a plan (pages listing many articles) ...
+HEAVY_PER_TASK = 4  # ... go first, a few at a time
 
 
 def worker_count() -> int:
@@ -104,16 +106,30 @@ def render_many(renderer: SiteRenderer, jobs: list[PageJob], fingerprints: bool 
             yield (job, *_render_one(renderer, job, fingerprints))
         return
     _FORKED = (renderer, jobs, fingerprints)
-    ranges = [range(i, min(i + PAGES_PER_TASK, len(jobs))) for i in range(0, len(jobs), PAGES_PER_TASK)]
+    ranges = _heaviest_first(len(jobs))
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for rendered, problems in pool.map(_render_range, ranges):
+            # taken as they finish: a long task first must not hold back what the other worker made
+            for done in as_completed([pool.submit(_render_range, positions) for positions in ranges]):
+                rendered, problems = done.result()
                 for problem in problems:
                     renderer.add_problem(problem)
                 for position, data, reads, fingerprint in rendered:
                     yield jobs[position], data, reads, fingerprint
     finally:
         _FORKED = None
+
+
+def _heaviest_first(count: int) -> list[range]:
+    """The jobs' positions in tasks for the workers, the last jobs first, in small tasks: a
+    site's plan ends with the pages that list many articles (topics, months, index.json, the
+    sitemap: at 100,000 articles ~20 s of the ~70 s, index.json alone 7 s), and given last
+    they kept one worker busy while the other had nothing left to do. (The order the files
+    come back in changes nothing written.)"""
+    heavy = min(count, HEAVY_TAIL)
+    ranges = [range(max(count - heavy, end - HEAVY_PER_TASK), end) for end in range(count, count - heavy, -HEAVY_PER_TASK)]
+    ranges += [range(max(0, end - PAGES_PER_TASK), end) for end in range(count - heavy, 0, -PAGES_PER_TASK)]
+    return ranges
 
 
 def _render_one(renderer: SiteRenderer, job: PageJob, fingerprints: bool) -> tuple[bytes | None, frozenset[str], str]:
