@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -277,3 +278,22 @@ def test_incremental_stories_equal_a_fresh_build():
 def _groups(index) -> set[tuple[str, ...]]:
     return {tuple(sorted(a.slug for a in story.articles)) for story in index.stories}
 
+
+
+def test_verdicts_asked_on_all_cores_give_the_same_stories(monkeypatch):
+    """A large site's full computation asks for its candidate pairs' verdicts in forked workers
+    (digest.index.forked): the stories and each pair's link are those asked here."""
+    import digest.index.forked as forked
+    import digest.index.stories as stories_module
+    _index, articles, _event_of, _split, back = story_quality.evaluate(background_count=0, rounds=ROUNDS)
+    config = Config(root=Path("."))
+    pools = []
+    monkeypatch.setattr(forked, "ProcessPoolExecutor", lambda *a, **k: pools.append(1) or ProcessPoolExecutor(*a, **k))
+    results = []
+    for threshold in (10**9, 1):
+        monkeypatch.setattr(stories_module, "PARALLEL_PAIRS", threshold)
+        indexer = Indexer(config)
+        index, _ = build_index(articles + back, config, indexer)
+        results.append((_groups(index), indexer._state.stories.links))
+    assert pools == [1], "the second build asked in worker processes"
+    assert results[0] == results[1] and len(results[0][0]) > 20
