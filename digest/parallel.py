@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Iterator
 
 from digest.content import ParseSettings, content_hash, parse_article
 from digest.errors import Problem
+from digest.forked import core_count
 from digest.incremental import ParsedEntry
 from digest.index import analyze
 from digest.render import PageJob, SiteRenderer
@@ -23,13 +23,6 @@ HEAVY_TAIL = 1024  # the last jobs of a plan (pages listing many articles) ...
 HEAVY_PER_TASK = 4  # ... go first, a few at a time
 
 
-def worker_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
 # A file to parse: (relative path, full path, its bytes, or None for the worker to read them).
 Source = tuple[str, str, "bytes | None"]
 # What became of it: (relative path, content hash, parse result), or (relative path, "", the
@@ -41,7 +34,7 @@ def parse_many(files: list[Source], settings: ParseSettings) -> Iterator[Parsed]
     """Parse `files`, in worker processes when there are many. A file not read yet is read by
     the worker that parses it: on a first build the parent then neither reads nor sends the
     whole content (450 MB at 100,000 articles) to the workers."""
-    workers = worker_count()
+    workers = core_count()
     if len(files) < MIN_PARALLEL_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for source in files:
             yield _parse_source(source, settings)
@@ -100,7 +93,7 @@ def render_many(renderer: SiteRenderer, jobs: list[PageJob], fingerprints: bool 
     spreads that work over the cores too. Template problems found in the workers are added to
     the renderer's, once each."""
     global _FORKED
-    workers = worker_count()
+    workers = core_count()
     if len(jobs) < MIN_PARALLEL_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for job in jobs:
             yield (job, *_render_one(renderer, job, fingerprints))

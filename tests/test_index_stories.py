@@ -282,8 +282,8 @@ def _groups(index) -> set[tuple[str, ...]]:
 
 def test_verdicts_asked_on_all_cores_give_the_same_stories(monkeypatch):
     """A large site's full computation asks for its candidate pairs' verdicts in forked workers
-    (digest.index.forked): the stories and each pair's link are those asked here."""
-    import digest.index.forked as forked
+    (digest.forked): the stories and each pair's link are those asked here."""
+    import digest.forked as forked
     import digest.index.stories as stories_module
     _index, articles, _event_of, _split, back = story_quality.evaluate(background_count=0, rounds=ROUNDS)
     config = Config(root=Path("."))

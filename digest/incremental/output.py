@@ -37,8 +37,7 @@ class Staging:
         self.path = output_dir.with_name(f".{output_dir.name}.building-{os.getpid()}")
         self._output = str(output_dir)
         self.stats = WriteStats()
-        self._paths: set[str] = set()
-        self.inodes: dict[str, int] = {}  # what each added file is, as it will be in the new site
+        self.inodes: dict[str, int] = {}  # each file added -> its inode, as it will be in the new site
         self._pending_links: list[str] = []  # unchanged files, linked once the folder exists
         self._dirs: set[str] = set()  # folders made in the staging folder, relative
         self._open = False
@@ -59,9 +58,8 @@ class Staging:
             yield from tree_inodes(self.output_dir / folder, folder)
 
     def _add(self, rel: str, data: bytes | None, source: Path | None) -> os.stat_result:
-        if rel in self._paths:
+        if rel in self.inodes:
             raise ValueError(f"two outputs want the same file: {rel}")
-        self._paths.add(rel)
         previous = f"{self._output}/{rel}"  # strings, not Paths: this runs for every file of the site
         same_as_previous = data is not None and _same_bytes(previous, data)
         if data is not None and not same_as_previous and source is not None and _same_bytes(source, data):
@@ -92,7 +90,7 @@ class Staging:
     def commit(self, force: bool = False) -> WriteStats:
         """Swap the new site in, unless nothing changed at all (and not `force`)."""
         self.stats.removed = sum(1 for rel in _walk_files(self.output_dir)
-                                 if rel not in self._paths and not rel.startswith(self.generated))
+                                 if rel not in self.inodes and not rel.startswith(self.generated))
         if not self.stats.changed and not force and self.output_dir.is_dir():
             self.discard()
             return self.stats

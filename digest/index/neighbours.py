@@ -17,12 +17,12 @@ only when the patch cannot prove it exact. Equal similarities go to the smaller 
 """
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import scipy.sparse as sp
 
+from digest.forked import core_count
 from digest.index import nearest
 from digest.index.vectors import SCALE
 
@@ -31,10 +31,7 @@ REBASE_SHARE = 0.05  # rebuild the base matrix once this share of rows is overla
 
 
 def thread_count() -> int:
-    try:
-        return max(1, min(len(os.sched_getaffinity(0)), 8))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, min(os.cpu_count() or 1, 8))
+    return max(1, min(core_count(), 8))
 
 
 def select_top(sims: np.ndarray, rank: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:

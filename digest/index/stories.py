@@ -51,9 +51,9 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from digest.forked import forked_map
 from digest.index.analysis import prepare_text
 from digest.index.cohesion import CORROBORATED, WEAK, cohesive_groups, connected
-from digest.index.forked import forked_map
 from digest.index.specifics import (RECALLED_DAYS, common, conflicting, develops, filed_days, own_days, precise,
                                     reported_days, told_apart)
 

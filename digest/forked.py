@@ -1,7 +1,7 @@
 """One function over many independent inputs in forked worker processes, which inherit what it
 reads (the index's whole state) instead of receiving it; only the inputs (a few numbers each)
 and the answers travel. Used where a full computation asks one question per candidate: the
-story graph's verdict on each pair of rows (at 100,000 articles ~47,000 pairs, 18 s on one
+index's story graph, its verdict on each pair of rows (at 100,000 articles ~47,000 pairs, 18 s on one
 core, while the other idles)."""
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
 from typing import Any
 
-TASKS_PER_WORKER = 2  # inputs go out in this many parts per worker: an even share without many round trips
-
 _FUNCTION: Callable[..., Any] | None = None  # set just before the pool forks: the workers inherit it
 
 
@@ -22,7 +20,7 @@ def forked_map(function: Callable[..., Any], inputs: Sequence[tuple[Any, ...]], 
     `min_inputs` and fork is safe (no other thread: `digest serve` asks here); the same list
     either way. What the calls cache in a worker stays there."""
     global _FUNCTION
-    workers = _worker_count()
+    workers = core_count()
     if len(inputs) < min_inputs or workers < 2 or threading.active_count() > 1 or "fork" not in get_all_start_methods():
         return [function(*each) for each in inputs]
     # One part per worker, dealt out like cards: neighbouring inputs (a row's pairs) cost alike,
@@ -45,7 +43,8 @@ def _answer_all(inputs: Sequence[tuple[Any, ...]]) -> list[Any]:
     return [_FUNCTION(*each) for each in inputs]
 
 
-def _worker_count() -> int:
+def core_count() -> int:
+    """The cores this process may run on (worker processes and threads are sized by it)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
