@@ -15,27 +15,39 @@ from typing import Any
 _FUNCTION: Callable[..., Any] | None = None  # set just before the pool forks: the workers inherit it
 
 
-def forked_map(function: Callable[..., Any], inputs: Sequence[tuple[Any, ...]], min_inputs: int) -> list[Any]:
+def forked_map(function: Callable[..., Any], inputs: Sequence[tuple[Any, ...]], min_inputs: int,
+               near: Sequence[float] | None = None) -> list[Any]:
     """[function(*each) for each in inputs], in forked workers when there are at least
     `min_inputs` and fork is safe (no other thread: `digest serve` asks here); the same list
-    either way. What the calls cache in a worker stays there."""
+    either way. What the calls cache in a worker stays there: `near` gives each input a
+    position (a day, say) such that inputs close together read the same cached things, and
+    each worker then gets a run of neighbouring inputs instead of a share of all of them."""
     global _FUNCTION
     workers = core_count()
     if len(inputs) < min_inputs or workers < 2 or threading.active_count() > 1 or "fork" not in get_all_start_methods():
         return [function(*each) for each in inputs]
-    # One part per worker, dealt out like cards: neighbouring inputs (a row's pairs) cost alike,
-    # so each part gets its share of the dear ones.
-    count = workers
-    parts = [inputs[start::count] for start in range(count)]
+    parts = split_inputs(len(inputs), workers, near)
     results: list[Any] = [None] * len(inputs)
     _FUNCTION = function
     try:
         with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-            for start, answers in enumerate(pool.map(_answer_all, parts)):
-                results[start::count] = answers
+            for part, answers in zip(parts, pool.map(_answer_all, [[inputs[i] for i in part] for part in parts])):
+                for index, answer in zip(part, answers):
+                    results[index] = answer
     finally:
         _FUNCTION = None
     return results
+
+
+def split_inputs(count: int, parts: int, near: Sequence[float] | None = None) -> list[list[int]]:
+    """The positions of `count` inputs in `parts` parts of (nearly) equal size: runs of
+    neighbouring positions by `near`, else dealt out like cards (neighbouring inputs, a row's
+    pairs, cost alike, so each part gets its share of the dear ones)."""
+    if near is None:
+        return [list(range(start, count, parts)) for start in range(min(parts, count))]
+    order = sorted(range(count), key=near.__getitem__)
+    size = max(1, -(-count // parts))
+    return [order[start:start + size] for start in range(0, count, size)]
 
 
 def _answer_all(inputs: Sequence[tuple[Any, ...]]) -> list[Any]:

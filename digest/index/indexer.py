@@ -38,7 +38,7 @@ from digest.pickles import save_atomically, save_in_background
 
 __all__ = ["ContentFacts", "FactsChange", "Indexer", "Provenance", "STATE_FORMAT"]
 
-STATE_FORMAT = 8  # of the saved state; a state of another format, version or config is ignored
+STATE_FORMAT = 9  # of the saved state; a state of another format, version or config is ignored
 
 
 @dataclass

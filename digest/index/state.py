@@ -69,7 +69,7 @@ class IndexState:
         self.tag_number: dict[str, int] = {}  # by tag_key
         self.tag_weights = TagWeights()
         # Stories.
-        self.stories = StoryGraph(self.linked, self.slug_of, self.may_link)
+        self.stories = StoryGraph(self.linked, self.slug_of, self.may_link, self.dated)
         self.stories_list: list[list[str]] = []
 
     def __getstate__(self) -> dict:
@@ -133,6 +133,11 @@ class IndexState:
         if kind is not None:
             return COPY if kind == "copy" else STRONG
         return weak_link(docs[0], docs[1], content, lambda: self.rare_words(a, b), template)
+
+    def dated(self, rows: np.ndarray) -> np.ndarray:
+        """The POSIX time each of `rows` is dated."""
+        article = self.rows.article
+        return np.array([article[row].date.timestamp() for row in rows.tolist()])  # type: ignore[union-attr]
 
     def may_link(self, a: np.ndarray, b: np.ndarray, similarity: np.ndarray) -> np.ndarray:
         """False for the candidate pairs (rows a, b) that `linked` turns down at its first test:

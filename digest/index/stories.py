@@ -259,13 +259,17 @@ class StoryGraph:
     only when one of the two rows is marked dirty."""
 
     def __init__(self, linked: Callable[[int, int, float], int], order: Callable[[int], Any] | None = None,
-                 may_link: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None):
+                 may_link: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None,
+                 dated: Callable[[np.ndarray], np.ndarray] | None = None):
         self.linked = linked
         # For a full computation: candidate pairs (arrays a, b, similarity) -> False for those
         # `linked` certainly turns down, answered at once for all (at 100,000 articles 1.3
         # million pairs, nearly all of them far apart in time).
         self.may_link = may_link
         self.order = order  # of rows, for ties (see `cohesive_groups`)
+        # rows -> their articles' dates (POSIX times): in worker processes, the pairs of a few
+        # days go to the same worker, which reads (and caches) those articles' specifics once
+        self.dated = dated
         self.partners: dict[int, dict[int, float]] = {}  # row -> candidate partner -> similarity
         # row -> the partners its own list named when last seen (int32: at 100,000 articles the
         # graph names ~1.3 million pairs, and sets of Python ints took ~0.4 GB with a count per pair)
@@ -297,7 +301,8 @@ class StoryGraph:
             keep = self.may_link(first, second, similarity)
             first, second, similarity = first[keep], second[keep], similarity[keep]
         pairs = list(zip(first.tolist(), second.tolist(), similarity.tolist()))
-        for (a, b, _similarity), kind in zip(pairs, forked_map(self.linked, pairs, PARALLEL_PAIRS)):
+        near = self.dated(first).tolist() if self.dated is not None and len(pairs) >= PARALLEL_PAIRS else None
+        for (a, b, _similarity), kind in zip(pairs, forked_map(self.linked, pairs, PARALLEL_PAIRS, near)):
             if kind:
                 self.links.setdefault(a, {})[b] = self.links.setdefault(b, {})[a] = kind
         self._regroup(set(self.links))
