@@ -199,7 +199,8 @@ _PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3
 def _hearsay(org: str) -> bool:
     return bool(_HEARSAY.search(org)) and not _PUBLISHER_NAME_END.search(org)
 # a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
-_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
+_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)"
+                          r"|^.{0,8}?(?:相关|其他|其它|更多|热门|最新)(?:新闻|报道|资讯)$")  # (`房地产相关新闻`: a topic's related list)
 _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"

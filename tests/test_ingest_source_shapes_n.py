@@ -1,0 +1,14 @@
+"""Shapes of a stated publisher and a stated date that round `n` of the real pages showed the rules
+missing, each written as made-up lines of its shape (input -> what is read), with a negative
+beside it where the shape could be read too widely."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.info_lines import parse_info_line
+from test_ingest_helpers import PARAGRAPHS, clean_text, raw_article
+
+
+@pytest.mark.parametrize("tail", [["汽車相關新聞"], ["房地产相关新闻"], ["教育其他新闻"]])
+def test_a_topics_related_list_header_names_no_publisher(tail):
+    assert clean_text(raw_article(tail=tail)).source == ""
