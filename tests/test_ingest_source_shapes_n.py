@@ -12,3 +12,12 @@ from test_ingest_helpers import PARAGRAPHS, clean_text, raw_article
 @pytest.mark.parametrize("tail", [["汽車相關新聞"], ["房地产相关新闻"], ["教育其他新闻"]])
 def test_a_topics_related_list_header_names_no_publisher(tail):
     assert clean_text(raw_article(tail=tail)).source == ""
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("文|城市周刊记者 王晓明", [("credited source", "城市周刊"), ("author", "王晓明")]),  # the paper, not its 记者
+    ("文 | 江南晚报首席记者 李华", [("credited source", "江南晚报"), ("author", "李华")]),
+    ("文|本报记者 王晓明", [("author", "本报记者 王晓明")]),  # the host's own: no publisher named
+])
+def test_a_writers_credit_with_the_papers_reporter(line, fields):
+    assert parse_info_line(line) == fields

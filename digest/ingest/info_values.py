@@ -40,6 +40,7 @@ _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头�
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
+_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见习|首席|全媒体)?(?:记者|記者)$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
@@ -128,6 +129,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
         return True
     words = value.split()
+    if kind == "author" and len(words) == 2 and _REPORTER_WORD.search(words[0]):  # `文|南方周末记者 张三`: the paper, not its 记者
+        words = [_REPORTER_WORD.sub("", words[0]), words[1]]
     if kind == "author" and len(words) == 2 and person_name(for_matching(words[1])) and not person_name(for_matching(words[0])) \
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
         fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
