@@ -21,3 +21,14 @@ def test_a_topics_related_list_header_names_no_publisher(tail):
 ])
 def test_a_writers_credit_with_the_papers_reporter(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("value", ["原创/投稿/转载", "原創／投稿／轉載", "网络/转载"])
+def test_a_templates_list_of_choices_names_no_publisher(value):
+    assert ("source", value) not in (parse_info_line(f"时间:2024-05-13 来源:{value} 作者:管理员") or [])
+
+
+def test_the_lead_names_the_publisher_under_a_templates_choices():
+    lead = "江城网消息(晚间新闻):连日来，全市多家博物馆创新展陈方式，灵活调整开放时间，满足公众参观需求。"
+    page = raw_article(head=["时间:2024-05-13 来源:原创/投稿/转载 作者:管理员"], paragraphs=[lead, *PARAGRAPHS[1:]])
+    assert clean_text(page).source == "江城网"
