@@ -32,3 +32,16 @@ def test_the_lead_names_the_publisher_under_a_templates_choices():
     lead = "江城网消息(晚间新闻):连日来，全市多家博物馆创新展陈方式，灵活调整开放时间，满足公众参观需求。"
     page = raw_article(head=["时间:2024-05-13 来源:原创/投稿/转载 作者:管理员"], paragraphs=[lead, *PARAGRAPHS[1:]])
     assert clean_text(page).source == "江城网"
+
+
+@pytest.mark.parametrize("line, org", [
+    ("本文最初发表于 Data Science Weekly ,经原作者授权,由某某中文站翻译并分享。", "Data Science Weekly"),
+    ("本文最初發表於《城市週刊》，經授權轉載。", "城市週刊"),
+    ("文章最早刊登于江城晚报", "江城晚报"),
+])
+def test_where_an_article_first_appeared(line, org):
+    assert parse_info_line(line) == [("credited source", org)]
+
+
+def test_a_first_appearance_needs_a_name():
+    assert parse_info_line("本文最初发表于2024年5月") is None

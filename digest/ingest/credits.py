@@ -49,6 +49,11 @@ _CREDITS = [
     # (`本文首发于X`, `本文经授权转载自X`: where it first appeared)
     re.compile(r"^(?:(?:注|备注|说明)[:：][ \u3000]*)?(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
                r"[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
+    # `本文最初发表于 The Gradient ,经原作者授权,由X翻译并分享`: where it first appeared, then who
+    # translated or reposted it (the original publisher is the source)
+    re.compile(r"^(?:本文|文章|原文|此文)(?:最初|最早|首先|原)(?:发表|发布|刊登|刊发|刊载)(?:于|在)[:：]?[ \u3000]*《?"
+               r"(?P<org>[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){0,3}|[\u4e00-\u9fff][^》\s，,。]{1,15}?)》?"
+               r"[ \u3000]*(?:[,，。;；].{0,80})?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
