@@ -45,3 +45,13 @@ def test_where_an_article_first_appeared(line, org):
 
 def test_a_first_appearance_needs_a_name():
     assert parse_info_line("本文最初发表于2024年5月") is None
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("（出处:城市科学报 本报记者 王晓明/摄 李华/文）", "城市科学报"),  # a labelled 出处 run into the caption
+    ("(出處:江南日報)", "江南日報"),
+    ("（图片出处:某某图库）", ""),  # a picture's credit
+])
+def test_a_labelled_origin_at_the_end_of_the_text(credit, source):
+    last = PARAGRAPHS[-1] + " 图为活动现场。 " + credit
+    assert clean_text(raw_article(paragraphs=[*PARAGRAPHS[:-1], last])).source == source

@@ -123,12 +123,12 @@ def deep_dateline(lines: list[Line]) -> Found | None:
 # labelled 来源 inside a line of text (a page scraped as one line, a credit run into the last
 # paragraph); after every other reading of the page (`图片来源：` credits a picture)
 # (`文 | 荊玉 編輯 | 楊旭然 出品 | tide-biz 以視頻…`: a credit run that names who produced it)
-_INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源)[:：]|出品[ \u3000]*[|｜:：])"
+_INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源|出处)[:：]|出品[ \u3000]*[|｜:：])"
                             r"|出品[ \u3000]*[|｜])[ \u3000]*"
                             r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
 
 
-_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出品")  # (a cheap test first: few lines hold one)
+_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出[处處][:：]|出品")  # (`（出处:X 本报记者 张三/摄）`)  # (a cheap test first: few lines hold one)
 
 
 def labelled_source_inside(lines: list[Line]) -> Found | None:
