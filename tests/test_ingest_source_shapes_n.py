@@ -55,3 +55,11 @@ def test_a_first_appearance_needs_a_name():
 def test_a_labelled_origin_at_the_end_of_the_text(credit, source):
     last = PARAGRAPHS[-1] + " 图为活动现场。 " + credit
     assert clean_text(raw_article(paragraphs=[*PARAGRAPHS[:-1], last])).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("《城市科技日报》27日讯，今日，在第二届低空经济论坛春季会上，联盟理事长发表公开演讲表示将加快发展。", "城市科技日报"),
+    ("《江南商報》5月3日訊，今日，本市舉行新聞發布會，介紹一季度經濟運行情況，多項指標好於預期。", "江南商報"),
+])
+def test_a_dateline_with_the_publication_in_title_marks(lead, source):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
