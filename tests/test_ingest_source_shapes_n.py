@@ -63,3 +63,8 @@ def test_a_labelled_origin_at_the_end_of_the_text(credit, source):
 ])
 def test_a_dateline_with_the_publication_in_title_marks(lead, source):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
+
+
+def test_a_publishers_reporters_after_a_bullet_opening_the_lead():
+    page = raw_article(head=["2025-08-03 06:15:35", "□江城新闻记者 王晓明/文 李华/图"])
+    assert clean_text(page).source == "江城新闻"
