@@ -68,3 +68,11 @@ def test_a_dateline_with_the_publication_in_title_marks(lead, source):
 def test_a_publishers_reporters_after_a_bullet_opening_the_lead():
     page = raw_article(head=["2025-08-03 06:15:35", "□江城新闻记者 王晓明/文 李华/图"])
     assert clean_text(page).source == "江城新闻"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("user_01 發表於 22/8/2008 07:51:39 | 顯示全部樓層 |閱讀模式 IP:- 香港", "2008-08-22T07:51:39"),  # a forum's buttons in Traditional
+    ("张三 发表于 2024-5-13 10:30 IP属地:广东", "2024-05-13T10:30:00"),  # where the poster was
+])
+def test_a_forum_posts_date_beside_its_buttons(line, day):
+    assert parse_info_line(line) == [("date", day)]
