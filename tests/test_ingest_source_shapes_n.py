@@ -76,3 +76,12 @@ def test_a_publishers_reporters_after_a_bullet_opening_the_lead():
 ])
 def test_a_forum_posts_date_beside_its_buttons(line, day):
     assert parse_info_line(line) == [("date", day)]
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("當前報章2024年12月24日", [("date", "2024-12-24")]),  # an e-paper's issue, the day glued to its label
+    ("本期报纸：2024年12月24日", [("date", "2024-12-24")]),
+    ("当地时间2018年12月9日，某市遭暴雨袭击，道路被洪水淹没。", None),  # a sentence, not a label
+])
+def test_an_issues_label_before_its_day(line, fields):
+    assert parse_info_line(line) == fields

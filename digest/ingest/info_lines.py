@@ -28,7 +28,7 @@ _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文)?(?:�
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:当前|本期|当期)(?:报章|报纸|报刊)|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间; `當前報章`: an e-paper's issue)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品(?:方|社区|单位|机构|平台)?|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -37,7 +37,8 @@ _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
-    rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d))"  # (`Posted on 18 Dec 2017`)
+    rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d)"  # (`Posted on 18 Dec 2017`)
+    r"|(?<=报章|报纸|报刊)(?=(?:19|20)\d{2}(?:年|[-/.])\d))"  # (`當前報章2024年12月24日`: an issue glued to its day; not `当地时间2018年…`, a sentence)
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
