@@ -85,3 +85,13 @@ def test_a_forum_posts_date_beside_its_buttons(line, day):
 ])
 def test_an_issues_label_before_its_day(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("（总台央视记者 张三）", [("credited source", "总台央视"), ("author", "张三")]),  # the words before 记者 are the name
+    ("(總臺央視記者 張三)", [("credited source", "總臺央視"), ("author", "張三")]),
+    ("江城日报社会部记者 张三", [("credited source", "江城日报"), ("author", "张三")]),  # a desk, not the name
+    ("江城晚报/凤网通讯员 李四", [("credited source", "江城晚报"), ("author", "李四")]),  # a second outlet
+])
+def test_a_publishers_whole_name_before_its_reporter(line, fields):
+    assert parse_info_line(line) == fields

@@ -16,9 +16,21 @@ BYLINE_LINE = re.compile(
 )
 PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
 # `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
-ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
+ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
                            rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
+# what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
+# second outlet), `社` (`潍坊日报社记者`: the paper), a rank or a desk
+_NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
+
+
+def reporter_org(match: re.Match[str]) -> str:
+    """The publisher an ORG_REPORTER match names: `总台央视记者 张三` → 总台央视 (the words before 记者
+    are its name), `潍坊日报社全媒体记者` → 潍坊日报."""
+    more = match["more"]
+    return match["org"] + more if more and not _NOT_NAME.match(more) else match["org"]
+
+
 # `记者邹浩湖北武汉报道`, `□通讯员李继敏报道`: a byline with its place, run together (no name to tell apart)
 PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?(?:报道|报导)$")
 # `封面图/翻摄自苹果官网`, `图片来源：路透社`, `摄影/张三`: a picture's credit

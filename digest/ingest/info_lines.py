@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 from digest.ingest.info_values import (
     BAD_DATE,
@@ -153,7 +153,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return [("source_url", text)]
     reporter = ORG_REPORTER.match(text)
     if reporter and len(text) <= 40 and not NOT_ORG.match(reporter["org"]):
-        return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
+        return [(CREDITED, reporter_org(reporter)), ("author", reporter["names"])]
     byline = BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
         # `每经记者 张三`: a paper named by its short name before its reporter (not `本报`, `首席`)
