@@ -95,3 +95,12 @@ def test_an_issues_label_before_its_day(line, fields):
 ])
 def test_a_publishers_whole_name_before_its_reporter(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("某某县政府新闻稿 113/12/26 行政处新闻科王五", [("credited source", "某某县政府")]),  # the issuer's press release
+    ("某某市卫生健康局新聞稿", [("credited source", "某某市卫生健康局")]),
+    ("市政府新闻稿指出，今年全市经济运行平稳", None),  # a sentence that cites one
+])
+def test_an_issuers_press_release_line(line, fields):
+    assert parse_info_line(line) == fields

@@ -66,6 +66,9 @@ _CREDITS = [
     re.compile(r"^(?:本文|文章|原文|此文)(?:最初|最早|首先|原)(?:发表|发布|刊登|刊发|刊载)(?:于|在)[:：]?[ \u3000]*《?"
                r"(?P<org>[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){0,3}|[\u4e00-\u9fff][^》\s，,。]{1,15}?)》?"
                r"[ \u3000]*(?:[,，。;；].{0,80})?$"),
+    # `某某县政府新闻稿 113/12/26 行政处新闻科…`: an issuer's press release, its day and desk after it
+    re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:政府|公所|局|委员会|办公室|厅|署|院|公司|集团|大学|医院))新闻稿"
+               r"(?:[ \u3000]+[^，,。！？!?]{0,60})?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
