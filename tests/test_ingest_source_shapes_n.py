@@ -104,3 +104,11 @@ def test_a_publishers_whole_name_before_its_reporter(line, fields):
 ])
 def test_an_issuers_press_release_line(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("中華民國113年05月13日 下午 3:45", [("date", "2024-05-13T15:45:00")]),  # the era's whole name: no 中華 as a publisher
+    ("發布日期：中华民国 113 年 5 月 13 日", [("date", "2024-05-13")]),
+])
+def test_the_republics_whole_name_before_its_year(line, fields):
+    assert parse_info_line(line) == fields
