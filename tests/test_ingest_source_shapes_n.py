@@ -112,3 +112,12 @@ def test_an_issuers_press_release_line(line, fields):
 ])
 def test_the_republics_whole_name_before_its_year(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("文／張三（自由時報記者）", [("credited source", "自由時報"), ("author", "張三")]),  # the writer, then whose reporter
+    ("作者：李四（新华社记者）", [("credited source", "新华社"), ("author", "李四")]),
+    ("文／王五", [("author", "王五")]),
+])
+def test_a_writer_with_the_paper_in_brackets(line, fields):
+    assert parse_info_line(line) == fields

@@ -42,6 +42,8 @@ _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|�
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
 _REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见习|首席|全媒体)?(?:记者|記者)$")
+_WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
+                        r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
@@ -135,6 +137,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if kind == "author" and len(words) == 2 and person_name(for_matching(words[1])) and not person_name(for_matching(words[0])) \
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
         fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
+        return True
+    bracketed = _WRITER_OF.match(for_matching(value)) if kind == "author" else None
+    if bracketed and not NOT_ORG.match(bracketed["org"]):  # `文／張三（自由時報記者）`: the writer, then whose reporter
+        fields.extend([(CREDITED, value[bracketed.start("org"):bracketed.end("org")]), ("author", value[:bracketed.end("name")])])
         return True
     if kind == "author":
         credit = ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters
