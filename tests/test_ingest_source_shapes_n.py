@@ -123,7 +123,7 @@ def test_a_writer_with_the_paper_in_brackets(line, fields):
     assert parse_info_line(line) == fields
 
 
-@pytest.mark.parametrize("sign_off, source", [("(江城财经)", "江城财经"), ("（某某财经）", "某某财经"), ("(完)", "")])
+@pytest.mark.parametrize("sign_off, source", [("(江城财经)", "江城财经"), ("（某某财经）", "某某财经"), ("(完)", ""), ("(某某社国际)", "某某社国际")])
 def test_a_financial_publishers_sign_off_glued_to_the_text(sign_off, source):
     last = PARAGRAPHS[-1] + sign_off
     assert clean_text(raw_article(paragraphs=[*PARAGRAPHS[:-1], last])).source == source
