@@ -127,3 +127,12 @@ def test_a_writer_with_the_paper_in_brackets(line, fields):
 def test_a_financial_publishers_sign_off_glued_to_the_text(sign_off, source):
     last = PARAGRAPHS[-1] + sign_off
     assert clean_text(raw_article(paragraphs=[*PARAGRAPHS[:-1], last])).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("路透台北13日電，政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定，市民反應不一。", ""),  # not 路透台
+    ("東森電視台台北13日電，政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", "東森電視台"),
+    ("中央社台北13日電，政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", "中央社"),
+])
+def test_the_place_after_a_dateline_keeps_its_tai(lead, source):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source

@@ -11,7 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, PUBLISHER_END
-from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS
+from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
 from digest.ingest.info_lines import CHANNEL, UI_TAIL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
@@ -93,7 +93,7 @@ _DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|
 
 
 # `新华社北京6月1日电`: an agency's dateline opening a paragraph, wherever the page's header left it
-_DEEP_WIRE = re.compile(r"^[（(]?据?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
+_DEEP_WIRE = re.compile(r"^[（(]?据?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))" + NAME_ENDS_BEFORE_PLACE + r"[ \u3000]?"
                         r"[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|专电)")
 _SEVERAL_REPORTS = re.compile(r"^(?:[^，,。]{0,12}[，,])?据[^，,。]{2,30}?[、和及与][^，,。]{2,30}?(?:报道|消息|讯)")
 _HOST_MARK = re.compile(r"本[报台网刊站]讯")
@@ -273,7 +273,7 @@ _REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|�
 _OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
 _CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`, `据新华社…电`
-_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])据?(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])据?(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))" + NAME_ENDS_BEFORE_PLACE + r"(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
