@@ -136,3 +136,11 @@ def test_a_financial_publishers_sign_off_glued_to_the_text(sign_off, source):
 ])
 def test_the_place_after_a_dateline_keeps_its_tai(lead, source):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("（江城報記者張三／台北報導）政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", "江城報"),  # where it was filed, after a slash
+    ("（記者張三／台北報導）政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", ""),
+])
+def test_a_reporters_credit_filed_from_a_place_after_a_slash(lead, source):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source

@@ -269,7 +269,7 @@ _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报
 # `（总台央视记者 曹岩 吴薇）` opening the lead: whoever's reporters they are, by any name
 _REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|前方|随行)(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<title>)"
               r"(?:特派|实习|见习|首席|全媒体|驻[\u4e00-\u9fff]{1,4})?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
-              r"(?:[ \u3000]*(?:文/图|文图|摄影?|[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`: where from)
+              r"(?:[ \u3000]*(?:文/图|文图|摄影?|[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`, `／台北報導`: where from)
 _OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
 _CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`, `据新华社…电`
