@@ -144,3 +144,12 @@ def test_the_place_after_a_dateline_keeps_its_tai(lead, source):
 ])
 def test_a_reporters_credit_filed_from_a_place_after_a_slash(lead, source):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("《江城早報》訊，政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", "江城早報"),  # the paper's mark in title marks
+    ("某某週刊報導，政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", "某某週刊"),  # a weekly's report
+    ("《某某》讯，政府今日公布新一輪防疫措施，包括放寬入境檢疫及社交距離規定。", ""),
+])
+def test_a_papers_mark_in_title_marks_and_a_weeklys_report(lead, source):
+    assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
