@@ -153,3 +153,11 @@ def test_a_reporters_credit_filed_from_a_place_after_a_slash(lead, source):
 ])
 def test_a_papers_mark_in_title_marks_and_a_weeklys_report(lead, source):
     assert clean_text(raw_article(paragraphs=[lead, *PARAGRAPHS[1:]])).source == source
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("江城晚报·江城视频记者 张三", [("credited source", "江城晚报"), ("author", "张三")]),  # the paper, then its app
+    ("某某日报·某某在线记者 李四", [("credited source", "某某日报"), ("author", "李四")]),
+])
+def test_a_papers_reporter_credited_with_its_app(line, fields):
+    assert parse_info_line(line) == fields
