@@ -49,7 +49,7 @@ TAIL_ALLOWED = 40  # characters after the article's last sentence: a signature o
 MIN_TWIN_CHARS = 30
 MAX_ABOVE_HEADLINE = 20  # a channel's or a breadcrumb's words before a headline run into the text
 _SPACE = re.compile(r"\s+")
-_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,24}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")  # (glued syllables: `(shuōdào)`)
 
 
 def holdout(page_id: str) -> bool:

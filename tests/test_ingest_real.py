@@ -63,9 +63,10 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
     assert share(scores, "headlines exact") >= 0.87, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
-    assert share(scores, "stated dates right") >= 0.94, scores["stated dates right"].misses
+    # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
+    assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
-    assert share(scores, "sources right") >= 0.81, scores["sources right"].misses
+    assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925)
     assert share(scores, "no source where none is named") >= 0.92, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
@@ -84,9 +85,10 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "headlines exact") >= 0.92, tune["headlines exact"].misses
     assert share(tune, "furniture removed") >= 0.84
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
-    assert share(tune, "sources right") >= 0.87, tune["sources right"].misses
-    assert share(tune, "no source where none is named") >= 0.94, tune["no source where none is named"].misses
-    assert share(tune, "stated dates right") >= 0.97, tune["stated dates right"].misses
+    # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
+    assert share(tune, "sources right") >= 0.91, tune["sources right"].misses
+    assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses
+    assert share(tune, "stated dates right") >= 0.98, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
     assert lost <= 0.0032 * total, f"{lost} of {total} body characters lost"
 
@@ -105,7 +107,8 @@ def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
 
 def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
-    assert share(scores, "copies merged") >= 0.76, scores["copies merged"].misses
+    # (branch `src13f`: glued pinyin read as leaked, 20/26 -> 22/26)
+    assert share(scores, "copies merged") >= 0.84, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")

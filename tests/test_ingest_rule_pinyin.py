@@ -33,3 +33,17 @@ def test_the_source_of_a_traditional_copy_keeps_its_whole_name():
 def test_rule_off_keeps_them():
     article = clean_text("標題\n年內(nèi)營收增長。" + PARAGRAPHS[0], rules={"pinyin_leaks": False})
     assert "(nèi)" in body_text(article)[0]
+
+
+@pytest.mark.parametrize("leaked, clean", [
+    ("红网时刻(shíkè)新闻", "红网时刻新闻"),  # a word's syllables glued, each with its tone
+    ("当地居民说道(shuōdào)。", "当地居民说道。"),
+    ("谢谢(xièxie)你", "谢谢你"),  # one neutral syllable
+])
+def test_glued_readings_go(leaked, clean):
+    assert remove_pinyin(leaked)[0] == clean
+
+
+@pytest.mark.parametrize("text", ["测试(ceshi)", "模型(Llama)", "公司(Nvidia)", "名为(shikeyishiyi)"])
+def test_glued_letters_without_tones_stay(text):
+    assert remove_pinyin(text) == (text, [])

@@ -15,10 +15,22 @@ BYLINE_LINE = re.compile(
     rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{NAMES})?$"
 )
 PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
-# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters
-ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})[ \u3000]*[/／]?[\u4e00-\u9fff]{{0,4}}?"
+# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters (`大河报·豫视频记者 张三`: the paper, then its app)
+ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
                            rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
+# what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
+# second outlet), `社` (`潍坊日报社记者`: the paper), a rank or a desk
+_NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
+
+
+def reporter_org(match: re.Match[str]) -> str:
+    """The publisher an ORG_REPORTER match names: `总台央视记者 张三` → 总台央视 (the words before 记者
+    are its name), `潍坊日报社全媒体记者` → 潍坊日报."""
+    more = match["more"]
+    return match["org"] + more if more and not _NOT_NAME.match(more) else match["org"]
+
+
 # `记者邹浩湖北武汉报道`, `□通讯员李继敏报道`: a byline with its place, run together (no name to tell apart)
 PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?(?:报道|报导)$")
 # `封面图/翻摄自苹果官网`, `图片来源：路透社`, `摄影/张三`: a picture's credit
@@ -49,6 +61,14 @@ _CREDITS = [
     # (`本文首发于X`, `本文经授权转载自X`: where it first appeared)
     re.compile(r"^(?:(?:注|备注|说明)[:：][ \u3000]*)?(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
                r"[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
+    # `本文最初发表于 The Gradient ,经原作者授权,由X翻译并分享`: where it first appeared, then who
+    # translated or reposted it (the original publisher is the source)
+    re.compile(r"^(?:本文|文章|原文|此文)(?:最初|最早|首先|原)(?:发表|发布|刊登|刊发|刊载)(?:于|在)[:：]?[ \u3000]*《?"
+               r"(?P<org>[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){0,3}|[\u4e00-\u9fff][^》\s，,。]{1,15}?)》?"
+               r"[ \u3000]*(?:[,，。;；].{0,80})?$"),
+    # `某某县政府新闻稿 113/12/26 行政处新闻科…`: an issuer's press release, its day and desk after it
+    re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:政府|公所|局|委员会|办公室|厅|署|院|公司|集团|大学|医院))新闻稿"
+               r"(?:[ \u3000]+[^，,。！？!?]{0,60})?$"),
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)

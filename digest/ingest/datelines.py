@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+# a name ending 台 before a place (`东森电视台台北13日电`, `路透台北13日电`): the 台 of 台北, 台中, 台南, 台东 is
+# the place's, and a broadcaster's 台 belongs to its name
+NAME_ENDS_BEFORE_PLACE = r"(?!台(?![北中南东湾]))(?!(?<=台)[北中南东湾])"
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
@@ -35,9 +38,9 @@ LEAD_MARKS = {
 }
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
 LEAD_DATELINES = {
-    "paper's own mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))(?:专讯|快讯|讯)"),
+    "paper's own mark": re.compile(r"^(?:《(?=[^》]{2,14}》(?:专讯|快讯|讯)))?(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))》?(?:专讯|快讯|讯)"),  # (`《联合早报》讯`)
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # `中国新闻社,北京,6月18日(记者…)`: a wire's English dateline translated word for word, commas between
     "translated dateline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|台|报|新闻))[,，][ \u3000]*[\u4e00-\u9fff]{2,8}[,，][ \u3000]*"
                                       r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),
@@ -62,9 +65,9 @@ LEAD_DATELINES = {
     # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
     "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
     # (an agency's report, `路透社报道，`, is cited by someone else's article)
-    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台))报道[，,:：]"),
+    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台|周刊|杂志))报道[，,:：]"),
     # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
-    "publisher and reporter": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9·\-]{1,14}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
+    "publisher and reporter": re.compile(r"^(?:[□■◇◆●○⊙][ \u3000]*)?(?P<org>[\u4e00-\u9fffA-Za-z0-9·\-]{1,14}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
                                          r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
                                          r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
                                          r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))"),

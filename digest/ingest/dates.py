@@ -28,13 +28,13 @@ _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)
 
 # How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
 # its time (`2024年5月13日 星期一 10:30`, `(週一)`), a 12-hour clock (`下午 03:45`, `3:45 PM`), the
-# Republic of China's years of Taiwan's pages (`民國113年`), English month names (`May 13, 2024`).
+# Republic of China's years of Taiwan's pages (`民國113年`, `中華民國113年`), English month names (`May 13, 2024`).
 _WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
                       r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])"
                       r"|(?<=[日\d])[ \u3000]*(?:星期|礼拜|禮拜)(?=[ \u3000]|$)")  # (a weekday cut off at its day: `…日 星期`)
 _HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?= ?\d))[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
                        r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
-_ROC_YEAR = re.compile(r"民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)"
+_ROC_YEAR = re.compile(r"(?:中[華华])?民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)"
                        # (a year of 100 to 119 with its month and day, `114年5月13日`, `114/05/13`: a Taiwanese
                        # page's year without 民國; no Western year has three digits)
                        r"|(?<![\d.:/-])(?P<bare>1[01]\d)(?=年\d{1,2}月\d{1,2}日|[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?![\d/-]))")

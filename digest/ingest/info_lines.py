@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 from digest.ingest.info_values import (
     BAD_DATE,
@@ -28,7 +28,7 @@ _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文)?(?:�
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间)
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:当前|本期|当期)(?:报章|报纸|报刊)|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间; `當前報章`: an e-paper's issue)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品(?:方|社区|单位|机构|平台)?|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -37,7 +37,8 @@ _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
-    rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d))"  # (`Posted on 18 Dec 2017`)
+    rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d)"  # (`Posted on 18 Dec 2017`)
+    r"|(?<=报章|报纸|报刊)(?=(?:19|20)\d{2}(?:年|[-/.])\d))"  # (`當前報章2024年12月24日`: an issue glued to its day; not `当地时间2018年…`, a sentence)
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
@@ -45,7 +46,7 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
 _BRACKETS = "【】[]()（）〔〕<>《》"
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
 UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|IP(?:属地)?[:：][ \u3000]*-?[ \u3000]*[\u4e00-\u9fff]{2,4}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
@@ -69,7 +70,10 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if issue:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
-    text = UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = _UI_HEAD.sub("", _BULLET.sub("", text.strip()))
+    tail = UI_TAIL.search(for_matching(text))  # (read in Simplified: `顯示全部樓層` is a forum's button too)
+    text = text[:tail.start()] if tail else text
+    text = text.strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -149,7 +153,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return [("source_url", text)]
     reporter = ORG_REPORTER.match(text)
     if reporter and len(text) <= 40 and not NOT_ORG.match(reporter["org"]):
-        return [(CREDITED, reporter["org"]), ("author", reporter["names"])]
+        return [(CREDITED, reporter_org(reporter)), ("author", reporter["names"])]
     byline = BYLINE_LINE.match(text)
     if byline and len(text) <= 40:
         # `每经记者 张三`: a paper named by its short name before its reporter (not `本报`, `首席`)

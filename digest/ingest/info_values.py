@@ -12,7 +12,8 @@ from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END
 from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
-                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,})$")  # (`sp20241130`, `James5291`: a code or a handle)
+                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
+                        r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+)$")  # (`原创/投稿/转载`: the template's choices)  # (`sp20241130`, `James5291`: a code or a handle)
 # a site describing itself (`j9集团官网官方直营平台`, `彩神ap官网平台`, `XX娱乐官方网站入口`): a farm's template
 # filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")
 SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:平台|直营|入口|注册|登录|登陆|下载|首页|网址|app|APP|App)$"
@@ -40,6 +41,9 @@ _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头�
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
+_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见习|首席|全媒体)?(?:记者|記者)$")
+_WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
+                        r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
@@ -128,9 +132,15 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
         return True
     words = value.split()
+    if kind == "author" and len(words) == 2 and _REPORTER_WORD.search(words[0]):  # `文|南方周末记者 张三`: the paper, not its 记者
+        words = [_REPORTER_WORD.sub("", words[0]), words[1]]
     if kind == "author" and len(words) == 2 and person_name(for_matching(words[1])) and not person_name(for_matching(words[0])) \
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
         fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
+        return True
+    bracketed = _WRITER_OF.match(for_matching(value)) if kind == "author" else None
+    if bracketed and not NOT_ORG.match(bracketed["org"]):  # `文／張三（自由時報記者）`: the writer, then whose reporter
+        fields.extend([(CREDITED, value[bracketed.start("org"):bracketed.end("org")]), ("author", value[:bracketed.end("name")])])
         return True
     if kind == "author":
         credit = ORG_REPORTER.match(value)  # `作者:今日女报/凤网通讯员 潘思荣`: a publisher and its reporters

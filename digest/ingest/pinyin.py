@@ -21,7 +21,9 @@ _FINALS = ("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong
 _TONE_MARKS = "\u0300\u0301\u030c\u0304"  # grave, acute, caron, macron (the diaeresis of ü stays)
 _LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # a Han character, then a group of one to four syllables in ASCII or full-width parentheses
-_GROUP = re.compile(rf"(?<=[\u3400-\u9fff])[(（] ?(?P<syllables>[{_LETTERS}]{{1,6}}(?:[ ·'][{_LETTERS}]{{1,6}}){{0,3}}) ?[)）]")
+# (a word's syllables may come glued, `时刻(shíkè)`: up to four in one group, however spaced)
+_GROUP = re.compile(rf"(?<=[\u3400-\u9fff])[(（] ?(?P<syllables>[{_LETTERS}]{{1,24}}(?:[ ·'][{_LETTERS}]{{1,6}}){{0,3}}) ?[)）]")
+MAX_SYLLABLES = 4
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +41,37 @@ def _toneless(syllable: str) -> tuple[str, bool]:
 def is_leaked_pinyin(group: str) -> bool:
     """`nèi`, `guó`, `yè jì`: pinyin syllables, at least one tone-marked."""
     toned = False
+    count = 0
     for syllable in re.split(r"[ ·']", group):
         plain, marked = _toneless(syllable)
-        if plain not in _syllables():
+        if plain in _syllables():
+            toned, count = toned or marked, count + 1
+            continue
+        glued = _glued(syllable)  # `shíkè`: a word's syllables without a space, each with its tone
+        if not glued:
             return False
-        toned = toned or marked
-    return toned
+        toned, count = True, count + glued
+    return toned and count <= MAX_SYLLABLES
+
+
+def _glued(word: str) -> int:
+    """How many tone-marked syllables `word` is made of (`shíkè`: 2), one neutral one allowed; 0 if
+    it is no such run."""
+    marks = [_toneless(char) for char in word]
+    plain = "".join(char for char, _ in marks)
+    best: dict[int, tuple[int, int]] = {0: (0, 0)}  # end -> (syllables, unmarked ones)
+    for end in range(1, len(plain) + 1):
+        for start in range(max(0, end - 6), end):
+            if start in best and plain[start:end] in _syllables():
+                marked = sum(flag for _, flag in marks[start:end])
+                if marked > 1:
+                    continue
+                count, unmarked = best[start]
+                candidate = (count + 1, unmarked + (marked == 0))
+                if candidate[1] <= 1 and (end not in best or candidate < best[end]):
+                    best[end] = candidate
+    count, unmarked = best.get(len(plain), (0, 0))
+    return count if count >= 2 and unmarked < count else 0
 
 
 def remove_pinyin(text: str) -> tuple[str, list[str]]:

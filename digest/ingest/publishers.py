@@ -11,7 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, PUBLISHER_END
-from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS
+from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
 from digest.ingest.info_lines import CHANNEL, UI_TAIL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
@@ -93,7 +93,7 @@ _DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|
 
 
 # `新华社北京6月1日电`: an agency's dateline opening a paragraph, wherever the page's header left it
-_DEEP_WIRE = re.compile(r"^[（(]?据?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))[ \u3000]?"
+_DEEP_WIRE = re.compile(r"^[（(]?据?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端))" + NAME_ENDS_BEFORE_PLACE + r"[ \u3000]?"
                         r"[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|专电)")
 _SEVERAL_REPORTS = re.compile(r"^(?:[^，,。]{0,12}[，,])?据[^，,。]{2,30}?[、和及与][^，,。]{2,30}?(?:报道|消息|讯)")
 _HOST_MARK = re.compile(r"本[报台网刊站]讯")
@@ -123,12 +123,12 @@ def deep_dateline(lines: list[Line]) -> Found | None:
 # labelled 来源 inside a line of text (a page scraped as one line, a credit run into the last
 # paragraph); after every other reading of the page (`图片来源：` credits a picture)
 # (`文 | 荊玉 編輯 | 楊旭然 出品 | tide-biz 以視頻…`: a credit run that names who produced it)
-_INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源)[:：]|出品[ \u3000]*[|｜:：])"
+_INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源|出处)[:：]|出品[ \u3000]*[|｜:：])"
                             r"|出品[ \u3000]*[|｜])[ \u3000]*"
                             r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
 
 
-_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出品")  # (a cheap test first: few lines hold one)
+_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出[处處][:：]|出品")  # (`（出处:X 本报记者 张三/摄）`)  # (a cheap test first: few lines hold one)
 
 
 def labelled_source_inside(lines: list[Line]) -> Found | None:
@@ -199,13 +199,14 @@ _PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3
 def _hearsay(org: str) -> bool:
     return bool(_HEARSAY.search(org)) and not _PUBLISHER_NAME_END.search(org)
 # a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
-_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)")
+_LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)"
+                          r"|^.{0,8}?(?:相关|其他|其它|更多|热门|最新)(?:新闻|报道|资讯)$")  # (`房地产相关新闻`: a topic's related list)
 _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
                              r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
 _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：]?[ \u3000]*|据)?"
-                       r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布))》?"
+                       r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布|财经|国际))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                        r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
                        r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
@@ -268,11 +269,11 @@ _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报
 # `（总台央视记者 曹岩 吴薇）` opening the lead: whoever's reporters they are, by any name
 _REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|前方|随行)(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<title>)"
               r"(?:特派|实习|见习|首席|全媒体|驻[\u4e00-\u9fff]{1,4})?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
-              r"(?:[ \u3000]*(?:文/图|文图|摄影?|[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`: where from)
+              r"(?:[ \u3000]*(?:文/图|文图|摄影?|[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`, `／台北報導`: where from)
 _OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
 _CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`, `据新华社…电`
-_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])据?(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
+_INNER_DATELINE = re.compile(r"(?:^|[。\s／/])据?(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))" + NAME_ENDS_BEFORE_PLACE + r"(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")
 
 
