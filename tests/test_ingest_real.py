@@ -105,7 +105,8 @@ def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
 
 def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
-    assert share(scores, "copies merged") >= 0.76, scores["copies merged"].misses
+    # (branch `farm13`: a keyword-stuffed copy under nearly the same headline, 20/26 -> 23/26)
+    assert share(scores, "copies merged") >= 0.88, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")
