@@ -248,3 +248,23 @@ def test_connectors_stuffed_in_as_paragraphs_are_flagged_and_one_on_its_own_line
     assert warned("其实,", "其实,", body[0], "其实,", body[1], body[2]) == []  # one connector, however often
     assert warned(body[0], "此外，", body[1], "然而", body[2], "同时", body[3]) == []  # no comma: a heading
     assert warned("下周一，", "5月20日至31日，", "京沪高速北京方向，", *body) == []
+
+
+def test_keyword_lines_between_the_clauses_of_a_sentence_are_flagged_and_a_wrapped_line_is_not():
+    """A farm pushes keyword lines in between a sentence's clauses: the text goes on after each,
+    starting with a comma (`,供難民安身,`); a badly wrapped page does so once or twice."""
+    from digest.ingest.checks import Draft, shuffled_text
+    from digest.ingest.model import DateGuess, Line
+
+    def warned(*paragraphs):
+        draft = Draft("标题", tuple(Line(n, text) for n, text in enumerate(paragraphs, 1)), DateGuess("2025-08-20", "high"))
+        return [warning.message for warning in shuffled_text(draft)]
+
+    clauses = [piece + "，" for piece in "".join(PARAGRAPHS).replace("。", "，").split("，") if piece][:5]
+    stuffed = [clauses[0]]
+    for keyword, clause in zip(["加盟创业", "喜饼礼盒", "网络营销", "主机托管"], clauses[1:]):
+        stuffed += [keyword, "，" + clause]
+    found = warned(*stuffed, *PARAGRAPHS)
+    assert found and "clause mark" in found[0]
+    wrapped = [clauses[0], "，" + clauses[1], "、" + clauses[2], clauses[3]]
+    assert warned(*wrapped, *PARAGRAPHS) == []
