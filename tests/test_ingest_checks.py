@@ -229,3 +229,42 @@ def test_a_paragraph_printed_again_with_keywords_pushed_in_is_flagged_and_a_plai
     assert warned(summary[:60] + "…", summary, rest) == []
     expanded = summary.replace("记者从", "本报记者昨天从").replace("展现了", "充分展现了当代")
     assert warned(summary, expanded, rest) == []
+
+
+def test_connectors_stuffed_in_as_paragraphs_are_flagged_and_one_on_its_own_line_is_not():
+    """A rewriter stuffs connectors in as paragraphs of their own (`其实,` / `反过来看,`) between
+    the copied paragraphs; a page that wraps or bolds one connector, or lists short items ending
+    in commas (`下周一，` / `5月20日至31日，`), is no farm."""
+    from digest.ingest.checks import Draft, shuffled_text
+    from digest.ingest.model import DateGuess, Line
+
+    def warned(*paragraphs):
+        draft = Draft("标题", tuple(Line(n, text) for n, text in enumerate(paragraphs, 1)), DateGuess("2025-08-20", "high"))
+        return [warning.message for warning in shuffled_text(draft)]
+
+    body = PARAGRAPHS[:4]
+    found = warned("其实,", body[0], "反过来看,", body[1], "值得注意的是，", body[2], body[3])
+    assert found and "connector" in found[0] and "反过来看," in found[0]
+    assert warned("其实,", "其实,", body[0], "其实,", body[1], body[2]) == []  # one connector, however often
+    assert warned(body[0], "此外，", body[1], "然而", body[2], "同时", body[3]) == []  # no comma: a heading
+    assert warned("下周一，", "5月20日至31日，", "京沪高速北京方向，", *body) == []
+
+
+def test_keyword_lines_between_the_clauses_of_a_sentence_are_flagged_and_a_wrapped_line_is_not():
+    """A farm pushes keyword lines in between a sentence's clauses: the text goes on after each,
+    starting with a comma (`,供難民安身,`); a badly wrapped page does so once or twice."""
+    from digest.ingest.checks import Draft, shuffled_text
+    from digest.ingest.model import DateGuess, Line
+
+    def warned(*paragraphs):
+        draft = Draft("标题", tuple(Line(n, text) for n, text in enumerate(paragraphs, 1)), DateGuess("2025-08-20", "high"))
+        return [warning.message for warning in shuffled_text(draft)]
+
+    clauses = [piece + "，" for piece in "".join(PARAGRAPHS).replace("。", "，").split("，") if piece][:5]
+    stuffed = [clauses[0]]
+    for keyword, clause in zip(["加盟创业", "喜饼礼盒", "网络营销", "主机托管"], clauses[1:]):
+        stuffed += [keyword, "，" + clause]
+    found = warned(*stuffed, *PARAGRAPHS)
+    assert found and "clause mark" in found[0]
+    wrapped = [clauses[0], "，" + clauses[1], "、" + clauses[2], clauses[3]]
+    assert warned(*wrapped, *PARAGRAPHS) == []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from digest.ingest.chinese import simplified
-from digest.ingest.dedup import make_sketch, similarity
+from digest.ingest.dedup import DuplicateIndex, make_sketch, similarity
 from test_ingest_helpers import PARAGRAPHS, TITLE, raw_article, run_ingest, write_inputs
 
 def _traditional(text: str) -> str:
@@ -20,6 +20,22 @@ def test_sketches_see_through_noise_and_traditional_characters():
     assert simplified("數據") == "数据"
     full = "".join(PARAGRAPHS + [p.replace("。", "，市场反应强烈。") for p in PARAGRAPHS])
     assert similarity(make_sketch(full), make_sketch(full[:len(full) // 2])) > 0.9  # a copy cut in half
+
+
+def test_a_stuffed_copy_under_the_same_headline_is_found():
+    """A farm pushes keywords in after every other clause: the copy shares ~0.65 of the shingles,
+    under the 0.7 that text alone needs; under nearly the same headline it is a copy, under
+    another headline (another report of the event, a templated one) it is not."""
+    text = "\n".join(PARAGRAPHS)
+    marks = [index for index, char in enumerate(text) if char in "，。"][1::2]
+    stuffed = "".join(text[start:end] + "客户流失" for start, end in zip([0, *marks], [*marks, len(text)]))[:-4]
+    first, second = make_sketch(text), make_sketch(stuffed)
+    assert 0.55 <= similarity(first, second) < 0.7
+    index = DuplicateIndex(0.7)
+    index.add("original", first, TITLE)
+    assert index.find(second, TITLE + "！")[0] == "original"
+    assert index.find(second, "价值290亿美元的交易演变为一场客户雪崩") is None
+    assert index.find(second) is None  # no headline to go by: the text alone decides
 
 
 def test_second_copy_becomes_a_source_of_the_first(project, digest_cli, tmp_path):

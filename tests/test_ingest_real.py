@@ -95,20 +95,22 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
     """Synonym-spun pages carry the spinner's odd phrases (checks.shuffled_text, spinning.py):
-    13 of the 31 spun or stitched pages today (8 of 25 before the seventh session's spinner lists and
+    16 of the 41 spun or stitched pages today (14 before branch `farm13`'s connectors stuffed in as
+    paragraphs and keyword lines between clauses; 13 of 31 before rounds m and n; 8 of 25 before the seventh session's spinner lists and
     its check for a paragraph printed again with keywords pushed in; 4 of 13 when this was written): the synonym- and homophone-spun ones (the others are
     stitched from unrelated paragraphs or stuffed with keyword fragments, which the check does not
     claim to see); no clean page is flagged, Traditional, Cantonese and leaked-pinyin pages included
     (false positives hide real news)."""
     _, _, scores = scored
-    assert scores["spun/shuffled flagged"].right >= 13, scores["spun/shuffled flagged"].misses
+    assert scores["spun/shuffled flagged"].right >= 16, scores["spun/shuffled flagged"].misses
     assert scores["clean pages not flagged"].misses == []
 
 
 def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
     # (branch `src13f`: glued pinyin read as leaked, 20/26 -> 22/26)
-    assert share(scores, "copies merged") >= 0.84, scores["copies merged"].misses
+    # (branch `farm13`: a keyword-stuffed copy under nearly the same headline, 20/26 -> 23/26)
+    assert share(scores, "copies merged") >= 0.88, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")

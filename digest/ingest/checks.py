@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from digest.ingest.chinese import NOT_HAN, for_matching
 from digest.ingest.model import DateGuess, Line, Warning
-from digest.ingest.spinning import SPUN_SCORE, spinning
+from digest.ingest.spinning import SPUN_SCORE, cut_clauses, spinning, stuffed_connectors
 
 _SPEECH_COLON = re.compile(
     r"(?:表示|说|称|指出|强调|透露|认为|坦言|直言|回应|介绍|写道|问道|答道|提到|宣布|告诉记者|回忆|感叹|补充|解释|警告|呼吁)[:：]$"
@@ -88,7 +88,9 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     """Shuffled or machine-spun text. A synonym spinner leaves phrases no writer would use
     (`东说念主` for 人, `经由过程` for 通过, `相干部分暗示` for 相关部门表示): several different
     ones make the text spun (spinning.py), and the warning names them. A keyword stuffer prints a
-    paragraph clean and again with its keywords pushed in (`_stuffed_copy`). Shuffled text keeps the
+    paragraph clean and again with its keywords pushed in (`_stuffed_copy`); a rewriter stuffs
+    connectors (`其实,`, `反过来看,`) in as paragraphs of their own, or keyword lines between the
+    clauses of a sentence. Shuffled text keeps the
     characters but loses the words: in real text the same character pairs (words) recur far more
     often than in a random arrangement of the same characters, and particles such as 的 and 了 do
     not start sentences."""
@@ -100,6 +102,16 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     stuffed = _stuffed_copy(draft)
     if stuffed:
         return stuffed
+    connectors = stuffed_connectors(line.text for line in draft.lines)
+    if connectors:
+        return [Warning("shuffled_text", None,
+                        f"text looks stuffed by a rewriter: {len(connectors)} connector(s) standing as paragraphs "
+                        f"of their own ({'、'.join(connectors[:6])}); kept as is", serious=True)]
+    cut = cut_clauses(line.text for line in draft.lines)
+    if cut:
+        return [Warning("shuffled_text", None,
+                        f"text looks keyword-stuffed: {cut} paragraphs start with a clause mark (lines were pushed in "
+                        f"between its clauses); kept as is", serious=True)]
     return _shuffled(draft)
 
 

@@ -23,6 +23,11 @@ SKETCH_VERSION = 3  # sketches stored by an ingest that made them another way ar
 MIN_CONTAINED_PAIRS = 6  # a headline this short (in character pairs) is not found inside another
 SAME_TEXT = 0.9  # this similar, the titles do not matter
 SIMILAR_TITLES = 0.5  # below SAME_TEXT, the headlines must be alike too (templated reports differ there)
+# A copy whose text a farm spun or stuffed with keywords shares fewer shingles (every word changed
+# or pushed in breaks five of them) but keeps the headline: with nearly the same headline, this
+# much text in common is a copy (independent reports and templated series stay well under it).
+SAME_TITLES = 0.85
+TITLED_COPY = 0.55
 SHINGLE = 5
 _BANDS = 6  # a sketch is indexed under its smallest hashes
 # A hash shared by this many stories is a common phrase, not a sign of a copy: its bucket is not
@@ -169,14 +174,18 @@ class DuplicateIndex:
         needed = 2 if len(sketch) >= 2 * _BANDS else 1
         best: tuple[str, float] | None = None
         own = [frozenset(part) for part in _parts(sketch)]
+        least = min(self.threshold, TITLED_COPY) if title else self.threshold
         for key, count in shared.items():
             if count >= needed and key != exclude:
                 other_sketch, other_title = self._entries[key]
-                score = _score(own, sketch[0], other_sketch, self.threshold)
-                if score < self.threshold or (best is not None and score <= best[1]):
+                score = _score(own, sketch[0], other_sketch, least)
+                if score < least or (best is not None and score <= best[1]):
                     continue
-                if score < SAME_TEXT and title is not None and other_title is not None \
-                        and title_similarity(title, other_title) < SIMILAR_TITLES:
+                if score < SAME_TEXT and title is not None and other_title is not None:
+                    alike = title_similarity(title, other_title)
+                    if alike < SIMILAR_TITLES or (score < self.threshold and alike < SAME_TITLES):
+                        continue
+                elif score < self.threshold:
                     continue
                 best = (key, score)
         return best

@@ -24,6 +24,7 @@ bench/real/ and of CCF 2019 (bench/README.md, "Spun and shuffled text").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.ingest.chinese import simplified, traditional_only
@@ -180,6 +181,21 @@ _CORES = re.compile("|".join(sorted({re.escape(core) for core, _, _, _ in _SIGNA
 _BY_CORE: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
 for _index, (_core, _pattern, _, _) in enumerate(_SIGNATURES):
     _BY_CORE.setdefault(_core, []).append((_index, re.compile(_pattern)))
+# Discourse connectors a farm's rewriter stuffs in as paragraphs of their own (`其实,` / `反过来看,` /
+# `说出来你可能不信,`), between the copied paragraphs they do not connect. A writer puts a connector
+# before its clause; on a line of its own, ending in a comma, it is a wrapped or bolded phrase, once.
+_CONNECTOR_LINE = re.compile(
+    r"^[ \t\u3000]*(?:其实|事实上|实际上|反过来看|反过来说|值得注意的是|值得一提的是|需要注意的是|有意思的是|"
+    r"总的来说|总而言之|综上所述|说出来你可能不信|说实话|据业内人士透露|据知情人士透露|业内人士认为|"
+    r"不难发现|不难看出|由此可见|换句话说|换言之|众所周知|显而易见|可以说|要知道|不得不说|话说回来|"
+    r"一般来说|通常来说|与此同时|除此之外|此外|另外|同时|然而|不过|但是|因此|所以|当然|另一方面|那么|"
+    r"简单来说|具体来看|具体来说|相比之下|更重要的是|更关键的是|也就是说|坦白说|老实说)[，,][ \t\u3000]*$")
+STUFFED_CONNECTORS = 3  # different connector lines that make a text stuffed (clean text: at most 1)
+# A paragraph that starts with a clause mark (`,供難民安身,`) continues a sentence that a line
+# pushed in between its clauses (a shopping keyword, a heading) cut; a page wrapped badly does it
+# once or twice (THUCNews, CCF 2019 and the real clean pages: at most 2).
+_CLAUSE_START = re.compile(r"^[ \t\u3000]*[，,、；;]")
+CUT_CLAUSES = 4
 _CANTONESE = re.compile("[嘅喺佢咗唔哋冇嗰啲]")
 SPUN_SCORE = 4  # the weight of different odd forms that makes a text spun
 MAX_CHARS = 4000  # enough to tell: a spinner marks every paragraph
@@ -213,6 +229,19 @@ def _homophones(text: str) -> tuple[int, tuple[tuple[str, str], ...]]:
     if zai_again > zai:
         return SPUN_SCORE, (evidence, (f"再×{zai_again}", f"在×{zai}"))
     return SPUN_SCORE // 2, (evidence,)
+
+
+def stuffed_connectors(lines: Iterable[str]) -> tuple[str, ...]:
+    """The different connector lines among `lines` (paragraphs) when there are STUFFED_CONNECTORS
+    or more, else none."""
+    found = tuple(dict.fromkeys(line.strip() for line in lines if len(line) <= 24 and _CONNECTOR_LINE.match(line)))
+    return found if len(found) >= STUFFED_CONNECTORS else ()
+
+
+def cut_clauses(lines: Iterable[str]) -> int:
+    """How many paragraphs start with a clause mark, when CUT_CLAUSES or more, else 0."""
+    count = sum(1 for line in lines if _CLAUSE_START.match(line))
+    return count if count >= CUT_CLAUSES else 0
 
 
 def spinning(text: str) -> Spinning:
