@@ -194,6 +194,16 @@ def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():
     assert article.source == "上海证券报"
 
 
+def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
+    article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
+                                    "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],
+                                    "欢迎 发表评论:", "暂时没有评论", "暫無評論,快搶沙發吧~"]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    # what the text says of reading and comments is no widget
+    for line in ("没有评论的日子里他很孤独", "阅读需要勇气", "本文字数有限", "他读完全文需要23分钟以上。"):
+        assert not furniture_reason(line, "body")
+
+
 def test_the_buttons_and_labels_portals_print_around_an_article_go():
     head = ["【字体：大 中 小】", "[打印] [关闭]", "扫一扫在手机打开当前页", "分享到：微信 微博", "【纠错】", "打印本页 | 关闭窗口"]
     tail = ["返回顶部", "上一篇：某某会议召开 下一篇：某某活动举行", "【我要纠错】 责任编辑：张三", "点击排行", "相关阅读：",
