@@ -194,6 +194,15 @@ def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():
     assert article.source == "上海证券报"
 
 
+def test_what_a_server_or_a_scraper_leaves_of_the_pages_machinery_goes():
+    warning = "Warning: include(./template/footer.html): failed to open stream: No such file or directory in /www/a.html on line 47"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:3], '<cite id="kjewv"></cite>', '<b id="x"><legend id="x"></legend></b>',
+                                    *PARAGRAPHS[3:], warning]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    for line in ("<他们>的故事", "a<b and c>d", "Warning: 台风将于今晚登陆"):
+        assert not furniture_reason(line, "body")
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],

@@ -58,7 +58,11 @@ _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
 # taken only where the page has several (one such line may be the text's own)
-_SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$")
+_SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$"
+                        # a PHP page's warning printed into it: `Warning: include(…): failed to open stream: … on line 47`
+                        r"|^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)[ \u3000]*:.{0,400}\bon line \d+$")
+# a line that is nothing but HTML tags, which the scraper left unparsed: `<cite id="kjewv"></cite>`
+_MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*\/?>[ \u3000]*)+$")
 _WATERMARK = re.compile(r"^(?=(?:.*(?:[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z])(?:[ \u3000]|$)){3})"
                             r"(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 _WATERMARK_ROW = re.compile(r"^(?=.*[A-Za-z][!-@\[-`{-~])(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
@@ -131,6 +135,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "an image or video placeholder"
     if _SSI_ERROR.match(core):
         return "a server's error message"
+    if _MARKUP.match(core) and where != "head":  # (above the text, the headline's choice weighs lines by their place)
+        return "HTML markup left in the text"
     widget = next((kind for kind, pattern in _WIDGETS.items() if pattern.search(core)), None)
     if widget:
         return f"a page widget ({widget})"
