@@ -203,6 +203,14 @@ def test_what_a_server_or_a_scraper_leaves_of_the_pages_machinery_goes():
         assert not furniture_reason(line, "body")
 
 
+def test_previous_and_next_links_prompts_and_a_comment_form_go():
+    article = clean_text("\n".join([TITLE, "Please login first!", *PARAGRAPHS, "上一主題:大河漲水小河滿 “千", "下一主题:祝贺:某某荣获",
+                                    "Next Article", "喜欢就按个赞吧!!!", "你好某某网,欢迎发表评论 取消回复"]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    for line in ("Next, the article", "喜欢点赞的人", "取消回复的按钮在哪里，他问道。很多人都不知道这个功能的用法。"):
+        assert not furniture_reason(line, "body")
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],
