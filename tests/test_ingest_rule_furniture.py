@@ -35,6 +35,7 @@ def test_not_breadcrumbs(line):
     ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"), ("市民在燒烤攤唱歌。圖源網絡", "body"),
     ("人们在发布会上拍摄样机。 新华社发", "body"), ("共 9967字,需浏览 20分钟", "body"),
     ("水里鄉民過中秋,聯歡晚會一起同樂。〈記者吳素珍攝〉", "body"), ("某某村媒体采访行启动。某某市委宣传部提供", "body"),
+    ("(上接第1版)", "body"), ("（下转A3版）", "body"), ("AI导读:", "head"),
     ("757616a833001e6a4451902164e74e23", "body"), ("人氣 1030", "body"), ("0則留言", "body"),
 ])
 def test_furniture_by_shape(line, where):
@@ -215,6 +216,12 @@ def test_previous_and_next_links_prompts_and_a_comment_form_go():
 @pytest.mark.parametrize("line", ["会议召开。数据由统计局提供", "他说：我们会继续努力。各方提供"])
 def test_not_a_caption_credit(line):
     assert not furniture_reason(line, "body")
+
+
+def test_a_note_on_where_the_article_first_appeared_goes():
+    note = "本文最初发表于 The Gradient ,经原作者授权,由某某中文站翻译并分享。"
+    article = clean_text("\n".join([TITLE, note, *PARAGRAPHS]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
 
 
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():

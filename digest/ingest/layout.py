@@ -107,8 +107,10 @@ _WIDGETS = {
 _TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*\{\{[^{}]{1,60}\}\})+[ \u3000|｜/·\-]*")
 # `第04版:时事新闻 PDF版阅读`: which page of a paper's e-edition, and its buttons
 _EPAPER_PAGE = re.compile(r"第\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
+# where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
+_EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
-_EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
+_EMPTY_LABEL = re.compile(r"^(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多)[:：]?$")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
@@ -153,7 +155,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a link to another story"
     if _TEMPLATE_FIELD.fullmatch(core):
         return "a template's unfilled field"
-    if _EPAPER_PAGE.fullmatch(core):
+    if _EPAPER_PAGE.fullmatch(core) or _EPAPER_JUMP.fullmatch(core):
         return "an e-paper's page label"
     if re.fullmatch(r"\d{1,3}", core):
         return "a number alone (a page number, a footnote mark)"
@@ -232,7 +234,7 @@ _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by
 MIN_SUMMARY_CHARS = 30
 # `本文由X撰写…`, `本文是42章经的一篇文章，作者是…`, `原文收录在…`: the page's note on the article, not its text
 MAX_NOTE_CHARS = 100
-_ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者)|原文(?:收录|刊发|刊登|发表|首发|载于))")
+_ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者|(?:最初|最早|首次|原)(?:发表|刊发|刊登|发布|刊载)于)|原文(?:收录|刊发|刊登|发表|首发|载于))")
 MAX_SUMMARY_DISTANCE = 8
 MAX_HEADLINE_SHAPE = 80
 
