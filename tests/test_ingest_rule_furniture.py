@@ -224,6 +224,11 @@ def test_a_note_on_where_the_article_first_appeared_goes():
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
 
 
+def test_a_byline_with_its_place_a_space_apart_is_no_headline():
+    article = clean_text("\n".join(["本報記者石飛月 北京報道", *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS and "记者" not in article.title and "記者" not in article.title
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_lines import CHANNEL, parse_info_line
@@ -334,7 +335,8 @@ def _punctuated_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | 
 def is_credit_line(text: str) -> bool:
     """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
     plain = for_matching(text.strip())
-    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
+    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2
+                                 or PLACED_BYLINE.match(plain) is not None)  # (`本報記者石飛月 北京報道`)
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
