@@ -170,3 +170,11 @@ def test_a_byline_glued_to_the_headline_without_a_date_stays_with_it():
     # (glued, and no date: `…背出来的作者：季超` may be the title's own words)
     article = clean_text("\n".join(["290亿美元交易演变为客户雪崩作者：季超", *PARAGRAPHS]) + "\n")
     assert article.title == "290亿美元交易演变为客户雪崩作者：季超"
+
+
+def test_a_headline_padded_with_a_run_of_commas_is_the_headline():
+    # (one comma at the end is a clause going on into the next line: a paragraph, not a headline)
+    article = clean_text("\n".join(["南岗至陡沟支线客运公交开通,,,,,,", *PARAGRAPHS]) + "\n")
+    assert article.title == "南岗至陡沟支线客运公交开通,,,,,," and body_text(article) == PARAGRAPHS
+    article = clean_text("\n".join(["在“就地過年”的政策倡議下,", *PARAGRAPHS]) + "\n")
+    assert article.title != "在“就地過年”的政策倡議下,"

@@ -297,7 +297,9 @@ def _is_paragraph(text: str) -> bool:
     """A first line that is plainly text, not a headline: too long for one, or sentences, or a
     clause that goes on in the next line (`在“就地過年”的政策倡議下,`, `…发布寒潮蓝色预警信号:`; no
     headline of the 518 real pages in bench/real ends so)."""
-    return len(text) > MAX_TITLE_CHARS or text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":")) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
+    # (a run of commas, `…公交开通,,,,,,`, is a headline's filler, no clause going on)
+    return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
+                                           and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
         or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。"))
 
 
