@@ -178,3 +178,11 @@ def test_a_headline_padded_with_a_run_of_commas_is_the_headline():
     assert article.title == "南岗至陡沟支线客运公交开通,,,,,," and body_text(article) == PARAGRAPHS
     article = clean_text("\n".join(["在“就地過年”的政策倡議下,", *PARAGRAPHS]) + "\n")
     assert article.title != "在“就地過年”的政策倡議下,"
+
+
+def test_a_name_the_text_quotes_as_a_papers_is_not_the_headline():
+    # the account's name under the headline, which the text names in book-title marks, is who published it
+    quoted = "上市前夕，公司创始人对《晚点 LatePost》分享了他此刻的想法，并谈到了公司下一步的计划和打算。"
+    article = clean_text("\n".join(["MiniMax 融资故事:4年7轮,谁在推动中国AI资本盛宴", "晚点LatePost", *PARAGRAPHS[:2], quoted,
+                                    *PARAGRAPHS[2:]]) + "\n")
+    assert article.title == "MiniMax 融资故事:4年7轮,谁在推动中国AI资本盛宴"

@@ -339,6 +339,9 @@ def is_credit_line(text: str) -> bool:
                                  or PLACED_BYLINE.match(plain) is not None)  # (`本報記者石飛月 北京報道`)
 
 
+MAX_NAME_CHARS = 12
+
+
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
                        html_title: str) -> tuple[float, list[str]] | None:
     text = line.text.strip()
@@ -361,6 +364,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
+    if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
+        return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
     features, notes = headline_features(line, index, lines, text_after, info_lines, html_title)
     return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
 
