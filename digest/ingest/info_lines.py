@@ -165,6 +165,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         value = text[match.end():end].strip(SEPARATORS + "，,;；")
+        if not URL.match(value):
+            value = value.rstrip("/／ \u3000")  # (`编辑/2021-03-25/ 分类:…/阅读:`: fields a slash apart)
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
         if kind == "label":  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
             dated = FUSED_DATE.search(value)
