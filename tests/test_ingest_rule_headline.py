@@ -186,3 +186,14 @@ def test_a_name_the_text_quotes_as_a_papers_is_not_the_headline():
     article = clean_text("\n".join(["MiniMax 融资故事:4年7轮,谁在推动中国AI资本盛宴", "晚点LatePost", *PARAGRAPHS[:2], quoted,
                                     *PARAGRAPHS[2:]]) + "\n")
     assert article.title == "MiniMax 融资故事:4年7轮,谁在推动中国AI资本盛宴"
+
+
+def test_a_lead_ending_on_a_half_width_question_mark_is_text_under_the_headline():
+    headline = "這波流感到底多厲害?國家衛計委發話了!預防流感可別走這些誤區"
+    lead = ("這兩天, 因流感多發, 多地醫院門急診和住院患者、重症患者增多, 有醫院兒科醫生超負荷工作病倒、科室停診, "
+            "國家衛計委新聞發佈會專門介紹流感情況……流感儼然一副來勢洶洶的樣子, 今年的流感到底有多強勢?")
+    text = ["其實寒冬之中“流感”來勢洶洶, 不僅中國流感活動處於冬季高峰, 北美、歐洲等地的流感病例數量同樣明顯增多。據報導, 入冬至今, 全球多地出現流感高發現象。",
+            *PARAGRAPHS]
+    article = clean_text("\n".join(["您的位置:首頁>健康>正文", headline, lead, "1", "來勢洶洶 流感不只在中國", *text]) + "\n")
+    assert article.title == headline
+    assert body_text(article)[0] == lead

@@ -19,7 +19,7 @@ from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import IMAGE_NAME, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation
 from digest.ingest.model import Line, Page, Removal
-from digest.ingest.paragraphs import is_keyword_list, is_paragraph
+from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
 from digest.ingest.story_lists import STORY_REASON, story_list
 from digest.ingest.widgets import WIDGETS
@@ -176,6 +176,9 @@ def _is_prose(text: str) -> bool:
     return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
 
 
+MIN_CLAUSES = 4
+
+
 def article_start(lines: tuple[Line, ...]) -> int:
     """Where the article's text starts: the first paragraph, or the first sentence of some
     length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice
@@ -185,6 +188,9 @@ def article_start(lines: tuple[Line, ...]) -> int:
         if len(text) >= LONG_LINE_CHARS and is_keyword_list(text):
             continue
         sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
+        # (a paragraph of clauses that ends on a question or exclamation typed half-width: `…, 今年的流感到底有多強勢?`)
+        sentence = sentence or (len(text) >= PARAGRAPH_CHARS and re.search(r"[\u4e00-\u9fff][?!]$", text) is not None
+                                and len(re.findall(r"[,，]", text)) >= MIN_CLAUSES - 1)
         if (_is_prose(text) or sentence) and not _STRONG_NOTICE.search(for_matching(text)):
             return index
     return len(lines)
