@@ -144,7 +144,9 @@ def test_headlines_lose_their_wrapping(raw, clean):
 @pytest.mark.parametrize("line, fields", [
     ("财经新闻2025年06月15日 07:30 208admin", [("date", "2025-06-15T07:30:00")]),
     ("发布时间: 2025/6/12 16:44:34 | 20 次阅读", [("date", "2025-06-12T16:44:34")]),
-    ("编辑/2021-03-25/ 分类:某某文章/阅读:", [("date", "2021-03-25")]),  # (fields a slash apart: the editor's left empty)
+    ("编辑/2021-03-25/ 分类:某某文章/阅读:", [("date", "2021-03-25")]),
+    # a forum post's line: the poster, the day, the thread's buttons (in Traditional) and the poster's place
+    ("stephen_c_y_h 發表於 22/8/2008 07:51:39 | 顯示全部樓層 |閱讀模式 IP:- 香港", [("date", "2008-08-22T07:51:39")]),  # (fields a slash apart: the editor's left empty)
     ("2016/9/27 08:19(9/27 10:22 更新)", [("date", "2016-09-27T08:19:00")]),
     (" date 2025-08-29 2025-08-29 07:00", [("date", "2025-08-29T07:00:00")]),
     ("人民日报2024-05-13 08:49", [("date", "2024-05-13T08:49:00"), ("source", "人民日报")]),

@@ -69,7 +69,10 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if issue:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
-    text = UI_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip()))).strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = _IP_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip())))
+    buttons = UI_TAIL.search(for_matching(text))  # (`| 顯示全部樓層 |閱讀模式`: the buttons in Traditional too)
+    text = text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
+    text = text.strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -142,6 +145,11 @@ _POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒�
 _PUBLISHED_WORD = re.compile(r"发布|发表|出版|刊发|首发|Published")
 
 
+# a forum's poster's place at the end of the line: `IP:- 香港`
+_IP_TAIL = re.compile(r"[ \u3000|｜]*(?<![A-Za-z])IP[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}$")
+_POSTER = re.compile(r"[\w.\-]{2,24}[ \u3000]+")
+
+
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
@@ -160,6 +168,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     fields: list[tuple[str, str]] = []
     published: tuple[str, str] | None = None
     lead = text[:labels[0].start()] if labels else text
+    if labels and _POSTER.fullmatch(lead) and labels[0]["label"] in ("发表于", "发布于"):
+        lead = ""  # a forum post's poster before the day (`stephen_c_y_h 發表於 22/8/2008 07:51:39`): not the article's author
     if not _only_dates(lead, fields):
         return None
     for index, match in enumerate(labels):
