@@ -197,3 +197,11 @@ def test_a_lead_ending_on_a_half_width_question_mark_is_text_under_the_headline(
     article = clean_text("\n".join(["您的位置:首頁>健康>正文", headline, lead, "1", "來勢洶洶 流感不只在中國", *text]) + "\n")
     assert article.title == headline
     assert body_text(article)[0] == lead
+
+
+def test_a_headline_spaced_out_like_its_text_is_the_headline_not_a_menu():
+    spaced = " ".join("香港天文台發出最新熱帶氣旋警告")
+    text = [" ".join("香港天文台發出最新熱帶氣旋警告八號西北烈風或暴風信號在上午7時40分發出。預料本港吹西北風，平均風速每小時六十三公里或以上。"),
+            *PARAGRAPHS]
+    article = clean_text("\n".join(["搜索", spaced, "發表於 2008-8-22 07:51:39", *text]) + "\n")
+    assert article.title == spaced
