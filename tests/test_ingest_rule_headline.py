@@ -205,3 +205,8 @@ def test_a_headline_spaced_out_like_its_text_is_the_headline_not_a_menu():
             *PARAGRAPHS]
     article = clean_text("\n".join(["搜索", spaced, "發表於 2008-8-22 07:51:39", *text]) + "\n")
     assert article.title == spaced
+
+
+def test_a_share_label_glued_after_the_headline_goes_with_it():
+    article = clean_text("\n".join(["首頁 -> 視頻 ->通時事", "新春澳門人氣旺 遊客直呼沒想到!分享到:", *PARAGRAPHS]) + "\n")
+    assert article.title == "新春澳門人氣旺 遊客直呼沒想到!" and body_text(article) == PARAGRAPHS
