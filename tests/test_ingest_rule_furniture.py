@@ -232,6 +232,15 @@ def test_a_byline_with_its_place_a_space_apart_is_no_headline():
     assert body_text(article) == PARAGRAPHS and "记者" not in article.title and "記者" not in article.title
 
 
+def test_a_source_label_glued_before_a_lead_that_names_it_again_goes():
+    lead = "人民網北京10月12日電 (記者李棟)" + PARAGRAPHS[0]
+    article = clean_text("\n".join([TITLE, "來源:人民網 " + lead, *PARAGRAPHS[1:]]))
+    assert body_text(article) == [lead, *PARAGRAPHS[1:]] and article.source == "人民網"
+    # a label before other words is the text's business
+    article = clean_text("\n".join([TITLE, "来源:网络 据报道" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert body_text(article)[0].startswith("来源:网络")
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],
