@@ -241,6 +241,15 @@ def test_a_source_label_glued_before_a_lead_that_names_it_again_goes():
     assert body_text(article)[0].startswith("来源:网络")
 
 
+def test_a_forum_threads_chrome_goes_and_names_no_source():
+    article = clean_text("\n".join([TITLE, "楼主", "本帖最後由 小明 於 2019-5-3 08:12 PM 編輯", *PARAGRAPHS, "使用道具 举报",
+                                    "只看该作者", "查看: 1,234 | 回覆: 5", "沙发"]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    assert article.source == "" and article.date.value[:4] != "2019"
+    for line in ("楼主说得对", "支持", "回复 引用"):
+        assert not furniture_reason(line, "body")
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 # a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
+# a forum post's note that it was edited, and when: `本帖最后由 X 于 2020-1-1 12:00 编辑` (not who published it, nor when)
+FORUM_EDIT_NOTE = (r"^本帖最后由[ \u3000]*\S{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?"
+                   r"[ \u3000]*(?:[AaPp][Mm])?[ \u3000]*编辑$")
 WIDGETS = {
     "a read-on link": re.compile(r"^(?:广告[ \u3000]*)?(?:更多内容)?(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
         r"点击查看全文|(?:往下|向下)看更多(?:文章|内容|新闻)?|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
@@ -19,6 +22,13 @@ WIDGETS = {
     # a prompt to like or sign in: `喜欢就按个赞吧!!!`, `Please login first!`
     "a prompt": re.compile(r"^(?:喜欢|觉得不错|觉得有用)(?:的话|就|请)?(?:请)?(?:点|按|给)(?:个|一个)?(?:赞|在看)[吧哦呀啦]?[!！~～。.]*$"
                            r"|^(?:[Pp]lease )?(?:log ?in|sign ?in|LOG ?IN)(?: first| to (?:comment|reply|continue))?[!.]*$"),
+    # a forum thread's chrome: its edit note (`本帖最后由 X 于 2020-1-1 12:00 编辑`), a post's place (`楼主`, `沙发`, `12#`),
+    # its buttons (`只看该作者`, `使用道具 举报`), the thread's counts (`查看: 1234|回复: 5`)
+    "a forum's chrome": re.compile(FORUM_EDIT_NOTE + r"|^(?:楼主|沙发|板凳|地板|\d{1,4}[#楼])$"
+                                    r"|^(?=.*(?:只看该作者|只看楼主|使用道具|发表回复|快速回复|回帖奖励|电梯直达|倒序浏览|显示全部楼层))"
+                                    r"(?:(?:只看该作者|只看楼主|使用道具|举报|回复|引用|发表回复|快速回复|回帖奖励|电梯直达|倒序浏览|阅读模式|显示全部楼层|"
+                                    r"返回顶部|返回列表|收藏|分享|评分|点评|支持|反对|复制链接)[ \u3000|｜]*)+$"
+                                    r"|^查看[:：][ \u3000]*[\d,]+[ \u3000]*[|｜][ \u3000]*回[复覆][:：][ \u3000]*[\d,]+$"),
     # a comment form's cancel button with what is printed around it: `你好X,欢迎发表评论 取消回复`
     "a comment form": re.compile(r"^.{0,30}取消回复$"),
     "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
