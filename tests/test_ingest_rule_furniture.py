@@ -250,6 +250,13 @@ def test_a_forum_threads_chrome_goes_and_names_no_source():
         assert not furniture_reason(line, "body")
 
 
+def test_a_related_lists_header_after_the_text_goes_without_its_list():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "随机推荐 更多>>"]))
+    assert body_text(article) == PARAGRAPHS
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "You may also like"]))
+    assert body_text(article) == PARAGRAPHS
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.blocks import is_name_value_item
+from digest.ingest.blocks import ENGLISH_HEADER, HEADER, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.directory import directory_kept
@@ -153,6 +153,8 @@ def furniture_reason(text: str, where: str) -> str | None:
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
     if where in ("tail", "end"):
+        if HEADER.match(core) or ENGLISH_HEADER.match(core):
+            return "a list's header, its list gone"  # (`随机推荐 更多>>` after the text, the stories not scraped)
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return _CONTACT_REASON
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
