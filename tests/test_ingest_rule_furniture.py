@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.headline_text import clean_headline
 from digest.ingest.layout import furniture_reason
 from digest.ingest.menus import is_breadcrumb
@@ -255,6 +256,12 @@ def test_a_related_lists_header_after_the_text_goes_without_its_list():
     assert body_text(article) == PARAGRAPHS
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, "You may also like"]))
     assert body_text(article) == PARAGRAPHS
+
+
+def test_a_desks_credit_for_a_video_goes():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "配音:郭錦清", "新華社音視頻部製作"]))
+    assert body_text(article) == PARAGRAPHS
+    assert not boilerplate_reason("他在工作室制作") and not boilerplate_reason("本片由央视纪录频道出品")
 
 
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
