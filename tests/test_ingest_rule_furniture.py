@@ -264,6 +264,15 @@ def test_a_desks_credit_for_a_video_goes():
     assert not boilerplate_reason("他在工作室制作") and not boilerplate_reason("本片由央视纪录频道出品")
 
 
+def test_a_summary_under_its_label_on_the_line_above_goes():
+    summary = "首届低空经济展览会盛大开幕,500多架航空器亮相,展示了低空经济的蓬勃发展。其中,电动垂直起降飞行器成为亮点。"
+    article = clean_text("\n".join([TITLE, "AI导读:", summary, *PARAGRAPHS]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    # without its label the same paragraph is the text's first
+    article = clean_text("\n".join([TITLE, summary, *PARAGRAPHS]))
+    assert body_text(article) == [summary, *PARAGRAPHS]
+
+
 def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
     article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],

@@ -80,6 +80,7 @@ _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅�
 _EMPTY_LABEL = re.compile(r"^(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多)[:：]?$")
+_SUMMARY_LABEL = re.compile(r"[【\[]?(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|内容提要|核心提示|导读)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
@@ -310,6 +311,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             reason = "a cut-off copy of the text's own paragraph (a summary)"
         if reason is None and index <= first_prose + 1 and repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
             reason = "a labelled summary (核心提示, 导语) that the text repeats"
+        if reason is None and index <= first_prose + 1 and removals and removals[-1].line == lines[index - 1].number \
+                and _SUMMARY_LABEL.fullmatch(for_matching(lines[index - 1].text).strip()):
+            reason = "a summary under its label (摘要:, AI导读:)"  # (the label alone on the line above it, taken)
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
         if headline is not None:  # `首页 > 焦点 > <the headline> 正文`: the crumbs go, the headline stays
