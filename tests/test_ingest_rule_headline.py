@@ -210,3 +210,15 @@ def test_a_headline_spaced_out_like_its_text_is_the_headline_not_a_menu():
 def test_a_share_label_glued_after_the_headline_goes_with_it():
     article = clean_text("\n".join(["首頁 -> 視頻 ->通時事", "新春澳門人氣旺 遊客直呼沒想到!分享到:", *PARAGRAPHS]) + "\n")
     assert article.title == "新春澳門人氣旺 遊客直呼沒想到!" and body_text(article) == PARAGRAPHS
+
+
+def test_the_headline_again_after_the_sites_own_dateline_goes():
+    headline = "中国多地暂停现场招聘活动 网上招聘“不打烊”"
+    lead = "中新社南昌1月27日电 (记者 王剑)" + PARAGRAPHS[0]
+    article = clean_text("\n".join([headline, "2020-01-27 16:22  中国新闻网", f"西安兵马俑在线1月27日讯 (抗击新型肺炎){headline}", lead,
+                                    *PARAGRAPHS[1:]]) + "\n")
+    assert article.title == headline and body_text(article) == [lead, *PARAGRAPHS[1:]]
+    # a wire's `…电 题：<the headline>` opens its text: it stays
+    wire = f"新华社北京10月17日电 题：{headline}"
+    article = clean_text("\n".join([headline, wire, *PARAGRAPHS]) + "\n")
+    assert body_text(article)[0].startswith("新华社北京10月17日电")
