@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.info_chrome import without_chrome
 from digest.ingest.widgets import FORUM_EDIT_NOTE
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name
@@ -44,11 +45,6 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
-# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
-_BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
-_UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
 _COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
@@ -70,9 +66,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if issue:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
-    text = _IP_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip())))
-    buttons = UI_TAIL.search(for_matching(text))  # (`| 顯示全部樓層 |閱讀模式`: the buttons in Traditional too)
-    text = text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
+    text = without_chrome(text)
     text = text.strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
@@ -148,8 +142,6 @@ _POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒�
 _PUBLISHED_WORD = re.compile(r"发布|发表|出版|刊发|首发|Published")
 
 
-# a forum's poster's place at the end of the line: `IP:- 香港`
-_IP_TAIL = re.compile(r"[ \u3000|｜]*(?<![A-Za-z])IP[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}$")
 _POSTER = re.compile(r"[\w.\-]{2,24}[ \u3000]+")
 
 
