@@ -155,7 +155,9 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "a site notice"
     if where in ("tail", "end"):
         if HEADER.match(core) or ENGLISH_HEADER.match(core):
-            return "a list's header, its list gone"  # (`随机推荐 更多>>` after the text, the stories not scraped)
+            # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,
+            # which a run of the text's own short lines keeps (`点击过百万的视频`)
+            return _TAG_REASON
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return _CONTACT_REASON
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
