@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.headline_text import clean_headline
 from digest.ingest.layout import furniture_reason
 from digest.ingest.menus import is_breadcrumb
@@ -34,6 +35,8 @@ def test_not_breadcrumbs(line):
     ("首相进入首相官邸。攝於29日，東京永田町", "body"), ("苹果邀请函海报。来源:苹果微信号“Apple”截图", "body"),
     ("消防员在演练。 图源:北京市天安门地区消防救援支队", "body"), ("市民在燒烤攤唱歌。圖源網絡", "body"),
     ("人们在发布会上拍摄样机。 新华社发", "body"), ("共 9967字,需浏览 20分钟", "body"),
+    ("水里鄉民過中秋,聯歡晚會一起同樂。〈記者吳素珍攝〉", "body"), ("某某村媒体采访行启动。某某市委宣传部提供", "body"),
+    ("(上接第1版)", "body"), ("（下转A3版）", "body"), ("AI导读:", "head"),
     ("757616a833001e6a4451902164e74e23", "body"), ("人氣 1030", "body"), ("0則留言", "body"),
 ])
 def test_furniture_by_shape(line, where):
@@ -142,6 +145,9 @@ def test_headlines_lose_their_wrapping(raw, clean):
 @pytest.mark.parametrize("line, fields", [
     ("财经新闻2025年06月15日 07:30 208admin", [("date", "2025-06-15T07:30:00")]),
     ("发布时间: 2025/6/12 16:44:34 | 20 次阅读", [("date", "2025-06-12T16:44:34")]),
+    ("编辑/2021-03-25/ 分类:某某文章/阅读:", [("date", "2021-03-25")]),
+    # a forum post's line: the poster, the day, the thread's buttons (in Traditional) and the poster's place
+    ("stephen_c_y_h 發表於 22/8/2008 07:51:39 | 顯示全部樓層 |閱讀模式 IP:- 香港", [("date", "2008-08-22T07:51:39")]),  # (fields a slash apart: the editor's left empty)
     ("2016/9/27 08:19(9/27 10:22 更新)", [("date", "2016-09-27T08:19:00")]),
     (" date 2025-08-29 2025-08-29 07:00", [("date", "2025-08-29T07:00:00")]),
     ("人民日报2024-05-13 08:49", [("date", "2024-05-13T08:49:00"), ("source", "人民日报")]),
@@ -192,6 +198,89 @@ def test_credit_lines_name_the_publisher_but_a_labelled_source_wins():
     assert (article.source, article.author) == ("聯合報", "胡瑞玲")
     article = clean_text("\n".join([TITLE, "（本文首发于某某财经）", "稿源：上海证券报", *PARAGRAPHS]))
     assert article.source == "上海证券报"
+
+
+def test_what_a_server_or_a_scraper_leaves_of_the_pages_machinery_goes():
+    warning = "Warning: include(./template/footer.html): failed to open stream: No such file or directory in /www/a.html on line 47"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:3], '<cite id="kjewv"></cite>', '<b id="x"><legend id="x"></legend></b>',
+                                    *PARAGRAPHS[3:], warning]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    for line in ("<他们>的故事", "a<b and c>d", "Warning: 台风将于今晚登陆"):
+        assert not furniture_reason(line, "body")
+
+
+def test_previous_and_next_links_prompts_and_a_comment_form_go():
+    article = clean_text("\n".join([TITLE, "Please login first!", *PARAGRAPHS, "上一主題:大河漲水小河滿 “千", "下一主题:祝贺:某某荣获",
+                                    "Next Article", "喜欢就按个赞吧!!!", "你好某某网,欢迎发表评论 取消回复"]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    for line in ("Next, the article", "喜欢点赞的人", "取消回复的按钮在哪里，他问道。很多人都不知道这个功能的用法。"):
+        assert not furniture_reason(line, "body")
+
+
+@pytest.mark.parametrize("line", ["会议召开。数据由统计局提供", "他说：我们会继续努力。各方提供"])
+def test_not_a_caption_credit(line):
+    assert not furniture_reason(line, "body")
+
+
+def test_a_note_on_where_the_article_first_appeared_goes():
+    note = "本文最初发表于 The Gradient ,经原作者授权,由某某中文站翻译并分享。"
+    article = clean_text("\n".join([TITLE, note, *PARAGRAPHS]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+def test_a_byline_with_its_place_a_space_apart_is_no_headline():
+    article = clean_text("\n".join(["本報記者石飛月 北京報道", *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS and "记者" not in article.title and "記者" not in article.title
+
+
+def test_a_source_label_glued_before_a_lead_that_names_it_again_goes():
+    lead = "人民網北京10月12日電 (記者李棟)" + PARAGRAPHS[0]
+    article = clean_text("\n".join([TITLE, "來源:人民網 " + lead, *PARAGRAPHS[1:]]))
+    assert body_text(article) == [lead, *PARAGRAPHS[1:]] and article.source == "人民網"
+    # a label before other words is the text's business
+    article = clean_text("\n".join([TITLE, "来源:网络 据报道" + PARAGRAPHS[0], *PARAGRAPHS[1:]]))
+    assert body_text(article)[0].startswith("来源:网络")
+
+
+def test_a_forum_threads_chrome_goes_and_names_no_source():
+    article = clean_text("\n".join([TITLE, "楼主", "本帖最後由 小明 於 2019-5-3 08:12 PM 編輯", *PARAGRAPHS, "使用道具 举报",
+                                    "只看该作者", "查看: 1,234 | 回覆: 5", "沙发"]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    assert article.source == "" and article.date.value[:4] != "2019"
+    for line in ("楼主说得对", "支持", "回复 引用"):
+        assert not furniture_reason(line, "body")
+
+
+def test_a_related_lists_header_after_the_text_goes_without_its_list():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "随机推荐 更多>>"]))
+    assert body_text(article) == PARAGRAPHS
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "You may also like"]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_desks_credit_for_a_video_goes():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "配音:郭錦清", "新華社音視頻部製作"]))
+    assert body_text(article) == PARAGRAPHS
+    assert not boilerplate_reason("他在工作室制作") and not boilerplate_reason("本片由央视纪录频道出品")
+
+
+def test_a_summary_under_its_label_on_the_line_above_goes():
+    summary = "首届低空经济展览会盛大开幕,500多架航空器亮相,展示了低空经济的蓬勃发展。其中,电动垂直起降飞行器成为亮点。"
+    article = clean_text("\n".join([TITLE, "AI导读:", summary, *PARAGRAPHS]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    # without its label the same paragraph is the text's first
+    article = clean_text("\n".join([TITLE, summary, *PARAGRAPHS]))
+    assert body_text(article) == [summary, *PARAGRAPHS]
+
+
+def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
+    article = clean_text("\n".join([TITLE, "全文共9839字,阅读大约需要23分钟", "1,650次阅读", "没有评论", *PARAGRAPHS[:3],
+                                    "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],
+                                    "欢迎 发表评论:", "暂时没有评论", "暫無評論,快搶沙發吧~"]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    # what the text says of reading and comments is no widget
+    for line in ("没有评论的日子里他很孤独", "阅读需要勇气", "本文字数有限", "他读完全文需要23分钟以上。"):
+        assert not furniture_reason(line, "body")
 
 
 def test_the_buttons_and_labels_portals_print_around_an_article_go():

@@ -170,3 +170,55 @@ def test_a_byline_glued_to_the_headline_without_a_date_stays_with_it():
     # (glued, and no date: `…背出来的作者：季超` may be the title's own words)
     article = clean_text("\n".join(["290亿美元交易演变为客户雪崩作者：季超", *PARAGRAPHS]) + "\n")
     assert article.title == "290亿美元交易演变为客户雪崩作者：季超"
+
+
+def test_a_headline_padded_with_a_run_of_commas_is_the_headline():
+    # (one comma at the end is a clause going on into the next line: a paragraph, not a headline)
+    article = clean_text("\n".join(["南岗至陡沟支线客运公交开通,,,,,,", *PARAGRAPHS]) + "\n")
+    assert article.title == "南岗至陡沟支线客运公交开通,,,,,," and body_text(article) == PARAGRAPHS
+    article = clean_text("\n".join(["在“就地過年”的政策倡議下,", *PARAGRAPHS]) + "\n")
+    assert article.title != "在“就地過年”的政策倡議下,"
+
+
+def test_a_name_the_text_quotes_as_a_papers_is_not_the_headline():
+    # the account's name under the headline, which the text names in book-title marks, is who published it
+    quoted = "上市前夕，公司创始人对《晚点 LatePost》分享了他此刻的想法，并谈到了公司下一步的计划和打算。"
+    article = clean_text("\n".join(["MiniMax 融资故事:4年7轮,谁在推动中国AI资本盛宴", "晚点LatePost", *PARAGRAPHS[:2], quoted,
+                                    *PARAGRAPHS[2:]]) + "\n")
+    assert article.title == "MiniMax 融资故事:4年7轮,谁在推动中国AI资本盛宴"
+
+
+def test_a_lead_ending_on_a_half_width_question_mark_is_text_under_the_headline():
+    headline = "這波流感到底多厲害?國家衛計委發話了!預防流感可別走這些誤區"
+    lead = ("這兩天, 因流感多發, 多地醫院門急診和住院患者、重症患者增多, 有醫院兒科醫生超負荷工作病倒、科室停診, "
+            "國家衛計委新聞發佈會專門介紹流感情況……流感儼然一副來勢洶洶的樣子, 今年的流感到底有多強勢?")
+    text = ["其實寒冬之中“流感”來勢洶洶, 不僅中國流感活動處於冬季高峰, 北美、歐洲等地的流感病例數量同樣明顯增多。據報導, 入冬至今, 全球多地出現流感高發現象。",
+            *PARAGRAPHS]
+    article = clean_text("\n".join(["您的位置:首頁>健康>正文", headline, lead, "1", "來勢洶洶 流感不只在中國", *text]) + "\n")
+    assert article.title == headline
+    assert body_text(article)[0] == lead
+
+
+def test_a_headline_spaced_out_like_its_text_is_the_headline_not_a_menu():
+    spaced = " ".join("香港天文台發出最新熱帶氣旋警告")
+    text = [" ".join("香港天文台發出最新熱帶氣旋警告八號西北烈風或暴風信號在上午7時40分發出。預料本港吹西北風，平均風速每小時六十三公里或以上。"),
+            *PARAGRAPHS]
+    article = clean_text("\n".join(["搜索", spaced, "發表於 2008-8-22 07:51:39", *text]) + "\n")
+    assert article.title == spaced
+
+
+def test_a_share_label_glued_after_the_headline_goes_with_it():
+    article = clean_text("\n".join(["首頁 -> 視頻 ->通時事", "新春澳門人氣旺 遊客直呼沒想到!分享到:", *PARAGRAPHS]) + "\n")
+    assert article.title == "新春澳門人氣旺 遊客直呼沒想到!" and body_text(article) == PARAGRAPHS
+
+
+def test_the_headline_again_after_the_sites_own_dateline_goes():
+    headline = "中国多地暂停现场招聘活动 网上招聘“不打烊”"
+    lead = "中新社南昌1月27日电 (记者 王剑)" + PARAGRAPHS[0]
+    article = clean_text("\n".join([headline, "2020-01-27 16:22  中国新闻网", f"西安兵马俑在线1月27日讯 (抗击新型肺炎){headline}", lead,
+                                    *PARAGRAPHS[1:]]) + "\n")
+    assert article.title == headline and body_text(article) == [lead, *PARAGRAPHS[1:]]
+    # a wire's `…电 题：<the headline>` opens its text: it stays
+    wire = f"新华社北京10月17日电 题：{headline}"
+    article = clean_text("\n".join([headline, wire, *PARAGRAPHS]) + "\n")
+    assert body_text(article)[0].startswith("新华社北京10月17日电")

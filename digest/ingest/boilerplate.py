@@ -43,6 +43,8 @@ _BAR_CREDIT = re.compile(
     r"^(?:责任编辑|责编|编辑整理|文字整理|整理|编辑|主编|运营|排版|美编|校对|审核|审校|监制|统筹|策划|出品人?|出品社区|出品平台|"
     r"分享嘉宾|演讲嘉宾|嘉宾|制图|插图|设计|视觉|作图)[ \u3000]*[|｜丨][ \u3000]*[^。！？!?，,；;|｜丨]{1,30}$")
 MAX_CREDIT_CHARS = 60
+# a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
+_DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
 _NOTICE_LABEL = re.compile(r"^(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
 _NOTICE_WORDS = re.compile(r"仅供参考|供仅参考|不构成|风险|版权|转载|观点|立场|责任|授权|侵权|来源于网络|网络收集|据此操作|自担|权益|删除|撤下|稿酬")
@@ -98,7 +100,7 @@ def boilerplate_reason(text: str) -> str | None:
     core = _core(for_matching(text))
     if not core:
         return "decoration only"
-    if (_CREDIT.match(core) or _BAR_CREDIT.match(core)) and len(core) <= MAX_CREDIT_CHARS:
+    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core)) and len(core) <= MAX_CREDIT_CHARS:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"

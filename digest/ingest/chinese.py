@@ -67,5 +67,6 @@ def words_in_text(key: str, text: list[str] | str) -> bool:
     """Whether most of a line's words come back in the article's first lines (a headline's do,
     a menu's do not)."""
     key = squeezed(key)
-    shared = shared_pairs(for_matching(key), for_matching("".join(text))) if len(key) >= MIN_MENU_AS_HEADLINE else None
+    # (both without their spaces: a text that spaces out every character, `香 港 天 文 台`, shares its pairs too)
+    shared = shared_pairs(for_matching(key), for_matching(squeezed("".join(text)))) if len(key) >= MIN_MENU_AS_HEADLINE else None
     return shared is not None and shared >= MIN_HEADLINE_WORDS_IN_TEXT

@@ -18,7 +18,7 @@ from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
-from digest.ingest.headline_text import clean_headline, unwrap_named, wire_title
+from digest.ingest.headline_text import SHARE_LABEL, clean_headline, unwrap_named, wire_title
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
@@ -297,7 +297,10 @@ def _is_paragraph(text: str) -> bool:
     """A first line that is plainly text, not a headline: too long for one, or sentences, or a
     clause that goes on in the next line (`在“就地過年”的政策倡議下,`, `…发布寒潮蓝色预警信号:`; no
     headline of the 518 real pages in bench/real ends so)."""
-    return len(text) > MAX_TITLE_CHARS or text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":")) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
+    # (a run of commas, `…公交开通,,,,,,`, is a headline's filler, no clause going on; a share label's colon ends no clause)
+    text = SHARE_LABEL.sub("", text)
+    return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
+                                           and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
         or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。"))
 
 

@@ -32,7 +32,9 @@ def reporter_org(match: re.Match[str]) -> str:
 
 
 # `记者邹浩湖北武汉报道`, `□通讯员李继敏报道`: a byline with its place, run together (no name to tell apart)
-PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?(?:报道|报导)$")
+# (`本報記者石飛月 北京報道`: the name and the place a space apart)
+PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[ \u3000]*(?:[\u4e00-\u9fff]{2,12}?"
+                           r"|[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,8}?)(?:报道|报导)$")
 # `封面图/翻摄自苹果官网`, `图片来源：路透社`, `摄影/张三`: a picture's credit
 PICTURE_CREDIT = re.compile(r"^(?:封面图|封面|题图|头图|配图|图片|照片|图|摄影|摄|视频截图|截图)(?:来源|来自|提供)?[ \u3000]*[/／:：|｜]"
                             r"[ \u3000]*[^\s:：/／|｜]{1,16}$")

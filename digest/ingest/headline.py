@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_lines import CHANNEL, parse_info_line
@@ -35,6 +36,7 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 PERSON_NAME = re.compile(rf"(?:欧阳|司马|诸葛|上官|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}")
 MIN_COPY_CHARS = 6
+MAX_AFFIX_CHARS = 30
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
 _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
 _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
@@ -67,7 +69,14 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies
              or (len(line.text) <= MAX_HEADLINE_CHARS and any(copy in squeezed(line.text) for copy in copies)
                  and squeezed(clean_headline(line.text)) in copies
-                 and not DATELINE_TITLE.match(for_matching(line.text.strip())))]  # (a wire's `…电 题：` opens its text)
+                 and not DATELINE_TITLE.match(for_matching(line.text.strip())))  # (a wire's `…电 题：` opens its text)
+             # the headline again at the end of a line, a dateline or a tag before it and no sentence
+             # (`西安兵马俑在线1月27日讯 (抗击新型肺炎)<the headline>`) right under it: the site's own copy of it
+             or (line in page.lines[:2] and not re.search(r"[。！？]", line.text)
+                 and DATELINE_START.match(for_matching(squeezed(line.text))) is not None
+                 and not DATELINE_TITLE.match(for_matching(line.text.strip()))
+                 and any(squeezed(line.text).endswith(copy) and len(squeezed(line.text)) - len(copy) <= MAX_AFFIX_CHARS
+                         for copy in copies))]
     if again:
         page = page.with_lines([line for line in page.lines if line not in again],
                                [Removal(RULE, line.number, line.text, "the headline printed again") for line in again])
@@ -334,7 +343,11 @@ def _punctuated_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | 
 def is_credit_line(text: str) -> bool:
     """A short line of credits (`文 | 来源·车市在线 本站作者`) that no rule read as an info line."""
     plain = for_matching(text.strip())
-    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2)
+    return len(plain) <= 40 and (bool(_CREDIT_START.match(plain)) or len(_CREDIT_WORDS.findall(plain)) >= 2
+                                 or PLACED_BYLINE.match(plain) is not None)  # (`本報記者石飛月 北京報道`)
+
+
+MAX_NAME_CHARS = 12
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
@@ -359,6 +372,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
     if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
+    if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
+        return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
     features, notes = headline_features(line, index, lines, text_after, info_lines, html_title)
     return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
 

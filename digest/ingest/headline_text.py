@@ -32,6 +32,8 @@ _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
+# a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
+SHARE_LABEL = re.compile(r"(?<=\S)[ \u3000]*(?:分享到|分享至|分享)[:：]$")
 _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
@@ -88,7 +90,7 @@ def clean_headline(text: str) -> str:
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
-    text = _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", text))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    text = _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", text)))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     if re.fullmatch(r"【[^【】]{4,}】", text):
         text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
     labelled = _TITLE_FIELD.match(for_matching(text))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.info_chrome import without_chrome
+from digest.ingest.widgets import FORUM_EDIT_NOTE
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
@@ -44,11 +46,6 @@ _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLI
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 _BRACKETS = "【】[]()（）〔〕<>《》"
-# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
-UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|IP(?:属地)?[:：][ \u3000]*-?[ \u3000]*[\u4e00-\u9fff]{2,4}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
-_BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
-_UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 # what sites print where a source should be: not a publisher
 _COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
@@ -70,13 +67,13 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if issue:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
-    text = _UI_HEAD.sub("", _BULLET.sub("", text.strip()))
-    tail = UI_TAIL.search(for_matching(text))  # (read in Simplified: `顯示全部樓層` is a forum's button too)
-    text = text[:tail.start()] if tail else text
+    text = without_chrome(text)
     text = text.strip(" \u3000|｜").strip(_BRACKETS).strip()
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
+    if re.match(FORUM_EDIT_NOTE, plain):
+        return [("label", "")]  # (the day a post was edited, and by whom: neither its date nor its source)
     note = _GLUED_NOTE.search(plain)
     if note:  # `最后更新: 2019-08-29 11:17:22本文转自微信公号“上海发布”`: the fields, then a credit glued on
         head, tail = parse_info_line(text[:note.start()]), credit_fields(plain[note.start():])
@@ -146,6 +143,9 @@ _POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒�
 _PUBLISHED_WORD = re.compile(r"发布|发表|出版|刊发|首发|Published")
 
 
+_POSTER = re.compile(r"[\w.\-]{2,24}[ \u3000]+")
+
+
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
@@ -164,11 +164,15 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     fields: list[tuple[str, str]] = []
     published: tuple[str, str] | None = None
     lead = text[:labels[0].start()] if labels else text
+    if labels and _POSTER.fullmatch(lead) and labels[0]["label"] in ("发表于", "发布于"):
+        lead = ""  # a forum post's poster before the day (`stephen_c_y_h 發表於 22/8/2008 07:51:39`): not the article's author
     if not _only_dates(lead, fields):
         return None
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         value = text[match.end():end].strip(SEPARATORS + "，,;；")
+        if not URL.match(value):
+            value = value.rstrip("/／ \u3000")  # (`编辑/2021-03-25/ 分类:…/阅读:`: fields a slash apart)
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
         if kind == "label":  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
             dated = FUSED_DATE.search(value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.blocks import is_name_value_item
+from digest.ingest.blocks import ENGLISH_HEADER, HEADER, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.directory import directory_kept
@@ -19,9 +19,10 @@ from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import IMAGE_NAME, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation
 from digest.ingest.model import Line, Page, Removal
-from digest.ingest.paragraphs import is_keyword_list, is_paragraph
+from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
 from digest.ingest.story_lists import STORY_REASON, story_list
+from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import repeated_deck, teases
 
 RULE = "page_furniture"
@@ -40,6 +41,8 @@ _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机�
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
+    # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
+    r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*[^\s。，,！？由]{4,16}(?:提供|供图)$"
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
     # after the picture's sentence: `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
     r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发|资料图片?|资料照片|档案照片)"
@@ -58,38 +61,26 @@ _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
 # taken only where the page has several (one such line may be the text's own)
-_SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$")
+_SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$"
+                        # a PHP page's warning printed into it: `Warning: include(…): failed to open stream: … on line 47`
+                        r"|^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)[ \u3000]*:.{0,400}\bon line \d+$")
+# a line that is nothing but HTML tags, which the scraper left unparsed: `<cite id="kjewv"></cite>`
+_MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*\/?>[ \u3000]*)+$")
 _WATERMARK = re.compile(r"^(?=(?:.*(?:[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z])(?:[ \u3000]|$)){3})"
                             r"(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 _WATERMARK_ROW = re.compile(r"^(?=.*[A-Za-z][!-@\[-`{-~])(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
-# a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
-_WIDGETS = {
-    "a read-on link": re.compile(r"^(?:广告[ \u3000]*)?(?:更多内容)?(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
-        r"点击查看全文|(?:往下|向下)看更多(?:文章|内容|新闻)?|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
-    "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
-    "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
-    "an attachment's counter": re.compile(r"^[(（][^()（）]{0,60}下载次数[:：][ \u3000]*\d+[)）]$"),  # `(xx.jpg, 下载次数: 83)`
-    "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
-    "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"),
-    "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
-    "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
-    "a row of hashtags": re.compile(r"^(?:#[^\s#]{1,16}#?[ \u3000]*){2,}$"),
-    "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
-    "a view or comment counter": re.compile(r"^\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次|则留言|条留言)$"
-        r"|^(?:人气|阅读|浏览|点击|热度|阅读量|浏览量|点击量|评论|评论数|点赞)[:：]?[ \u3000]*\d+$"
-        r"|^[\u4e00-\u9fff]{0,4}\d+[ \u3000]*人已?(?:围观|阅读|浏览|看过)$"  # `百科98256人已围观`
-        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"
-        r"|^共[ \u3000]*\d+[ \u3000]*字[，,]?[ \u3000]*(?:需|预计)?(?:浏览|阅读)?(?:约|需要)?[ \u3000]*\d+[ \u3000]*分钟$"),
-}
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
 # `{{nowplay.song.artist}}`: a page template's field the scraper saw before it was filled
 _TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*\{\{[^{}]{1,60}\}\})+[ \u3000|｜/·\-]*")
 # `第04版:时事新闻 PDF版阅读`: which page of a paper's e-edition, and its buttons
 _EPAPER_PAGE = re.compile(r"第\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
+# where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
+_EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
-_EMPTY_LABEL = re.compile(r"^(?:摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
+_EMPTY_LABEL = re.compile(r"^(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多)[:：]?$")
+_SUMMARY_LABEL = re.compile(r"[【\[]?(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|内容提要|核心提示|导读)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
@@ -123,14 +114,16 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "an image or video placeholder"
     if _SSI_ERROR.match(core):
         return "a server's error message"
-    widget = next((kind for kind, pattern in _WIDGETS.items() if pattern.search(core)), None)
+    if _MARKUP.match(core) and where != "head":  # (above the text, the headline's choice weighs lines by their place)
+        return "HTML markup left in the text"
+    widget = next((kind for kind, pattern in WIDGETS.items() if pattern.search(core)), None)
     if widget:
         return f"a page widget ({widget})"
     if _STORY_LINK.match(core) and len(core) <= 60 and not core.endswith("。"):
         return "a link to another story"
     if _TEMPLATE_FIELD.fullmatch(core):
         return "a template's unfilled field"
-    if _EPAPER_PAGE.fullmatch(core):
+    if _EPAPER_PAGE.fullmatch(core) or _EPAPER_JUMP.fullmatch(core):
         return "an e-paper's page label"
     if re.fullmatch(r"\d{1,3}", core):
         return "a number alone (a page number, a footnote mark)"
@@ -161,6 +154,10 @@ def furniture_reason(text: str, where: str) -> str | None:
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
     if where in ("tail", "end"):
+        if HEADER.match(core) or ENGLISH_HEADER.match(core):
+            # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,
+            # which a run of the text's own short lines keeps (`点击过百万的视频`)
+            return _TAG_REASON
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return _CONTACT_REASON
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
@@ -184,6 +181,9 @@ def _is_prose(text: str) -> bool:
     return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
 
 
+MIN_CLAUSES = 4
+
+
 def article_start(lines: tuple[Line, ...]) -> int:
     """Where the article's text starts: the first paragraph, or the first sentence of some
     length on a line of its own (a salutation `各乡镇人民政府：` too), that is not a site notice
@@ -193,6 +193,9 @@ def article_start(lines: tuple[Line, ...]) -> int:
         if len(text) >= LONG_LINE_CHARS and is_keyword_list(text):
             continue
         sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
+        # (a paragraph of clauses that ends on a question or exclamation typed half-width: `…, 今年的流感到底有多強勢?`)
+        sentence = sentence or (len(text) >= PARAGRAPH_CHARS and re.search(r"[\u4e00-\u9fff][?!]$", text) is not None
+                                and len(re.findall(r"[,，]", text)) >= MIN_CLAUSES - 1)
         if (_is_prose(text) or sentence) and not _STRONG_NOTICE.search(for_matching(text)):
             return index
     return len(lines)
@@ -209,7 +212,7 @@ _TEASER_END = re.compile(r"(?:[^.]\.{3}|[^…]…)$")  # `…及...`: cut off by
 MIN_SUMMARY_CHARS = 30
 # `本文由X撰写…`, `本文是42章经的一篇文章，作者是…`, `原文收录在…`: the page's note on the article, not its text
 MAX_NOTE_CHARS = 100
-_ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者)|原文(?:收录|刊发|刊登|发表|首发|载于))")
+_ABOUT_NOTE = re.compile(r"^(?:本文(?:由|是|系|为|经|首发|原载|转载|作者|(?:最初|最早|首次|原)(?:发表|刊发|刊登|发布|刊载)于)|原文(?:收录|刊发|刊登|发表|首发|载于))")
 MAX_SUMMARY_DISTANCE = 8
 MAX_HEADLINE_SHAPE = 80
 
@@ -310,6 +313,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             reason = "a cut-off copy of the text's own paragraph (a summary)"
         if reason is None and index <= first_prose + 1 and repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
             reason = "a labelled summary (核心提示, 导语) that the text repeats"
+        if reason is None and index <= first_prose + 1 and removals and removals[-1].line == lines[index - 1].number \
+                and _SUMMARY_LABEL.fullmatch(for_matching(lines[index - 1].text).strip()):
+            reason = "a summary under its label (摘要:, AI导读:)"  # (the label alone on the line above it, taken)
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None
         if headline is not None:  # `首页 > 焦点 > <the headline> 正文`: the crumbs go, the headline stays

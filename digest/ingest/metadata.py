@@ -63,8 +63,19 @@ _DATE_PREFIX = re.compile(r"^[ \u3000]*(?:date|Date|DATE)[:：]?[ \u3000]+(?P<da
                           r"[ \u3000]+(?P<rest>\S.{8,})$")
 
 
+# `來源:人民網 人民網北京10月12日電 (記者李棟)…`: a source's label glued before a lead that names it again
+_SOURCE_PREFIX = re.compile(r"^[ \u3000]*来源[:：][ \u3000]*(?P<source>[^\s:：，,。]{2,12})[ \u3000]+(?P<rest>(?P=source)\S.{8,})$")
+
+
 def _split_date_prefix(lines: list[Line]) -> tuple[list[Line], list[Found], list[Removal]]:
     for index, line in enumerate(lines[:3]):
+        glued = _SOURCE_PREFIX.match(for_matching(line.text))
+        if glued and len(for_matching(line.text)) == len(line.text):
+            rest = Line(line.number, line.text[glued.start("rest"):].strip(), line.heading)
+            source = line.text[glued.start("source"):glued.end("source")]
+            found = Found("source", source, line.number, f"line {line.number}: 来源 {source} before the line's text")
+            return lines[:index] + [rest] + lines[index + 1:], [found], [
+                Removal("metadata_lines", line.number, line.text[:glued.start("rest")].strip(), "a source before the line's text")]
         match = _DATE_PREFIX.match(line.text)
         if match and parse_info_line(line.text):
             continue  # a whole info line (`date 2025-08-29 2025-08-29 07:00`): read as one

@@ -12,7 +12,8 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, PUBLISHER_END
 from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
-from digest.ingest.info_lines import CHANNEL, UI_TAIL
+from digest.ingest.info_chrome import UI_TAIL
+from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 

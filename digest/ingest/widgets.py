@@ -1,0 +1,51 @@
+"""A page's widgets, by what each is: a read-on link, a player's clock, a previous/next link, a view
+counter, a reading time, an empty comment box, a prompt to like or sign in. Each is a whole line of
+a shape no text takes (`layout.furniture_reason` asks them, wherever the line is)."""
+from __future__ import annotations
+
+import re
+
+# a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
+# a forum post's note that it was edited, and when: `本帖最后由 X 于 2020-1-1 12:00 编辑` (not who published it, nor when)
+FORUM_EDIT_NOTE = (r"^本帖最后由[ \u3000]*\S{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?"
+                   r"[ \u3000]*(?:[AaPp][Mm])?[ \u3000]*编辑$")
+WIDGETS = {
+    "a read-on link": re.compile(r"^(?:广告[ \u3000]*)?(?:更多内容)?(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
+        r"点击查看全文|(?:往下|向下)看更多(?:文章|内容|新闻)?|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
+    "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
+    "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
+    "an attachment's counter": re.compile(r"^[(（][^()（）]{0,60}下载次数[:：][ \u3000]*\d+[)）]$"),  # `(xx.jpg, 下载次数: 83)`
+    "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
+    "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上一主题|下一主题|上一帖|下一帖|"
+                                       r"上一则|下一则|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"
+                                       r"|^(?:<<|«|‹)?[ \u3000]*(?:Next|Previous|Prev|NEXT|PREVIOUS)[ \u3000]+(?:Article|Post|Story|Entry|ARTICLE|POST)[ \u3000]*(?:>>|»|›)?(?:[:：].*)?$"),
+    # a prompt to like or sign in: `喜欢就按个赞吧!!!`, `Please login first!`
+    "a prompt": re.compile(r"^(?:喜欢|觉得不错|觉得有用)(?:的话|就|请)?(?:请)?(?:点|按|给)(?:个|一个)?(?:赞|在看)[吧哦呀啦]?[!！~～。.]*$"
+                           r"|^(?:[Pp]lease )?(?:log ?in|sign ?in|LOG ?IN)(?: first| to (?:comment|reply|continue))?[!.]*$"),
+    # a forum thread's chrome: its edit note (`本帖最后由 X 于 2020-1-1 12:00 编辑`), a post's place (`楼主`, `沙发`, `12#`),
+    # its buttons (`只看该作者`, `使用道具 举报`), the thread's counts (`查看: 1234|回复: 5`)
+    "a forum's chrome": re.compile(FORUM_EDIT_NOTE + r"|^(?:楼主|沙发|板凳|地板|\d{1,4}[#楼])$"
+                                    r"|^(?=.*(?:只看该作者|只看楼主|使用道具|发表回复|快速回复|回帖奖励|电梯直达|倒序浏览|显示全部楼层))"
+                                    r"(?:(?:只看该作者|只看楼主|使用道具|举报|回复|引用|发表回复|快速回复|回帖奖励|电梯直达|倒序浏览|阅读模式|显示全部楼层|"
+                                    r"返回顶部|返回列表|收藏|分享|评分|点评|支持|反对|复制链接)[ \u3000|｜]*)+$"
+                                    r"|^查看[:：][ \u3000]*[\d,]+[ \u3000]*[|｜][ \u3000]*回[复覆][:：][ \u3000]*[\d,]+$"),
+    # a comment form's cancel button with what is printed around it: `你好X,欢迎发表评论 取消回复`
+    "a comment form": re.compile(r"^.{0,30}取消回复$"),
+    "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
+    "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
+    "a row of hashtags": re.compile(r"^(?:#[^\s#]{1,16}#?[ \u3000]*){2,}$"),
+    "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
+    "a view or comment counter": re.compile(r"^\d{1,3}(?:,\d{3})*[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次|则留言|条留言)$"
+        r"|^(?:人气|阅读|浏览|点击|热度|阅读量|浏览量|点击量|评论|评论数|点赞)[:：]?[ \u3000]*\d+$"
+        r"|^[\u4e00-\u9fff]{0,4}\d+[ \u3000]*人已?(?:围观|阅读|浏览|看过)$"  # `百科98256人已围观`
+        r"|预计(?:需要)?(?:花费)?[ \u3000]*\d+[ \u3000]*分钟|阅读(?:需要|时间)?约?[ \u3000]*\d+[ \u3000]*分钟"
+        r"|^共[ \u3000]*\d+[ \u3000]*字[，,]?[ \u3000]*(?:需|预计)?(?:浏览|阅读)?(?:约|需要)?[ \u3000]*\d+[ \u3000]*分钟$"
+        # how long the text is and how long it takes, or a row of counts: `全文共9839字,阅读大约需要23分钟`,
+        # `阅读完需:约 25 分钟`, `本文字数:7664 字`, `阅读数:979   本文字数:301`
+        r"|^(?:全文|本文)?共?[ \u3000]*\d+[ \u3000]*字[，,]?[ \u3000]*(?:阅读|读完|看完)[^\d，,。]{0,6}\d+[ \u3000]*分钟$"
+        r"|^(?:阅读|读完|看完)(?:完|本文|全文)?(?:需要?|约需|大约需要)[:：]?[ \u3000]*约?[ \u3000]*\d+[ \u3000]*分钟$"
+        r"|^(?:(?:全文|本文|文章)?(?:字数|阅读数|阅读量|浏览数|浏览量|评论数)[:：][ \u3000]*\d{1,3}(?:,?\d{3})*[ \u3000]*字?[ \u3000]*)+$"),
+    # a comment box with nothing in it, or its call: `暂时没有评论`, `暂无评论,快抢沙发吧~`, `欢迎 发表评论:`
+    "an empty comment box": re.compile(r"^(?:暂时|目前|还)?(?:没有|暂无|无)(?:任何)?(?:评论|留言|回复)(?:[，,。.!！~～ \u3000]*(?:快来|快|赶快)?(?:抢沙发|发表评论|评论)[^，,。]{0,6})?[.。!！~～]*$"
+                                       r"|^欢迎[ \u3000]*(?:发表|发表您的)?(?:评论|留言)[:：]?$"),
+}
