@@ -278,8 +278,11 @@ def test_reading_time_counts_and_an_empty_comment_box_are_widgets():
                                     "• 本文字数:7664 字", "閱讀完需:約 25 分鐘", "阅读数:979   本文字数:301", *PARAGRAPHS[3:],
                                     "欢迎 发表评论:", "暂时没有评论", "暫無評論,快搶沙發吧~"]))
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    # whatever the text calls itself (`本篇文章`, `这篇文章`), above the headline or under it
+    for line in ("本篇文章200字,读完约1分钟", "这篇文章2048字，读完约需4分钟"):
+        assert furniture_reason(line, "head") and furniture_reason(line, "body")
     # what the text says of reading and comments is no widget
-    for line in ("没有评论的日子里他很孤独", "阅读需要勇气", "本文字数有限", "他读完全文需要23分钟以上。"):
+    for line in ("没有评论的日子里他很孤独", "阅读需要勇气", "本文字数有限", "他读完全文需要23分钟以上。", "这篇文章他读完用了5分钟"):
         assert not furniture_reason(line, "body")
 
 
