@@ -222,3 +222,15 @@ def test_the_headline_again_after_the_sites_own_dateline_goes():
     wire = f"新华社北京10月17日电 题：{headline}"
     article = clean_text("\n".join([headline, wire, *PARAGRAPHS]) + "\n")
     assert body_text(article)[0].startswith("新华社北京10月17日电")
+
+
+def test_a_page_without_a_headline_line_names_it_under_a_label_anywhere():
+    """A farm's copy prints the text first and its headline at the foot, after `标题：`."""
+    for label in ("标题：", "标题:", "新闻标题：", "標題："):
+        article = clean_text("\n".join([*PARAGRAPHS, f"{label}吕巷镇召开创城工作第二次测评情况通报暨迎检动员会"]) + "\n")
+        assert article.title == "吕巷镇召开创城工作第二次测评情况通报暨迎检动员会"
+        assert body_text(article) == PARAGRAPHS
+    # a sentence of the text that happens to start so is no headline
+    sentence = "标题：这是一段很长的文字，说的是会议的内容，而且它以句号结尾，显然是正文的一部分。"
+    article = clean_text("\n".join([*PARAGRAPHS, sentence]) + "\n")
+    assert "吕巷镇" not in article.title and article.title != sentence[3:]

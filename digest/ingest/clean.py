@@ -19,6 +19,8 @@ from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, unwrap_named, wire_title
+from digest.ingest.chinese import for_matching
+from digest.ingest.info_lines import TITLE_LABEL
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
@@ -246,6 +248,12 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         title = clean_headline(original.value)
         where = "above the text" if (original.line or 0) < first.number else "under the text's first lines"
         return title, Found("title", title, original.line, f"line {original.line}: 原标题 {where}"), page
+    labelled = _labelled_title(page) if by_evidence else None
+    if labelled is not None:  # `标题：…` under the text (a farm's copy prints it there): the page names its headline
+        title, line = labelled
+        page = page.with_lines([kept for kept in page.lines if kept.number != line],
+                               [Removal(LAYOUT_RULE, line, kept.text, "the headline's label line") for kept in page.lines if kept.number == line])
+        return title, Found("title", title, line, f"line {line}: the page's 标题 label"), page
     bracketed = BRACKETED_HEADLINE.match(first.text.strip()) if by_evidence else None
     if bracketed and not lead_publisher(bracketed.group(0)) and not re.search(r"(?:讯|訊|电|電|报道|報道|消息)$", bracketed["title"]):
         # (`【看X官网 2016年06月15日讯】` is a wire's mark, not a headline)
@@ -271,6 +279,17 @@ def _page_names(page: Page, title_line: int | None) -> tuple[str, ...]:
     names = tuple(found.value for found in page.found
                   if found.field in ("source", "author") and found.line is not None and found.line != title_line)
     return names + ((page.html.sitename,) if page.html and page.html.sitename else ())
+
+
+def _labelled_title(page: Page) -> tuple[str, int] | None:
+    """The headline a page without a headline line names under a label (`标题：X`, `新闻标题：X`),
+    wherever the line is, in the text or already taken out as furniture, with its line number."""
+    for number, text in [(line.number, line.text) for line in page.lines] + [(r.line, r.text) for r in page.removals]:
+        label = TITLE_LABEL.match(for_matching(text.strip()))
+        value = text.strip()[label.end():].strip() if label else ""
+        if 4 <= len(value) <= 60 and not _is_paragraph(value) and value[-1] not in "。！？!?":
+            return value, number
+    return None
 
 
 def _run_in_title(page: Page, first: Line, run_in: RunIn) -> tuple[str, Found, Page]:
