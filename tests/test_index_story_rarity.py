@@ -54,6 +54,7 @@ def test_other_events_reports_do_not_pull_an_event_apart_and_incremental_equals_
     assert _groups(patched) == _groups(build_index(changed, config)[0])
 
 
+@pytest.mark.skipif(not story_quality.THUCNEWS.is_file(), reason="needs ../shared/corpus/thucnews-cnews-1k")
 def test_an_article_near_a_pair_makes_their_names_common_around_them():
     """Two reports of one day share six names, which their headlines name, that twelve of the site's articles use: too many
     to be rare in the site, but only four others are dated within a month of the pair (the rest
