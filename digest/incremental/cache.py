@@ -246,16 +246,18 @@ class PageMemo:
                 return folder.joinpath(*rel.split("/"))
         return None
 
-    def _file_unchanged(self, rel: str, entry: tuple[str, frozenset[str], int, int], output_dir: Path) -> bool:
+    def _file_unchanged(self, rel: str, entry: tuple[str, frozenset[str], int, int], output_dir: Path | str) -> bool:
         try:
-            stat = output_dir.joinpath(*rel.split("/")).stat()
+            # (a string join, not pathlib's: a build with nothing changed checks every file of the site)
+            stat = os.stat(os.path.join(output_dir, rel))
         except OSError:
             return False
         return (stat.st_size, stat.st_mtime_ns) == entry[2:]
 
     def outputs_intact(self, output_dir: Path) -> bool:
         """Every file the last build wrote is still in site/ as it was left."""
-        return bool(self._entries) and all(self._file_unchanged(rel, entry, output_dir) for rel, entry in self._entries.items())
+        folder = os.fspath(output_dir)
+        return bool(self._entries) and all(self._file_unchanged(rel, entry, folder) for rel, entry in self._entries.items())
 
     def forget(self, rel: str) -> None:
         self._next.pop(rel, None)
