@@ -10,18 +10,30 @@ from pathlib import Path
 
 def link_tree(source: Path, target: Path) -> int:
     """Copy a folder as hard links (a copy where links are impossible), keeping mtimes;
-    returns the number of files."""
+    returns the number of files. (Paths as strings and each folder made once, its parent made
+    before it: a 10,000-article site has 10,000 folders, and pathlib's joins and `mkdir -p`
+    walks took most of a warm build's time.)"""
     count = 0
-    for folder, _dirs, names in os.walk(source):
-        rel = Path(folder).relative_to(source)
-        (target / rel).mkdir(parents=True, exist_ok=True)
-        for name in names:
-            link_or_copy(Path(folder) / name, target / rel / name)
-            count += 1
+    os.makedirs(target, exist_ok=True)
+    folders = [(os.fspath(source), os.fspath(target))]
+    while folders:
+        folder, into = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                out = os.path.join(into, entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    try:
+                        os.mkdir(out)
+                    except FileExistsError:
+                        pass
+                    folders.append((entry.path, out))
+                elif not entry.is_dir():  # (a link to a folder is left out, as os.walk leaves it)
+                    link_or_copy(entry.path, out)
+                    count += 1
     return count
 
 
-def link_or_copy(source: Path, target: Path) -> None:
+def link_or_copy(source: Path | str, target: Path | str) -> None:
     """A hard link to `source` at `target`; a copy keeping the mtime where links are impossible
     (another filesystem)."""
     try:
