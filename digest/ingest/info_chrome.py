@@ -7,17 +7,16 @@ import re
 
 from digest.ingest.chinese import for_matching
 
-# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`
+# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`; a forum poster's
+# place among them (`IP:- 香港`, `IP属地：北京`)
 UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|IP(?:属地)?[:：][ \u3000]*-?[ \u3000]*[\u4e00-\u9fff]{2,4}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+                      r"收藏|关闭窗口|关闭|纠错|举报|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|(?<![A-Za-z])IP(?:属地)?[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
-# a forum's poster's place at the end of the line: `IP:- 香港`
-_IP_TAIL = re.compile(r"[ \u3000|｜]*(?<![A-Za-z])IP[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}$")
 
 
 def without_chrome(text: str) -> str:
     """The line without its bullet, font switch, poster's place and buttons."""
-    text = _IP_TAIL.sub("", _UI_HEAD.sub("", _BULLET.sub("", text.strip())))
+    text = _UI_HEAD.sub("", _BULLET.sub("", text.strip()))
     buttons = UI_TAIL.search(for_matching(text))
     return text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
