@@ -72,7 +72,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
-    if re.match(FORUM_EDIT_NOTE, plain):
+    if FORUM_EDIT_NOTE.match(plain):
         return [("label", "")]  # (the day a post was edited, and by whom: neither its date nor its source)
     note = _GLUED_NOTE.search(plain)
     if note:  # `最后更新: 2019-08-29 11:17:22本文转自微信公号“上海发布”`: the fields, then a credit glued on

@@ -7,8 +7,8 @@ import re
 
 # a page's widgets, by what each is: `请继续往下阅读`, `00:00 / 03:25`, `上一篇：…`, `1234 次阅读`
 # a forum post's note that it was edited, and when: `本帖最后由 X 于 2020-1-1 12:00 编辑` (not who published it, nor when)
-FORUM_EDIT_NOTE = (r"^本帖最后由[ \u3000]*\S{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?"
-                   r"[ \u3000]*(?:[AaPp][Mm])?[ \u3000]*编辑$")
+FORUM_EDIT_NOTE = re.compile(r"^本帖最后由[ \u3000]*\S{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?"
+                             r"[ \u3000]*(?:[AaPp][Mm])?[ \u3000]*编辑$")
 WIDGETS = {
     "a read-on link": re.compile(r"^(?:广告[ \u3000]*)?(?:更多内容)?(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
         r"点击查看全文|(?:往下|向下)看更多(?:文章|内容|新闻)?|剩余\d+%未读|在 ?\S{1,12} ?(?:查看|上查看|观看)|查看原文|原文链接)[.。…>›»]*$"),
@@ -24,7 +24,7 @@ WIDGETS = {
                            r"|^(?:[Pp]lease )?(?:log ?in|sign ?in|LOG ?IN)(?: first| to (?:comment|reply|continue))?[!.]*$"),
     # a forum thread's chrome: its edit note (`本帖最后由 X 于 2020-1-1 12:00 编辑`), a post's place (`楼主`, `沙发`, `12#`),
     # its buttons (`只看该作者`, `使用道具 举报`), the thread's counts (`查看: 1234|回复: 5`)
-    "a forum's chrome": re.compile(FORUM_EDIT_NOTE + r"|^(?:楼主|沙发|板凳|地板|\d{1,4}[#楼])$"
+    "a forum's chrome": re.compile(FORUM_EDIT_NOTE.pattern + r"|^(?:楼主|沙发|板凳|地板|\d{1,4}[#楼])$"
                                     r"|^(?=.*(?:只看该作者|只看楼主|使用道具|发表回复|快速回复|回帖奖励|电梯直达|倒序浏览|显示全部楼层))"
                                     r"(?:(?:只看该作者|只看楼主|使用道具|举报|回复|引用|发表回复|快速回复|回帖奖励|电梯直达|倒序浏览|阅读模式|显示全部楼层|"
                                     r"返回顶部|返回列表|收藏|分享|评分|点评|支持|反对|复制链接)[ \u3000|｜]*)+$"
