@@ -77,10 +77,12 @@ _EPAPER_PAGE = re.compile(r"第\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9f
 # where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
 _EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
-_EMPTY_LABEL = re.compile(r"^(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
+# a summary's label (`摘要:`, `AI导读:`): alone on its line, a label left empty or put above its summary
+_SUMMARY_WORDS = r"(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读"
+_EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多)[:：]?$")
-_SUMMARY_LABEL = re.compile(r"[【\[]?(?:(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|内容提要|核心提示|导读)[】\]]?[:：]")
+_SUMMARY_LABEL = re.compile(rf"[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
