@@ -129,7 +129,7 @@ _INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（
                             r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
 
 
-_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出[处處][:：]|出品")  # (`（出处:X 本报记者 张三/摄）`)  # (a cheap test first: few lines hold one)
+_INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出[处處][:：]|出品")  # (a cheap test first: few lines hold one; `（出处:X 本报记者 张三/摄）`)
 
 
 def labelled_source_inside(lines: list[Line]) -> Found | None:
