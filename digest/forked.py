@@ -16,17 +16,18 @@ _FUNCTION: Callable[..., Any] | None = None  # set just before the pool forks: t
 
 
 def forked_map(function: Callable[..., Any], inputs: Sequence[tuple[Any, ...]], min_inputs: int,
-               near: Sequence[float] | None = None) -> list[Any]:
+               near: Callable[[], Sequence[float]] | None = None) -> list[Any]:
     """[function(*each) for each in inputs], in forked workers when there are at least
     `min_inputs` and fork is safe (no other thread: `digest serve` asks here); the same list
-    either way. What the calls cache in a worker stays there: `near` gives each input a
-    position (a day, say) such that inputs close together read the same cached things, and
-    each worker then gets a run of neighbouring inputs instead of a share of all of them."""
+    either way. What the calls cache in a worker stays there: `near`, asked only when workers
+    are used, gives each input a position (a day, say) such that inputs close together read the
+    same cached things, and each worker then gets a run of neighbouring inputs instead of a
+    share of all of them."""
     global _FUNCTION
     workers = core_count()
     if len(inputs) < min_inputs or workers < 2 or threading.active_count() > 1 or "fork" not in get_all_start_methods():
         return [function(*each) for each in inputs]
-    parts = split_inputs(len(inputs), workers, near)
+    parts = split_inputs(len(inputs), workers, near() if near is not None else None)
     results: list[Any] = [None] * len(inputs)
     _FUNCTION = function
     try:

@@ -20,7 +20,8 @@ def test_the_same_answers_in_order_with_or_without_workers():
     inputs = [(value,) for value in range(500)]
     serial = forked_map(_square_and_pid, inputs, min_inputs=10**9)
     assert {pid for _answer, pid in serial} == {os.getpid()}
-    for near in (None, [random.Random(7).random() for _ in inputs]):
+    positions = [random.Random(7).random() for _ in inputs]
+    for near in (None, lambda: positions):
         assert _answers(forked_map(_square_and_pid, inputs, min_inputs=1, near=near)) == _answers(serial)
 
 

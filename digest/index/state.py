@@ -147,7 +147,7 @@ class IndexState:
         rows = self.rows
         first = np.zeros(len(rows))
         involved = _rows_in(len(rows), a, b)
-        first[involved] = [rows.article[row].date.timestamp() for row in involved.tolist()]  # type: ignore[union-attr]
+        first[involved] = self.dated(involved)
         last = first.copy()
         reach = REACH_DAYS * 86400 + 1
         near = (similarity >= COPY_MIN_SIMILARITY * SCALE**2 - 1) | (np.abs(first[a] - first[b]) <= reach)

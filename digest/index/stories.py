@@ -301,7 +301,8 @@ class StoryGraph:
             keep = self.may_link(first, second, similarity)
             first, second, similarity = first[keep], second[keep], similarity[keep]
         pairs = list(zip(first.tolist(), second.tolist(), similarity.tolist()))
-        near = self.dated(first).tolist() if self.dated is not None and len(pairs) >= PARALLEL_PAIRS else None
+        dated = self.dated
+        near = (lambda: dated(first).tolist()) if dated is not None else None
         for (a, b, _similarity), kind in zip(pairs, forked_map(self.linked, pairs, PARALLEL_PAIRS, near)):
             if kind:
                 self.links.setdefault(a, {})[b] = self.links.setdefault(b, {})[a] = kind
