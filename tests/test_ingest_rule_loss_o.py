@@ -9,6 +9,28 @@ from digest.ingest.layout import furniture_reason
 from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
 
 
+def test_a_lead_that_a_related_list_teases_cut_off_stays_text_and_its_read_more_links_go():
+    # no headline line: the text, then a list of teasers (`-`, a teaser cut off, `date 阅读全文 >>`),
+    # one of them the page's own lead cut off
+    teaser = PARAGRAPHS[0][:30] + "..."
+    other = "在政治风暴与舆论压力夹击下，某国政府决定撤回原定于本周国会审议的法案，暂缓推动该项计划。该法案自今年初..."
+    third = "花旗集团周一发布报告，表示在保守前提下，将本月收入预测由195亿元上调至200亿元，上调幅度约2.6%。该行指出,..."
+    page = ["", *PARAGRAPHS[:3], "-", other, "2025-08-12阅读全文 >>", "-", teaser, "2025-08-12阅读全文 >>", "-", third,
+            "2025-08-12阅读全文 >>"]
+    article = clean_text("\n".join(page) + "\n")
+    body = "\n".join(body_text(article))
+    assert "阅读全文" not in article.title
+    assert PARAGRAPHS[0] in body and PARAGRAPHS[2] in body
+    assert "阅读全文" not in body and "暂缓推动" not in body and "花旗" not in body
+
+
+def test_a_summary_above_the_headline_that_the_lead_repeats_still_goes():
+    # the copy below is the whole paragraph: the line on top is the page's description
+    summary = PARAGRAPHS[0][:40] + "…"
+    article = clean_text("\n".join([summary, "数据独角兽遭遇客户流失潮", *PARAGRAPHS]) + "\n")
+    assert body_text(article)[0] == PARAGRAPHS[0]
+
+
 @pytest.mark.parametrize("line", ["2025-08-12阅读全文 >>", "阅读全文 >>", "2024/3/1 查看全文»"])
 def test_read_more_links_with_an_entry_date_are_widgets(line):
     assert furniture_reason(line, "body")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.blocks import ENGLISH_HEADER, HEADER, is_name_value_item
+from digest.ingest.blocks import CUT_OFF, ENGLISH_HEADER, HEADER, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.directory import directory_kept
@@ -227,6 +227,8 @@ def _leading_summary(texts: list[str]) -> bool:
         return False  # (a long headline that the lead repeats word for word is no summary)
     head = first[:MIN_SUMMARY_CHARS]
     copy = next((index for index in range(2, min(len(texts), MAX_SUMMARY_DISTANCE)) if texts[index].startswith(head)), None)
+    if copy is not None and CUT_OFF.search(texts[copy]) and len(texts[copy]) < len(first):
+        return False  # the copy is the one cut off (a list's teaser of the text): the first line is the text
     # (with a headline between them: a text shown twice with nothing between is the scraper's, not a summary)
     return copy is not None and any(4 <= len(text) <= MAX_HEADLINE_SHAPE and not text.endswith(tuple(_SENTENCE_END))
                                     and not boilerplate_reason(text) and not furniture_reason(text, "head")
