@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.layout import furniture_reason
-from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
 def test_a_lead_that_a_related_list_teases_cut_off_stays_text_and_its_read_more_links_go():
@@ -34,3 +34,17 @@ def test_a_summary_above_the_headline_that_the_lead_repeats_still_goes():
 @pytest.mark.parametrize("line", ["2025-08-12阅读全文 >>", "阅读全文 >>", "2024/3/1 查看全文»"])
 def test_read_more_links_with_an_entry_date_are_widgets(line):
     assert furniture_reason(line, "body")
+
+
+def test_a_list_header_over_the_pages_own_headline_and_lead_is_no_list():
+    # above the text, `相关推荐` then the headline again and the lead (ending `……`, like a teaser): the
+    # list was not scraped, the article was
+    lead = "本网平顶山2月19日消息(记者 张三)春节假期，游客纷纷迈开前往乡村的步伐，人们在这里尽情呼吸山林间的清新空气……"
+    page = [TITLE, "时间:2020-05-06 22:44:19", "相关推荐", TITLE, lead, *PARAGRAPHS]
+    article = clean_text("\n".join(page) + "\n")
+    body = body_text(article)
+    assert article.title == TITLE and body[0] == lead and "相关推荐" not in "\n".join(body)
+    # after the text, a list that names the article among other stories still goes
+    listed = ["相关推荐", TITLE, "某地发布暴雨预警", "某公司发布新款手机..."]
+    tail = "\n".join(body_text(clean_text("\n".join([TITLE, *PARAGRAPHS, *listed]) + "\n")))
+    assert "暴雨预警" not in tail and "相关推荐" not in tail

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import for_matching, squeezed
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
@@ -253,6 +253,18 @@ def _new_item(text: str, number: int) -> dict:
     return {"title": title, "teaser": "", "date": "", "views": None, "duration": duration, "line": number}
 
 
+MIN_SENTENCE_CHARS = 20
+
+
+def _own_headline_under(lines: tuple[Line, ...], header: int) -> bool:
+    """Above the text, the line under a block's header is a line printed above the header (the
+    page's headline, shown again over its lead): the article, not a list of other stories."""
+    if any(len(line.text) >= MIN_SENTENCE_CHARS and re.search("[。！？]", line.text) for line in lines[:header]):
+        return False  # (after the text, a list may name the article among its stories)
+    first = squeezed(for_matching(lines[header + 1].text))
+    return len(first) >= MIN_LIST_HEADLINE_CHARS and any(squeezed(for_matching(line.text)) == first for line in lines[:header])
+
+
 def cut_related_blocks(page: Page, ctx: object) -> Page:
     lines = page.lines
     kept: list[Line] = []
@@ -265,6 +277,12 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
         if name is None and index > 0 and _headline_list_at(lines, index):
             name = line.text.strip(":： ")
         end = _block_end(lines, index) if name else index
+        if name and end > index + 1 and _own_headline_under(lines, index):
+            # the page's headline again under the header, its lead after it: the list was not
+            # scraped, the header alone is furniture
+            removals.append(Removal("related_blocks", line.number, line.text, f"the {name} header over the article's own headline"))
+            index += 1
+            continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
             body = lines[index + 1:end]
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
@@ -274,6 +292,6 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             continue
         kept.append(line)
         index += 1
-    if not blocks:
+    if not removals:
         return page
     return page.with_lines(kept, removals, blocks=page.blocks + tuple(blocks))
