@@ -7,7 +7,7 @@ import pytest
 
 from digest.ingest.headline_text import clean_headline
 from digest.ingest.paragraphs import is_keyword_list
-from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
 def test_a_headline_under_a_channels_stamp_is_no_speakers_words():
@@ -234,3 +234,16 @@ def test_a_page_without_a_headline_line_names_it_under_a_label_anywhere():
     sentence = "标题：这是一段很长的文字，说的是会议的内容，而且它以句号结尾，显然是正文的一部分。"
     article = clean_text("\n".join([*PARAGRAPHS, sentence]) + "\n")
     assert "吕巷镇" not in article.title and article.title != sentence[3:]
+
+
+def test_a_headline_printed_twice_in_a_row_over_its_subtitle_is_the_headline():
+    # a forum's repost: the poster's line, the headline twice (the copy goes as furniture), a subtitle
+    # whose words the text uses more, then the text: the line printed twice is the headline
+    subtitle = "数据公司客户流失超过历年同期"
+    lead = "本网讯(记者 张三)数据独角兽遭遇的客户流失超过历年同期，数据公司正在寻求新的客户，多家竞争对手已经展开谈判。"
+    page = ["闲不住 发表于 09.2.18 09:45:52", "", TITLE, "", TITLE, subtitle, "", lead, *PARAGRAPHS[1:]]
+    article = clean_text("\n".join(page) + "\n")
+    assert article.title == TITLE
+    # printed once, the subtitle under it is still weighed as before
+    once = clean_text("\n".join(["闲不住 发表于 09.2.18 09:45:52", "", TITLE, subtitle, "", lead, *PARAGRAPHS[1:]]) + "\n")
+    assert once.title == subtitle

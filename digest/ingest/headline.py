@@ -17,7 +17,7 @@ from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_lines import CHANNEL, parse_info_line
-from digest.ingest.layout import RULE, article_start, furniture_reason
+from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -162,12 +162,14 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     if limit <= 1:
         return None
     text_after = "".join(line.text for line in lines[limit:limit + 12])
+    # a line's copies the page's rules already took out (`a line the page already has`): printed again
+    copies = frozenset((squeezed(removal.text), removal.line) for removal in page.removals if removal.why == TWICE_REASON)
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
         if index and lines[index - 1].text.rstrip().endswith(("，", ",", "、")):
             break  # the line above goes on into this one: text broken into lines, no headline below
-        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title)
+        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title, copies)
         if evidence is None:
             continue
         score, notes = evidence
@@ -351,7 +353,7 @@ MAX_NAME_CHARS = 12
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
-                       html_title: str) -> tuple[float, list[str]] | None:
+                       html_title: str, copies: frozenset[tuple[str, int]] = frozenset()) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
     if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
@@ -374,6 +376,6 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
         return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
-    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title)
+    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies)
     return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
 

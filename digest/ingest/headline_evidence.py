@@ -16,6 +16,7 @@ from digest.ingest.model import Line
 from digest.ingest.paragraphs import is_paragraph
 
 KICKER_END = ("——", "—", "--")
+TWIN_GAP = 2  # line numbers: a blank line may stand between a line and its copy
 NEAR = 30  # lines either side where a headline's second copy is looked for
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
 
@@ -26,12 +27,12 @@ HAND_WEIGHTS = {"index": -0.2, "index_far": -0.01, "first_line": 1.0, "no_han": 
                 "company": -2.0, "headline_length": 0.5, "short": -1.0,
                 # more evidence, which the hand weights leave out
                 "dated_byline_under": 0.0, "printed_again": 0.0, "shouts": 0.0, "separator": 0.0, "bracketed": 0.0,
-                "commas": 0.0, "long": 0.0, "text_under": 0.0}
+                "commas": 0.0, "long": 0.0, "text_under": 0.0, "twin_under": 2.0}
 WEIGHTS = dict(HAND_WEIGHTS)  # (bench/headline_fit.py tries others in their place)
 
 
 def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
-                      html_title: str) -> tuple[dict[str, float], list[str]]:
+                      html_title: str, copies: frozenset[tuple[str, int]] = frozenset()) -> tuple[dict[str, float], list[str]]:
     """The evidence for a line that may be the headline, as numbers, and what it says in words."""
     text = line.text.strip()
     plain = for_matching(text)
@@ -69,6 +70,9 @@ def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_afte
     key = squeezed(text)
     features["printed_again"] = float(len(key) >= 6 and any(other is not line and squeezed(other.text) == key
                                                             for other in lines[max(0, index - NEAR):index + NEAR]))
+    # its copy right under it, which the furniture rule took out (`哈尔滨冰雪旅游首现节后大潮` twice, then a subtitle)
+    features["twin_under"] = float(len(key) >= 6 and any(copy == key and line.number < number <= line.number + TWIN_GAP
+                                                         for copy, number in copies))
     features["shouts"] = float(plain.endswith(("!", "?", "！", "？")))
     features["separator"] = float(bool(re.search(r"[|｜丨_]| [-–—] ", plain)))
     features["bracketed"] = float(bool(re.fullmatch(r"[【\[].*[】\]]", plain)))

@@ -100,6 +100,7 @@ _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新�
 _AGENCY_CREDIT = re.compile(r"(?<=[。！])[ \u3000]*(?:视觉中国|东方IC|图虫创意|IC ?photo)[ \u3000]*[?？]?[ \u3000]*(?:供图|图)?$")
 MAX_AGENCY_CAPTION_CHARS = 50
 CAPTION = "a photo caption"
+TWICE_REASON = "a line the page already has (a caption or headline shown twice)"
 # a blog theme's meta line around a post's age and its day: `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
 _AGE_AND_DAY = re.compile(r"\d{1,3}[ \u3000]*(?:秒|分钟|小时|天|周|个月|年)前[ \u3000]*[(（]\d{2,4}(?:[-/.]\d{1,2}){0,2}[)）]")
 MAX_AGE_LINE_CHARS = 60  # the reason given for a caption's removal
@@ -308,11 +309,11 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             reason = "a forum's watermark (random characters, on several lines)"
         key = texts[index]
         if reason is None and index == 1 and key == texts[0] and len(key) >= 2:
-            reason = "a line the page already has (a caption or headline shown twice)"  # (`火情通报` twice)
+            reason = TWICE_REASON  # (`火情通报` twice)
         if reason is None and index > 0 and len(key) >= MIN_REPEATED_CHARS and key in seen \
                 and (where == "head" or key in (texts[index - 1], texts[0])):
             # (text that repeats itself further down is the text's business: a quote, a refrain)
-            reason = "a line the page already has (a caption or headline shown twice)"
+            reason = TWICE_REASON
         if reason is None and teases(key, texts, index, where == "head"):
             reason = "a cut-off copy of the text's own paragraph (a summary)"
         if reason is None and index <= first_prose + 1 and repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
@@ -328,7 +329,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             kept.append(Line(line.number, headline, line.heading))
         elif reason is not None and not (index == 0 and where != "head"):
             removals.append(Removal(RULE, line.number, line.text, reason))
-            if reason.startswith("a line the page already has") and where == "body" and kept and kept[-1] is not lines[0] \
+            if reason == TWICE_REASON and where == "body" and kept and kept[-1] is not lines[0] \
                     and re.sub(r"\s+", "", kept[-1].text) == key and len(key) <= MAX_TWICE_SHOWN_CHARS:
                 # a short line shown twice in a row inside the text: a photo's title, both times (the
                 # headline repeated under itself is the headline once)
