@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import furniture_reason
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
@@ -48,3 +49,12 @@ def test_a_list_header_over_the_pages_own_headline_and_lead_is_no_list():
     listed = ["相关推荐", TITLE, "某地发布暴雨预警", "某公司发布新款手机..."]
     tail = "\n".join(body_text(clean_text("\n".join([TITLE, *PARAGRAPHS, *listed]) + "\n")))
     assert "暴雨预警" not in tail and "相关推荐" not in tail
+
+
+@pytest.mark.parametrize("line, day", [("更新日期 2025/02/14", "2025-02-14"), ("發布時間 2020年1月1日 10:30", "2020-01-01T10:30:00")])
+def test_a_days_label_a_space_apart_from_the_day_is_an_info_line(line, day):
+    assert ("date", day) in parse_info_line(line)
+
+
+def test_a_lead_opening_on_a_labelled_day_is_no_info_line():
+    assert parse_info_line("当地时间 2018年5月3日，他在记者会上说了这句话。") is None

@@ -40,6 +40,8 @@ _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
     rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d)"  # (`Posted on 18 Dec 2017`)
+    # (`更新日期 2025/02/14`: a day's label, a space and the day, nothing after it; `当地时间 2018年…，` opens a sentence)
+    r"|(?<=时间|日期)[ \u3000]+(?=(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*$)"
     r"|(?<=报章|报纸|报刊)(?=(?:19|20)\d{2}(?:年|[-/.])\d))"  # (`當前報章2024年12月24日`: an issue glued to its day; not `当地时间2018年…`, a sentence)
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
