@@ -247,3 +247,15 @@ def test_a_headline_printed_twice_in_a_row_over_its_subtitle_is_the_headline():
     # printed once, the subtitle under it is still weighed as before
     once = clean_text("\n".join(["闲不住 发表于 09.2.18 09:45:52", "", TITLE, subtitle, "", lead, *PARAGRAPHS[1:]]) + "\n")
     assert once.title == subtitle
+
+
+@pytest.mark.parametrize("line", ["網絡整理 2024-03-31", "舉報 2025-03-10", "博主:admin admin 2024-07-01 22:04:39 379 0条评论"])
+def test_a_day_and_a_few_words_under_the_headline_are_its_info_line(line):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+def test_a_dated_sentence_under_the_headline_stays():
+    lead = "2024年3月31日，记者在现场看到，数据公司的客户正在流失。"
+    article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
+    assert body_text(article)[0] == lead
