@@ -58,3 +58,15 @@ def test_a_days_label_a_space_apart_from_the_day_is_an_info_line(line, day):
 
 def test_a_lead_opening_on_a_labelled_day_is_no_info_line():
     assert parse_info_line("当地时间 2018年5月3日，他在记者会上说了这句话。") is None
+
+
+@pytest.mark.parametrize("line", ["松花江畔人们堆起雪人。   “哈报手机记者”   王洪艳摄",
+                                  "当日该站加开临客列车4列。邱晶 张卓群/摄影报道",
+                                  "在广州越秀区六榕街老人饭堂，工作人员在询问老人们对菜品的意见(5月4日摄)。"])
+def test_captions_credited_after_a_quoted_outlet_a_photo_report_or_the_day_taken(line):
+    assert furniture_reason(line, "body") == "a photo caption"
+
+
+@pytest.mark.parametrize("line", ["他说：“我们都是记者” 张三摄影多年，拍下了这座城市。", "会议定于5月4日召开(5月4日起)。"])
+def test_sentences_near_those_shapes_are_text(line):
+    assert furniture_reason(line, "body") is None
