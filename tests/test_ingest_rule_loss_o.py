@@ -70,3 +70,8 @@ def test_captions_credited_after_a_quoted_outlet_a_photo_report_or_the_day_taken
 @pytest.mark.parametrize("line", ["他说：“我们都是记者” 张三摄影多年，拍下了这座城市。", "会议定于5月4日召开(5月4日起)。"])
 def test_sentences_near_those_shapes_are_text(line):
     assert furniture_reason(line, "body") is None
+
+
+@pytest.mark.parametrize("line", ["资料图", "照片", "資料圖片"])
+def test_a_pictures_placeholder_word_alone_is_furniture(line):
+    assert furniture_reason(line, "body")
