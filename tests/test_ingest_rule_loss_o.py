@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import furniture_reason
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
@@ -75,3 +76,12 @@ def test_sentences_near_those_shapes_are_text(line):
 @pytest.mark.parametrize("line", ["资料图", "照片", "資料圖片"])
 def test_a_pictures_placeholder_word_alone_is_furniture(line):
     assert furniture_reason(line, "body")
+
+
+@pytest.mark.parametrize("line", ["制表:王超", "制图：李四", "本文仅代表作者观点,不代表头等网立场。"])
+def test_a_tables_credit_and_a_views_disclaimer_are_boilerplate(line):
+    assert boilerplate_reason(line)
+
+
+def test_a_sentence_about_someones_views_is_text():
+    assert not boilerplate_reason("他强调，这份报告仅代表研究团队的初步判断，不代表最终结论。")
