@@ -259,3 +259,10 @@ def test_a_dated_sentence_under_the_headline_stays():
     lead = "2024年3月31日，记者在现场看到，数据公司的客户正在流失。"
     article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
     assert body_text(article)[0] == lead
+
+
+def test_a_dated_info_line_does_not_take_a_short_piece_of_text_with_it():
+    # (a short line alone there goes only on its own evidence; the info line is not its second)
+    pieces = ["一到周末，出去逛街", "特别是在东风市场这边门口", "都能看到很多摩托车、三轮车", "停在门口……"]
+    article = clean_text("\n".join([TITLE, "——某某360网 2018-12-17——", *pieces, *PARAGRAPHS]) + "\n")
+    assert "停在门口……" in body_text(article)

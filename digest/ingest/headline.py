@@ -99,14 +99,17 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     end = article_start(page.lines)
     if end >= len(page.lines):
         return page  # no paragraph: nothing is known to be furniture
+    dated_lines = [line for line in page.lines[:end] if _dated_words(for_matching(line.text.strip()))]
+    if dated_lines:  # (they go whatever the short lines do, and do not count among them)
+        page = page.with_lines([line for line in page.lines if line not in dated_lines],
+                               [Removal(RULE, line.number, line.text, "an info line under the headline (its day and a few words)")
+                                for line in dated_lines])
+        end -= len(dated_lines)
     kept: list[Line] = []
     removals: list[Removal] = []
     text_words = for_matching("".join(line.text for line in page.lines[end:end + TEXT_LINES]))
     for index, line in enumerate(page.lines):
         text = for_matching(line.text.strip())
-        if index < end and _dated_words(text):
-            removals.append(Removal(RULE, line.number, line.text, "an info line under the headline (its day and a few words)"))
-            continue
         if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
                 and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading \
                 and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》")):
