@@ -85,3 +85,16 @@ def test_a_tables_credit_and_a_views_disclaimer_are_boilerplate(line):
 
 def test_a_sentence_about_someones_views_is_text():
     assert not boilerplate_reason("他强调，这份报告仅代表研究团队的初步判断，不代表最终结论。")
+
+
+def test_a_list_header_over_a_threads_counts_is_a_menu_item_not_a_list():
+    # a forum thread: the site's menu ends with `猜你喜欢`, then the thread's counts, its tagged title,
+    # its buttons and the post: no list of other stories was scraped
+    page = ["汉中第一网", "", "搜索", "更多", "猜你喜欢", "查看: 1338|回复: 0", "", "[发展] " + TITLE, "",
+            "[复制链接]", "发表于 2016-11-8 09:15:51 | 显示全部楼层 |阅读模式", *PARAGRAPHS]
+    article = clean_text("\n".join(page) + "\n")
+    assert TITLE in article.title and body_text(article)[0] == PARAGRAPHS[0]
+    # a list under the same header after the text still goes
+    listed = ["猜你喜欢", "某地发布暴雨预警", "某公司发布新款手机", "某球队晋级决赛..."]
+    tail = "\n".join(body_text(clean_text("\n".join([TITLE, *PARAGRAPHS, *listed]) + "\n")))
+    assert "暴雨预警" not in tail

@@ -16,6 +16,7 @@ from digest.ingest.chinese import for_matching, squeezed
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
+from digest.ingest.widgets import WIDGETS
 
 _DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
 _HEADER_LEAD = (r"(?:相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你可能|您可能|可能|看了|编辑|"
@@ -256,6 +257,13 @@ def _new_item(text: str, number: int) -> dict:
 MIN_SENTENCE_CHARS = 20
 
 
+def _article_counter(text: str) -> bool:
+    """A thread's or an article's own counts and chrome (`查看: 1338|回复: 0`, `1,234次阅读`), which
+    no list of other stories opens with."""
+    core = for_matching(text).strip()
+    return any(WIDGETS[kind].search(core) for kind in ("a forum's chrome", "a view or comment counter"))
+
+
 def _own_headline_under(lines: tuple[Line, ...], header: int) -> bool:
     """Above the text, the line under a block's header is a line printed above the header (the
     page's headline, shown again over its lead): the article, not a list of other stories."""
@@ -281,6 +289,12 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             # the page's headline again under the header, its lead after it: the list was not
             # scraped, the header alone is furniture
             removals.append(Removal("related_blocks", line.number, line.text, f"the {name} header over the article's own headline"))
+            index += 1
+            continue
+        if name and end > index + 1 and _article_counter(lines[index + 1].text):
+            # a page's widget under the header (a forum's `查看: 1338|回复: 0`): the header is a menu's
+            # item, its list not scraped; what follows is the page's, judged by the other rules
+            removals.append(Removal("related_blocks", line.number, line.text, f"the {name} header over a widget (no list under it)"))
             index += 1
             continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
