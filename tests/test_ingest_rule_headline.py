@@ -266,3 +266,15 @@ def test_a_dated_info_line_does_not_take_a_short_piece_of_text_with_it():
     pieces = ["一到周末，出去逛街", "特别是在东风市场这边门口", "都能看到很多摩托车、三轮车", "停在门口……"]
     article = clean_text("\n".join([TITLE, "——某某360网 2018-12-17——", *pieces, *PARAGRAPHS]) + "\n")
     assert "停在门口……" in body_text(article)
+
+
+def test_a_galleries_headline_under_its_caption_over_the_byline_is_the_headline():
+    caption = "1月21日，山西太原火车站，返乡学生在人潮中进站上车。2016年中国铁路春运将于1月24日开启，各地火车站率先迎来大批学生与农民工返乡客流。"
+    headline = "春运在即 太原火车站迎来学生与农民工返乡客流[组图]"
+    page = [caption, headline, "发布时间: 2016-01-22 08:57:07 | 来源: 中国新闻网 | | 责任编辑: 郑亮", "直接点击图片或者使用键盘'←' '→'键翻页"]
+    article = clean_text("\n".join(page) + "\n")
+    assert article.title == headline and body_text(article) == [caption]
+    # an article's text whose last line is short, a footer's byline under it: no headline there
+    last = "这家数据公司的客户流失"
+    text = clean_text("\n".join([*PARAGRAPHS, last, "来源: 某某网 2024-01-01 10:00"]) + "\n")
+    assert text.title != last

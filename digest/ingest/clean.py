@@ -19,12 +19,12 @@ from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, unwrap_named, wire_title
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.info_lines import TITLE_LABEL
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
-from digest.ingest.layout import RULE as LAYOUT_RULE
+from digest.ingest.layout import RULE as LAYOUT_RULE, TAG_REASON
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.metadata import take_title
 from digest.ingest.model import (
@@ -254,6 +254,11 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         page = page.with_lines([kept for kept in page.lines if kept.number != line],
                                [Removal(LAYOUT_RULE, line, kept.text, "the headline's label line") for kept in page.lines if kept.number == line])
         return title, Found("title", title, line, f"line {line}: the page's 标题 label"), page
+    under = _headline_under_text(page) if by_evidence else None
+    if under is not None:  # a photo page: the caption is the text, the headline and its byline under it
+        line, title = under
+        page = page.with_lines([kept for kept in page.lines if kept.number != line.number])
+        return title, Found("title", title, line.number, f"line {line.number}: over the page's byline, under its only text"), page
     bracketed = BRACKETED_HEADLINE.match(first.text.strip()) if by_evidence else None
     if bracketed and not lead_publisher(bracketed.group(0)) and not re.search(r"(?:讯|訊|电|電|报道|報道|消息)$", bracketed["title"]):
         # (`【看X官网 2016年06月15日讯】` is a wire's mark, not a headline)
@@ -290,6 +295,37 @@ def _labelled_title(page: Page) -> tuple[str, int] | None:
         if 4 <= len(value) <= 60 and not _is_paragraph(value) and value[-1] not in "。！？!?":
             return value, number
     return None
+
+
+def _headline_under_text(page: Page) -> tuple[Line, str] | None:
+    """A page whose text comes first (a gallery's caption) and whose headline stands under it, right
+    over the dated byline (`…進站上車。` / `春運在即 太原火車站迎來…[組圖]` / `發布時間: … | 來源: …`),
+    with no text after them: a headline's shape, its words in the text above. (The tail's rule may
+    have taken it for a tag: it is looked for among those lines too.)"""
+    bylines = sorted({found.line for found in page.found if found.field == "date" and found.line is not None}
+                     & {found.line for found in page.found if found.field in ("source", "author") and found.line is not None})
+    if not bylines or not page.lines or page.lines[0].number > bylines[0]:
+        return None
+    byline = bylines[0]
+    tags = [Line(removal.line, removal.text) for removal in page.removals if removal.why == TAG_REASON]
+    above = [line for line in [*page.lines, *tags] if line.number < byline]
+    if not above:
+        return None
+    line = max(above, key=lambda line: line.number)
+    text = line.text.strip()
+    if line is page.lines[0] or not 8 <= len(text) <= 60 or re.search(r"[。！？!?，,；;：:]$|。", text) \
+            or any(later.number > byline and (_is_paragraph(later.text) or len(later.text) >= PARAGRAPH_CHARS) for later in page.lines):
+        return None
+    caption = [kept.text for kept in page.lines if kept.number < line.number]
+    if len(caption) > MAX_CAPTION_LINES:
+        return None  # (an article's text, its last line short: a footer's byline under it, no headline)
+    before = for_matching("".join(caption))
+    shared = shared_pairs(for_matching(clean_headline(text)), before)
+    return (line, clean_headline(text)) if shared is not None and shared >= MIN_SHARED_WORDS else None
+
+
+MIN_SHARED_WORDS = 0.3
+MAX_CAPTION_LINES = 2
 
 
 def _run_in_title(page: Page, first: Line, run_in: RunIn) -> tuple[str, Found, Page]:

@@ -162,13 +162,13 @@ def furniture_reason(text: str, where: str) -> str | None:
         if HEADER.match(core) or ENGLISH_HEADER.match(core):
             # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,
             # which a run of the text's own short lines keeps (`点击过百万的视频`)
-            return _TAG_REASON
+            return TAG_REASON
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return _CONTACT_REASON
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
                 and not is_name_value_item(text.strip()):
-            return _TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
+            return TAG_REASON  # (`• 基隆市：正常上班上課` is a row of the article's table, not a tag)
     if where in ("head", "tail") and is_navigation(core) or where == "end" and len(re.split("[|｜]", core)) >= 3 and is_navigation(core):
         return "navigation"  # (the one line after the article too, when a row of bar-separated menu words)
     if where in ("tail", "end") and _TEASER_END.search(core) and len(core) >= 20:
@@ -251,7 +251,7 @@ def _lastarticle_start(lines: list[Line]) -> int:
     return -1
 
 
-_TAG_REASON = "a short line after the article (tags, links)"
+TAG_REASON = "a short line after the article (tags, links)"
 
 
 MIN_SHORT_LINE_RUN = 3
@@ -270,7 +270,7 @@ def _without_tags_inside_text(lines: list[Line], reasons: list[str | None]) -> l
         text_lines = [index for index in range(start, end) if reasons[index] is None]
         if end - start >= MIN_SHORT_LINE_RUN and text_lines:
             # (after the run's last line of text, a short line may still be a tag or a credit)
-            result[start:text_lines[-1]] = [None if reason == _TAG_REASON else reason for reason in reasons[start:text_lines[-1]]]
+            result[start:text_lines[-1]] = [None if reason == TAG_REASON else reason for reason in reasons[start:text_lines[-1]]]
         start = end + 1
     return result
 
@@ -373,7 +373,7 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
     for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
         if signed_off(tail[index].text, tail[index + 1].text):
             reasons[index] = reasons[index + 1] = None
-    return directory_kept([line.text for line in tail], reasons, {_TAG_REASON, _CONTACT_REASON})
+    return directory_kept([line.text for line in tail], reasons, {TAG_REASON, _CONTACT_REASON})
 
 
 _CONTACT_REASON = "a contact or copyright line"
