@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
+from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import CHANNEL, parse_info_line
-from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.model import Found, Line, Page, Removal
@@ -99,7 +99,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     end = article_start(page.lines)
     if end >= len(page.lines):
         return page  # no paragraph: nothing is known to be furniture
-    dated_lines = [line for line in page.lines[:end] if _dated_words(for_matching(line.text.strip()))]
+    dated_lines = [line for line in page.lines[:end] if dated_words(for_matching(line.text.strip()))]
     if dated_lines:  # (they go whatever the short lines do, and do not count among them)
         page = page.with_lines([line for line in page.lines if line not in dated_lines],
                                [Removal(RULE, line.number, line.text, "an info line under the headline (its day and a few words)")
@@ -126,20 +126,6 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
     found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()
     return page.with_lines(kept, removals, found=page.found + found)
-
-MAX_DATED_WORD = 8
-MAX_DATED_WORDS = 4
-
-
-def _dated_words(text: str) -> bool:
-    """A full date with a few short words around it and no sentence (`網絡整理 2024-03-31`, `舉報
-    2025-03-10`, `博主:admin admin 2024-07-01 22:04:39 379 0条评论`): under the headline, the page's
-    info line, whatever its words are (the parser asks for labels it knows; here the place says it)."""
-    if re.search(r"[。！？!?，,；;]", text) or not FUSED_DATE.search(text):
-        return False
-    words = FUSED_DATE.sub(" ", text).split()
-    return 0 < len(words) <= MAX_DATED_WORDS and all(len(word) <= MAX_DATED_WORD for word in words)
-
 
 @dataclass(frozen=True)
 class HeadlineChoice:

@@ -1,11 +1,13 @@
 """What pages print around an info line's fields, taken off before they are read: a bullet, a font
 switch before them; the page's buttons after them (`字号：大 中 小`, `打印`, `| 顯示全部樓層 |閱讀模式`, in
-Traditional too); a forum poster's place (`IP:- 香港`)."""
+Traditional too); a forum poster's place (`IP:- 香港`). And a line of a day and a few words nothing
+reads as fields, which only its place under a headline says is an info line."""
 from __future__ import annotations
 
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.info_values import FUSED_DATE
 
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`; a forum poster's
 # place among them (`IP:- 香港`, `IP属地：北京`)
@@ -20,3 +22,17 @@ def without_chrome(text: str) -> str:
     text = _UI_HEAD.sub("", _BULLET.sub("", text.strip()))
     buttons = UI_TAIL.search(for_matching(text))
     return text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
+
+
+MAX_DATED_WORD = 8
+MAX_DATED_WORDS = 4
+
+
+def dated_words(text: str) -> bool:
+    """A full date with a few short words around it and no sentence (`網絡整理 2024-03-31`, `舉報
+    2025-03-10`, `博主:admin admin 2024-07-01 22:04:39 379 0条评论`): under the headline, the page's
+    info line, whatever its words are (the parser asks for labels it knows; here the place says it)."""
+    if re.search(r"[。！？!?，,；;]", text) or not FUSED_DATE.search(text):
+        return False
+    words = FUSED_DATE.sub(" ", text).split()
+    return 0 < len(words) <= MAX_DATED_WORDS and all(len(word) <= MAX_DATED_WORD for word in words)
