@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.blocks import is_header
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import furniture_reason
-from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 
 
 def test_a_lead_that_a_related_list_teases_cut_off_stays_text_and_its_read_more_links_go():
@@ -98,3 +99,17 @@ def test_a_list_header_over_a_threads_counts_is_a_menu_item_not_a_list():
     listed = ["猜你喜欢", "某地发布暴雨预警", "某公司发布新款手机", "某球队晋级决赛..."]
     tail = "\n".join(body_text(clean_text("\n".join([TITLE, *PARAGRAPHS, *listed]) + "\n")))
     assert "暴雨预警" not in tail
+
+
+def test_a_list_header_with_an_ellipsis_after_the_text_goes_with_the_tags_over_it():
+    article = clean_text(raw_article(tail=["ADVERTISEMENT", "Tags", "你也可能感兴趣..."]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["你也可能感兴趣...", "猜你喜欢…", "您也可能喜欢"])
+def test_list_headers_with_an_ellipsis_or_also(line):
+    assert is_header(line)
+
+
+def test_a_phrase_with_an_ellipsis_is_no_header():
+    assert not is_header("可能的原因...")

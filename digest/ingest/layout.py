@@ -242,6 +242,8 @@ def _lastarticle_start(lines: list[Line]) -> int:
     teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
+        if HEADER.match(for_matching(text)) or ENGLISH_HEADER.match(text):
+            continue  # a list's header (`你也可能感兴趣...`): under the text, no teaser and no text's last words
         if _TEASER_END.search(text) and furniture_reason(text, "tail"):
             teasers.append(index)
             continue

@@ -35,7 +35,7 @@ WIDGETS = {
     "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
     "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
     "a row of hashtags": re.compile(r"^(?:#[^\s#]{1,16}#?[ \u3000]*){2,}$"),
-    "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
+    "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|ADVERTISEMENT|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
     "a view or comment counter": re.compile(r"^\d{1,3}(?:,\d{3})*[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次|则留言|条留言)$"
         r"|^(?:人气|阅读|浏览|点击|热度|阅读量|浏览量|点击量|评论|评论数|点赞)[:：]?[ \u3000]*\d+$"
         r"|^[\u4e00-\u9fff]{0,4}\d+[ \u3000]*人已?(?:围观|阅读|浏览|看过)$"  # `百科98256人已围观`
