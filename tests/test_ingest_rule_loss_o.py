@@ -113,3 +113,7 @@ def test_list_headers_with_an_ellipsis_or_also(line):
 
 def test_a_phrase_with_an_ellipsis_is_no_header():
     assert not is_header("可能的原因...")
+
+
+def test_an_info_line_ending_in_a_semicolon_is_read():
+    assert parse_info_line("本文转自【中央广电总台中国之声】;") == [("credited source", "中央广电总台中国之声")]
