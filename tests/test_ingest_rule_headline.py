@@ -253,6 +253,7 @@ def test_a_headline_printed_twice_in_a_row_over_its_subtitle_is_the_headline():
 def test_a_day_and_a_few_words_under_the_headline_are_its_info_line(line):
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    assert article.date.value[:4] in line and article.date.confidence == "stated"  # (the day it states is the article's)
 
 
 def test_a_dated_sentence_under_the_headline_stays():

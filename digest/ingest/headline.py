@@ -99,11 +99,14 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     end = article_start(page.lines)
     if end >= len(page.lines):
         return page  # no paragraph: nothing is known to be furniture
-    dated_lines = [line for line in page.lines[:end] if dated_words(for_matching(line.text.strip()))]
-    if dated_lines:  # (they go whatever the short lines do, and do not count among them)
+    days = {line.number: day for line in page.lines[:end] for day in [dated_words(for_matching(line.text.strip()))] if day}
+    dated_lines = [line for line in page.lines if line.number in days]
+    if dated_lines:  # (they go whatever the short lines do, and do not count among them; their day is stated)
         page = page.with_lines([line for line in page.lines if line not in dated_lines],
                                [Removal(RULE, line.number, line.text, "an info line under the headline (its day and a few words)")
-                                for line in dated_lines])
+                                for line in dated_lines],
+                               found=page.found + tuple(Found("date", days[line.number], line.number, f"line {line.number}: "
+                                                              f"{line.text.strip()} under the headline") for line in dated_lines))
         end -= len(dated_lines)
     kept: list[Line] = []
     removals: list[Removal] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.dates import parse_date_text
 from digest.ingest.info_values import FUSED_DATE
 
 # buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`; a forum poster's
@@ -28,11 +29,15 @@ MAX_DATED_WORD = 8
 MAX_DATED_WORDS = 4
 
 
-def dated_words(text: str) -> bool:
+def dated_words(text: str) -> str | None:
     """A full date with a few short words around it and no sentence (`網絡整理 2024-03-31`, `舉報
     2025-03-10`, `博主:admin admin 2024-07-01 22:04:39 379 0条评论`): under the headline, the page's
-    info line, whatever its words are (the parser asks for labels it knows; here the place says it)."""
-    if re.search(r"[。！？!?，,；;]", text) or not FUSED_DATE.search(text):
-        return False
+    info line, whatever its words are (the parser asks for labels it knows; here the place says it):
+    the day it states, or None."""
+    match = FUSED_DATE.search(text)
+    if re.search(r"[。！？!?，,；;]", text) or not match:
+        return None
     words = FUSED_DATE.sub(" ", text).split()
-    return 0 < len(words) <= MAX_DATED_WORDS and all(len(word) <= MAX_DATED_WORD for word in words)
+    if 0 < len(words) <= MAX_DATED_WORDS and all(len(word) <= MAX_DATED_WORD for word in words):
+        return parse_date_text(match.group(0).replace("T", " "))
+    return None
