@@ -117,3 +117,19 @@ def test_a_phrase_with_an_ellipsis_is_no_header():
 
 def test_an_info_line_ending_in_a_semicolon_is_read():
     assert parse_info_line("本文转自【中央广电总台中国之声】;") == [("credited source", "中央广电总台中国之声")]
+
+
+@pytest.mark.parametrize("label", ["摘要 ", "导读:", "核心提示："])
+def test_a_labelled_summary_above_the_text_is_furniture(label):
+    summary = label + "腊月二十四一大早，周村北郊派出所的民警们，就带着警用无人机来集市上赶年集了"
+    long_text = [p + "业内人士认为，这笔看似风光的交易，最终可能成为一把双刃剑。" for p in PARAGRAPHS]
+    assert body_text(clean_text("\n".join([TITLE, summary, *long_text]) + "\n")) == long_text
+
+
+def test_a_label_opening_the_text_itself_stays():
+    # the writer's own outline (`本文将介绍…`), or the whole text run into the label's line
+    own = "导读: 本文将介绍数据公司客户流失的来龙去脉，以及它对整个行业的影响。"
+    long_text = [p + "业内人士认为，这笔看似风光的交易，最终可能成为一把双刃剑。" for p in PARAGRAPHS]
+    assert body_text(clean_text("\n".join([TITLE, own, *long_text]) + "\n"))[0] == own
+    run = "摘要:" + "".join(PARAGRAPHS)
+    assert body_text(clean_text("\n".join([TITLE, run]) + "\n")) == [run]
