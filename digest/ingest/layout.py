@@ -23,7 +23,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragr
 from digest.ingest.publishers import signed_off
 from digest.ingest.story_lists import STORY_REASON, story_list
 from digest.ingest.widgets import WIDGETS
-from digest.ingest.summaries import repeated_deck, teases
+from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
 
 RULE = "page_furniture"
 MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
@@ -80,15 +80,10 @@ _EPAPER_PAGE = re.compile(r"第\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9f
 _EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
 # a summary's label (`摘要:`, `AI导读:`): alone on its line, a label left empty or put above its summary
-_SUMMARY_WORDS = r"(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读"
 _EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|日期|时间|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多)[:：]?$")
 _SUMMARY_LABEL = re.compile(rf"[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?[:：]")
-# the label and its summary on one line, a colon or a space between (`摘要 腊月二十四一大早,…`)
-_LABELLED_SUMMARY = re.compile(rf"^[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?(?:[ \u3000]*[:：]|[ \u3000]+)[ \u3000]*(?!本文将|本文主要|本文介绍)\S.{{10,}}")
-# (`导读: 本文将介绍…`: the writer's own opening, saying what the article will do, is its text)
-MAX_LABELLED_SUMMARY = 100
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
                       r"Copyright|copyright|All Rights|©)")
@@ -329,9 +324,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if reason is None and index <= first_prose + 1 and removals and removals[-1].line == lines[index - 1].number \
                 and _SUMMARY_LABEL.fullmatch(for_matching(lines[index - 1].text).strip()):
             reason = "a summary under its label (摘要:, AI导读:)"  # (the label alone on the line above it, taken)
-        if reason is None and index <= first_prose and len(line.text) <= MAX_LABELLED_SUMMARY \
-                and _LABELLED_SUMMARY.match(for_matching(line.text).strip()) and any(is_paragraph(after.text) for after in lines[index + 1:]):
-            # (longer, or with no text under it, the label opens the text itself, run into one line)
+        if reason is None and index <= first_prose and labelled_summary(line.text) and any(is_paragraph(after.text) for after in lines[index + 1:]):
+            # (with no text under it, the label opens the text itself, run into one line)
             reason = "a labelled summary above the text (摘要 …, 导读:…)"
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None

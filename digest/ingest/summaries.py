@@ -1,5 +1,5 @@
 """A page's summary of its article shown above it, which the text repeats: the first words of a
-paragraph cut off, a labelled deck (`核心提示：`)."""
+paragraph cut off, a labelled deck (`核心提示：`); or one on its label's line (`摘要 …`)."""
 from __future__ import annotations
 
 import re
@@ -33,3 +33,14 @@ def repeated_deck(key: str, below: list[str]) -> bool:
     head = deck[:MIN_SUMMARY_CHARS]
     return len(head) >= 15 and any(text.startswith(head) for text in below)
 
+
+# the words a summary's label is made of (`摘要`, `AI导读`)
+SUMMARY_WORDS = r"(?:AI|ai)[ \u3000]*(?:导读|摘要|总结|速读)|摘要|内容摘要|文章摘要|导读"
+# the label and its summary on one line, a colon or a space between (`摘要 腊月二十四一大早,…`)
+# (`导读: 本文将介绍…`: the writer's own opening, saying what the article will do, is its text)
+_LABELLED_SUMMARY = re.compile(rf"^[【\[]?(?:{SUMMARY_WORDS}|内容提要|核心提示)[】\]]?(?:[ \u3000]*[:：]|[ \u3000]+)[ \u3000]*(?!本文将|本文主要|本文介绍)\S.{{10,}}")
+MAX_LABELLED_SUMMARY = 100  # longer, the label opens the text itself, run into one line
+
+
+def labelled_summary(text: str) -> bool:
+    return len(text) <= MAX_LABELLED_SUMMARY and bool(_LABELLED_SUMMARY.match(for_matching(text).strip()))
