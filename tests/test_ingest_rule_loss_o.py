@@ -9,6 +9,7 @@ from digest.ingest.blocks import is_header
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import furniture_reason
+from digest.ingest.story_lists import story_list
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 
 
@@ -133,3 +134,19 @@ def test_a_label_opening_the_text_itself_stays():
     assert body_text(clean_text("\n".join([TITLE, own, *long_text]) + "\n"))[0] == own
     run = "摘要:" + "".join(PARAGRAPHS)
     assert body_text(clean_text("\n".join([TITLE, run]) + "\n")) == [run]
+
+
+def test_headlines_each_with_its_day_after_the_text_are_a_list_even_under_an_unpunctuated_writer():
+    # the headline line counts as the text's unpunctuated line: the gate of the plain story run fails,
+    # the days under each line say they are a list's entries
+    stories = ["“团结十讲”饱受争议 某某最新满意度大跌5.8%", "某某被爆8月将过境 民代称令人忧心", "携手16年收益料超180%!某人寿为何筹划清仓某银行",
+               "某人寿连收8张罚单因多项违规合计被罚65万元"]
+    tail = [line for story in stories for line in (story, "", "2025-07-16", "")]
+    article = clean_text("\n".join(["某某网标题没有句号的一行", "力报2025-07-09", *PARAGRAPHS[:4], *tail]) + "\n")
+    body = "\n".join(body_text(article))
+    assert PARAGRAPHS[3] in body and "满意度" not in body and "罚单" not in body
+    # the gate itself: under an unpunctuated writer, only the dated lines make a run
+    article_lines = ["某某网标题没有句号的一行", *PARAGRAPHS[:4]]
+    assert story_list(stories, article_lines) == set()
+    assert story_list(stories, article_lines, {0, 1, 2, 3}) == {0, 1, 2, 3}
+    assert story_list(stories, article_lines, {0, 2, 3}) == set()

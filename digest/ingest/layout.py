@@ -21,7 +21,7 @@ from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigatio
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
-from digest.ingest.story_lists import STORY_REASON, story_list
+from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
 
@@ -348,7 +348,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         tail = kept[last + 1:]
         kept = kept[:last + 1]
         # other stories' headlines in a run go too; the rest of the tail is judged as it was
-        listed = story_list([line.text for line in tail], [line.text for line in kept])
+        listed = story_list([line.text for line in tail], [line.text for line in kept], dated_entries(tail, page.removals))
         for index, (line, reason) in enumerate(zip(tail, _tail_reasons(tail, page.removals))):
             reason = STORY_REASON if index in listed else reason
             if reason is None:

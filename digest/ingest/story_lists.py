@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs
+from digest.ingest.model import Line, Removal
 
 STORY_REASON = "another story's headline (a run of them after the text)"
 MIN_STORY_RUN = 3  # (two: THUCNews clean articles end so, 0.083 -> 0.090% of their characters changed)
@@ -34,18 +35,35 @@ def _punctuates(article_lines: list[str]) -> bool:
 
 
 
-def story_list(texts: list[str], article_lines: list[str]) -> set[int]:
+def dated_entries(tail: list[Line], removals: tuple[Removal, ...]) -> set[int]:
+    """The lines after the text with a day of their own right under them (`…满意度大跌5.8%` /
+    `2025-07-16`, the day's line already taken as an info line): entries of a list of stories."""
+    days = sorted(removal.line for removal in removals if removal.line is not None and _DAY_ALONE.fullmatch(removal.text.strip()))
+    dated: set[int] = set()
+    for index, line in enumerate(tail):
+        below = tail[index + 1].number if index + 1 < len(tail) else line.number + DAY_GAP + 1
+        if any(line.number < day < below and day - line.number <= DAY_GAP for day in days):
+            dated.add(index)
+    return dated
+
+
+DAY_GAP = 2  # line numbers: a blank line may stand between an entry and its day
+_DAY_ALONE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def story_list(texts: list[str], article_lines: list[str], dated: set[int] = frozenset()) -> set[int]:
     """The lines after an article's last paragraph that run, several in a row, in a headline's
     shape: a list of other stories with no header over it (an article's own last words are
-    sentences; a row of its table is a name and a value)."""
+    sentences; a row of its table is a name and a value). A writer who leaves lines of the text
+    unpunctuated may have them in a headline's shape: then only a run whose lines each have a
+    day of their own under them (`dated`) is a list."""
     listed: set[int] = set()
-    if not _punctuates(article_lines):
-        return listed
+    punctuated = _punctuates(article_lines)
     article = for_matching("".join(article_lines))
     start = 0
     while start < len(texts):
         end = start
-        while end < len(texts) and _story_shaped(texts[end]) \
+        while end < len(texts) and _story_shaped(texts[end]) and (punctuated or end in dated) \
                 and (shared_pairs(for_matching(texts[end]), article) or 0.0) < MAX_STORY_SHARED:
             end += 1
         if end - start >= MIN_STORY_RUN:
