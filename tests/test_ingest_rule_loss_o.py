@@ -150,3 +150,8 @@ def test_headlines_each_with_its_day_after_the_text_are_a_list_even_under_an_unp
     assert story_list(stories, article_lines) == set()
     assert story_list(stories, article_lines, {0, 1, 2, 3}) == {0, 1, 2, 3}
     assert story_list(stories, article_lines, {0, 2, 3}) == set()
+
+
+def test_a_paywalls_count_is_a_widget_a_sentence_of_shares_is_not():
+    assert furniture_reason("您已閱讀6%(591字),剩餘94%(10094字)包含更多重要資訊,訂閱以繼續探索完整內容,並享受更多專屬服務。", "body")
+    assert not furniture_reason("他说已阅读30%的文件，剩余70%将在明天读完。", "body")
