@@ -75,7 +75,7 @@ def test_sentences_near_those_shapes_are_text(line):
     assert furniture_reason(line, "body") is None
 
 
-@pytest.mark.parametrize("line", ["资料图", "照片", "資料圖片"])
+@pytest.mark.parametrize("line", ["资料图", "照片", "資料圖片", "- 海报"])
 def test_a_pictures_placeholder_word_alone_is_furniture(line):
     assert furniture_reason(line, "body")
 
