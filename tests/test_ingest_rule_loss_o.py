@@ -155,3 +155,11 @@ def test_headlines_each_with_its_day_after_the_text_are_a_list_even_under_an_unp
 def test_a_paywalls_count_is_a_widget_a_sentence_of_shares_is_not():
     assert furniture_reason("您已閱讀6%(591字),剩餘94%(10094字)包含更多重要資訊,訂閱以繼續探索完整內容,並享受更多專屬服務。", "body")
     assert not furniture_reason("他说已阅读30%的文件，剩余70%将在明天读完。", "body")
+
+
+def test_a_text_printed_twice_keeps_its_first_copy():
+    # no headline, three paragraphs, a poster's placeholder, the same paragraphs again: the first line is
+    # no summary of the text (the line after it comes again too)
+    text = [*PARAGRAPHS[:2], PARAGRAPHS[2] + " 内容举报"]  # (a button glued to the last: no sentence's end)
+    page = [*text, "- 海报", *text]
+    assert body_text(clean_text("\n".join(page) + "\n"))[0] == PARAGRAPHS[0]

@@ -231,6 +231,8 @@ def _leading_summary(texts: list[str]) -> bool:
     copy = next((index for index in range(2, min(len(texts), MAX_SUMMARY_DISTANCE)) if texts[index].startswith(head)), None)
     if copy is not None and CUT_OFF.search(texts[copy]) and len(texts[copy]) < len(first):
         return False  # the copy is the one cut off (a list's teaser of the text): the first line is the text
+    if copy is not None and copy + 1 < len(texts) and len(texts[1]) >= MIN_SUMMARY_CHARS and texts[copy + 1] == texts[1]:
+        return False  # its next line comes again after the copy too: the text printed twice, no summary
     # (with a headline between them: a text shown twice with nothing between is the scraper's, not a summary)
     return copy is not None and any(4 <= len(text) <= MAX_HEADLINE_SHAPE and not text.endswith(tuple(_SENTENCE_END))
                                     and not boilerplate_reason(text) and not furniture_reason(text, "head")
