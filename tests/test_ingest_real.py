@@ -61,13 +61,15 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
     # (branch `head13e`, round n's tune pages: 0.55% -> 0.53%)
-    assert lost <= 0.0064 * total, f"{lost} of {total} body characters lost"
+    # (branch `head13f`, round o's tune pages: 0.63% -> 0.47%, of which 0.05% the headline printed again no longer counted as text)
+    assert lost <= 0.0049 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
     # (branch `head13e`, round n's tune pages: headlines 0.878 -> 0.885, furniture 0.827 -> 0.838)
-    assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
+    # (branch `head13f`, round o's tune pages, leave-one-round-out: headlines 0.883 -> 0.890, furniture 0.836 -> 0.846)
+    assert share(scores, "headlines exact") >= 0.885, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
@@ -76,7 +78,7 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925)
     assert share(scores, "no source where none is named") >= 0.92, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
-    assert share(scores, "furniture removed") >= 0.83
+    assert share(scores, "furniture removed") >= 0.84
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -86,18 +88,20 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     headlines 93.6% -> 94.2%, furniture 83.2% -> 83.8%, 0.45% -> 0.46% of the text lost; branch
     `loss13`: furniture 83.8% -> 85.3%, 0.52% -> 0.30% of the text lost; branch `head13d`: furniture
     85.4% -> 85.6%; branch `src13e`: floors on sources, no source where none is named and stated dates;
-    branch `head13e` (round n): headlines 92.8% -> 93.8%, furniture 84.2% -> 85.7%, 0.32% -> 0.28% lost."""
+    branch `head13e` (round n): headlines 92.8% -> 93.8%, furniture 84.2% -> 85.7%, 0.32% -> 0.28% lost;
+    branch `head13f` (round o): headlines 93.1% -> 93.8%, furniture 85.0% -> 86.2%, 0.46% -> 0.24% lost
+    (0.05% of it the headline printed again, no longer counted as text)."""
     cases, outputs, _ = scored
     tune = ingest_real.score([case for case in cases if case.split == "tune"], outputs, datetime.now())
-    assert share(tune, "headlines exact") >= 0.92, tune["headlines exact"].misses
-    assert share(tune, "furniture removed") >= 0.84
+    assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
+    assert share(tune, "furniture removed") >= 0.855
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     assert share(tune, "sources right") >= 0.89, tune["sources right"].misses
     assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.97, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0047 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0026 * total, f"{lost} of {total} body characters lost"
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
@@ -117,7 +121,8 @@ def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
     # (branch `src13f`: glued pinyin read as leaked, 20/26 -> 22/26)
     # (branch `farm13`: a keyword-stuffed copy under nearly the same headline, 20/26 -> 23/26)
-    assert share(scores, "copies merged") >= 0.85, scores["copies merged"].misses
+    # (branch `head13f`: a lead a related list teases cut off stays text, o021/o022 merge, 24/28 -> 25/28)
+    assert share(scores, "copies merged") >= 0.88, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")
