@@ -1,12 +1,9 @@
 """Near-duplicates: one story saved twice becomes one article with two sources."""
 from __future__ import annotations
 
-import dataclasses
-
 from digest.ingest.chinese import simplified
 from digest.ingest.dedup import DuplicateIndex, make_sketch, similarity
-from digest.ingest.publish import converged
-from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, raw_article, run_ingest, write_inputs
+from test_ingest_helpers import PARAGRAPHS, TITLE, raw_article, run_ingest, write_inputs
 
 def _traditional(text: str) -> str:
     import opencc
@@ -107,17 +104,3 @@ def test_copies_converge_whatever_their_furniture_titles_and_dates(project, dige
     assert front["title"] == TITLE and front["source"] == "华尔街见闻"
     assert str(front["date"]).startswith("2025-06-14")
     assert len(front["sources"]) == 2 and "首页" not in body and "子女测算" not in body
-
-
-def test_a_day_a_copys_text_names_does_not_date_the_story_over_a_stated_day():
-    """The original states its day; a copy without a date of its own guesses one from a day its
-    text names (`7月7日…`, an event's, low): the story keeps the stated day. A low guess alone, or
-    earlier than another copy's low guess, still dates it."""
-    original = clean_text(raw_article())
-    copy = clean_text(raw_article())
-    stated = dataclasses.replace(original, date=dataclasses.replace(original.date, value="2025-07-09", confidence="stated"))
-    guessed = dataclasses.replace(copy, date=dataclasses.replace(copy.date, value="2025-07-07", confidence="low"))
-    assert converged(stated, [guessed]).date.value == "2025-07-09"
-    assert converged(guessed, [stated]).date.value == "2025-07-09"
-    later = dataclasses.replace(copy, date=dataclasses.replace(copy.date, value="2025-07-08", confidence="low"))
-    assert converged(later, [guessed]).date.value == "2025-07-07"

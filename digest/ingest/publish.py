@@ -201,17 +201,14 @@ _RANK = {"stated": 0, "high": 1, "medium": 2, "low": 3}
 def converged(article: CleanArticle, copies: list[CleanArticle]) -> CleanArticle:
     """The article its copies make together. Its date is the earliest that any copy states, or
     guesses from its own page (a copy is never older than its original: a farm's date is when
-    it copied the story), a day only the text names (a low guess) only when no copy says more;
-    its source the first one a copy names; its title the one the first copy with a real headline has."""
+    it copied the story); its source the first one a copy names; its title the one the first
+    copy with a real headline has."""
     every = [article, *copies]
     dated = [copy.date for copy in every if copy.date.confidence in _RANK]
-    if any(guess.confidence != "low" for guess in dated):
-        # (a low guess is a day the text names, an event's, earlier than any publication: no copy's date)
-        dated = [guess for guess in dated if guess.confidence != "low"]
     date = article.date
     if dated:
         earliest = min(dated, key=lambda guess: (guess.value[:10], _RANK[guess.confidence]))
-        if earliest.value[:10] < date.value[:10] or date.confidence not in _RANK or date not in dated:
+        if earliest.value[:10] < date.value[:10] or date.confidence not in _RANK:
             others = len(copies)
             date = dataclasses.replace(earliest, evidence=earliest.evidence + (
                 f"the earliest date of the story's {others + 1} copies",))
