@@ -1,9 +1,12 @@
 """Near-duplicates: one story saved twice becomes one article with two sources."""
 from __future__ import annotations
 
+import dataclasses
+
 from digest.ingest.chinese import simplified
 from digest.ingest.dedup import DuplicateIndex, make_sketch, similarity
-from test_ingest_helpers import PARAGRAPHS, TITLE, raw_article, run_ingest, write_inputs
+from digest.ingest.publish import converged
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, raw_article, run_ingest, write_inputs
 
 def _traditional(text: str) -> str:
     import opencc
@@ -104,3 +107,24 @@ def test_copies_converge_whatever_their_furniture_titles_and_dates(project, dige
     assert front["title"] == TITLE and front["source"] == "华尔街见闻"
     assert str(front["date"]).startswith("2025-06-14")
     assert len(front["sources"]) == 2 and "首页" not in body and "子女测算" not in body
+
+
+def test_a_day_a_copys_text_names_does_not_date_the_story_over_a_stated_day():
+    """The original states its day; a copy without a date of its own guesses one from a day its
+    text names and nothing else (`7月7日…`, an event's): the story keeps the stated day. A guess
+    that more backs (the page's related items' days) still dates the story before a copy's stated
+    day (a farm's copy time), and so does a day the text names when no copy says more."""
+    original = clean_text(raw_article())
+
+    def dated(value: str, confidence: str, *evidence: str) -> object:
+        return dataclasses.replace(original, date=dataclasses.replace(original.date, value=value, confidence=confidence, evidence=evidence))
+
+    stated = dated("2025-07-09", "stated", "line 3: 力报2025-07-09")
+    named = dated("2025-07-07", "low", "the body mentions 7月7日 (line 18)")
+    assert converged(stated, [named]).date.value == "2025-07-09"
+    assert converged(named, [stated]).date.value == "2025-07-09"
+    backed = dated("2025-06-14", "low", "the body mentions 6月13日 (line 5)", "related items dated 2025-06-15 to 2025-06-16")
+    farm = dated("2025-06-15T07:30:00", "stated", "line 5: 财经新闻2025年06月15日 07:30 208admin")
+    assert converged(backed, [farm]).date.value == "2025-06-14"
+    later = dated("2025-07-08", "low", "the body mentions 7月8日 (line 2)")
+    assert converged(later, [named]).date.value == "2025-07-07"

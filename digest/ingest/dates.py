@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from digest.ingest.model import Block, DateGuess, Found, Line
 
+MENTIONED = "the body mentions"  # a low guess's evidence: a day the text names
+
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
@@ -242,7 +244,7 @@ def guess_date(lines: tuple[Line, ...], blocks: tuple[Block, ...], saved: date,
         evidence.append(f"related items dated {related[0]} to {related[-1]}")
     if mentions:
         latest, where = max(mentions)
-        evidence.insert(0, f"the body mentions {where}")
+        evidence.insert(0, f"{MENTIONED} {where}")
         if related and upper > latest:
             return DateGuess((latest + timedelta(days=(upper - latest).days // 2)).isoformat(), "low", tuple(evidence))
         return DateGuess(latest.isoformat(), "low", tuple(evidence))

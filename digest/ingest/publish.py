@@ -16,7 +16,8 @@ from typing import Any
 from collections.abc import Callable
 
 from digest.ingest.dedup import DuplicateIndex
-from digest.ingest.model import CleanArticle
+from digest.ingest.dates import MENTIONED
+from digest.ingest.model import CleanArticle, DateGuess
 from digest.ingest.state import ArticleState, IngestState, file_sha256
 from digest.ingest.state import write_atomic as write_bytes
 from digest.ingest.write import (
@@ -198,17 +199,25 @@ class Publisher:
 _RANK = {"stated": 0, "high": 1, "medium": 2, "low": 3}
 
 
+def _text_day_alone(guess: DateGuess) -> bool:
+    return guess.confidence == "low" and len(guess.evidence) == 1 and guess.evidence[0].startswith(MENTIONED)
+
+
 def converged(article: CleanArticle, copies: list[CleanArticle]) -> CleanArticle:
     """The article its copies make together. Its date is the earliest that any copy states, or
     guesses from its own page (a copy is never older than its original: a farm's date is when
-    it copied the story); its source the first one a copy names; its title the one the first
+    it copied the story), a day only a copy's text names (nothing else backing it) only when no copy
+    says more; its source the first one a copy names; its title the one the first
     copy with a real headline has."""
     every = [article, *copies]
     dated = [copy.date for copy in every if copy.date.confidence in _RANK]
+    if any(guess.confidence != "low" for guess in dated):
+        # (a day a copy's text names and nothing else backs is an event's, earlier than any publication)
+        dated = [guess for guess in dated if not _text_day_alone(guess)]
     date = article.date
     if dated:
         earliest = min(dated, key=lambda guess: (guess.value[:10], _RANK[guess.confidence]))
-        if earliest.value[:10] < date.value[:10] or date.confidence not in _RANK:
+        if earliest.value[:10] < date.value[:10] or date.confidence not in _RANK or date not in dated:
             others = len(copies)
             date = dataclasses.replace(earliest, evidence=earliest.evidence + (
                 f"the earliest date of the story's {others + 1} copies",))
