@@ -38,9 +38,17 @@ def test_not_breadcrumbs(line):
     ("水里鄉民過中秋,聯歡晚會一起同樂。〈記者吳素珍攝〉", "body"), ("某某村媒体采访行启动。某某市委宣传部提供", "body"),
     ("(上接第1版)", "body"), ("（下转A3版）", "body"), ("AI导读:", "head"),
     ("757616a833001e6a4451902164e74e23", "body"), ("人氣 1030", "body"), ("0則留言", "body"),
+    # a blog's comment form and a closed one; a share bar by the networks it names; an empty label
+    ("你的電郵地址並不會被公開。 必要欄位標記為 *", "tail"), ("您的电子邮箱地址不会被公开。 必填项已用 * 标注", "tail"),
+    ("抱歉,评论功能暂时关闭!", "tail"), ("评论已关闭。", "end"), ("相關熱詞搜索:", "tail"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
+
+
+@pytest.mark.parametrize("line", ["分享至Facebook 分享至Line 分享至X", "跳到主要內容區塊", "列印 | 轉寄 | Email"])
+def test_portal_chrome_by_its_words(line):
+    assert boilerplate_reason(line)
 
 
 @pytest.mark.parametrize("line, where", [
@@ -49,6 +57,7 @@ def test_furniture_by_shape(line, where):
     ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
     ("他说，这是我们的目标。来源：新华社", "body"), ("招商安本增利跌0.15%，居于末位。（全景网/陈丹蓉）", "body"),
     ("郑州各进城高速收费口上演节后返程堵。(河南商报记者 王访贤 文/图)", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),
+    ("他说，用户的邮箱地址不会被公开。", "body"), ("评论关闭后，网友转向了微博。", "body"), ("分享至微信群的截图引发热议", "body"),
 ])
 def test_text_that_only_looks_like_furniture(line, where):
     assert furniture_reason(line, where) is None

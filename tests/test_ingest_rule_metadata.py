@@ -88,6 +88,13 @@ def test_metadata_lines_become_front_matter_and_leave_the_body():
     assert body_text(article) == PARAGRAPHS
 
 
+def test_the_date_under_the_headline_wins_over_a_related_storys_below_the_text():
+    paragraphs = [text * 3 for text in PARAGRAPHS]  # (paragraphs of a real length)
+    article = clean_text(raw_article(head=["2025-06-14 (12:54)"], paragraphs=paragraphs,
+                                     tail=["相關新聞", "市民爭看貓熊動物園爆滿 2025-01-29 (15:23)", "台北熊貓館參觀"]))
+    assert article.date.value == "2025-06-14T12:54:00"
+
+
 def test_byline_in_the_lead_names_the_author_and_stays():
     paragraphs = ["中新网天津6月13日电 (记者 周亚强)记者13日获悉，该枢纽已建成投用。", *PARAGRAPHS[1:]]
     article = clean_text(raw_article(paragraphs=paragraphs))
