@@ -39,6 +39,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
     ("Published: 2024-05-13", [("date", "2024-05-13")]),
     ("2024/09/10 檢舉", [("date", "2024-09-10")]),  # (a report button, in Traditional characters)
+    ("作者:人民日報 本站發布時間:2016年06月12日 收藏", [("credited source", "人民日報"), ("date", "2016-06-12")]),
     # a publisher glued to the verb that says it published (a person's name is no publisher)
     ("大資料文摘發表於2018-12-27", [("date", "2018-12-27"), ("credited source", "大資料文摘")]),
     ("张三发布于2018-12-27", [("date", "2018-12-27")]),
