@@ -341,6 +341,8 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 channels += 1
                 if channels > 2:
                     return None
+            if kind == "name" and piece[found.end():found.end() + 1] in (":", "："):
+                kind = "label"  # `專業號:云龍縣林草局`: a label we do not know, not a name
             if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
