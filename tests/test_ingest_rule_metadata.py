@@ -42,6 +42,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("作者:人民日報 本站發布時間:2016年06月12日 收藏", [("credited source", "人民日報"), ("date", "2016-06-12")]),
     # a label we do not know before a name: the name, not the label (`專業號`, "professional account")
     ("專業號:云龍縣林草局 2025/1/9 16:36:35", [("date", "2025-01-09T16:36:35"), ("credited source", "云龍縣林草局")]),
+    ("來自 : 連江縣", [("label", "")]), ("来自：新华社", [("source", "新华社")]),  # (a forum poster's home is no publisher)
     # a publisher glued to the verb that says it published (a person's name is no publisher)
     ("大資料文摘發表於2018-12-27", [("date", "2018-12-27"), ("credited source", "大資料文摘")]),
     ("张三发布于2018-12-27", [("date", "2018-12-27")]),

@@ -182,6 +182,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
+        if kind == "source" and for_matching(match["label"]).endswith("来自") and _HOME_PLACE.fullmatch(for_matching(value)):
+            continue  # `來自 : 連江縣`: a forum poster's home, not a publisher
         before = len(fields)
         if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
             return None
@@ -302,6 +304,7 @@ def _relative_fields(text: str) -> list[tuple[str, str]] | None:
 # a province or a city beside the date (`2024-05-13 10:30 北京`, `发布于北京`: where it was posted), no publisher
 _PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
                     r"云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安)(?:省|市|自治区|特别行政区)?")
+_HOME_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|村|旗)|" + _PLACE.pattern)
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
