@@ -31,7 +31,12 @@ source where none is named 0.94, dates 0.97, furniture 0.84, loss 0.32%. Round `
 hosts, 51 of them farms, collected blind) landed as it came after the tenth session's branches
 (`src13f`, `farm13`, `head13e`), 82% of its headlines, 70% of its sources, 94% of its dates and 80% of
 its furniture right, 1.9% of its text lost: on the whole set sources 0.83, loss 0.64%, copies 0.85
-(24/28), and on the tune split headlines 0.92, sources 0.89, dates 0.97, furniture 0.84, loss 0.47%."""
+(24/28), and on the tune split headlines 0.92, sources 0.89, dates 0.97, furniture 0.84, loss 0.47%.
+Round `p` (90 pages of 90 new hosts, 36 of them farms, 37 in Traditional script, collected blind)
+landed as it came, 76% of its headlines, 72% of its sources, 78% of its dates and 74% of its furniture
+right, 1.3% of its text lost: on the whole set (text pages) headlines 0.873, dates 0.936, sources
+0.829, furniture 0.829, loss 0.69%, copies 0.83 (24/29); on the tune split headlines 0.917, dates
+0.958, no source where none is named 0.945, furniture 0.840, loss 0.55%."""
 from __future__ import annotations
 
 import sys
@@ -61,24 +66,30 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
     # (branch `head13e`, round n's tune pages: 0.55% -> 0.53%)
-    # (branch `head13f`, round o's tune pages: 0.63% -> 0.47%, of which 0.05% the headline printed again no longer counted as text)
-    assert lost <= 0.0049 * total, f"{lost} of {total} body characters lost"
+    # (round p landed: 0.69%)
+    # (branch `head13f`, round o's tune pages, merged with round p: 0.49%, some 0.05% of the gain the
+    # headline printed again no longer counted as text)
+    assert lost <= 0.0050 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     _, _, scores = scored
     # (branch `head13e`, round n's tune pages: headlines 0.878 -> 0.885, furniture 0.827 -> 0.838)
-    # (branch `head13f`, round o's tune pages, leave-one-round-out: headlines 0.883 -> 0.890, furniture 0.836 -> 0.846)
-    assert share(scores, "headlines exact") >= 0.885, scores["headlines exact"].misses
+    # (round p landed: 0.873)
+    # (branch `head13f`, round o's tune pages, leave-one-round-out, merged with round p: headlines 0.882, furniture 0.840)
+    assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
-    assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
+    # (round p landed: 0.936)
+    assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
-    assert share(scores, "sources right") >= 0.83, scores["sources right"].misses
+    # (round p landed: 0.829)
+    assert share(scores, "sources right") >= 0.82, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925)
     assert share(scores, "no source where none is named") >= 0.92, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
-    assert share(scores, "furniture removed") >= 0.84
+    # (round p landed: 0.8286)
+    assert share(scores, "furniture removed") >= 0.835
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -93,27 +104,30 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     (0.05% of it the headline printed again, no longer counted as text)."""
     cases, outputs, _ = scored
     tune = ingest_real.score([case for case in cases if case.split == "tune"], outputs, datetime.now())
-    assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
-    assert share(tune, "furniture removed") >= 0.855
+    # (round p landed: headlines 0.917, furniture 0.840, no source where none is named 0.945, dates 0.958, loss 0.55%)
+    # (branch `head13f`, merged with round p: headlines 0.928, furniture 0.855, loss 0.29%)
+    assert share(tune, "headlines exact") >= 0.925, tune["headlines exact"].misses
+    assert share(tune, "furniture removed") >= 0.85
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     assert share(tune, "sources right") >= 0.89, tune["sources right"].misses
-    assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses
-    assert share(tune, "stated dates right") >= 0.97, tune["stated dates right"].misses
+    assert share(tune, "no source where none is named") >= 0.94, tune["no source where none is named"].misses
+    assert share(tune, "stated dates right") >= 0.95, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0026 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0030 * total, f"{lost} of {total} body characters lost"
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
     """Synonym-spun pages carry the spinner's odd phrases (checks.shuffled_text, spinning.py):
-    16 of the 41 spun or stitched pages today (14 before branch `farm13`'s connectors stuffed in as
+    18 of the 45 spun or stitched pages today (16 before branch `spin13`'s forms of two more spinner
+    tables; 14 before branch `farm13`'s connectors stuffed in as
     paragraphs and keyword lines between clauses; 13 of 31 before rounds m and n; 8 of 25 before the seventh session's spinner lists and
     its check for a paragraph printed again with keywords pushed in; 4 of 13 when this was written): the synonym- and homophone-spun ones (the others are
     stitched from unrelated paragraphs or stuffed with keyword fragments, which the check does not
     claim to see); no clean page is flagged, Traditional, Cantonese and leaked-pinyin pages included
     (false positives hide real news)."""
     _, _, scores = scored
-    assert scores["spun/shuffled flagged"].right >= 16, scores["spun/shuffled flagged"].misses
+    assert scores["spun/shuffled flagged"].right >= 18, scores["spun/shuffled flagged"].misses
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -121,8 +135,9 @@ def test_copies_of_one_text_become_one_article(scored):
     _, _, scores = scored
     # (branch `src13f`: glued pinyin read as leaked, 20/26 -> 22/26)
     # (branch `farm13`: a keyword-stuffed copy under nearly the same headline, 20/26 -> 23/26)
-    # (branch `head13f`: a lead a related list teases cut off stays text, o021/o022 merge, 24/28 -> 25/28)
-    assert share(scores, "copies merged") >= 0.88, scores["copies merged"].misses
+    # (round p landed: 24/29)
+    # (branch `head13f`: o021 and its copy o022 merge, 25/29 with round p)
+    assert share(scores, "copies merged") >= 0.86, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")
