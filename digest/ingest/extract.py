@@ -188,7 +188,8 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
     its publisher (`2019年11月25日 18:57` then `参考消息`). A stated date there has its time."""
-    from digest.ingest.info_lines import CREDITED, parse_info_line, publisher_name
+    from digest.ingest.info_lines import CREDITED, parse_info_line
+    from digest.ingest.info_values import publisher_name
 
     if not title:
         return ()
@@ -299,7 +300,7 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|出处)[ \u3000]*[:：][ \
 def meta_source(root: Any) -> str:
     """The publisher a page's <meta> tags name, the first in the order of _META_SOURCES: a
     source for a page whose text names none (a 来源 line wins: `article:author` may name the host)."""
-    from digest.ingest.info_lines import publisher_name
+    from digest.ingest.info_values import publisher_name
 
     if root is None:
         return ""

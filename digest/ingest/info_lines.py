@@ -22,7 +22,9 @@ from digest.ingest.info_values import (
     NO_SOURCE,
     SITE_SELF_NAME,
     SEPARATORS,
+    UI_WORDS,
     URL,
+    publisher_name,
     take_value,
 )
 
@@ -37,11 +39,12 @@ _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供�
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
+# a day alone after its label and a space (`更新日期 2025/02/14`; `当地时间 2018年…，` opens a sentence)
+_DAY_ALONE = r"(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*$"
 LABEL = re.compile(
     rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
     rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d)"  # (`Posted on 18 Dec 2017`)
-    # (`更新日期 2025/02/14`: a day's label, a space and the day, nothing after it; `当地时间 2018年…，` opens a sentence)
-    r"|(?<=时间|日期)[ \u3000]+(?=(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*$)"
+    r"|(?<=时间|日期)[ \u3000]+(?=" + _DAY_ALONE + ")"
     r"|(?<=报章|报纸|报刊)(?=(?:19|20)\d{2}(?:年|[-/.])\d))"  # (`當前報章2024年12月24日`: an issue glued to its day; not `当地时间2018年…`, a sentence)
 )
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
@@ -120,22 +123,6 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
     dated = FUSED_DATE.search(text)
     day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
     return fields + ([("date", day)] if day else []) or [("label", "")]
-
-
-_UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
-                       r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
-
-
-def publisher_name(text: str) -> str | None:
-    """A bare name printed beside an article's date (`参考消息`, `证券时报网`, `扬眼`): two to
-    sixteen letters, no punctuation, not a button."""
-    name = text.strip()
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
-        return None
-    plain = for_matching(name)
-    if _UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit() or SITE_SELF_NAME.search(plain):
-        return None
-    return name
 
 
 # a reporter's rank or desk before 记者 (`首席记者`, `驻京记者`, `文字记者`): no publisher
@@ -348,13 +335,13 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     return None
             if kind == "name" and piece[found.end():found.end() + 1] in (":", "："):
                 kind = "label"  # `專業號:云龍縣林草局`: a label we do not know, not a name
-            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
+            if kind == "name" and not UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
-            if kind in ("author", "source") and not (kind == "source" and (_UI_WORDS.search(found["value"])
+            if kind in ("author", "source") and not (kind == "source" and (UI_WORDS.search(found["value"])
                                                                         or SITE_SELF_NAME.search(for_matching(found["value"])))):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
             elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):

@@ -149,3 +149,20 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             return True
     fields.append((kind, value))
     return True
+
+
+# the words of a page's buttons and menus (`我的频道`, `字号`, `分享`): beside a date, no publisher
+UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
+                       r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
+
+
+def publisher_name(text: str) -> str | None:
+    """A bare name printed beside an article's date (`参考消息`, `证券时报网`, `扬眼`): two to
+    sixteen letters, no punctuation, not a button."""
+    name = text.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
+        return None
+    plain = for_matching(name)
+    if UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit() or SITE_SELF_NAME.search(plain):
+        return None
+    return name

@@ -45,10 +45,9 @@ _CAPTION_CREDIT = re.compile(
     # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
     r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*[^\s。，,！？由]{4,16}(?:提供|供图)$"
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
-    # after the picture's sentence: `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
+    # after the picture's sentence (an outlet in quotes before the name: `…雪人。 “哈报手机记者” 王洪艳摄`): `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
     r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发|资料图片?|资料照片|档案照片)"
 
-    # (the outlet's credit in quotes before the name: `…雪人。 “哈报手机记者” 王洪艳摄`)
     r"|(?<=[。！)）])[ \u3000]*(?:(?:[“\"「『][^”\"」』]{1,12}[”\"」』][ \u3000]*)?[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
     r"|[／/](?:摄影?|摄)(?:报道)?)$"  # (`…4列。邱晶 张卓群/摄影报道`)
 )
@@ -328,7 +327,6 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 and _SUMMARY_LABEL.fullmatch(for_matching(lines[index - 1].text).strip()):
             reason = "a summary under its label (摘要:, AI导读:)"  # (the label alone on the line above it, taken)
         if reason is None and index <= first_prose and labelled_summary(line.text) and any(is_paragraph(after.text) for after in lines[index + 1:]):
-            # (with no text under it, the label opens the text itself, run into one line)
             reason = "a labelled summary above the text (摘要 …, 导读:…)"
         seen.add(key)
         headline = breadcrumb_headline(line.text) if reason == "a breadcrumb" else None

@@ -43,4 +43,5 @@ MAX_LABELLED_SUMMARY = 100  # longer, the label opens the text itself, run into 
 
 
 def labelled_summary(text: str) -> bool:
+    """`摘要 …` on its label's line (with no text under it, the label opens the text itself: the caller asks)."""
     return len(text) <= MAX_LABELLED_SUMMARY and bool(_LABELLED_SUMMARY.match(for_matching(text).strip()))
