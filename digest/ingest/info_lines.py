@@ -341,7 +341,10 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 channels += 1
                 if channels > 2:
                     return None
+            # (`发布者:管理员`: a word before a colon is the field's label, its value read after it; a
+            # placeholder names no one)
             if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
+                    and not piece[found.end():].startswith((":", "：")) and not NO_SOURCE.match(piece[:found.end()]) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button

@@ -1,0 +1,24 @@
+"""Shapes of a stated publisher and a stated date that round `o` of the real pages showed the rules
+missing or misreading, each written as made-up lines of its shape (input -> what is read), with a
+negative beside it where the shape could be read too widely."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.info_lines import parse_info_line
+from test_ingest_helpers import clean_text, raw_article
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("发布者:管理员  点击次数:2537  时间:2016-11-24", [("date", "2016-11-24")]),  # the label, then a placeholder
+    ("2019-7-11 08:33| 发布者: admin| 评论: 0", [("date", "2019-07-11T08:33:00")]),
+    ("发布者:江城日报  时间:2016-11-24", [("date", "2016-11-24"), ("source", "江城日报")]),  # its value still read
+    ("上传者：管理员 2024-05-13 10:30", [("date", "2024-05-13T10:30:00")]),
+    ("2019年11月25日 18:57　参考消息", [("date", "2019-11-25T18:57:00"), ("credited source", "参考消息")]),  # a bare name stays one
+])
+def test_a_word_before_a_colon_is_a_label_not_a_name(line, fields):
+    assert parse_info_line(line) == fields
+
+
+def test_a_poster_placeholder_beside_the_date_names_no_one():
+    assert clean_text(raw_article(head=["发布人:管理员  浏览:120  时间:2016-11-24"])).source == ""
