@@ -22,3 +22,22 @@ def test_a_word_before_a_colon_is_a_label_not_a_name(line, fields):
 
 def test_a_poster_placeholder_beside_the_date_names_no_one():
     assert clean_text(raw_article(head=["发布人:管理员  浏览:120  时间:2016-11-24"])).source == ""
+
+
+@pytest.mark.parametrize("line, org", [
+    ("本文转自【江城晚报】;", "江城晚报"),  # the note's stop is no part of the name
+    ("本文转自江城晚报。", "江城晚报"),
+    ("文章轉自“城市週刊”；", "城市週刊"),
+])
+def test_a_repost_note_with_its_stop(line, org):
+    assert parse_info_line(line) == [("credited source", org)]
+
+
+@pytest.mark.parametrize("note, source", [
+    ("本文转自【江城晚报】;", "江城晚报"),  # the original, over the aggregator the site's 来源 names
+    ("本文转载自江城晚报", "江城晚报"),
+    ("本文转自网络。", "某某资讯"),  # a note that names no one leaves the labelled source
+])
+def test_a_repost_note_outranks_the_hosts_label(note, source):
+    page = raw_article(head=["2023-08-22 09:53:00    来源:某某资讯", note])
+    assert clean_text(page).source == source

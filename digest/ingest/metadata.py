@@ -23,7 +23,8 @@ from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
-_REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]")
+# (`本文转自X`: the article's own note, with or without a colon)
+_REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
@@ -231,9 +232,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
-    reprinted = next((item for item in found if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
+    reprinted = next((item for item in (*found, *credited) if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
     if reprinted is not None:  # `来源:每日看点快看` and `本文转自:光明日报`: the paper it was taken from
-        found.remove(reprinted)
+        (found if reprinted in found else credited).remove(reprinted)
         found.insert(0, reprinted)
     found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
     found.extend(bylines)
