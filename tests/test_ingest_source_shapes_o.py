@@ -41,3 +41,13 @@ def test_a_repost_note_with_its_stop(line, org):
 def test_a_repost_note_outranks_the_hosts_label(note, source):
     page = raw_article(head=["2023-08-22 09:53:00    来源:某某资讯", note])
     assert clean_text(page).source == source
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("2020年09月19日 06:40   來源:中國經濟網—《經濟日報》", [("date", "2020-09-19T06:40:00"), ("source", "經濟日報")]),
+    ("(来源:城市网-《江城日报》)", [("source", "江城日报")]),  # the paper a site reprints, its marks kept to the end
+    ("【来源：江城网】", [("source", "江城网")]),  # brackets around the whole line still go
+    ("来源:城市网-江城日报", [("source", "城市网-江城日报")]),
+])
+def test_a_papers_title_marks_at_the_end_of_a_source(line, fields):
+    assert parse_info_line(line) == fields

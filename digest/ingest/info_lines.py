@@ -68,7 +68,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
-    text = text.strip(" \u3000|｜").strip(_BRACKETS).strip()
+    text = _without_outer_brackets(text.strip(" \u3000|｜"))
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -84,6 +84,17 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
                 for kind, value in fields] if fields else None
     return _parse_fields(text)
+
+
+def _without_outer_brackets(text: str) -> str:
+    """The line without the brackets around it (`【来源：X】`), but a closing mark whose opening one
+    stays inside (`来源:中国经济网—《经济日报》`: the paper's title marks are the value's)."""
+    inner = text.strip(_BRACKETS).strip()
+    tail = text[len(text.rstrip(_BRACKETS)):]  # (the marks taken off its end)
+    for left, right in ("《》", "（）", "()", "【】"):
+        if right in tail and inner.count(left) > inner.count(right):
+            inner += right
+    return inner
 
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
