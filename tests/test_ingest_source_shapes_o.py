@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.info_lines import parse_info_line
-from test_ingest_helpers import clean_text, raw_article
+from test_ingest_helpers import PARAGRAPHS, clean_text, raw_article
 
 
 @pytest.mark.parametrize("line, fields", [
@@ -51,3 +51,21 @@ def test_a_repost_note_outranks_the_hosts_label(note, source):
 ])
 def test_a_papers_title_marks_at_the_end_of_a_source(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("（城关镇人大 李子明）", "城关镇人大"),  # a township's congress and its writer sign the text off
+    ("(某某县 农场党群办 王晓明)", "某某县 农场党群办"),
+    ("（江城市统计局 张华、刘明）", "江城市统计局"),
+    ("（通讯员 张华）", ""),  # a writer alone names no publisher
+    ("（某某县政府 供图）", ""),  # a picture's credit: no person signs
+    ("（张华 刘明）", ""),
+])
+def test_a_government_body_signing_off_the_text(credit, source):
+    last = PARAGRAPHS[-1] + credit
+    assert clean_text(raw_article(paragraphs=[*PARAGRAPHS[:-1], last])).source == source
+
+
+def test_a_government_sign_off_on_a_line_of_its_own():
+    page = raw_article(tail=["（城关镇人大 李子明）", "关注我们的官方微信", "二维码"])
+    assert clean_text(page).source == "城关镇人大"

@@ -10,7 +10,7 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import NOT_ORG, PUBLISHER_END
+from digest.ingest.credits import NOT_ORG, PUBLISHER_END, person_name
 from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
@@ -65,10 +65,11 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
             break
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
-    for line in [*lines[-3:], *lines[last:last + 1]]:
+    for line in [*lines[-3:], *lines[last:last + 2]]:  # (or the line under it: a sign-off of its own)
         plain = for_matching(line.text.rstrip())
         reporters = _CLOSING_REPORTER.search(plain)
-        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None)
+        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) \
+            or _unit_sign_off(plain)
         if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
                 and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
@@ -216,6 +217,20 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
 # `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
 _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
                                 r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?$")
+# `（金集镇人大 李子和）`, `(某某县 农场党群办 张三)`: a body of government (a township's congress, a
+# bureau, an office) and the people who wrote for it, signing the text off: the body published it
+_UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
+                            r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
+                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委))"
+                            r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
+
+
+def _unit_sign_off(plain: str) -> re.Match | None:
+    match = _UNIT_SIGN_OFF.search(plain)
+    names = re.split(r"[ \u3000、]", match["names"]) if match else []
+    return match if names and all(person_name(name) for name in names) else None
+
+
 # a picture's or a figure's credit (`(图片来源:新华社)`, `(数据来源:国家统计局)`), not the text's
 _PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
 
