@@ -69,3 +69,14 @@ def test_a_government_body_signing_off_the_text(credit, source):
 def test_a_government_sign_off_on_a_line_of_its_own():
     page = raw_article(tail=["（城关镇人大 李子明）", "关注我们的官方微信", "二维码"])
     assert clean_text(page).source == "城关镇人大"
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("来自: 昵称1SuYdtHT > 《某某图书馆》", [("label", "")]),  # a platform's default name for a user
+    ("来源:用户7f3a9c 2024-05-13", [("date", "2024-05-13")]),
+    ("来源:James5291 2024-05-13", [("date", "2024-05-13")]),  # a handle beside the day, as without it
+    ("来源:网友abc123", [("label", "")]),
+    ("来源:用户体验网 2024-05-13", [("source", "用户体验网"), ("date", "2024-05-13")]),  # a name that starts so
+])
+def test_a_users_default_handle_names_no_publisher(line, fields):
+    assert parse_info_line(line) == fields

@@ -13,7 +13,8 @@ from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
-                        r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+)$")  # (`sp20241130`, `James5291`: a code or a handle; `原创/投稿/转载`: a template's choices)
+                        r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+|"
+                        r"(?:昵称|用户|网友|游客|匿名用户|會員|会员)[A-Za-z0-9_\-]{3,20})$")  # (`sp20241130`, `James5291`: a code or a handle; `原创/投稿/转载`: a template's choices; `昵称1SuYdtHT`, `用户7f3a9c`: a platform's default name for a user)
 # a site describing itself (`j9集团官网官方直营平台`, `彩神ap官网平台`, `XX娱乐官方网站入口`): a farm's template
 # filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")
 SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:平台|直营|入口|注册|登录|登陆|下载|首页|网址|app|APP|App)$"
@@ -102,7 +103,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             if kind == "source" and len(named) == 2 and person_name(for_matching(named[1])) and not person_name(for_matching(named[0])):
                 fields.extend([(kind, named[0]), ("author", named[1]), ("date", parsed)])  # `来源:X 张三 2016-2-25`: who wrote it
                 return True
-            fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
+            named = head and not (kind in ("source", "author") and NO_SOURCE.match(head))  # (`来源:网络 2024-05-13`: a placeholder)
+            fields.extend([(kind, head), ("date", parsed)] if named else [("date", parsed)])
             return True
     disclaimer = _DISCLAIMER.search(value) if kind == "source" else None
     if disclaimer:  # `来源:X,版权与荣誉属于原作者`: the name, then the site's disclaimer
