@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.info_lines import parse_info_line
-from test_ingest_helpers import PARAGRAPHS, clean_text, raw_article
+from digest.ingest.menus import breadcrumb_root
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, raw_article
 
 
 @pytest.mark.parametrize("line, fields", [
@@ -80,3 +81,24 @@ def test_a_government_sign_off_on_a_line_of_its_own():
 ])
 def test_a_users_default_handle_names_no_publisher(line, fields):
     assert parse_info_line(line) == fields
+
+
+@pytest.mark.parametrize("line, root", [
+    ("江城网 > 社会 > 正文", "江城网"),
+    ("您所在的位置: 江城新闻网 > 国内> 时政 > 正文", "江城新闻网"),
+    ("江城网首页 > 热点 > 正文", "江城网"),
+    ("首页 > 金融 > 正文", None),  # no name: the home word
+    ("江城网 社会新闻 正文", None),  # no breadcrumb
+])
+def test_the_site_a_breadcrumb_starts_from(line, root):
+    assert breadcrumb_root(line) == root
+
+
+@pytest.mark.parametrize("crumb, info, source", [
+    ("江城网 > 社会 > 正文", "2024-06-27 10:06 来源:江城网 点击:", ""),  # the host names itself
+    ("江城网 > 社会 > 正文", "2024-06-27 10:06 来源:城市日报 点击:", "城市日报"),
+    ("首页 > 社会 > 正文", "2024-06-27 10:06 来源:江城网 点击:", "江城网"),
+])
+def test_a_source_that_is_the_sites_own_name(crumb, info, source):
+    page = raw_article(head=[info]).replace(TITLE, f"{crumb}\n{TITLE}", 1)
+    assert clean_text(page).source == source

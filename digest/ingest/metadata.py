@@ -13,12 +13,14 @@ from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, credit_fields
 from digest.ingest.info_lines import (
+    CHANNEL,
     LABEL,
     TITLE_LABEL,
     is_bare_label,
     parse_info_line,
 )
 from digest.ingest.info_values import BAD_DATE, URL_SOURCE
+from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
@@ -167,6 +169,12 @@ def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
     return {}
 
 
+def _host_names(lines: list[Line]) -> set[str]:
+    """The site's own name as its breadcrumbs start from it (not a channel's: `焦点 > 正文`)."""
+    roots = {breadcrumb_root(for_matching(line.text)) for line in lines}
+    return {root for root in roots if root and not re.fullmatch(CHANNEL, root)}
+
+
 def take_metadata_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
@@ -232,6 +240,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
+    hosts = _host_names(lines[:head + 1])
+    if hosts:  # `促记网 > 社会 > 正文` over `来源:促记网`: the site names itself, the host, no publisher
+        found, credited, footer = ([item for item in items if not (item.field == "source" and for_matching(item.value) in hosts)]
+                                   for items in (found, credited, footer))
     reprinted = next((item for item in (*found, *credited) if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
     if reprinted is not None:  # `来源:每日看点快看` and `本文转自:光明日报`: the paper it was taken from
         (found if reprinted in found else credited).remove(reprinted)
