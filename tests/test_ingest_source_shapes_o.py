@@ -102,3 +102,12 @@ def test_the_site_a_breadcrumb_starts_from(line, root):
 def test_a_source_that_is_the_sites_own_name(crumb, info, source):
     page = raw_article(head=[info]).replace(TITLE, f"{crumb}\n{TITLE}", 1)
     assert clean_text(page).source == source
+
+
+@pytest.mark.parametrize("head, day", [
+    (["2023-01-31", "更新时间:2022-07-02 21:40:20作者:未知"], "2022-07-02T21:40:20"),  # a bare day says less than a label
+    (["发布时间:2024-05-13 10:30", "更新时间:2024-06-01 09:00"], "2024-05-13T10:30:00"),  # the publication's, over its update
+    (["日期:2024-05-13", "更新时间:2024-06-01 09:00"], "2024-05-13"),
+])
+def test_a_pages_update_stamp_beside_a_bare_day(head, day):
+    assert clean_text(raw_article(head=head)).date.value == day

@@ -132,6 +132,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 _UPDATED_LABEL = re.compile(r"更新|修改|修订|编辑于|Updated|updated|Update|update")
+_BARE_DATE_LINE = re.compile(r"^line \d+: [ \u3000]*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000]*$")  # (its evidence: the line, a day alone)
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首发|首發|出版)(?:时间|時間|日期)")
 
 
@@ -144,8 +145,11 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
     if stated:
         # a date labelled as the publication's (`發布時間：…`) beats one beside a poster's name or a caption
         # (and any date beats one labelled as the page's last update)
+        # (but not a bare date line, which says less than any label: `2023-01-31` alone under a farm's stray title)
         item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)),
-                    next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)), stated[0]))
+                    next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)
+                          and not (_BARE_DATE_LINE.match(item.evidence) and any(_UPDATED_LABEL.search(other.evidence) for other in stated))),
+                         stated[0]))
         timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
                       and not _UPDATED_LABEL.search(other.evidence)), None)
         if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
