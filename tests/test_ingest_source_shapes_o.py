@@ -111,3 +111,21 @@ def test_a_source_that_is_the_sites_own_name(crumb, info, source):
 ])
 def test_a_pages_update_stamp_beside_a_bare_day(head, day):
     assert clean_text(raw_article(head=head)).date.value == day
+
+
+# A battery of label forms in Traditional (Taiwan, Hong Kong) and mainland layouts, made up, none from a page
+@pytest.mark.parametrize("line, fields", [
+    ("消息來源：明報", [("source", "明報")]),
+    ("轉貼自：東森新聞", [("source", "東森新聞")]),  # a repost's label, not a writer named 轉貼自
+    ("轉錄自：風傳媒", [("source", "風傳媒")]),
+    ("转载来源：江城日报", [("source", "江城日报")]),
+    ("◎來源：中國時報", [("source", "中國時報")]),  # a bullet before the label
+    ("※来源：江城日报", [("source", "江城日报")]),
+    ("作者：王小明／聯合報", [("credited source", "聯合報"), ("author", "王小明")]),  # the writer, then the paper
+    ("作者:张三/李四", [("author", "张三/李四")]),  # two writers
+    ("選自：江城日報", [("credited source", "江城日報")]),
+    ("引自：江城日报", [("credited source", "江城日报")]),
+    ("引述自：中央社", [("credited source", "中央社")]),
+])
+def test_label_forms_of_a_source(line, fields):
+    assert parse_info_line(line) == fields

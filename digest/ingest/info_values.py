@@ -45,6 +45,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]
 _REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见习|首席|全媒体)?(?:记者|記者)$")
 _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
                         r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
+# `作者：王小明／聯合報`: the writer, then the paper after a slash
+_WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
@@ -141,7 +143,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
         fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
         return True
-    bracketed = _WRITER_OF.match(for_matching(value)) if kind == "author" else None
+    bracketed = (_WRITER_OF.match(for_matching(value)) or _WRITER_SLASH.match(for_matching(value))) if kind == "author" else None
     if bracketed and not NOT_ORG.match(bracketed["org"]):  # `文／張三（自由時報記者）`: the writer, then whose reporter
         fields.extend([(CREDITED, value[bracketed.start("org"):bracketed.end("org")]), ("author", value[:bracketed.end("name")])])
         return True
