@@ -129,3 +129,26 @@ def test_a_pages_update_stamp_beside_a_bare_day(head, day):
 ])
 def test_label_forms_of_a_source(line, fields):
     assert parse_info_line(line) == fields
+
+
+# A battery of leads in Traditional (Taiwan, Hong Kong) and mainland layouts, made up, none from a page
+_LEAD = "今天上午，行政院召開記者會，說明最新的防疫措施與相關配套方案，各界高度關注。"
+
+
+@pytest.mark.parametrize("mark, source", [
+    ("（聯合報／記者王小明／台北報導）", "聯合報"),  # the paper's credit in brackets opening the lead
+    ("（中央社／綜合報導）", "中央社"),
+    ("（星島日報報道）", "星島日報"),
+    ("大紀元記者王小明台北報導", "大紀元"),  # a publisher's reporter filing from a place, no day
+    ("美國之音記者王小明華盛頓報導", "美國之音"),
+    ("鉅亨網記者王小明 台北", "鉅亨網"),  # a publisher and its reporter, the name glued to 記者
+    ("鉅亨網編譯王小明／綜合外電", "鉅亨網"),
+    ("据新华社记者张三报道，", "新华社"),  # the agency, not its reporter's name
+    ("本報記者王小明台北報導", ""),  # the host's own, unnamed
+    ("（記者王小明／綜合報導）", ""),
+    ("首席记者王小明报道", ""),  # a rank, no publisher
+    ("一位记者王小明报道", ""),
+    ("（综合报道）", ""),
+])
+def test_a_leads_credit_names_its_publisher(mark, source):
+    assert clean_text(raw_article(paragraphs=[mark + _LEAD, *PARAGRAPHS[1:]])).source == source
