@@ -152,3 +152,27 @@ _LEAD = "今天上午，行政院召開記者會，說明最新的防疫措施�
 ])
 def test_a_leads_credit_names_its_publisher(mark, source):
     assert clean_text(raw_article(paragraphs=[mark + _LEAD, *PARAGRAPHS[1:]])).source == source
+
+
+# A battery of credits ending the text, made up, none from a page
+@pytest.mark.parametrize("credit, source", [
+    ("（本文轉載自風傳媒）", "風傳媒"),  # where the text was taken from, in the sign-off's brackets
+    ("（本文原刊於天下雜誌）", "天下雜誌"),  # the magazine, not the whole phrase
+    ("（轉載自《遠見雜誌》）", "遠見雜誌"),
+    ("（編輯：王小明）", ""),
+])
+def test_a_sign_off_says_where_the_text_first_appeared(credit, source):
+    assert clean_text(raw_article(paragraphs=[*PARAGRAPHS[:-1], PARAGRAPHS[-1] + credit])).source == source
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("原文刊載於天下雜誌", [("credited source", "天下雜誌")]),
+    ("本文由江城日报授权转载", [("credited source", "江城日报")]),  # who let the host print it
+    ("江城日报授权转载", [("credited source", "江城日报")]),
+    ("经“江城发布”授权转载，转载请联系原作者", [("credited source", "江城发布")]),
+    ("本文经作者授权转载", None),  # a writer's leave names no publisher
+    ("本文由张三授权发布", None),
+    ("已获授权", None),
+])
+def test_an_authorised_reprint_names_who_authorised_it(line, fields):
+    assert parse_info_line(line) == fields
