@@ -1,6 +1,6 @@
 """What pages print around an info line's fields, taken off before they are read: a bullet, a font
 switch before them; the page's buttons after them (`字号：大 中 小`, `打印`, `| 顯示全部樓層 |閱讀模式`, in
-Traditional too); a forum poster's place (`IP:- 香港`)."""
+Traditional too); a forum poster's place (`IP:- 香港`); the brackets around the whole line."""
 from __future__ import annotations
 
 import re
@@ -20,3 +20,17 @@ def without_chrome(text: str) -> str:
     text = _UI_HEAD.sub("", _BULLET.sub("", text.strip()))
     buttons = UI_TAIL.search(for_matching(text))
     return text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
+
+
+BRACKETS = "【】[]()（）〔〕<>《》"
+
+
+def without_outer_brackets(text: str) -> str:
+    """The line without the brackets around it (`【来源：X】`), but a closing mark whose opening one
+    stays inside (`来源:中国经济网—《经济日报》`: the paper's title marks are the value's)."""
+    inner = text.strip(BRACKETS).strip()
+    tail = text[len(text.rstrip(BRACKETS)):]  # (the marks taken off its end)
+    for left, right in ("《》", "（）", "()", "【】"):
+        if right in tail and inner.count(left) > inner.count(right):
+            inner += right
+    return inner

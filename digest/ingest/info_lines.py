@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.info_chrome import without_chrome
+from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_outer_brackets
 from digest.ingest.widgets import FORUM_EDIT_NOTE
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
@@ -46,7 +46,6 @@ LABEL = re.compile(
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
-_BRACKETS = "【】[]()（）〔〕<>《》"
 # what sites print where a source should be: not a publisher
 _COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
@@ -69,7 +68,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
-    text = _without_outer_brackets(text.strip(" \u3000|｜"))
+    text = without_outer_brackets(text.strip(" \u3000|｜"))
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -85,17 +84,6 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return [(kind, text[plain.index(value):plain.index(value) + len(value)] if value in plain else value)
                 for kind, value in fields] if fields else None
     return _parse_fields(text)
-
-
-def _without_outer_brackets(text: str) -> str:
-    """The line without the brackets around it (`【来源：X】`), but a closing mark whose opening one
-    stays inside (`来源:中国经济网—《经济日报》`: the paper's title marks are the value's)."""
-    inner = text.strip(_BRACKETS).strip()
-    tail = text[len(text.rstrip(_BRACKETS)):]  # (the marks taken off its end)
-    for left, right in ("《》", "（）", "()", "【】"):
-        if right in tail and inner.count(left) > inner.count(right):
-            inner += right
-    return inner
 
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
