@@ -253,6 +253,15 @@ def _new_item(text: str, number: int) -> dict:
     return {"title": title, "teaser": "", "date": "", "views": None, "duration": duration, "line": number}
 
 
+def _the_article_again(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    """The block under the header at `start` is one entry whose headline a line above the header
+    already is (the page's own headline, printed again over its lead): not another story."""
+    body = lines[start + 1:end]
+    first = for_matching(_BULLET.sub("", body[0].text).strip())
+    return len(parse_items(body)) == 1 and len(first) >= MIN_LIST_HEADLINE_CHARS \
+        and any(for_matching(line.text.strip()) == first for line in lines[:start])
+
+
 def cut_related_blocks(page: Page, ctx: object) -> Page:
     lines = page.lines
     kept: list[Line] = []
@@ -265,6 +274,12 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
         if name is None and index > 0 and _headline_list_at(lines, index):
             name = line.text.strip(":： ")
         end = _block_end(lines, index) if name else index
+        if name and end > index + 1 and _the_article_again(lines, index, end):
+            # `相关推荐` over the page's own headline and its lead: a header the page printed above its
+            # article, no list (the header goes, the article stays)
+            removals.append(Removal("related_blocks", line.number, line.text, "a list header over the article itself"))
+            index += 1
+            continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
             body = lines[index + 1:end]
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
@@ -274,6 +289,6 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             continue
         kept.append(line)
         index += 1
-    if not blocks:
+    if not removals:
         return page
     return page.with_lines(kept, removals, blocks=page.blocks + tuple(blocks))
