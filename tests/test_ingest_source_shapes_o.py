@@ -176,3 +176,11 @@ def test_a_sign_off_says_where_the_text_first_appeared(credit, source):
 ])
 def test_an_authorised_reprint_names_who_authorised_it(line, fields):
     assert parse_info_line(line) == fields
+
+
+def test_a_lead_with_no_full_stop_above_the_first_paragraph():
+    # a lead cut like a teaser (`…的步伐……`) is no paragraph by its stops: read as the lead all the same
+    lead = "东风网城关2月19日消息(记者 张三)春节假期，趁着大好春光，游客纷纷迈开前往乡村的步伐，人们在这里尽情呼吸山林间的清新空气……"
+    head = ["范文大全,分享全网优秀范文", "范文大全 > " + TITLE, "时间:2020-05-06 22:44:19", TITLE]
+    paragraphs = [lead, *(first + second for first, second in zip(PARAGRAPHS, PARAGRAPHS[1:]))]  # (paragraphs of a page's length)
+    assert clean_text(raw_article(head=head, paragraphs=paragraphs)).source == "东风网"

@@ -15,7 +15,7 @@ from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
-from digest.ingest.paragraphs import first_paragraph, last_paragraph
+from digest.ingest.paragraphs import PARAGRAPH_CHARS, first_paragraph, last_paragraph
 
 _BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
 
@@ -40,6 +40,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("date", day, line.number, f"line {line.number}: the dateline {dated.group(0)}"))
             break
     first = first_paragraph(tuple(lines))
+    # (a lead with no full stop, `…的步伐……`, is no paragraph: a long line right above the first one is read too)
+    first -= 1 if 4 < first < len(lines) and len(lines[first - 1].text) >= PARAGRAPH_CHARS else 0
     for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
         if org:
