@@ -179,3 +179,21 @@ def test_a_failed_background_save_is_reported_when_waited_for(tmp_path):
     (tmp_path / "not-a-folder").write_text("")
     with pytest.raises(OSError):
         save_in_background(tmp_path / "not-a-folder" / "c.pickle", 1)(True)
+
+
+def test_a_large_previous_site_is_removed_apart_once_the_new_one_is_in_place(project, monkeypatch):
+    from digest.incremental import output
+    monkeypatch.setattr(output, "REMOVE_APART_FILES", 0)  # every site counts as large
+    _many_articles(project, 12)
+    assert build_site(project.root).ok
+    (project.root / ".site.old-1-1").mkdir()  # left by a removal that was killed
+    (project.root / ".site.old-1-1" / "index.html").write_text("old")
+    project.article("2025/05/n0.md", title="第0篇新闻（更正）", date="2025-05-01", topics="[财经]",
+                    tags="[标签0, 标签0]", body="更正后的正文。\n")
+    assert build_site(project.root).ok
+    assert "更正后的正文" in project.page("2025/05/n0/index.html")  # the new site is whole at once
+    expected, _problems = render_files(project.root)
+    assert _site_files(project.root) == {f.path: f.data for f in expected}
+    for remover in output._REMOVERS:
+        remover.wait(timeout=30)
+    assert sorted(p.name for p in project.root.iterdir() if p.name.startswith(".site")) == []

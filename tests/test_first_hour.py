@@ -108,6 +108,7 @@ def test_init_writes_a_gitignore_and_a_pages_workflow_that_builds(tmp_path, dige
     assert digest_cli("init", site).code == 0
     ignored = (site / ".gitignore").read_text(encoding="utf-8").split()
     assert "/site/" in ignored and "/.digest-cache/" in ignored
+    assert "/.site.building-*/" in ignored and "/.site.old-*/" in ignored  # a build under way, an old site going
     workflow = yaml.safe_load((site / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
     steps = workflow["jobs"]["build"]["steps"]
     runs = [step["run"] for step in steps if "run" in step]

@@ -20,7 +20,7 @@ from digest import __version__
 from digest.config import CONFIG_FILE, Config, load_config
 from digest.errors import Problem
 from digest.incremental.cache import CACHE_DIR, RACY_NS, PageMemo
-from digest.incremental.output import exchange_folders
+from digest.incremental.output import exchange_folders, remove_old_site
 from digest.incremental.store import STORE_DIR, OutputStore
 from digest.links import link_tree
 from digest.options import BuildOptions, BuildResult, WriteStats
@@ -76,6 +76,7 @@ def restore_site(store: OutputStore, output_dir: Path) -> int:
         restored = link_tree(store.path, staging)
         if output_dir.exists():
             exchange_folders(staging, output_dir)
+            remove_old_site(staging, output_dir, restored)
         else:
             output_dir.parent.mkdir(parents=True, exist_ok=True)
             os.rename(staging, output_dir)

@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress
+from operator import is_not
 
 from digest.config import Config, Topic
 from digest.content import Article
@@ -175,14 +177,24 @@ def group_topics(ordered: list[Article], declared: tuple[Topic, ...], names_of: 
 def undeclared_topic_problems(term: Term, before: tuple[Term, list[Problem]] | None = None) -> list[Problem]:
     """A warning for each article filed under a topic digest.yaml does not declare; `before`:
     the term and warnings of an earlier index, whose warnings about the same articles are kept."""
-    kept = {id(a): (a, p) for a, p in zip(before[0].articles, before[1])} if before is not None else {}
     message = f"topic {term.name!r} is not declared in digest.yaml"
+
+    def warning(article: Article) -> Problem:
+        return Problem(article.path, article.lines.get("topics"), None, message,
+                       "add it under `topics:` in digest.yaml (with a slug and description), or fix the spelling", "warning")
+
+    if before is not None and len(before[0].articles) == len(term.articles):
+        # an edit in serve: the same articles in the same places but for the edited ones,
+        # found by comparing identities in C (a topic may hold tens of thousands)
+        problems = list(before[1])
+        for at in compress(range(len(problems)), map(is_not, term.articles, before[0].articles)):
+            problems[at] = warning(term.articles[at])
+        return problems
+    kept = {id(a): (a, p) for a, p in zip(before[0].articles, before[1])} if before is not None else {}
     problems = []
     for article in term.articles:
         known = kept.get(id(article))
-        problems.append(known[1] if known is not None and known[0] is article else Problem(
-            article.path, article.lines.get("topics"), None, message,
-            "add it under `topics:` in digest.yaml (with a slug and description), or fix the spelling", "warning"))
+        problems.append(known[1] if known is not None and known[0] is article else warning(article))
     return problems
 
 
