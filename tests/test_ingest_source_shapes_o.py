@@ -184,3 +184,15 @@ def test_a_lead_with_no_full_stop_above_the_first_paragraph():
     head = ["范文大全,分享全网优秀范文", "范文大全 > " + TITLE, "时间:2020-05-06 22:44:19", TITLE]
     paragraphs = [lead, *(first + second for first, second in zip(PARAGRAPHS, PARAGRAPHS[1:]))]  # (paragraphs of a page's length)
     assert clean_text(raw_article(head=head, paragraphs=paragraphs)).source == "东风网"
+
+
+@pytest.mark.parametrize("credit, text, source", [
+    ("(中青報·中青網記者 王小明)", "《中國青年報》記者奔赴各地", "中國青年報"),  # the short name, expanded by the text's
+    ("（北青报记者 张三）", "《北京青年报》记者来到现场", "北京青年报"),
+    ("（中青报记者 张三）", "站长说他每天都读《人民日报》", ""),  # another paper the text names
+    ("（记者 张三）", "《中国青年报》记者奔赴各地", ""),  # no short name to expand
+])
+def test_a_papers_own_report_named_by_its_short_name(credit, text, source):
+    lead = "本報廣州1月14日電" + credit + "春运首日，车站客流平稳有序，志愿者在站前广场为旅客提供热水和指引服务。"
+    page = raw_article(paragraphs=[text + "，记录春运首日的温暖瞬间。", lead, *PARAGRAPHS[1:]])
+    assert clean_text(page).source == source

@@ -161,9 +161,17 @@ _PAPER_LINE = re.compile(r"^[《]?(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报
 MAX_PAPER_LINE = 16
 
 
+# `本报广州1月14日电(中青报·中青网记者 林洁)`: the paper's short name in its reporters' credit
+_SHORT_PAPER = re.compile(r"[（(](?P<short>[\u4e00-\u9fff]{2,4}报)(?:[·・][\u4e00-\u9fff]{2,4})?(?:特派|实习|见习)?(?:记者|通讯员)")
+_TITLED_PAPER = re.compile(r"《(?P<org>[\u4e00-\u9fff]{3,10}报)》")
+
+
 def own_paper(lines: list[Line]) -> Found | None:
-    """The paper whose own report (`本报讯`) the page holds, when a line of the page names it alone."""
-    if not any(_OWN_PAPER_MARK.match(for_matching(line.text.strip())) for line in lines):
+    """The paper whose own report (`本报讯`) the page holds, when a line of the page names it alone,
+    or the text names it in title marks by the full name of the short one its reporters' credit
+    gives (`中青报` in the credit, `《中国青年报》` in the text)."""
+    marks = [line for line in lines if _OWN_PAPER_MARK.match(for_matching(line.text.strip()))]
+    if not marks:
         return None
     for line in lines:
         text = line.text.strip()
@@ -171,7 +179,20 @@ def own_paper(lines: list[Line]) -> Found | None:
         if match and not NOT_ORG.match(match["org"]) and not _DOCUMENT_KIND.search(match["org"]):
             org = text[match.start("org"):match.end("org")]
             return Found("source", org, line.number, f"line {line.number}: the paper that says 本报 ({org})")
+    short = _SHORT_PAPER.search(for_matching(marks[0].text[:80]))
+    for line in lines if short else ():
+        plain = for_matching(line.text)
+        for titled in _TITLED_PAPER.finditer(plain):
+            if titled["org"][0] == short["short"][0] and _abbreviates(short["short"], titled["org"]):
+                org = line.text[titled.start("org"):titled.end("org")] if len(plain) == len(line.text) else titled["org"]
+                return Found("source", org, line.number, f"line {line.number}: the paper that says 本报 ({org}, {short['short']} for short)")
     return None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`中青报` for `中国青年报`: the short name's characters, in order, in a longer name."""
+    rest = iter(full)
+    return len(full) > len(short) and all(char in rest for char in short)
 
 
 MAX_REPOST_LINE = 12
