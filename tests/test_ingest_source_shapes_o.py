@@ -188,7 +188,7 @@ def test_a_lead_with_no_full_stop_above_the_first_paragraph():
 
 @pytest.mark.parametrize("credit, text, source", [
     ("(中青報·中青網記者 王小明)", "《中國青年報》記者奔赴各地", "中國青年報"),  # the short name, expanded by the text's
-    ("（北青报记者 张三）", "《北京青年报》记者来到现场", "北京青年报"),
+    ("（北青报·北青网记者 张三）", "今日出版的《北京青年报》刊发评论", "北京青年报"),
     ("（中青报记者 张三）", "站长说他每天都读《人民日报》", "中青报"),  # another paper the text names: the short name stays
     ("（记者 张三）", "《中国青年报》记者奔赴各地", ""),  # no short name to expand
 ])
