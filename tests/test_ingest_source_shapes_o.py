@@ -196,3 +196,12 @@ def test_a_papers_own_report_named_by_its_short_name(credit, text, source):
     lead = "本報廣州1月14日電" + credit + "春运首日，车站客流平稳有序，志愿者在站前广场为旅客提供热水和指引服务。"
     page = raw_article(paragraphs=[text + "，记录春运首日的温暖瞬间。", lead, *PARAGRAPHS[1:]])
     assert clean_text(page).source == source
+
+
+@pytest.mark.parametrize("line, day", [
+    ("時間：2024年5月13日(一) 15:30", "2024-05-13T15:30:00"),  # the weekday alone in brackets, between day and time
+    ("時間：2024/05/13（一）15:30", "2024-05-13T15:30:00"),
+    ("日期：2024年5月13日（日）", "2024-05-13"),
+])
+def test_a_weekday_in_brackets_between_the_day_and_its_time(line, day):
+    assert parse_info_line(line) == [("date", day)]
