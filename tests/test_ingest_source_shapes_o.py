@@ -148,6 +148,8 @@ _LEAD = "今天上午，行政院召開記者會，說明最新的防疫措施�
     ("（記者王小明／綜合報導）", ""),
     ("首席记者王小明报道", ""),  # a rank, no publisher
     ("一位记者王小明报道", ""),
+    ("北京记者张三报道", ""),  # where the reporter is, not whose
+    ("（台北報導）", ""),
     ("（综合报道）", ""),
 ])
 def test_a_leads_credit_names_its_publisher(mark, source):

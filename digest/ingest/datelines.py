@@ -41,7 +41,8 @@ LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?:《(?=[^》]{2,14}》(?:专讯|快讯|讯)))?(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))》?(?:专讯|快讯|讯)"),  # (`《联合早报》讯`)
     "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     # `大紀元記者王小明台北報導`, `（美國之音記者王小明華盛頓報導）`: a publisher's reporter filing from a place, no day
-    "reporter's report": re.compile(r"^[（(]?(?!据|本报|本台|本刊|本网|首席|资深|特约|特派|实习|见习|全媒体|驻)(?P<org>(?:(?![的位名个些])[\u4e00-\u9fffA-Za-z]){2,10}?)(?:特派|特约|实习|见习|首席|资深|全媒体|驻[\u4e00-\u9fff]{1,6})?记者[ \u3000]*"
+    # (three characters or more, not ending as a place does: `北京记者张三报道` is where the reporter is)
+    "reporter's report": re.compile(r"^[（(]?(?!据|本报|本台|本刊|本网|首席|资深|特约|特派|实习|见习|全媒体|驻)(?P<org>(?:(?![的位名个些])[\u4e00-\u9fffA-Za-z]){3,10}?)(?<![市省县区州])(?:特派|特约|实习|见习|首席|资深|全媒体|驻[\u4e00-\u9fff]{1,6})?记者[ \u3000]*"
                                     r"[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4}){0,3}[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,8}?(?:综合)?报道[)）]?"),
     # `（聯合報／記者王小明／台北報導）`, `（星島日報報道）`: the paper's credit in brackets opening the lead
     "paper's bracketed credit": re.compile(r"^[（(](?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之音|周刊|杂志))[ \u3000]*"
