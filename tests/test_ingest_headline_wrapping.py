@@ -17,6 +17,7 @@ HEADLINE = "台风过境多地停课 市民出行受影响"
     f"{HEADLINE} - 36氪", f"{HEADLINE} - 德國之聲", f"{HEADLINE} – BBC News 中文",
     f"{HEADLINE} | 新浪财经", f"{HEADLINE} - 每日头条", f"{HEADLINE}_新浪科技_新浪网", f"{HEADLINE} - 北京日报客户端",
     f"{HEADLINE}-廊坊新闻网 - 廊坊...", f"{HEADLINE}--四川频道", f"标 题:{HEADLINE}", f"原标题：{HEADLINE}", f"查看完整版本: {HEADLINE}", f"{HEADLINE} [打印本页]", f"{HEADLINE}【关闭】",
+    f"{HEADLINE} --閱讀人次 : 1567", f"{HEADLINE} | 浏览次数：2,031",
 ])
 def test_a_sites_name_a_label_and_buttons_around_a_headline_go(wrapped):
     assert clean_headline(wrapped) == HEADLINE
@@ -29,6 +30,7 @@ def test_a_sites_name_a_label_and_buttons_around_a_headline_go(wrapped):
     "A股 - 沪指收涨1% 券商股领涨，成交额破万亿",
     "网友热议这条视频的评论",  # a last word that is a button's word, not in brackets
     "标题党为何屡禁不止",
+    "这条新闻的点击:10万+",  # (a counter's word in the headline's own sentence, no digits only)
     "泰州民建 - 新闻动态 - 民建江苏省委调研组来泰开展课题调研",  # a site's page whose headline comes last
 ])
 def test_a_headlines_own_words_stay(headline):

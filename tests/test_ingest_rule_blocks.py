@@ -91,6 +91,14 @@ def test_headlines_that_ask_or_exclaim_at_the_end_of_a_block_are_in_it():
     assert "奇才下季不做重大调整？" in [item.title for item in article.blocks[0].items]
 
 
+def test_a_dated_entry_under_another_is_no_byline_that_ends_the_block():
+    # (`香港再次获评为全球最自由经济体2025-09-26` reads like a name beside its day: a byline, were it no bullet)
+    tail = ["相关新闻", "- 竞争力领跑全球 中国生物制造产业总规模近万亿元2025-09-26", "- 4.8亿元补贴来了!全国国庆文化和旅游消费月启动2025-09-26",
+            "- 香港再次获评为全球最自由经济体2025-09-26", "- 四十载艺术积累 非遗传承人杨惠姗琉璃马新作在沪全球首发2025-09-26"]
+    article = clean_text(raw_article(tail=tail))
+    assert body_text(article) == PARAGRAPHS and len(article.blocks[0].items) == 4
+
+
 def test_a_short_question_in_the_article_after_a_block_stays():
     tail = ["相关新闻", "- 新西兰将试行免签政策", "- 珠海市原党组成员被双开", "你看出来了吗？", PARAGRAPHS[0]]
     article = clean_text(raw_article(paragraphs=PARAGRAPHS[1:], tail=tail))

@@ -38,9 +38,17 @@ def test_not_breadcrumbs(line):
     ("水里鄉民過中秋,聯歡晚會一起同樂。〈記者吳素珍攝〉", "body"), ("某某村媒体采访行启动。某某市委宣传部提供", "body"),
     ("(上接第1版)", "body"), ("（下转A3版）", "body"), ("AI导读:", "head"),
     ("757616a833001e6a4451902164e74e23", "body"), ("人氣 1030", "body"), ("0則留言", "body"),
+    # a blog's comment form and a closed one; a share bar by the networks it names; an empty label
+    ("你的電郵地址並不會被公開。 必要欄位標記為 *", "tail"), ("您的电子邮箱地址不会被公开。 必填项已用 * 标注", "tail"),
+    ("抱歉,评论功能暂时关闭!", "tail"), ("评论已关闭。", "end"), ("相關熱詞搜索:", "tail"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
+
+
+@pytest.mark.parametrize("line", ["分享至Facebook 分享至Line 分享至X", "跳到主要內容區塊", "列印 | 轉寄 | Email"])
+def test_portal_chrome_by_its_words(line):
+    assert boilerplate_reason(line)
 
 
 @pytest.mark.parametrize("line, where", [
@@ -49,6 +57,7 @@ def test_furniture_by_shape(line, where):
     ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
     ("他说，这是我们的目标。来源：新华社", "body"), ("招商安本增利跌0.15%，居于末位。（全景网/陈丹蓉）", "body"),
     ("郑州各进城高速收费口上演节后返程堵。(河南商报记者 王访贤 文/图)", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),
+    ("他说，用户的邮箱地址不会被公开。", "body"), ("评论关闭后，网友转向了微博。", "body"), ("分享至微信群的截图引发热议", "body"),
 ])
 def test_text_that_only_looks_like_furniture(line, where):
     assert furniture_reason(line, where) is None
@@ -182,6 +191,8 @@ def test_not_info_lines(line):
     ("汇通财经APP讯——上证指数上午收盘报3282.61点", "汇通财经APP"), ("新京报报道,据介绍,受伤民警系", "新京报"),
     ("【新唐人亞太台 2018 年 10 月 24 日訊】再來看到", "新唐人亞太台"),
     ("据越通社驻马来西亚记者报道,马来西亚总理", "越通社"), ("最新消息:某公司", None), ("旅游资讯 1 0", None), ("路透社报道,据报道,谷歌正尝试", None), ("据媒体报道，某公司", None), ("本报讯（记者 张三）", None), ("6月13日据媒体报道", None),
+    ("机锋资讯:2025 年 7 月 15 日晚些时候消息,英伟达", "机锋资讯"), ("北京时间5月15日消息,英伟达", None),
+    ("据悉:2025年5月15日消息,某公司", None),
 ])
 def test_the_lead_names_its_publisher(lead, publisher):
     assert lead_publisher(lead) == publisher

@@ -38,6 +38,11 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
     ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
     ("Published: 2024-05-13", [("date", "2024-05-13")]),
+    ("2024/09/10 檢舉", [("date", "2024-09-10")]),  # (a report button, in Traditional characters)
+    ("作者:人民日報 本站發布時間:2016年06月12日 收藏", [("credited source", "人民日報"), ("date", "2016-06-12")]),
+    # a label we do not know before a name: the name, not the label (`專業號`, "professional account")
+    ("專業號:云龍縣林草局 2025/1/9 16:36:35", [("date", "2025-01-09T16:36:35"), ("credited source", "云龍縣林草局")]),
+    ("來自 : 連江縣", [("label", "")]), ("来自：新华社", [("source", "新华社")]),  # (a forum poster's home is no publisher)
     # a publisher glued to the verb that says it published (a person's name is no publisher)
     ("大資料文摘發表於2018-12-27", [("date", "2018-12-27"), ("credited source", "大資料文摘")]),
     ("张三发布于2018-12-27", [("date", "2018-12-27")]),
@@ -86,6 +91,19 @@ def test_metadata_lines_become_front_matter_and_leave_the_body():
         TITLE, "新华网", "张三", "https://example.com/a/1")
     assert (article.date.value, article.date.confidence) == ("2025-06-14T09:30:00", "stated")
     assert body_text(article) == PARAGRAPHS
+
+
+def test_the_date_under_the_headline_wins_over_a_related_storys_below_the_text():
+    paragraphs = [text * 3 for text in PARAGRAPHS]  # (paragraphs of a real length)
+    article = clean_text(raw_article(head=["2025-06-14 (12:54)"], paragraphs=paragraphs,
+                                     tail=["相關新聞", "市民爭看貓熊動物園爆滿 2025-01-29 (15:23)", "台北熊貓館參觀"]))
+    assert article.date.value == "2025-06-14T12:54:00"
+
+
+def test_a_day_in_the_lead_printed_with_spaces_dates_the_page():
+    paragraphs = [text * 3 for text in PARAGRAPHS]
+    article = clean_text(raw_article(paragraphs=["机锋资讯:2025 年 5 月 15 日晚些时候消息," + paragraphs[0], *paragraphs[1:]]))
+    assert article.date.value == "2025-05-15" and article.source == "机锋资讯"
 
 
 def test_byline_in_the_lead_names_the_author_and_stays():

@@ -132,7 +132,8 @@ def _block_end(lines: tuple[Line, ...], start: int) -> int:
 def _bylined(lines: tuple[Line, ...], index: int) -> bool:
     """A line with an info line under it that names a source or an author: a headline and its
     byline (a list's entries carry a date, not a byline)."""
-    fields = parse_info_line(lines[index + 1].text) if index + 1 < len(lines) else None
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    fields = parse_info_line(below) if below and not _is_bullet(below) else None  # (a bullet starts another entry)
     return bool(fields) and any(kind in ("source", "author", CREDITED) and value for kind, value in fields)
 
 

@@ -67,12 +67,14 @@ _NOTICE = re.compile(
 _NAVIGATION = re.compile(
     r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
     r"分享到|分享至|分享|转播到腾讯微博|转播到|收藏|点赞|在看|转发|举报|纠错|字号|大|中|小|更多|TOP|top|微信|微博|朋友圈|QQ空间|QQ|"
-    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－)[ \u3000|｜/:：…]*)+$"
+    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－|"
+    # the networks a share bar names (`分享至Facebook 分享至Line 分享至X`), a print or forward button
+    r"Facebook|facebook|Line|LINE|Twitter|X|Plurk|Telegram|WhatsApp|Threads|Email|E-mail|列印|友善列印|转寄)[ \u3000|｜/:：…]*)+$"
     # a player's or a page's status message: `登录超时,稍后再试`, `加载中…`
     r"|^(?:登录超时|加载中|正在加载|加载失败|网络(?:错误|异常|不给力))[ \u3000,，.。…!！]*(?:请?稍后(?:再试|重试)|请?重试)?[.。…!！]*$"
 )
-# a theme's link for screen readers, printed first: `跳至内容`, `Skip to main content`
-_SKIP_LINK = re.compile(r"^(?:跳至|跳到|跳转到|跳转至)(?:主要)?(?:内容|正文)$|^[Ss]kip to (?:the )?(?:main )?content$")
+# a theme's link for screen readers, printed first: `跳至内容`, `跳到主要內容區塊`, `Skip to main content`
+_SKIP_LINK = re.compile(r"^(?:跳至|跳到|跳转到|跳转至)(?:主要)?(?:内容|正文)(?:区块|区域|区)?$|^[Ss]kip to (?:the )?(?:main )?content$")
 # A sales pitch calls on the reader (an imperative, "for you", an app or account to go to) and
 # praises itself; a headline that merely says 全面 or 关注 is not one.
 _CALL = re.compile(

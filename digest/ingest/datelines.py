@@ -54,9 +54,11 @@ LEAD_DATELINES = {
                                       r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),
     # a wire's `路透旧金山8月28日 - `: the agency, the place, the day, a dash
     "wire's dateline": re.compile(r"^(?![\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[ \u3000]*[-–—][ \u3000]"),
-    # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day)
-    "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<![讯电])"
-                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[ \u3000]?\d{1,2}月\d{1,2}日[ \u3000]?(?:报道|讯|消息|[丨|｜])"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
+    # (`IT之家 6 月 1 日消息`, `钛媒体App 6月1日消息`: a name in letters too, a space before the day; `机锋资讯:2025 年 7
+    # 月 15 日晚些时候消息`: a colon, the year, the time of day)
+    "dated report": re.compile(r"^(?!今年|去年|明年|截至|截止|据|[\u4e00-\u9fff]{0,4}时间)(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?<!(?<!资)讯)(?<!电)"
+                               r"(?:[（(][A-Za-z0-9.]{2,20}[)）])?[:：]?[ \u3000]?(?:(?:19|20)\d{2}[ \u3000]?年[ \u3000]?)?\d{1,2}[ \u3000]?月[ \u3000]?\d{1,2}[ \u3000]?日[ \u3000]?"
+                               r"(?:(?:早些时候|晚些时候|早间|晚间|午间)[ \u3000]?)?(?:报道|讯|消息|[丨|｜])"),  # (`站长之家（ChinaZ.com）5月13日 消息`)
     # `36氪获悉，`, `证券时报记者获悉，`, `南都记者3月13日获悉，`: a lead that opens with who learnt it (and when)
     "learnt by": re.compile(r"^(?!笔者|我们|小编|网友|外界|有关|相关)(?P<org>(?:(?![从向在于据经])[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:(?:特派|实习|见习|全媒体)?记者(?:\d{1,2}月\d{1,2}日)?)?(?:独家)?获悉[，,:：]"),
     # any name's own mark opening the lead: `C114讯 2月24日消息`, `新京报贝壳财经讯(记者…)`, `汇通财经APP讯——`,

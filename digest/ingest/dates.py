@@ -12,10 +12,13 @@ from datetime import date, timedelta
 
 from digest.ingest.model import Block, DateGuess, Found, Line
 
+# (a space may stand between the digits and the characters: `2025 年 7 月 15 日`, as sites that space
+# Latin and Han text print it)
 _FULL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:[ \u3000]?年[ \u3000]?(?P<m1>\d{1,2})[ \u3000]?月[ \u3000]?(?P<d1>\d{1,2})(?:[ \u3000]?日)?"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?<!年[ \u3000])(?P<m>\d{1,2})[ \u3000]?月[ \u3000]?(?P<d>\d{1,2})[ \u3000]?日")
 TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时時点點]\d{1,2}分)"
 _STATED = re.compile(
     r"^(?:" + TIME.replace("time", "before") + r"[ \u3000]+)?"  # `09:30 2025-06-14`

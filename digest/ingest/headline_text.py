@@ -35,6 +35,9 @@ _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
 SHARE_LABEL = re.compile(r"(?<=\S)[ \u3000]*(?:分享到|分享至|分享)[:：]$")
 _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
+# a view counter printed after the headline: `慶祝漁民節 四鄉五島漁民齊聚東引 --閱讀人次 : 1567`
+_TRAILING_COUNTER = re.compile(r"(?<=\S)[ \u3000]*(?:-{1,2}|—|[|｜])?[ \u3000]*(?:阅读人次|阅读次数|浏览人次|浏览次数|点击次数|点击数|"
+                               r"阅读|浏览|点击|人气)[ \u3000]*[:：][ \u3000]*\d[\d,]*$")
 _KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
 # (cut off with `...` in a long one), no sentence in it
@@ -91,6 +94,9 @@ def clean_headline(text: str) -> str:
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
     text = _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", text)))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    counter = _TRAILING_COUNTER.search(for_matching(text))
+    if counter and counter.start() >= 6:
+        text = text[:counter.start()]
     if re.fullmatch(r"【[^【】]{4,}】", text):
         text = text[1:-1]  # `【政协年中工作会议】`: a headline in brackets
     labelled = _TITLE_FIELD.match(for_matching(text))

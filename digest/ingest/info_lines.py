@@ -26,12 +26,11 @@ from digest.ingest.info_values import (
     take_value,
 )
 
-_SOURCE = (r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|转贴自|转录自|"  # (`轉貼自：`, `轉錄自：`: Taiwan's and Hong Kong's reposts)
-           r"source|Source|SOURCE)")
+_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
-_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:当前|本期|当期)(?:报章|报纸|报刊)|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于… (`日报发布时间`: not 报发布时间; `當前報章`: an e-paper's issue)
+_DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:本站|本网|本页)?(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:当前|本期|当期)(?:报章|报纸|报刊)|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于, 本站发布时间… (`日报发布时间`: not 报发布时间; `當前報章`: an e-paper's issue)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品(?:方|社区|单位|机构|平台)?|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count)
@@ -120,7 +119,7 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
     return fields + ([("date", day)] if day else []) or [("label", "")]
 
 
-_UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|纠错|返回|首页|"
+_UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间")
 
 
@@ -182,6 +181,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line
+        if kind == "source" and for_matching(match["label"]).endswith("来自") and _HOME_PLACE.fullmatch(for_matching(value)):
+            continue  # `來自 : 連江縣`: a forum poster's home, not a publisher
         before = len(fields)
         if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
             return None
@@ -302,6 +303,7 @@ def _relative_fields(text: str) -> list[tuple[str, str]] | None:
 # a province or a city beside the date (`2024-05-13 10:30 北京`, `发布于北京`: where it was posted), no publisher
 _PLACE = re.compile(r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
                     r"云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安)(?:省|市|自治区|特别行政区)?")
+_HOME_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|村|旗)|" + _PLACE.pattern)
 _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_LABEL}")
 
 
@@ -341,10 +343,9 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 channels += 1
                 if channels > 2:
                     return None
-            # (`发布者:管理员`: a word before a colon is the field's label, its value read after it; a
-            # placeholder names no one)
-            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
-                    and not piece[found.end():].startswith((":", "：")) and not NO_SOURCE.match(piece[:found.end()]) \
+            if kind == "name" and piece[found.end():found.end() + 1] in (":", "："):
+                kind = "label"  # `專業號:云龍縣林草局`, `发布者:管理员`: a label we do not know, not a name (a placeholder after it names no one)
+            if kind == "name" and not _UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) and not NO_SOURCE.match(piece[:found.end()]) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button

@@ -223,7 +223,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             only_dates = all(kind in ("date", BAD_DATE) for kind, _ in fields)
             if not (only_dates and not near_edge):
                 # a bare date line (a page's render time, a calendar) says less than a labelled one
-                bare = only_dates and not LABEL.search(for_matching(line.text))
+                unlabelled = not LABEL.search(for_matching(line.text))
+                # (and a date beside a name below the text, unlabelled, is often a teaser's in a list of
+                # related stories: `台市民爭看貓熊動物園爆滿 2009-01-29 (15:23)`)
+                bare = unlabelled and (only_dates or (index >= tail and index > start))
                 (bare_dates if bare else found).extend(
                     Found(kind, value, line.number, f"line {line.number}: {line.text}") for kind, value in fields
                     if kind not in ("label", CREDITED, URL_SOURCE))
