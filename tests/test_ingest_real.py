@@ -66,9 +66,9 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     assert scores["no future date"].misses == []
     lost, total = scores["body characters lost"]
     # (branch `head13e`, round n's tune pages: 0.55% -> 0.53%)
-    # (round p landed: 0.69%)
-    # (branch `head13f`, round o's tune pages, merged with round p: 0.49%, some 0.05% of the gain the
-    # headline printed again no longer counted as text)
+    # (round p landed: 0.69%; branch `src13g`, round o's tune pages: 0.67%)
+    # (branch `head13f`, round o's tune pages: 0.49%, some 0.05% of the gain the headline printed again
+    # no longer counted as text)
     assert lost <= 0.0050 * total, f"{lost} of {total} body characters lost"
 
 
@@ -83,10 +83,10 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round p landed: 0.936)
     assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
-    # (round p landed: 0.829)
-    assert share(scores, "sources right") >= 0.82, scores["sources right"].misses
-    # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925)
-    assert share(scores, "no source where none is named") >= 0.92, scores["no source where none is named"].misses
+    # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
+    assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
+    # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933)
+    assert share(scores, "no source where none is named") >= 0.93, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
     # (round p landed: 0.8286)
     assert share(scores, "furniture removed") >= 0.835
@@ -110,11 +110,12 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "furniture removed") >= 0.85
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
-    assert share(tune, "sources right") >= 0.89, tune["sources right"].misses
-    assert share(tune, "no source where none is named") >= 0.94, tune["no source where none is named"].misses
-    assert share(tune, "stated dates right") >= 0.95, tune["stated dates right"].misses
+    # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
+    assert share(tune, "sources right") >= 0.90, tune["sources right"].misses
+    assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses
+    assert share(tune, "stated dates right") >= 0.96, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0030 * total, f"{lost} of {total} body characters lost"
+    assert lost <= 0.0030 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):

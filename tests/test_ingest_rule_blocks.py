@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.blocks import is_header, parse_date_views
-from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_article
 
 
 @pytest.mark.parametrize("line, name", [
@@ -112,3 +112,19 @@ def test_an_english_themes_recent_posts_with_read_more_links_are_a_block():
     article = clean_text(raw_article(tail=posts))
     assert body_text(article) == PARAGRAPHS
     assert [block.header for block in article.blocks] == ["Recent Posts"]
+
+
+_LEAD_CUT = "江城网城关2月19日消息(记者 张三)春节假期，趁着大好春光，游客纷纷迈开前往乡村的步伐，人们在这里尽情呼吸山林间的清新空气……"
+
+
+def test_a_list_header_over_the_articles_own_headline_and_lead_is_no_list():
+    # `相关推荐` printed over the page's own headline again and its lead (cut off like a teaser)
+    page = raw_article(head=["时间:2020-05-06 22:44:19", "相关推荐", TITLE], paragraphs=[_LEAD_CUT, *PARAGRAPHS])
+    article = clean_text(page)
+    assert article.blocks == () and body_text(article)[0] == _LEAD_CUT and "相关推荐" not in article.body
+
+
+def test_a_list_that_holds_the_articles_headline_among_others_is_a_list():
+    tail = ["相关推荐", TITLE, "江城多家博物馆延长开放时间", "春运首日客流平稳有序"]
+    article = clean_text(raw_article(tail=tail))
+    assert len(article.blocks) == 1 and body_text(article) == PARAGRAPHS

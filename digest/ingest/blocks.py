@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching, squeezed
+from digest.ingest.chinese import for_matching
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
@@ -255,9 +255,6 @@ def _new_item(text: str, number: int) -> dict:
     return {"title": title, "teaser": "", "date": "", "views": None, "duration": duration, "line": number}
 
 
-MIN_SENTENCE_CHARS = 20
-
-
 def _article_counter(text: str) -> bool:
     """A thread's or an article's own counts and chrome (`查看: 1338|回复: 0`, `1,234次阅读`), which
     no list of other stories opens with."""
@@ -265,13 +262,13 @@ def _article_counter(text: str) -> bool:
     return any(WIDGETS[kind].search(core) for kind in ("a forum's chrome", "a view or comment counter"))
 
 
-def _own_headline_under(lines: tuple[Line, ...], header: int) -> bool:
-    """Above the text, the line under a block's header is a line printed above the header (the
-    page's headline, shown again over its lead): the article, not a list of other stories."""
-    if any(len(line.text) >= MIN_SENTENCE_CHARS and re.search("[。！？]", line.text) for line in lines[:header]):
-        return False  # (after the text, a list may name the article among its stories)
-    first = squeezed(for_matching(lines[header + 1].text))
-    return len(first) >= MIN_LIST_HEADLINE_CHARS and any(squeezed(for_matching(line.text)) == first for line in lines[:header])
+def _the_article_again(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    """The block under the header at `start` is one entry whose headline a line above the header
+    already is (the page's own headline, printed again over its lead): not another story."""
+    body = lines[start + 1:end]
+    first = for_matching(_BULLET.sub("", body[0].text).strip())
+    return len(parse_items(body)) == 1 and len(first) >= MIN_LIST_HEADLINE_CHARS \
+        and any(for_matching(line.text.strip()) == first for line in lines[:start])
 
 
 def cut_related_blocks(page: Page, ctx: object) -> Page:
@@ -286,10 +283,10 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
         if name is None and index > 0 and _headline_list_at(lines, index):
             name = line.text.strip(":： ")
         end = _block_end(lines, index) if name else index
-        if name and end > index + 1 and _own_headline_under(lines, index):
-            # the page's headline again under the header, its lead after it: the list was not
-            # scraped, the header alone is furniture
-            removals.append(Removal("related_blocks", line.number, line.text, f"the {name} header over the article's own headline"))
+        if name and end > index + 1 and _the_article_again(lines, index, end):
+            # `相关推荐` over the page's own headline and its lead: a header the page printed above its
+            # article, no list (the header goes, the article stays)
+            removals.append(Removal("related_blocks", line.number, line.text, "a list header over the article itself"))
             index += 1
             continue
         if name and end > index + 1 and _article_counter(lines[index + 1].text):

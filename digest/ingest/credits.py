@@ -53,15 +53,15 @@ _CREDITS = [
                rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核|实习生|通讯员)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^(?:声明[:：][ \u3000]*)?(?:本文|本篇|文章|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|公号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
-               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\]]{1,20})[」”》】\]]?(?:(?<=[」”》】\]])(?:微信)?(?:公众号|订阅号|头条号))?(?:[(（][^)）]{0,40}[)）]?)?"
-               r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?$"),
+               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\];；。]{1,20})[」”》】\]]?(?:(?<=[」”》】\]])(?:微信)?(?:公众号|订阅号|头条号))?(?:[(（][^)）]{0,40}[)）]?)?"
+               r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?[;；。.]?$"),  # (`本文转自【X】;`: the note's stop)
     # `智东西(公众号:zhidxcom)`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
     # `石佳/中国青年报`: the writer, then the publisher
-    re.compile(rf"^(?!首页|主页|当前位置|位置)(?P<name>[\u4e00-\u9fff·]{{2,4}})(?<!来源)(?<!来自)(?<!出处)(?<!作者)(?<!编辑)(?<!公众号)(?<!微信号){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),  # (`首页 | 双语新闻`: a breadcrumb)
+    re.compile(rf"^(?!首页|主页|当前位置|位置)(?P<name>[\u4e00-\u9fff·]{{2,4}})(?<!来源)(?<!来自)(?<!自)(?<!出处)(?<!作者)(?<!编辑)(?<!公众号)(?<!微信号){_SEP}(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})$"),  # (`首页 | 双语新闻`: a breadcrumb)
     # `摘自《人民日报》2025年6月1日`, `原载于X`
     # (`本文首发于X`, `本文经授权转载自X`: where it first appeared)
-    re.compile(r"^(?:(?:注|备注|说明)[:：][ \u3000]*)?(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|原载于?|原文刊于|原刊于|刊于|刊登于|转载自|转引自|节选自|首发于|原发于|首发)"
+    re.compile(r"^(?:(?:注|备注|说明)[:：][ \u3000]*)?(?:本文|文章|原文|此文)?(?:经授权|经|授权)?(?:摘自|选自|引自|引述自|引用自|原载于?|原文刊于|原刊于|刊于|刊登于|刊载于|原文刊载于|转载自|转引自|节选自|首发于|原发于|首发)"
                r"[:：]?[ \u3000]*《?(?P<org>[^》\s，,。]{2,16}?)》?(?:[ \u3000]*\d{4}年.*)?$"),
     # `本文最初发表于 The Gradient ,经原作者授权,由X翻译并分享`: where it first appeared, then who
     # translated or reposted it (the original publisher is the source)
@@ -120,9 +120,16 @@ _OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|�
                         r"(?:独家|原创|首发|特约|专稿)+(?:稿件|稿|文章|作品|内容)?(?:[,，。;；]|$)")
 
 
+# `本文由经济日报授权转载`, `经X授权发布`: who let the host print it (a person's leave, `经作者授权`, names no publisher)
+_AUTHORISED_TAIL = r"[」”》]?(?:独家)?授权(?:转载|发布|刊发|刊登|转发|刊载)?(?:[,，。;；].{0,40})?$"  # (`转载` may be taken off as a button)
+# (`经济日报授权转载`: the 经 of a name; `本文经X`, `经“X”`: the word)
+_AUTHORISED = (re.compile(r"^(?:(?:本文|文章|此文|本篇)(?:由|经)|由|经(?=[「“《]))[「“《]?(?!作者|原作者|本人|笔者)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)" + _AUTHORISED_TAIL),
+               re.compile(rf"^[「“《]?(?!由|经(?!济|典|观|理))(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?{PUBLISHER_END}){_AUTHORISED_TAIL}"))
+
+
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
-    own = _OWN_PIECE.match(text) if len(text) <= 160 else None
-    if own and not NOT_ORG.match(own["org"]):
+    own = (_OWN_PIECE.match(text) or _AUTHORISED[0].match(text) or _AUTHORISED[1].match(text)) if len(text) <= 160 else None
+    if own and not NOT_ORG.match(own["org"]) and not person_name(own["org"]):
         return [(CREDITED, own["org"])]
     if len(text) > 100 or _REPRINT_NOTICE.search(text):
         return None  # `本文来自X，转载请注明出处`: the host's own notice, not who wrote it

@@ -32,9 +32,10 @@ _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)
 
 
 # How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
-# its time (`2024年5月13日 星期一 10:30`, `(週一)`), a 12-hour clock (`下午 03:45`, `3:45 PM`), the
+# its time (`2024年5月13日 星期一 10:30`, `(週一)`, `(一)`), a 12-hour clock (`下午 03:45`, `3:45 PM`), the
 # Republic of China's years of Taiwan's pages (`民國113年`, `中華民國113年`), English month names (`May 13, 2024`).
 _WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+                      r"|(?<=[日\d])[ \u3000]*[(（][一二三四五六日天][)）]"  # (`2024年5月13日(一)`: the weekday alone, in brackets)
                       r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])"
                       r"|(?<=[日\d])[ \u3000]*(?:星期|礼拜|禮拜)(?=[ \u3000]|$)")  # (a weekday cut off at its day: `…日 星期`)
 _HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?= ?\d))[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
@@ -79,14 +80,15 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
     text = _ENGLISH_DATE.sub(_english_date, text)
-    text = _ZONE_BETWEEN.sub(" ", _WEEKDAY.sub("", text))
+    # (`2024/05/13（一）15:30`: a space where the weekday held the day and its time apart)
+    text = _ZONE_BETWEEN.sub(" ", _WEEKDAY.sub(lambda match: " " if text[match.end():match.end() + 1].isdigit() else "", text))
     return _HALF_DAY.sub(_twenty_four_hours, text)
 
 
@@ -137,6 +139,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 _UPDATED_LABEL = re.compile(r"更新|修改|修订|编辑于|Updated|updated|Update|update")
+_BARE_DATE_LINE = re.compile(r"^line \d+: [ \u3000]*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000]*$")  # (its evidence: the line, a day alone)
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首发|首發|出版)(?:时间|時間|日期)")
 
 
@@ -149,8 +152,11 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
     if stated:
         # a date labelled as the publication's (`發布時間：…`) beats one beside a poster's name or a caption
         # (and any date beats one labelled as the page's last update)
+        # (but not a bare date line, which says less than any label: `2023-01-31` alone under a farm's stray title)
         item = next((item for item in stated if _PUBLISHED_LABEL.search(item.evidence)),
-                    next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)), stated[0]))
+                    next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)
+                          and not (_BARE_DATE_LINE.match(item.evidence) and any(_UPDATED_LABEL.search(other.evidence) for other in stated))),
+                         stated[0]))
         timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
                       and not _UPDATED_LABEL.search(other.evidence)), None)
         if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives

@@ -1,7 +1,8 @@
 """What pages print around an info line's fields, taken off before they are read: a bullet, a font
 switch before them; the page's buttons after them (`字号：大 中 小`, `打印`, `| 顯示全部樓層 |閱讀模式`, in
-Traditional too); a forum poster's place (`IP:- 香港`). And a line of a day and a few words nothing
-reads as fields, which only its place under a headline says is an info line."""
+Traditional too); a forum poster's place (`IP:- 香港`); the brackets around the whole line. And a line
+of a day and a few words nothing reads as fields, which only its place under a headline says is an
+info line."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from digest.ingest.info_values import FUSED_DATE
 # place among them (`IP:- 香港`, `IP属地：北京`)
 UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
                       r"收藏|关闭窗口|关闭|纠错|举报|检举|我要评论|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|(?<![A-Za-z])IP(?:属地)?[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
-_BULLET = re.compile(r"^[•·●◆■□▪►▶▌▍█\-*]+[ \u3000]*")
+_BULLET = re.compile(r"^[•·●◆◇■□▪►▶▌▍█◎○⊙★☆▲△※\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 
 
@@ -41,3 +42,17 @@ def dated_words(text: str) -> str | None:
     if 0 < len(words) <= MAX_DATED_WORDS and all(len(word) <= MAX_DATED_WORD for word in words):
         return parse_date_text(match.group(0).replace("T", " "))
     return None
+
+
+BRACKETS = "【】[]()（）〔〕<>《》"
+
+
+def without_outer_brackets(text: str) -> str:
+    """The line without the brackets around it (`【来源：X】`), but a closing mark whose opening one
+    stays inside (`来源:中国经济网—《经济日报》`: the paper's title marks are the value's)."""
+    inner = text.strip(BRACKETS).strip()
+    tail = text[len(text.rstrip(BRACKETS)):]  # (the marks taken off its end)
+    for left, right in ("《》", "（）", "()", "【】"):
+        if right in tail and inner.count(left) > inner.count(right):
+            inner += right
+    return inner

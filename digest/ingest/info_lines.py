@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.info_chrome import without_chrome
+from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_outer_brackets
 from digest.ingest.widgets import FORUM_EDIT_NOTE
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
@@ -28,7 +28,7 @@ from digest.ingest.info_values import (
     take_value,
 )
 
-_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|source|Source|SOURCE)"
+_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班)?编辑|校对|审核|审校|监制|统筹|主编)"
@@ -50,7 +50,6 @@ LABEL = re.compile(
 _KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
-_BRACKETS = "【】[]()（）〔〕<>《》"
 # what sites print where a source should be: not a publisher
 _COLONS = str.maketrans("∶︰﹕", "：：：")  # (`来源∶X`: a ratio sign, a vertical form, a small colon, printed for the colon)
 TITLE_LABEL = re.compile(r"^(?:标题|题目|新闻标题)[:：][ \u3000]*")
@@ -73,7 +72,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
-    text = text.strip(" \u3000|｜").rstrip(";；").strip(_BRACKETS).strip()  # (`本文转自【X】;`: a semicolon typed at its end)
+    text = without_outer_brackets(text.strip(" \u3000|｜").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end)
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -334,8 +333,8 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 if channels > 2:
                     return None
             if kind == "name" and piece[found.end():found.end() + 1] in (":", "："):
-                kind = "label"  # `專業號:云龍縣林草局`: a label we do not know, not a name
-            if kind == "name" and not UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) \
+                kind = "label"  # `專業號:云龍縣林草局`, `发布者:管理员`: a label we do not know, not a name (a placeholder after it names no one)
+            if kind == "name" and not UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) and not NO_SOURCE.match(piece[:found.end()]) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button

@@ -13,7 +13,8 @@ from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
-                        r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+)$")  # (`sp20241130`, `James5291`: a code or a handle; `原创/投稿/转载`: a template's choices)
+                        r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+|"
+                        r"(?:昵称|用户|网友|游客|匿名用户|會員|会员)[A-Za-z0-9_\-]{3,20})$")  # (`sp20241130`, `James5291`: a code or a handle; `原创/投稿/转载`: a template's choices; `昵称1SuYdtHT`, `用户7f3a9c`: a platform's default name for a user)
 # a site describing itself (`j9集团官网官方直营平台`, `彩神ap官网平台`, `XX娱乐官方网站入口`): a farm's template
 # filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")
 SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:平台|直营|入口|注册|登录|登陆|下载|首页|网址|app|APP|App)$"
@@ -44,6 +45,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]
 _REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见习|首席|全媒体)?(?:记者|記者)$")
 _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
                         r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
+# `作者：王小明／聯合報`: the writer, then the paper after a slash
+_WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
@@ -102,7 +105,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             if kind == "source" and len(named) == 2 and person_name(for_matching(named[1])) and not person_name(for_matching(named[0])):
                 fields.extend([(kind, named[0]), ("author", named[1]), ("date", parsed)])  # `来源:X 张三 2016-2-25`: who wrote it
                 return True
-            fields.extend([(kind, head), ("date", parsed)] if head else [("date", parsed)])
+            named = head and not (kind in ("source", "author") and NO_SOURCE.match(head))  # (`来源:网络 2024-05-13`: a placeholder)
+            fields.extend([(kind, head), ("date", parsed)] if named else [("date", parsed)])
             return True
     disclaimer = _DISCLAIMER.search(value) if kind == "source" else None
     if disclaimer:  # `来源:X,版权与荣誉属于原作者`: the name, then the site's disclaimer
@@ -117,7 +121,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
         value = _ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』").lstrip("@＠") or value
-        titled = re.match(r"《([^》]{1,20})》", value)  # `《新闻爱好者》2019年2月`: the journal, not its issue
+        # `《新闻爱好者》2019年2月`: the journal, not its issue; `中国经济网—《经济日报》`: the paper a site reprints
+        titled = re.match(r"(?:[^《》\s]{2,16}[—–－-]{1,2})?《([^》]{1,20})》", value)
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
         value = titled.group(1) if titled else re.split(r"[(（【\[]", value.strip("【】[]()（） \u3000"))[0].strip() or value
         # (`BeWater Community`: a name in Latin words is one name, spaces and all)
@@ -138,7 +143,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
         fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
         return True
-    bracketed = _WRITER_OF.match(for_matching(value)) if kind == "author" else None
+    bracketed = (_WRITER_OF.match(for_matching(value)) or _WRITER_SLASH.match(for_matching(value))) if kind == "author" else None
     if bracketed and not NOT_ORG.match(bracketed["org"]):  # `文／張三（自由時報記者）`: the writer, then whose reporter
         fields.extend([(CREDITED, value[bracketed.start("org"):bracketed.end("org")]), ("author", value[:bracketed.end("name")])])
         return True

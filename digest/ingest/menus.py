@@ -22,6 +22,22 @@ def is_breadcrumb(text: str) -> bool:
     return False
 
 
+_POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?位置是?[ \u3000]*[:：]?[ \u3000]*")  # `您所在的位置:`, `当前位置：`
+
+
+def breadcrumb_root(text: str) -> str | None:
+    """The site a breadcrumb starts from when it names it (`促记网 > 社会 > 正文`, `您的位置：东南网 > 国内`):
+    the host's own name, not a home word (`首页`) nor a channel's."""
+    text = _POSITION_LABEL.sub("", text.strip())
+    if not is_breadcrumb(text):
+        return None
+    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
+    root = re.sub(r"[ \u3000]*(?:首页|主页)$", "", parts[0]).strip() if len(parts) >= 2 else ""
+    if not 2 <= len(root) <= 12 or re.match(_HOME, root) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", root):
+        return None
+    return root
+
+
 def breadcrumb_headline(text: str) -> str | None:
     """The headline a breadcrumb ends with (`您的当前位置:首页 > 焦点 > 国庆假期 近千名大学生… 正文`),
     when its last part reads as one: long, no sentence in it."""

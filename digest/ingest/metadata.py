@@ -13,17 +13,20 @@ from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, credit_fields
 from digest.ingest.info_lines import (
+    CHANNEL,
     LABEL,
     TITLE_LABEL,
     is_bare_label,
     parse_info_line,
 )
 from digest.ingest.info_values import BAD_DATE, URL_SOURCE
+from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
-_REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]")
+# (`本文转自X`: the article's own note, with or without a colon)
+_REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
@@ -166,6 +169,12 @@ def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
     return {}
 
 
+def _host_names(lines: list[Line]) -> set[str]:
+    """The site's own name as its breadcrumbs start from it (not a channel's: `焦点 > 正文`)."""
+    roots = {breadcrumb_root(for_matching(line.text)) for line in lines}
+    return {root for root in roots if root and not re.fullmatch(CHANNEL, root)}
+
+
 def take_metadata_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
@@ -234,9 +243,13 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
-    reprinted = next((item for item in found if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
+    hosts = _host_names(lines[:head + 1])
+    if hosts:  # `促记网 > 社会 > 正文` over `来源:促记网`: the site names itself, the host, no publisher
+        found, credited, footer = ([item for item in items if not (item.field == "source" and for_matching(item.value) in hosts)]
+                                   for items in (found, credited, footer))
+    reprinted = next((item for item in (*found, *credited) if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
     if reprinted is not None:  # `来源:每日看点快看` and `本文转自:光明日报`: the paper it was taken from
-        found.remove(reprinted)
+        (found if reprinted in found else credited).remove(reprinted)
         found.insert(0, reprinted)
     found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
     found.extend(bylines)

@@ -10,12 +10,12 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import NOT_ORG, PUBLISHER_END
+from digest.ingest.credits import NOT_ORG, PUBLISHER_END, person_name
 from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
-from digest.ingest.paragraphs import first_paragraph, last_paragraph
+from digest.ingest.paragraphs import PARAGRAPH_CHARS, first_paragraph, last_paragraph
 
 _BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
 
@@ -40,6 +40,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("date", day, line.number, f"line {line.number}: the dateline {dated.group(0)}"))
             break
     first = first_paragraph(tuple(lines))
+    # (a lead with no full stop, `…的步伐……`, is no paragraph: a long line right above the first one is read too)
+    first -= 1 if 4 < first < len(lines) and len(lines[first - 1].text) >= PARAGRAPH_CHARS else 0
     for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
         if org:
@@ -65,10 +67,11 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
             break
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
-    for line in [*lines[-3:], *lines[last:last + 1]]:
+    for line in [*lines[-3:], *lines[last:last + 2]]:  # (or the line under it: a sign-off of its own)
         plain = for_matching(line.text.rstrip())
         reporters = _CLOSING_REPORTER.search(plain)
-        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None)
+        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) \
+            or _unit_sign_off(plain)
         if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
                 and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
@@ -158,9 +161,17 @@ _PAPER_LINE = re.compile(r"^[《]?(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报
 MAX_PAPER_LINE = 16
 
 
+# `本报广州1月14日电(中青报·中青网记者 林洁)`: the paper's short name in its reporters' credit
+_SHORT_PAPER = re.compile(r"[（(](?P<short>[\u4e00-\u9fff]{2,4}报)(?:[·・][\u4e00-\u9fff]{2,4})?(?:特派|实习|见习)?(?:记者|通讯员)")
+_TITLED_PAPER = re.compile(r"《(?P<org>[\u4e00-\u9fff]{3,10}报)》")
+
+
 def own_paper(lines: list[Line]) -> Found | None:
-    """The paper whose own report (`本报讯`) the page holds, when a line of the page names it alone."""
-    if not any(_OWN_PAPER_MARK.match(for_matching(line.text.strip())) for line in lines):
+    """The paper whose own report (`本报讯`) the page holds, when a line of the page names it alone,
+    or the text names it in title marks by the full name of the short one its reporters' credit
+    gives (`中青报` in the credit, `《中国青年报》` in the text)."""
+    marks = [line for line in lines if _OWN_PAPER_MARK.match(for_matching(line.text.strip()))]
+    if not marks:
         return None
     for line in lines:
         text = line.text.strip()
@@ -168,7 +179,20 @@ def own_paper(lines: list[Line]) -> Found | None:
         if match and not NOT_ORG.match(match["org"]) and not _DOCUMENT_KIND.search(match["org"]):
             org = text[match.start("org"):match.end("org")]
             return Found("source", org, line.number, f"line {line.number}: the paper that says 本报 ({org})")
+    short = _SHORT_PAPER.search(for_matching(marks[0].text[:80]))
+    for line in lines if short else ():
+        plain = for_matching(line.text)
+        for titled in _TITLED_PAPER.finditer(plain):
+            if titled["org"][0] == short["short"][0] and _abbreviates(short["short"], titled["org"]):
+                org = line.text[titled.start("org"):titled.end("org")] if len(plain) == len(line.text) else titled["org"]
+                return Found("source", org, line.number, f"line {line.number}: the paper that says 本报 ({org}, {short['short']} for short)")
     return None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`中青报` for `中国青年报`: the short name's characters, in order, in a longer name."""
+    rest = iter(full)
+    return len(full) > len(short) and all(char in rest for char in short)
 
 
 MAX_REPOST_LINE = 12
@@ -206,8 +230,9 @@ _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
                              r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
-_SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：]?[ \u3000]*|据)?"
-                       r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布|财经|国际))》?"
+_SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源)"
+                       r"|(?:本文|原文|文章)?(?:经授权)?(?:转载自|转载于|原刊于|原载于|刊于|刊载于|刊登于|首发于))[:：]?[ \u3000]*|据)?"  # (`（本文轉載自風傳媒）`)
+                       r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布|财经|国际|传媒))》?"
                        r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
                        r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
                        r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
@@ -216,6 +241,20 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
 # `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
 _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
                                 r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?$")
+# `（金集镇人大 李子和）`, `(某某县 农场党群办 张三)`: a body of government (a township's congress, a
+# bureau, an office) and the people who wrote for it, signing the text off: the body published it
+_UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
+                            r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
+                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委))"
+                            r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
+
+
+def _unit_sign_off(plain: str) -> re.Match | None:
+    match = _UNIT_SIGN_OFF.search(plain)
+    names = re.split(r"[ \u3000、]", match["names"]) if match else []
+    return match if names and all(person_name(name) for name in names) else None
+
+
 # a picture's or a figure's credit (`(图片来源:新华社)`, `(数据来源:国家统计局)`), not the text's
 _PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
 
