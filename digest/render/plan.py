@@ -241,7 +241,16 @@ def _feed_job(config: Config, index: SiteIndex, path: str, title: str, articles:
 
 
 def term_ref(term: Term) -> TermRef:
-    return TermRef(term.name, term.slug, term.description)
+    """The one TermRef of a term's name, slug and description: the pages that link a term share
+    it, so its fingerprint is worked out once a build (by identity), not once for every page."""
+    key = (term.name, term.slug, term.description)
+    ref = _TERM_REFS.get(key)
+    if ref is None:
+        ref = _TERM_REFS[key] = TermRef(*key)
+    return ref
+
+
+_TERM_REFS: dict[tuple[str, str, str], TermRef] = {}  # (as many as the site has distinct terms)
 
 
 def paginate(items: Sequence[Any], per_page: int, first_url: str) -> Iterator[Pager]:
