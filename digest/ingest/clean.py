@@ -319,9 +319,9 @@ def _headline_under_text(page: Page) -> tuple[Line, str] | None:
     caption = [kept.text for kept in page.lines if kept.number < line.number]
     if len(caption) > MAX_CAPTION_LINES:
         return None  # (an article's text, its last line short: a footer's byline under it, no headline)
-    before = for_matching("".join(caption))
-    shared = shared_pairs(for_matching(clean_headline(text)), before)
-    return (line, clean_headline(text)) if shared is not None and shared >= MIN_SHARED_WORDS else None
+    title = clean_headline(text)
+    shared = shared_pairs(for_matching(title), for_matching("".join(caption)))
+    return (line, title) if shared is not None and shared >= MIN_SHARED_WORDS else None
 
 
 MIN_SHARED_WORDS = 0.3

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.blocks import CUT_OFF, ENGLISH_HEADER, HEADER, is_name_value_item
+from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching, words_in_text
 from digest.ingest.directory import directory_kept
@@ -158,7 +158,7 @@ def furniture_reason(text: str, where: str) -> str | None:
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
     if where in ("tail", "end"):
-        if HEADER.match(core) or ENGLISH_HEADER.match(core):
+        if is_header(core):
             # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,
             # which a run of the text's own short lines keeps (`点击过百万的视频`)
             return TAG_REASON
@@ -243,7 +243,7 @@ def _lastarticle_start(lines: list[Line]) -> int:
     teasers: list[int] = []  # other stories' teasers under the article, each cut off: long, but not its text
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.rstrip()
-        if HEADER.match(for_matching(text)) or ENGLISH_HEADER.match(text):
+        if is_header(text):
             continue  # a list's header (`你也可能感兴趣...`): under the text, no teaser and no text's last words
         if _TEASER_END.search(text) and furniture_reason(text, "tail"):
             teasers.append(index)
