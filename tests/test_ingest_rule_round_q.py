@@ -49,3 +49,11 @@ def test_an_info_line_with_its_comment_counter_is_read(line):
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
     assert article.source in ("新華網", "新华网") and str(article.date.value).startswith("2018-03-28")
     assert body_text(article) == PARAGRAPHS
+
+
+def test_a_page_title_with_the_author_between_the_headline_and_the_site_gives_the_headline():
+    title = "興建公屋足夠?劏房問題勢延十年 | 陳紹銘 | 香港獨立媒體"
+    article = clean_text("\n".join([title, "日期:2025-11-09", *PARAGRAPHS]))
+    assert article.title == "興建公屋足夠?劏房問題勢延十年"
+    # without a site after it, a segment after a bar is the headline's own (`…|手记`)
+    assert clean_text("\n".join(["访客络绎不绝，平日里“村BA”圣地有多热闹？|手记", *PARAGRAPHS])).title.endswith("|手记")

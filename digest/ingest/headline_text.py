@@ -117,15 +117,21 @@ def clean_headline(text: str) -> str:
     while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
         text = label["title"].strip()
         label = _LABEL_SUFFIX.match(text)
+    site_cut = False
     while True:  # (`…-新浪科技_新浪网`, `…-廊坊新闻网 - 廊坊...`: a name and a name)
         suffix = _PORTAL_SUFFIX.match(text)
         dashed = _DASHED_NAME.match(text)
         if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
-            text = suffix["title"].rstrip(" \u3000-|｜丨–—_")
+            text, site_cut = suffix["title"].rstrip(" \u3000-|｜丨–—_"), True
         elif dashed and len(dashed["site"].split()) <= 3 and len(dashed["site"]) <= len(dashed["title"]):
             text = dashed["title"].strip()  # (`泰州民建 - 新闻动态 - <the headline>`: a headline last is longer)
         else:
-            return text
+            author = _AUTHOR_BEFORE_SITE.match(text) if site_cut else None
+            return author["title"] if author else text
+
+
+# `<headline> | 陳紹銘 | 香港獨立媒體`: a page's title, with its author between the headline and the site
+_AUTHOR_BEFORE_SITE = re.compile(r"^(?P<title>.{8,}?)[ \u3000]*[|｜丨][ \u3000]*[\u4e00-\u9fff·]{2,4}$")
 
 
 # a segment a page sets apart at either end of its headline: after a bar, an underscore, a dash or a space
