@@ -340,6 +340,8 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button
                 fields.append((CREDITED, piece[:found.end()]))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
+            if kind == "source" and for_matching(piece).startswith("来自") and _HOME_PLACE.fullmatch(for_matching(found["value"])):
+                kind = "place"  # `2024-05-08 23:23 来自甘肃`: where the poster was (an IP's region), no publisher
             if kind in ("author", "source") and not (kind == "source" and (UI_WORDS.search(found["value"])
                                                                         or SITE_SELF_NAME.search(for_matching(found["value"])))):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
