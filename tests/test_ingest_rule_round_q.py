@@ -65,3 +65,12 @@ def test_the_region_a_post_came_from_is_no_publisher(line):
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
     assert article.source in ("", None, "管不饿") and str(article.date.value).startswith("2024-0")
     assert clean_text("\n".join([TITLE, "来自新华社 2024-05-08", *PARAGRAPHS])).source == "新华社"
+
+
+def test_an_account_named_beside_the_date_is_its_name_and_a_region_under_it_is_none():
+    from digest.ingest.info_lines import parse_info_line
+    from digest.ingest.info_values import publisher_name
+
+    assert ("credited source", "经济日报") in parse_info_line("经济日报官方账号 2024-05-08 23:23")
+    assert publisher_name("经济日报官方账号") == "经济日报" and publisher_name("来自甘肃") is None
+    assert publisher_name("参考消息") == "参考消息"
