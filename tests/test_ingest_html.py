@@ -254,3 +254,17 @@ def test_the_publication_time_a_pages_head_gives(head, published):
 
     from digest.ingest.extract import meta_published
     assert meta_published(lxml_html.fromstring(f"<html><head>{head}</head><body><p>正文</p></body></html>")) == published
+
+
+def test_the_header_is_where_the_headline_has_its_info_line_under_it(project, digest_cli, tmp_path):
+    """A page that prints its headline in a top bar first (with a share button under it) and again
+    in the article's header: the date, its time and the publisher are read under the second."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + TITLE + '_中国网</title>'
+            '<meta name="publishdate" content="2024-05-13"></head><body>'
+            f'<div class="bar"><p>{TITLE}</p><p>分享到：</p><p>链接已复制</p></div>'
+            + '<ul class="menu">' + "".join(f"<li><a>{name}</a></li>" for name in ("首页", "国内", "国际", "财经", "科技", "体育",
+                                                                                  "娱乐", "健康", "教育", "文化", "旅游", "评论")) + '</ul>'
+            f'<div class="top"><h1>{TITLE}</h1><div class="inform"><p>2024-05-13 13:48</p><p>来源：中国网</p></div></div>'
+            '<div class="article">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '</div></body></html>')
+    front, _body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert str(front["date"]).startswith("2024-05-13 13:48") and front["source"] == "中国网"

@@ -188,19 +188,31 @@ def header_found(root: Any, title: str, day: str = "", body_end: str = "") -> tu
     (or just above) the headline, which an extractor leaves out of the main text (`2019-09-07
     13:43:45 来源: 证券市场红周刊`, `石佳/中国青年报`); a bare name right beside the date line is
     its publisher (`2019年11月25日 18:57` then `参考消息`). A stated date there has its time."""
-    from digest.ingest.info_lines import CREDITED, parse_info_line
-    from digest.ingest.info_values import publisher_name
-
     if not title:
         return ()
     lines = visible_lines(root)
     plain = squeezed(title)
-    at = next((index for index, line in enumerate(lines) if squeezed(line) == plain), None)
-    if at is None:  # the headline with something around it (`正在阅读：…`), not a word of it (`iPhone`)
-        at = next((index for index, line in enumerate(lines) if same_title(line, title)
-                   and len(squeezed(line)) >= 0.6 * len(plain)), None)
-    if at is None:
-        return ()
+    places = [index for index, line in enumerate(lines) if squeezed(line) == plain]
+    if not places:  # the headline with something around it (`正在阅读：…`), not a word of it (`iPhone`)
+        places = [index for index, line in enumerate(lines) if same_title(line, title) and len(squeezed(line)) >= 0.6 * len(plain)]
+    # a page prints its headline more than once (a top bar, a share box): the header is where it
+    # has an info line under it
+    found: tuple[Found, ...] = ()
+    for at in places[:MAX_HEADLINE_PLACES]:
+        found = _header_at(lines, at, day, body_end)
+        if found:
+            break
+    return found
+
+
+MAX_HEADLINE_PLACES = 4
+
+
+def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Found, ...]:
+    """What the lines around the headline printed at `at` say (see header_found)."""
+    from digest.ingest.info_lines import CREDITED, parse_info_line
+    from digest.ingest.info_values import publisher_name
+
     above = min(2, at)  # lines of the window above the headline
     window = lines[at - above:at] + lines[at + 1:at + 1 + HEADER_LINES]
     # `2015-07-04 02:30:17 来源:` with its value on the next line: one line
