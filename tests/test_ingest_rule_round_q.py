@@ -73,4 +73,4 @@ def test_an_account_named_beside_the_date_is_its_name_and_a_region_under_it_is_n
 
     assert ("credited source", "经济日报") in parse_info_line("经济日报官方账号 2024-05-08 23:23")
     assert publisher_name("经济日报官方账号") == "经济日报" and publisher_name("来自甘肃") is None
-    assert publisher_name("参考消息") == "参考消息"
+    assert publisher_name("参考消息") == "参考消息" and publisher_name("独家抢先看") is None  # (a promo button)
