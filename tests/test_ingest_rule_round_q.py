@@ -74,3 +74,12 @@ def test_an_account_named_beside_the_date_is_its_name_and_a_region_under_it_is_n
     assert ("credited source", "经济日报") in parse_info_line("经济日报官方账号 2024-05-08 23:23")
     assert publisher_name("经济日报官方账号") == "经济日报" and publisher_name("来自甘肃") is None
     assert publisher_name("参考消息") == "参考消息" and publisher_name("独家抢先看") is None  # (a promo button)
+
+
+@pytest.mark.parametrize("line", ["反侵权公告:", "反侵權公告：", "【版权公告】"])
+def test_a_rights_notice_label_is_a_notice(line):
+    assert boilerplate_reason(line)
+    # `未经许可` in a sentence of the news is no reprint notice (an inews item: `…在国内是未经许可生产、销售的。`)
+    assert not boilerplate_reason("公告称，该公司未经书面许可的产品将被召回，消费者可以申请退款。")
+    assert not boilerplate_reason("涉案烟弹是加热不燃烧新型卷烟，目前在国内是未经许可生产、销售的。")
+    assert boilerplate_reason("未经许可，不得转载") and boilerplate_reason("本文未经授权禁止转载")
