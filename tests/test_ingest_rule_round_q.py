@@ -76,7 +76,7 @@ def test_an_account_named_beside_the_date_is_its_name_and_a_region_under_it_is_n
     assert publisher_name("参考消息") == "参考消息" and publisher_name("独家抢先看") is None  # (a promo button)
 
 
-@pytest.mark.parametrize("line", ["反侵权公告:", "反侵權公告：", "【版权公告】"])
+@pytest.mark.parametrize("line", ["反侵权公告:", "反侵權公告：", "【版权公告】："])
 def test_a_rights_notice_label_is_a_notice(line):
     assert boilerplate_reason(line)
     # `未经许可` in a sentence of the news is no reprint notice (an inews item: `…在国内是未经许可生产、销售的。`)
