@@ -20,6 +20,7 @@ from digest.ingest.info_lines import (
     parse_info_line,
 )
 from digest.ingest.info_values import BAD_DATE, URL_SOURCE
+from digest.ingest.interviewers import interviewer
 from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
@@ -268,7 +269,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(lead)
     found.extend(footer)
     if not any(item.field == "source" for item in (*page.found, *found)):
-        found.extend(filter(None, [own_paper(list(page.lines))]))  # `本报讯`: the paper the page names elsewhere
+        found.extend(filter(None, [own_paper(list(page.lines)) or interviewer(kept)]))  # `本报讯`: the paper the page names elsewhere
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))
