@@ -1,10 +1,12 @@
-"""The publication a text's people talk to (`对《X》记者说`, `接受《X》采访`) is the publisher when the
-page names none otherwise; a title in marks that nobody talks to, two such publications, a stated
-source, or the site's own logo leave it unread."""
+"""Who published a text, read from its people's words: the publication they talk to (`对《X》记者说`,
+`接受《X》采访`) is the publisher when the page names none otherwise (a title in marks that nobody
+talks to, two such publications, a stated source or the site's own logo leave it unread); words
+that address a body (`你们公安局`) name no publisher."""
 from __future__ import annotations
 
 import pytest
 
+from digest.ingest.publishers import bare_publisher
 from test_ingest_helpers import PARAGRAPHS, clean_text, raw_article
 
 
@@ -43,4 +45,19 @@ def test_the_sites_own_logo_makes_it_the_host():
     """`《X》标志` (a logo's alternative text) over the text: the outlet's own site, its interview
     names no publisher (FORMAT.md: not the host)."""
     page = raw_article(head=["《江城时报》标志"], paragraphs=_with("他对《江城时报》记者说，这里的房子早已卖完。"))
+    assert clean_text(page).source == ""
+
+
+@pytest.mark.parametrize("line, name", [
+    ("你们公安局", None),  # a caller's question broken over short lines: words to a body, not its name
+    ("咱们居委会", None),
+    ("这家报社", None),
+    ("江城市公安局", "江城市公安局"),  # the body's own name
+])
+def test_words_addressing_a_body_are_no_publishers_name(line, name):
+    assert bare_publisher(line) == name
+
+
+def test_a_question_broken_over_short_lines_names_no_publisher():
+    page = raw_article(head=["警察同志", "我想问一下…", "你们公安局", "会不会在网上办案啊?"])
     assert clean_text(page).source == ""
