@@ -236,6 +236,17 @@ def test_a_page_without_a_headline_line_names_it_under_a_label_anywhere():
     assert "吕巷镇" not in article.title and article.title != sentence[3:]
 
 
+@pytest.mark.parametrize("value, title", [
+    ("“教育局宣布明日全部学校停课”", "教育局宣布明日全部学校停课"),  # the field's value set apart in quotes
+    ("「教育局宣布明日全部學校停課」", "教育局宣布明日全部學校停課"),
+    ("“山竹”袭击本港 教育局宣布明日停课", "“山竹”袭击本港 教育局宣布明日停课"),  # quotes inside the headline stay
+    ("“山竹”袭击本港 “全部”停课", "“山竹”袭击本港 “全部”停课"),
+])
+def test_a_labelled_headline_in_quotes_is_the_words_inside(value, title):
+    article = clean_text("\n".join([*PARAGRAPHS, f"标题:{value}"]) + "\n")
+    assert article.title == title
+
+
 def test_a_headline_printed_twice_in_a_row_over_its_subtitle_is_the_headline():
     # a forum's repost: the poster's line, the headline twice (the copy goes as furniture), a subtitle
     # whose words the text uses more, then the text: the line printed twice is the headline
