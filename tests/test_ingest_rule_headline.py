@@ -300,3 +300,14 @@ def test_a_galleries_headline_under_its_caption_over_the_byline_is_the_headline(
 def test_a_channels_word_before_a_labelled_date_is_the_infos(raw, clean):
     assert clean_headline(raw) == clean
 
+
+
+def test_a_headline_in_two_short_halves_under_a_breadcrumb_ending_in_it_is_the_headline():
+    """`首页 > 新闻天中 抢收抢烘 颗粒归仓` over `抢收抢烘 颗粒归仓`: the crumbs name the page's headline last;
+    two short halves a space apart read as menu words otherwise (and still do with no crumb over them)."""
+    page = "\n".join(["首页 > 新闻天中 抢收抢烘 颗粒归仓", "抢收抢烘 颗粒归仓", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "抢收抢烘 颗粒归仓"
+    assert body_text(article) == PARAGRAPHS
+    menu = clean_text("\n".join(["首页 > 新闻中心", "抢收抢烘 颗粒归仓", TITLE, *PARAGRAPHS]) + "\n")
+    assert menu.title == TITLE

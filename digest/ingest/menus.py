@@ -58,3 +58,12 @@ def is_navigation(text: str) -> bool:
         # (two words of five or six characters are a headline's halves: `点燃青春激情 共筑精神家园`)
         return len(words) >= 3 or all(not re.search(r"\d", word) and len(word) <= 4 for word in words) and len(text) <= 16
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
+
+
+def under_its_crumb(texts: list[str], index: int) -> bool:
+    """Whether the line at `index` (its words, spaces taken out) is what the breadcrumb right above it
+    ends with (`首页 > 新闻天中 抢收抢烘 颗粒归仓` over `抢收抢烘 颗粒归仓`): the page's own headline, which
+    the crumbs name last, not a row of menu words."""
+    above, key = (texts[index - 1], texts[index]) if index > 0 else ("", "")
+    return len(key) >= 6 and len(above) > len(key) and above.endswith(key) and is_breadcrumb(above[:-len(key)] + " " + key)
+
