@@ -1,13 +1,13 @@
 """Who published a text, read from its people's words: the publication they talk to (`对《X》记者说`,
 `接受《X》采访`) is the publisher when the page names none otherwise (a title in marks that nobody
 talks to, two such publications, a stated source or the site's own logo leave it unread); words
-that address a body (`你们公安局`) name no publisher."""
+that address a body (`你们公安局`) name no publisher, nor does the site's masthead over the headline."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.publishers import bare_publisher
-from test_ingest_helpers import PARAGRAPHS, clean_text, raw_article
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, raw_article
 
 
 def _with(sentence: str, at: int = 2) -> list[str]:
@@ -61,3 +61,12 @@ def test_words_addressing_a_body_are_no_publishers_name(line, name):
 def test_a_question_broken_over_short_lines_names_no_publisher():
     page = raw_article(head=["警察同志", "我想问一下…", "你们公安局", "会不会在网上办案啊?"])
     assert clean_text(page).source == ""
+
+
+def test_a_name_on_top_over_the_headline_is_the_sites_masthead():
+    """`僑務電子報` over the headline is the site naming itself: the line goes, the name is the host's,
+    no publisher; the same name under the headline credits one."""
+    masthead = clean_text("\n".join(["跳到主要內容區塊", "江城電子報", ":::", TITLE, "2025-05-05", *PARAGRAPHS]) + "\n")
+    assert masthead.source == "" and masthead.title == TITLE and "江城電子報" not in masthead.body
+    credit = clean_text("\n".join([TITLE, "江城電子報", "2025-05-05", *PARAGRAPHS]) + "\n")
+    assert credit.source == "江城電子報"
