@@ -311,3 +311,13 @@ def test_a_headline_in_two_short_halves_under_a_breadcrumb_ending_in_it_is_the_h
     assert body_text(article) == PARAGRAPHS
     menu = clean_text("\n".join(["首页 > 新闻中心", "抢收抢烘 颗粒归仓", TITLE, *PARAGRAPHS]) + "\n")
     assert menu.title == TITLE
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("“90后”,疯狂“造人” 90后都很疯狂怎么办 90后努力建房买车", "“90后”,疯狂“造人”"),  # search phrases, each repeating a word
+    ("江城地铁5号线开通 地铁5号线时刻表 地铁5号线票价多少", "江城地铁5号线开通"),
+    ("特首明日前往廣深 香港居民盼她帶回通關時間表", "特首明日前往廣深 香港居民盼她帶回通關時間表"),  # two halves of a headline
+    ("颱風文資災損 文化部補助2億 李遠現勘古厝", "颱風文資災損 文化部補助2億 李遠現勘古厝"),  # halves that repeat nothing
+])
+def test_search_phrases_after_a_headline_go(raw, clean):
+    assert clean_headline(raw) == clean

@@ -67,6 +67,20 @@ def _once(text: str) -> str:
     return text
 
 
+MIN_ECHO = 3  # characters a search phrase repeats of the headline (`90后`)
+
+
+def _without_search_phrases(text: str) -> str:
+    """A headline with search phrases a farm appends after it, each a space apart and each repeating
+    a word of the headline (`“90后”,疯狂“造人” 90后都很疯狂怎么办 90后努力建房买车`): the headline."""
+    parts = text.split()
+    if len(parts) < 3 or len(parts[0]) < 6:
+        return text
+    head = parts[0]
+    echoes = [any(part[at:at + MIN_ECHO] in head for at in range(len(part) - MIN_ECHO + 1)) for part in parts[1:]]
+    return head if all(echoes) and all(len(part) >= 4 for part in parts[1:]) else text
+
+
 def wire_headline(text: str) -> str | None:
     """The headline a news agency's first line gives after its dateline (`新华社北京3月15日电 题：…`)."""
     match = DATELINE_TITLE.match(text.strip())
@@ -115,6 +129,7 @@ def clean_headline(text: str) -> str:
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
+    text = _without_search_phrases(text)
     label = _LABEL_SUFFIX.match(text)
     while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
         text = label["title"].strip()
