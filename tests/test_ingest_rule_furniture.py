@@ -549,3 +549,10 @@ def test_a_cut_off_line_ending_in_a_publishers_ending_is_no_publisher():
 def test_a_tag_line_and_a_hash_inside_the_text_go():
     page = "\n".join([TITLE, PARAGRAPHS[0], "8c08cc9114decdd597603cb2727a51c", PARAGRAPHS[1], "TAG:疫苗  工作  属地", PARAGRAPHS[2]])
     assert body_text(clean_text(page + "\n")) == PARAGRAPHS[:3]
+
+
+@pytest.mark.parametrize("caption", ["11日，武警战士在江西鄱阳县搬运抗洪物资。新华社记者 周 密摄",
+                                     "11日,武警戰士在江西鄱陽縣鄱陽鎮江家嶺村搬運抗洪物資。新華社記者 周 密攝"])
+def test_a_caption_signed_by_a_photographer_whose_name_is_spaced_out_goes(caption):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:3], caption, *PARAGRAPHS[3:]]))
+    assert body_text(article) == PARAGRAPHS

@@ -49,3 +49,17 @@ def test_empty_image_and_link_markup_goes_and_the_headline_after_it_is_found():
     assert [(r.line, r.text) for r in article.removals if r.rule == "empty_markup"] == [
         (1, "![]()"), (2, "[](https://example.com/x)"), (3, "![]()")]
     assert clean_text(text, rules={"empty_markup": False}).title != TITLE
+
+
+def test_question_marks_that_stand_for_a_lost_indent_go_and_are_reported():
+    # an indent's full-width spaces turned into `?` by a conversion to an encoding without them
+    text = f"{TITLE}\n????\n??? {PARAGRAPHS[0]}\n?“{PARAGRAPHS[1]}”\n?4月6日，{PARAGRAPHS[2]}\n"
+    article = clean_text(text)
+    assert body_text(article) == [PARAGRAPHS[0], f"“{PARAGRAPHS[1]}”", f"4月6日，{PARAGRAPHS[2]}"]
+    assert [r.text for r in article.removals if r.rule == "spaces"] == ["????", "???", "?", "?"]
+
+
+def test_a_question_mark_inside_a_line_or_before_latin_text_stays():
+    lines = ["他问：为什么?我们也不知道答案。", "?? what is this", "？？？网友纷纷表示看不懂这个操作。"]
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], *lines]))
+    assert body_text(article)[2:] == lines

@@ -43,6 +43,11 @@ _BAR_CREDIT = re.compile(
     r"^(?:责任编辑|责编|编辑整理|文字整理|整理|编辑|主编|运营|排版|美编|校对|审核|审校|监制|统筹|策划|出品人?|出品社区|出品平台|"
     r"分享嘉宾|演讲嘉宾|嘉宾|制图|插图|设计|视觉|作图)[ \u3000]*[|｜丨][ \u3000]*[^。！？!?，,；;|｜丨]{1,30}$")
 MAX_CREDIT_CHARS = 60
+# an editorial chain of roles and names (the brackets are stripped before): `编辑/王伟琰 审核/李昕`,
+# `松花江网编辑 孙淑萍 初审 齐源 复审 李明丹 终审 王久权`: two roles at least, each with its name
+_CHAIN_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|审稿|初审|复审|终审|一审|二审|三审|监制|统筹|签发|值班编辑)"
+_CREDIT_CHAIN = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}"
+                           rf"(?:[ \u3000、，,;；|｜]+{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}})+$")
 # a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
 _DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
@@ -102,7 +107,8 @@ def boilerplate_reason(text: str) -> str | None:
     core = _core(for_matching(text))
     if not core:
         return "decoration only"
-    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core)) and len(core) <= MAX_CREDIT_CHARS:
+    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core) or _CREDIT_CHAIN.match(core)) \
+            and len(core) <= MAX_CREDIT_CHARS:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"

@@ -24,6 +24,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff\u00ad\u180
 _EMPTY_MARKUP = re.compile(r"!\[\s*\]\(\s*\)|!?\[\s*\]\([^)\s]*\)")
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _SPACE_RUN = re.compile(" {2,}")
+# `??今年…`: an indent's full-width spaces turned into question marks by a conversion to an
+# encoding without them; a line of nothing else is an empty indented line. (A paragraph does not
+# open with an ASCII question mark.)
+_LOST_INDENT = re.compile(r"^[ \t\u3000]*\?{1,6}[ \t\u3000]*(?=[\u4e00-\u9fff“「『(（\d]|$)")
 _EDGE_SPACE = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 
 
@@ -100,10 +104,17 @@ def _strip_matches(page: Page, pattern: re.Pattern[str], rule: str, replacement:
 
 def tidy_spaces(page: Page, ctx: object) -> Page:
     """Indentation (full-width spaces, no-break spaces, tabs) goes; odd spaces inside a line
-    become one plain space. Not recorded per line: whitespace is not text."""
+    become one plain space. Not recorded per line: whitespace is not text. Question marks that
+    stand for a lost indent go too, and are recorded (they are characters of the file)."""
     lines: list[Line] = []
+    removals: list[Removal] = []
     for line in page.lines:
-        text = _SPACE_RUN.sub(" ", _ODD_SPACES.sub(" ", line.text)).strip(_EDGE_SPACE)
+        text = line.text
+        if "?" in text[:8] and (lost := _LOST_INDENT.match(text)):
+            removals.append(Removal("spaces", line.number, lost.group(0).strip(),
+                                    "question marks where the indent's full-width spaces were lost to an encoding"))
+            text = text[lost.end():]
+        text = _SPACE_RUN.sub(" ", _ODD_SPACES.sub(" ", text)).strip(_EDGE_SPACE)
         if text:
             lines.append(Line(line.number, text, line.heading))
-    return page.with_lines(lines)
+    return page.with_lines(lines, removals)
