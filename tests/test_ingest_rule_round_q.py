@@ -41,3 +41,11 @@ def test_an_editorial_chain_of_roles_and_names_is_a_credit(line):
 @pytest.mark.parametrize("line", ["编辑张三审核李四的稿件后签发。", "编辑审核了这份文件后签发给各部门"])
 def test_a_sentence_about_editors_is_no_credit(line):
     assert not boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["2018-03-28 21:16:17    新華網  參與評論()人", "2018-03-28 21:16:17 新华网 参与评论(12)人",
+                                  "来源：新华网 2018-03-28 参与讨论(5)"])
+def test_an_info_line_with_its_comment_counter_is_read(line):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert article.source in ("新華網", "新华网") and str(article.date.value).startswith("2018-03-28")
+    assert body_text(article) == PARAGRAPHS

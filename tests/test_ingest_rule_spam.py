@@ -184,3 +184,23 @@ def test_a_headline_shown_three_times_does_not_make_its_first_word_a_stamp():
     article = clean_text(page)
     assert article.title == headline
     assert not [r for r in article.removals if r.rule == "spam_tokens"]
+
+
+def test_a_name_that_opens_a_masthead_a_menu_and_a_lead_is_no_stamp():
+    # `中新` opens four lines, but goes on only as 中新网 and 中新社: the start of names, not a word
+    # planted before whatever the line says
+    lead = "中新社乌鲁木齐7月14日电 (苟继鹏)旅游旺季来临的新疆又遇上“古尔邦节”，来自五湖四海的游客和当地民众同游。"
+    lines = ["中新网", "中新网首页|安徽|北京|上海|重庆|福建", "今年古尔邦节假期新疆累计接待游客逾885万人次", lead,
+             *PARAGRAPHS[:3], "中新社记者 张三"]
+    article = clean_text("\n".join(lines))
+    assert lead in body_text(article)
+    assert not [r for r in article.removals if r.rule == "spam_tokens"]
+
+
+def test_a_stamp_on_the_title_and_its_echo_still_goes():
+    # the title printed again as the lead's first line goes on as the title does: one line, so a
+    # token on it and on one other line is still a stamp
+    lines = ["河池 板材联盟如何更好引导家居环保消费", "河池 板材联盟如何更好引导家居环保消费时间：2009年11月18日",
+             "河池 这期的议题是板材联盟如何更好的引导家居环保消费。", *PARAGRAPHS[:3]]
+    article = clean_text("\n".join(lines))
+    assert "河池" not in article.title and not any(line.startswith("河池") for line in body_text(article))

@@ -213,10 +213,18 @@ def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozen
     # A planted token is followed by at least two different things (or set apart by a space); a
     # common opening that always goes on the same way (`第1号新闻：`) is a phrase, and so is every
     # prefix of it.
+    # ... and, on three lines or more, by three different things: `中新網`, `中新網首頁|…`, `中新社…電`
+    # is a name's start, not a stamp (a line that goes on as the title does is the title again)
+    def varied(token: str, count: int) -> bool:
+        if gaps[token] >= 2:
+            return True
+        echoes = sum(text.startswith(openings[0][:len(token) + 3]) for text in openings[1:]) if title_run.startswith(token) else 0
+        return len(next_chars[token]) >= min(3, max(2, count - echoes))
+
     ranked = sorted(((len(next_chars[token]), count, len(token), token) for token, count in counts.items()
-                     if ((count >= least and (len(next_chars[token]) >= 2 or gaps[token] >= 2))
+                     if ((count >= least and varied(token, count))
                          or (count >= 2 and (title_run.startswith(token) or gaps[token] >= 2 or count >= third)
-                             and (len(next_chars[token]) >= 2 or gaps[token] >= 2))
+                             and varied(token, count))
                          or token in keep or token in stamps) and _token_shaped(token)),
                     reverse=True)
     if not ranked:
