@@ -80,14 +80,16 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `head13e`, round n's tune pages: headlines 0.878 -> 0.885, furniture 0.827 -> 0.838)
     # (round p landed: 0.873)
     # (branch `head13f`, round o's tune pages, leave-one-round-out, merged with round p: headlines 0.882, furniture 0.840)
-    assert share(scores, "headlines exact") >= 0.88, scores["headlines exact"].misses
+    # (branch `head13g`, evidence rules checked leave-one-round-out, and five tune headlines brought to FORMAT.md: 0.894)
+    assert share(scores, "headlines exact") >= 0.89, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
     assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
-    assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
+    # (branch `head13g`, the publication a text's people talk to: 0.857)
+    assert share(scores, "sources right") >= 0.855, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933)
     assert share(scores, "no source where none is named") >= 0.93, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
@@ -110,13 +112,14 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round p landed: headlines 0.917, furniture 0.840, no source where none is named 0.945, dates 0.958, loss 0.55%)
     # (branch `head13f`, merged with round p: headlines 0.928, furniture 0.855, loss 0.29%)
     # (round q landed: headlines 0.924, loss 0.31%)
-    assert share(tune, "headlines exact") >= 0.92, tune["headlines exact"].misses
+    # (branch `head13g`: headlines 0.942, sources 0.922, no source where none is named 0.963)
+    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
     assert share(tune, "furniture removed") >= 0.85
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
-    assert share(tune, "sources right") >= 0.90, tune["sources right"].misses
-    assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses
+    assert share(tune, "sources right") >= 0.92, tune["sources right"].misses
+    assert share(tune, "no source where none is named") >= 0.96, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.96, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
     assert lost <= 0.0032 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%)

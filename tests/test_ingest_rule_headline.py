@@ -236,6 +236,17 @@ def test_a_page_without_a_headline_line_names_it_under_a_label_anywhere():
     assert "吕巷镇" not in article.title and article.title != sentence[3:]
 
 
+@pytest.mark.parametrize("value, title", [
+    ("“教育局宣布明日全部学校停课”", "教育局宣布明日全部学校停课"),  # the field's value set apart in quotes
+    ("「教育局宣布明日全部學校停課」", "教育局宣布明日全部學校停課"),
+    ("“山竹”袭击本港 教育局宣布明日停课", "“山竹”袭击本港 教育局宣布明日停课"),  # quotes inside the headline stay
+    ("“山竹”袭击本港 “全部”停课", "“山竹”袭击本港 “全部”停课"),
+])
+def test_a_labelled_headline_in_quotes_is_the_words_inside(value, title):
+    article = clean_text("\n".join([*PARAGRAPHS, f"标题:{value}"]) + "\n")
+    assert article.title == title
+
+
 def test_a_headline_printed_twice_in_a_row_over_its_subtitle_is_the_headline():
     # a forum's repost: the poster's line, the headline twice (the copy goes as furniture), a subtitle
     # whose words the text uses more, then the text: the line printed twice is the headline
@@ -279,3 +290,34 @@ def test_a_galleries_headline_under_its_caption_over_the_byline_is_the_headline(
     last = "这家数据公司的客户流失"
     text = clean_text("\n".join([*PARAGRAPHS, last, "来源: 某某网 2024-01-01 10:00"]) + "\n")
     assert text.title != last
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("江城區會履職制 市民可監察議員 政情 發布時間: 2023/05/05 分享:", "江城區會履職制 市民可監察議員"),  # a channel's word, then the labelled date
+    ("江城新区规划获批 要闻 发布时间：2023-05-05 10:30", "江城新区规划获批"),
+    ("江城新区规划获批 新华网 2023-05-05 10:30", "江城新区规划获批"),  # (a name and the bare date, as before)
+])
+def test_a_channels_word_before_a_labelled_date_is_the_infos(raw, clean):
+    assert clean_headline(raw) == clean
+
+
+
+def test_a_headline_in_two_short_halves_under_a_breadcrumb_ending_in_it_is_the_headline():
+    """`首页 > 新闻天中 抢收抢烘 颗粒归仓` over `抢收抢烘 颗粒归仓`: the crumbs name the page's headline last;
+    two short halves a space apart read as menu words otherwise (and still do with no crumb over them)."""
+    page = "\n".join(["首页 > 新闻天中 抢收抢烘 颗粒归仓", "抢收抢烘 颗粒归仓", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == "抢收抢烘 颗粒归仓"
+    assert body_text(article) == PARAGRAPHS
+    menu = clean_text("\n".join(["首页 > 新闻中心", "抢收抢烘 颗粒归仓", TITLE, *PARAGRAPHS]) + "\n")
+    assert menu.title == TITLE
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("“90后”,疯狂“造人” 90后都很疯狂怎么办 90后努力建房买车", "“90后”,疯狂“造人”"),  # search phrases, each repeating a word
+    ("江城地铁5号线开通 地铁5号线时刻表 地铁5号线票价多少", "江城地铁5号线开通"),
+    ("特首明日前往廣深 香港居民盼她帶回通關時間表", "特首明日前往廣深 香港居民盼她帶回通關時間表"),  # two halves of a headline
+    ("颱風文資災損 文化部補助2億 李遠現勘古厝", "颱風文資災損 文化部補助2億 李遠現勘古厝"),  # halves that repeat nothing
+])
+def test_search_phrases_after_a_headline_go(raw, clean):
+    assert clean_headline(raw) == clean

@@ -48,3 +48,18 @@ def test_a_page_with_its_own_headline_line_is_left_as_it_was():
     article = clean_text("数据独角兽遭遇客户流失潮\n" + f"成都至香港高铁列车开通 黄强宣布开通 在香港回归26周年之际,{LEAD}\n")
     assert article.title == "数据独角兽遭遇客户流失潮"
     assert body_text(article)[0].startswith("成都至香港高铁列车开通 黄强宣布开通")
+
+
+@pytest.mark.parametrize("poster", ["cityfan V管理員", "admin 站长", "xiaoming LV3会员"])
+def test_a_posters_name_and_rank_beside_the_date_are_info_not_headline(poster):
+    """A farm's or forum's one-line post: the poster's name and rank stand between the headline and
+    its date, as a site's name in letters does."""
+    article = clean_text(f"馬來西亞九成青少年已接種新冠疫苗 {poster} /2023-06-19/191閱讀/0評論 衛生部長表示,{LEAD}\n")
+    assert article.title == "馬來西亞九成青少年已接種新冠疫苗"
+    assert article.date.value.startswith("2023-06-19")
+
+
+def test_a_headlines_own_last_word_before_the_date_stays():
+    # (only a rank goes with the name: `…會員大會 2023年…` keeps 大會, a word of the headline)
+    article = clean_text(f"江城商會舉行第三屆 會員大會 2023年06月19日 商會會長表示,{LEAD}\n")
+    assert article.title == "江城商會舉行第三屆 會員大會"

@@ -286,12 +286,17 @@ def _page_names(page: Page, title_line: int | None) -> tuple[str, ...]:
     return names + ((page.html.sitename,) if page.html and page.html.sitename else ())
 
 
+_QUOTED_VALUE = re.compile(r"(?P<open>[“「\"])(?P<value>[^“”「」\"]+)(?P<close>[”」\"])")
+
+
 def _labelled_title(page: Page) -> tuple[str, int] | None:
     """The headline a page without a headline line names under a label (`标题：X`, `新闻标题：X`),
     wherever the line is, in the text or already taken out as furniture, with its line number."""
     for number, text in [(line.number, line.text) for line in page.lines] + [(r.line, r.text) for r in page.removals]:
         label = TITLE_LABEL.match(for_matching(text.strip()))
         value = text.strip()[label.end():].strip() if label else ""
+        quoted = _QUOTED_VALUE.fullmatch(value)
+        value = quoted["value"] if quoted and quoted["open"] + quoted["close"] in ("“”", "「」", '""') else value  # `标题:“…”`: the field's value set apart in quotes
         if 4 <= len(value) <= 60 and not _is_paragraph(value) and value[-1] not in "。！？!?":
             return value, number
     return None

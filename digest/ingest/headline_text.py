@@ -26,8 +26,10 @@ SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台
 _DASHED_NAME = re.compile(r"^(?P<title>.{8,}?)[ \u3000]+[-–—][ \u3000]+(?P<site>[^-–—|｜丨_，。！？,!?:：；;、“”\"]{2,20})$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
-# a headline run into its info line: a name and a dated date after it
-_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
+# a headline run into its info line: a name (a channel's, a site's) and a dated date after it, the
+# date labelled or not (`… 政情 發布時間: 2023/05/05`)
+_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?"
+                                r"(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)[:：][ \u3000]*)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
 # a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
@@ -63,6 +65,20 @@ def _once(text: str) -> str:
         if len(right) >= 6 and left.startswith(right):
             return left
     return text
+
+
+MIN_ECHO = 3  # characters a search phrase repeats of the headline (`90后`)
+
+
+def _without_search_phrases(text: str) -> str:
+    """A headline with search phrases a farm appends after it, each a space apart and each repeating
+    a word of the headline (`“90后”,疯狂“造人” 90后都很疯狂怎么办 90后努力建房买车`): the headline."""
+    parts = text.split()
+    if len(parts) < 3 or len(parts[0]) < 6:
+        return text
+    head = parts[0]
+    echoes = [any(part[at:at + MIN_ECHO] in head for at in range(len(part) - MIN_ECHO + 1)) for part in parts[1:]]
+    return head if all(echoes) and all(len(part) >= 4 for part in parts[1:]) else text
 
 
 def wire_headline(text: str) -> str | None:
@@ -113,6 +129,7 @@ def clean_headline(text: str) -> str:
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]
+    text = _without_search_phrases(text)
     label = _LABEL_SUFFIX.match(text)
     while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
         text = label["title"].strip()

@@ -13,11 +13,11 @@ import re
 
 from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
-from digest.ingest.chinese import HAN, for_matching, words_in_text
+from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import IMAGE_NAME, gallery_captions
-from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation
+from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
@@ -301,8 +301,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
         if reason == "a link to another story" and index == 0:
             reason = None  # (`快訊/凱米暴風籠罩全台!…` on top of the page: its own headline, in its channel's wrapping)
-        if reason == "navigation" and where == "head" and words_in_text(texts[index], texts[first_prose:first_prose + TEXT_LINES]):
-            reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them: a headline)
+        if reason == "navigation" and where == "head" and no_menu_here(texts, index, texts[first_prose:first_prose + TEXT_LINES]):
+            reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them or the crumbs end in them)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
                 and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)
             reason = "a note about the article above its text"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.chinese import words_in_text
+
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
 MIN_CRUMB_HEADLINE_CHARS = 12  # a crumb this long is no channel name
@@ -58,3 +60,14 @@ def is_navigation(text: str) -> bool:
         # (two words of five or six characters are a headline's halves: `点燃青春激情 共筑精神家园`)
         return len(words) >= 3 or all(not re.search(r"\d", word) and len(word) <= 4 for word in words) and len(text) <= 16
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
+
+
+def no_menu_here(texts: list[str], index: int, text_lines: list[str]) -> bool:
+    """Whether the line at `index` (its words, spaces taken out), though its words stand apart like
+    a menu's, is the headline: the text is about its words (`特首 明日 前往廣深`), or the breadcrumb right
+    above it ends with it (`首页 > 新闻天中 抢收抢烘 颗粒归仓` over `抢收抢烘 颗粒归仓`: the crumbs name
+    the page's own headline last)."""
+    above, key = (texts[index - 1], texts[index]) if index > 0 else ("", texts[index])
+    return words_in_text(key, text_lines) or (len(key) >= 6 and len(above) > len(key) and above.endswith(key)
+                                              and is_breadcrumb(above[:-len(key)] + " " + key))
+

@@ -20,6 +20,7 @@ from digest.ingest.info_lines import (
     parse_info_line,
 )
 from digest.ingest.info_values import BAD_DATE, URL_SOURCE
+from digest.ingest.interviewers import interviewer
 from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
@@ -175,6 +176,14 @@ def _host_names(lines: list[Line]) -> set[str]:
     return {root for root in roots if root and not re.fullmatch(CHANNEL, root)}
 
 
+def _masthead(lines: list[Line], index: int, start: int) -> bool:
+    """A name on top of the page, over the headline (`跳到主要內容區塊` / `僑務電子報` / `:::` / the
+    headline): the site's own masthead, the host, no credit; under the headline it credits one."""
+    return 0 < index < start and not any(len(line.text.strip()) > MIN_RUN_IN_HEADLINE and not re.search(r"[。！？!?]", line.text)
+                                         for line in lines[:index]) \
+        and any(len(line.text.strip()) >= MIN_RUN_IN_HEADLINE and not re.search(r"[。！？!?，,]", line.text) for line in lines[index + 1:start])
+
+
 def take_metadata_lines(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
@@ -188,6 +197,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     bare_dates: list[Found] = []
     stamps: list[Found] = []
     addressed: list[Found] = []
+    mastheads: set[str] = set()
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
     tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
@@ -209,6 +219,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         footer_name = None
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
+            if name and _masthead(lines, index, start):
+                mastheads.add(for_matching(name))  # (the line goes; the name is the host's)
             fields = [(CREDITED, name)] if name else fields
             footer_name = name if index >= last - 1 and index > tail else None
         run_in = _headline_run_in(line.text, lines[index + 1:index + 1 + RUN_IN_TEXT_LINES]) \
@@ -243,8 +255,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
-    hosts = _host_names(lines[:head + 1])
-    if hosts:  # `促记网 > 社会 > 正文` over `来源:促记网`: the site names itself, the host, no publisher
+    hosts = _host_names(lines[:head + 1]) | mastheads
+    if hosts:  # `促记网 > 社会 > 正文` over `来源:促记网`, a masthead: the site names itself, the host, no publisher
         found, credited, footer = ([item for item in items if not (item.field == "source" and for_matching(item.value) in hosts)]
                                    for items in (found, credited, footer))
     reprinted = next((item for item in (*found, *credited) if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
@@ -268,7 +280,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(lead)
     found.extend(footer)
     if not any(item.field == "source" for item in (*page.found, *found)):
-        found.extend(filter(None, [own_paper(list(page.lines))]))  # `本报讯`: the paper the page names elsewhere
+        found.extend(filter(None, [own_paper(list(page.lines)) or interviewer(kept)]))  # `本报讯`: the paper the page names elsewhere
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))

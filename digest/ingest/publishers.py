@@ -267,6 +267,9 @@ _PRODUCED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚�
 # what a report is, not who published it: `火情通报`, `天气预报`, `工作简报`, `招聘海报`
 # a button (`听新闻`, `下载客户端`, `关注公众号`): a verb for the reader, not a name
 _BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|订阅|分享|收藏|扫描|扫码|扫一扫|点击|长按)")
+# someone's words that address or point at a body (`你们公安局`, `这家报社`: a question broken over
+# short lines), not its name
+_ADDRESSED = re.compile(r"^(?:你们|我们|他们|她们|咱们|您们|这个|那个|这些|那些|这家|那家|哪个|哪家)")
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
@@ -291,7 +294,8 @@ def bare_publisher(text: str) -> str | None:
     plain = for_matching(text.strip())
     match = _BARE_PUBLISHER.match(plain)
     if not match or len(match["org"]) < 3 or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) \
-            or _CHANNEL_WORD.fullmatch(match["org"]) or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]):
+            or _CHANNEL_WORD.fullmatch(match["org"]) or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]) \
+            or _ADDRESSED.match(match["org"]):
         # (`有网`, the end of a cut-off line: a name and its ending are three characters at least)
         return None
     start = match.start("org")

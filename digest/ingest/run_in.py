@@ -17,6 +17,7 @@ _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
 _INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
 _INFO_DATE = re.compile(DAY_IN_DIGITS)
 _INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_POSTER_RANK = re.compile(r"^[A-Za-z]{0,2}\d{0,2}(?:管理员|超级版主|版主|站长|楼主|小编|会员|博主)$")  # (`V管理員`, `LV3会员`)
 _INFO_BY = re.compile(r"(?:^|\s)(?:By|by)\s+(?P<name>[^\s\d]{2,12})$")
 MAX_RUN_IN_WORDS = 6
 MIN_RUN_IN_WORD = 6  # (names one after another, `习近平 李克强 王沪宁`, are no headline)
@@ -47,8 +48,9 @@ def run_in_headline(text: str) -> RunIn | None:
     lead_at = next((index for index in range(head, len(words)) if not info_word[index] and _CLAUSE.search(words[index].group(0))), None)
     if lead_at is None:
         return None
-    if lead_at > head:  # (a site's or a poster's name in Latin letters beside the date is the info's: `… i-Cable 2023年01月21日`)
-        while head > 1 and not HAN.search(words[head - 1].group(0)):
+    if lead_at > head:  # (a site's or a poster's name in Latin letters beside the date is the info's: `… i-Cable 2023年01月21日`,
+        # and the poster's rank: `… shiyingbao V管理員 /2023-06-19/191閱讀`)
+        while head > 1 and (not HAN.search(words[head - 1].group(0)) or _POSTER_RANK.match(for_matching(words[head - 1].group(0)))):
             head -= 1
     headline = text[:words[head - 1].end()]
     info = text[words[head].start():words[lead_at].start()].strip() if lead_at > head else ""

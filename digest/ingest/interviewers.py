@@ -1,0 +1,44 @@
+"""The publication a text's people talk to: when no line, lead or credit names the publisher, a
+paper or magazine in title marks that someone in the text speaks to (`对《X》记者说`, `向《X》透露`,
+`接受《X》采访`) or that interviewed them (`《X》分别…专访了…`) is the outlet whose reporting the text
+is: a report names its own outlet so, as the interviewer, when a page reposts it without a credit.
+A title in marks with none of these around it (a book, a law, a programme) names no one, nor does
+the outlet whose logo the page shows (`《X》标志`: its own site, whose interview names no publisher).
+"""
+from __future__ import annotations
+
+import re
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.model import Found, Line
+
+_TITLE = r"《[ \u3000]*(?P<org>[^《》\s][^《》]{1,14}?)[ \u3000]*》"
+_REPORTER = r"(?:的)?(?:特派|特约|实习|见习|首席|驻[\u4e00-\u9fff]{1,4})?记者(?:[\u4e00-\u9fff·]{2,4}(?=[说表透坦介描分回证确直指采专]))?"
+_SAYS = r"(?:说|表示|透露|坦言|介绍|描述|分享|回应|证实|确认|直言|指出|谈到|谈及|讲述|解释|强调)"
+# someone speaks to the publication, or to its reporter (`对《X》记者说`, `向《X》透露`, `告诉《X》记者`)
+_SPOKEN_TO = re.compile(r"(?:(?:对|向|跟)" + _TITLE + rf"(?:{_REPORTER})?[ \u3000]*{_SAYS}|告诉" + _TITLE.replace("org", "told") + ")")
+# someone is interviewed by it (`接受《X》记者专访`, `《X》记者日前专访了`, `《X》分别在不同场合专访了`)
+_INTERVIEWED = re.compile(r"接受" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访)")
+_INTERVIEWING = re.compile(r"(?:^|(?<=[，,。；;！？\s”]))" + _TITLE + rf"(?:{_REPORTER})?(?:分别|日前|近日|此前|独家)?"
+                           r"(?:在[^，,。；;]{1,12})?(?:专访|采访)了")
+# a logo's alternative text printed as a line: the site's own name
+_LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
+
+
+def interviewer(lines: list[Line]) -> Found | None:
+    """The one publication the text's people talk to or are interviewed by; none when the text
+    names two or more (a digest of several outlets' interviews names no one of them)."""
+    named: dict[str, Line] = {}
+    for line in lines:
+        if "《" not in line.text:
+            continue  # (a cheap test first: few lines hold a title)
+        plain = for_matching(line.text)
+        for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain)):
+            group = "told" if match.re is _SPOKEN_TO and match["told"] else "org"
+            org = line.text[match.start(group):match.end(group)] if len(plain) == len(line.text) else match[group]
+            named.setdefault(org.strip(), line)
+    logos = {match["org"] for line in lines if (match := _LOGO.match(for_matching(line.text.strip())))}
+    if len({for_matching(name).replace(" ", "") for name in named}) != 1 or for_matching(next(iter(named))) in logos:
+        return None
+    org, line = next(iter(named.items()))
+    return Found("source", org, line.number, f"line {line.number}: the publication interviewing ({org})")
