@@ -83,3 +83,12 @@ def test_a_rights_notice_label_is_a_notice(line):
     assert not boilerplate_reason("公告称，该公司未经书面许可的产品将被召回，消费者可以申请退款。")
     assert not boilerplate_reason("涉案烟弹是加热不燃烧新型卷烟，目前在国内是未经许可生产、销售的。")
     assert boilerplate_reason("未经许可，不得转载") and boilerplate_reason("本文未经授权禁止转载")
+
+
+def test_a_date_printed_in_cells_one_under_the_other_is_read_whole():
+    lines = [TITLE, "日期:2021-09-06    来源:信达证券", "2021", "09/06", "10:35", *PARAGRAPHS]
+    article = clean_text("\n".join(lines))
+    assert str(article.date.value).startswith("2021-09-06T10:35") and body_text(article) == PARAGRAPHS
+    # a year alone before a paragraph is not joined to it
+    kept = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], "2021", "全年营收增长", *PARAGRAPHS[2:]]))
+    assert "全年营收增长" in "".join(body_text(kept))

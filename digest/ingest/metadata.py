@@ -38,15 +38,31 @@ MAX_SPLIT_VALUE = 24
 _URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?")
+MAX_DATE_CELL = 8
+
+
 def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
     """`来源:` on one line and `猫眼电影` on the next (a page that prints a label and its value in
-    two cells): one line, so that it is read as the info line it is."""
+    two cells), or a year, its day and its time in cells one under the other: one line, so that
+    it is read as the info line it is."""
     joined: list[Line] = []
-    skip = False
+    skip = 0
     for index, line in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
             continue
+        if _YEAR_CELL.fullmatch(line.text.strip()):
+            # `2021` `09/06` `10:35`: a date printed in short cells, one under the other
+            cells = [following.text.strip() for following in lines[index + 1:index + 3]]
+            for count in (2, 1):
+                if all(len(cell) <= MAX_DATE_CELL for cell in cells[:count]) and len(cells) >= count \
+                        and parse_info_line(" ".join([line.text.strip(), *cells[:count]])):
+                    joined.append(Line(line.number, " ".join([line.text.strip(), *cells[:count]])))
+                    skip = count
+                    break
+            if skip:
+                continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and is_bare_label(line.text) \
                 and (len(following.text.strip()) <= MAX_SPLIT_VALUE or _URL_VALUE.match(following.text.strip())) \
@@ -55,7 +71,7 @@ def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
             together = Line(line.number, label + following.text.strip())
             if parse_info_line(together.text):
                 joined.append(together)
-                skip = True
+                skip = 1
                 continue
         joined.append(line)
     return joined
