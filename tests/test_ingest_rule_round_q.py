@@ -92,3 +92,19 @@ def test_a_date_printed_in_cells_one_under_the_other_is_read_whole():
     # a year alone before a paragraph is not joined to it
     kept = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], "2021", "全年营收增长", *PARAGRAPHS[2:]]))
     assert "全年营收增长" in "".join(body_text(kept))
+
+
+def test_keyword_lines_pushed_in_between_a_sentences_clauses_go_and_the_clauses_stay():
+    lines = [TITLE, "協助馬拉韋市(Marawi)戰後重建,", "加盟創業", ",菲律賓華人社團「菲華工商總會」今晚象徵性捐贈", "喜餅禮盒",
+             ",供難民安身,", "網路行銷", ",菲律賓總統杜特蒂感謝華人的援助。菲華工", "主機代管", ",主題為「團結齊心、盛景共榮」,", "紙片肉干",
+             ",杜特蒂率領多名內閣官員親臨。", *PARAGRAPHS]
+    body = "".join(body_text(clean_text("\n".join(lines))))
+    assert not any(word in body for word in ("加盟創業", "喜餅禮盒", "網路行銷", "主機代管", "紙片肉干"))
+    assert "供難民安身" in body and "杜特蒂率領" in body
+
+
+def test_a_page_broken_before_its_clause_marks_keeps_the_sentence_after_a_full_stop():
+    # lines broken before every 、 and , (a clean page): after a sentence's end, a short line starts the next sentence
+    lines = [TITLE, *PARAGRAPHS[:2], "為切實做好全縣防汛防臺準備工作,蒼南縣防汛抗旱指揮部門開展檢查", "、基層防汛體系管理", "、水毀工程修復",
+             "、在建工程等情況。", "檢查活動中", ",蒼南縣水利局兵分六路", ",分別對全縣19個鄉鎮進行實地檢查。", *PARAGRAPHS[2:]]
+    assert "檢查活動中" in "".join(body_text(clean_text("\n".join(lines))))

@@ -21,6 +21,7 @@ from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigatio
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
+from digest.ingest.spinning import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
@@ -294,13 +295,13 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
     watermarks = watermarks | {index for index, line in enumerate(lines) if _WATERMARK_ROW.match(line.text.strip())} \
         if len(watermarks) >= MIN_WATERMARKS else set()  # (then fewer letters among the signs: `$ \` {3 s( V9 w`)
+    planted = {**dict.fromkeys(watermarks, "a forum's watermark (random characters, on several lines)"), **keyword_lines(texts)}
     summary = _leading_summary(texts)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
-        if reason == "a link to another story" and index == 0:
-            reason = None  # (`快訊/凱米暴風籠罩全台!…` on top of the page: its own headline, in its channel's wrapping)
+        reason = None if reason == "a link to another story" and index == 0 else reason  # (`快訊/凱米暴風籠罩全台!…` on top: its headline)
         if reason == "navigation" and where == "head" and no_menu_here(texts, index, texts[first_prose:first_prose + TEXT_LINES]):
             reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them or the crumbs end in them)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
@@ -311,8 +312,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             continue  # (the text it summarises stays where it is)
         if reason is None and index in file_captions:
             reason = CAPTION  # (`6.jpg` then `登记`: a picture's file name printed where it was, its caption under it)
-        if index in watermarks:
-            reason = "a forum's watermark (random characters, on several lines)"
+        reason = planted.get(index, reason)
         key = texts[index]
         if reason is None and index == 1 and key == texts[0] and len(key) >= 2:
             reason = TWICE_REASON  # (`火情通报` twice)

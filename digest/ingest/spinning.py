@@ -24,7 +24,7 @@ bench/real/ and of CCF 2019 (bench/README.md, "Spun and shuffled text").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from digest.ingest.chinese import simplified, traditional_only
@@ -252,6 +252,29 @@ def cut_clauses(lines: Iterable[str]) -> int:
     """How many paragraphs start with a clause mark, when CUT_CLAUSES or more, else 0."""
     count = sum(1 for line in lines if _CLAUSE_START.match(line))
     return count if count >= CUT_CLAUSES else 0
+
+
+MAX_KEYWORD_LINE = 16
+KEYWORD_REASON = "a keyword line pushed in between a sentence's clauses"
+
+
+def keyword_lines(lines: Sequence[str]) -> dict[int, str]:
+    """The lines a stuffer pushed in between a sentence's clauses (`供難民安身,` / `網路行銷` /
+    `,菲律賓總統…`): on a page with CUT_CLAUSES lines or more that start with a clause mark, a short
+    line with no punctuation of its own between two pieces of a sentence (the pieces stay text).
+    Each with the reason for its removal."""
+    if not cut_clauses(lines):
+        return {}
+    return {index: KEYWORD_REASON for index, line in enumerate(lines[:-1]) if index and _CLAUSE_START.match(lines[index + 1])
+            and (_CLAUSE_START.match(lines[index - 1]) or lines[index - 1].rstrip().endswith(_CLAUSE_MARKS))
+            and not lines[index - 1].rstrip().endswith(("。", "！", "？", "!", "?"))  # (after a sentence's end, the next one starts)
+            and len(line.strip()) <= MAX_KEYWORD_LINE and not _PUNCTUATED.search(line)}
+
+
+_CLAUSE_MARKS = ("，", ",", "、", "；", ";")
+
+
+_PUNCTUATED = re.compile(r"[，,。；;：:！？!?、“”「」]")
 
 
 def spinning(text: str) -> Spinning:
