@@ -12,6 +12,7 @@ import pytest
 import yaml
 from test_ingest_helpers import PARAGRAPHS, TITLE, run_ingest, write_inputs
 
+from digest.ingest.extract import title_recurs
 from digest.ingest.html_article import cut_outside_article
 from digest.ingest.model import Line
 
@@ -125,6 +126,24 @@ def test_a_page_without_an_h1_takes_its_headline_from_the_line_its_title_starts_
     assert front["title"] == TITLE
     assert front["source"] == "某某日报"
     assert body.lstrip().startswith(PARAGRAPHS[0])
+
+
+def test_a_title_whose_words_are_not_in_the_article_gives_way_to_the_line_above_the_info_line(project, digest_cli, tmp_path):
+    """`<title>科普中国-辟谣文章</title>` names the site and a kind of page, none of it in the text:
+    the headline is the line printed right above the header's `来源：` line."""
+    html = _article_page("<div class='nav'>首页</div><div class='nav'>辟谣文章</div>"
+                         f"<div class='t'>{TITLE}</div><div class='info'>来源： 某某日报</div>" +
+                         "".join(f"<p>{p}</p>" for p in PARAGRAPHS), "科普中国-辟谣文章")
+    result = _ingest_page(digest_cli, project, tmp_path, html)
+    front, body = result.article("page.html")
+    assert front["title"] == TITLE
+    assert front["source"] == "某某日报"
+    assert body.lstrip().startswith(PARAGRAPHS[0])
+
+
+def test_a_title_that_the_article_repeats_stays_the_headline():
+    assert title_recurs("国产大飞机完成首次试飞-某某网", ["国产大飞机今天完成了首次试飞。"])
+    assert not title_recurs("科普中国-辟谣文章", ["看过电影的人可能会记得这段剧情。"])
 
 
 def test_the_publisher_and_the_time_in_the_meta_tags_when_the_page_prints_neither(project, digest_cli, tmp_path):

@@ -48,6 +48,9 @@ def extract_html(name: str, text: str) -> Page:
     lines, removals = cut_outside_article(lines, tree)
     title = clean_html_title(document.title or "", document.sitename or "")
     heading = _main_heading(tree)
+    if not heading and lines and not title_recurs(title, [line.text for line in lines]):
+        prose = next((line.text for line in lines if "。" in line.text or len(line.text) >= 40), "")
+        heading = _line_above_info(tree, prose)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
     # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
@@ -152,6 +155,34 @@ def _title_line(root: Any, page_title: str) -> str:
 
 
 TITLE_LINE_SHARE = 0.6
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(re.findall(r"[\u4e00-\u9fff]", text))
+    return {han[index:index + 2] for index in range(len(han) - 1)}
+
+
+def title_recurs(title: str, body: list[str]) -> bool:
+    """Whether the <title> is evidence of the headline: most of its words (pairs of characters)
+    recur in the article. A site's name and a kind of page (`科普中国-辟谣文章`) do not."""
+    pairs = _bigrams(title)
+    return len(pairs) < 3 or 2 * len(pairs & _bigrams("".join(body))) >= len(pairs)
+
+
+def _line_above_info(root: Any, first_line: str) -> str:
+    """The headline of a page whose <title> is no evidence: the line right above the header's
+    info line (`来源： …`, a date), in the lines just above the article's first paragraph."""
+    from digest.ingest.info_lines import parse_info_line
+
+    lines, start = visible_lines(root), squeezed(first_line)[:20]
+    at = next((index for index, line in enumerate(lines) if start and start in squeezed(line)), None)
+    for index in range(max(1, (at or 0) - HEADER_LINES), at or 0):
+        fields = parse_info_line(lines[index]) if len(lines[index]) <= 120 else None
+        if any(kind in ("date", "source") for kind, _ in fields or ()):
+            above = lines[index - 1]
+            usable = 6 <= len(squeezed(above)) <= 60 and "。" not in above and not parse_info_line(above)
+            return above if usable and re.search(r"[\u4e00-\u9fff]", above) else ""
+    return ""
 _TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 
 
