@@ -141,6 +141,23 @@ def test_a_title_whose_words_are_not_in_the_article_gives_way_to_the_line_above_
     assert body.lstrip().startswith(PARAGRAPHS[0])
 
 
+MORE = ["此前多家机构已经发布报告，认为数据服务行业的竞争格局正在发生深刻变化。",
+        "有投资者担心，客户流失将直接影响这家公司今年下半年的营收增长和利润表现。",
+        "截至发稿时，该公司股价在盘后交易中下跌超过百分之六，市值蒸发数十亿美元。"]
+
+
+def test_a_name_that_opens_a_line_of_fields_beside_the_date_is_the_publisher(project, digest_cli, tmp_path):
+    """`2024年05月16日 17:02` then `新京报 作者：新京报`: the name is the header's publisher, which
+    a reporter's closing credit (`（总台央视记者 …）`, a story it took in) does not beat."""
+    html = _article_page(f"<h1>{TITLE}</h1><div class='date'>2024年05月16日 17:02</div>"
+                         "<div class='src'><span>新京报</span> <span>作者：新京报</span></div>" +
+                         "".join(f"<p>{p}</p>" for p in PARAGRAPHS + MORE) + "<p>（总台央视记者 张某 李某）</p>", f"{TITLE}_某某新闻")
+    result = _ingest_page(digest_cli, project, tmp_path, html)
+    front, _ = result.article("page.html")
+    assert front["source"] == "新京报"
+    assert str(front["date"]).startswith("2024-05-16 17:02")
+
+
 def test_a_title_that_the_article_repeats_stays_the_headline():
     assert title_recurs("国产大飞机完成首次试飞-某某网", ["国产大飞机今天完成了首次试飞。"])
     assert not title_recurs("科普中国-辟谣文章", ["看过电影的人可能会记得这段剧情。"])

@@ -277,7 +277,9 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
     if dated_at is not None and not any(item.field == "source" for item in found):
         # the lines after the date line, and the one before it unless that is above the headline
         for line in window[dated_at + 1:dated_at + 3] + window[max(above, dated_at - 1):dated_at]:
-            name = publisher_name(line)
+            # (or the name that opens a line of fields: `新京报 作者：新京报`)
+            first, _, rest = line.partition(" ")
+            name = publisher_name(line) or (publisher_name(first) if rest and parse_info_line(rest) else "")
             if name:
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
