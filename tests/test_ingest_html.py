@@ -116,6 +116,23 @@ def test_what_the_extractor_reads_past_the_article_is_cut_where_its_element_ends
         ("html_outside_article", text) for text in ["2019-09-07 来源：某某网", *comments, *related]]
 
 
+def test_a_list_of_teasers_longer_than_a_short_article_is_not_taken_for_it():
+    """A short article and, after it, teasers with their summaries in <p>s inside list items,
+    which trafilatura gives as one line each, the provider run into the headline without the
+    time between (`- 某某日报· 标题 摘要`): the summaries are the list's, not the article's prose,
+    and each line is found on the page by its end."""
+    teasers = [(f"某某日报{n}", f"第{n}条新闻的标题在这里", f"第{n}条新闻的摘要说明了事情的经过，相关部门已经介入调查，结果将另行公布。")
+               for n in range(1, 4)]
+    html = (f"<html><body><div class='main'><h1>{TITLE}</h1><div class='text'><p>{PARAGRAPHS[0]}</p></div></div>"
+            "<ul class='more'>" + "".join(f"<li><div><span>{name}</span> · <span>8 小时前</span></div><h3>{headline}</h3>"
+                                          f"<p>{summary}</p></li>" for name, headline, summary in teasers) + "</ul></body></html>")
+    items = [f"- {name}· {headline} {summary}" for name, headline, summary in teasers]
+    lines = [Line(number, text) for number, text in enumerate([PARAGRAPHS[0], *items], start=1)]
+    kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
+    assert [line.text for line in kept] == [PARAGRAPHS[0]]
+    assert [removal.text for removal in removed] == items
+
+
 def test_a_page_without_an_h1_takes_its_headline_from_the_line_its_title_starts_with(project, digest_cli, tmp_path):
     """`<title>headline-站名</title>` and a page that prints the headline in a <div>: the title is
     the headline, without the site's name (which no list of site words knows)."""

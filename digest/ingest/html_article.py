@@ -83,15 +83,21 @@ def page_text(root: Any) -> PageText | None:
 
 
 def line_owners(lines: list[Line], page: PageText) -> list[Any]:
-    """For each line, the element its first characters sit in on the page (None when the
-    extractor's text is not found there), looked for in page order."""
+    """For each line, the element its first (or else its last) characters sit in on the page
+    (None when the extractor's text is not found there), looked for in page order."""
     owners: list[Any] = []
     cursor = 0
     for line in lines:
-        probe = _SPACE.sub("", _LIST_MARK.sub("", line.text))[:PROBE_CHARS]
+        plain = _SPACE.sub("", _LIST_MARK.sub("", line.text))
+        probe = plain[:PROBE_CHARS]
         at = page.text.find(probe, cursor) if probe else -1
         if at < 0 and probe:
             at = page.text.find(probe)
+        if at < 0 and len(plain) > 2 * PROBE_CHARS:
+            # a line the extractor joined from pieces the page shows apart (`信報財經新聞· 重置城寨
+            # …`, a teaser's provider and its headline without the time between): its end
+            probe = plain[-PROBE_CHARS:]
+            at = page.text.find(probe, cursor) if page.text.find(probe, cursor) >= 0 else page.text.find(probe)
         if at < 0:
             owners.append(None)
             continue
@@ -109,12 +115,14 @@ def _is_prose(text: str, owner: Any) -> bool:
     item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
     if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
         return False
+    block = False
     for element in (owner, *owner.iterancestors()):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag == "a" or tag in _LIST_TAGS:
+        # a teaser's summary in its own <p> inside a list item (`<li><h3>…</h3><p>…</p></li>`)
+        # is the list's, not prose (a layout's list item with paragraphs is a <div> by now)
+        if tag in _LIST_TAGS or (tag == "a" and not block):
             return False
-        if tag not in _INLINE_TAGS:
-            return True  # the block the line is written in
+        block = block or tag not in _INLINE_TAGS
     return True
 
 
