@@ -175,6 +175,18 @@ def test_a_name_that_opens_a_line_of_fields_beside_the_date_is_the_publisher(pro
     assert str(front["date"]).startswith("2024-05-16 17:02")
 
 
+def test_an_info_line_under_a_header_of_other_stories_is_theirs(project, digest_cli, tmp_path):
+    """A short article, then `你可能还想看` and teasers each under its provider's line (`某某日报 ·
+    8 小时前`): that is not the article's source; the name printed right above the date is, a
+    publisher and its channel (`某某电台-财经`)."""
+    html = _article_page(f"<div>某某电台-财经</div><h1>{TITLE}</h1><div>某某电台-财经</div><div>2024年5月22日 上午8:21</div>"
+                         f"<p>{PARAGRAPHS[0]}</p>", f"{TITLE}_某某新闻",
+                         after="<div class='more'><div>你可能还想看</div><ul>" + "".join(
+                             f"<li><div>某某日报 · {n} 小时前</div><h3>第{n}条新闻的标题</h3></li>" for n in range(1, 4)) + "</ul></div>")
+    result = _ingest_page(digest_cli, project, tmp_path, html)
+    assert result.article("page.html")[0]["source"] == "某某电台-财经"
+
+
 def test_a_title_that_the_article_repeats_stays_the_headline():
     assert title_recurs("国产大飞机完成首次试飞-某某网", ["国产大飞机今天完成了首次试飞。"])
     assert not title_recurs("科普中国-辟谣文章", ["看过电影的人可能会记得这段剧情。"])
