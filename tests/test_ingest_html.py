@@ -13,7 +13,7 @@ import yaml
 from test_ingest_helpers import PARAGRAPHS, TITLE, run_ingest, write_inputs
 
 from digest.ingest.extract import title_recurs
-from digest.ingest.html_article import cut_outside_article
+from digest.ingest.html_article import cut_outside_article, restated_title
 from digest.ingest.model import Line
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "trafilatura-eval-zh"
@@ -131,6 +131,15 @@ def test_a_list_of_teasers_longer_than_a_short_article_is_not_taken_for_it():
     kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
     assert [line.text for line in kept] == [PARAGRAPHS[0]]
     assert [removal.text for removal in removed] == items
+
+
+def test_a_title_that_the_first_paragraph_restates_goes_and_a_subheading_stays():
+    release = "2024年4月份居民消费价格同比上涨0.3%"
+    lead = "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上涨0.4%。"
+    kept, removed = restated_title([Line(1, release), Line(2, lead)])
+    assert [line.text for line in kept] == [lead] and [removal.text for removal in removed] == [release]
+    subheading = [Line(1, "出国前后关注点大不同"), Line(2, PARAGRAPHS[0])]
+    assert restated_title(subheading) == (subheading, [])
 
 
 def test_a_page_without_an_h1_takes_its_headline_from_the_line_its_title_starts_with(project, digest_cli, tmp_path):

@@ -10,7 +10,7 @@ from typing import Any
 
 from digest.ingest.chinese import squeezed
 from digest.ingest.headline_text import SITE_WORDS
-from digest.ingest.html_article import cut_outside_article, layout_lists
+from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
@@ -47,6 +47,8 @@ def extract_html(name: str, text: str) -> Page:
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
     lines, removals = cut_outside_article(lines, tree)
+    lines, restated = restated_title(lines)
+    removals += restated
     title = clean_html_title(document.title or "", document.sitename or "")
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):

@@ -229,3 +229,25 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
         else:
             kept.append(line)
     return kept, removed
+
+
+RESTATED_RULE = "html_restated_title"
+RESTATED_SHARE = 0.8  # of a title's characters the lead's opening repeats, in order
+
+
+def restated_title(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """A title printed above the text that the first paragraph opens by restating (a statistics
+    bureau's release: `2024年4月份居民消费价格同比上涨0.3%` over `2024年4月份，全国居民消费价格同比
+    上涨0.3%。…`): the release's own headline, not a line of the article; it goes as a removal."""
+    from difflib import SequenceMatcher
+
+    if len(lines) < 2:
+        return lines, []
+    title, lead = _SPACE.sub("", lines[0].text), _SPACE.sub("", lines[1].text)
+    if not 8 <= len(title) <= 60 or re.search(r"[。！？!?；;，,：:]", title) or not _SENTENCE_END.search(lead):
+        return lines, []
+    opening = lead[:len(title) + 8]
+    shared = sum(block.size for block in SequenceMatcher(None, title, opening, autojunk=False).get_matching_blocks())
+    if shared < RESTATED_SHARE * len(title) or not opening.startswith(title[:2]):
+        return lines, []
+    return lines[1:], [Removal(RESTATED_RULE, lines[0].number, lines[0].text, "a title the first paragraph restates")]
