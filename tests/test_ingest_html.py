@@ -196,6 +196,17 @@ def test_an_info_line_under_a_header_of_other_stories_is_theirs(project, digest_
     assert result.article("page.html")[0]["source"] == "某某电台-财经"
 
 
+def test_a_menu_of_list_names_above_the_headline_does_not_end_its_header(project, digest_cli, tmp_path):
+    """The header's window ends at a header of other stories below the headline, not at a menu
+    above it (`<li>相关报道</li><li>热文排行</li>` then the headline and `本文来源：某某日报`)."""
+    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + TITLE + "_某某网</title></head><body><header>"
+            "<ul class='nav'><li><a href='/1'>相关报道</a></li><li><a href='/2'>热文排行</a></li></ul></header>"
+            f"<div class='article'><h1>{TITLE}</h1><p>本文来源：某某日报</p><p>{''.join(PARAGRAPHS)}</p>"
+            "<p>热点新闻</p><p>家具市场下滑</p></div></body></html>")
+    result = _ingest_page(digest_cli, project, tmp_path, html)
+    assert result.article("page.html")[0]["source"] == "某某日报"
+
+
 def test_a_title_that_the_article_repeats_stays_the_headline():
     assert title_recurs("国产大飞机完成首次试飞-某某网", ["国产大飞机今天完成了首次试飞。"])
     assert not title_recurs("科普中国-辟谣文章", ["看过电影的人可能会记得这段剧情。"])

@@ -256,7 +256,7 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
     from digest.ingest.info_values import publisher_name
 
     above = min(2, at)  # lines of the window above the headline
-    window = _before_other_stories(lines[at - above:at] + lines[at + 1:at + 1 + HEADER_LINES])
+    window = lines[at - above:at] + _before_other_stories(lines[at + 1:at + 1 + HEADER_LINES])
     # `2015-07-04 02:30:17 来源:` with its value on the next line: one line
     window = [line + window[index + 1] if _ENDS_WITH_LABEL.search(line) and index + 1 < len(window)
               and len(window[index + 1]) <= 30 else line for index, line in enumerate(window)]
