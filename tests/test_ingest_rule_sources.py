@@ -7,6 +7,8 @@ import pytest
 
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, raw_article
 
+from digest.ingest.info_lines import parse_info_line
+
 
 @pytest.mark.parametrize("last, source", [
     # a credit run into the last paragraph, and a host's notice after it
@@ -23,9 +25,15 @@ def test_a_labelled_source_inside_a_line_of_text_names_the_publisher(last, sourc
     "图片来源:视觉中国",  # a picture's credit
     "全文完。本文来源:网络，如有侵权请联系删除。",  # no one named
     "内容来源:自创",
+    "来源 | 综合抖音黑板报、南方都市报",  # compiled from several: none of them the publisher
 ])
 def test_a_source_word_that_names_no_publisher_is_not_taken(last):
     assert clean_text(raw_article(paragraphs=[*PARAGRAPHS, last])).source == ""
+
+
+def test_a_list_of_sources_not_compiled_from_names_its_first():
+    assert parse_info_line("来源：新京报、人民网") == [("source", "新京报")]
+    assert parse_info_line("来源：综合新京报、人民网") == [("label", "")]
 
 
 def test_a_production_credit_in_a_run_of_credits_names_the_publisher():

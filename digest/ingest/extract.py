@@ -10,7 +10,8 @@ from typing import Any
 
 from digest.ingest.chinese import squeezed
 from digest.ingest.headline_text import SITE_WORDS
-from digest.ingest.html_article import cut_outside_article, layout_lists
+from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title
+from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -46,8 +47,13 @@ def extract_html(name: str, text: str) -> Page:
     lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
              if raw.strip().strip("|").strip()]
     lines, removals = cut_outside_article(lines, tree)
+    lines, restated = restated_title(lines)
+    removals += restated
     title = clean_html_title(document.title or "", document.sitename or "")
     heading = _main_heading(tree)
+    if not heading and lines and not title_recurs(title, [line.text for line in lines]):
+        prose = next((line.text for line in lines if "。" in line.text or len(line.text) >= 40), "")
+        heading = _line_above_info(tree, prose)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
     # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
@@ -57,13 +63,13 @@ def extract_html(name: str, text: str) -> Page:
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
     published = meta_published(tree)
-    header = tuple(_timed(item, published) for item in header_found(tree, title, document.date or "", last_words))
+    header = tuple(timed(item, published) for item in header_found(tree, title, document.date or "", last_words))
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
         title=title,
         author=_clean_author(document.author or ""),
-        date=_with_time(document.date or "", published),
+        date=with_time(document.date or "", published),
         url=url if url.startswith(("http://", "https://")) else "",
         sitename=document.sitename or "",
         source=meta_source(tree),
@@ -152,6 +158,34 @@ def _title_line(root: Any, page_title: str) -> str:
 
 
 TITLE_LINE_SHARE = 0.6
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(re.findall(r"[\u4e00-\u9fff]", text))
+    return {han[index:index + 2] for index in range(len(han) - 1)}
+
+
+def title_recurs(title: str, body: list[str]) -> bool:
+    """Whether the <title> is evidence of the headline: most of its words (pairs of characters)
+    recur in the article. A site's name and a kind of page (`科普中国-辟谣文章`) do not."""
+    pairs = _bigrams(title)
+    return len(pairs) < 3 or 2 * len(pairs & _bigrams("".join(body))) >= len(pairs)
+
+
+def _line_above_info(root: Any, first_line: str) -> str:
+    """The headline of a page whose <title> is no evidence: the line right above the header's
+    info line (`来源： …`, a date), in the lines just above the article's first paragraph."""
+    from digest.ingest.info_lines import parse_info_line
+
+    lines, start = visible_lines(root), squeezed(first_line)[:20]
+    at = next((index for index, line in enumerate(lines) if start and start in squeezed(line)), None)
+    for index in range(max(1, (at or 0) - HEADER_LINES), at or 0):
+        fields = parse_info_line(lines[index]) if len(lines[index]) <= 120 else None
+        if any(kind in ("date", "source") for kind, _ in fields or ()):
+            above = lines[index - 1]
+            usable = 6 <= len(squeezed(above)) <= 60 and "。" not in above and not parse_info_line(above)
+            return above if usable and re.search(r"[\u4e00-\u9fff]", above) else ""
+    return ""
 _TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 
 
@@ -167,7 +201,7 @@ def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[F
     if at is None:
         return []
     extra: list[Found] = []
-    for offset, line in enumerate(lines[at + 1:at + 1 + FOOTER_FAR]):
+    for offset, line in enumerate(_before_other_stories(lines[at + 1:at + 1 + FOOTER_FAR])):
         fields = (parse_info_line(line) or []) if len(line) <= 120 else []
         if offset >= FOOTER_LINES:
             days = {item.value[:10] for item in [*found, *extra] if item.field == "date"}
@@ -177,6 +211,14 @@ def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[F
             if kind in ("date", "source") and value and not any(item.field == kind for item in [*found, *extra]):
                 extra.append(Found(kind, value, None, f"the line after the article: {line}"))
     return extra
+
+
+def _before_other_stories(lines: list[str]) -> list[str]:
+    """The lines above a header of other stories (`你可能還想看`, `相关推荐`): the info lines under
+    it are theirs (`信報財經新聞 · 8 小時前`)."""
+    from digest.ingest.blocks import is_header
+
+    return next((lines[:index] for index, line in enumerate(lines) if len(line) <= 16 and is_header(line)), lines)
 
 
 FOOTER_LINES = 8  # (`赞 0`, `赏`, `阅读 539` before `发布日期：…`)
@@ -214,7 +256,7 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
     from digest.ingest.info_values import publisher_name
 
     above = min(2, at)  # lines of the window above the headline
-    window = lines[at - above:at] + lines[at + 1:at + 1 + HEADER_LINES]
+    window = lines[at - above:at] + _before_other_stories(lines[at + 1:at + 1 + HEADER_LINES])
     # `2015-07-04 02:30:17 来源:` with its value on the next line: one line
     window = [line + window[index + 1] if _ENDS_WITH_LABEL.search(line) and index + 1 < len(window)
               and len(window[index + 1]) <= 30 else line for index, line in enumerate(window)]
@@ -246,85 +288,14 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
     if dated_at is not None and not any(item.field == "source" for item in found):
         # the lines after the date line, and the one before it unless that is above the headline
         for line in window[dated_at + 1:dated_at + 3] + window[max(above, dated_at - 1):dated_at]:
-            name = publisher_name(line)
+            # (or the name that opens a line of fields: `新京报 作者：新京报`)
+            first, _, rest = line.partition(" ")
+            name = publisher_name(line) or (publisher_name(first) if rest and parse_info_line(rest) else "") or \
+                (line if NAME_CHANNEL.fullmatch(line) else "")  # (`香港電台-財經`: a publisher and its channel)
             if name:
                 found.append(Found("source", name, None, f"the page's header: {line}, beside the date"))
                 break
     return tuple(found)
-
-
-# <meta> tags that give the publication time (`article:published_time`, sina; `apub:time`, qq)
-_META_TIMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "apub:time", "og:release_date",
-               "datepublished", "dc.date.issued", "firstpublishedtime", "publishtime", "pubtime", "publication_date",
-               "originalpublicationdate", "og:published_time", "article:published", "published_time", "publish-date",
-               "weibo:article:create_at", "weibo: article:create_at", "parsely-pub-date", "sailthru.date", "dc.date")
-_DATE_TIME = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-# a page's structured data (`<script type="application/ld+json">{"datePublished": "2024-05-13T10:30:00+08:00"}`)
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
-
-
-def meta_published(root: Any) -> str:
-    """The publication date (and time, as the page prints it: its offset dropped) its <meta>
-    tags give, `YYYY-MM-DD[THH:MM:SS]`, or ""."""
-    if root is None:
-        return ""
-    for meta in root.iter("meta"):
-        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
-        match = _DATE_TIME.match((meta.get("content") or "").strip()) if key in _META_TIMES else None
-        if match:
-            year, month, day, hour, minute, second = match.groups()
-            value = f"{year}-{int(month):02d}-{int(day):02d}"
-            if hour is not None and int(hour) < 24 and int(minute) < 60:
-                value += f"T{int(hour):02d}:{minute}:{second or '00'}"
-            return value
-    for script in root.iter("script"):
-        published = _LD_PUBLISHED.search(script.text or "") if "ld+json" in (script.get("type") or "") else None
-        match = _DATE_TIME.match(published.group(1)) if published else None
-        if match:
-            year, month, day, hour, minute, second = match.groups()
-            value = f"{year}-{int(month):02d}-{int(day):02d}"
-            return value + (f"T{int(hour):02d}:{minute}:{second or '00'}" if hour is not None and int(hour) < 24 and int(minute) < 60 else "")
-    return ""
-
-
-def _timed(item: Found, published: str) -> Found:
-    """A date the header states without its time (`2019-09-23`), with the time the <meta> tags
-    give that day."""
-    if item.field != "date" or len(item.value) != 10 or len(published) <= 10 or not published.startswith(item.value):
-        return item
-    return Found("date", published, item.line, f"{item.evidence}; the time from the page's <meta> tags")
-
-
-def _with_time(day: str, published: str) -> str:
-    """The extractor's date (a day) with the time the <meta> tags give that day, or their date
-    when the extractor found none."""
-    if published and (not day or published.startswith(day[:10])):
-        return published if len(published) > len(day) or not day else day
-    return day
-
-
-# <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"
-# content="人民日报海外版">`, sina's `mediaid`, `article:author` when it is a name, not a person's)
-_META_SOURCES = ("source", "contentsource", "mediaid", "article:source", "article:author")
-_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|出处)[ \u3000]*[:：][ \u3000]*")
-
-
-def meta_source(root: Any) -> str:
-    """The publisher a page's <meta> tags name, the first in the order of _META_SOURCES: a
-    source for a page whose text names none (a 来源 line wins: `article:author` may name the host)."""
-    from digest.ingest.info_values import publisher_name
-
-    if root is None:
-        return ""
-    named: dict[str, str] = {}
-    for meta in root.iter("meta"):
-        key = (meta.get("name") or meta.get("property") or "").strip().lower()
-        if key in _META_SOURCES and key not in named:
-            value = _SOURCE_LABEL.sub("", " ".join((meta.get("content") or "").split()))
-            first = value.split(" ")[0] if value else ""
-            if first and (publisher_name(first) or (re.fullmatch(r"[\u4e00-\u9fff]{2,12}-[\u4e00-\u9fff]{2,8}", first))):
-                named[key] = first
-    return next((named[key] for key in _META_SOURCES if key in named), "")
 
 
 _MONTH_DAY_TIME = re.compile(r"(?<!\d)(?P<m>\d{1,2})[-/月](?P<d>\d{1,2})日?[ \u3000]*(?P<time>\d{1,2}:\d{2})(?::\d{2})?")

@@ -83,15 +83,21 @@ def page_text(root: Any) -> PageText | None:
 
 
 def line_owners(lines: list[Line], page: PageText) -> list[Any]:
-    """For each line, the element its first characters sit in on the page (None when the
-    extractor's text is not found there), looked for in page order."""
+    """For each line, the element its first (or else its last) characters sit in on the page
+    (None when the extractor's text is not found there), looked for in page order."""
     owners: list[Any] = []
     cursor = 0
     for line in lines:
-        probe = _SPACE.sub("", _LIST_MARK.sub("", line.text))[:PROBE_CHARS]
+        plain = _SPACE.sub("", _LIST_MARK.sub("", line.text))
+        probe = plain[:PROBE_CHARS]
         at = page.text.find(probe, cursor) if probe else -1
         if at < 0 and probe:
             at = page.text.find(probe)
+        if at < 0 and len(plain) > 2 * PROBE_CHARS:
+            # a line the extractor joined from pieces the page shows apart (`信報財經新聞· 重置城寨
+            # …`, a teaser's provider and its headline without the time between): its end
+            probe = plain[-PROBE_CHARS:]
+            at = page.text.find(probe, cursor) if page.text.find(probe, cursor) >= 0 else page.text.find(probe)
         if at < 0:
             owners.append(None)
             continue
@@ -109,12 +115,14 @@ def _is_prose(text: str, owner: Any) -> bool:
     item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
     if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
         return False
+    block = False
     for element in (owner, *owner.iterancestors()):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag == "a" or tag in _LIST_TAGS:
+        # a teaser's summary in its own <p> inside a list item (`<li><h3>…</h3><p>…</p></li>`)
+        # is the list's, not prose (a layout's list item with paragraphs is a <div> by now)
+        if tag in _LIST_TAGS or (tag == "a" and not block):
             return False
-        if tag not in _INLINE_TAGS:
-            return True  # the block the line is written in
+        block = block or tag not in _INLINE_TAGS
     return True
 
 
@@ -221,3 +229,25 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
         else:
             kept.append(line)
     return kept, removed
+
+
+RESTATED_RULE = "html_restated_title"
+RESTATED_SHARE = 0.8  # of a title's characters the lead's opening repeats, in order
+
+
+def restated_title(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """A title printed above the text that the first paragraph opens by restating (a statistics
+    bureau's release: `2024年4月份居民消费价格同比上涨0.3%` over `2024年4月份，全国居民消费价格同比
+    上涨0.3%。…`): the release's own headline, not a line of the article; it goes as a removal."""
+    from difflib import SequenceMatcher
+
+    if len(lines) < 2:
+        return lines, []
+    title, lead = _SPACE.sub("", lines[0].text), _SPACE.sub("", lines[1].text)
+    if not 8 <= len(title) <= 60 or re.search(r"[。！？!?；;，,：:]", title) or not _SENTENCE_END.search(lead):
+        return lines, []
+    opening = lead[:len(title) + 8]
+    shared = sum(block.size for block in SequenceMatcher(None, title, opening, autojunk=False).get_matching_blocks())
+    if shared < RESTATED_SHARE * len(title) or not opening.startswith(title[:2]):
+        return lines, []
+    return lines[1:], [Removal(RESTATED_RULE, lines[0].number, lines[0].text, "a title the first paragraph restates")]

@@ -48,6 +48,7 @@ _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?
 # `作者：王小明／聯合報`: the writer, then the paper after a slash
 _WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
+_COMPILED_FROM = re.compile(r"^综合(?:整理|编译)?自?[\u4e00-\u9fffA-Za-z]{2,16}[、，,]")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
 # a full date (and its time) inside an info line, however it is written
@@ -128,6 +129,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         # (`BeWater Community`: a name in Latin words is one name, spaces and all)
         first = value if _LATIN_NAME.fullmatch(value) else value.split()[0] if value.split() else value
         value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
+        if kind == "source" and _COMPILED_FROM.match(value):
+            return True  # `来源 | 综合X、Y`: what it was compiled from, several, none the publisher
         value = _SOURCE_HEAD.sub("", value).split("、")[0] or value  # (`新京报、人民网`: the first named)
     if kind == "source" and _FEED_LABEL.match(for_matching(value)):
         return True  # `来源:滚动播报` above `(来源:上观新闻)`: the portal's feed, not a publisher

@@ -1,0 +1,84 @@
+"""Saved HTML pages: what a page's <meta> tags (and its structured data) say of the article: its
+publication time, and the publisher they name (read by extract.py beside the page's own header).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from digest.ingest.model import Found
+
+
+# <meta> tags that give the publication time (`article:published_time`, sina; `apub:time`, qq)
+_META_TIMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "apub:time", "og:release_date",
+               "datepublished", "dc.date.issued", "firstpublishedtime", "publishtime", "pubtime", "publication_date",
+               "originalpublicationdate", "og:published_time", "article:published", "published_time", "publish-date",
+               "weibo:article:create_at", "weibo: article:create_at", "parsely-pub-date", "sailthru.date", "dc.date")
+_DATE_TIME = re.compile(r"^((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# a page's structured data (`<script type="application/ld+json">{"datePublished": "2024-05-13T10:30:00+08:00"}`)
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def meta_published(root: Any) -> str:
+    """The publication date (and time, as the page prints it: its offset dropped) its <meta>
+    tags give, `YYYY-MM-DD[THH:MM:SS]`, or ""."""
+    if root is None:
+        return ""
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        match = _DATE_TIME.match((meta.get("content") or "").strip()) if key in _META_TIMES else None
+        if match:
+            year, month, day, hour, minute, second = match.groups()
+            value = f"{year}-{int(month):02d}-{int(day):02d}"
+            if hour is not None and int(hour) < 24 and int(minute) < 60:
+                value += f"T{int(hour):02d}:{minute}:{second or '00'}"
+            return value
+    for script in root.iter("script"):
+        published = _LD_PUBLISHED.search(script.text or "") if "ld+json" in (script.get("type") or "") else None
+        match = _DATE_TIME.match(published.group(1)) if published else None
+        if match:
+            year, month, day, hour, minute, second = match.groups()
+            value = f"{year}-{int(month):02d}-{int(day):02d}"
+            return value + (f"T{int(hour):02d}:{minute}:{second or '00'}" if hour is not None and int(hour) < 24 and int(minute) < 60 else "")
+    return ""
+
+
+def timed(item: Found, published: str) -> Found:
+    """A date the header states without its time (`2019-09-23`), with the time the <meta> tags
+    give that day."""
+    if item.field != "date" or len(item.value) != 10 or len(published) <= 10 or not published.startswith(item.value):
+        return item
+    return Found("date", published, item.line, f"{item.evidence}; the time from the page's <meta> tags")
+
+
+def with_time(day: str, published: str) -> str:
+    """The extractor's date (a day) with the time the <meta> tags give that day, or their date
+    when the extractor found none."""
+    if published and (not day or published.startswith(day[:10])):
+        return published if len(published) > len(day) or not day else day
+    return day
+
+
+# <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"
+# content="人民日报海外版">`, sina's `mediaid`, `article:author` when it is a name, not a person's)
+_META_SOURCES = ("source", "contentsource", "mediaid", "article:source", "article:author")
+NAME_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,12}-[\u4e00-\u9fff]{2,8}")
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|出处)[ \u3000]*[:：][ \u3000]*")
+
+
+def meta_source(root: Any) -> str:
+    """The publisher a page's <meta> tags name, the first in the order of _META_SOURCES: a
+    source for a page whose text names none (a 来源 line wins: `article:author` may name the host)."""
+    from digest.ingest.info_values import publisher_name
+
+    if root is None:
+        return ""
+    named: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if key in _META_SOURCES and key not in named:
+            value = _SOURCE_LABEL.sub("", " ".join((meta.get("content") or "").split()))
+            first = value.split(" ")[0] if value else ""
+            if first and (publisher_name(first) or NAME_CHANNEL.fullmatch(first)):
+                named[key] = first
+    return next((named[key] for key in _META_SOURCES if key in named), "")
