@@ -108,3 +108,17 @@ def test_a_page_broken_before_its_clause_marks_keeps_the_sentence_after_a_full_s
     lines = [TITLE, *PARAGRAPHS[:2], "為切實做好全縣防汛防臺準備工作,蒼南縣防汛抗旱指揮部門開展檢查", "、基層防汛體系管理", "、水毀工程修復",
              "、在建工程等情況。", "檢查活動中", ",蒼南縣水利局兵分六路", ",分別對全縣19個鄉鎮進行實地檢查。", *PARAGRAPHS[2:]]
     assert "檢查活動中" in "".join(body_text(clean_text("\n".join(lines))))
+
+
+@pytest.mark.parametrize("line", ["仔细查看可以发现，这些二维码是新粘贴上去的，严严实实的盖住了单车原本的二维码。",
+                                  "记者尝试抠掉这些假的二维码，但底部粘太紧，撕下后依然无法正常扫码使用单车。",
+                                  "进入设置后，有一个【支付设置】，点击进入。"])
+def test_a_sentence_of_the_news_about_qr_codes_or_a_button_is_text(line):
+    # (an inews item on fake QR codes stuck on shared bikes lost six sentences to the follow-us notice)
+    assert not boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["扫描二维码关注我们", "微信扫一扫,加关注", "扫码下载APP", "长按识别二维码", "飞书扫码加群:", "文章二维码",
+                                  "用手机的二维码应用拍下左侧二维码,可以在手机继续阅读。", "已有0条评论,共832人参与,点击查看>>"])
+def test_a_qr_code_with_what_to_do_with_it_is_a_notice(line):
+    assert boilerplate_reason(line)
