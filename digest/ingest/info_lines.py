@@ -16,7 +16,6 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 from digest.ingest.info_values import (
-    ACCOUNT_WORDS,
     BAD_DATE,
     DATE_SHAPE,
     FUSED_DATE,
@@ -25,6 +24,7 @@ from digest.ingest.info_values import (
     SEPARATORS,
     UI_WORDS,
     URL,
+    account_name,
     publisher_name,
     take_value,
 )
@@ -339,7 +339,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button (`X官方账号`: X)
-                fields.append((CREDITED, ACCOUNT_WORDS.sub("", piece[:found.end()]) or piece[:found.end()]))
+                fields.append((CREDITED, account_name(piece[:found.end()])))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
             if kind == "source" and for_matching(piece).startswith("来自") and _HOME_PLACE.fullmatch(for_matching(found["value"])):
                 kind = "place"  # `2024-05-08 23:23 来自甘肃`: where the poster was (an IP's region), no publisher

@@ -37,7 +37,7 @@ URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 SEPARATORS = " \u3000|｜丨"
 
 _NO_AUTHOR = re.compile(r"^(?:佚名|匿名|未知|网络|admin|管理员|编辑部|本网编辑|小编|网友|(?:本网|本站|网络|综合)整理)$")
-ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
+_ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号)[:：]?[ \u3000]*|(?:官方)?(?:账号|帐号)$")
 # (`BRTV北京时间收集`: who compiled it; `新京报综合`: what it compiled, not `自媒体综合`, a portal's label)
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
@@ -121,7 +121,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             return True
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
-        value = ACCOUNT_WORDS.sub("", value).strip("“”「」\"'『』").lstrip("@＠") or value
+        value = account_name(value).strip("“”「」\"'『』").lstrip("@＠") or value
         # `《新闻爱好者》2019年2月`: the journal, not its issue; `中国经济网—《经济日报》`: the paper a site reprints
         titled = re.match(r"(?:[^《》\s]{2,16}[—–－-]{1,2})?《([^》]{1,20})》", value)
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
@@ -175,4 +175,9 @@ def publisher_name(text: str) -> str | None:
         return None
     if plain.startswith("来自"):
         return None  # `来自甘肃` under a platform's date: the region the post came from
-    return ACCOUNT_WORDS.sub("", name) or name  # `经济日报官方账号`: the account's name
+    return account_name(name)
+
+
+def account_name(name: str) -> str:
+    """An account's name without the platform's words around it (`微信公众号 X`, `X官方账号`: X)."""
+    return _ACCOUNT_WORDS.sub("", name) or name

@@ -243,14 +243,10 @@ def _feed_job(config: Config, index: SiteIndex, path: str, title: str, articles:
 def term_ref(term: Term) -> TermRef:
     """The one TermRef of a term's name, slug and description: the pages that link a term share
     it, so its fingerprint is worked out once a build (by identity), not once for every page."""
-    key = (term.name, term.slug, term.description)
-    ref = _TERM_REFS.get(key)
-    if ref is None:
-        ref = _TERM_REFS[key] = TermRef(*key)
-    return ref
+    return _shared_term_ref(term.name, term.slug, term.description)
 
 
-_TERM_REFS: dict[tuple[str, str, str], TermRef] = {}  # (as many as the site has distinct terms)
+_shared_term_ref = functools.lru_cache(maxsize=None)(TermRef)  # (as many as the site has distinct terms)
 
 
 def paginate(items: Sequence[Any], per_page: int, first_url: str) -> Iterator[Pager]:
