@@ -204,7 +204,8 @@ STUFFED_CONNECTORS = 3  # different connector lines that make a text stuffed (cl
 # A paragraph that starts with a clause mark (`,供難民安身,`) continues a sentence that a line
 # pushed in between its clauses (a shopping keyword, a heading) cut; a page wrapped badly does it
 # once or twice (THUCNews, CCF 2019 and the real clean pages: at most 2).
-_CLAUSE_START = re.compile(r"^[ \t\u3000]*[，,、；;]")
+_CLAUSE_MARKS = "，,、；;"
+_CLAUSE_START = re.compile(rf"^[ \t\u3000]*[{_CLAUSE_MARKS}]")
 CUT_CLAUSES = 4
 _CANTONESE = re.compile("[嘅喺佢咗唔哋冇嗰啲]")
 SPUN_SCORE = 4  # the weight of different odd forms that makes a text spun
@@ -266,12 +267,10 @@ def keyword_lines(lines: Sequence[str]) -> dict[int, str]:
     if not cut_clauses(lines):
         return {}
     return {index: KEYWORD_REASON for index, line in enumerate(lines[:-1]) if index and _CLAUSE_START.match(lines[index + 1])
-            and (_CLAUSE_START.match(lines[index - 1]) or lines[index - 1].rstrip().endswith(_CLAUSE_MARKS))
+            and (_CLAUSE_START.match(lines[index - 1]) or lines[index - 1].rstrip().endswith(tuple(_CLAUSE_MARKS)))
             and not lines[index - 1].rstrip().endswith(("。", "！", "？", "!", "?"))  # (after a sentence's end, the next one starts)
             and len(line.strip()) <= MAX_KEYWORD_LINE and not _PUNCTUATED.search(line)}
 
-
-_CLAUSE_MARKS = ("，", ",", "、", "；", ";")
 
 
 _PUNCTUATED = re.compile(r"[，,。；;：:！？!?、“”「」]")
