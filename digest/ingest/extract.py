@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from digest.ingest.chinese import squeezed
+from digest.ingest.chinese import HAN, shared_pairs, squeezed
 from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
@@ -160,16 +160,16 @@ def _title_line(root: Any, page_title: str) -> str:
 TITLE_LINE_SHARE = 0.6
 
 
-def _bigrams(text: str) -> set[str]:
-    han = "".join(re.findall(r"[\u4e00-\u9fff]", text))
-    return {han[index:index + 2] for index in range(len(han) - 1)}
-
-
 def title_recurs(title: str, body: list[str]) -> bool:
     """Whether the <title> is evidence of the headline: most of its words (pairs of characters)
     recur in the article. A site's name and a kind of page (`科普中国-辟谣文章`) do not."""
-    pairs = _bigrams(title)
-    return len(pairs) < 3 or 2 * len(pairs & _bigrams("".join(body))) >= len(pairs)
+    han = "".join(HAN.findall(title))  # (the pairs of its Chinese characters, punctuation and Latin aside)
+    shared = shared_pairs(han, "".join(HAN.findall("".join(body)))) if len(han) >= MIN_TITLE_HAN else None
+    return shared is None or shared >= MIN_TITLE_SHARED
+
+
+MIN_TITLE_HAN = 4  # (a shorter title says too little to judge)
+MIN_TITLE_SHARED = 0.5
 
 
 def _line_above_info(root: Any, first_line: str) -> str:
