@@ -46,10 +46,10 @@ _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将
 MAX_ABOVE_DATELINE_CHARS = 30  # longer, only a caption by its shape (a lead before the dateline is text)
 MAX_DATELINE_INDEX = 4
 # an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
-# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`
+# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`; the paper's own `【本报讯】`
 DATELINE_START = re.compile(
     r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
-    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)")
+    r"|^(?:[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?|[【\[]本)(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)(?:[】\]]|[（(：:]|\s|\d|$)")
 
 
 def _dateline_index(lines: tuple[Line, ...]) -> int:

@@ -75,7 +75,7 @@ def _run_in_cut(headline: str, lead: str) -> bool:
     plain, opening = for_matching(headline), for_matching(lead)
     clause = _CLAUSE.search(opening)
     return (8 <= len(headline) <= MAX_HEADLINE_CHARS and len(lead) >= MIN_RUN_IN_LEAD
-            and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|[电讯]$", plain)
+            and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|[电讯]$|^本(?:报|网|台|刊)(?:专讯|讯)", plain)
             and all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》"))
             and not (plain[-1].isdigit() and opening[:1] in "年月日时号点")
             and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None and clause.start() >= MIN_LEAD_CLAUSE)

@@ -1,0 +1,34 @@
+"""Shapes read on round r's tune pages (thirteenth session): a report's opening marks (`【本报讯】`,
+`【本網訊】`) under the headline, and a first line that opens a report and is no headline."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.headline import DATELINE_START
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+
+@pytest.mark.parametrize("lead", ["【本报讯】在各方推动下，江城地铁五号线今天开通，全线设站二十座，市民可刷卡乘车。",
+                                  "【本網訊】在各方推動下，江城地鐵五號線今天開通，全線設站二十座，市民可刷卡乘車。"])
+def test_a_reports_mark_opens_the_text_under_the_headline(lead):
+    assert DATELINE_START.match(for_matching(lead))
+    # a deck and a name between the headline and the mark are furniture; the text starts at the mark
+    article = clean_text("\n".join([TITLE, "三年最高", "地铁开通了。", lead, *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE
+    assert body_text(article) == [lead, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("line", ["本报讯上周的菜价", "【本报】评论员文章", "本报讯 (记者 张三) 上周"])
+def test_words_like_a_mark_are_no_mark(line):
+    assert not DATELINE_START.match(line)
+
+
+def test_a_first_line_that_opens_a_report_is_text_not_the_headline():
+    lead = "江城网讯 日前，市民政局开展宣传活动。"
+    article = clean_text("\n".join([lead, *PARAGRAPHS]) + "\n")
+    assert body_text(article) == [lead, *PARAGRAPHS]
+    # the paper's own mark run into its lead is no headline either
+    run_in = "本报讯(记者 张三) 上周农贸市场鸡蛋价格还是每斤3.5元左右，本周鸡蛋价格已经涨到每斤4.5元，短短几天涨了1元。"
+    article = clean_text("\n".join([run_in, *PARAGRAPHS]) + "\n")
+    assert body_text(article)[0] == run_in
