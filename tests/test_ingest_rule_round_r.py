@@ -32,3 +32,14 @@ def test_a_first_line_that_opens_a_report_is_text_not_the_headline():
     run_in = "本报讯(记者 张三) 上周农贸市场鸡蛋价格还是每斤3.5元左右，本周鸡蛋价格已经涨到每斤4.5元，短短几天涨了1元。"
     article = clean_text("\n".join([run_in, *PARAGRAPHS]) + "\n")
     assert body_text(article)[0] == run_in
+
+
+@pytest.mark.parametrize("mark", ["1.", "二、", "（三）"])
+def test_a_numbered_item_under_the_headline_is_no_headline(mark):
+    """A digest's numbered item, its words the text's, does not win over the headline with its
+    info line under it (a numbered line is a list's or a section's, no page's headline)."""
+    headline = "九家企业募资四百亿;本地公司发布新模型;菜价连涨三周"
+    item = mark + "上半年半导体企业一览:九家企业募资金额高达四百亿元"
+    lead = "江城网消息 上半年，一共有九家半导体企业提交了招股书并获得受理，募资金额高达四百亿元，这些企业涵盖了设计、制造等环节。"
+    page = "\n".join(["首页 > 新闻", "行业动态", "常见问题", headline, "发布日期:2023-07-06 14:18", item, lead, *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == headline

@@ -18,6 +18,7 @@ from digest.ingest.paragraphs import is_paragraph
 KICKER_END = ("——", "—", "--")
 TWIN_GAP = 2  # line numbers: a blank line may stand between a line and its copy
 NEAR = 30  # lines either side where a headline's second copy is looked for
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
 
 
@@ -62,7 +63,8 @@ def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_afte
     if index and lines[index - 1].text.rstrip().endswith(KICKER_END):
         features["kicker_above"] = 1.0  # a kicker (`“一带一路”论坛上的志愿者——`) stands right above its headline
         notes.append("a kicker above it")
-    features["bullet"] = float(bool(LEADING_BULLET.match(text)))  # an item of a list (a menu, links)
+    # an item of a list (a menu, links), or a numbered one (`1.上半年…一览:…`, `二、…`): no tune page's headline is numbered so
+    features["bullet"] = float(bool(LEADING_BULLET.match(text) or _NUMBERED.match(plain)))
     features["company"] = float(bool(_COMPANY.search(text)))  # a company's name (`VOCO Media Inc. 網絡新聞媒體集團`): who runs the site
     features["headline_length"] = float(8 <= len(text) <= 40)
     features["short"] = float(not 8 <= len(text) <= 40 and len(plain) < 6)  # a menu word, a name, a label
