@@ -43,3 +43,19 @@ def test_a_numbered_item_under_the_headline_is_no_headline(mark):
     lead = "江城网消息 上半年，一共有九家半导体企业提交了招股书并获得受理，募资金额高达四百亿元，这些企业涵盖了设计、制造等环节。"
     page = "\n".join(["首页 > 新闻", "行业动态", "常见问题", headline, "发布日期:2023-07-06 14:18", item, lead, *PARAGRAPHS]) + "\n"
     assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize("line", ["欢迎来到江城机关党建网", "歡迎光臨江城新聞網!", "欢迎访问江城论坛~", "按Enter到主內容區",
+                                  "江城地铁 开通 当天.png", "發布日期", "更新时间:"])
+def test_a_sites_chrome_on_top_of_the_page_goes(line):
+    """A site's greeting, a screen reader's skip link, a picture's file name with spaces, a date's
+    label with no date: above the headline, none is a headline; under it, none is text."""
+    article = clean_text("\n".join([line, TITLE, line, *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["欢迎来到北京，这里的冬天很冷。", "“欢迎来到江城网，”他笑着说。", "到正文"])
+def test_words_of_welcome_in_the_text_stay(line):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n")
+    assert line in body_text(article)
