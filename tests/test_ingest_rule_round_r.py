@@ -59,3 +59,23 @@ def test_a_sites_chrome_on_top_of_the_page_goes(line):
 def test_words_of_welcome_in_the_text_stay(line):
     article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n")
     assert line in body_text(article)
+
+
+def test_the_headline_printed_bare_and_with_a_sites_name_after_a_dash_is_the_bare_one():
+    """`<the headline>` then `<the headline>-江城号` (the page's title line, its copies in the text):
+    the headline is the line without the name, and the wrapped copies go."""
+    wrapped = f"{TITLE}-江城号"
+    page = "\n".join(["免费看片,在线观看,天堂网在线", TITLE, wrapped, PARAGRAPHS[0], wrapped, *PARAGRAPHS[1:]]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_row_of_the_headlines_own_keywords_before_it_goes():
+    headline = "天文台发出炎热天气警告 提醒市民注意健康"
+    page = "\n".join([f"天文台,炎热天气警告,注意健康 {headline}", headline, *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == headline
+    # words before it that are not its own stay its (a column's label is the headline's)
+    labelled = f"两会速递,江城新闻 {headline}"
+    page = "\n".join([labelled, headline, *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title != headline

@@ -17,9 +17,10 @@ from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_chrome import dated_words
-from digest.ingest.info_lines import CHANNEL, parse_info_line
+from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
+from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
@@ -68,6 +69,8 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     copies = {squeezed(text).rstrip("。.") for text in (headline, title) if len(squeezed(text)) >= MIN_COPY_CHARS}
     # (or wrapped as the page wraps it, `标题: <the headline>`: cleaned, it is the title)
     again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies
+             # (with a site's name after a dash, as the page's title line adds it: `<the headline>-有駕`)
+             or any(squeezed(line.text).startswith(copy) and SITE_AFTER_DASH.fullmatch(squeezed(line.text)[len(copy):]) for copy in copies)
              or (len(line.text) <= MAX_HEADLINE_CHARS and any(copy in squeezed(line.text) for copy in copies)
                  and squeezed(clean_headline(line.text)) in copies
                  and not DATELINE_TITLE.match(for_matching(line.text.strip())))  # (a wire's `…电 题：` opens its text)
@@ -196,11 +199,11 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     elif main is not None:
         notes = [*notes, f"line {lines[main].number} above it is the main headline (its words all in the text), it the subtitle"]
         return HeadlineChoice(main, "; ".join(notes), subtitle=True)
-    twin = _punctuated_twin(lines, chosen, limit)
+    twin = punctuated_twin(lines, chosen, limit)
     if twin is not None:
         return HeadlineChoice(twin, "; ".join([*notes, f"line {lines[twin].number} is line {lines[chosen].number} "
                                                           "with its punctuation (a page title drops it)"]))
-    bare = _bare_twin(lines, chosen, limit)
+    bare = bare_twin(lines, chosen, limit)
     if bare is not None:
         return HeadlineChoice(bare, "; ".join([*notes, f"line {lines[bare].number} is line {lines[chosen].number} "
                                                         "without the name or channel a page title adds"]))
@@ -268,28 +271,6 @@ def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
     return 0
 
 
-MAX_TITLE_ADDITION = 16
-_ADDITION_SEPARATOR = re.compile(r"^[ \u3000]*[:：|｜丨_\-–—][ \u3000]*|[ \u3000]*[:：|｜丨_\-–—][ \u3000]*$")
-
-
-def _bare_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | None:
-    """A line below the chosen one that is the chosen one without a name or channel set apart
-    before or after it (`中国青年报:点燃青春激情 共筑精神家园` over `点燃青春激情 共筑精神家园`): a page's
-    title line adds them, its headline does not."""
-    text = lines[chosen].text.strip()
-    for index in range(chosen + 1, limit):
-        bare = lines[index].text.strip()
-        if len(bare) < 6 or bare == text or bare not in text:
-            continue
-        at = text.index(bare)
-        addition = text[:at] if at else text[at + len(bare):]
-        name = _ADDITION_SEPARATOR.sub("", addition)
-        if (at == 0 or at + len(bare) == len(text)) and len(addition) <= MAX_TITLE_ADDITION + 2 \
-                and _ADDITION_SEPARATOR.search(addition) and (bare_publisher(name) or re.fullmatch(CHANNEL, for_matching(name))):
-            return index  # (`海外留学生看两会：…`, `中英雙語 | 秋平:…` are the headline's own words)
-    return None
-
-
 MAX_DESCRIPTION_LINES = 4
 MAX_DESCRIPTION_CHARS = 150
 MIN_SHARED_PAIRS = 0.3
@@ -333,22 +314,6 @@ def _repeated_below(lines: tuple[Line, ...], first_prose: int) -> int | None:
         if any(other.startswith(text) and len(other) - len(text) <= MAX_BELOW_HEADLINE_CHARS for other in others) \
                 and (shared_pairs(for_matching(text), after) or 0.0) >= MIN_SHARED_PAIRS:
             return index  # (a caption printed under every picture is no headline: the text is not about its words)
-    return None
-
-
-_PUNCTUATION = re.compile(r"[\s,，、.。:：;；!！?？\-—|｜·]")
-
-
-def _punctuated_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | None:
-    """A line below the chosen one that is the same headline with punctuation the chosen one
-    lacks: a page's <title> often drops it, its headline keeps it."""
-    bare = lines[chosen].text.strip()
-    if _PUNCTUATION.search(bare) or len(bare) < 6:
-        return None
-    for index in range(chosen + 1, limit):
-        text = lines[index].text.strip()
-        if text != bare and _PUNCTUATION.sub("", text) == bare:
-            return index
     return None
 
 
