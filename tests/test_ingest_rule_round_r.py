@@ -79,3 +79,13 @@ def test_a_row_of_the_headlines_own_keywords_before_it_goes():
     labelled = f"两会速递,江城新闻 {headline}"
     page = "\n".join([labelled, headline, *PARAGRAPHS]) + "\n"
     assert clean_text(page).title != headline
+
+
+def test_a_labelled_second_title_under_the_headline_goes():
+    page = "\n".join([TITLE, "标题:数据公司的冬天——一场客户流失潮的纪实", *PARAGRAPHS]) + "\n"
+    article = clean_text(page)
+    assert article.title == TITLE
+    assert body_text(article) == PARAGRAPHS
+    # a sentence that begins with the word stays text
+    kept = "标题党的文章，读者点开后往往大失所望。"
+    assert body_text(clean_text("\n".join([TITLE, kept, *PARAGRAPHS]) + "\n")) == [kept, *PARAGRAPHS]

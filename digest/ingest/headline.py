@@ -17,7 +17,7 @@ from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_chrome import dated_words
-from digest.ingest.info_lines import parse_info_line
+from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
@@ -84,6 +84,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     if again:
         page = page.with_lines([line for line in page.lines if line not in again],
                                [Removal(RULE, line.number, line.text, "the headline printed again") for line in again])
+    if page.lines and TITLE_LABEL.match(labelled := for_matching(page.lines[0].text.strip())) \
+            and len(labelled) <= MAX_HEADLINE_CHARS + 4 and not re.search(r"。.", labelled):
+        # (`标题:<another title>` right under the headline: a farm's second title for the text, no text)
+        page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "a labelled title under the headline")])
     pieces = _pieces_below(page.lines, headline) if headline else 0
     if not pieces and _subtitle_over_info(page, headline):
         page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
