@@ -63,3 +63,12 @@ def test_a_headlines_own_last_word_before_the_date_stays():
     # (only a rank goes with the name: `…會員大會 2023年…` keeps 大會, a word of the headline)
     article = clean_text(f"江城商會舉行第三屆 會員大會 2023年06月19日 商會會長表示,{LEAD}\n")
     assert article.title == "江城商會舉行第三屆 會員大會"
+
+
+def test_a_date_after_the_leads_first_clause_is_the_leads():
+    """`<headline> 为进一步…意识,…,2024年10月10日,一场…`: the date is in the lead's sentence, no info line."""
+    lead = f"为进一步培养青年一代的责任担当意识,促使其关注留守儿童,2024年10月10日,一场捐书活动顺利举行。{LEAD}"
+    article = clean_text(f"江城关爱留守儿童爱心捐赠计划成功举行 {lead}\n")
+    assert article.title == "江城关爱留守儿童爱心捐赠计划成功举行"
+    assert body_text(article)[0].startswith("为进一步培养青年一代")
+    assert article.date.confidence != "stated"

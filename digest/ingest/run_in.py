@@ -39,7 +39,8 @@ def run_in_headline(text: str) -> RunIn | None:
     words before the first clause are a headline (and a dated info after it); else None."""
     words = list(re.finditer(r"\S+", text.strip()))
     text = text.strip()
-    info_word = [bool(_INFO_START.match(plain) or _INFO_DATE.search(plain))
+    # (a date after a clause in the word is the lead's: `为进一步…意识,…2024年10月10日,一场…`)
+    info_word = [bool(_INFO_START.match(plain) or (dated := _INFO_DATE.search(plain)) and not _CLAUSE.search(plain[:dated.start()]))
                  for plain in (SPACED_DATE.sub("", for_matching(word.group(0))) for word in words)]
     head = next((index for index, word in enumerate(words[:MAX_RUN_IN_WORDS + 1])
                  if info_word[index] or _CLAUSE.search(word.group(0))), None)
