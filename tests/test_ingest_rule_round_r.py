@@ -89,3 +89,14 @@ def test_a_labelled_second_title_under_the_headline_goes():
     # a sentence that begins with the word stays text
     kept = "标题党的文章，读者点开后往往大失所望。"
     assert body_text(clean_text("\n".join([TITLE, kept, *PARAGRAPHS]) + "\n")) == [kept, *PARAGRAPHS]
+
+
+def test_a_columns_label_a_space_before_the_headline_is_no_farms_stamp():
+    """`传递正能量 <headline>` with a related item ending in the same words: the label, set apart by a
+    space, is the headline's column (kept); glued on, the pair is a farm's stamp (taken off)."""
+    headline = "江城志愿者进山陪留守儿童过中秋"
+    tail = ["相关新闻", "- 2013-09-03江城公路局志愿者走进特殊教育学校传递正能量"]
+    spaced = clean_text("\n".join([f"传递正能量 {headline}", *PARAGRAPHS, *tail]) + "\n")
+    assert spaced.title == f"传递正能量 {headline}"
+    glued = clean_text("\n".join([f"传递正能量{headline}", *PARAGRAPHS, *tail]) + "\n")
+    assert glued.title == headline

@@ -24,8 +24,8 @@ def strip_paired_stamp(page: Page) -> Page:
     for size in range(MAX_STAMP, 1, -1):
         for at_start in (True,):  # (the title's end is too often a word of its own: `…本报记者`)
             word = title[:size] if at_start else title[-size:]
-            if not _STAMP.match(word) or len(title) <= size + 4:
-                continue
+            if not _STAMP.match(word) or len(title) <= size + 4 or title[size:size + 1].isspace():
+                continue  # (a word a space apart from the headline is its column's label: `傳遞正能量 石獅志愿者…`)
             paired = [line for line in others if (line.text.endswith(word) if at_start else line.text.startswith(word))
                       and size + 4 < len(line.text) <= MAX_STAMPED_LINE]
             if len(paired) != 1 or text.count(word) != 2:
