@@ -1,0 +1,37 @@
+"""Shapes read on the third HTML round's tune pages (thirteenth session): an info line whose buttons
+are spaced out or count comments (`【 大 中 小 】 【 打印 】 共有评论 0 条`, `我要评论 ( 0 )`), and a portal's link to
+a name's microblog printed after it (`环球时报 [ 微博 ] 单仁平`). The fields are read; the buttons are not
+taken for a name."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.info_lines import parse_info_line
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+
+@pytest.mark.parametrize("line", ["2011年01月01日 23:11 中新网 【 大 中 小 】 【 打印 】 共有评论 0 条",
+                                  "2011年01月01日 23:11 中新网 【大中小】【打印】 评论 3 条",
+                                  "2011年01月01日 23:11 中新网 12条评论",
+                                  "2011年01月01日 23:11 中新网 我要评论 ( 0 )"])
+def test_an_info_line_with_spaced_buttons_and_a_comment_count_is_read(line):
+    assert parse_info_line(line) == [("date", "2011-01-01T23:11:00"), ("source", "中新网")]
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert article.source == "中新网" and str(article.date.value).startswith("2011-01-01")
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["2012年07月07日09:47 环球时报 [ 微博 ] 单仁平 我要评论 ( 0 )",
+                                  "2012年07月07日09:47环球时报[微博]单仁平我要评论(0)",
+                                  "2012年07月07日09:47 环球时报（微博） 单仁平"])
+def test_a_microblog_link_after_a_name_parts_the_fields(line):
+    fields = parse_info_line(line)
+    assert fields[:2] == [("date", "2012-07-07T09:47:00"), ("source", "环球时报")]
+    assert "微博" not in " ".join(value for _kind, value in fields)
+
+
+def test_a_sentence_that_counts_comments_is_text():
+    line = "这条视频发布后，网友共有评论 3 条，多数表示支持。"
+    assert parse_info_line(line) is None
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == [*PARAGRAPHS, line]
