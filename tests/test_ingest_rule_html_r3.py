@@ -1,13 +1,14 @@
 """Shapes read on the third HTML round's tune pages (thirteenth session): an info line whose buttons
 are spaced out or count comments (`【 大 中 小 】 【 打印 】 共有评论 0 条`, `我要评论 ( 0 )`), and a portal's link to
 a name's microblog printed after it (`环球时报 [ 微博 ] 单仁平`). The fields are read; the buttons are not
-taken for a name."""
+taken for a name. And a page whose `og:site_name` is its own title: no site name, so no part of the
+headline is cut off as one."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.info_lines import parse_info_line
-from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, run_ingest, write_inputs
 
 
 @pytest.mark.parametrize("line", ["2011年01月01日 23:11 中新网 【 大 中 小 】 【 打印 】 共有评论 0 条",
@@ -35,3 +36,15 @@ def test_a_sentence_that_counts_comments_is_text():
     assert parse_info_line(line) is None
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
     assert body_text(article) == [*PARAGRAPHS, line]
+
+
+def test_a_site_name_that_holds_the_headline_cuts_nothing_off_it(project, digest_cli, tmp_path):
+    headline = "十年前父子悲剧... 凶宅下月拍卖开价425万"
+    html = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline} - 生活 - 某某电子报</title>'
+            f'<meta property="og:site_name" content="{headline} - 生活"></head><body>'
+            f'<div class="article"><h1>{headline}</h1><p>2018-07-31 08:19</p>'
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '</div></body></html>')
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    front, body = result.article("page.html")
+    assert front["title"] == headline
+    assert PARAGRAPHS[0] in body
