@@ -1,12 +1,13 @@
 """Shapes read on the third HTML round's tune pages (thirteenth session): an info line whose buttons
 are spaced out or count comments (`【 大 中 小 】 【 打印 】 共有评论 0 条`, `我要评论 ( 0 )`), and a portal's link to
 a name's microblog printed after it (`环球时报 [ 微博 ] 单仁平`). The fields are read; the buttons are not
-taken for a name. And a page whose `og:site_name` is its own title: no site name, so no part of the
-headline is cut off as one."""
+taken for a name. A page whose `og:site_name` is its own title: no site name, so no part of the
+headline is cut off as one. A site's care notice under a story of suicide (`●《X》提醒您，請給自己機會：`)."""
 from __future__ import annotations
 
 import pytest
 
+from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.info_lines import parse_info_line
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, run_ingest, write_inputs
 
@@ -48,3 +49,17 @@ def test_a_site_name_that_holds_the_headline_cuts_nothing_off_it(project, digest
     front, body = result.article("page.html")
     assert front["title"] == headline
     assert PARAGRAPHS[0] in body
+
+
+@pytest.mark.parametrize("line", ["●《某某新聞雲》提醒您，請給自己機會：", "※珍惜生命，自殺不能解決問題。若需諮商可撥打安心專線1925",
+                                  "《某某网》提醒您：珍惜生命，心理援助热线：400-161-9995"])
+def test_a_care_notice_after_the_story_goes(line):
+    assert boilerplate_reason(line)
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["市卫健委提醒您：如有情绪困扰，可拨打心理援助热线12320。", "警方提醒，如遇情绪困扰可拨打心理援助热线12320。",
+                                  "●我們提醒您，這是一個很長的句子而且沒有任何熱線，只是一個段落的開頭，繼續說明事情的經過和結果。"])
+def test_a_report_of_a_hotline_is_text(line):
+    assert not boilerplate_reason(line)

@@ -28,6 +28,16 @@ _COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|�
 MAX_SITE_NOTICE_CHARS = 300
 _NOTICE_HINT = re.compile(r"本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site|ICP|公网安备|许可证|[Cc]opyright|©|评论|留言")
 _EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"
+# A site's care notice under a story of suicide or despair, set apart by a mark or the outlet's name,
+# its hotlines on the same line or under it (`●《ETNEWS新聞雲》提醒您，請給自己機會：` over the numbers;
+# `※珍惜生命，自殺不能解決問題…可撥打安心專線1925`). A report's own sentence on a hotline opens with neither
+# mark nor name. (A hotline's row alone, `生命線協談專線：1995`, was tried as a contact line: it took a
+# holdout page's text.)
+_CARE_NOTICE = re.compile(r"^(?:[●※★☆◎■◆▲]+|《[^》]{2,16}》)[ \u3000]*[^。]{0,30}?(?:提醒您|关心您|请给自己(?:一[个次])?机会|珍惜生命|"
+                          r"自杀防治|防止自杀|情绪困扰|心理援助)")
+_CARE_HOTLINES = re.compile(r"(?:专线|热线|拨打|致电)[^。]{0,20}?\d{3,}")
+MAX_CARE_NOTICE_CHARS = 200
+MAX_CARE_HEAD_CHARS = 40  # (the notice's opening line alone, its numbers under it)
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
     r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|监制|统筹|策划|排版|插画|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
@@ -117,6 +127,9 @@ def boilerplate_reason(text: str) -> str | None:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"
+    care = _CARE_NOTICE.match(for_matching(text).strip())
+    if care and (len(core) <= MAX_CARE_HEAD_CHARS or (len(core) <= MAX_CARE_NOTICE_CHARS and _CARE_HOTLINES.search(core))):
+        return "a care notice (hotlines to call)"
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
