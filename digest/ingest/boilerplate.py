@@ -108,13 +108,20 @@ def _core(text: str) -> str:
     return text.strip(_EDGE)
 
 
+# what a website's disclaimer says of what it carries (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`):
+# words of rights only where a website speaks of itself (a magazine's report may doubt a claim so)
+_DISCLAIMER_WORDS = re.compile(r"侵删|仅供(?:读者)?参考|不作任何保证|未[^，,。]{0,6}证实")
+_WEBSITE_SELF = re.compile(r"本网站|本站|本平台")
+
+
 def _site_notice(core: str) -> bool:
     """The site named and two different words of rights, and every sentence a notice's (a page
     run into one line with `…请联系本站删除!` at its end is an article, not a notice)."""
-    if not _SITE_SELF.search(core) or len(set(_RIGHTS_WORDS.findall(core))) < 2:
+    rights = _RIGHTS_WORDS if not _WEBSITE_SELF.search(core) else re.compile(f"{_RIGHTS_WORDS.pattern}|{_DISCLAIMER_WORDS.pattern}")
+    if not _SITE_SELF.search(core) or len(set(rights.findall(core))) < 2:
         return False
     sentences = [part for part in re.split(r"[。！!？?]", core) if len(part.strip()) > 10]
-    return all(_SITE_SELF.search(part) or _RIGHTS_WORDS.search(part) for part in sentences)
+    return all(_SITE_SELF.search(part) or rights.search(part) for part in sentences)
 
 
 def boilerplate_reason(text: str) -> str | None:

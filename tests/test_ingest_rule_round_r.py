@@ -1,0 +1,25 @@
+"""Shapes read on round r's tune pages (thirteenth session): a site's disclaimer in numbered points
+that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
+disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.boilerplate import boilerplate_reason
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+NOTICES = ["1.《某地猪肉价格下降 具体什么情况》援引自互联网,旨在传递更多网络信息知识,仅代表作者本人观点,与本网站无关,侵删请联系页脚下方联系方式。",
+           "2.《某地猪肉价格下降 具体什么情况》仅供读者参考,本网站未对该内容进行证实,对其原创性、真实性、完整性、及时性不作任何保证。"]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_a_numbered_disclaimer_under_the_item_goes(line):
+    assert boilerplate_reason(line)
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, *NOTICES]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["本网记者未能证实这一说法,当事人表示将保留追究责任的权利。",
+                                  "本刊未能证实网传的说法,当事平台对其真实性不作任何保证,也拒绝就此发表观点。"])
+def test_a_report_that_doubts_a_claim_is_text(line):
+    assert not boilerplate_reason(line)
