@@ -1,6 +1,7 @@
 """Shapes read on round r's tune pages (thirteenth session): a site's disclaimer in numbered points
 that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
-disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's."""
+disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
+skip-to-content link as accessible sites print it (`按Enter到主內容區`)."""
 from __future__ import annotations
 
 import pytest
@@ -23,3 +24,10 @@ def test_a_numbered_disclaimer_under_the_item_goes(line):
                                   "本刊未能证实网传的说法,当事平台对其真实性不作任何保证,也拒绝就此发表观点。"])
 def test_a_report_that_doubts_a_claim_is_text(line):
     assert not boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["按Enter到主內容區", "按 Enter 鍵到主內容區", "跳到主要內容", "前往正文"])
+def test_a_skip_to_content_link_goes(line):
+    assert boilerplate_reason(line) == "a skip-to-content link"
+    article = clean_text("\n".join([line, TITLE, *PARAGRAPHS]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS

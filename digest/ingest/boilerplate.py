@@ -94,7 +94,9 @@ _NAVIGATION = re.compile(
     r"|^(?:登录超时|加载中|正在加载|加载失败|网络(?:错误|异常|不给力))[ \u3000,，.。…!！]*(?:请?稍后(?:再试|重试)|请?重试)?[.。…!！]*$"
 )
 # a theme's link for screen readers, printed first: `跳至内容`, `跳到主要內容區塊`, `Skip to main content`
-_SKIP_LINK = re.compile(r"^(?:跳至|跳到|跳转到|跳转至)(?:主要)?(?:内容|正文)(?:区块|区域|区)?$|^[Ss]kip to (?:the )?(?:main )?content$")
+# (`按Enter到主內容區`: the accessible sites' form, a key to press first)
+_SKIP_LINK = re.compile(r"^(?:(?:按|按下)?[ \u3000]*[Ee]nter[ \u3000]*(?:键|鍵)?[ \u3000]*)?(?:跳至|跳到|跳转到|跳转至|到|至|前往)[ \u3000]*(?:主要|主)?(?:内容|正文)(?:区块|区域|区)?$|"
+                        r"^[Ss]kip to (?:the )?(?:main )?content$")
 # A sales pitch calls on the reader (an imperative, "for you", an app or account to go to) and
 # praises itself; a headline that merely says 全面 or 关注 is not one.
 _CALL = re.compile(
