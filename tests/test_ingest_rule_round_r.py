@@ -1,7 +1,7 @@
 """Shapes read on round r's tune pages (thirteenth session): a site's disclaimer in numbered points
 that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
 disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
-skip-to-content link as accessible sites print it (`按Enter到主內容區`)."""
+skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +31,16 @@ def test_a_skip_to_content_link_goes(line):
     assert boilerplate_reason(line) == "a skip-to-content link"
     article = clean_text("\n".join([line, TITLE, *PARAGRAPHS]))
     assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["分分秒秒都在努力 只為儘速復電.png", "搶修人員 1.jpg"])
+def test_a_pictures_file_name_with_spaces_goes(line):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["请看 .png", "图为现场。.jpg"])
+def test_a_file_name_needs_a_name(line):
+    from digest.ingest.pictures import IMAGE_NAME
+
+    assert not IMAGE_NAME.match(line)
