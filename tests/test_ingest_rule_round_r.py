@@ -1,7 +1,8 @@
 """Shapes read on round r's tune pages (thirteenth session): a site's disclaimer in numbered points
 that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
 disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
-skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it."""
+skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
+read another column (`>>>立即瀏覽【…】欄目`)."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +45,16 @@ def test_a_file_name_needs_a_name(line):
     from digest.ingest.pictures import IMAGE_NAME
 
     assert not IMAGE_NAME.match(line)
+
+
+@pytest.mark.parametrize("line", [">>>立即瀏覽【移民百答】欄目:新移民抵埗攻略,老華僑也未必知道的事,移民、工作、居住、交通、報稅。",
+                                  ">>>即讀【新移民專欄】:新移民第一身經驗,與你分享當下年輕移民生活日常大小事。", "→点击查看更多精彩内容"])
+def test_arrows_and_a_call_to_read_another_column_go(line):
+    assert boilerplate_reason(line) == "a link to another column or story"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["看完这篇文章你就明白了。", "读者来信：我们看到了希望。"])
+def test_a_sentence_that_says_read_is_text(line):
+    assert boilerplate_reason(line) is None

@@ -38,6 +38,9 @@ _CARE_NOTICE = re.compile(r"^(?:[●※★☆◎■◆▲]+|《[^》]{2,16}》)[
 _CARE_HOTLINES = re.compile(r"(?:专线|热线|拨打|致电)[^。]{0,20}?\d{3,}")
 MAX_CARE_NOTICE_CHARS = 200
 MAX_CARE_HEAD_CHARS = 40  # (the notice's opening line alone, its numbers under it)
+# a pointer to another column or story, arrows and a call to read it (`>>>立即瀏覽【移民百答】欄目：…`, `>>>即讀【…】`)
+_READ_ON = re.compile(r"^(?:>{2,}|》{2,}|＞{2,}|→|▶|►|»)[ \u3000]*(?:立即|马上|即|点击|点此)?(?:浏览|阅读|读|看|查看|收看|了解)")
+MAX_READ_ON_CHARS = 120
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
     r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|监制|统筹|策划|排版|插画|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
@@ -139,6 +142,8 @@ def boilerplate_reason(text: str) -> str | None:
     care = _CARE_NOTICE.match(for_matching(text).strip())
     if care and (len(core) <= MAX_CARE_HEAD_CHARS or (len(core) <= MAX_CARE_NOTICE_CHARS and _CARE_HOTLINES.search(core))):
         return "a care notice (hotlines to call)"
+    if len(core) <= MAX_READ_ON_CHARS and _READ_ON.match(for_matching(text).strip()):
+        return "a link to another column or story"
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
