@@ -2,7 +2,7 @@
 that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
 disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
 skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
-read another column (`>>>立即瀏覽【…】欄目`)."""
+read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`)."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +58,15 @@ def test_arrows_and_a_call_to_read_another_column_go(line):
 @pytest.mark.parametrize("line", ["看完这篇文章你就明白了。", "读者来信：我们看到了希望。"])
 def test_a_sentence_that_says_read_is_text(line):
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["頂圖圖說:澳門大學校園一角。(澳門大學官網)", "图说：市民在排队等候。", "图片说明：施工现场。"])
+def test_a_caption_under_its_label_goes(line):
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_column_named_for_pictures_is_text():
+    line = "图说天下：一个栏目的名字后面，是这一段正文的开头，它讲了很多事情。"
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert line in body_text(article)
