@@ -2,7 +2,8 @@
 that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
 disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
 skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
-read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`)."""
+read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`); a first line that opens with a
+dateline (`X网讯 日前,…。`), which is the lead, never a headline."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,9 @@ def test_a_column_named_for_pictures_is_text():
     line = "图说天下：一个栏目的名字后面，是这一段正文的开头，它讲了很多事情。"
     article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
     assert line in body_text(article)
+
+
+@pytest.mark.parametrize("lead", ["某州网讯 日前,市民政局开展殡葬管理宣传活动。", "晨报网讯(记者 张三) 上周菜价上涨,市民直呼吃不消。"])
+def test_a_first_line_that_opens_with_a_dateline_is_the_lead_not_a_headline(lead):
+    article = clean_text("\n".join([lead, *PARAGRAPHS]))
+    assert body_text(article)[0] == lead

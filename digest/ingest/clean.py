@@ -17,7 +17,7 @@ from digest.ingest.dates import choose_date
 from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
-from digest.ingest.headline import below_headline, choose_headline, is_credit_line
+from digest.ingest.headline import DATELINE_START, below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, unwrap_named, wire_title
 from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.info_lines import TITLE_LABEL
@@ -361,7 +361,8 @@ def _is_paragraph(text: str) -> bool:
     text = SHARE_LABEL.sub("", text)
     return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
                                            and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
-        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。"))
+        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) \
+        or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None)
 
 
 def _publisher(page: Page) -> str:
