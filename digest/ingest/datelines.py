@@ -33,6 +33,10 @@ LEAD_MARKS = {
     # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
     "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
                                           r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)?(?:消息|报道|发布)[，,]"),
+    # `（作者按：本文原载于12月1日《信报》A25版）房委会…`, `(编者按:本文首发于《X》)`: a note opening the lead
+    # on where the text first ran (the day and the page around the publication's title marks)
+    "first ran in": re.compile(r"^[（(](?:(?:作者|编者|译者|编)按[:：][ \u3000]*)?(?:本文|此文|文章|原文)?(?:原载|原刊|首发|刊|刊登|刊载|发表)于?"
+                               r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:出版的|的)?《(?P<org>[^》]{2,14})》"),
     # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
     "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
 }
