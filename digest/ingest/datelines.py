@@ -37,6 +37,10 @@ LEAD_MARKS = {
     # on where the text first ran (the day and the page around the publication's title marks)
     "first ran in": re.compile(r"^[（(](?:(?:作者|编者|译者|编)按[:：][ \u3000]*)?(?:本文|此文|文章|原文)?(?:原载|原刊|首发|刊|刊登|刊载|发表)于?"
                                r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:出版的|的)?《(?P<org>[^》]{2,14})》"),
+    # `12月17日，中央电视台《朝闻天下》报道…`: a broadcaster's or paper's programme reporting, opening the lead
+    # (as `据X《节目》报道`, without the 据)
+    "programme's report": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)[，,][ \u3000]*)?"
+                                     r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:电视台|卫视|台|报|网|社|新闻|之声))《[^》]{1,12}》(?:栏目|节目)?报道"),
     # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
     "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
 }
