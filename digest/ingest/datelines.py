@@ -47,16 +47,16 @@ LEAD_MARKS = {
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
 LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?:《(?=[^》]{2,14}》(?:专讯|快讯|讯)))?(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))》?(?:专讯|快讯|讯)"),  # (`《联合早报》讯`)
-    "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
+    "reporter's dateline": re.compile(rf"^[（(【〔［]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     # `大紀元記者王小明台北報導`, `（美國之音記者王小明華盛頓報導）`: a publisher's reporter filing from a place, no day
     # (three characters or more, not ending as a place does: `北京记者张三报道` is where the reporter is)
-    "reporter's report": re.compile(r"^[（(]?(?!据|本报|本台|本刊|本网|首席|资深|特约|特派|实习|见习|全媒体|驻)(?P<org>(?:(?![的位名个些])[\u4e00-\u9fffA-Za-z]){3,10}?)(?<![市省县区州])(?:特派|特约|实习|见习|首席|资深|全媒体|驻[\u4e00-\u9fff]{1,6})?记者[ \u3000]*"
+    "reporter's report": re.compile(r"^[（(【〔［]?(?!据|本报|本台|本刊|本网|首席|资深|特约|特派|实习|见习|全媒体|驻)(?P<org>(?:(?![的位名个些])[\u4e00-\u9fffA-Za-z]){3,10}?)(?<![市省县区州])(?:特派|特约|实习|见习|首席|资深|全媒体|驻[\u4e00-\u9fff]{1,6})?记者[ \u3000]*"
                                     r"[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4}){0,3}[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,8}?(?:综合)?报道[)）]?"),
     # `（聯合報／記者王小明／台北報導）`, `（星島日報報道）`: the paper's credit in brackets opening the lead
-    "paper's bracketed credit": re.compile(r"^[（(](?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之音|周刊|杂志))[ \u3000]*"
+    "paper's bracketed credit": re.compile(r"^[（(【〔［](?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之音|周刊|杂志))[ \u3000]*"
                                            r"(?:[／/|｜][ \u3000]*(?:(?:特派|特约|实习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4}){0,3}[ \u3000]*[／/|｜][ \u3000]*)?[\u4e00-\u9fff]{0,8}?)?"
-                                           r"(?:综合)?(?:报道|讯|专讯)[)）]"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+                                           r"(?:综合)?(?:报道|讯|专讯)[)）】〕］]"),
+    "agency's dateline": re.compile(r"^[（(【〔［]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # `中国新闻社,北京,6月18日(记者…)`: a wire's English dateline translated word for word, commas between
     "translated dateline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|台|报|新闻))[,，][ \u3000]*[\u4e00-\u9fff]{2,8}[,，][ \u3000]*"
                                       r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),
