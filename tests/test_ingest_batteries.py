@@ -86,6 +86,23 @@ SOURCE_LINES = [
     ('發佈時間：2024/05/13 來源：自由時報', '自由時報'),
     ('2024年05月13日 10:30 来源：人民网－人民日报', '人民网-人民日报'),
 ]
+# notes under the text: where it came from, a dash before the label, the title closing the name
+SIGN_OFFS = [
+    ('——来源：中国日报网', '中国日报网'),
+    ('—— 本文来自澎湃新闻', '澎湃新闻'),
+    ('（本文原載《信報》，經作者授權轉載）', '信報'),
+    ('本文首發於《天下雜誌》第789期', '天下雜誌'),
+    ('本文原载于《经济观察报》2024年5月13日', '经济观察报'),
+    ('（本文原载《读书》杂志，作者系某大学教授）', '读书'),
+    ('——完——', ''),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), SIGN_OFFS)
+def test_a_note_under_the_text_gives_the_publisher(line, publisher):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert (article.source or "") == publisher
+    assert body_text(article) == PARAGRAPHS
 
 
 LEADS = [

@@ -73,7 +73,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
-    text = without_outer_brackets(text.strip(" \u3000|｜").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end)
+    text = without_outer_brackets(text.strip(" \u3000|｜").lstrip("—― \u3000").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end; `——来源：X`: a dash before a sign-off)
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
