@@ -85,8 +85,11 @@ SOURCE_LINES = [
     ('来源：经济观察网 记者 张三', '经济观察网'),
     ('發佈時間：2024/05/13 來源：自由時報', '自由時報'),
     ('2024年05月13日 10:30 来源：人民网－人民日报', '人民网-人民日报'),
+    ('来源：“学习强国”学习平台', '学习强国'),  # (the quoted name, not the platform's word after it)
+    ('编者按：本文转载自“经济日报”微信公众号', '经济日报'),
 ]
-# notes under the text: where it came from, a dash before the label, the title closing the name
+# notes under the text: where it came from, a dash before the label, the title closing the name; a
+# note that retells hearsay names no one and is the text's own
 SIGN_OFFS = [
     ('——来源：中国日报网', '中国日报网'),
     ('—— 本文来自澎湃新闻', '澎湃新闻'),
@@ -95,14 +98,15 @@ SIGN_OFFS = [
     ('本文原载于《经济观察报》2024年5月13日', '经济观察报'),
     ('（本文原载《读书》杂志，作者系某大学教授）', '读书'),
     ('——完——', ''),
+    ('（据新华社报道）', '新华社'),
 ]
 
 
-@pytest.mark.parametrize(("line", "publisher"), SIGN_OFFS)
+@pytest.mark.parametrize(("line", "publisher"), [*SIGN_OFFS, ('（据外媒报道）', None)])
 def test_a_note_under_the_text_gives_the_publisher(line, publisher):
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
-    assert (article.source or "") == publisher
-    assert body_text(article) == PARAGRAPHS
+    assert (article.source or "") == (publisher or "")
+    assert body_text(article) == PARAGRAPHS + ([line] if publisher is None else [])
 
 
 LEADS = [
@@ -137,6 +141,9 @@ LEADS = [
     ('【中央社記者張三台北13日電】行政院今天召開會議，通過多項法案。', '中央社'),
     ('［星島日報報道］行政長官今日表示，政府會加快推出措施。', '星島日報'),
     ('〔記者張三／台北報導〕行政院今天召開會議，通過多項法案。', ''),
+    # a paper printing an agency's wire: `据新华社电`, then the lead
+    ('据新华社电 5月13日，国家统计局发布最新数据，显示经济持续恢复。', '新华社'),
+    ('据中新社电，国家统计局5月13日发布最新数据。', '中新社'),
 ]
 
 

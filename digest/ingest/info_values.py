@@ -121,7 +121,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             return True
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
-        value = account_name(value).strip("“”「」\"'『』").lstrip("@＠") or value
+        quoted = re.match(r"[“「\"『](?P<name>[^”」\"『』]{2,20})[”」\"』]", value)  # (`“学习强国”学习平台`: the quoted name)
+        value = quoted["name"] if quoted else account_name(value).strip("“”「」\"'『』").lstrip("@＠") or value
         # `《新闻爱好者》2019年2月`: the journal, not its issue; `中国经济网—《经济日报》`: the paper a site reprints
         titled = re.match(r"(?:[^《》\s]{2,16}[—–－-]{1,2})?《([^》]{1,20})》", value)
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
