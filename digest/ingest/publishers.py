@@ -349,15 +349,17 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     plain = _SPACED_DAY.sub("", plain)  # `IT之家 6 月 1 日消息`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
-    if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
+    if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]) and not _CHANNEL_WORD.fullmatch(inner["org"]):
         at = _matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
         return text.strip()[at:at + len(inner["org"])] if at >= 0 else inner["org"]
     for pattern in LEADS:
         match = pattern.match(plain)
         own_mark = pattern in (LEAD_DATELINES["site's own mark"], LEAD_DATELINES["site's flash"], LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
+        # (`〔即時新聞／綜合報導〕`: a channel's desk in brackets, the host's own, no publisher)
+        channel = own_mark or plain[:1] in "（(【〔［["
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
-                and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
-                                                                       or _CHANNEL_WORD.fullmatch(match["org"]))):
+                and not _hearsay(match["org"]) and not (own_mark and _LIST_HEADER.match(match["org"])) \
+                and not (channel and _CHANNEL_WORD.fullmatch(match["org"])):
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
             end = start + len(match["org"])
