@@ -87,6 +87,8 @@ SOURCE_LINES = [
     ('2024年05月13日 10:30 来源：人民网－人民日报', '人民网-人民日报'),
     ('来源：“学习强国”学习平台', '学习强国'),  # (the quoted name, not the platform's word after it)
     ('编者按：本文转载自“经济日报”微信公众号', '经济日报'),
+    ('文：張三｜端傳媒記者', '端傳媒'),  # (the writer, a bar, the paper whose reporter)
+    ('作者：张三 | 新华网', '新华网'),
 ]
 # notes under the text: where it came from, a dash before the label, the title closing the name; a
 # note that retells hearsay names no one and is the text's own
