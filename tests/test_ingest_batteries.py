@@ -89,6 +89,8 @@ SOURCE_LINES = [
     ('编者按：本文转载自“经济日报”微信公众号', '经济日报'),
     ('文：張三｜端傳媒記者', '端傳媒'),  # (the writer, a bar, the paper whose reporter)
     ('作者：张三 | 新华网', '新华网'),
+    ('新华社客户端 2024-05-13 10:30', '新华社客户端'),  # (a publisher's app is its name; `下载客户端` a button)
+    ('下载客户端 2024-05-13 10:30', ''),
 ]
 # notes under the text: where it came from, a dash before the label, the title closing the name; a
 # note that retells hearsay names no one and is the text's own
