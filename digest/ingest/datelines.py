@@ -10,6 +10,8 @@ import re
 # the place's, and a broadcaster's 台 belongs to its name
 NAME_ENDS_BEFORE_PLACE = r"(?!台(?![北中南东湾]))(?!(?<=台)[北中南东湾])"
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
+# `据英国《金融时报》报道`: the country a paper is from, before its title (the paper is the name)
+_COUNTRY = r"(?:美国|英国|法国|德国|日本|韩国|俄罗斯|俄|澳大利亚|澳洲|加拿大|新加坡|马来西亚|印度|以色列|意大利|西班牙|荷兰|瑞士|瑞典|巴西|台湾|香港|澳门)"
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 LEAD_MARKS = {
@@ -23,11 +25,11 @@ LEAD_MARKS = {
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:北京|台北|香港|美东|美西|美国东部|当地)时间)?\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
                                r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
-                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?)?"  # (`据新华社记者张三报道`)
+                               r"据(?!" + _COUNTRY + r"《)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?)?"  # (`据新华社记者张三报道`)
                                r"(?:\d{1,2}月\d{1,2}日)?(?:(?:报道|消息|讯)[，,]|(?<=[社网台报])电(?:[ \u3000，,:：]|$))"),  # (`据越通社驻马来西亚记者报道，`; `据新华社电 `: its wire)
     # `据《经济参考报》报道，`: a publication by its title marks
     "according to a title": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
-                                       r"据《(?P<org>[^》]{2,14})》(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
+                                       r"据" + _COUNTRY + r"?《(?P<org>[^》]{2,14})》(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
     # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
     "site's bracketed mark": re.compile(r"^[【\[［](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]］](?=\S)"),
     # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
