@@ -103,6 +103,11 @@ SIGN_OFFS = [
     ('（本文原载《读书》杂志，作者系某大学教授）', '读书'),
     ('——完——', ''),
     ('（据新华社报道）', '新华社'),
+    # the original a translation was made from
+    ('本文编译自《经济学人》', '经济学人'),
+    ('译自：The Economist', 'The Economist'),
+    ('本文翻译自 The Verge，原作者 John Smith', 'The Verge'),
+    ('本文由某某网编译自 Wired', 'Wired'),
 ]
 
 
@@ -152,6 +157,10 @@ LEADS = [
     # a paper printing an agency's wire: `据新华社电`, then the lead
     ('据新华社电 5月13日，国家统计局发布最新数据，显示经济持续恢复。', '新华社'),
     ('据中新社电，国家统计局5月13日发布最新数据。', '中新社'),
+    # a paper named by its country and its title: the title
+    ('据英国《金融时报》报道，某公司宣布完成新一轮融资。', '金融时报'),
+    ('据美国《华尔街日报》5月13日报道，某公司宣布完成新一轮融资。', '华尔街日报'),
+    ('据中国之声《新闻纵横》报道，某地发生地震，目前暂无人员伤亡报告。', '中国之声'),
 ]
 
 
