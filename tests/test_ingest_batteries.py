@@ -172,3 +172,26 @@ def test_a_source_line_or_a_lead_gives_the_publisher(lines, publisher, kept):
     article = clean_text("\n".join([TITLE, lines, *PARAGRAPHS]))
     assert (article.source or "") == publisher
     assert body_text(article) == ([kept] if kept else []) + PARAGRAPHS
+
+
+# lines that look like credits and name no publisher: a channel's desk, hearsay, several outlets
+# retold, the writer's own claim, a picture's or a figure's credit
+NO_PUBLISHER = [
+    ('head', '〔即時新聞／綜合報導〕'),
+    ('head', '即时新闻 2024-05-13 10:30'),
+    ('head', '来源：网络 作者：佚名'),
+    ('head', '本报记者 张三 李四'),
+    ('lead', '据新华社、央视新闻等媒体报道，某地发生地震。'),
+    ('lead', '据知情人士透露，某公司今天发布新产品，引发市场关注。'),
+    ('lead', '【深度报道】某公司今天发布新产品，引发市场关注。'),
+    ('tail', '（本文为作者原创，转载请注明出处）'),
+    ('tail', '（图片来源：视觉中国）'),
+    ('tail', '（数据来源：国家统计局）'),
+    ('tail', '（作者系某大学教授）'),
+]
+
+
+@pytest.mark.parametrize(("where", "line"), NO_PUBLISHER)
+def test_a_line_that_names_no_publisher_gives_none(where, line):
+    lines = [TITLE, *PARAGRAPHS, line] if where == "tail" else [TITLE, line, *PARAGRAPHS]
+    assert (clean_text("\n".join(lines)).source or "") == ""

@@ -79,7 +79,7 @@ _CREDITS = [
     # `北京日报微信公众号 | 记者 钱绯璠`: the publisher (or its account), then its reporter (`科技 | 作者 X`: a channel)
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
-    re.compile(r"^[—\-－]{0,2}[ \u3000]*(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和].{0,30})?$"),
+    re.compile(r"^[—\-－]{0,2}[ \u3000]*(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和][^，,。！？]{0,30})?$"),  # (`据X、Y等媒体报道，…`: a lead)
     # `□新华社记者`: the agency's reporters, unnamed
     re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
     # `婦女·女人觀天下 2023年5期`, `《求是》2024年第10期`: a magazine's issue line, the magazine
@@ -121,7 +121,7 @@ def person_name(name: str) -> bool:
 
 
 # `*本文系观察者网独家稿件，…未经授权，不得转载`: the publisher's own claim on its text (a copy keeps it)
-_OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|是)[ \u3000]*[「“]?(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[」”]?"
+_OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|是)[ \u3000]*[「“]?(?!作者|笔者|本人|原作者)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[」”]?"
                         r"(?:独家|原创|首发|特约|专稿)+(?:稿件|稿|文章|作品|内容)?(?:[,，。;；]|$)")
 
 

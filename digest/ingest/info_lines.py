@@ -99,8 +99,10 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
         fields = [(CREDITED, value) if (kind, value) == ("author", authors[0]) else (kind, value) for kind, value in fields]
     if fields is None:
         fields = _fused_fields(text)
-    if fields is None:
-        fields = credit_fields(text)
+    if fields is None:  # (`〔即時新聞／綜合報導〕`: a channel's desk credits no publisher; still an info line)
+        credits = credit_fields(text)
+        fields = None if credits is None else [item for item in credits if not (item[0] == CREDITED and re.fullmatch(CHANNEL, for_matching(item[1])) and re.search(r"(?:新闻|资讯|频道)$", for_matching(item[1])))] \
+            or [("label", "")]
     return fields if fields is not None else _loose_fields(text)
 
 
