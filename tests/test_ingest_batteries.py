@@ -91,6 +91,10 @@ SOURCE_LINES = [
     ('作者：张三 | 新华网', '新华网'),
     ('新华社客户端 2024-05-13 10:30', '新华社客户端'),  # (a publisher's app is its name; `下载客户端` a button)
     ('下载客户端 2024-05-13 10:30', ''),
+    # a publisher's name alone under the headline, however it ends (`财经`, `周末`, a paper's edition)
+    ('第一财经', '第一财经'),
+    ('南方周末', '南方周末'),
+    ('人民日报海外版', '人民日报海外版'),
 ]
 # notes under the text: where it came from, a dash before the label, the title closing the name; a
 # note that retells hearsay names no one and is the text's own
@@ -181,6 +185,8 @@ NO_PUBLISHER = [
     ('head', '即时新闻 2024-05-13 10:30'),
     ('head', '来源：网络 作者：佚名'),
     ('head', '本报记者 张三 李四'),
+    ('head', '本周末'),
+    ('head', '国际财经'),
     ('lead', '据新华社、央视新闻等媒体报道，某地发生地震。'),
     ('lead', '据知情人士透露，某公司今天发布新产品，引发市场关注。'),
     ('lead', '【深度报道】某公司今天发布新产品，引发市场关注。'),
