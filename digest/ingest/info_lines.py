@@ -73,7 +73,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
-    text = without_outer_brackets(text.strip(" \u3000|｜").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end)
+    text = without_outer_brackets(text.strip(" \u3000|｜").lstrip("—― \u3000").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end; `——来源：X`: a dash before a sign-off)
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -99,8 +99,10 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
         fields = [(CREDITED, value) if (kind, value) == ("author", authors[0]) else (kind, value) for kind, value in fields]
     if fields is None:
         fields = _fused_fields(text)
-    if fields is None:
-        fields = credit_fields(text)
+    if fields is None:  # (`〔即時新聞／綜合報導〕`: a channel's desk credits no publisher; still an info line)
+        credits = credit_fields(text)
+        fields = None if credits is None else [item for item in credits if not (item[0] == CREDITED and re.fullmatch(CHANNEL, for_matching(item[1])) and re.search(r"(?:新闻|资讯|频道)$", for_matching(item[1])))] \
+            or [("label", "")]
     return fields if fields is not None else _loose_fields(text)
 
 
