@@ -3,12 +3,14 @@ that names the item it is under (`1.《…》援引自互联网…与本网站�
 disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
 skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
 read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`); a first line that opens with a
-dateline (`X网讯 日前,…。`), which is the lead, never a headline."""
+dateline (`X网讯 日前,…。`), which is the lead, never a headline; a picture's source in an info line
+(`撰文:編輯部圖片來源:香港天文台`), which names no publisher."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.info_lines import parse_info_line
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 NOTICES = ["1.《某地猪肉价格下降 具体什么情况》援引自互联网,旨在传递更多网络信息知识,仅代表作者本人观点,与本网站无关,侵删请联系页脚下方联系方式。",
@@ -77,3 +79,14 @@ def test_a_column_named_for_pictures_is_text():
 def test_a_first_line_that_opens_with_a_dateline_is_the_lead_not_a_headline(lead):
     article = clean_text("\n".join([lead, *PARAGRAPHS]))
     assert body_text(article)[0] == lead
+
+
+@pytest.mark.parametrize("line", ["撰文:編輯部圖片來源:香港天文台", "作者:张三 图片来源:某某图库", "图源:某某图库 编辑:李四"])
+def test_a_pictures_source_in_an_info_line_names_no_publisher(line):
+    fields = parse_info_line(line)
+    assert fields is not None and not any(kind == "source" for kind, _value in fields)
+    assert all("图片" not in value and "圖片" not in value for _kind, value in fields)
+
+
+def test_the_source_beside_a_pictures_source_is_read():
+    assert ("source", "新华网") in parse_info_line("来源:新华网 图片来源:某某图库")
