@@ -4,7 +4,7 @@ disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `�
 skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
 read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`); a first line that opens with a
 dateline (`X网讯 日前,…。`), which is the lead, never a headline; a picture's source in an info line
-(`撰文:編輯部圖片來源:香港天文台`), which names no publisher."""
+(`撰文:編輯部圖片來源:香港天文台`), which names no publisher, nor does a hashtag (`來稿: #某某會`)."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +90,8 @@ def test_a_pictures_source_in_an_info_line_names_no_publisher(line):
 
 def test_the_source_beside_a_pictures_source_is_read():
     assert ("source", "新华网") in parse_info_line("来源:新华网 图片来源:某某图库")
+
+
+def test_a_hashtag_after_a_contribution_label_names_no_publisher():
+    article = clean_text("\n".join([TITLE, "來稿: #某某會", *PARAGRAPHS]))
+    assert article.source == ""
