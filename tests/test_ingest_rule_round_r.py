@@ -4,7 +4,8 @@ disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `�
 skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
 read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`); a first line that opens with a
 dateline (`X网讯 日前,…。`), which is the lead, never a headline; a picture's source in an info line
-(`撰文:編輯部圖片來源:香港天文台`), which names no publisher, nor does a hashtag (`來稿: #某某會`)."""
+(`撰文:編輯部圖片來源:香港天文台`), which names no publisher, nor does a hashtag (`來稿: #某某會`); a
+clause that goes on describing an app, which is a report, not a pitch."""
 from __future__ import annotations
 
 import pytest
@@ -95,3 +96,12 @@ def test_the_source_beside_a_pictures_source_is_read():
 def test_a_hashtag_after_a_contribution_label_names_no_publisher():
     article = clean_text("\n".join([TITLE, "來稿: #某某會", *PARAGRAPHS]))
     assert article.source == ""
+
+
+def test_a_clause_that_goes_on_describing_an_app_is_text():
+    line = "打开某某出行App,地图显示的一片蓝色封闭区域即是其试运营"
+    assert boilerplate_reason(line) is None
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert any(line in text for text in body_text(article))
+    # (a pitch that praises itself is one still)
+    assert boilerplate_reason("立即下载某某App,海量独家资讯免费看,更多精彩等你来")

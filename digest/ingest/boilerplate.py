@@ -106,6 +106,7 @@ _CALL = re.compile(
     r"点我|请关注|就看|尽在|助您|为您|帮您|带您|让您|给您|助你|帮你|带你|立即|马上|戳|下载|订阅|扫码|点击|APP|App|app|客户端|公众号|"
     r"小程序|领取|开户|认准|速来|速看|打开|登录|注册|安装"
 )
+_GOES_ON = re.compile(r"[，,][^，,。！？!?]{10,}")
 _PRAISE = re.compile(r"权威|专业|及时|全面|精准|海量|独家|一手|抢先|免费|首选|研报|机会[!！]|福利|关注|精彩|最新|实时|深度|"
                      r"更佳|更好|更多|体验|红包|新人|好礼")
 
@@ -162,6 +163,8 @@ def boilerplate_reason(text: str) -> str | None:
         enough = len(calls) >= 2 or (calls and len(praise) >= 2)
         if core.endswith("。"):  # a pitch shouts or trails off; a sentence that ends calmly needs more
             enough = len(calls) >= 2 and len(praise) >= 2
+        elif _GOES_ON.search(core):  # (a clause that goes on describing, `打开X App,地图显示的…`: a report, unless it praises)
+            enough = enough and bool(praise)
         if not quoted and enough:
             return "a sales pitch (" + "、".join(sorted(calls | praise)) + ")"
     return None
