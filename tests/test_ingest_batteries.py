@@ -85,7 +85,41 @@ SOURCE_LINES = [
     ('来源：经济观察网 记者 张三', '经济观察网'),
     ('發佈時間：2024/05/13 來源：自由時報', '自由時報'),
     ('2024年05月13日 10:30 来源：人民网－人民日报', '人民网-人民日报'),
+    ('来源：“学习强国”学习平台', '学习强国'),  # (the quoted name, not the platform's word after it)
+    ('编者按：本文转载自“经济日报”微信公众号', '经济日报'),
+    ('文：張三｜端傳媒記者', '端傳媒'),  # (the writer, a bar, the paper whose reporter)
+    ('作者：张三 | 新华网', '新华网'),
+    ('新华社客户端 2024-05-13 10:30', '新华社客户端'),  # (a publisher's app is its name; `下载客户端` a button)
+    ('下载客户端 2024-05-13 10:30', ''),
+    # a publisher's name alone under the headline, however it ends (`财经`, `周末`, a paper's edition)
+    ('第一财经', '第一财经'),
+    ('南方周末', '南方周末'),
+    ('人民日报海外版', '人民日报海外版'),
 ]
+# notes under the text: where it came from, a dash before the label, the title closing the name; a
+# note that retells hearsay names no one and is the text's own
+SIGN_OFFS = [
+    ('——来源：中国日报网', '中国日报网'),
+    ('—— 本文来自澎湃新闻', '澎湃新闻'),
+    ('（本文原載《信報》，經作者授權轉載）', '信報'),
+    ('本文首發於《天下雜誌》第789期', '天下雜誌'),
+    ('本文原载于《经济观察报》2024年5月13日', '经济观察报'),
+    ('（本文原载《读书》杂志，作者系某大学教授）', '读书'),
+    ('——完——', ''),
+    ('（据新华社报道）', '新华社'),
+    # the original a translation was made from
+    ('本文编译自《经济学人》', '经济学人'),
+    ('译自：The Economist', 'The Economist'),
+    ('本文翻译自 The Verge，原作者 John Smith', 'The Verge'),
+    ('本文由某某网编译自 Wired', 'Wired'),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), [*SIGN_OFFS, ('（据外媒报道）', None)])
+def test_a_note_under_the_text_gives_the_publisher(line, publisher):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert (article.source or "") == (publisher or "")
+    assert body_text(article) == PARAGRAPHS + ([line] if publisher is None else [])
 
 
 LEADS = [
@@ -99,6 +133,38 @@ LEADS = [
     ('人民网北京5月13日电 （记者张三）今天，教育部召开新闻发布会。', '人民网'),
     ('界面新闻记者 | 张三\n界面新闻编辑 | 李四\n5月13日，某公司宣布完成新一轮融资。', '界面新闻'),
     ('文 | 张三 来源 | 财经杂志\n5月13日，某公司宣布完成新一轮融资。', '财经杂志'),
+    # a note opening the lead on where the text first ran (the day and the page around the title)
+    ('（作者按：本文原载于12月1日《信报》A25版）房委会早前公布最新轮候情况，个案再创新高。', '信报'),
+    ('(編者按:本文首發於《天下雜誌》)某公司今天宣布完成新一輪融資，估值倍增。', '天下雜誌'),
+    ('（本文原刊于2024年5月13日《经济观察报》）某公司宣布完成新一轮融资。', '经济观察报'),
+    ('（作者按：本文写于去年冬天，数据截至十一月）房委会早前公布最新轮候情况。', ''),
+    # a broadcaster's or paper's programme reporting, opening the lead (`据X《节目》报道` without the 据)
+    ('5月13日，中央电视台《朝闻天下》报道某地应对寒潮保障供电。', '中央电视台'),
+    ('5月13日，湖南卫视《新闻联播》栏目报道了某地的抗洪工作。', '湖南卫视'),
+    ('昨日，東森電視台《晚間新聞》報導，某公司宣布裁員。', '東森電視台'),
+    ('5月13日，某公司《年度报告》报道了今年的营收情况。', ''),
+    # a site's template filled with its category names (`作者:百科`) says less than the lead's dateline;
+    # a person in the author field leaves the labelled source first
+    ('[休闲] 时间:2024-05-13 10:30:06 来源:蓝天头条 作者:百科 点击:13次\n央视网消息:5月13日，国家统计局发布最新数据。', '央视网'),
+    ('时间:2024-05-13 10:30:06 来源:蓝天头条 作者:娱乐资讯\n中新网5月13日电 国家统计局发布最新数据。', '中新网'),
+    ('时间:2024-05-13 10:30:06 来源:光明网 作者:张三\n央视网消息:5月13日，国家统计局发布最新数据。', '光明网'),
+    # a publisher's credit opening the lead, in square or tortoise-shell brackets as in round ones
+    ('【自由時報／記者張三／台北報導】行政院今天召開會議，通過多項法案。', '自由時報'),
+    ('〔自由時報記者張三／台北報導〕行政院今天召開會議，通過多項法案。', '自由時報'),
+    ('【中央社記者張三台北13日電】行政院今天召開會議，通過多項法案。', '中央社'),
+    ('［星島日報報道］行政長官今日表示，政府會加快推出措施。', '星島日報'),
+    ('〔記者張三／台北報導〕行政院今天召開會議，通過多項法案。', ''),
+    # a channel's desk in brackets (the host's own) names no publisher
+    ('〔即時新聞／綜合報導〕行政院今天召開會議，通過多項法案。', ''),
+    ('（國際新聞／綜合報導）美國聯準會今天宣布維持利率不變。', ''),
+    ('【財經新聞】美國聯準會今天宣布維持利率不變，市場反應平淡。', ''),
+    # a paper printing an agency's wire: `据新华社电`, then the lead
+    ('据新华社电 5月13日，国家统计局发布最新数据，显示经济持续恢复。', '新华社'),
+    ('据中新社电，国家统计局5月13日发布最新数据。', '中新社'),
+    # a paper named by its country and its title: the title
+    ('据英国《金融时报》报道，某公司宣布完成新一轮融资。', '金融时报'),
+    ('据美国《华尔街日报》5月13日报道，某公司宣布完成新一轮融资。', '华尔街日报'),
+    ('据中国之声《新闻纵横》报道，某地发生地震，目前暂无人员伤亡报告。', '中国之声'),
 ]
 
 
@@ -110,3 +176,28 @@ def test_a_source_line_or_a_lead_gives_the_publisher(lines, publisher, kept):
     article = clean_text("\n".join([TITLE, lines, *PARAGRAPHS]))
     assert (article.source or "") == publisher
     assert body_text(article) == ([kept] if kept else []) + PARAGRAPHS
+
+
+# lines that look like credits and name no publisher: a channel's desk, hearsay, several outlets
+# retold, the writer's own claim, a picture's or a figure's credit
+NO_PUBLISHER = [
+    ('head', '〔即時新聞／綜合報導〕'),
+    ('head', '即时新闻 2024-05-13 10:30'),
+    ('head', '来源：网络 作者：佚名'),
+    ('head', '本报记者 张三 李四'),
+    ('head', '本周末'),
+    ('head', '国际财经'),
+    ('lead', '据新华社、央视新闻等媒体报道，某地发生地震。'),
+    ('lead', '据知情人士透露，某公司今天发布新产品，引发市场关注。'),
+    ('lead', '【深度报道】某公司今天发布新产品，引发市场关注。'),
+    ('tail', '（本文为作者原创，转载请注明出处）'),
+    ('tail', '（图片来源：视觉中国）'),
+    ('tail', '（数据来源：国家统计局）'),
+    ('tail', '（作者系某大学教授）'),
+]
+
+
+@pytest.mark.parametrize(("where", "line"), NO_PUBLISHER)
+def test_a_line_that_names_no_publisher_gives_none(where, line):
+    lines = [TITLE, *PARAGRAPHS, line] if where == "tail" else [TITLE, line, *PARAGRAPHS]
+    assert (clean_text("\n".join(lines)).source or "") == ""

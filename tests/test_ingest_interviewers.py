@@ -21,6 +21,8 @@ def _with(sentence: str, at: int = 2) -> list[str]:
     ("赛场外，《城市新闻周刊》分别在不同场合专访了两位创始人。", "城市新闻周刊"),
     ("该公司负责人日前接受《江城商报》记者专访时表示，产能将翻番。", "江城商报"),
     ("他告诉《江城晚报》记者张小明，这里的房子早已卖完。", "江城晚报"),
+    ("外交部发言人在回应《南洋早报》提问时说，双方将继续沟通。", "南洋早报"),  # a question answered
+    ("他在回答《江城商报》记者的提问时表示，价格不会再涨。", "江城商报"),
 ])
 def test_the_publication_spoken_to_is_the_publisher(sentence, source):
     assert clean_text(raw_article(paragraphs=_with(sentence))).source == source
@@ -31,6 +33,7 @@ def test_the_publication_spoken_to_is_the_publisher(sentence, source):
     "她向记者推荐了《平凡的世界》，说这本书改变了她。",  # a book recommended to a reporter
     "《江城日报》报道称，当地将新建三所学校。",  # another paper's report, cited: not an interview
     "他对《江城时报》记者说，另一位则接受《城市周刊》采访时表示反对。",  # two outlets: no one of them
+    "他回应《红楼梦》里的一句话，引来一片掌声。",  # a book's words answered: no question asked
 ])
 def test_no_interview_names_no_publisher(sentence):
     assert clean_text(raw_article(paragraphs=_with(sentence))).source == ""

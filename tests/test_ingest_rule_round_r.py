@@ -1,102 +1,107 @@
-"""Shapes read on round r's tune pages (thirteenth session): a report's opening marks (`【本报讯】`,
-`【本網訊】`) under the headline, and a first line that opens a report and is no headline."""
+"""Shapes read on round r's tune pages (thirteenth session): a site's disclaimer in numbered points
+that names the item it is under (`1.《…》援引自互联网…与本网站无关,侵删请联系…`), whose words are a
+disclaimer's (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`) without a copyright's; a
+skip-to-content link as accessible sites print it (`按Enter到主內容區`); a picture's file name with spaces in it; arrows and a call to
+read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`); a first line that opens with a
+dateline (`X网讯 日前,…。`), which is the lead, never a headline; a picture's source in an info line
+(`撰文:編輯部圖片來源:香港天文台`), which names no publisher, nor does a hashtag (`來稿: #某某會`); a
+clause that goes on describing an app, which is a report, not a pitch."""
 from __future__ import annotations
 
 import pytest
 
-from digest.ingest.chinese import for_matching
-from digest.ingest.headline import DATELINE_START
+from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.info_lines import parse_info_line
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
-
-@pytest.mark.parametrize("lead", ["【本报讯】在各方推动下，江城地铁五号线今天开通，全线设站二十座，市民可刷卡乘车。",
-                                  "【本網訊】在各方推動下，江城地鐵五號線今天開通，全線設站二十座，市民可刷卡乘車。"])
-def test_a_reports_mark_opens_the_text_under_the_headline(lead):
-    assert DATELINE_START.match(for_matching(lead))
-    # a deck and a name between the headline and the mark are furniture; the text starts at the mark
-    article = clean_text("\n".join([TITLE, "三年最高", "地铁开通了。", lead, *PARAGRAPHS]) + "\n")
-    assert article.title == TITLE
-    assert body_text(article) == [lead, *PARAGRAPHS]
+NOTICES = ["1.《某地猪肉价格下降 具体什么情况》援引自互联网,旨在传递更多网络信息知识,仅代表作者本人观点,与本网站无关,侵删请联系页脚下方联系方式。",
+           "2.《某地猪肉价格下降 具体什么情况》仅供读者参考,本网站未对该内容进行证实,对其原创性、真实性、完整性、及时性不作任何保证。"]
 
 
-@pytest.mark.parametrize("line", ["本报讯上周的菜价", "【本报】评论员文章", "本报讯 (记者 张三) 上周"])
-def test_words_like_a_mark_are_no_mark(line):
-    assert not DATELINE_START.match(line)
-
-
-def test_a_first_line_that_opens_a_report_is_text_not_the_headline():
-    lead = "江城网讯 日前，市民政局开展宣传活动。"
-    article = clean_text("\n".join([lead, *PARAGRAPHS]) + "\n")
-    assert body_text(article) == [lead, *PARAGRAPHS]
-    # the paper's own mark run into its lead is no headline either
-    run_in = "本报讯(记者 张三) 上周农贸市场鸡蛋价格还是每斤3.5元左右，本周鸡蛋价格已经涨到每斤4.5元，短短几天涨了1元。"
-    article = clean_text("\n".join([run_in, *PARAGRAPHS]) + "\n")
-    assert body_text(article)[0] == run_in
-
-
-@pytest.mark.parametrize("mark", ["1.", "二、", "（三）"])
-def test_a_numbered_item_under_the_headline_is_no_headline(mark):
-    """A digest's numbered item, its words the text's, does not win over the headline with its
-    info line under it (a numbered line is a list's or a section's, no page's headline)."""
-    headline = "九家企业募资四百亿;本地公司发布新模型;菜价连涨三周"
-    item = mark + "上半年半导体企业一览:九家企业募资金额高达四百亿元"
-    lead = "江城网消息 上半年，一共有九家半导体企业提交了招股书并获得受理，募资金额高达四百亿元，这些企业涵盖了设计、制造等环节。"
-    page = "\n".join(["首页 > 新闻", "行业动态", "常见问题", headline, "发布日期:2023-07-06 14:18", item, lead, *PARAGRAPHS]) + "\n"
-    assert clean_text(page).title == headline
-
-
-@pytest.mark.parametrize("line", ["欢迎来到江城机关党建网", "歡迎光臨江城新聞網!", "欢迎访问江城论坛~", "按Enter到主內容區",
-                                  "江城地铁 开通 当天.png", "發布日期", "更新时间:"])
-def test_a_sites_chrome_on_top_of_the_page_goes(line):
-    """A site's greeting, a screen reader's skip link, a picture's file name with spaces, a date's
-    label with no date: above the headline, none is a headline; under it, none is text."""
-    article = clean_text("\n".join([line, TITLE, line, *PARAGRAPHS]) + "\n")
-    assert article.title == TITLE
+@pytest.mark.parametrize("line", NOTICES)
+def test_a_numbered_disclaimer_under_the_item_goes(line):
+    assert boilerplate_reason(line)
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, *NOTICES]))
     assert body_text(article) == PARAGRAPHS
 
 
-@pytest.mark.parametrize("line", ["欢迎来到北京，这里的冬天很冷。", "“欢迎来到江城网，”他笑着说。", "到正文"])
-def test_words_of_welcome_in_the_text_stay(line):
-    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n")
+@pytest.mark.parametrize("line", ["本网记者未能证实这一说法,当事人表示将保留追究责任的权利。",
+                                  "本刊未能证实网传的说法,当事平台对其真实性不作任何保证,也拒绝就此发表观点。"])
+def test_a_report_that_doubts_a_claim_is_text(line):
+    assert not boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["按Enter到主內容區", "按 Enter 鍵到主內容區", "跳到主要內容", "前往正文"])
+def test_a_skip_to_content_link_goes(line):
+    assert boilerplate_reason(line) == "a skip-to-content link"
+    article = clean_text("\n".join([line, TITLE, *PARAGRAPHS]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["分分秒秒都在努力 只為儘速復電.png", "搶修人員 1.jpg"])
+def test_a_pictures_file_name_with_spaces_goes(line):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["请看 .png", "图为现场。.jpg"])
+def test_a_file_name_needs_a_name(line):
+    from digest.ingest.pictures import IMAGE_NAME
+
+    assert not IMAGE_NAME.match(line)
+
+
+@pytest.mark.parametrize("line", [">>>立即瀏覽【移民百答】欄目:新移民抵埗攻略,老華僑也未必知道的事,移民、工作、居住、交通、報稅。",
+                                  ">>>即讀【新移民專欄】:新移民第一身經驗,與你分享當下年輕移民生活日常大小事。", "→点击查看更多精彩内容"])
+def test_arrows_and_a_call_to_read_another_column_go(line):
+    assert boilerplate_reason(line) == "a link to another column or story"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["看完这篇文章你就明白了。", "读者来信：我们看到了希望。"])
+def test_a_sentence_that_says_read_is_text(line):
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["頂圖圖說:澳門大學校園一角。(澳門大學官網)", "图说：市民在排队等候。", "图片说明：施工现场。"])
+def test_a_caption_under_its_label_goes(line):
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_column_named_for_pictures_is_text():
+    line = "图说天下：一个栏目的名字后面，是这一段正文的开头，它讲了很多事情。"
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
     assert line in body_text(article)
 
 
-def test_the_headline_printed_bare_and_with_a_sites_name_after_a_dash_is_the_bare_one():
-    """`<the headline>` then `<the headline>-江城号` (the page's title line, its copies in the text):
-    the headline is the line without the name, and the wrapped copies go."""
-    wrapped = f"{TITLE}-江城号"
-    page = "\n".join(["免费看片,在线观看,天堂网在线", TITLE, wrapped, PARAGRAPHS[0], wrapped, *PARAGRAPHS[1:]]) + "\n"
-    article = clean_text(page)
-    assert article.title == TITLE
-    assert body_text(article) == PARAGRAPHS
+@pytest.mark.parametrize("lead", ["某州网讯 日前,市民政局开展殡葬管理宣传活动。", "晨报网讯(记者 张三) 上周菜价上涨,市民直呼吃不消。"])
+def test_a_first_line_that_opens_with_a_dateline_is_the_lead_not_a_headline(lead):
+    article = clean_text("\n".join([lead, *PARAGRAPHS]))
+    assert body_text(article)[0] == lead
 
 
-def test_a_row_of_the_headlines_own_keywords_before_it_goes():
-    headline = "天文台发出炎热天气警告 提醒市民注意健康"
-    page = "\n".join([f"天文台,炎热天气警告,注意健康 {headline}", headline, *PARAGRAPHS]) + "\n"
-    assert clean_text(page).title == headline
-    # words before it that are not its own stay its (a column's label is the headline's)
-    labelled = f"两会速递,江城新闻 {headline}"
-    page = "\n".join([labelled, headline, *PARAGRAPHS]) + "\n"
-    assert clean_text(page).title != headline
+@pytest.mark.parametrize("line", ["撰文:編輯部圖片來源:香港天文台", "作者:张三 图片来源:某某图库", "图源:某某图库 编辑:李四"])
+def test_a_pictures_source_in_an_info_line_names_no_publisher(line):
+    fields = parse_info_line(line)
+    assert fields is not None and not any(kind == "source" for kind, _value in fields)
+    assert all("图片" not in value and "圖片" not in value for _kind, value in fields)
 
 
-def test_a_labelled_second_title_under_the_headline_goes():
-    page = "\n".join([TITLE, "标题:数据公司的冬天——一场客户流失潮的纪实", *PARAGRAPHS]) + "\n"
-    article = clean_text(page)
-    assert article.title == TITLE
-    assert body_text(article) == PARAGRAPHS
-    # a sentence that begins with the word stays text
-    kept = "标题党的文章，读者点开后往往大失所望。"
-    assert body_text(clean_text("\n".join([TITLE, kept, *PARAGRAPHS]) + "\n")) == [kept, *PARAGRAPHS]
+def test_the_source_beside_a_pictures_source_is_read():
+    assert ("source", "新华网") in parse_info_line("来源:新华网 图片来源:某某图库")
 
 
-def test_a_columns_label_a_space_before_the_headline_is_no_farms_stamp():
-    """`传递正能量 <headline>` with a related item ending in the same words: the label, set apart by a
-    space, is the headline's column (kept); glued on, the pair is a farm's stamp (taken off)."""
-    headline = "江城志愿者进山陪留守儿童过中秋"
-    tail = ["相关新闻", "- 2013-09-03江城公路局志愿者走进特殊教育学校传递正能量"]
-    spaced = clean_text("\n".join([f"传递正能量 {headline}", *PARAGRAPHS, *tail]) + "\n")
-    assert spaced.title == f"传递正能量 {headline}"
-    glued = clean_text("\n".join([f"传递正能量{headline}", *PARAGRAPHS, *tail]) + "\n")
-    assert glued.title == headline
+def test_a_hashtag_after_a_contribution_label_names_no_publisher():
+    article = clean_text("\n".join([TITLE, "來稿: #某某會", *PARAGRAPHS]))
+    assert article.source == ""
+
+
+def test_a_clause_that_goes_on_describing_an_app_is_text():
+    line = "打开某某出行App,地图显示的一片蓝色封闭区域即是其试运营"
+    assert boilerplate_reason(line) is None
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert any(line in text for text in body_text(article))
+    # (a pitch that praises itself is one still)
+    assert boilerplate_reason("立即下载某某App,海量独家资讯免费看,更多精彩等你来")

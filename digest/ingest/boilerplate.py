@@ -28,6 +28,19 @@ _COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|�
 MAX_SITE_NOTICE_CHARS = 300
 _NOTICE_HINT = re.compile(r"本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site|ICP|公网安备|许可证|[Cc]opyright|©|评论|留言")
 _EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"
+# A site's care notice under a story of suicide or despair, set apart by a mark or the outlet's name,
+# its hotlines on the same line or under it (`●《ETNEWS新聞雲》提醒您，請給自己機會：` over the numbers;
+# `※珍惜生命，自殺不能解決問題…可撥打安心專線1925`). A report's own sentence on a hotline opens with neither
+# mark nor name. (A hotline's row alone, `生命線協談專線：1995`, was tried as a contact line: it took a
+# holdout page's text.)
+_CARE_NOTICE = re.compile(r"^(?:[●※★☆◎■◆▲]+|《[^》]{2,16}》)[ \u3000]*[^。]{0,30}?(?:提醒您|关心您|请给自己(?:一[个次])?机会|珍惜生命|"
+                          r"自杀防治|防止自杀|情绪困扰|心理援助)")
+_CARE_HOTLINES = re.compile(r"(?:专线|热线|拨打|致电)[^。]{0,20}?\d{3,}")
+MAX_CARE_NOTICE_CHARS = 200
+MAX_CARE_HEAD_CHARS = 40  # (the notice's opening line alone, its numbers under it)
+# a pointer to another column or story, arrows and a call to read it (`>>>立即瀏覽【移民百答】欄目：…`, `>>>即讀【…】`)
+_READ_ON = re.compile(r"^(?:>{2,}|》{2,}|＞{2,}|→|▶|►|»)[ \u3000]*(?:立即|马上|即|点击|点此)?(?:浏览|阅读|读|看|查看|收看|了解)")
+MAX_READ_ON_CHARS = 120
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
     r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|监制|统筹|策划|排版|插画|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
@@ -84,14 +97,16 @@ _NAVIGATION = re.compile(
     r"|^(?:登录超时|加载中|正在加载|加载失败|网络(?:错误|异常|不给力))[ \u3000,，.。…!！]*(?:请?稍后(?:再试|重试)|请?重试)?[.。…!！]*$"
 )
 # a theme's link for screen readers, printed first: `跳至内容`, `跳到主要內容區塊`, `Skip to main content`
-_SKIP_LINK = re.compile(r"^(?:按[ \u3000]*[Ee]nter[ \u3000]*键?(?:跳至|跳到|到|至)|跳至|跳到|跳转到|跳转至)(?:主要?)?(?:内容|正文)(?:区块|区域|区)?$"
-                        r"|^[Ss]kip to (?:the )?(?:main )?content$")  # (`按Enter到主內容區`)
+# (`按Enter到主內容區`: the accessible sites' form, a key to press first)
+_SKIP_LINK = re.compile(r"^(?:(?:按|按下)?[ \u3000]*[Ee]nter[ \u3000]*(?:键|鍵)?[ \u3000]*)?(?:跳至|跳到|跳转到|跳转至|到|至|前往)[ \u3000]*(?:主要|主)?(?:内容|正文)(?:区块|区域|区)?$|"
+                        r"^[Ss]kip to (?:the )?(?:main )?content$")
 # A sales pitch calls on the reader (an imperative, "for you", an app or account to go to) and
 # praises itself; a headline that merely says 全面 or 关注 is not one.
 _CALL = re.compile(
     r"点我|请关注|就看|尽在|助您|为您|帮您|带您|让您|给您|助你|帮你|带你|立即|马上|戳|下载|订阅|扫码|点击|APP|App|app|客户端|公众号|"
     r"小程序|领取|开户|认准|速来|速看|打开|登录|注册|安装"
 )
+_GOES_ON = re.compile(r"[，,][^，,。！？!?]{10,}")
 _PRAISE = re.compile(r"权威|专业|及时|全面|精准|海量|独家|一手|抢先|免费|首选|研报|机会[!！]|福利|关注|精彩|最新|实时|深度|"
                      r"更佳|更好|更多|体验|红包|新人|好礼")
 
@@ -99,13 +114,20 @@ def _core(text: str) -> str:
     return text.strip(_EDGE)
 
 
+# what a website's disclaimer says of what it carries (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`):
+# words of rights only where a website speaks of itself (a magazine's report may doubt a claim so)
+_DISCLAIMER_WORDS = re.compile(r"侵删|仅供(?:读者)?参考|不作任何保证|未[^，,。]{0,6}证实")
+_WEBSITE_SELF = re.compile(r"本网站|本站|本平台")
+
+
 def _site_notice(core: str) -> bool:
     """The site named and two different words of rights, and every sentence a notice's (a page
     run into one line with `…请联系本站删除!` at its end is an article, not a notice)."""
-    if not _SITE_SELF.search(core) or len(set(_RIGHTS_WORDS.findall(core))) < 2:
+    rights = _RIGHTS_WORDS if not _WEBSITE_SELF.search(core) else re.compile(f"{_RIGHTS_WORDS.pattern}|{_DISCLAIMER_WORDS.pattern}")
+    if not _SITE_SELF.search(core) or len(set(rights.findall(core))) < 2:
         return False
     sentences = [part for part in re.split(r"[。！!？?]", core) if len(part.strip()) > 10]
-    return all(_SITE_SELF.search(part) or _RIGHTS_WORDS.search(part) for part in sentences)
+    return all(_SITE_SELF.search(part) or rights.search(part) for part in sentences)
 
 
 def boilerplate_reason(text: str) -> str | None:
@@ -118,6 +140,11 @@ def boilerplate_reason(text: str) -> str | None:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"
+    care = _CARE_NOTICE.match(for_matching(text).strip())
+    if care and (len(core) <= MAX_CARE_HEAD_CHARS or (len(core) <= MAX_CARE_NOTICE_CHARS and _CARE_HOTLINES.search(core))):
+        return "a care notice (hotlines to call)"
+    if len(core) <= MAX_READ_ON_CHARS and _READ_ON.match(for_matching(text).strip()):
+        return "a link to another column or story"
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
@@ -136,6 +163,8 @@ def boilerplate_reason(text: str) -> str | None:
         enough = len(calls) >= 2 or (calls and len(praise) >= 2)
         if core.endswith("。"):  # a pitch shouts or trails off; a sentence that ends calmly needs more
             enough = len(calls) >= 2 and len(praise) >= 2
+        elif _GOES_ON.search(core):  # (a clause that goes on describing, `打开X App,地图显示的…`: a report, unless it praises)
+            enough = enough and bool(praise)
         if not quoted and enough:
             return "a sales pitch (" + "、".join(sorted(calls | praise)) + ")"
     return None

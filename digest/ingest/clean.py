@@ -362,7 +362,7 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
                                            and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
         or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) \
-        or (text.rstrip().endswith("。") and DATELINE_START.match(for_matching(text.strip())) is not None)  # (`X网讯 日前,…。`: a report opens)
+        or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None)
 
 
 def _publisher(page: Page) -> str:

@@ -10,6 +10,8 @@ import re
 # the place's, and a broadcaster's 台 belongs to its name
 NAME_ENDS_BEFORE_PLACE = r"(?!台(?![北中南东湾]))(?!(?<=台)[北中南东湾])"
 _DATELINE_TAIL = r"[^，,。；]{0,24}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"
+# `据英国《金融时报》报道`: the country a paper is from, before its title (the paper is the name)
+_COUNTRY = r"(?:美国|英国|法国|德国|日本|韩国|俄罗斯|俄|澳大利亚|澳洲|加拿大|新加坡|马来西亚|印度|以色列|意大利|西班牙|荷兰|瑞士|瑞典|巴西|台湾|香港|澳门)"
 # How a lead names who reports it, tried in this order. Its first marks: `【新京报】`, `【Now新闻台】`,
 # `【看中国2024年2月13日讯】`, `据金十数据报道，`;
 LEAD_MARKS = {
@@ -23,32 +25,40 @@ LEAD_MARKS = {
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:北京|台北|香港|美东|美西|美国东部|当地)时间)?\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
                                r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
-                               r"据(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?)?"  # (`据新华社记者张三报道`)
-                               r"(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),  # (`据越通社驻马来西亚记者报道，`)
+                               r"据(?!" + _COUNTRY + r"《)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?)?"  # (`据新华社记者张三报道`)
+                               r"(?:\d{1,2}月\d{1,2}日)?(?:(?:报道|消息|讯)[，,]|(?<=[社网台报])电(?:[ \u3000，,:：]|$))"),  # (`据越通社驻马来西亚记者报道，`; `据新华社电 `: its wire)
     # `据《经济参考报》报道，`: a publication by its title marks
     "according to a title": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
-                                       r"据《(?P<org>[^》]{2,14})》(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
+                                       r"据" + _COUNTRY + r"?《(?P<org>[^》]{2,14})》(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者)?(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|讯)[，,]"),
     # `【ITBEAR】`, `【IT168 评测】`: a site named in Latin letters, in brackets opening the lead
     "site's bracketed mark": re.compile(r"^[【\[［](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]］](?=\S)"),
     # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
     "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
                                           r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)?(?:消息|报道|发布)[，,]"),
+    # `（作者按：本文原载于12月1日《信报》A25版）房委会…`, `(编者按:本文首发于《X》)`: a note opening the lead
+    # on where the text first ran (the day and the page around the publication's title marks)
+    "first ran in": re.compile(r"^[（(](?:(?:作者|编者|译者|编)按[:：][ \u3000]*)?(?:本文|此文|文章|原文)?(?:原载|原刊|首发|刊|刊登|刊载|发表)于?"
+                               r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:出版的|的)?《(?P<org>[^》]{2,14})》"),
+    # `12月17日，中央电视台《朝闻天下》报道…`: a broadcaster's or paper's programme reporting, opening the lead
+    # (as `据X《节目》报道`, without the 据)
+    "programme's report": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)[，,][ \u3000]*)?"
+                                     r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:电视台|卫视|台|报|网|社|新闻|之声))《[^》]{1,12}》(?:栏目|节目)?报道"),
     # `据人民日报 山东省…`: a paper's name set apart from the lead by a space
     "according to, spaced": re.compile(r"^据(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|社|网|台|新闻|电视台))[ \u3000]+(?=\S)"),
 }
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
 LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?:《(?=[^》]{2,14}》(?:专讯|快讯|讯)))?(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))》?(?:专讯|快讯|讯)"),  # (`《联合早报》讯`)
-    "reporter's dateline": re.compile(rf"^[（(]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
+    "reporter's dateline": re.compile(rf"^[（(【〔［]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     # `大紀元記者王小明台北報導`, `（美國之音記者王小明華盛頓報導）`: a publisher's reporter filing from a place, no day
     # (three characters or more, not ending as a place does: `北京记者张三报道` is where the reporter is)
-    "reporter's report": re.compile(r"^[（(]?(?!据|本报|本台|本刊|本网|首席|资深|特约|特派|实习|见习|全媒体|驻)(?P<org>(?:(?![的位名个些])[\u4e00-\u9fffA-Za-z]){3,10}?)(?<![市省县区州])(?:特派|特约|实习|见习|首席|资深|全媒体|驻[\u4e00-\u9fff]{1,6})?记者[ \u3000]*"
+    "reporter's report": re.compile(r"^[（(【〔［]?(?!据|本报|本台|本刊|本网|首席|资深|特约|特派|实习|见习|全媒体|驻)(?P<org>(?:(?![的位名个些])[\u4e00-\u9fffA-Za-z]){3,10}?)(?<![市省县区州])(?:特派|特约|实习|见习|首席|资深|全媒体|驻[\u4e00-\u9fff]{1,6})?记者[ \u3000]*"
                                     r"[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4}){0,3}[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,8}?(?:综合)?报道[)）]?"),
     # `（聯合報／記者王小明／台北報導）`, `（星島日報報道）`: the paper's credit in brackets opening the lead
-    "paper's bracketed credit": re.compile(r"^[（(](?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之音|周刊|杂志))[ \u3000]*"
+    "paper's bracketed credit": re.compile(r"^[（(【〔［](?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之音|周刊|杂志))[ \u3000]*"
                                            r"(?:[／/|｜][ \u3000]*(?:(?:特派|特约|实习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4}){0,3}[ \u3000]*[／/|｜][ \u3000]*)?[\u4e00-\u9fff]{0,8}?)?"
-                                           r"(?:综合)?(?:报道|讯|专讯)[)）]"),
-    "agency's dateline": re.compile(r"^[（(]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+                                           r"(?:综合)?(?:报道|讯|专讯)[)）】〕］]"),
+    "agency's dateline": re.compile(r"^[（(【〔［]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
     # `中国新闻社,北京,6月18日(记者…)`: a wire's English dateline translated word for word, commas between
     "translated dateline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|台|报|新闻))[,，][ \u3000]*[\u4e00-\u9fff]{2,8}[,，][ \u3000]*"
                                       r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),

@@ -71,10 +71,17 @@ def extract_html(name: str, text: str) -> Page:
         author=_clean_author(document.author or ""),
         date=with_time(document.date or "", published),
         url=url if url.startswith(("http://", "https://")) else "",
-        sitename=document.sitename or "",
+        sitename=_site_name(document.sitename or "", title),
         source=meta_source(tree),
     )
     return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
+
+
+def _site_name(sitename: str, title: str) -> str:
+    """The page's site name, unless it holds the headline (a page that sets `og:site_name` to its own
+    title, `<headline> - 生活`): a site's name names no article, and a name read as the site's is
+    cut off a headline's ends."""
+    return "" if title and len(squeezed(title)) >= 6 and squeezed(title) in squeezed(sitename) else sitename
 
 
 _BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "

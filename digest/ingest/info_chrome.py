@@ -11,17 +11,22 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
 from digest.ingest.info_values import FUSED_DATE
 
-# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`, `参与评论()人`; a forum poster's
-# place among them (`IP:- 香港`, `IP属地：北京`)
-UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|检举|我要评论|(?:参与)?(?:评论|讨论)[(（]\d*[)）]人?|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|(?<![A-Za-z])IP(?:属地)?[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜】\]]|$))+[ \u3000】\]]*$")
+# buttons printed after an info line: `字号：大 中 小`, `打印`, `分享到`, `【字体：大 中 小】`, `【 大 中 小 】 【 打印 】`,
+# `参与评论()人`, `我要评论(0)`, a comment counter (`共有评论 0 条`, `3条评论`); a forum poster's place among them
+# (`IP:- 香港`, `IP属地：北京`)
+UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[】\]•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
+                      r"收藏|关闭窗口|关闭|纠错|举报|检举|[【\[][ \u3000]*[大中小](?:[ \u3000]*[大中小]){1,2}[ \u3000]*[】\]]|(?:我要|参与)?(?:评论|讨论)[ \u3000]*[(（][ \u3000]*\d*[ \u3000]*[)）]人?|我要评论|(?:共有?)?(?:评论|跟帖|留言)[ \u3000]*\d+[ \u3000]*条|\d+[ \u3000]*条(?:评论|跟帖|留言)|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|(?<![A-Za-z])IP(?:属地)?[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜【\[】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆◇■□▪►▶▌▍█◎○⊙★☆▲△※\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 
 
+# a portal's link to a name's microblog, printed after the name (`环球时报[微博]单仁平`): a space between fields
+_MICROBLOG_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \u3000]*[\[(（][ \u3000]*微博[ \u3000]*[\])）]")
+
+
 def without_chrome(text: str) -> str:
     """The line without its bullet, font switch, poster's place and buttons."""
-    text = _UI_HEAD.sub("", _BULLET.sub("", text.strip()))
+    text = _MICROBLOG_MARK.sub(" ", _UI_HEAD.sub("", _BULLET.sub("", text.strip())))
     buttons = UI_TAIL.search(for_matching(text))
     return text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
 

@@ -36,8 +36,9 @@ _EDITOR = r"(?:责任编辑|责编|(?:报纸|网络|网站|文字|视频|图片|
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:本站|本网|本页)?(?:(?![报网社台刊])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:当前|本期|当期)(?:报章|报纸|报刊)|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于, 本站发布时间… (`日报发布时间`: not 报发布时间; `當前報章`: an e-paper's issue)
 _URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品(?:方|社区|单位|机构|平台)?|供稿|来稿)"
-# labels of an info line whose values are not front matter (a government page's table, a view count)
-_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|分类|栏目|频道|标签|"
+# labels of an info line whose values are not front matter (a government page's table, a view count, a
+# picture's source: `撰文:編輯部圖片來源:香港天文台` credits no publisher)
+_OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|(?:图片|题图|配图|封面图?|首图|头图|图)来源|图源|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|评论|点赞|人气|字数|IP属地|属地)")
 # a day alone after its label and a space (`更新日期 2025/02/14`; `当地时间 2018年…，` opens a sentence)
@@ -73,7 +74,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
-    text = without_outer_brackets(text.strip(" \u3000|｜").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end)
+    text = without_outer_brackets(text.strip(" \u3000|｜").lstrip("—― \u3000").rstrip(";；"))  # (`本文转自【X】;`: a semicolon typed at its end; `——来源：X`: a dash before a sign-off)
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
@@ -99,8 +100,10 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
         fields = [(CREDITED, value) if (kind, value) == ("author", authors[0]) else (kind, value) for kind, value in fields]
     if fields is None:
         fields = _fused_fields(text)
-    if fields is None:
-        fields = credit_fields(text)
+    if fields is None:  # (`〔即時新聞／綜合報導〕`: a channel's desk credits no publisher; still an info line)
+        credits = credit_fields(text)
+        fields = None if credits is None else [item for item in credits if not (item[0] == CREDITED and re.fullmatch(CHANNEL, for_matching(item[1])) and re.search(r"(?:新闻|资讯|频道)$", for_matching(item[1])))] \
+            or [("label", "")]
     return fields if fields is not None else _loose_fields(text)
 
 

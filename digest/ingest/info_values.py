@@ -22,7 +22,7 @@ SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)
 # a credit that names no publisher wherever it stands: `网络整理` beside a date, `本版摄影` over a
 # page's photographers (this page's pictures), `本报记者` (the host's own, unnamed)
 _NO_PUBLISHER = re.compile(r"^(?:网络|互联网|网络整理|网络转载|网络来源|综合|综合整理|网友|佚名|未知|不详|原创|转载)$"
-                           r"|^(?:本版|本报|本刊|本台|本网|本站)|(?:摄影|摄像|图片|配图)$")
+                           r"|^(?:本版|本报|本刊|本台|本网|本站)|(?:摄影|摄像|图片|配图)$|^[#＃]")  # (`来稿: #善明會`: a hashtag)
 
 
 _VIEWS_TAIL = re.compile(r"[ \u3000]+(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[:：]?[ \u3000]*\d+[次人]?|\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览))$")
@@ -46,7 +46,8 @@ _REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见�
 _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
                         r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
 # `作者：王小明／聯合報`: the writer, then the paper after a slash
-_WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})$")
+# (`文：張三｜端傳媒記者`: a bar, and the paper's 记者 after its name)
+_WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/|｜][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})(?:特约|特派|实习|见习)?(?:记者)?$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _COMPILED_FROM = re.compile(r"^综合(?:整理|编译)?自?[\u4e00-\u9fffA-Za-z]{2,16}[、，,]")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
@@ -121,7 +122,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             return True
         value = re.sub(r"[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：].*$", "", value) or value  # `X(ID:x)`: the name
         # `微信公众号 X`, `“X”`, `X官方账号`: the account's name, not the platform's word or its quotes
-        value = account_name(value).strip("“”「」\"'『』").lstrip("@＠") or value
+        quoted = re.match(r"[“「\"『](?P<name>[^”」\"『』]{2,20})[”」\"』]", value)  # (`“学习强国”学习平台`: the quoted name)
+        value = quoted["name"] if quoted else account_name(value).strip("“”「」\"'『』").lstrip("@＠") or value
         # `《新闻爱好者》2019年2月`: the journal, not its issue; `中国经济网—《经济日报》`: the paper a site reprints
         titled = re.match(r"(?:[^《》\s]{2,16}[—–－-]{1,2})?《([^》]{1,20})》", value)
         # (`【人民日报】`, `中央社（记者王大明）`, `新华网】【作者：…`: the name, not its brackets or the credit after it)
@@ -159,9 +161,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     return True
 
 
-# the words of a page's buttons and menus (`我的频道`, `字号`, `分享`): beside a date, no publisher
+# the words of a page's buttons and menus (`我的频道`, `字号`, `分享`): beside a date, no publisher (a
+# publisher's app is its name: `新华社客户端`, `央视新闻客户端`; `下载客户端` is a button)
 UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
-                       r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|客户端|APP|App|超大|标准|QQ|空间|抢先看|抢先体验")
+                       r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|(?<![社报网台闻视])客户端|APP|App|超大|标准|QQ|空间|抢先看|抢先体验")
 
 
 def publisher_name(text: str) -> str | None:

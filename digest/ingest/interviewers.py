@@ -1,6 +1,6 @@
 """The publication a text's people talk to: when no line, lead or credit names the publisher, a
 paper or magazine in title marks that someone in the text speaks to (`对《X》记者说`, `向《X》透露`,
-`接受《X》采访`) or that interviewed them (`《X》分别…专访了…`) is the outlet whose reporting the text
+`接受《X》采访`), whose question they answer (`回应《X》提问时`) or that interviewed them (`《X》分别…专访了…`) is the outlet whose reporting the text
 is: a report names its own outlet so, as the interviewer, when a page reposts it without a credit.
 A title in marks with none of these around it (a book, a law, a programme) names no one, nor does
 the outlet whose logo the page shows (`《X》标志`: its own site, whose interview names no publisher).
@@ -21,6 +21,8 @@ _SPOKEN_TO = re.compile(r"(?:(?:对|向|跟)" + _TITLE + rf"(?:{_REPORTER})?[ \u
 _INTERVIEWED = re.compile(r"接受" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访)")
 _INTERVIEWING = re.compile(r"(?:^|(?<=[，,。；;！？\s”]))" + _TITLE + rf"(?:{_REPORTER})?(?:分别|日前|近日|此前|独家)?"
                            r"(?:在[^，,。；;]{1,12})?(?:专访|采访)了")
+# someone answers its question (`回应《X》提问时`, `在回答《X》记者的提问时`)
+_QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:提问|询问|问询)")
 # a logo's alternative text printed as a line: the site's own name
 _LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
 
@@ -33,7 +35,8 @@ def interviewer(lines: list[Line]) -> Found | None:
         if "《" not in line.text:
             continue  # (a cheap test first: few lines hold a title)
         plain = for_matching(line.text)
-        for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain)):
+        for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain),
+                      *_QUESTIONED.finditer(plain)):
             group = "told" if match.re is _SPOKEN_TO and match["told"] else "org"
             org = line.text[match.start(group):match.end(group)] if len(plain) == len(line.text) else match[group]
             named.setdefault(org.strip(), line)

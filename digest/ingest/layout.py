@@ -57,7 +57,7 @@ _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ 
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:]|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")  # (`(上图)给力迎新标语`; a bare `(图)` may open a lead)
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左右]图)?(?:图注|图说|图片说明)[：:]|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")  # (`(上图)给力迎新标语`; a bare `(图)` may open a lead)
 # a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
 _PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|资料图|资料图片|资料照片|照片|相片|海报|视频|短片|影片|video|image|img|点击播放(?:视频)?|点击观看视频|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")

@@ -14,6 +14,7 @@ from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, credit_fields
 from digest.ingest.info_lines import (
     CHANNEL,
+    CHANNEL_WORDS,
     LABEL,
     TITLE_LABEL,
     is_bare_label,
@@ -31,9 +32,10 @@ _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文�
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
-# an info line's author field left as the site's template fills it: a placeholder or a channel's name
+# an info line's author field left as the site's template fills it: a placeholder, or a channel's or a
+# category's name (`作者:娱乐`, `作者:百科`: the words a site files its pages under)
 _TEMPLATE_LINE = re.compile(r"作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
-                            r"娱乐|财经|科技|体育|健康|教育|汽车|房产|旅游|时尚|游戏|综合|资讯|新闻)(?:[ \u3000|｜]|$)")
+                            rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)(?:[ \u3000|｜]|$)")
 MAX_SPLIT_VALUE = 24
 _URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 

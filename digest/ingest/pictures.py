@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
-# `IMG_20230101_1200.jpg`, and a Markdown image with nothing in it: `![]()`
+# `IMG_20230101_1200.jpg`, a picture's name with its spaces (`只為儘速復電.png`, `2 张 图.jpg`), and a Markdown image
+# with nothing in it: `![]()`
 IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
                          r"|^[0-9a-f]{24,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
-                         r"|^[\w\-](?:[\w\- ]{0,38}[\w\-])?\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
+                         r"|^[\w\-](?:[\w\-]|[ \u3000](?=[\w\-])){0,39}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
 MAX_FILE_CAPTION_CHARS = 20
 MIN_GALLERY = 3
 _SENTENCE_END = ("。", "！", "？", "!", "?", "…", "」", "”", "』", '"', "'", "）", ")")

@@ -228,7 +228,7 @@ _LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸
                           r"|^.{0,8}?(?:相关|其他|其它|更多|热门|最新)(?:新闻|报道|资讯)$")  # (`房地产相关新闻`: a topic's related list)
 _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
-                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|"
+                             r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|财经|海外版|(?<![上下本这每])周末|"
                              r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
 _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源)"
                        r"|(?:本文|原文|文章)?(?:经授权)?(?:转载自|转载于|原刊于|原载于|刊于|刊载于|刊登于|首发于))[:：]?[ \u3000]*|据)?"  # (`（本文轉載自風傳媒）`)
@@ -349,15 +349,17 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     plain = _SPACED_DAY.sub("", plain)  # `IT之家 6 月 1 日消息`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
-    if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]):
+    if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]) and not _CHANNEL_WORD.fullmatch(inner["org"]):
         at = _matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
         return text.strip()[at:at + len(inner["org"])] if at >= 0 else inner["org"]
     for pattern in LEADS:
         match = pattern.match(plain)
         own_mark = pattern in (LEAD_DATELINES["site's own mark"], LEAD_DATELINES["site's flash"], LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
+        # (`〔即時新聞／綜合報導〕`: a channel's desk in brackets, the host's own, no publisher)
+        channel = own_mark or plain[:1] in "（(【〔［["
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
-                and not _hearsay(match["org"]) and not (own_mark and (_LIST_HEADER.match(match["org"])
-                                                                       or _CHANNEL_WORD.fullmatch(match["org"]))):
+                and not _hearsay(match["org"]) and not (own_mark and _LIST_HEADER.match(match["org"])) \
+                and not (channel and _CHANNEL_WORD.fullmatch(match["org"])):
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
             end = start + len(match["org"])
