@@ -101,3 +101,10 @@ def test_a_columns_label_a_space_before_the_headline_is_no_farms_stamp():
     assert spaced.title == f"传递正能量 {headline}"
     glued = clean_text("\n".join([f"传递正能量{headline}", *PARAGRAPHS, *tail]) + "\n")
     assert glued.title == headline
+
+
+def test_a_dated_line_between_the_headline_and_the_mark_is_left_to_be_read():
+    """Lines above `【本报讯】` go as a deck; a line with a date among them is the page's info, not a deck."""
+    lead = "【本报讯】在各方推动下，江城地铁五号线今天开通，全线设站二十座，市民可刷卡乘车。"
+    article = clean_text("\n".join([TITLE, "三年最高 2023年02月02日 星期四", lead, *PARAGRAPHS]) + "\n")
+    assert article.date.value.startswith("2023-02-02")

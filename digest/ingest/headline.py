@@ -18,6 +18,7 @@ from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, wor
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
+from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
@@ -50,7 +51,7 @@ MAX_DATELINE_INDEX = 4
 # `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`; the paper's own `【本报讯】`
 DATELINE_START = re.compile(
     r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
-    r"|^(?:[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?|[【\[]本)(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)(?:[】\]]|[（(：:]|\s|\d|$)")
+    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)|^[【\[]本(?:报|网|台)(?:专讯|讯)[】\]]")
 
 
 def _dateline_index(lines: tuple[Line, ...]) -> int:
@@ -98,8 +99,9 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     if dated:
         # a report starts at its dateline (`新华社北京6月1日电`, `红山网讯`): what sits between the
         # headline and it is captions, decks and credits
-        above = [line for line in page.lines[:dated]
-                 if len(line.text) <= MAX_ABOVE_DATELINE_CHARS or furniture_reason(line.text, "body")]
+        above = [line for line in page.lines[:dated]  # (a line with a date there is an info line, left to be read)
+                 if (len(line.text) <= MAX_ABOVE_DATELINE_CHARS or furniture_reason(line.text, "body"))
+                 and not FUSED_DATE.search(for_matching(line.text))]
         if len(above) == dated:
             page = page.with_lines(page.lines[dated:], [Removal(RULE, line.number, line.text, "between the headline and the dateline")
                                                         for line in above])
