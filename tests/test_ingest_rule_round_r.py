@@ -5,7 +5,8 @@ skip-to-content link as accessible sites print it (`按Enter到主內容區`); a
 read another column (`>>>立即瀏覽【…】欄目`); a caption under its label (`頂圖圖說：`, `图片说明：`); a first line that opens with a
 dateline (`X网讯 日前,…。`), which is the lead, never a headline; a picture's source in an info line
 (`撰文:編輯部圖片來源:香港天文台`), which names no publisher, nor does a hashtag (`來稿: #某某會`); a
-clause that goes on describing an app, which is a report, not a pitch."""
+clause that goes on describing an app, which is a report, not a pitch; an app's download link
+(`iPhone:https://…`)."""
 from __future__ import annotations
 
 import pytest
@@ -105,3 +106,14 @@ def test_a_clause_that_goes_on_describing_an_app_is_text():
     assert any(line in text for text in body_text(article))
     # (a pitch that praises itself is one still)
     assert boilerplate_reason("立即下载某某App,海量独家资讯免费看,更多精彩等你来")
+
+
+@pytest.mark.parametrize("line", ["iPhone:https://apple.co/2Iabc", "Android 版：https://play.google.com/store/apps/x", "安卓用户：www.example.com/app"])
+def test_an_apps_download_link_goes(line):
+    assert boilerplate_reason(line) == "an app's download link"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_question_with_a_link_is_no_app_link():
+    assert boilerplate_reason("iPhone 15 的售价是多少:https://example.com/price") != "an app's download link"

@@ -41,6 +41,9 @@ MAX_CARE_HEAD_CHARS = 40  # (the notice's opening line alone, its numbers under 
 # a pointer to another column or story, arrows and a call to read it (`>>>立即瀏覽【移民百答】欄目：…`, `>>>即讀【…】`)
 _READ_ON = re.compile(r"^(?:>{2,}|》{2,}|＞{2,}|→|▶|►|»)[ \u3000]*(?:立即|马上|即|点击|点此)?(?:浏览|阅读|读|看|查看|收看|了解)")
 MAX_READ_ON_CHARS = 120
+# an app's download link for a platform (`iPhone:https://apple.co/…`, `Android 版：https://…`)
+_APP_LINK = re.compile(r"^(?:iPhone|iPad|iOS|IOS|Android|android|安卓|苹果|App ?Store|Google ?Play|华为|小米)(?:[ \u3000]*(?:版|用户|手机))?[ \u3000]*[:：][ \u3000]*"
+                       r"(?:https?://|www\.)\S+$")
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
     r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|监制|统筹|策划|排版|插画|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
@@ -145,6 +148,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "a care notice (hotlines to call)"
     if len(core) <= MAX_READ_ON_CHARS and _READ_ON.match(for_matching(text).strip()):
         return "a link to another column or story"
+    if _APP_LINK.match(core):
+        return "an app's download link"
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
