@@ -118,8 +118,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `head13f`, merged with round p: headlines 0.928, furniture 0.855, loss 0.29%)
     # (round q landed: headlines 0.924, loss 0.31%)
     # (branch `head13g`: headlines 0.942, sources 0.922, no source where none is named 0.963)
-    # (round r landed: headlines 0.934)
-    assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
+    # (round r landed: headlines 0.934; branch `head13h`, round r's tune pages, leave-one-round-out: 0.944)
+    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
     assert share(tune, "furniture removed") >= 0.85
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
