@@ -16,13 +16,13 @@ from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.pictures import IMAGE_NAME, gallery_captions
+from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
 from digest.ingest.spinning import keyword_lines
-from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list
+from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
 
@@ -102,7 +102,6 @@ _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新�
 # `…典禮。視覺中國 ?圖`: a photo agency's credit after one short sentence, its 供/供图 mangled
 _AGENCY_CREDIT = re.compile(r"(?<=[。！])[ \u3000]*(?:视觉中国|东方IC|图虫创意|IC ?photo)[ \u3000]*[?？]?[ \u3000]*(?:供图|图)?$")
 MAX_AGENCY_CAPTION_CHARS = 50
-CAPTION = "a photo caption"
 TWICE_REASON = "a line the page already has (a caption or headline shown twice)"
 # a blog theme's meta line around a post's age and its day: `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
 _AGE_AND_DAY = re.compile(r"\d{1,3}[ \u3000]*(?:秒|分钟|小时|天|周|个月|年)前[ \u3000]*[(（]\d{2,4}(?:[-/.]\d{1,2}){0,2}[)）]")
@@ -345,6 +344,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
         else:
             kept.append(line)
+    trailing = trailing_story_lines(kept, lines[first_prose].number if first_prose < len(lines) else None, page.removals)
+    removals.extend(Removal(RULE, line.number, line.text, STORY_REASON) for line in kept[trailing:])
+    kept = kept[:trailing]
     last = _lastarticle_start(kept)
     if 0 <= last < len(kept) - 1:
         tail = kept[last + 1:]
@@ -357,7 +359,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 kept.append(line)
             else:
                 removals.append(Removal(RULE, line.number, line.text, reason))
-    kept, removals = _captions_kept_when_all_text(kept, removals)
+    kept, removals = captions_kept_when_all_text(kept, removals)
     if not removals:
         return page
     return page.with_lines(kept, removals)
@@ -383,18 +385,3 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
 
 
 _CONTACT_REASON = "a contact or copyright line"
-
-MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions
-MIN_CAPTION_TEXT = 30
-
-
-def _captions_kept_when_all_text(kept: list[Line], removals: list[Removal]) -> tuple[list[Line], list[Removal]]:
-    """A page whose text is mostly a picture's caption (`10月5日，…宣布…。新华社记者 王成云 摄`, the
-    article cut short around it): the caption is the text, it stays."""
-    if sum(len(line.text) for line in kept[1:]) >= MIN_TEXT_CHARS:
-        return kept, removals
-    captions = [r for r in removals if r.why == CAPTION and len(r.text) >= MIN_CAPTION_TEXT]
-    if not captions:
-        return kept, removals
-    restored = sorted([*kept, *(Line(r.line, r.text) for r in captions)], key=lambda line: line.number)
-    return restored, [r for r in removals if r not in captions]

@@ -22,7 +22,7 @@ def _story_shaped(text: str) -> bool:
     core = for_matching(text).strip(" \u3000\u00a0•·●◆■□-—")
     return MIN_STORY_CHARS <= len(core) <= MAX_STORY_CHARS and bool(HAN.search(core)) \
         and not re.search(r"[。；;]", core) and not core.endswith(("，", ",", "：", ":", "、")) \
-        and not re.match(r"^[^，,。：:]{1,8}[：:]", core)
+        and not re.match(r"^[^，,。：:]{1,8}[：:][ \u3000]*[^，,。：:]{1,10}$", core)
 
 
 def _punctuates(article_lines: list[str]) -> bool:
@@ -48,7 +48,9 @@ def dated_entries(tail: list[Line], removals: tuple[Removal, ...]) -> set[int]:
 
 
 DAY_GAP = 2  # line numbers: a blank line may stand between an entry and its day
-_DAY_ALONE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
+# (with the entry's views beside its day: `2025年05月01日   •   7万次阅读`)
+_DAY_ALONE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"(?:[ \u3000]*[•·|][ \u3000]*[\d.,]+万?次?(?:阅读|閱讀|浏览|瀏覽))?")
 
 
 def story_list(texts: list[str], article_lines: list[str], dated: set[int] = frozenset()) -> set[int]:
@@ -70,3 +72,43 @@ def story_list(texts: list[str], article_lines: list[str], dated: set[int] = fro
             listed.update(range(start, end))
         start = end + 1
     return listed
+
+
+def _debris(text: str) -> bool:
+    """A short line with no Chinese in it among a list's entries (a day cut off by the excerpt,
+    `2023/12/`, a lone mark): part of no text."""
+    return len(text.strip()) < MIN_STORY_CHARS and not HAN.search(text)
+
+
+MAX_TRAILING_SHARED = 0.2  # (a text's own closing lines use its words)
+MIN_TEXT_LINES = 2
+
+
+def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = frozenset()) -> int:
+    """Where a run of other stories' headlines that ends the page starts (len(texts) when there is
+    none): three or more lines in a headline's shape, or teasers each with its day under it, after
+    a text whose every line ends a sentence (from `text_from`: the headline and the lines over the
+    text's first paragraph not counted), with almost none
+    of the text's words. A text's own lines in a headline's shape use its words or come between
+    its sentences; a list scraped under an article runs to the page's end (the excerpt's cut)."""
+    shaped = len(texts)
+    while shaped > text_from + 1 and (_story_shaped(texts[shaped - 1]) or shaped - 1 in dated or _debris(texts[shaped - 1])):
+        shaped -= 1
+    article = for_matching("".join(texts[text_from:shaped]))
+    start = len(texts)
+    while start > shaped and (shared_pairs(for_matching(texts[start - 1]), article) or 0.0) < MAX_TRAILING_SHARED:
+        start -= 1
+    entries = [for_matching(line).strip() for index, line in enumerate(texts[start:], start) if not _debris(line) and index not in dated]
+    if len(texts) - start - sum(map(_debris, texts[start:])) < MIN_STORY_RUN or not article \
+            or (len(texts) - start - len(entries) < MIN_STORY_RUN and 2 * sum(1 for line in entries if re.search(r"[！？!?]$", line)) > len(entries)):
+        return len(texts)  # (short lines that mostly shout or ask, with no day of their own: a post's last words)
+    text = [for_matching(line).strip() for line in texts[text_from:start] if len(line.strip()) >= MIN_STORY_CHARS]
+    if len(text) < MIN_TEXT_LINES or not all(re.search(r"[。！？!?」”\"）)]$", line) for line in text):
+        return len(texts)
+    return start
+
+
+def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tuple[Removal, ...]) -> int:
+    """`trailing_stories` of a page's kept lines, its text starting at line number `text_line`."""
+    text_from = next((index for index, line in enumerate(kept) if text_line is not None and line.number >= text_line), len(kept))
+    return trailing_stories([line.text for line in kept], max(1, text_from), dated_entries(kept, removals))
