@@ -11,6 +11,8 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("相关链接：", "相关链接"), ("相关新闻", "相关新闻"), ("【相关阅读】", "相关阅读"), ("延伸阅读", "延伸阅读"),
     ("猜你喜欢", "猜你喜欢"), ("▲大家都在看", "大家都在看"), (">>为你推荐", "为你推荐"), ("—— 热门推荐 ——", "热门推荐"),
     ("[往期回顾]", "往期回顾"), ("相關新聞", "相關新聞"), ("本周热门", "本周热门"), ("编辑推荐:", "编辑推荐"),
+    # the kind of item before the block's word
+    ("新闻推荐", "新闻推荐"), ("推荐图文", "推荐图文"), ("推薦文章", "推薦文章"), ("视频推荐", "视频推荐"),
     # an English theme's headers
     ("Recent Posts", "Recent Posts"), ("RELATED ARTICLES", "RELATED ARTICLES"), ("You may also like", "You may also like"),
     ("— Related News —", "Related News"), ("Editor's Picks", "Editor's Picks"),
@@ -20,6 +22,7 @@ def test_headers_are_recognised_by_their_words(line, name):
 
 
 @pytest.mark.parametrize("line", ["相关部门表示将加强监管。", "猜测", "推荐理由很简单，价格便宜", "更多的人选择了留下",
+                                  "新闻发布会现场", "文章指出", "视频显示", "新闻报道称，该公司已经停产",
                                   "Recent posts show a rise", "More news later"])
 def test_sentences_are_not_headers(line):
     assert is_header(line) is None

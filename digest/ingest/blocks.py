@@ -19,9 +19,10 @@ from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 from digest.ingest.widgets import WIDGETS
 
 _DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
-_HEADER_LEAD = (r"(?:相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
+# (a kind of item before the tail's word: `新闻推荐`, `推荐图文`)
+_HEADER_LEAD = (r"(?:新闻|资讯|文章|视频|图文|相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
                 r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读)")
-_HEADER_TAIL = (r"(?:链接|新闻|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
+_HEADER_TAIL = (r"(?:链接|新闻|图文|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
                 r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
 # (`随机推荐 更多>>`: the block's link to more of it after its name)
 HEADER = re.compile(r"^" + _DECOR + r"(?P<name>" + _HEADER_LEAD + r"[\u4e00-\u9fff]{0,6}?" + _HEADER_TAIL + r")" + _DECOR + r"(?:\.{3}|…+)?" + _DECOR
