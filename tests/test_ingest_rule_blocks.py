@@ -131,3 +131,26 @@ def test_a_list_that_holds_the_articles_headline_among_others_is_a_list():
     tail = ["相关推荐", TITLE, "江城多家博物馆延长开放时间", "春运首日客流平稳有序"]
     article = clean_text(raw_article(tail=tail))
     assert len(article.blocks) == 1 and body_text(article) == PARAGRAPHS
+
+
+TEXT = [first + second for first, second in zip(PARAGRAPHS[::2], PARAGRAPHS[1::2])]  # (paragraphs of 60 characters or more)
+
+
+def test_a_block_under_the_text_that_ends_on_a_headline_takes_its_teaser_to_the_pages_end():
+    teaser = ("總統賴清德今天表示,沒必要去修《國籍法》,特別免除來自中國的新住民對中華民國的單一忠誠責任。修法成功只不過是增加"
+              "社會對來自中國大陸新住民疑慮而已。民主文教基金會董事長直言,當")
+    article = clean_text(raw_article(paragraphs=TEXT, tail=["其他人也在看", "桂宏誠:賴17條後 賴清德就已經懷疑陸配忠誠度", teaser]))
+    assert body_text(article) == TEXT
+    # up to the next block's header, which goes too
+    tail = ["相关报道", "国庆假期粤苏鲁等地游客接待量居前 周边游仍是主流", *TEXT[:2], "【相关文章】"]
+    assert body_text(clean_text(raw_article(paragraphs=TEXT, tail=tail))) == TEXT
+
+
+def test_paragraphs_under_a_headline_in_a_block_stay_unless_the_text_came_before_and_nothing_follows():
+    headline = "国庆假期粤苏鲁等地游客接待量居前 周边游仍是主流"
+    # a header over the article itself (no paragraph above it)
+    page = "\n".join([TITLE, "相关报道", headline, *TEXT]) + "\n"
+    assert TEXT[0] in body_text(clean_text(page))
+    # more than a teaser's lines under the headline, and no header or page end after them
+    tail = ["相关报道", headline, *TEXT, *PARAGRAPHS[:2], "编辑：王明"]
+    assert TEXT[0] in body_text(clean_text(raw_article(paragraphs=[PARAGRAPHS[6] * 2], tail=tail)))

@@ -16,6 +16,7 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
+from digest.ingest.paragraphs import is_paragraph
 from digest.ingest.widgets import WIDGETS
 
 _DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
@@ -272,6 +273,22 @@ def _the_article_again(lines: tuple[Line, ...], start: int, end: int) -> bool:
         and any(for_matching(line.text.strip()) == first for line in lines[:start])
 
 
+MAX_TEASER_LINES = 4
+
+
+def _teaser_under(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """Where the entry of a block under the text ends when the block ends on another story's
+    headline: its teaser's paragraphs, up to the page's end (the excerpt's cut) or the next block's
+    header, go with it (`其他人也在看` / a headline / its lead cut off). Not above the text: a
+    header there may stand over the article itself."""
+    if end - start < 2 or not _is_headline(lines[end - 1].text) or not any(is_paragraph(line.text) for line in lines[1:start]):
+        return end
+    stop = end
+    while stop < len(lines) and not is_header(lines[stop].text) and stop - end < MAX_TEASER_LINES:
+        stop += 1
+    return stop if stop > end and (stop == len(lines) or is_header(lines[stop].text)) else end
+
+
 def cut_related_blocks(page: Page, ctx: object) -> Page:
     lines = page.lines
     kept: list[Line] = []
@@ -297,6 +314,7 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             index += 1
             continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
+            end = _teaser_under(lines, index, end)
             body = lines[index + 1:end]
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
             removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")
