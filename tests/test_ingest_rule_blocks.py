@@ -154,3 +154,10 @@ def test_paragraphs_under_a_headline_in_a_block_stay_unless_the_text_came_before
     # more than a teaser's lines under the headline, and no header or page end after them
     tail = ["相关报道", headline, *TEXT, *PARAGRAPHS[:2], "编辑：王明"]
     assert TEXT[0] in body_text(clean_text(raw_article(paragraphs=[PARAGRAPHS[6] * 2], tail=tail)))
+
+
+def test_a_numbered_list_under_a_short_heading_takes_no_paragraphs_after_it():
+    # (a heading the words do not name: the text's own list, and the notes under it are the text's)
+    rows = ["合格单位", "1、佛山市顺德区顺晟餐具清洁服务有限公司", "2、佛山市顺德区大良金怡康餐具消毒服务部",
+            "3、佛山市顺德区来康餐具消毒有限公司", "4、佛山市顺德区兆晖餐具清洁有限公司", TEXT[0], TEXT[1]]
+    assert body_text(clean_text(raw_article(paragraphs=TEXT[2:], tail=rows)))[-2:] == TEXT[:2]

@@ -279,12 +279,13 @@ MAX_TEASER_LINES = 4
 def _teaser_under(lines: tuple[Line, ...], start: int, end: int) -> int:
     """Where the entry of a block under the text ends when the block ends on another story's
     headline: its teaser's paragraphs, up to the page's end (the excerpt's cut) or the next block's
-    header, go with it (`其他人也在看` / a headline / its lead cut off). Not above the text: a
-    header there may stand over the article itself."""
-    if end - start < 2 or not _is_headline(lines[end - 1].text) or not any(is_paragraph(line.text) for line in lines[1:start]):
+    header, go with it (`其他人也在看` / a headline / its lead cut off). Only under a header known by
+    its words (a short line over a numbered list may be the text's own heading, its notes under
+    the list), and not above the text: a header there may stand over the article itself."""
+    if end - start < 2 or not is_header(lines[start].text) or not _is_headline(lines[end - 1].text) or not any(is_paragraph(line.text) for line in lines[1:start]):
         return end
     stop = end
-    while stop < len(lines) and not is_header(lines[stop].text) and stop - end < MAX_TEASER_LINES:
+    while stop < len(lines) and not is_header(lines[stop].text) and stop - end < MAX_TEASER_LINES and is_paragraph(lines[stop].text):
         stop += 1
     return stop if stop > end and (stop == len(lines) or is_header(lines[stop].text)) else end
 
