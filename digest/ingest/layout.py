@@ -41,7 +41,7 @@ _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机�
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
-    r"|(?<=[\u4e00-\u9fff])[(（]\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
+    r"|(?<=[\u4e00-\u9fff])[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
     r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*[^\s。，,！？由]{4,16}(?:提供|供图)$"
@@ -57,7 +57,10 @@ _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ 
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:]|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")  # (`(上图)给力迎新标语`; a bare `(图)` may open a lead)
+# (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead)
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图注[：:]|图为[^，,。！？!?\s]{2,48}。?$|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")
+# where a person stands in the picture: `黄常开(左)`, `李显龙(68岁,中)`, `李晓薇(左4)`, `由左至右…`
+_IN_THE_PICTURE = re.compile(r"[(（](?:[^()（）]{1,12}[，,、])?(?:左|右|中|前排|后排)(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]|^(?:由左至右|由左到右|左起|右起)")
 # a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
 _PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|资料图|资料图片|资料照片|照片|相片|海报|视频|短片|影片|video|image|img|点击播放(?:视频)?|点击观看视频|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
@@ -139,7 +142,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         if not rest or boilerplate_reason(rest) or parse_info_line(rest):
             return "buttons and a credit"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
-                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core)) and not _GALLERY_MARK.search(core):
+                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core) or _IN_THE_PICTURE.search(core)) \
+            and not _GALLERY_MARK.search(core):
         return CAPTION
     if len(core) <= MAX_AGENCY_CAPTION_CHARS and _AGENCY_CREDIT.search(core):
         return CAPTION  # (longer, a paragraph the picture's credit was glued to: text)
