@@ -48,3 +48,16 @@ def test_a_texts_own_closing_lines_stay():
 def test_the_run_starts_where_the_other_stories_do():
     texts = [TITLE, *PARAGRAPHS[:3]]
     assert trailing_stories([*texts, *OTHER_STORIES]) == len(texts)
+
+
+def test_a_name_or_role_over_the_posts_day_under_the_headline_goes():
+    for name in ("创始人", "公司", "admin"):
+        page = "\n".join([TITLE, name, "2024-01-18 21:09:42", *PARAGRAPHS]) + "\n"
+        article = clean_text(page)
+        assert (article.title, body_text(article)) == (TITLE, PARAGRAPHS), name
+    # a short headline under the site's name, over the day, stays the headline
+    page = "\n".join(["新闻网", "火情通报", "2024-01-18 21:09:42", *PARAGRAPHS]) + "\n"
+    assert clean_text(page).title == "火情通报"
+    # a crosshead over a day in the text is the text's (a diary's day, a timeline's)
+    page = "\n".join([TITLE, *PARAGRAPHS[:2], "第一天", "2024-01-18", *PARAGRAPHS[2:]]) + "\n"
+    assert "第一天" in body_text(clean_text(page))

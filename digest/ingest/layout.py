@@ -284,6 +284,7 @@ def _without_tags_inside_text(lines: list[Line], reasons: list[str | None]) -> l
 
 
 TEXT_LINES = 12
+MAX_BYLINE_CHARS = 6
 
 
 def remove_page_furniture(page: Page, ctx: object) -> Page:
@@ -300,6 +301,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if len(watermarks) >= MIN_WATERMARKS else set()  # (then fewer letters among the signs: `$ \` {3 s( V9 w`)
     planted = {**dict.fromkeys(watermarks, "a forum's watermark (random characters, on several lines)"), **keyword_lines(texts)}
     summary = _leading_summary(texts)
+    over_day = dated_entries(list(lines), page.removals)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
@@ -310,6 +312,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
                 and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)
             reason = "a note about the article above its text"
+        if reason is None and where == "head" and index in over_day and 0 < len(texts[index]) <= MAX_BYLINE_CHARS \
+                and len(texts[index - 1]) > 2 * len(texts[index]) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·_]+", texts[index]):
+            reason = "a name or role over the post's day, under the headline"  # (`创始人` / `2024-01-18 21:09:42`)
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
             continue  # (the text it summarises stays where it is)
