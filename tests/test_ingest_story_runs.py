@@ -61,3 +61,25 @@ def test_a_name_or_role_over_the_posts_day_under_the_headline_goes():
     # a crosshead over a day in the text is the text's (a diary's day, a timeline's)
     page = "\n".join([TITLE, *PARAGRAPHS[:2], "第一天", "2024-01-18", *PARAGRAPHS[2:]]) + "\n"
     assert "第一天" in body_text(clean_text(page))
+
+
+def test_another_whole_story_run_on_after_the_text_goes_from_its_headline():
+    other = ["一名男子涉3宗电话骗案明日提堂", "2024年04月28日 21:53 最后更新:22:30",
+             "一名21岁男子涉嫌与3宗电话骗案有关,已被暂控3项罪名,明日在西九龙裁判法院提堂。", "警方表示,接获一名84岁女子报案。"]
+    page = "\n".join([TITLE, "2021年11月30日 16:02", *PARAGRAPHS[:3], *other]) + "\n"
+    assert body_text(clean_text(page)) == PARAGRAPHS[:3]
+    # its own dateline opening its lead, as the text's did
+    lead = "(新加坡27日讯)" + PARAGRAPHS[0]
+    other = ["疑在候机室索烟不果 澳洲男点燃窗帘纵火", "(新加坡13日讯)疑在候机室索讨香烟不果,澳洲男子竟点燃窗帘纵火还用灭火器喷警察。",
+             "他事后被捕,13日被提控。"]
+    page = "\n".join([TITLE, lead, *PARAGRAPHS[1:3], *other]) + "\n"
+    assert body_text(clean_text(page)) == [lead, *PARAGRAPHS[1:3]]
+
+
+def test_a_notices_issuer_over_its_day_and_a_crosshead_in_the_text_stay():
+    notice = ["张家界市公安局永定分局", "2021年8月5日"]
+    page = "\n".join([TITLE, "2021-08-05 13:09:57 来源:永定公安", *PARAGRAPHS[:3], *notice]) + "\n"
+    assert "张家界市公安局永定分局" in "\n".join(body_text(clean_text(page)))
+    # a crosshead over a paragraph with no dateline of its own, on a page with no day above its text
+    page = "\n".join([TITLE, *PARAGRAPHS[:2], "客户流失潮背后的数据之争", "(新加坡13日讯)" + PARAGRAPHS[2]]) + "\n"
+    assert "客户流失潮背后的数据之争" in "\n".join(body_text(clean_text(page)))

@@ -35,10 +35,10 @@ def _punctuates(article_lines: list[str]) -> bool:
 
 
 
-def dated_entries(tail: list[Line], removals: tuple[Removal, ...]) -> set[int]:
+def dated_entries(tail: list[Line], removals: tuple[Removal, ...], day: re.Pattern | None = None) -> set[int]:
     """The lines after the text with a day of their own right under them (`…满意度大跌5.8%` /
     `2025-07-16`, the day's line already taken as an info line): entries of a list of stories."""
-    days = sorted(removal.line for removal in removals if removal.line is not None and _DAY_ALONE.fullmatch(removal.text.strip()))
+    days = sorted(removal.line for removal in removals if removal.line is not None and (day or _DAY_ALONE).fullmatch(removal.text.strip()))
     dated: set[int] = set()
     for index, line in enumerate(tail):
         below = tail[index + 1].number if index + 1 < len(tail) else line.number + DAY_GAP + 1
@@ -109,6 +109,37 @@ def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = fro
 
 
 def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tuple[Removal, ...]) -> int:
-    """`trailing_stories` of a page's kept lines, its text starting at line number `text_line`."""
+    """Where other stories that end the page start in a page's kept lines, its text starting at
+    line number `text_line`: another whole story run on, or a run of other stories' headlines."""
     text_from = next((index for index, line in enumerate(kept) if text_line is not None and line.number >= text_line), len(kept))
-    return trailing_stories([line.text for line in kept], max(1, text_from), dated_entries(kept, removals))
+    texts, dated = [line.text for line in kept], dated_entries(kept, removals)
+    dated_above = text_line is not None and any(removal.line is not None and removal.line < text_line and _DAY_IN.search(removal.text)
+                                                for removal in removals)
+    return min(another_story(texts, max(1, text_from), dated_entries(kept, removals, _DAY_LINE), dated_above),
+               trailing_stories(texts, max(1, text_from), dated))
+
+
+_DAY_IN = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_SENTENCE = re.compile(r"^.{20,}[。！？]")
+# a story's day and time on a line of its own (`2024年04月28日 21:53 最後更新:22:30`)
+_DAY_LINE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \u3000]*\d{1,2}:\d{2}.{0,20})?$")
+# a lead's dateline: `(新加坡13日讯)`, `新华社北京6月15日电`, `本报广州1月14日电`
+_DATELINE = re.compile(r"^[(（【]?[\u4e00-\u9fff]{2,12}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)")
+
+
+def another_story(texts: list[str], text_from: int, dated: set[int] = frozenset(), dated_above: bool = False) -> int:
+    """Where another whole story, run on after the text, starts (len(texts) when none): after a
+    sentence of the text, a line in a headline's shape whose own day stands under it (the text's
+    own stood above it, `dated_above`) or whose own dateline opens the paragraph under it, as the
+    text's did (a page that prints the next item of its feed under the article:
+    `一名男子涉3宗電話騙案明日提堂` / `2024年04月28日 21:53` / its text)."""
+    for index in range(text_from + 1, len(texts) - 1):
+        if not _story_shaped(texts[index]) or not any(_SENTENCE.search(text) for text in texts[text_from:index]):
+            continue
+        below = for_matching(texts[index + 1]).strip()
+        own_day = dated_above and (index in dated or bool(_DAY_LINE.match(below)))
+        own_dateline = bool(_DATELINE.match(below)) and any(_DATELINE.match(for_matching(text).strip()) for text in texts[text_from:index])
+        # (its own text under it: a notice's issuer over its day, signing the text off, has none)
+        if (own_day or own_dateline) and any(_SENTENCE.search(text) for text in texts[index + 1:]):
+            return index
+    return len(texts)
