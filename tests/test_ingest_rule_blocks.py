@@ -92,6 +92,13 @@ def test_headlines_that_ask_or_exclaim_at_the_end_of_a_block_are_in_it():
     article = clean_text(raw_article(tail=tail))
     assert body_text(article) == PARAGRAPHS
     assert "奇才下季不做重大调整？" in [item.title for item in article.blocks[0].items]
+    # a portal's headlines that shout at a teaser's length (`…龍獅隊員:十年後再來表演舞獅爭霸!`)
+    tail = ["相關新聞 |", "視頻更 多", "28支龍獅隊齊集錦田爭奪“獅王”殊榮 龍獅隊員:十年後再來表演舞獅爭霸!",
+            "周潤發率“百歲”港星團跑馬拉松:重在完成,重在和觀眾打個招呼", "樓市寒冬已過?現在是買樓好時機嗎?聽聽地產專家怎麼說",
+            "誰能成為下一個Labubu? 潮玩商家們為何集體聚焦盲盒發展?"]
+    article = clean_text(raw_article(tail=tail))
+    assert body_text(article) == PARAGRAPHS
+    assert len(article.blocks[0].items) == 5
 
 
 def test_a_dated_entry_under_another_is_no_byline_that_ends_the_block():

@@ -51,7 +51,7 @@ _DATE_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]['\"”’」』)）]*$")
 MAX_HEADER_CHARS = 16
 MAX_HEADLINE_CHARS = 60
-MAX_ASKING_HEADLINE_CHARS = 30
+MAX_ASKING_HEADLINE_CHARS = 48  # (`…龍獅隊員:十年後再來表演舞獅爭霸!`: 35; longer, a sentence of the text)
 _ASKS = re.compile(r"[^。！？!?][？！?!]['\"”’」』)）]*$")
 MAX_TEASER_CHARS = 200
 
