@@ -41,6 +41,8 @@ def test_not_breadcrumbs(line):
     # a blog's comment form and a closed one; a share bar by the networks it names; an empty label
     ("你的電郵地址並不會被公開。 必要欄位標記為 *", "tail"), ("您的电子邮箱地址不会被公开。 必填项已用 * 标注", "tail"),
     ("抱歉,评论功能暂时关闭!", "tail"), ("评论已关闭。", "end"), ("相關熱詞搜索:", "tail"),
+    # an English theme's sign-in box, a comment box's bare label
+    ("Login", "tail"), ("Welcome! Login in to your account", "tail"), ("Remember me Lost your password?", "tail"), ("留言", "tail"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
