@@ -1,6 +1,6 @@
 """Photo captions told by what only a caption says (issue 13, branch `furn13`, checked
 leave-one-round-out): where a person stands in the picture, `图为…` as one clause, the day a photo
-was taken with its year. Each with the text it must keep."""
+was taken with its year, the picture's giver in brackets after a long caption's last sentence. Each with the text it must keep."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +18,9 @@ from digest.ingest.pictures import CAPTION
     "图为进村途中经过的黄栗树水库",
     "图为三星堆遗址考古发掘现场5号“祭祀坑”出土的残缺的金面具。",
     "一列试运行的动车组列车从郑西高铁三门峡附近的一座特大型桥梁上驶过(2010年1月16日摄)。",
+    # a long caption with its picture's giver in brackets after its last sentence
+    "鮪延繩釣漁船依材質分為鐵殼、玻璃纖維強化塑膠(Fiber-reinforced plastic,FRP),依主要捕撈魚種不同分為大目鮪組與長鰭鮪組。"
+    "漁船噸數約700噸,單船船員人數為15~36人。(圖片提供/台灣區鮪魚公會)",
 ])
 def test_captions_by_what_only_a_caption_says(line):
     assert furniture_reason(line, "body") == CAPTION
@@ -31,6 +34,8 @@ def test_captions_by_what_only_a_caption_says(line):
     # a bracket that is no place in a picture
     "该公司(中国)有限公司今年营收增长两成。",
     "左起第一位的选手最终获得了冠军，这让观众们十分意外。" * 5,
+    # a long paragraph with its writer's credit in brackets after it
+    "台東縣長饒慶鈴17日率縣府建設處、農業處團隊視察各項災害修復及河道疏濬工程,要求各單位把握汛期前的時間。" * 2 + "(文/記者王大明)",
 ])
 def test_text_with_those_words_stays(line):
     assert furniture_reason(line, "body") is None

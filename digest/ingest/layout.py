@@ -102,6 +102,8 @@ MAX_CREDITED_CAPTION_CHARS = 240
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
+# `…15~36人。(圖片提供/台灣區鮪魚公會)`: the picture's giver in brackets, its word first, after the last sentence
+_BRACKETED_CREDIT_END = re.compile(r"(?<=[。！])[ \u3000]*[(（](?:图片提供|图片来源|照片提供|图源|图|摄影|摄)[/／:：][^()（）]{1,20}[)）]$")
 # `…典禮。視覺中國 ?圖`: a photo agency's credit after one short sentence, its 供/供图 mangled
 _AGENCY_CREDIT = re.compile(r"(?<=[。！])[ \u3000]*(?:视觉中国|东方IC|图虫创意|IC ?photo)[ \u3000]*[?？]?[ \u3000]*(?:供图|图)?$")
 MAX_AGENCY_CAPTION_CHARS = 50
@@ -147,7 +149,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return CAPTION
     if len(core) <= MAX_AGENCY_CAPTION_CHARS and _AGENCY_CREDIT.search(core):
         return CAPTION  # (longer, a paragraph the picture's credit was glued to: text)
-    if len(core) <= MAX_CREDITED_CAPTION_CHARS and _PHOTO_CREDIT_END.search(core):
+    if len(core) <= MAX_CREDITED_CAPTION_CHARS and (_PHOTO_CREDIT_END.search(core) or _BRACKETED_CREDIT_END.search(core)):
         return CAPTION  # (a long caption, signed by its agency after its last sentence)
     if where == "body":
         return None
