@@ -112,6 +112,17 @@ def test_real_words_in_their_own_sense_are_not_spinning():
     assert not spinning("".join(PARAGRAPHS)).spun
 
 
+def test_the_old_tables_forms_for_reasons_regulators_and_engines_are_seen():
+    from digest.ingest.spinning import spinning
+
+    # (原因 -> 缘故原由, 监管 -> 羁系, 发动机 -> 发念头, 监督管理 -> 监视治理, 实施召回 -> 实验召回: round r)
+    spun = "市场羁系总局公布了召回的缘故原由，涉及发念头总成的缺陷居多，企业已实验召回。"
+    result = spinning(spun)
+    assert result.spun and "缘故原由(原因)" in result.evidence()
+    # a sudden notion and the regulator's own name are no spinning
+    assert spinning("他突发念头，决定去旅行。萌发念头的那一刻，市场监督管理总局公布了召回原因。").score == 0
+
+
 def test_the_people_spinner_is_seen_in_either_script():
     from digest.ingest.checks import Draft
     from digest.ingest.model import DateGuess, Line

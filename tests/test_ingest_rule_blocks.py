@@ -11,6 +11,8 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("相关链接：", "相关链接"), ("相关新闻", "相关新闻"), ("【相关阅读】", "相关阅读"), ("延伸阅读", "延伸阅读"),
     ("猜你喜欢", "猜你喜欢"), ("▲大家都在看", "大家都在看"), (">>为你推荐", "为你推荐"), ("—— 热门推荐 ——", "热门推荐"),
     ("[往期回顾]", "往期回顾"), ("相關新聞", "相關新聞"), ("本周热门", "本周热门"), ("编辑推荐:", "编辑推荐"),
+    # the kind of item before the block's word
+    ("新闻推荐", "新闻推荐"), ("推荐图文", "推荐图文"), ("推薦文章", "推薦文章"), ("视频推荐", "视频推荐"),
     # an English theme's headers
     ("Recent Posts", "Recent Posts"), ("RELATED ARTICLES", "RELATED ARTICLES"), ("You may also like", "You may also like"),
     ("— Related News —", "Related News"), ("Editor's Picks", "Editor's Picks"),
@@ -20,6 +22,7 @@ def test_headers_are_recognised_by_their_words(line, name):
 
 
 @pytest.mark.parametrize("line", ["相关部门表示将加强监管。", "猜测", "推荐理由很简单，价格便宜", "更多的人选择了留下",
+                                  "新闻发布会现场", "文章指出", "视频显示", "新闻报道称，该公司已经停产",
                                   "Recent posts show a rise", "More news later"])
 def test_sentences_are_not_headers(line):
     assert is_header(line) is None
@@ -89,6 +92,13 @@ def test_headlines_that_ask_or_exclaim_at_the_end_of_a_block_are_in_it():
     article = clean_text(raw_article(tail=tail))
     assert body_text(article) == PARAGRAPHS
     assert "奇才下季不做重大调整？" in [item.title for item in article.blocks[0].items]
+    # a portal's headlines that shout at a teaser's length (`…龍獅隊員:十年後再來表演舞獅爭霸!`)
+    tail = ["相關新聞 |", "視頻更 多", "28支龍獅隊齊集錦田爭奪“獅王”殊榮 龍獅隊員:十年後再來表演舞獅爭霸!",
+            "周潤發率“百歲”港星團跑馬拉松:重在完成,重在和觀眾打個招呼", "樓市寒冬已過?現在是買樓好時機嗎?聽聽地產專家怎麼說",
+            "誰能成為下一個Labubu? 潮玩商家們為何集體聚焦盲盒發展?"]
+    article = clean_text(raw_article(tail=tail))
+    assert body_text(article) == PARAGRAPHS
+    assert len(article.blocks[0].items) == 5
 
 
 def test_a_dated_entry_under_another_is_no_byline_that_ends_the_block():
@@ -128,3 +138,33 @@ def test_a_list_that_holds_the_articles_headline_among_others_is_a_list():
     tail = ["相关推荐", TITLE, "江城多家博物馆延长开放时间", "春运首日客流平稳有序"]
     article = clean_text(raw_article(tail=tail))
     assert len(article.blocks) == 1 and body_text(article) == PARAGRAPHS
+
+
+TEXT = [first + second for first, second in zip(PARAGRAPHS[::2], PARAGRAPHS[1::2])]  # (paragraphs of 60 characters or more)
+
+
+def test_a_block_under_the_text_that_ends_on_a_headline_takes_its_teaser_to_the_pages_end():
+    teaser = ("總統賴清德今天表示,沒必要去修《國籍法》,特別免除來自中國的新住民對中華民國的單一忠誠責任。修法成功只不過是增加"
+              "社會對來自中國大陸新住民疑慮而已。民主文教基金會董事長直言,當")
+    article = clean_text(raw_article(paragraphs=TEXT, tail=["其他人也在看", "桂宏誠:賴17條後 賴清德就已經懷疑陸配忠誠度", teaser]))
+    assert body_text(article) == TEXT
+    # up to the next block's header, which goes too
+    tail = ["相关报道", "国庆假期粤苏鲁等地游客接待量居前 周边游仍是主流", *TEXT[:2], "【相关文章】"]
+    assert body_text(clean_text(raw_article(paragraphs=TEXT, tail=tail))) == TEXT
+
+
+def test_paragraphs_under_a_headline_in_a_block_stay_unless_the_text_came_before_and_nothing_follows():
+    headline = "国庆假期粤苏鲁等地游客接待量居前 周边游仍是主流"
+    # a header over the article itself (no paragraph above it)
+    page = "\n".join([TITLE, "相关报道", headline, *TEXT]) + "\n"
+    assert TEXT[0] in body_text(clean_text(page))
+    # more than a teaser's lines under the headline, and no header or page end after them
+    tail = ["相关报道", headline, *TEXT, *PARAGRAPHS[:2], "编辑：王明"]
+    assert TEXT[0] in body_text(clean_text(raw_article(paragraphs=[PARAGRAPHS[6] * 2], tail=tail)))
+
+
+def test_a_numbered_list_under_a_short_heading_takes_no_paragraphs_after_it():
+    # (a heading the words do not name: the text's own list, and the notes under it are the text's)
+    rows = ["合格单位", "1、佛山市顺德区顺晟餐具清洁服务有限公司", "2、佛山市顺德区大良金怡康餐具消毒服务部",
+            "3、佛山市顺德区来康餐具消毒有限公司", "4、佛山市顺德区兆晖餐具清洁有限公司", TEXT[0], TEXT[1]]
+    assert body_text(clean_text(raw_article(paragraphs=TEXT[2:], tail=rows)))[-2:] == TEXT[:2]

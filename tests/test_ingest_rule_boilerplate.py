@@ -21,6 +21,8 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, 
     # what a page says to a reader it does not serve, and a feed's footer
     "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "本页面内容不允许直接阅读,请通过《信阳日报》客户端浏览查看。",
     "提示:請先登錄再進行評論,", "The post 快訊/杜蘇芮襲台!7縣市停班停課 first appeared on 紘威新聞網.",
+    # three roles of an editorial chain, each with its name, whatever a mangled encoding left before it
+    "?。ㄋ苫ńW(wǎng)編輯 孫淑萍 初審 齊源 復審 李明丹 終審 王久權)",
 ])
 def test_kinds_of_boilerplate_are_recognised(line):
     assert boilerplate_reason(line)
@@ -32,6 +34,7 @@ def test_kinds_of_boilerplate_are_recognised(line):
     "该机具有无线上网、音乐、视频播放等多种功能，通过应用商店可下载各种游戏、学习、商务等各类软件。",
     "登录超时后系统会自动退出，用户需要重新输入密码。", "视频介绍了这座城市的变化。",
     "老人表示，子女请他先登录再查看社保信息，他觉得很麻烦。", "The post office reopened on Monday.",
+    "他说编辑张三和校对李四还有审核王五都在现场",
 ])
 def test_ordinary_lines_are_not_boilerplate(line):
     assert boilerplate_reason(line) is None

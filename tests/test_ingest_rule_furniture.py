@@ -41,6 +41,8 @@ def test_not_breadcrumbs(line):
     # a blog's comment form and a closed one; a share bar by the networks it names; an empty label
     ("你的電郵地址並不會被公開。 必要欄位標記為 *", "tail"), ("您的电子邮箱地址不会被公开。 必填项已用 * 标注", "tail"),
     ("抱歉,评论功能暂时关闭!", "tail"), ("评论已关闭。", "end"), ("相關熱詞搜索:", "tail"),
+    # an English theme's sign-in box, a comment box's bare label
+    ("Login", "tail"), ("Welcome! Login in to your account", "tail"), ("Remember me Lost your password?", "tail"), ("留言", "tail"),
 ])
 def test_furniture_by_shape(line, where):
     assert furniture_reason(line, where)
@@ -53,7 +55,7 @@ def test_portal_chrome_by_its_words(line):
 
 @pytest.mark.parametrize("line, where", [
     ("对美(组图)", "body"), ("编辑点评：柠檬黄很扎眼，小面积运用就已经很亮。(文/马焱 摄/滚叔)", "body"),
-    ("图为颁奖现场。", "body"), ("整座城市都是我们的后盾", "end"), ("18岁女孩四战美国高考", "head"),
+    ("图为何物，至今无人知晓。", "body"), ("整座城市都是我们的后盾", "end"), ("18岁女孩四战美国高考", "head"),
     ("公司计划明年推出下载量更高的应用，并在全球上线。", "tail"),
     ("他说，这是我们的目标。来源：新华社", "body"), ("招商安本增利跌0.15%，居于末位。（全景网/陈丹蓉）", "body"),
     ("郑州各进城高速收费口上演节后返程堵。(河南商报记者 王访贤 文/图)", "body"), ("我要感谢玩家多给我带来的一切！(感谢玩家“lunhuiba”倾情提供以上稿件)", "body"),

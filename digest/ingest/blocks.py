@@ -16,12 +16,14 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
+from digest.ingest.paragraphs import is_paragraph
 from digest.ingest.widgets import WIDGETS
 
 _DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
-_HEADER_LEAD = (r"(?:相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
+# (a kind of item before the tail's word: `新闻推荐`, `推荐图文`)
+_HEADER_LEAD = (r"(?:新闻|资讯|文章|视频|图文|相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
                 r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读)")
-_HEADER_TAIL = (r"(?:链接|新闻|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
+_HEADER_TAIL = (r"(?:链接|新闻|图文|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
                 r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
 # (`随机推荐 更多>>`: the block's link to more of it after its name)
 HEADER = re.compile(r"^" + _DECOR + r"(?P<name>" + _HEADER_LEAD + r"[\u4e00-\u9fff]{0,6}?" + _HEADER_TAIL + r")" + _DECOR + r"(?:\.{3}|…+)?" + _DECOR
@@ -49,7 +51,7 @@ _DATE_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]['\"”’」』)）]*$")
 MAX_HEADER_CHARS = 16
 MAX_HEADLINE_CHARS = 60
-MAX_ASKING_HEADLINE_CHARS = 30
+MAX_ASKING_HEADLINE_CHARS = 48  # (`…龍獅隊員:十年後再來表演舞獅爭霸!`: 35; longer, a sentence of the text)
 _ASKS = re.compile(r"[^。！？!?][？！?!]['\"”’」』)）]*$")
 MAX_TEASER_CHARS = 200
 
@@ -271,6 +273,23 @@ def _the_article_again(lines: tuple[Line, ...], start: int, end: int) -> bool:
         and any(for_matching(line.text.strip()) == first for line in lines[:start])
 
 
+MAX_TEASER_LINES = 4
+
+
+def _teaser_under(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """Where the entry of a block under the text ends when the block ends on another story's
+    headline: its teaser's paragraphs, up to the page's end (the excerpt's cut) or the next block's
+    header, go with it (`其他人也在看` / a headline / its lead cut off). Only under a header known by
+    its words (a short line over a numbered list may be the text's own heading, its notes under
+    the list), and not above the text: a header there may stand over the article itself."""
+    if end - start < 2 or not is_header(lines[start].text) or not _is_headline(lines[end - 1].text) or not any(is_paragraph(line.text) for line in lines[1:start]):
+        return end
+    stop = end
+    while stop < len(lines) and not is_header(lines[stop].text) and stop - end < MAX_TEASER_LINES and is_paragraph(lines[stop].text):
+        stop += 1
+    return stop if stop > end and (stop == len(lines) or is_header(lines[stop].text)) else end
+
+
 def cut_related_blocks(page: Page, ctx: object) -> Page:
     lines = page.lines
     kept: list[Line] = []
@@ -296,6 +315,7 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             index += 1
             continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
+            end = _teaser_under(lines, index, end)
             body = lines[index + 1:end]
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
             removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")

@@ -64,6 +64,10 @@ MAX_CREDIT_CHARS = 60
 _CHAIN_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|审稿|初审|复审|终审|一审|二审|三审|监制|统筹|签发|值班编辑)"
 _CREDIT_CHAIN = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}"
                            rf"(?:[ \u3000、，,;；|｜]+{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}})+$")
+# three roles or more, each with its name, end the line: a chain whatever a mangled encoding left
+# before it (`?。ㄋ苫ńW網編輯 孫淑萍 初審 齊源 復審 李明丹 終審 王久權`)
+_LONG_CHAIN = re.compile(rf"^\S{{0,16}}?{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}"
+                         rf"(?:[ \u3000、，,;；|｜]+{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}){{2,}}$")
 # a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
 _DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
@@ -138,7 +142,7 @@ def boilerplate_reason(text: str) -> str | None:
     core = _core(for_matching(text))
     if not core:
         return "decoration only"
-    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core) or _CREDIT_CHAIN.match(core)) \
+    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core) or _CREDIT_CHAIN.match(core) or _LONG_CHAIN.match(core)) \
             and len(core) <= MAX_CREDIT_CHARS:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):

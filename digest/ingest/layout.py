@@ -16,13 +16,13 @@ from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.pictures import IMAGE_NAME, gallery_captions
+from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
 from digest.ingest.spinning import keyword_lines
-from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list
+from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
 
@@ -41,7 +41,7 @@ _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机�
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
-    r"|(?<=[\u4e00-\u9fff])[(（]\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
+    r"|(?<=[\u4e00-\u9fff])[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
     r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*[^\s。，,！？由]{4,16}(?:提供|供图)$"
@@ -57,7 +57,10 @@ _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ 
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左右]图)?(?:图注|图说|图片说明)[：:]|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")  # (`(上图)给力迎新标语`; a bare `(图)` may open a lead)
+# (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead; `頂圖圖說：`, `图片说明：`: a caption's label)
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左右]图)?(?:图注|图说|图片说明)[：:]|图为[^，,。！？!?\s]{2,48}。?$|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")
+# where a person stands in the picture: `黄常开(左)`, `李显龙(68岁,中)`, `李晓薇(左4)`, `由左至右…`
+_IN_THE_PICTURE = re.compile(r"[(（](?:[^()（）]{1,12}[，,、])?(?:左|右|中|前排|后排)(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]|^(?:由左至右|由左到右|左起|右起)")
 # a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
 _PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|资料图|资料图片|资料照片|照片|相片|海报|视频|短片|影片|video|image|img|点击播放(?:视频)?|点击观看视频|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
@@ -83,7 +86,7 @@ _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅�
 # a summary's label (`摘要:`, `AI导读:`): alone on its line, a label left empty or put above its summary
 _EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|(?:发布|更新|发表)?(?:日期|时间)|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
-                          r"推荐阅读|热门推荐|热门文章|网友评论|评论|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多|"
+                          r"推荐阅读|热门推荐|热门文章|网友评论|评论|留言|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多|"
                           r"相关(?:热词|热词搜索|搜索|关键词|标签|专题)|热词搜索|热门搜索|热门标签)[:：]?$")
 _SUMMARY_LABEL = re.compile(rf"[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
@@ -99,10 +102,11 @@ MAX_CREDITED_CAPTION_CHARS = 240
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
+# `…15~36人。(圖片提供/台灣區鮪魚公會)`: the picture's giver in brackets, its word first, after the last sentence
+_BRACKETED_CREDIT_END = re.compile(r"(?<=[。！])[ \u3000]*[(（](?:图片提供|图片来源|照片提供|图源|图|摄影|摄)[/／:：][^()（）]{1,20}[)）]$")
 # `…典禮。視覺中國 ?圖`: a photo agency's credit after one short sentence, its 供/供图 mangled
 _AGENCY_CREDIT = re.compile(r"(?<=[。！])[ \u3000]*(?:视觉中国|东方IC|图虫创意|IC ?photo)[ \u3000]*[?？]?[ \u3000]*(?:供图|图)?$")
 MAX_AGENCY_CAPTION_CHARS = 50
-CAPTION = "a photo caption"
 TWICE_REASON = "a line the page already has (a caption or headline shown twice)"
 # a blog theme's meta line around a post's age and its day: `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
 _AGE_AND_DAY = re.compile(r"\d{1,3}[ \u3000]*(?:秒|分钟|小时|天|周|个月|年)前[ \u3000]*[(（]\d{2,4}(?:[-/.]\d{1,2}){0,2}[)）]")
@@ -140,11 +144,12 @@ def furniture_reason(text: str, where: str) -> str | None:
         if not rest or boilerplate_reason(rest) or parse_info_line(rest):
             return "buttons and a credit"
     if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
-                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core)) and not _GALLERY_MARK.search(core):
+                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core) or _IN_THE_PICTURE.search(core)) \
+            and not _GALLERY_MARK.search(core):
         return CAPTION
     if len(core) <= MAX_AGENCY_CAPTION_CHARS and _AGENCY_CREDIT.search(core):
         return CAPTION  # (longer, a paragraph the picture's credit was glued to: text)
-    if len(core) <= MAX_CREDITED_CAPTION_CHARS and _PHOTO_CREDIT_END.search(core):
+    if len(core) <= MAX_CREDITED_CAPTION_CHARS and (_PHOTO_CREDIT_END.search(core) or _BRACKETED_CREDIT_END.search(core)):
         return CAPTION  # (a long caption, signed by its agency after its last sentence)
     if where == "body":
         return None
@@ -281,6 +286,7 @@ def _without_tags_inside_text(lines: list[Line], reasons: list[str | None]) -> l
 
 
 TEXT_LINES = 12
+MAX_BYLINE_CHARS = 6
 
 
 def remove_page_furniture(page: Page, ctx: object) -> Page:
@@ -297,6 +303,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if len(watermarks) >= MIN_WATERMARKS else set()  # (then fewer letters among the signs: `$ \` {3 s( V9 w`)
     planted = {**dict.fromkeys(watermarks, "a forum's watermark (random characters, on several lines)"), **keyword_lines(texts)}
     summary = _leading_summary(texts)
+    over_day = dated_entries(list(lines), page.removals)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
@@ -307,6 +314,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
                 and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)
             reason = "a note about the article above its text"
+        if reason is None and where == "head" and index in over_day and 0 < len(texts[index]) <= MAX_BYLINE_CHARS \
+                and len(texts[index - 1]) > 2 * len(texts[index]) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·_]+", texts[index]):
+            reason = "a name or role over the post's day, under the headline"  # (`创始人` / `2024-01-18 21:09:42`)
         if index == 0 and summary:
             removals.append(Removal(RULE, line.number, line.text, "a summary of the text above its headline"))
             continue  # (the text it summarises stays where it is)
@@ -345,6 +355,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
         else:
             kept.append(line)
+    trailing = trailing_story_lines(kept, lines[first_prose].number if first_prose < len(lines) else None, page.removals)
+    removals.extend(Removal(RULE, line.number, line.text, STORY_REASON) for line in kept[trailing:])
+    kept = kept[:trailing]
     last = _lastarticle_start(kept)
     if 0 <= last < len(kept) - 1:
         tail = kept[last + 1:]
@@ -357,7 +370,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 kept.append(line)
             else:
                 removals.append(Removal(RULE, line.number, line.text, reason))
-    kept, removals = _captions_kept_when_all_text(kept, removals)
+    kept, removals = captions_kept_when_all_text(kept, removals)
     if not removals:
         return page
     return page.with_lines(kept, removals)
@@ -383,18 +396,3 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
 
 
 _CONTACT_REASON = "a contact or copyright line"
-
-MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions
-MIN_CAPTION_TEXT = 30
-
-
-def _captions_kept_when_all_text(kept: list[Line], removals: list[Removal]) -> tuple[list[Line], list[Removal]]:
-    """A page whose text is mostly a picture's caption (`10月5日，…宣布…。新华社记者 王成云 摄`, the
-    article cut short around it): the caption is the text, it stays."""
-    if sum(len(line.text) for line in kept[1:]) >= MIN_TEXT_CHARS:
-        return kept, removals
-    captions = [r for r in removals if r.why == CAPTION and len(r.text) >= MIN_CAPTION_TEXT]
-    if not captions:
-        return kept, removals
-    restored = sorted([*kept, *(Line(r.line, r.text) for r in captions)], key=lambda line: line.number)
-    return restored, [r for r in removals if r not in captions]

@@ -22,7 +22,7 @@ def _story_shaped(text: str) -> bool:
     core = for_matching(text).strip(" \u3000\u00a0•·●◆■□-—")
     return MIN_STORY_CHARS <= len(core) <= MAX_STORY_CHARS and bool(HAN.search(core)) \
         and not re.search(r"[。；;]", core) and not core.endswith(("，", ",", "：", ":", "、")) \
-        and not re.match(r"^[^，,。：:]{1,8}[：:]", core)
+        and not re.match(r"^[^，,。：:]{1,8}[：:][ \u3000]*[^，,。：:]{1,10}$", core)
 
 
 def _punctuates(article_lines: list[str]) -> bool:
@@ -35,10 +35,10 @@ def _punctuates(article_lines: list[str]) -> bool:
 
 
 
-def dated_entries(tail: list[Line], removals: tuple[Removal, ...]) -> set[int]:
+def dated_entries(tail: list[Line], removals: tuple[Removal, ...], day: re.Pattern | None = None) -> set[int]:
     """The lines after the text with a day of their own right under them (`…满意度大跌5.8%` /
     `2025-07-16`, the day's line already taken as an info line): entries of a list of stories."""
-    days = sorted(removal.line for removal in removals if removal.line is not None and _DAY_ALONE.fullmatch(removal.text.strip()))
+    days = sorted(removal.line for removal in removals if removal.line is not None and (day or _DAY_ALONE).fullmatch(removal.text.strip()))
     dated: set[int] = set()
     for index, line in enumerate(tail):
         below = tail[index + 1].number if index + 1 < len(tail) else line.number + DAY_GAP + 1
@@ -48,7 +48,9 @@ def dated_entries(tail: list[Line], removals: tuple[Removal, ...]) -> set[int]:
 
 
 DAY_GAP = 2  # line numbers: a blank line may stand between an entry and its day
-_DAY_ALONE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
+# (with the entry's views beside its day: `2025年05月01日   •   7万次阅读`)
+_DAY_ALONE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"(?:[ \u3000]*[•·|][ \u3000]*[\d.,]+万?次?(?:阅读|閱讀|浏览|瀏覽))?")
 
 
 def story_list(texts: list[str], article_lines: list[str], dated: set[int] = frozenset()) -> set[int]:
@@ -70,3 +72,74 @@ def story_list(texts: list[str], article_lines: list[str], dated: set[int] = fro
             listed.update(range(start, end))
         start = end + 1
     return listed
+
+
+def _debris(text: str) -> bool:
+    """A short line with no Chinese in it among a list's entries (a day cut off by the excerpt,
+    `2023/12/`, a lone mark): part of no text."""
+    return len(text.strip()) < MIN_STORY_CHARS and not HAN.search(text)
+
+
+MAX_TRAILING_SHARED = 0.2  # (a text's own closing lines use its words)
+MIN_TEXT_LINES = 2
+
+
+def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = frozenset()) -> int:
+    """Where a run of other stories' headlines that ends the page starts (len(texts) when there is
+    none): three or more lines in a headline's shape, or teasers each with its day under it, after
+    a text whose every line ends a sentence (from `text_from`: the headline and the lines over the
+    text's first paragraph not counted), with almost none
+    of the text's words. A text's own lines in a headline's shape use its words or come between
+    its sentences; a list scraped under an article runs to the page's end (the excerpt's cut)."""
+    shaped = len(texts)
+    while shaped > text_from + 1 and (_story_shaped(texts[shaped - 1]) or shaped - 1 in dated or _debris(texts[shaped - 1])):
+        shaped -= 1
+    article = for_matching("".join(texts[text_from:shaped]))
+    start = len(texts)
+    while start > shaped and (shared_pairs(for_matching(texts[start - 1]), article) or 0.0) < MAX_TRAILING_SHARED:
+        start -= 1
+    entries = [for_matching(line).strip() for index, line in enumerate(texts[start:], start) if not _debris(line) and index not in dated]
+    if len(texts) - start - sum(map(_debris, texts[start:])) < MIN_STORY_RUN or not article \
+            or (len(texts) - start - len(entries) < MIN_STORY_RUN and 2 * sum(1 for line in entries if re.search(r"[！？!?]$", line)) > len(entries)):
+        return len(texts)  # (short lines that mostly shout or ask, with no day of their own: a post's last words)
+    text = [for_matching(line).strip() for line in texts[text_from:start] if len(line.strip()) >= MIN_STORY_CHARS]
+    if len(text) < MIN_TEXT_LINES or not all(re.search(r"[。！？!?」”\"）)]$", line) for line in text):
+        return len(texts)
+    return start
+
+
+def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tuple[Removal, ...]) -> int:
+    """Where other stories that end the page start in a page's kept lines, its text starting at
+    line number `text_line`: another whole story run on, or a run of other stories' headlines."""
+    text_from = next((index for index, line in enumerate(kept) if text_line is not None and line.number >= text_line), len(kept))
+    texts, dated = [line.text for line in kept], dated_entries(kept, removals)
+    dated_above = text_line is not None and any(removal.line is not None and removal.line < text_line and _DAY_IN.search(removal.text)
+                                                for removal in removals)
+    return min(another_story(texts, max(1, text_from), dated_entries(kept, removals, _DAY_LINE), dated_above),
+               trailing_stories(texts, max(1, text_from), dated))
+
+
+_DAY_IN = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_SENTENCE = re.compile(r"^.{20,}[。！？]")
+# a story's day and time on a line of its own (`2024年04月28日 21:53 最後更新:22:30`)
+_DAY_LINE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \u3000]*\d{1,2}:\d{2}.{0,20})?$")
+# a lead's dateline: `(新加坡13日讯)`, `新华社北京6月15日电`, `本报广州1月14日电`
+_DATELINE = re.compile(r"^[(（【]?[\u4e00-\u9fff]{2,12}?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)")
+
+
+def another_story(texts: list[str], text_from: int, dated: set[int] = frozenset(), dated_above: bool = False) -> int:
+    """Where another whole story, run on after the text, starts (len(texts) when none): after a
+    sentence of the text, a line in a headline's shape whose own day stands under it (the text's
+    own stood above it, `dated_above`) or whose own dateline opens the paragraph under it, as the
+    text's did (a page that prints the next item of its feed under the article:
+    `一名男子涉3宗電話騙案明日提堂` / `2024年04月28日 21:53` / its text)."""
+    for index in range(text_from + 1, len(texts) - 1):
+        if not _story_shaped(texts[index]) or not any(_SENTENCE.search(text) for text in texts[text_from:index]):
+            continue
+        below = for_matching(texts[index + 1]).strip()
+        own_day = dated_above and (index in dated or bool(_DAY_LINE.match(below)))
+        own_dateline = bool(_DATELINE.match(below)) and any(_DATELINE.match(for_matching(text).strip()) for text in texts[text_from:index])
+        # (its own text under it: a notice's issuer over its day, signing the text off, has none)
+        if (own_day or own_dateline) and any(_SENTENCE.search(text) for text in texts[index + 1:]):
+            return index
+    return len(texts)

@@ -24,7 +24,9 @@ WIDGETS = {
                                        r"|^(?:<<|«|‹)?[ \u3000]*(?:Next|Previous|Prev|NEXT|PREVIOUS)[ \u3000]+(?:Article|Post|Story|Entry|ARTICLE|POST)[ \u3000]*(?:>>|»|›)?(?:[:：].*)?$"),
     # a prompt to like or sign in: `喜欢就按个赞吧!!!`, `Please login first!`
     "a prompt": re.compile(r"^(?:喜欢|觉得不错|觉得有用)(?:的话|就|请)?(?:请)?(?:点|按|给)(?:个|一个)?(?:赞|在看)[吧哦呀啦]?[!！~～。.]*$"
-                           r"|^(?:[Pp]lease )?(?:log ?in|sign ?in|LOG ?IN)(?: first| to (?:comment|reply|continue))?[!.]*$"),
+                           r"|^(?:[Pp]lease )?(?:[Ll]og ?in|[Ss]ign ?in|LOG ?IN)(?: first| to (?:comment|reply|continue))?[!.]*$"
+                           # an English theme's sign-in box: `Welcome! Login in to your account`, `Remember me Lost your password?`
+                           r"|^Welcome! (?:Log ?in|Sign ?in)(?: in)? to your account$|^(?:Remember [Mm]e[ \u3000]*)?(?:Lost|Forgot) your password\?$"),
     # a forum thread's chrome: its edit note (`本帖最后由 X 于 2020-1-1 12:00 编辑`), a post's place (`楼主`, `沙发`, `12#`),
     # its buttons (`只看该作者`, `使用道具 举报`), the thread's counts (`查看: 1234|回复: 5`)
     "a forum's chrome": re.compile(FORUM_EDIT_NOTE.pattern + r"|^(?:楼主|沙发|板凳|地板|\d{1,4}[#楼])$"
