@@ -76,7 +76,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # (branch `head13f`, round o's tune pages: 0.49%, some 0.05% of the gain the headline printed again
     # no longer counted as text)
     # (round r landed: 0.5002%)
-    assert lost <= 0.0051 * total, f"{lost} of {total} body characters lost"
+    # (the thirteenth session's rules and branches, round r in: 0.48%)
+    assert lost <= 0.0050 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -94,7 +95,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
     # (branch `head13g`, the publication a text's people talk to: 0.857)
     # (round r landed: 0.853)
-    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
+    # (branch `src13h` and round r's tune pages: 0.860)
+    assert share(scores, "sources right") >= 0.855, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933)
     assert share(scores, "no source where none is named") >= 0.93, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
@@ -126,12 +128,13 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
-    assert share(tune, "sources right") >= 0.92, tune["sources right"].misses
+    # (thirteenth session, round r in: sources 93.0%, no source where none is named 96.2%, loss 0.28%)
+    assert share(tune, "sources right") >= 0.925, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955)
-    assert share(tune, "no source where none is named") >= 0.95, tune["no source where none is named"].misses
+    assert share(tune, "no source where none is named") >= 0.96, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.96, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0032 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%)
+    assert lost <= 0.0030 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
@@ -144,7 +147,8 @@ def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
     claim to see); no clean page is flagged, Traditional, Cantonese and leaked-pinyin pages included
     (false positives hide real news)."""
     _, _, scores = scored
-    assert scores["spun/shuffled flagged"].right >= 18, scores["spun/shuffled flagged"].misses
+    # (thirteenth session: five forms of the old 伪原创 table, round r's r027: 20)
+    assert scores["spun/shuffled flagged"].right >= 20, scores["spun/shuffled flagged"].misses
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -154,7 +158,8 @@ def test_copies_of_one_text_become_one_article(scored):
     # (branch `farm13`: a keyword-stuffed copy under nearly the same headline, 20/26 -> 23/26)
     # (round p landed: 24/29)
     # (branch `head13f`: o021 and its copy o022 merge, 25/29 with round p)
-    assert share(scores, "copies merged") >= 0.86, scores["copies merged"].misses
+    # (branch `furn13`: p088 and p089 merge once the other stories under them go, 29/32)
+    assert share(scores, "copies merged") >= 0.9, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")
