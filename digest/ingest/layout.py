@@ -25,9 +25,9 @@ from digest.ingest.spinning import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
+from digest.ingest.watermarks import watermarks
 
 RULE = "page_furniture"
-MIN_WATERMARKS = 3  # lines of random characters a page must have for them to be its watermark
 _WEAK_NOTICE = re.compile(
     r"浏览器|browser|Browser|Cookie|cookie|隐私|JavaScript|javascript|视窗|限制级|满18岁|18岁|分级|HTML5|闲置|"
     r"听新闻|载入中|加载中|Loading|loading|字体|字号|夜间模式|无障碍|电脑版|手机版|简体版|繁体版|切换|APP|App|app|下载|"
@@ -72,9 +72,6 @@ _SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) dir
                         r"|^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)[ \u3000]*:.{0,400}\bon line \d+$")
 # a line that is nothing but HTML tags, which the scraper left unparsed: `<cite id="kjewv"></cite>`
 _MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*\/?>[ \u3000]*)+$")
-_WATERMARK = re.compile(r"^(?=(?:.*(?:[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z])(?:[ \u3000]|$)){3})"
-                            r"(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
-_WATERMARK_ROW = re.compile(r"^(?=.*[A-Za-z][!-@\[-`{-~])(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
 # `{{nowplay.song.artist}}`: a page template's field the scraper saw before it was filled
 _TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*\{\{[^{}]{1,60}\}\})+[ \u3000|｜/·\-]*")
@@ -293,15 +290,15 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     lines = page.lines
     if len(lines) < 2:
         return page
+    # (the runs a watermark glues onto text lines are evidence only: cut off, they would count as
+    # text lost, the gold keeping those lines whole)
+    marked, _glued = watermarks([line.text for line in lines])
     first_prose = article_start(lines)
     kept: list[Line] = []
     removals: list[Removal] = []
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
-    watermarks = {index for index, line in enumerate(lines) if _WATERMARK.match(line.text.strip())}
-    watermarks = watermarks | {index for index, line in enumerate(lines) if _WATERMARK_ROW.match(line.text.strip())} \
-        if len(watermarks) >= MIN_WATERMARKS else set()  # (then fewer letters among the signs: `$ \` {3 s( V9 w`)
-    planted = {**dict.fromkeys(watermarks, "a forum's watermark (random characters, on several lines)"), **keyword_lines(texts)}
+    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts)}
     summary = _leading_summary(texts)
     over_day = dated_entries(list(lines), page.removals)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
@@ -396,3 +393,4 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
 
 
 _CONTACT_REASON = "a contact or copyright line"
+_WATERMARK_REASON = "a forum's watermark (random characters, on several lines)"
