@@ -6,7 +6,7 @@ read another column (`>>>立即瀏覽【…】欄目`); a caption under its labe
 dateline (`X网讯 日前,…。`), which is the lead, never a headline; a picture's source in an info line
 (`撰文:編輯部圖片來源:香港天文台`), which names no publisher, nor does a hashtag (`來稿: #某某會`); a
 clause that goes on describing an app, which is a report, not a pitch; an app's download link
-(`iPhone:https://…`)."""
+(`iPhone:https://…`); a bracketed credit alone under the text (`（記者楊熠 通訊員劉永豪）`, rounds j, k and q)."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +117,15 @@ def test_an_apps_download_link_goes(line):
 
 def test_a_question_with_a_link_is_no_app_link():
     assert boilerplate_reason("iPhone 15 的售价是多少:https://example.com/price") != "an app's download link"
+
+
+@pytest.mark.parametrize("line", ["（記者楊熠 通訊員劉永豪）", "（苑光友）", "（据新华社北京6月15日电）", "(本报记者 王五)"])
+def test_a_bracketed_credit_alone_under_the_text_goes(line):
+    assert boilerplate_reason(line) == "a credit or contact line"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["（上）", "（图）", "（据说他后来去了北京，再也没有回来）"])
+def test_a_bracketed_aside_is_no_credit(line):
+    assert boilerplate_reason(line) != "a credit or contact line"
