@@ -42,9 +42,9 @@ MAX_CARE_HEAD_CHARS = 40  # (the notice's opening line alone, its numbers under 
 _READ_ON = re.compile(r"^(?:>{2,}|》{2,}|＞{2,}|→|▶|►|»)[ \u3000]*(?:立即|马上|即|点击|点此)?(?:浏览|阅读|读|看|查看|收看|了解)")
 MAX_READ_ON_CHARS = 120
 # a credit alone on its line in brackets, under the text (`（記者楊熠 通訊員劉永豪）`, `（苑光友）`,
-# `（据新华社北京6月15日电）`): who wrote it, or the wire it came over
+# `（据新华社北京6月15日电）`): who wrote it, or the wire it came over, with its day (`（据外媒报道）`, hearsay, is text)
 _ROLE = r"(?:(?:本报|本台|本网|特约|实习|见习)?记者|通讯员|作者|撰文|文|摄影|摄)"
-_BRACKETED_CREDIT = re.compile(rf"^[(（](?:据[\u4e00-\u9fff]{{2,16}}(?:\d{{1,2}}月)?\d{{0,2}}日?(?:电|讯|报道|消息)|"
+_BRACKETED_CREDIT = re.compile(rf"^[(（](?:据[\u4e00-\u9fff]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)|"
                                rf"{_ROLE}?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、，,]+{_ROLE}?[ \u3000]*[\u4e00-\u9fff·]{{2,4}})*)[)）]$")
 # an app's download link for a platform (`iPhone:https://apple.co/…`, `Android 版：https://…`)
 _APP_LINK = re.compile(r"^(?:iPhone|iPad|iOS|IOS|Android|android|安卓|苹果|App ?Store|Google ?Play|华为|小米)(?:[ \u3000]*(?:版|用户|手机))?[ \u3000]*[:：][ \u3000]*"
