@@ -23,6 +23,8 @@ def _with(sentence: str, at: int = 2) -> list[str]:
     ("他告诉《江城晚报》记者张小明，这里的房子早已卖完。", "江城晚报"),
     ("外交部发言人在回应《南洋早报》提问时说，双方将继续沟通。", "南洋早报"),  # a question answered
     ("他在回答《江城商报》记者的提问时表示，价格不会再涨。", "江城商报"),
+    ("《江城科学报》在采访中了解到，多家企业已经布局数字农业。", "江城科学报"),  # what it learnt interviewing
+    ("一位在《江城科学报》采访过的农场主说，标准化很难。", "江城科学报"),
 ])
 def test_the_publication_spoken_to_is_the_publisher(sentence, source):
     assert clean_text(raw_article(paragraphs=_with(sentence))).source == source

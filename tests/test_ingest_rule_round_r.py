@@ -129,3 +129,8 @@ def test_a_bracketed_credit_alone_under_the_text_goes(line):
 @pytest.mark.parametrize("line", ["（上）", "（图）", "（据说他后来去了北京，再也没有回来）"])
 def test_a_bracketed_aside_is_no_credit(line):
     assert boilerplate_reason(line) != "a credit or contact line"
+
+
+@pytest.mark.parametrize("note", ["(本文由 某某新聞 授權轉載)", "（本文由某某新闻授权转载）"])
+def test_a_reprint_leave_with_spaces_around_the_name_names_it(note):
+    assert clean_text("\n".join([TITLE, *PARAGRAPHS, note])).source in ("某某新聞", "某某新闻")

@@ -125,10 +125,10 @@ _OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|�
                         r"(?:独家|原创|首发|特约|专稿)+(?:稿件|稿|文章|作品|内容)?(?:[,，。;；]|$)")
 
 
-# `本文由经济日报授权转载`, `经X授权发布`: who let the host print it (a person's leave, `经作者授权`, names no publisher)
-_AUTHORISED_TAIL = r"[」”》]?(?:独家)?授权(?:转载|发布|刊发|刊登|转发|刊载)?(?:[,，。;；].{0,40})?$"  # (`转载` may be taken off as a button)
+# `本文由经济日报授权转载`, `经X授权发布`, `（本文由 台視新聞 授權轉載）`: who let the host print it (a person's leave, `经作者授权`, names no publisher)
+_AUTHORISED_TAIL = r"[」”》]?[ \u3000]*(?:独家)?授权(?:转载|发布|刊发|刊登|转发|刊载)?(?:[,，。;；].{0,40})?$"  # (`转载` may be taken off as a button)
 # (`经济日报授权转载`: the 经 of a name; `本文经X`, `经“X”`: the word)
-_AUTHORISED = (re.compile(r"^(?:(?:本文|文章|此文|本篇)(?:由|经)|由|经(?=[「“《]))[「“《]?(?!作者|原作者|本人|笔者)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)" + _AUTHORISED_TAIL),
+_AUTHORISED = (re.compile(r"^(?:(?:本文|文章|此文|本篇)(?:由|经)|由|经(?=[「“《]))[ \u3000]*[「“《]?(?!作者|原作者|本人|笔者)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)" + _AUTHORISED_TAIL),
                re.compile(rf"^[「“《]?(?!由|经(?!济|典|观|理))(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?{PUBLISHER_END}){_AUTHORISED_TAIL}"))
 
 

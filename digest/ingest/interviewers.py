@@ -22,7 +22,10 @@ _INTERVIEWED = re.compile(r"接受" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:独
 _INTERVIEWING = re.compile(r"(?:^|(?<=[，,。；;！？\s”]))" + _TITLE + rf"(?:{_REPORTER})?(?:分别|日前|近日|此前|独家)?"
                            r"(?:在[^，,。；;]{1,12})?(?:专访|采访)了")
 # someone answers its question (`回应《X》提问时`, `在回答《X》记者的提问时`)
-_QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:提问|询问|问询)")
+_QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:提问|询问|问询)"
+                         # or it learnt what it reports in its interviews (`《X》在采访中了解到`, `在《X》采访过的…`)
+                         + r"|(?:^|(?<=[，,。；;！？\s”]))" + _TITLE.replace("org", "learnt") + rf"(?:{_REPORTER})?在(?:采访|调查)中"
+                         + r"|在" + _TITLE.replace("org", "visited") + rf"(?:{_REPORTER})?(?:的)?采访")
 # a logo's alternative text printed as a line: the site's own name
 _LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
 
@@ -37,7 +40,7 @@ def interviewer(lines: list[Line]) -> Found | None:
         plain = for_matching(line.text)
         for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain),
                       *_QUESTIONED.finditer(plain)):
-            group = "told" if match.re is _SPOKEN_TO and match["told"] else "org"
+            group = next(name for name in ("told", "learnt", "visited", "org") if name in match.re.groupindex and match[name])
             org = line.text[match.start(group):match.end(group)] if len(plain) == len(line.text) else match[group]
             named.setdefault(org.strip(), line)
     logos = {match["org"] for line in lines if (match := _LOGO.match(for_matching(line.text.strip())))}
