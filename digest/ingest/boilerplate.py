@@ -43,9 +43,11 @@ _READ_ON = re.compile(r"^(?:>{2,}|》{2,}|＞{2,}|→|▶|►|»)[ \u3000]*(?:�
 MAX_READ_ON_CHARS = 120
 # a credit alone on its line in brackets, under the text (`（記者楊熠 通訊員劉永豪）`, `（苑光友）`,
 # `（据新华社北京6月15日电）`): who wrote it, or the wire it came over, with its day (`（据外媒报道）`, hearsay, is text)
+_NAME = r"[\u4e00-\u9fff·]{2,4}"  # a person's name in a credit
 _ROLE = r"(?:(?:本报|本台|本网|特约|实习|见习)?记者|通讯员|作者|撰文|文|摄影|摄)"
+_WRITER = rf"{_ROLE}?[ \u3000]*{_NAME}"
 _BRACKETED_CREDIT = re.compile(rf"^[(（](?:据[\u4e00-\u9fff]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)|"
-                               rf"{_ROLE}?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、，,]+{_ROLE}?[ \u3000]*[\u4e00-\u9fff·]{{2,4}})*)[)）]$")
+                               rf"{_WRITER}(?:[ \u3000、，,]+{_WRITER})*)[)）]$")
 # an app's download link for a platform (`iPhone:https://apple.co/…`, `Android 版：https://…`)
 _APP_LINK = re.compile(r"^(?:iPhone|iPad|iOS|IOS|Android|android|安卓|苹果|App ?Store|Google ?Play|华为|小米)(?:[ \u3000]*(?:版|用户|手机))?[ \u3000]*[:：][ \u3000]*"
                        r"(?:https?://|www\.)\S+$")
@@ -67,12 +69,12 @@ MAX_CREDIT_CHARS = 60
 # an editorial chain of roles and names (the brackets are stripped before): `编辑/王伟琰 审核/李昕`,
 # `松花江网编辑 孙淑萍 初审 齐源 复审 李明丹 终审 王久权`: two roles at least, each with its name
 _CHAIN_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|审稿|初审|复审|终审|一审|二审|三审|监制|统筹|签发|值班编辑)"
-_CREDIT_CHAIN = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}"
-                           rf"(?:[ \u3000、，,;；|｜]+{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}})+$")
+_CHAIN_LINK = rf"{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*{_NAME}"  # a role and its name
+_NEXT_LINK = rf"[ \u3000、，,;；|｜]+{_CHAIN_LINK}"
+_CREDIT_CHAIN = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_CHAIN_LINK}(?:{_NEXT_LINK})+$")
 # three roles or more, each with its name, end the line: a chain whatever a mangled encoding left
 # before it (`?。ㄋ苫ńW網編輯 孫淑萍 初審 齊源 復審 李明丹 終審 王久權`)
-_LONG_CHAIN = re.compile(rf"^\S{{0,16}}?{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}"
-                         rf"(?:[ \u3000、，,;；|｜]+{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{2,4}}){{2,}}$")
+_LONG_CHAIN = re.compile(rf"^\S{{0,16}}?{_CHAIN_LINK}(?:{_NEXT_LINK}){{2,}}$")
 # a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
 _DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
@@ -130,12 +132,13 @@ def _core(text: str) -> str:
 # words of rights only where a website speaks of itself (a magazine's report may doubt a claim so)
 _DISCLAIMER_WORDS = re.compile(r"侵删|仅供(?:读者)?参考|不作任何保证|未[^，,。]{0,6}证实")
 _WEBSITE_SELF = re.compile(r"本网站|本站|本平台")
+_RIGHTS_OR_DISCLAIMER = re.compile(f"{_RIGHTS_WORDS.pattern}|{_DISCLAIMER_WORDS.pattern}")
 
 
 def _site_notice(core: str) -> bool:
     """The site named and two different words of rights, and every sentence a notice's (a page
     run into one line with `…请联系本站删除!` at its end is an article, not a notice)."""
-    rights = _RIGHTS_WORDS if not _WEBSITE_SELF.search(core) else re.compile(f"{_RIGHTS_WORDS.pattern}|{_DISCLAIMER_WORDS.pattern}")
+    rights = _RIGHTS_OR_DISCLAIMER if _WEBSITE_SELF.search(core) else _RIGHTS_WORDS
     if not _SITE_SELF.search(core) or len(set(rights.findall(core))) < 2:
         return False
     sentences = [part for part in re.split(r"[。！!？?]", core) if len(part.strip()) > 10]
@@ -144,7 +147,8 @@ def _site_notice(core: str) -> bool:
 
 def boilerplate_reason(text: str) -> str | None:
     """Why a whole line is portal boilerplate, or None."""
-    core = _core(for_matching(text))
+    plain = for_matching(text).strip()  # (with the marks and brackets that _core takes off: some shapes start with them)
+    core = _core(plain)
     if not core:
         return "decoration only"
     if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core) or _CREDIT_CHAIN.match(core) or _LONG_CHAIN.match(core)) \
@@ -152,12 +156,12 @@ def boilerplate_reason(text: str) -> str | None:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
         return "a disclaimer"
-    care = _CARE_NOTICE.match(for_matching(text).strip())
+    care = _CARE_NOTICE.match(plain)
     if care and (len(core) <= MAX_CARE_HEAD_CHARS or (len(core) <= MAX_CARE_NOTICE_CHARS and _CARE_HOTLINES.search(core))):
         return "a care notice (hotlines to call)"
-    if len(core) <= MAX_READ_ON_CHARS and _READ_ON.match(for_matching(text).strip()):
+    if len(core) <= MAX_READ_ON_CHARS and _READ_ON.match(plain):
         return "a link to another column or story"
-    if _BRACKETED_CREDIT.match(for_matching(text).strip()):
+    if _BRACKETED_CREDIT.match(plain):
         return "a credit or contact line"
     if _APP_LINK.match(core):
         return "an app's download link"
