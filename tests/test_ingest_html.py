@@ -283,13 +283,48 @@ def test_an_article_laid_out_in_a_list_item_keeps_its_paragraphs(project, digest
     assert [block for block in body.split("\n\n") if block.strip()] == [p + ("\n" if p == PARAGRAPHS[-1] else "") for p in PARAGRAPHS]
 
 
+def _wechat_page(script: str) -> str:
+    """A saved WeChat article: each paragraph in a <section> of the platform's editor, the date
+    printed relative to the moment of saving, the account and the time in the page's script."""
+    sections = "".join(f'<section style="margin-bottom: 15px;"><span style="font-size: 15px;">{p}</span></section>'
+                       for p in PARAGRAPHS)
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:site_name" content="微信公众平台">'
+            f'<meta property="og:title" content="{TITLE}"><title>{TITLE}</title></head><body>'
+            f'<div id="js_article"><h1 class="rich_media_title" id="activity-name">{TITLE}</h1>'
+            '<div id="meta_content"><span class="rich_media_meta_nickname"><a id="js_name">某某科技</a></span>'
+            '<em id="publish_time">昨天</em></div>'
+            f'<div class="rich_media_content" id="js_content">{sections}</div>'
+            '<div class="rich_media_tool"><a>阅读</a><a>在看</a></div></div>'
+            '<div><strong>微信扫一扫</strong> 关注该公众号</div>'
+            f'<script>var nickname = "某某科技";\n{script}\nvar msg_title = "{TITLE}";</script></body></html>')
+
+
+def test_a_saved_wechat_article_keeps_its_text_and_takes_its_time_and_account_from_its_script(project, digest_cli, tmp_path):
+    result = _ingest_page(digest_cli, project, tmp_path, _wechat_page('var ct = "1581517074";'))
+    front, body = result.article("page.html")
+    assert front["title"] == TITLE
+    assert str(front["date"]).startswith("2020-02-12 22:17")  # Beijing time, not the 昨天 of the day it was saved
+    assert "date_guess" not in front
+    assert front["source"] == "某某科技"  # the account, not the platform's 微信公众平台
+    assert [block.strip() for block in body.split("\n\n") if block.strip()] == PARAGRAPHS
+
+
+def test_a_wechat_account_without_the_platforms_time_is_no_publisher(project, digest_cli, tmp_path):
+    """The account is read only from a WeChat article's script (the time beside it): another page's
+    `var nickname` (a comment box's user) names no publisher."""
+    result = _ingest_page(digest_cli, project, tmp_path, _wechat_page(""))
+    front, body = result.article("page.html")
+    assert front.get("source") != "某某科技"
+    assert PARAGRAPHS[0] in body
+
+
 REAL_HTML = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-html"
 REAL_GOLD = Path(__file__).resolve().parents[1] / "bench" / "real" / "html.yaml"
 
 
 @pytest.mark.skipif(not REAL_HTML.is_dir(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
 def test_real_saved_pages_give_their_headline_date_publisher_and_article(project, digest_cli, tmp_path):
-    """The 117 saved pages of 67 outlets with hand-checked gold (bench/real/html.yaml), ingested as
+    """The 118 saved pages of 67 outlets with hand-checked gold (bench/real/html.yaml), ingested as
     one batch: what the written front matter and body say. Floors where ingest stands today
     (bench/ingest_real.py --kind html prints the same figures, tune and holdout apart)."""
     sys.path.insert(0, str(REAL_GOLD.parents[1]))
@@ -327,12 +362,26 @@ def test_real_saved_pages_give_their_headline_date_publisher_and_article(project
     assert len(gold) - len(misses["end"]) >= 0.93 * len(gold), misses["end"]
 
 
+@pytest.mark.skipif(not (REAL_HTML / "wechat-1.html").is_file(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
+def test_a_real_saved_wechat_article_keeps_the_text_its_editor_wrote_in_sections(project, digest_cli, tmp_path):
+    """WeChat's editor writes each paragraph as a <section>, which trafilatura passed over on this
+    page, taking the account's menu and the comment box for the article; read as <div>s they are
+    the text. Its date (`昨天` on the page) and account come from its script."""
+    html = (REAL_HTML / "wechat-1.html").read_text(encoding="utf-8")
+    front, body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert body.startswith("今天凌晨，三星在美国旧金山举行发布会")
+    assert body.rstrip().endswith("拥有黑、金、紫三色可选。")
+    assert "微信扫一扫" not in body and "留言" not in body
+    assert (str(front["date"]), front["source"]) == ("2020-02-12 22:17:54", "爱否科技")
+
+
 @pytest.mark.parametrize("head, published", [
     ('<meta name="publishtime" content="2024/05/13 10:30:00">', "2024-05-13T10:30:00"),
     ('<meta property="og:published_time" content="2024-05-13">', "2024-05-13"),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-13T10:30:00+08:00"}</script>',
      "2024-05-13T10:30:00"),  # the page's structured data
     ('<meta name="keywords" content="2024-05-13">', ""),
+    ('<script>var nickname = "某某科技";var ct = "1581517074";</script>', "2020-02-12T22:17:54"),  # a WeChat article, Beijing time
 ])
 def test_the_publication_time_a_pages_head_gives(head, published):
     from lxml import html as lxml_html

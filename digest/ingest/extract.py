@@ -10,7 +10,7 @@ from typing import Any
 
 from digest.ingest.chinese import HAN, shared_pairs, squeezed
 from digest.ingest.headline_text import SITE_WORDS
-from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title
+from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
@@ -32,9 +32,10 @@ def extract_html(name: str, text: str) -> Page:
     # pages); favor_recall: an article paragraph lost is worse than a menu line kept, which
     # the rules remove anyway; no extensive date search: it hands undated pages to dateparser,
     # which spends ~50 ms a page loading locales, and the rules guess dates from the text anyway.
-    # Given the page with its layout lists as <div>s (html_article.layout_lists), as text: from
+    # Given the page with its layout lists and sections as <div>s (html_article), as text: from
     # an lxml tree it reads conditional comments (`<![if !IE]>`) as text.
-    page_html = lxml.html.tostring(tree, encoding="unicode") if layout_lists(tree) else text
+    reshaped = layout_lists(tree) | sections_as_blocks(tree)
+    page_html = lxml.html.tostring(tree, encoding="unicode") if reshaped else text
     document = trafilatura.bare_extraction(
         page_html, with_metadata=True, include_comments=False, include_tables=True,
         include_formatting=False, include_links=False, include_images=False, fast=True, favor_recall=True,

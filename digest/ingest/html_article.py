@@ -141,6 +141,17 @@ def layout_lists(root: Any) -> bool:
     return changed
 
 
+def sections_as_blocks(root: Any) -> bool:
+    """<section>s become <div>s (in place): the editors of WeChat and of many Chinese sites wrap
+    each paragraph in one (`<section><span>…</span></section>`), and trafilatura, which reads
+    paragraphs, divs and lists, passes over their text: a saved WeChat article came out with its
+    account's menu and none of its text. Whether any did."""
+    sections = list(root.iter("section")) if root is not None else []
+    for section in sections:
+        section.tag = "div"
+    return bool(sections)
+
+
 def article_element(lines: list[Line], owners: list[Any]) -> Any:
     """The deepest element that holds ARTICLE_SHARE of the prose lines' characters: the
     article's, where a page's other prose (comments, teasers, a disclaimer) sits elsewhere."""

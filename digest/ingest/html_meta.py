@@ -4,6 +4,7 @@ publication time, and the publisher they name (read by extract.py beside the pag
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from digest.ingest.model import Found
@@ -21,7 +22,7 @@ _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 
 def meta_published(root: Any) -> str:
     """The publication date (and time, as the page prints it: its offset dropped) its <meta>
-    tags give, `YYYY-MM-DD[THH:MM:SS]`, or ""."""
+    tags give, `YYYY-MM-DD[THH:MM:SS]`, else its structured data or a WeChat article's script, or ""."""
     if root is None:
         return ""
     for meta in root.iter("meta"):
@@ -40,6 +41,35 @@ def meta_published(root: Any) -> str:
             year, month, day, hour, minute, second = match.groups()
             value = f"{year}-{int(month):02d}-{int(day):02d}"
             return value + (f"T{int(hour):02d}:{minute}:{second or '00'}" if hour is not None and int(hour) < 24 and int(minute) < 60 else "")
+    return wechat_published(root)
+
+
+# A WeChat article (mp.weixin.qq.com) prints its date with a script, relative to the moment it
+# is shown (`昨天`, `前天`): a saved page holds the time only as its script's `var ct = "1581517074"`
+# (seconds since 1970), beside the account's `var nickname = "爱否科技"`.
+_WECHAT_TIME = re.compile(r'\bvar\s+ct\s*=\s*"(\d{9,10})"')
+_WECHAT_ACCOUNT = re.compile(r'\bvar\s+nickname\s*=\s*(?:htmlDecode\()?\s*["\']([^"\'\n]{1,40})["\']')
+_BEIJING = timezone(timedelta(hours=8))  # the time WeChat shows its readers in China
+
+
+def wechat_published(root: Any) -> str:
+    """The time a saved WeChat article was posted (`YYYY-MM-DDTHH:MM:SS`, Beijing time), or ""."""
+    found = _wechat_script(root, _WECHAT_TIME)
+    if not found:
+        return ""
+    return datetime.fromtimestamp(int(found), _BEIJING).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def wechat_account(root: Any) -> str:
+    """The account that posted a saved WeChat article (its publisher when the text names none), or ""."""
+    return " ".join(_wechat_script(root, _WECHAT_ACCOUNT).split()) if _wechat_script(root, _WECHAT_TIME) else ""
+
+
+def _wechat_script(root: Any, pattern: re.Pattern[str]) -> str:
+    for script in root.iter("script") if root is not None else ():
+        found = pattern.search(script.text or "")
+        if found:
+            return found.group(1)
     return ""
 
 
@@ -81,4 +111,4 @@ def meta_source(root: Any) -> str:
             first = value.split(" ")[0] if value else ""
             if first and (publisher_name(first) or NAME_CHANNEL.fullmatch(first)):
                 named[key] = first
-    return next((named[key] for key in _META_SOURCES if key in named), "")
+    return next((named[key] for key in _META_SOURCES if key in named), "") or wechat_account(root)
