@@ -324,7 +324,7 @@ REAL_GOLD = Path(__file__).resolve().parents[1] / "bench" / "real" / "html.yaml"
 
 @pytest.mark.skipif(not REAL_HTML.is_dir(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
 def test_real_saved_pages_give_their_headline_date_publisher_and_article(project, digest_cli, tmp_path):
-    """The 118 saved pages of 67 outlets with hand-checked gold (bench/real/html.yaml), ingested as
+    """The 149 saved pages of 79 outlet hosts with hand-checked gold (bench/real/html.yaml), ingested as
     one batch: what the written front matter and body say. Floors where ingest stands today
     (bench/ingest_real.py --kind html prints the same figures, tune and holdout apart)."""
     sys.path.insert(0, str(REAL_GOLD.parents[1]))
@@ -355,11 +355,11 @@ def test_real_saved_pages_give_their_headline_date_publisher_and_article(project
         if last not in text or len(text) - text.rfind(last) - len(last) > 40:
             misses["end"].append(f"{entry['file']}: …{text[-30:]}")
     dated = sum(1 for entry in gold if entry.get("date"))
-    assert len(gold) - len(misses["title"]) >= 0.96 * len(gold), misses["title"]
-    assert dated - len(misses["date"]) >= 0.95 * dated, misses["date"]
-    assert sourced - len(misses["source"]) >= 0.92 * sourced, misses["source"]
+    assert len(gold) - len(misses["title"]) >= 0.91 * len(gold), misses["title"]
+    assert dated - len(misses["date"]) >= 0.93 * dated, misses["date"]
+    assert sourced - len(misses["source"]) >= 0.86 * sourced, misses["source"]
     assert len(gold) - len(misses["start"]) >= 0.75 * len(gold), misses["start"]
-    assert len(gold) - len(misses["end"]) >= 0.93 * len(gold), misses["end"]
+    assert len(gold) - len(misses["end"]) >= 0.91 * len(gold), misses["end"]
 
 
 @pytest.mark.skipif(not (REAL_HTML / "wechat-1.html").is_file(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
