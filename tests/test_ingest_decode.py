@@ -23,6 +23,19 @@ def test_big5_traditional_text_is_told_from_gbk():
     assert decoded.text == traditional and decoded.encoding == "big5"
 
 
+@pytest.mark.parametrize("declared", [True, False])
+def test_big5_with_a_few_utf8_bytes_pasted_in_stays_big5(declared):
+    """GB18030 decodes nearly any bytes, so a Big5 page that a few UTF-8 characters make invalid
+    Big5 must not become GB18030 nonsense (`國光免費` read as `礚布チ`), declared or not."""
+    line = "國光客運新開北宜高國5三條新路線，今天開放免費試乘第二天，人潮較昨天銳減，但仍發生零星衝突。\n"
+    traditional = line * 20
+    head = b'<html><head><meta charset="big5"></head><body>' if declared else b""
+    data = head + traditional.encode("big5") + "（記者·報導）".encode() + traditional.encode("big5")
+    decoded = decode_bytes(data, looks_html=declared)
+    assert decoded.encoding == "big5" and 1 <= decoded.replaced <= 8  # the pasted characters, not the page
+    assert decoded.text.count(line) >= 39  # (the line the pasted bytes run into may lose a character)
+
+
 def test_utf8_with_one_bad_byte_stays_utf8():
     data = TEXT.encode("utf-8")
     data = data[:50] + b"\xff" + data[50:]

@@ -39,6 +39,11 @@ _CODEC_FOR = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gb
 _LEGACY = ("gb18030", "big5hkscs")
 
 
+def _few_stray_bytes(text: str) -> int:
+    """How many replaced characters still leave a text in the encoding that replaced them."""
+    return max(8, len(text) // 500)
+
+
 class InputError(Exception):
     """The file is not something ingest can clean; the message is the one-line reason."""
 
@@ -81,7 +86,12 @@ def decode_bytes(raw: bytes, looks_html: bool = False) -> Decoded:
         try:
             return Decoded(raw.decode(declared), declared)
         except UnicodeDecodeError:
-            pass
+            # A few stray bytes (a Big5 page with some UTF-8 pasted in) do not make the page another
+            # encoding: GB18030 decodes nearly any bytes, into nonsense (`國光免費` as `礚布チ`).
+            text = raw.decode(declared, errors="replace")
+            replaced = text.count("\ufffd")
+            if replaced <= _few_stray_bytes(text):
+                return Decoded(text, _encoding_name(declared), replaced)
     return _best_legacy(raw)
 
 
@@ -122,16 +132,20 @@ def _declared_charset(raw: bytes) -> str | None:
 
 
 def _best_legacy(raw: bytes) -> Decoded:
-    candidates: list[tuple[float, int, str, str]] = []
+    candidates: list[tuple[float, int, str, str, int]] = []
     for order, codec in enumerate(_LEGACY):
         try:
             text = raw.decode(codec)
-            candidates.append((_common_share(text), -order, codec, text))
         except UnicodeDecodeError:
-            continue
+            # a few stray bytes (some UTF-8 pasted into Big5) still leave the text in this
+            # encoding: GB18030, which decodes nearly any bytes, must not win by default
+            text = raw.decode(codec, errors="replace")
+        replaced = text.count("\ufffd")
+        if replaced <= _few_stray_bytes(text):
+            candidates.append((_common_share(text), -order, codec, text, replaced))
     if candidates:
-        _score, _order, codec, text = max(candidates)
-        return Decoded(text, _encoding_name(codec))
+        _score, _order, codec, text, replaced = max(candidates)
+        return Decoded(text, _encoding_name(codec), replaced)
     # Nothing decodes cleanly: take the decoding that needs the fewest replacements, if few.
     scored = []
     for codec in ("utf-8", *_LEGACY):
