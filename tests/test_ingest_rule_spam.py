@@ -45,6 +45,19 @@ def test_the_subject_of_an_article_opening_some_lines_stays():
     assert article.spam_tokens == ()
 
 
+def test_a_person_who_opens_the_paragraphs_and_is_he_in_their_next_sentences_stays():
+    """A short article about one person opens each paragraph with the name and its next sentences
+    with 他: the name opens no sentence inside a line, yet it is the subject, not a stamp."""
+    paragraphs = ["金馬獎落幕，擔任評審團主席的李安不負眾望，評出最優秀作品。他日前談到台灣電影時難掩憂心。",
+                  "李安認為，台灣電影的結構不健全。他說這類電影很悶。總而言之，電影需要觀眾。",
+                  "李安認為電影工作者的難處在於窮困。反之，商業片的導演更需承受票房的壓力。",
+                  "談到大陸電影，李安直言很多片子不如市場好。他認為導演有的孤芳自賞。",
+                  "李安愛之深，責之切。平常儒雅的他，談電影毫不妥協。"]
+    article = clean_text(raw_article(title="李安失望台灣商業片 不會進戲院", paragraphs=paragraphs))
+    assert article.title == "李安失望台灣商業片 不會進戲院" and body_text(article) == paragraphs
+    assert article.spam_tokens == ()
+
+
 def test_a_long_subject_the_text_speaks_of_opening_several_lines_stays():
     # each line a representative's words: the phrase is the page's subject, its pairs all over the text
     paragraphs = ["全国人大香港代表团昨日乘飞机到北京，准备出席即将召开的全国人大会议。代表们在机场接受访问。",

@@ -11,9 +11,7 @@ gives them away:
 * it is not a speaker label (`记者：`, `问：`), which is followed by punctuation,
 * a Han token followed by a space at the start of a line is unnatural in Chinese text, and
   the same token found planted on other pages of the batch counts as well.
-
-Only line-initial occurrences are removed: a legitimate mention inside a sentence stays.
-"""
+Only line-initial occurrences are removed: a legitimate mention inside a sentence stays."""
 from __future__ import annotations
 
 import math
@@ -50,6 +48,7 @@ class TokenEvidence:
     stamped: bool = False  # an emoji marker sat right after it at the start of a line
     echoes: int = 0  # lines that go on, after it, the way the title does (a title repeated as a lead)
     on_topic: float = 0.0  # share of its character pairs that the page's text uses elsewhere
+    pronoun_starts: int = 0  # sentences inside lines that a third-person pronoun opens (他認為…)
 
     @property
     def share(self) -> float:
@@ -71,7 +70,10 @@ class TokenEvidence:
         it opens its lines, that it opens as few of the sentences inside the lines as it does
         (a binomial tail): small for a planted token, which opens lines only."""
         share, count = min(self.share, 0.99), self.sentences
-        return sum(math.comb(count, k) * share ** k * (1 - share) ** (count - k) for k in range(self.sentence_starts + 1))
+        # a person the text is about (and names inside its sentences too) opens a paragraph by name
+        # and the next sentences as 他 (`李安認為…。他說…`): those count as its own
+        opened = self.sentence_starts + (self.pronoun_starts if self.elsewhere >= 2 and self.han else 0)
+        return sum(math.comb(count, k) * share ** k * (1 - share) ** (count - k) for k in range(opened + 1))
 
     @property
     def set_apart(self) -> bool:
@@ -263,6 +265,7 @@ def _evidence(token: str, page: _PageText, stamped: bool = False) -> TokenEviden
         stamped=stamped,
         echoes=_echoes(token, opened),
         on_topic=_on_topic(token, whole),
+        pronoun_starts=sum(1 for start in sentence_openers if start.startswith(("他", "她"))),
     )
 
 
