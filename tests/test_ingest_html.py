@@ -283,6 +283,28 @@ def test_an_article_laid_out_in_a_list_item_keeps_its_paragraphs(project, digest
     assert [block for block in body.split("\n\n") if block.strip()] == [p + ("\n" if p == PARAGRAPHS[-1] else "") for p in PARAGRAPHS]
 
 
+@pytest.mark.parametrize("top, page_title", [
+    ('<h1><a href="/">中時電子報</a></h1><h1>{title}</h1>', "{title} - 中時電子報"),  # the logo an <h1>
+    ("<div class='logo'>自由電子報</div>", "自由電子報 - {title}"),  # the site's name opening the <title>
+])
+def test_the_sites_name_in_an_h1_or_opening_the_title_is_not_the_headline(project, digest_cli, tmp_path, top, page_title):
+    """Taiwanese papers print their name as an <h1> logo or open the <title> with it: the
+    headline is the rest."""
+    html = _article_page(top.format(title=TITLE) + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), page_title.format(title=TITLE))
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+
+
+def test_a_reporters_credit_under_the_headline_is_no_publisher_the_paper_above_it_is(project, digest_cli, tmp_path):
+    """`陳亭均 ／綜合報導` names the reporter; the paper is the name printed above it, by the date;
+    a font button (`小字型`) after the date is no name at all."""
+    header = "<div>中國時報</div><div>陳亭均 ／綜合報導</div><div>2013年11月27日 04:09</div><div>小字型</div>"
+    html = _article_page(f"<h1>{TITLE}</h1>{header}" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE} - 某某電子報")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["source"] == "中國時報"
+    assert str(front["date"]).startswith("2013-11-27 04:09")
+
+
 def _wechat_page(script: str) -> str:
     """A saved WeChat article: each paragraph in a <section> of the platform's editor, the date
     printed relative to the moment of saving, the account and the time in the page's script."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from digest.ingest.chinese import HAN, shared_pairs, squeezed
+from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
 from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
@@ -16,6 +16,7 @@ from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)\s*-->", re.IGNORECASE)
+_SITE_PREFIX = re.compile(r"^(?P<site>[^-_|｜–—]{1,16}?)\s*[-_|｜–—]+\s*(?P<title>.{6,})$")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{4,}?)\s*[-_|｜–—]+\s*(?P<site>[^-_|｜–—]{1,16})$")
 
 
@@ -50,7 +51,7 @@ def extract_html(name: str, text: str) -> Page:
     lines, removals = cut_outside_article(lines, tree)
     lines, restated = restated_title(lines)
     removals += restated
-    title = clean_html_title(document.title or "", document.sitename or "")
+    title = clean_html_title(document.title or "", document.sitename or "", tree)
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):
         prose = next((line.text for line in lines if "。" in line.text or len(line.text) >= 40), "")
@@ -146,10 +147,21 @@ def _main_heading(root: Any) -> str:
     for element in root.iter("h1", "h2"):
         heading = " ".join(element.text_content().split())
         plain = squeezed(heading)
-        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and \
+        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not _site_part(plain, page_title) and \
                 (plain in page_title or (page_title in plain and len(page_title) >= 6)):
             return heading
     return _title_line(root, title_text)
+
+
+def _site_part(heading: str, page_title: str) -> bool:
+    """Whether a heading is the name that ends (or opens) the page's <title>, set off by a separator,
+    beside a longer rest: the site's logo in an <h1> (`<h1><a href="/">中時電子報</a></h1>` under
+    `<title>李安失望台灣商業片 不會進戲院 - 中時電子報</title>`), not the article's headline."""
+    if heading == page_title or len(page_title) - len(heading) <= len(heading) + 1:
+        return False
+    if page_title.endswith(heading):
+        return page_title[-len(heading) - 1] in _TITLE_SEPARATORS
+    return page_title.startswith(heading) and page_title[len(heading)] in _TITLE_SEPARATORS
 
 
 def _title_line(root: Any, page_title: str) -> str:
@@ -260,6 +272,7 @@ MAX_HEADLINE_PLACES = 4
 
 def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Found, ...]:
     """What the lines around the headline printed at `at` say (see header_found)."""
+    from digest.ingest.credits import person_name
     from digest.ingest.info_lines import CREDITED, parse_info_line
     from digest.ingest.info_values import publisher_name
 
@@ -285,7 +298,8 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
             joined = bool(fields)
         for kind, value in fields:
             if kind == CREDITED:
-                credited.append(Found("source", value, None, f"the page's header: {line}"))
+                if not person_name(for_matching(value)):  # (`陳亭均 ／綜合報導`: the reporter, not the paper)
+                    credited.append(Found("source", value, None, f"the page's header: {line}"))
             elif kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":
@@ -294,8 +308,8 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
     if credited and not any(item.field == "source" for item in found):
         found.append(credited[0])  # a credit line, when no line says 来源
     if dated_at is not None and not any(item.field == "source" for item in found):
-        # the lines after the date line, and the one before it unless that is above the headline
-        for line in window[dated_at + 1:dated_at + 3] + window[max(above, dated_at - 1):dated_at]:
+        # the lines after the date line, and the two before it (nearest first) unless above the headline
+        for line in window[dated_at + 1:dated_at + 3] + window[max(above, dated_at - 2):dated_at][::-1]:
             # (or the name that opens a line of fields: `新京报 作者：新京报`)
             first, _, rest = line.partition(" ")
             name = publisher_name(line) or (publisher_name(first) if rest and parse_info_line(rest) else "") or \
@@ -327,9 +341,16 @@ def same_title(line: str, title: str) -> bool:
                                                                                    and len(line) < len(title) * 1.5))
 
 
-def clean_html_title(title: str, sitename: str) -> str:
-    """`武汉的声音：…！-新华网` -> `武汉的声音：…！`: a site name after a dash or bar goes."""
+def clean_html_title(title: str, sitename: str, root: Any = None) -> str:
+    """`武汉的声音：…！-新华网` -> `武汉的声音：…！`: a site name after a dash or bar goes. An
+    extractor's title that is only the site name opening the page's <title> (`自由電子報` of
+    `自由電子報 - 果汁？啤酒？難分 「飲誘」青少年`) gives way to the rest of it."""
     title = " ".join(title.split())
+    full = " ".join((root.findtext(".//title") or "").split()) if root is not None else ""
+    prefix = _SITE_PREFIX.match(full)
+    if prefix and squeezed(prefix["site"]) == squeezed(title) and \
+            ((sitename and sitename in prefix["site"]) or SITE_WORDS.search(prefix["site"].strip())):
+        return prefix["title"].strip()
     match = _SITE_SUFFIX.match(title)
     if match:
         site = match["site"].strip()
