@@ -78,7 +78,8 @@ _LONG_CHAIN = re.compile(rf"^\S{{0,16}}?{_CHAIN_LINK}(?:{_NEXT_LINK}){{2,}}$")
 # a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
 _DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
-_NOTICE_LABEL = re.compile(r"^(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
+_NOTICE_LABEL_WORDS = r"(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)"
+_NOTICE_LABEL = re.compile(rf"^{_NOTICE_LABEL_WORDS}(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
 _NOTICE_WORDS = re.compile(r"仅供参考|供仅参考|不构成|风险|版权|转载|观点|立场|责任|授权|侵权|来源于网络|网络收集|据此操作|自担|权益|删除|撤下|稿酬")
 MAX_NOTICE_CHARS = 300
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?P<title>.+)$")
@@ -229,11 +230,36 @@ def _cut_furniture_tail(line: Line) -> tuple[Line | None, Removal | None]:
     return (Line(line.number, line.text[:start].rstrip(), line.heading) if start else None), removal
 
 
+# A notice's label alone on its line (`声明`, `反侵权公告:`) over the notice: the lines under it that
+# each speak of rights (`一、凡注明来源为…版权均属…`, `根据《著作权法》…未经书面许可…`) go with it; a label
+# that nothing of the kind follows is left (an article may quote a statement under `声明：`).
+_LABEL_ALONE = re.compile(rf"^{_NOTICE_LABEL_WORDS}[ \u3000]*[:：]?$")
+_NOTICE_LINE = re.compile(f"{_RIGHTS_OR_DISCLAIMER.pattern}|著作权|法律责任|追究")
+
+
+def notices_under_labels(texts: list[str]) -> set[int]:
+    """The indexes of the notice labels alone on their lines and of the rights lines under each."""
+    taken: set[int] = set()
+    for index, text in enumerate(texts):
+        if index == 0 or not _LABEL_ALONE.match(_core(for_matching(text).strip())):
+            continue
+        end = index + 1
+        while end < len(texts) and _NOTICE_LINE.search(for_matching(texts[end])):
+            end += 1
+        if end > index + 1:
+            taken.update(range(index, end))
+    return taken
+
+
 def remove_boilerplate_patterns(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
     found: list[Found] = []
+    notices = notices_under_labels([line.text for line in page.lines])
     for index, line in enumerate(page.lines):
+        if index in notices:
+            removals.append(Removal("boilerplate_patterns", line.number, line.text, "a notice under its label (声明, 反侵权公告)"))
+            continue
         if index > 0:  # (the furniture first: a sentence it is glued to is text, however short)
             cut, tail = _cut_furniture_tail(line)
             removals.extend([tail] if tail else [])
