@@ -23,6 +23,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragr
 from digest.ingest.publishers import signed_off
 from digest.ingest.spinning import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
+from digest.ingest.translations import translated_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
 from digest.ingest.watermarks import watermarks
@@ -298,7 +299,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     removals: list[Removal] = []
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
-    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts)}
+    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts), **translated_lines([line.text for line in lines], first_prose)}
     summary = _leading_summary(texts)
     over_day = dated_entries(list(lines), page.removals)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
