@@ -14,7 +14,7 @@ import re
 from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.directory import directory_kept
+from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
@@ -391,6 +391,7 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
     for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
         if signed_off(tail[index].text, tail[index + 1].text):
             reasons[index] = reasons[index + 1] = None
+    reasons = subheads_kept([line.text for line in tail], reasons, TAG_REASON, is_header)
     return directory_kept([line.text for line in tail], reasons, {TAG_REASON, _CONTACT_REASON})
 
 
