@@ -119,3 +119,17 @@ def test_a_speaker_who_asks_readers_to_follow_their_school_is_not_a_notice():
     line = "林颖婷：各位新浪网友大家好，今天很高兴借这个平台介绍一下这个项目，希望大家关注我们厦门大学。"
     assert body_text(clean_text(raw_article(paragraphs=[*PARAGRAPHS, line])))[-1] == line
     assert body_text(clean_text(raw_article(tail=["关注我们，第一时间获取最新资讯"]))) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "(中國日報湖南記者站 馮志偉 朱友芳)", "（宿州市红十字会 齐会霞）",  # the body a report came from and its people
+    "千島湖新聞網 責任編輯:徐滿萍", "國際中心/張立德 編撰 責任編輯/陳",  # an outlet or desk, then its editor
+    "編輯寧可堅?責編李琰",  # a chain whose space an encoding turned into `?`
+])
+def test_credits_of_a_body_or_an_outlet_and_its_editor(line):
+    assert boilerplate_reason(line) == "a credit or contact line"
+
+
+@pytest.mark.parametrize("line", ["市政府办公室责任编辑张三负责此事。", "（据宿州市红十字会介绍）", "（中国日报湖南记者站报道了此事）"])
+def test_sentences_that_name_a_body_or_an_editor_are_no_credits(line):
+    assert boilerplate_reason(line) is None

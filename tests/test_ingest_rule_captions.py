@@ -39,3 +39,16 @@ def test_captions_by_what_only_a_caption_says(line):
 ])
 def test_text_with_those_words_stays(line):
     assert furniture_reason(line, "body") is None
+
+
+@pytest.mark.parametrize("line", ["人民廣場地鐵站周邊調整示意圖。", "航天兩大集團部分參會委員在人民大會堂前合影", "中介與租客的聊天記錄",
+                                  "通报截图 通报截图"])
+def test_a_caption_that_names_its_kind_of_picture(line):
+    # one clause that ends on what picture it is (fourteenth session, branch `furn14`)
+    assert furniture_reason(line, "body") == CAPTION
+
+
+@pytest.mark.parametrize("line", ["会后，全体与会代表在大楼前合影。", "网友晒出的聊天记录显示，房东拒绝退还押金。",
+                                  "100张不应错过的图表", "记者对比了两张示意图：新方案把站台南移了二十米。"])
+def test_sentences_that_mention_a_picture_stay(line):
+    assert furniture_reason(line, "body") is None

@@ -558,3 +558,17 @@ def test_a_tag_line_and_a_hash_inside_the_text_go():
 def test_a_caption_signed_by_a_photographer_whose_name_is_spaced_out_goes(caption):
     article = clean_text("\n".join([TITLE, *PARAGRAPHS[:3], caption, *PARAGRAPHS[3:]]))
     assert body_text(article) == PARAGRAPHS
+
+
+def test_a_translation_of_the_headline_above_a_chinese_text_goes():
+    head = ["'Hermès of durian': The luxury fruit cashing in on China's billion-dollar appetite",
+            "Oficina de Estadísticas: de enero a julio de 2018, las ganancias de las empresas industriales"]
+    assert body_text(clean_text(raw_article(head=head))) == PARAGRAPHS
+
+
+def test_a_bilingual_texts_english_paragraphs_and_an_english_headline_stay():
+    english = "A senior Chinese official says China has overtaken Japan to become the world's second largest economy."
+    article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], english, *PARAGRAPHS[1:]]))
+    assert english in body_text(article)
+    title = "China Says it Surpassed Japan as No. 2 Economy"
+    assert clean_text(raw_article(title=title)).title == title

@@ -73,3 +73,14 @@ def test_text_of_the_same_words_is_no_furniture(line, where):
 @pytest.mark.parametrize("line", ["2025年05月01日   •   7万次阅读", "2021年11月30日 16:02 最後更新:16:30", "所属分类:科技"])
 def test_info_lines_with_counts_in_wan_last_updated_times_and_categories(line):
     assert parse_info_line(line)
+
+
+def test_a_subheading_over_the_excerpts_cut_off_last_paragraph_is_text():
+    # (fourteenth session, branch `furn14`) the short line is the text's, a paragraph follows it
+    cut = "张红文委员将在今年两会围绕商业航天建言献策；王巍代表关注航天技术在民用领域的应用与转化"
+    body = "\n".join(body_text(clean_text(raw_article(tail=["心系航天事业发展", cut]))))
+    assert "心系航天事业发展" in body and cut in body
+    # a short line over a timetable, a name alone over a paragraph, a picture's title: not subheadings
+    for tail in (["星期一至星期五", "7am, 7.30am, 8am, 8.30am, 9am, 1pm, 5pm, 6pm, 7pm, 8pm"], ["周杰伦", cut],
+                 ["嘉宾登船前合影", cut]):
+        assert tail[0] not in "\n".join(body_text(clean_text(raw_article(tail=tail))))

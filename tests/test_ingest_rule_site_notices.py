@@ -56,3 +56,21 @@ def test_a_long_caption_signed_by_a_photo_agency_goes_and_text_citing_one_stays(
     cited = "据路透社报道，这笔交易的冲击波来得异常迅猛。分析人士认为此事影响深远，消息来源于路透社"
     article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], caption, cited, *PARAGRAPHS[1:]]))
     assert caption not in article.body and cited in article.body
+
+
+@pytest.mark.parametrize("label, notice", [
+    ("声明", ["1.本站遵循行业规范,任何转载的稿件都会明确标注作者和来源;2.本站的原创文章,请转载时务必注明文章作者和来源,"
+              "不尊重原创的行为我们将追究责任;3.作者投稿可能会经我们编辑修改或补充。"]),
+    ("反侵權公告:", ["根據《中華人民共和國著作權法》、《信息網絡傳播權保護條例》等法律法規,未經書面許可,擅自使用本報社作品的,將涉嫌侵犯著作權。",
+                  "一、任何單位或個人,在任何公開傳播平臺上使用本報社的原創內容,必須事先取得本報社書面授權。"]),
+])
+def test_a_notice_under_its_label_goes_with_the_label(label, notice):
+    article = clean_text(raw_article(tail=[label, *notice]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_label_over_text_that_is_no_notice_stays():
+    # a statement quoted under `声明：` that says nothing of rights is the article's
+    quoted = ["声明：", "我们将于下月起全面恢复航线运营，感谢旅客一直以来的理解与支持。"]
+    article = clean_text(raw_article(paragraphs=[*PARAGRAPHS[:3], *quoted, *PARAGRAPHS[3:]]))
+    assert body_text(article) == [*PARAGRAPHS[:3], *quoted, *PARAGRAPHS[3:]]

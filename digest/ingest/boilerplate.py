@@ -46,8 +46,10 @@ MAX_READ_ON_CHARS = 120
 _NAME = r"[\u4e00-\u9fff·]{2,4}"  # a person's name in a credit
 _ROLE = r"(?:(?:本报|本台|本网|特约|实习|见习)?记者|通讯员|作者|撰文|文|摄影|摄)"
 _WRITER = rf"{_ROLE}?[ \u3000]*{_NAME}"
+# (or the body it came from and its people: `（中国日报湖南记者站 冯志伟 朱友芳）`, `（宿州市红十字会 齐会霞）`)
+_BODY = r"[\u4e00-\u9fff]{2,14}(?:站|台|社|报|网|会|中心|局|办|委|部|院|所|队)"
 _BRACKETED_CREDIT = re.compile(rf"^[(（](?:据[\u4e00-\u9fff]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)|"
-                               rf"{_WRITER}(?:[ \u3000、，,]+{_WRITER})*)[)）]$")
+                               rf"{_WRITER}(?:[ \u3000、，,]+{_WRITER})*|{_BODY}(?:[ \u3000]+{_NAME})+)[)）]$")
 # an app's download link for a platform (`iPhone:https://apple.co/…`, `Android 版：https://…`)
 _APP_LINK = re.compile(r"^(?:iPhone|iPad|iOS|IOS|Android|android|安卓|苹果|App ?Store|Google ?Play|华为|小米)(?:[ \u3000]*(?:版|用户|手机))?[ \u3000]*[:：][ \u3000]*"
                        r"(?:https?://|www\.)\S+$")
@@ -70,15 +72,18 @@ MAX_CREDIT_CHARS = 60
 # `松花江网编辑 孙淑萍 初审 齐源 复审 李明丹 终审 王久权`: two roles at least, each with its name
 _CHAIN_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|审稿|初审|复审|终审|一审|二审|三审|监制|统筹|签发|值班编辑)"
 _CHAIN_LINK = rf"{_CHAIN_ROLE}[ \u3000]*[/／:：]?[ \u3000]*{_NAME}"  # a role and its name
-_NEXT_LINK = rf"[ \u3000、，,;；|｜]+{_CHAIN_LINK}"
+_NEXT_LINK = rf"[ \u3000、，,;；|｜?]+{_CHAIN_LINK}"  # (`?`: a space an encoding mangled)
 _CREDIT_CHAIN = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_CHAIN_LINK}(?:{_NEXT_LINK})+$")
 # three roles or more, each with its name, end the line: a chain whatever a mangled encoding left
 # before it (`?。ㄋ苫ńW網編輯 孫淑萍 初審 齊源 復審 李明丹 終審 王久權`)
 _LONG_CHAIN = re.compile(rf"^\S{{0,16}}?{_CHAIN_LINK}(?:{_NEXT_LINK}){{2,}}$")
+# an outlet or a desk, a writer maybe, then the editor: `千岛湖新闻网 责任编辑:徐满萍`, `国际中心/张立德 编撰 责任编辑/陈`
+_OUTLET_EDITOR = re.compile(rf"^{_BODY}(?:[ \u3000/／]+[^ \u3000/／]{{1,8}}){{0,2}}[ \u3000/／]+(?:责任编辑|责编)[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{1,4}}$")
 # a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
 _DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
-_NOTICE_LABEL = re.compile(r"^(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
+_NOTICE_LABEL_WORDS = r"(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)"
+_NOTICE_LABEL = re.compile(rf"^{_NOTICE_LABEL_WORDS}(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
 _NOTICE_WORDS = re.compile(r"仅供参考|供仅参考|不构成|风险|版权|转载|观点|立场|责任|授权|侵权|来源于网络|网络收集|据此操作|自担|权益|删除|撤下|稿酬")
 MAX_NOTICE_CHARS = 300
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?P<title>.+)$")
@@ -151,7 +156,8 @@ def boilerplate_reason(text: str) -> str | None:
     core = _core(plain)
     if not core:
         return "decoration only"
-    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core) or _CREDIT_CHAIN.match(core) or _LONG_CHAIN.match(core)) \
+    if (_CREDIT.match(core) or _BAR_CREDIT.match(core) or _DESK_CREDIT.match(core) or _CREDIT_CHAIN.match(core) or _LONG_CHAIN.match(core)
+            or _OUTLET_EDITOR.match(core)) \
             and len(core) <= MAX_CREDIT_CHARS:
         return "a credit or contact line"
     if _NOTICE_LABEL.match(core) and len(core) <= MAX_NOTICE_CHARS and _NOTICE_WORDS.search(core):
@@ -229,11 +235,36 @@ def _cut_furniture_tail(line: Line) -> tuple[Line | None, Removal | None]:
     return (Line(line.number, line.text[:start].rstrip(), line.heading) if start else None), removal
 
 
+# A notice's label alone on its line (`声明`, `反侵权公告:`) over the notice: the lines under it that
+# each speak of rights (`一、凡注明来源为…版权均属…`, `根据《著作权法》…未经书面许可…`) go with it; a label
+# that nothing of the kind follows is left (an article may quote a statement under `声明：`).
+_LABEL_ALONE = re.compile(rf"^{_NOTICE_LABEL_WORDS}[ \u3000]*[:：]?$")
+_NOTICE_LINE = re.compile(f"{_RIGHTS_OR_DISCLAIMER.pattern}|著作权|法律责任|追究")
+
+
+def notices_under_labels(texts: list[str]) -> set[int]:
+    """The indexes of the notice labels alone on their lines and of the rights lines under each."""
+    taken: set[int] = set()
+    for index, text in enumerate(texts):
+        if index == 0 or not _LABEL_ALONE.match(_core(for_matching(text).strip())):
+            continue
+        end = index + 1
+        while end < len(texts) and _NOTICE_LINE.search(for_matching(texts[end])):
+            end += 1
+        if end > index + 1:
+            taken.update(range(index, end))
+    return taken
+
+
 def remove_boilerplate_patterns(page: Page, ctx: object) -> Page:
     kept: list[Line] = []
     removals: list[Removal] = []
     found: list[Found] = []
+    notices = notices_under_labels([line.text for line in page.lines])
     for index, line in enumerate(page.lines):
+        if index in notices:
+            removals.append(Removal("boilerplate_patterns", line.number, line.text, "a notice under its label (声明, 反侵权公告)"))
+            continue
         if index > 0:  # (the furniture first: a sentence it is glued to is text, however short)
             cut, tail = _cut_furniture_tail(line)
             removals.extend([tail] if tail else [])

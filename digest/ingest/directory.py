@@ -3,10 +3,14 @@
 Below the article's last paragraph, short lines and lines that hold telephone numbers read as a
 page's footer (tags, contacts); a run of rows that each give a name and then its numbers, with group
 names between them, is the article's own table. A footer labels its numbers (`电话：…`) and has few.
+A short line that more of the text follows (a paragraph below it) is the text's subheading, not a tag.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from digest.ingest.chinese import HAN
 
 # `支援熱線  2857 3333`, `司法警察局 993`, `求助及諮詢熱線 113、8897 0160`, `(緊急短訊求助服務) 6330 9999`
 _DIRECTORY_ROW = re.compile(r"^[(（]?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z()（）·]{1,20}[ \u3000]+\d[\d、,，/\- \u3000]{2,40}$")
@@ -25,3 +29,24 @@ def directory_kept(texts: list[str], reasons: list[str | None], footer_reasons: 
         if result[index] in footer_reasons:
             result[index] = None
     return result
+
+
+MIN_SUBHEAD_CHARS = 6
+_PICTURE_WORD = re.compile(r"(?:合影|留影|合照|照片|图|圖|摄|攝|现场|現場)$")
+MIN_TEXT_BELOW = 31  # a line of text below a short line: longer than any tag (layout.MAX_TAIL_CHARS)
+
+
+def subheads_kept(texts: list[str], reasons: list[str | None], tag_reason: str,
+                  is_header: Callable[[str], bool]) -> list[str | None]:
+    """The reasons for the lines after the article's last paragraph, with the short lines that a
+    line of Chinese text follows directly (`心系航天事业发展` over a paragraph an excerpt cut off)
+    kept as the text's subheadings; a list's header is no subheading, nor a line over a timetable."""
+    def subhead(text: str) -> bool:  # (a name alone, `周杰倫`, or a picture's `登船前合影`: a caption)
+        text = text.strip()
+        return len(text) >= MIN_SUBHEAD_CHARS and not _PICTURE_WORD.search(text) and not is_header(text)
+
+    def text_at(index: int) -> bool:
+        text = texts[index].strip() if index < len(texts) else ""
+        return reasons[index] is None and len(text) >= MIN_TEXT_BELOW and len(HAN.findall(text)) >= len(text) / 2 if text else False
+    return [None if reason == tag_reason and subhead(texts[index]) and text_at(index + 1) else reason
+            for index, reason in enumerate(reasons)]

@@ -14,7 +14,7 @@ import re
 from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.directory import directory_kept
+from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
@@ -23,6 +23,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragr
 from digest.ingest.publishers import signed_off
 from digest.ingest.spinning import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
+from digest.ingest.translations import translated_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, labelled_summary, repeated_deck, teases
 from digest.ingest.watermarks import watermarks
@@ -54,7 +55,8 @@ _CAPTION_CREDIT = re.compile(
 )
 _PHOTOGRAPHER = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"  # (a two-character name spaced out: `記者 周 密攝`)
 _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*{_PHOTOGRAPHER}(?:[ 、]{_PHOTOGRAPHER})*[ \u3000]*摄(?:影)?"
-                          r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片)$")
+                          r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片"  # and one clause naming what picture it is (`…调整示意图。`, `…合影`)
+                          r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?)$")
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 # (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead; `頂圖圖說：`, `图片说明：`: a caption's label)
@@ -298,7 +300,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     removals: list[Removal] = []
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
-    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts)}
+    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts), **translated_lines([line.text for line in lines], first_prose)}
     summary = _leading_summary(texts)
     over_day = dated_entries(list(lines), page.removals)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
@@ -389,6 +391,7 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
     for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
         if signed_off(tail[index].text, tail[index + 1].text):
             reasons[index] = reasons[index + 1] = None
+    reasons = subheads_kept([line.text for line in tail], reasons, TAG_REASON, is_header)
     return directory_kept([line.text for line in tail], reasons, {TAG_REASON, _CONTACT_REASON})
 
 
