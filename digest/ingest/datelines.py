@@ -84,8 +84,9 @@ LEAD_DATELINES = {
                                            r"(?P<org>[A-Za-z][A-Za-z0-9]{2,15})[ \u3000]?(?:注意到|获悉|了解到|独家获悉)"),
     # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
     "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
-    # (an agency's report, `路透社报道，`, is cited by someone else's article)
-    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台|周刊|杂志))报道[，,:：]"),
+    # (an agency's report, `路透社报道，`, is cited by someone else's article; a broadcaster's, `澳門電台報導，`,
+    # opens its own: 电台, 之声, 卫视 as 电视台)
+    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|新闻台|电视台|电台|广播|之声|之音|卫视|周刊|杂志))报道[，,:：]"),
     # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
     "publisher and reporter": re.compile(r"^(?:[□■◇◆●○⊙][ \u3000]*)?(?P<org>[\u4e00-\u9fffA-Za-z0-9·\-]{1,14}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
                                          r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
