@@ -206,3 +206,16 @@ NO_PUBLISHER = [
 def test_a_line_that_names_no_publisher_gives_none(where, line):
     lines = [TITLE, *PARAGRAPHS, line] if where == "tail" else [TITLE, line, *PARAGRAPHS]
     assert (clean_text("\n".join(lines)).source or "") == ""
+
+
+# a feature's scene set in short lines over a cut lead (no full stop: no paragraph yet) that opens
+# with the paper's reporters' credit: the credit is the lead's, however many lines stand above it
+@pytest.mark.parametrize("head", [
+    ['时间:初冬', '地点:城南一条老街', '情景:一间面馆外排起长队,排队的大多是附近的老人'],
+    ['時間:深秋', '地點:港島北角一條橫街', '人物:一位獨居的婆婆', '情景:素食館外排了一條長龍'],
+])
+def test_a_reporters_credit_under_a_scene_gives_the_paper(head):
+    credit = '(文汇报记者 张三、李四)“这碗面,对我来说就是一顿年夜饭!”住在城南的婆婆说,她每天都来排队,风雨无阻,因为'
+    article = clean_text("\n".join([TITLE, *head, credit, *PARAGRAPHS]))
+    assert article.source == '文汇报'
+    assert body_text(article)[-len(PARAGRAPHS):] == PARAGRAPHS

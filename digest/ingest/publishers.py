@@ -50,7 +50,9 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         if _SEVERAL_REPORTS.match(for_matching(line.text.strip())):
             break  # `据联合新闻网、中时新闻网等台媒消息，…`: a digest of several reports; a later 据X names one of them
     else:
-        for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
+        # (a short lead is no paragraph: the top lines too, down to the first paragraph when it starts
+        # near the top: `時間:深秋` / `地點:…` / `(大公報記者 張三)「…」` opening a feature's scene)
+        for line in [*lines[1:max(4, min(first, MAX_HEAD_LINES))], *lines[first:first + MAX_LEAD_LINES]]:
             if "记者" not in line.text and "記者" not in line.text:
                 continue  # (both shapes name a reporter: a cheap test first)
             match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
@@ -199,6 +201,7 @@ MAX_REPOST_LINE = 12
 MAX_MARK_LINE = 2
 MAX_CREDIT_LINE = 6
 _MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:(?:原创|独家)?出品|(?<=[\u4e00-\u9fffA-Za-z]{4})专栏)$")  # (`机器之心专栏`: its column)
+MAX_HEAD_LINES = 10  # the lines above the first paragraph a lead's credit is looked for in
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
