@@ -88,6 +88,8 @@ SOURCE_LINES = [
     ('来源：“学习强国”学习平台', '学习强国'),  # (the quoted name, not the platform's word after it)
     ('编者按：本文转载自“经济日报”微信公众号', '经济日报'),
     ('文：張三｜端傳媒記者', '端傳媒'),  # (the writer, a bar, the paper whose reporter)
+    ('東海新聞網記者張三/花蓮報導', '東海新聞網'),  # (the paper's reporter, then where filed from: not `…記者張三`)
+    ('東海新聞網記者張三、李四／綜合報導', '東海新聞網'),
     ('作者：张三 | 新华网', '新华网'),
     ('新华社客户端 2024-05-13 10:30', '新华社客户端'),  # (a publisher's app is its name; `下载客户端` a button)
     ('下载客户端 2024-05-13 10:30', ''),

@@ -43,8 +43,12 @@ _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
 _SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
 _CREDITS = [
     # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
-    re.compile(rf"^(?P<org>{_ORG}){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
+    # (a name with 记者 in it is no publisher's: `X記者張三/花蓮報導` is the next shape)
+    re.compile(rf"^(?P<org>(?:(?!记者)[\u4e00-\u9fffA-Za-z0-9]){{2,12}}?){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
                r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
+    # `云海新聞網記者張三/花蓮報導`: the publisher's reporter, then where the report was filed from
+    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?{PUBLISHER_END})(?:特派|实习|特约|驻[\u4e00-\u9fff]{{1,4}})?记者[ \u3000]*(?P<name>{NAMES})"
+               rf"{_SEP}[\u4e00-\u9fff]{{0,8}}?(?:即时|综合|联合)?(?:报导|报道)$"),
     # `记者杨庭蒝／综合报导`, `特派记者赖锦宏/北京报导联合报` (the paper signing after it)
     re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)"
                rf"(?:[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}))?$"),
