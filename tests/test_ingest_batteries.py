@@ -221,3 +221,32 @@ def test_a_reporters_credit_under_a_scene_gives_the_paper(head):
     article = clean_text("\n".join([TITLE, *head, credit, *PARAGRAPHS]))
     assert article.source == '文汇报'
     assert body_text(article)[-len(PARAGRAPHS):] == PARAGRAPHS
+
+
+# the site naming itself elsewhere on the page (its more-news link, its registered name, its feed's
+# footer, an app's name over the headline): a credit with that name is the host's, no publisher;
+# another outlet's credit stays; a link to another story names no one
+HOST_NAMED = [
+    (['来源：云海新闻网'], ['《更多云海新闻网报道》'], ''),
+    (['云海新聞網記者張三/花蓮報導'], ['《更多云海新聞網報導》'], ''),
+    (['2024-05-13 10:30 來源:云海傳媒網'], ['網站熱線:0631-1234567  網絡實名:云海傳媒網'], ''),
+    (['来源：云海新闻网'], ['The post 数据独角兽遭遇客户流失潮 first appeared on 云海新闻网.'], ''),
+    (['来源：新京报'], ['《更多云海新闻网报道》'], '新京报'),
+    (['来源：新京报'], ['更多相关新闻'], '新京报'),
+    ([], ['上一篇:今日辟谣(2024年5月12日)'], ''),
+    ([], ['《更多云海新闻网报道》'], ''),
+]
+
+
+@pytest.mark.parametrize(("head", "tail", "publisher"), HOST_NAMED)
+def test_a_name_the_site_gives_itself_is_no_publisher(head, tail, publisher):
+    article = clean_text("\n".join([TITLE, *head, *PARAGRAPHS, *tail]))
+    assert (article.source or "") == publisher
+    assert body_text(article)[:len(PARAGRAPHS)] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("credit", "publisher"), [('云上新闻  2024-05-13 17:05:35', ''), ('新华社  2024-05-13 17:05:35', '新华社')])
+def test_an_apps_name_over_the_headline_is_the_hosts(credit, publisher):
+    article = clean_text("\n".join(['跳到主要内容', '云上', '', TITLE, '', credit, *PARAGRAPHS]))
+    assert (article.source or "") == publisher
+    assert article.title == TITLE

@@ -22,7 +22,7 @@ SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)
 # a credit that names no publisher wherever it stands: `网络整理` beside a date, `本版摄影` over a
 # page's photographers (this page's pictures), `本报记者` (the host's own, unnamed)
 _NO_PUBLISHER = re.compile(r"^(?:网络|互联网|网络整理|网络转载|网络来源|综合|综合整理|网友|佚名|未知|不详|原创|转载)$"
-                           r"|^(?:本版|本报|本刊|本台|本网|本站)|(?:摄影|摄像|图片|配图)$|^[#＃]")  # (`来稿: #善明會`: a hashtag)
+                           r"|^(?:本版|本报|本刊|本台|本网|本站|更多)|(?:摄影|摄像|图片|配图)$|^[#＃]")  # (`来稿: #善明會`: a hashtag)
 
 
 _VIEWS_TAIL = re.compile(r"[ \u3000]+(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[:：]?[ \u3000]*\d+[次人]?|\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览))$")
