@@ -254,3 +254,20 @@ def test_an_apps_name_over_the_headline_is_the_hosts(credit, publisher):
     article = clean_text("\n".join(['跳到主要内容', '云上', '', TITLE, '', credit, *PARAGRAPHS]))
     assert (article.source or "") == publisher
     assert article.title == TITLE
+
+
+# the writer's credit run on after the text's last sentence (a footer of any length under it): the
+# publisher whose reporter wrote it (its rank, `融媒体`, and `社` are not the name); a person alone names no one
+@pytest.mark.parametrize(("credit", "publisher"), [
+    ('文/东海日报社融媒体记者 张三', '东海日报'),
+    ('文｜东海晚报记者 张三 李四', '东海晚报'),
+    ('文/张三', ''),
+])
+def test_a_reporters_credit_after_the_last_sentence_gives_the_paper(credit, publisher):
+    footer = ['欢迎关注本网微信公众号', '新闻热线:0471-1234567', '声明:', '一、凡注明来源为本网的所有文字、图片等作品，版权均属本网所有。未经授权不得转载。']
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + credit, *footer]))
+    assert (article.source or "") == publisher
+
+
+def test_a_reporters_credit_line_keeps_the_paper_without_its_rank():
+    assert clean_text("\n".join([TITLE, '文/东海日报社融媒体记者 张三', *PARAGRAPHS])).source == '东海日报'

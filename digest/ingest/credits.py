@@ -21,7 +21,7 @@ ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
 # what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
 # second outlet), `社` (`潍坊日报社记者`: the paper), a rank or a desk
-_NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
+_NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|社?(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
 
 
 def reporter_org(match: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import NOT_ORG, PUBLISHER_END, person_name
+from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
 from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
@@ -86,7 +86,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
                 org = line.text.strip()[:match.end("org")]
                 found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
                 break
-    inside = labelled_source_inside(lines) or deep_dateline(lines)
+    inside = labelled_source_inside(lines) or deep_dateline(lines) or _glued_byline(lines)
     if inside is not None:
         found.append(inside)
     return found
@@ -250,6 +250,25 @@ _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:
                             r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
                             r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委))"
                             r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
+
+
+# `…展现着新时代群体的风采。文/内蒙古日报社融媒体记者 梁海龙`: the writer's credit run on after the last
+# sentence of the text, a publisher's reporter in it
+_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”」])[ \u3000]*(?:文|撰文|文字|文图|图文)[ \u3000]*[/／|｜][ \u3000]*(?P<credit>[^。！？!?]{4,30})$")
+
+
+def _glued_byline(lines: list[Line]) -> Found | None:
+    """The last paragraph that ends so (a footer of any length may follow it)."""
+    for line in reversed(lines):
+        plain = for_matching(line.text.rstrip())
+        glued = _GLUED_BYLINE.search(plain) if "记者" in plain[-30:] else None
+        reporters = ORG_REPORTER.match(glued["credit"].strip()) if glued else None
+        org = reporter_org(reporters) if reporters else None
+        if org and not NOT_ORG.match(org) and not _NOT_NAMED.match(org):
+            at = glued.start("credit") + glued["credit"].index(org) if len(plain) == len(line.text.rstrip()) else -1
+            org = line.text[at:at + len(org)] if at >= 0 else org
+            return Found("source", org, line.number, f"line {line.number}: the reporter's credit after the last sentence ({org})")
+    return None
 
 
 def _unit_sign_off(plain: str) -> re.Match | None:
