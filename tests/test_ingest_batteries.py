@@ -271,3 +271,15 @@ def test_a_reporters_credit_after_the_last_sentence_gives_the_paper(credit, publ
 
 def test_a_reporters_credit_line_keeps_the_paper_without_its_rank():
     assert clean_text("\n".join([TITLE, '文/东海日报社融媒体记者 张三', *PARAGRAPHS])).source == '东海日报'
+
+
+# a body signing the text off with its writers (a society, a congress, a bureau), an excerpt's cut
+# mark after the bracket or not; names from the less common family names too; a person alone names no one
+@pytest.mark.parametrize(("line", "publisher"), [
+    ('(东山县红十字会 齐小红)...', '东山县红十字会'),
+    ('（东山县科学技术协会 聂文 詹小兵）', '东山县科学技术协会'),
+    ('(东山县商务局 乔文华)…', '东山县商务局'),
+    ('(齐小红 聂文)...', ''),
+])
+def test_a_bodys_sign_off_gives_the_body(line, publisher):
+    assert (clean_text("\n".join([TITLE, *PARAGRAPHS, line])).source or "") == publisher

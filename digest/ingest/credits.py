@@ -116,7 +116,10 @@ _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信�
 # the commonest family names: a two- or three-character name that starts with one (and does not end
 # as a publisher, a town or a bureau does: `彭博社`, `白水镇`) is a person's (`张三 2024-05-13 10:30`)
 _FAMILY_NAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                          "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+                          "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                          # (more of the common ones, those that seldom open a word: `齊會霞`, `乔`, `聂`)
+                          "齐乔伍庞颜倪庄聂翟殷詹耿焦俞柳祝阮柯纪梅童凌毕裴霍涂苗翁冉骆靳柴鲍喻祁蒲滕饶牟艾缪褚娄窦戚岑晏瞿桂佟"
+                          "臧闵苟邬卞姬栾隋刁巫寇桑甄虞敖巩佘邝樊葛邢欧甘舒辛施牛鲁岳申左")
 
 
 def person_name(name: str) -> bool:

@@ -70,7 +70,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
     for line in [*lines[-3:], *lines[last:last + 2]]:  # (or the line under it: a sign-off of its own)
-        plain = for_matching(line.text.rstrip())
+        plain = _CUT_MARK.sub("", for_matching(line.text.rstrip()))  # (`(X 張三)...`: an excerpt cut after the sign-off)
         reporters = _CLOSING_REPORTER.search(plain)
         match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) \
             or _unit_sign_off(plain)
@@ -248,7 +248,7 @@ _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源
 # bureau, an office) and the people who wrote for it, signing the text off: the body published it
 _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
                             r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
-                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委))"
+                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委|红十字会|协会|学会|商会|联合会))"
                             r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
 
 
@@ -269,6 +269,9 @@ def _glued_byline(lines: list[Line]) -> Found | None:
             org = line.text[at:at + len(org)] if at >= 0 else org
             return Found("source", org, line.number, f"line {line.number}: the reporter's credit after the last sentence ({org})")
     return None
+
+
+_CUT_MARK = re.compile(r"(?<=[)）])[ \u3000]*(?:\.{3,6}|…{1,2})$")
 
 
 def _unit_sign_off(plain: str) -> re.Match | None:
