@@ -104,3 +104,6 @@ LEAD_DATELINES = {
     "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
 }
 LEADS = (*LEAD_MARKS.values(), *LEAD_DATELINES.values())
+# a forum's anti-copy watermark before the lead (`1 v' x% { R" J$ C0 o) p) v〔X記者…〕`): short runs of
+# marks and letters a space apart, taken off before the lead is read
+WATERMARK = re.compile(r"^(?:[!-~]{1,2} ){4,}[!-~]{0,2}(?=[〔【(（\u4e00-\u9fff])")
