@@ -285,3 +285,18 @@ def test_a_reporters_credit_line_keeps_the_paper_without_its_rank():
 ])
 def test_a_bodys_sign_off_gives_the_body(line, publisher):
     assert (clean_text("\n".join([TITLE, *PARAGRAPHS, line])).source or "") == publisher
+
+
+# the publication the text's people talk to, named without title marks when it ends as a publisher's
+# name does: told its reporter, interviewed by it, told a broadcaster; hearsay and the host name no one
+@pytest.mark.parametrize(("sentence", "publisher"), [
+    ('一位业内人士告诉东海日报记者，今年的订单比去年少了三成。', '东海日报'),
+    ('他在接受东海新闻网记者采访时表示，今年的订单比去年少了三成。', '东海新闻网'),
+    ('多位业者和买家告诉美国之音，经济低迷重创了消费者信心。', '美国之音'),
+    ('一位业内人士告诉记者，今年的订单比去年少了三成。', ''),
+    ('一位业内人士告诉本报记者，今年的订单比去年少了三成。', ''),
+    ('一位业内人士告诉媒体，今年的订单比去年少了三成。', ''),
+])
+def test_the_publication_spoken_to_without_title_marks(sentence, publisher):
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]]))
+    assert (article.source or "") == publisher
