@@ -300,3 +300,16 @@ def test_a_bodys_sign_off_gives_the_body(line, publisher):
 def test_the_publication_spoken_to_without_title_marks(sentence, publisher):
     article = clean_text("\n".join([TITLE, PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]]))
     assert (article.source or "") == publisher
+
+
+# a paper's own reporter going out for the story, after a question or two opening the lead
+@pytest.mark.parametrize(("lead", "publisher"), [
+    ('即将毕业的新一届毕业生求职状况如何？他们最渴望找到什么样的工作？用人单位又看重什么？带着这些问题，'
+     '昨天上午，东海晚报记者走访了在市会展中心举行的首场专场招聘会。', '东海晚报'),
+    ('如何破除高标准农田建设的体制机制障碍，畅通资金来源和渠道，让建设更高质量、更可持续？近期，'
+     '东海日报记者前往多地，探访建成区和在建区。', '东海日报'),
+    ('即将毕业的新一届毕业生求职状况如何？他们最渴望找到什么样的工作？用人单位又看重什么？带着这些问题，'
+     '昨天上午，记者走访了在市会展中心举行的首场专场招聘会。', ''),
+])
+def test_a_papers_reporter_further_into_the_lead_gives_the_paper(lead, publisher):
+    assert (clean_text("\n".join([TITLE, lead, *PARAGRAPHS])).source or "") == publisher
