@@ -52,7 +52,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     else:
         # (a short lead is no paragraph: the top lines too, down to the first paragraph when it starts
         # near the top: `時間:深秋` / `地點:…` / `(大公報記者 張三)「…」` opening a feature's scene)
-        for line in [*lines[1:max(4, min(first, MAX_HEAD_LINES))], *lines[first:first + MAX_LEAD_LINES]]:
+        top = min(first, MAX_HEAD_LINES) if first < len(lines) else 4  # (no paragraph at all: the top lines only)
+        for line in [*lines[1:max(4, top)], *lines[first:first + MAX_LEAD_LINES]]:
             if "记者" not in line.text and "記者" not in line.text:
                 continue  # (both shapes name a reporter: a cheap test first)
             match = _OWN_REPORTER.search(for_matching(line.text[:MAX_OWN_REPORTER])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
