@@ -88,6 +88,8 @@ SOURCE_LINES = [
     ('来源：“学习强国”学习平台', '学习强国'),  # (the quoted name, not the platform's word after it)
     ('编者按：本文转载自“经济日报”微信公众号', '经济日报'),
     ('文：張三｜端傳媒記者', '端傳媒'),  # (the writer, a bar, the paper whose reporter)
+    ('東海新聞網記者張三/花蓮報導', '東海新聞網'),  # (the paper's reporter, then where filed from: not `…記者張三`)
+    ('東海新聞網記者張三、李四／綜合報導', '東海新聞網'),
     ('作者：张三 | 新华网', '新华网'),
     ('新华社客户端 2024-05-13 10:30', '新华社客户端'),  # (a publisher's app is its name; `下载客户端` a button)
     ('下载客户端 2024-05-13 10:30', ''),
@@ -165,6 +167,20 @@ LEADS = [
     ('据英国《金融时报》报道，某公司宣布完成新一轮融资。', '金融时报'),
     ('据美国《华尔街日报》5月13日报道，某公司宣布完成新一轮融资。', '华尔街日报'),
     ('据中国之声《新闻纵横》报道，某地发生地震，目前暂无人员伤亡报告。', '中国之声'),
+    # a broadcaster's own report opening its lead, as a paper's (`新京报报道，`): 电台, 之声, 卫视
+    ('澳門電台報導，政府今日公布新措施，以協助中小企業渡過難關。', '澳門電台'),
+    ('中国之声报道，5月13日，某地发生地震，目前暂无人员伤亡报告。', '中国之声'),
+    ('湖南卫视报道，某地今年的早稻收成比去年增加了两成。', '湖南卫视'),
+    ('路透社报道，某公司今天发布新产品，引发市场关注。', ''),  # (an agency's report is cited by another's)
+    # a site and the paper it carries, joined by a dash, then the paper's mark: the paper
+    ('东方网-新民晚报讯 5月13日，某地发生地震，目前暂无人员伤亡报告。', '新民晚报'),
+    ('零距离网-西江都市报讯(记者 张三 通讯员 李四)5月13日，某地发生地震。', '西江都市报'),
+    ('东方网-娱乐频道讯 5月13日，某地发生地震，目前暂无人员伤亡报告。', ''),
+    # a broadcaster's long name with its channel's number, its country before it: the broadcaster
+    ('据新加坡新传媒8频道新闻报道，在马来西亚，原定今天举行的集会突然喊停。', '新传媒8频道新闻'),
+    ('据美国有线电视新闻网报道，某公司今天发布新产品，引发市场关注。', '美国有线电视新闻网'),
+    # a forum's anti-copy watermark glued before the lead's credit
+    ("1 v' x% { R\" J$ C0 o) p) v〔自由時報記者張三/台北報導〕行政院今天召開會議，通過多項法案。", '自由時報'),
 ]
 
 
@@ -201,3 +217,103 @@ NO_PUBLISHER = [
 def test_a_line_that_names_no_publisher_gives_none(where, line):
     lines = [TITLE, *PARAGRAPHS, line] if where == "tail" else [TITLE, line, *PARAGRAPHS]
     assert (clean_text("\n".join(lines)).source or "") == ""
+
+
+# a feature's scene set in short lines over a cut lead (no full stop: no paragraph yet) that opens
+# with the paper's reporters' credit: the credit is the lead's, however many lines stand above it
+@pytest.mark.parametrize("head", [
+    ['时间:初冬', '地点:城南一条老街', '情景:一间面馆外排起长队,排队的大多是附近的老人'],
+    ['時間:深秋', '地點:港島北角一條橫街', '人物:一位獨居的婆婆', '情景:素食館外排了一條長龍'],
+])
+def test_a_reporters_credit_under_a_scene_gives_the_paper(head):
+    credit = '(文汇报记者 张三、李四)“这碗面,对我来说就是一顿年夜饭!”住在城南的婆婆说,她每天都来排队,风雨无阻,因为'
+    paragraphs = [first + second for first, second in zip(PARAGRAPHS[::2], PARAGRAPHS[1::2])]  # (long: paragraphs)
+    article = clean_text("\n".join([TITLE, *head, credit, *paragraphs]))
+    assert article.source == '文汇报'
+    assert body_text(article)[-len(paragraphs):] == paragraphs
+
+
+# the site naming itself elsewhere on the page (its more-news link, its registered name, its feed's
+# footer, an app's name over the headline): a credit with that name is the host's, no publisher;
+# another outlet's credit stays; a link to another story names no one
+HOST_NAMED = [
+    (['来源：云海新闻网'], ['《更多云海新闻网报道》'], ''),
+    (['云海新聞網記者張三/花蓮報導'], ['《更多云海新聞網報導》'], ''),
+    (['2024-05-13 10:30 來源:云海傳媒網'], ['網站熱線:0631-1234567  網絡實名:云海傳媒網'], ''),
+    (['来源：云海新闻网'], ['The post 数据独角兽遭遇客户流失潮 first appeared on 云海新闻网.'], ''),
+    (['来源：新京报'], ['《更多云海新闻网报道》'], '新京报'),
+    (['来源：新京报'], ['更多相关新闻'], '新京报'),
+    ([], ['上一篇:今日辟谣(2024年5月12日)'], ''),
+    ([], ['《更多云海新闻网报道》'], ''),
+]
+
+
+@pytest.mark.parametrize(("head", "tail", "publisher"), HOST_NAMED)
+def test_a_name_the_site_gives_itself_is_no_publisher(head, tail, publisher):
+    article = clean_text("\n".join([TITLE, *head, *PARAGRAPHS, *tail]))
+    assert (article.source or "") == publisher
+    assert body_text(article)[:len(PARAGRAPHS)] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("credit", "publisher"), [('云上新闻  2024-05-13 17:05:35', ''), ('新华社  2024-05-13 17:05:35', '新华社')])
+def test_an_apps_name_over_the_headline_is_the_hosts(credit, publisher):
+    article = clean_text("\n".join(['跳到主要内容', '云上', '', TITLE, '', credit, *PARAGRAPHS]))
+    assert (article.source or "") == publisher
+    assert article.title == TITLE
+
+
+# the writer's credit run on after the text's last sentence (a footer of any length under it): the
+# publisher whose reporter wrote it (its rank, `融媒体`, and `社` are not the name); a person alone names no one
+@pytest.mark.parametrize(("credit", "publisher"), [
+    ('文/东海日报社融媒体记者 张三', '东海日报'),
+    ('文｜东海晚报记者 张三 李四', '东海晚报'),
+    ('文/张三', ''),
+])
+def test_a_reporters_credit_after_the_last_sentence_gives_the_paper(credit, publisher):
+    footer = ['欢迎关注本网微信公众号', '新闻热线:0471-1234567', '声明:', '一、凡注明来源为本网的所有文字、图片等作品，版权均属本网所有。未经授权不得转载。']
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + credit, *footer]))
+    assert (article.source or "") == publisher
+
+
+def test_a_reporters_credit_line_keeps_the_paper_without_its_rank():
+    assert clean_text("\n".join([TITLE, '文/东海日报社融媒体记者 张三', *PARAGRAPHS])).source == '东海日报'
+
+
+# a body signing the text off with its writers (a society, a congress, a bureau), an excerpt's cut
+# mark after the bracket or not; names from the less common family names too; a person alone names no one
+@pytest.mark.parametrize(("line", "publisher"), [
+    ('(东山县红十字会 齐小红)...', '东山县红十字会'),
+    ('（东山县科学技术协会 聂文 詹小兵）', '东山县科学技术协会'),
+    ('(东山县商务局 乔文华)…', '东山县商务局'),
+    ('(齐小红 聂文)...', ''),
+])
+def test_a_bodys_sign_off_gives_the_body(line, publisher):
+    assert (clean_text("\n".join([TITLE, *PARAGRAPHS, line])).source or "") == publisher
+
+
+# the publication the text's people talk to, named without title marks when it ends as a publisher's
+# name does: told its reporter, interviewed by it, told a broadcaster; hearsay and the host name no one
+@pytest.mark.parametrize(("sentence", "publisher"), [
+    ('一位业内人士告诉东海日报记者，今年的订单比去年少了三成。', '东海日报'),
+    ('他在接受东海新闻网记者采访时表示，今年的订单比去年少了三成。', '东海新闻网'),
+    ('多位业者和买家告诉美国之音，经济低迷重创了消费者信心。', '美国之音'),
+    ('一位业内人士告诉记者，今年的订单比去年少了三成。', ''),
+    ('一位业内人士告诉本报记者，今年的订单比去年少了三成。', ''),
+    ('一位业内人士告诉媒体，今年的订单比去年少了三成。', ''),
+])
+def test_the_publication_spoken_to_without_title_marks(sentence, publisher):
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]]))
+    assert (article.source or "") == publisher
+
+
+# a paper's own reporter going out for the story, after a question or two opening the lead
+@pytest.mark.parametrize(("lead", "publisher"), [
+    ('即将毕业的新一届毕业生求职状况如何？他们最渴望找到什么样的工作？用人单位又看重什么？带着这些问题，'
+     '昨天上午，东海晚报记者走访了在市会展中心举行的首场专场招聘会。', '东海晚报'),
+    ('如何破除高标准农田建设的体制机制障碍，畅通资金来源和渠道，让建设更高质量、更可持续？近期，'
+     '东海日报记者前往多地，探访建成区和在建区。', '东海日报'),
+    ('即将毕业的新一届毕业生求职状况如何？他们最渴望找到什么样的工作？用人单位又看重什么？带着这些问题，'
+     '昨天上午，记者走访了在市会展中心举行的首场专场招聘会。', ''),
+])
+def test_a_papers_reporter_further_into_the_lead_gives_the_paper(lead, publisher):
+    assert (clean_text("\n".join([TITLE, lead, *PARAGRAPHS])).source or "") == publisher

@@ -21,7 +21,7 @@ ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
 # what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
 # second outlet), `社` (`潍坊日报社记者`: the paper), a rank or a desk
-_NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
+_NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|社?(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
 
 
 def reporter_org(match: re.Match[str]) -> str:
@@ -43,8 +43,12 @@ _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
 _SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
 _CREDITS = [
     # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
-    re.compile(rf"^(?P<org>{_ORG}){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
+    # (a name with 记者 in it is no publisher's: `X記者張三/花蓮報導` is the next shape)
+    re.compile(rf"^(?P<org>(?:(?!记者)[\u4e00-\u9fffA-Za-z0-9]){{2,12}}?){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
                r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
+    # `云海新聞網記者張三/花蓮報導`: the publisher's reporter, then where the report was filed from
+    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?{PUBLISHER_END})(?:特派|实习|特约|驻[\u4e00-\u9fff]{{1,4}})?记者[ \u3000]*(?P<name>{NAMES})"
+               rf"{_SEP}[\u4e00-\u9fff]{{0,8}}?(?:即时|综合|联合)?(?:报导|报道)$"),
     # `记者杨庭蒝／综合报导`, `特派记者赖锦宏/北京报导联合报` (the paper signing after it)
     re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)"
                rf"(?:[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}))?$"),
@@ -112,7 +116,10 @@ _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信�
 # the commonest family names: a two- or three-character name that starts with one (and does not end
 # as a publisher, a town or a bureau does: `彭博社`, `白水镇`) is a person's (`张三 2024-05-13 10:30`)
 _FAMILY_NAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                          "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+                          "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                          # (more of the common ones, those that seldom open a word: `齊會霞`, `乔`, `聂`)
+                          "齐乔伍庞颜倪庄聂翟殷詹耿焦俞柳祝阮柯纪梅童凌毕裴霍涂苗翁冉骆靳柴鲍喻祁蒲滕饶牟艾缪褚娄窦戚岑晏瞿桂佟"
+                          "臧闵苟邬卞姬栾隋刁巫寇桑甄虞敖巩佘邝樊葛邢欧甘舒辛施牛鲁岳申左")
 
 
 def person_name(name: str) -> bool:

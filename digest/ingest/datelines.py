@@ -25,7 +25,8 @@ LEAD_MARKS = {
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:北京|台北|香港|美东|美西|美国东部|当地)时间)?\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
                                r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
-                               r"据(?!" + _COUNTRY + r"《)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?)?"  # (`据新华社记者张三报道`)
+                               r"据(?!" + _COUNTRY + r"《)(?:" + _COUNTRY + r"(?=[\u4e00-\u9fffA-Za-z0-9]{4,12}?(?:新闻|频道|电视台|电台)报道))?"
+                               r"(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?|[\u4e00-\u9fffA-Za-z0-9]{6,12}?(?:新闻|频道|电视台|电台)(?=报道)|[\u4e00-\u9fffA-Za-z]{2,14}?(?=《))(?:《[^》]{1,12}》)?(?:(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派)?记者(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})?)?"  # (`据新华社记者张三报道`)
                                r"(?:\d{1,2}月\d{1,2}日)?(?:(?:报道|消息|讯)[，,]|(?<=[社网台报])电(?:[ \u3000，,:：]|$))"),  # (`据越通社驻马来西亚记者报道，`; `据新华社电 `: its wire)
     # `据《经济参考报》报道，`: a publication by its title marks
     "according to a title": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
@@ -49,6 +50,8 @@ LEAD_MARKS = {
 # its datelines: `新京报讯 (记者李超)`, `中新网记者北京6月1日电`, `新华社北京6月1日电`, `智东西6月24日报道`
 LEAD_DATELINES = {
     "paper's own mark": re.compile(r"^(?:《(?=[^》]{2,14}》(?:专讯|快讯|讯)))?(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|在线|频道))》?(?:专讯|快讯|讯)"),  # (`《联合早报》讯`)
+    # `东方网-新民晚报讯`: a site and the paper it carries, joined by a dash: the paper's own mark
+    "site and paper": re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,14}?(?:网|客户端)[ \u3000]*[-－—–·|｜][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,10}?报)(?:专讯|讯)"),
     "reporter's dateline": re.compile(rf"^[（(【〔［]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     # `大紀元記者王小明台北報導`, `（美國之音記者王小明華盛頓報導）`: a publisher's reporter filing from a place, no day
     # (three characters or more, not ending as a place does: `北京记者张三报道` is where the reporter is)
@@ -84,8 +87,9 @@ LEAD_DATELINES = {
                                            r"(?P<org>[A-Za-z][A-Za-z0-9]{2,15})[ \u3000]?(?:注意到|获悉|了解到|独家获悉)"),
     # `每經AI快訊,11月1日,…`: a site's flash, named as its own (not a channel's: `财经快讯`)
     "site's flash": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?快讯)(?=[,，:： \u3000]|\d{1,2}月)"),
-    # (an agency's report, `路透社报道，`, is cited by someone else's article)
-    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|电视台|周刊|杂志))报道[，,:：]"),
+    # (an agency's report, `路透社报道，`, is cited by someone else's article; a broadcaster's, `澳門電台報導，`,
+    # opens its own: 电台, 之声, 卫视 as 电视台)
+    "paper's report": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:日报|晚报|早报|时报|报|网|新闻|新闻台|电视台|电台|广播|之声|之音|卫视|周刊|杂志))报道[，,:：]"),
     # `中国日报网（记者 张三）`, `潮新闻客户端 记者 张三`: a publisher's name and its reporter opening the lead
     "publisher and reporter": re.compile(r"^(?:[□■◇◆●○⊙][ \u3000]*)?(?P<org>[\u4e00-\u9fffA-Za-z0-9·\-]{1,14}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|客户端|APP|App|经济报道))"
                                          r"(?:报道(?=[ \u3000]+(?:特派|特约|实习|驻\S{1,6})?记者))?"  # (`环球网报道 记者 张三`: the report's own credit)
@@ -101,3 +105,6 @@ LEAD_DATELINES = {
     "supplied by": re.compile(r"^[（(【]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,14}?)[ \u3000]*(?:供稿|来稿|供图)(?:[)）】][ \u3000]*|[ \u3000]+|(?=[（(][\u4e00-\u9fff·、 ]{2,12}[)）]))(?=\S)"),
 }
 LEADS = (*LEAD_MARKS.values(), *LEAD_DATELINES.values())
+# a forum's anti-copy watermark before the lead (`1 v' x% { R" J$ C0 o) p) v〔X記者…〕`): short runs of
+# marks and letters a space apart, taken off before the lead is read
+WATERMARK = re.compile(r"^(?:[!-~]{1,2} ){4,}[!-~]{0,2}(?=[〔【(（\u4e00-\u9fff])")

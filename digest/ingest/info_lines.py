@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_outer_brackets
-from digest.ingest.widgets import FORUM_EDIT_NOTE
+from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
@@ -78,8 +78,10 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if not text or len(text) > 160:
         return None
     plain = for_matching(text)
-    if FORUM_EDIT_NOTE.match(plain):
-        return [("label", "")]  # (the day a post was edited, and by whom: neither its date nor its source)
+    if FORUM_EDIT_NOTE.match(plain) or WIDGETS["a previous/next link"].match(plain):
+        # (the day a post was edited, and by whom; `上一篇:今日辟謠(2023年12月26日)`, a link to another
+        # story: neither its date nor its source)
+        return [("label", "")]
     note = _GLUED_NOTE.search(plain)
     if note:  # `最后更新: 2019-08-29 11:17:22本文转自微信公号“上海发布”`: the fields, then a credit glued on
         head, tail = parse_info_line(text[:note.start()]), credit_fields(plain[note.start():])

@@ -22,7 +22,7 @@ SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)
 # a credit that names no publisher wherever it stands: `网络整理` beside a date, `本版摄影` over a
 # page's photographers (this page's pictures), `本报记者` (the host's own, unnamed)
 _NO_PUBLISHER = re.compile(r"^(?:网络|互联网|网络整理|网络转载|网络来源|综合|综合整理|网友|佚名|未知|不详|原创|转载)$"
-                           r"|^(?:本版|本报|本刊|本台|本网|本站)|(?:摄影|摄像|图片|配图)$|^[#＃]")  # (`来稿: #善明會`: a hashtag)
+                           r"|^(?:本版|本报|本刊|本台|本网|本站|更多)|(?:摄影|摄像|图片|配图)$|^[#＃]")  # (`来稿: #善明會`: a hashtag)
 
 
 _VIEWS_TAIL = re.compile(r"[ \u3000]+(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[:：]?[ \u3000]*\d+[次人]?|\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览))$")
@@ -42,7 +42,7 @@ _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头�
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
-_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:特派|实习|见习|首席|全媒体)?(?:记者|記者)$")
+_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?<=报)社)?(?:特派|实习|见习|首席|全媒体|融媒体|融媒)?(?:记者|記者)$")
 _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
                         r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
 # `作者：王小明／聯合報`: the writer, then the paper after a slash

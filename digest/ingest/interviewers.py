@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.credits import PUBLISHER_END
 from digest.ingest.model import Found, Line
 
 _TITLE = r"《[ \u3000]*(?P<org>[^《》\s][^《》]{1,14}?)[ \u3000]*》"
@@ -26,6 +27,13 @@ _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPO
                          # or it learnt what it reports in its interviews (`《X》在采访中了解到`, `在《X》采访过的…`)
                          + r"|(?:^|(?<=[，,。；;！？\s”]))" + _TITLE.replace("org", "learnt") + rf"(?:{_REPORTER})?在(?:采访|调查)中"
                          + r"|在" + _TITLE.replace("org", "visited") + rf"(?:{_REPORTER})?(?:的)?采访")
+# the same without title marks, the name ending as a publisher's does: told its reporter (`告诉新京报记者`),
+# interviewed by it (`接受澎湃新闻记者采访`), or told a broadcaster or an agency (`告诉美国之音，`: told a
+# paper or a site so, `告诉X报，`, it named a false source on a page nobody read); not the host's own
+# (`本报`), nor hearsay (`告诉媒体`). (`对X记者说` without the marks moved no page: not read.)
+_BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})"
+_SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
+                             rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访)")
 # a logo's alternative text printed as a line: the site's own name
 _LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
 
@@ -35,12 +43,13 @@ def interviewer(lines: list[Line]) -> Found | None:
     names two or more (a digest of several outlets' interviews names no one of them)."""
     named: dict[str, Line] = {}
     for line in lines:
-        if "《" not in line.text:
-            continue  # (a cheap test first: few lines hold a title)
+        titled = "《" in line.text
+        if not titled and "告诉" not in line.text and "接受" not in line.text and "记者" not in line.text:
+            continue  # (a cheap test first: few lines hold a title or a reporter)
         plain = for_matching(line.text)
         for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain),
-                      *_QUESTIONED.finditer(plain)):
-            group = next(name for name in ("told", "learnt", "visited", "org") if name in match.re.groupindex and match[name])
+                      *_QUESTIONED.finditer(plain), *_SPOKEN_TO_BARE.finditer(plain)):
+            group = next(name for name in ("told", "learnt", "visited", "org", "bare", "told_bare", "took") if name in match.re.groupindex and match[name])
             org = line.text[match.start(group):match.end(group)] if len(plain) == len(line.text) else match[group]
             named.setdefault(org.strip(), line)
     logos = {match["org"] for line in lines if (match := _LOGO.match(for_matching(line.text.strip())))}

@@ -194,6 +194,36 @@ def _host_names(lines: list[Line]) -> set[str]:
     return {root for root in roots if root and not re.fullmatch(CHANNEL, root)}
 
 
+# the site naming itself in its own chrome, anywhere on the page: its more-news link (`《更多X報導》`),
+# its registered name (`網絡實名:X`), its feed's footer (`The post … first appeared on X.`)
+_OWN_NAME = re.compile(r"^[《【\[]?[ \u3000]*更多[ \u3000]*(?P<more>\S{2,16}?)(?:报道|报导|新闻|消息|资讯|文章)[》】\]]?[ \u3000]*$"
+                       r"|网络实名[:：][ \u3000]*(?P<registered>[^\s|｜]{2,16})|first appeared on (?P<feed>\S.{1,30}?)\.?$")
+# an app's or a channel's name over the headline, and the same name with such a word after it beside
+# the date (`长江云` / headline / `长江云新闻 2025-10-29 17:05`): the host's own
+_HOST_SUFFIX = re.compile(r"(?:新闻|新闻网|网|客户端|APP|App|app)$")
+MAX_TOP_NAME = 8
+
+
+def _own_names(lines: list[Line], start: int) -> tuple[set[str], set[str]]:
+    """The names the site gives itself (as `for_matching` spells them), and the short names over
+    its headline that a credit may extend with 新闻, 网, 客户端."""
+    names: set[str] = set()
+    for line in lines:
+        match = _OWN_NAME.search(for_matching(line.text.strip())) if "更多" in line.text or "實名" in line.text \
+            or "实名" in line.text or "appeared" in line.text else None
+        name = match and (match["more"] or match["registered"] or match["feed"])
+        if name and (not match["more"] or bare_publisher(name)):
+            names.add(name.strip())
+    tops = {for_matching(line.text.strip()) for index, line in enumerate(lines[:4])
+            if re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{2,{MAX_TOP_NAME}}}", line.text.strip()) and _masthead(lines, index, start)}
+    return names, tops
+
+
+def _hosts_own(value: str, hosts: set[str], tops: set[str]) -> bool:
+    name = for_matching(value)
+    return name in hosts or any(name.startswith(top) and _HOST_SUFFIX.fullmatch(name[len(top):]) for top in tops)
+
+
 def _masthead(lines: list[Line], index: int, start: int) -> bool:
     """A name on top of the page, over the headline (`跳到主要內容區塊` / `僑務電子報` / `:::` / the
     headline): the site's own masthead, the host, no credit; under the headline it credits one."""
@@ -273,10 +303,12 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
-    hosts = _host_names(lines[:head + 1]) | mastheads
-    if hosts:  # `促记网 > 社会 > 正文` over `来源:促记网`, a masthead: the site names itself, the host, no publisher
-        found, credited, footer = ([item for item in items if not (item.field == "source" and for_matching(item.value) in hosts)]
-                                   for items in (found, credited, footer))
+    own, tops = _own_names(lines, start)
+    hosts = _host_names(lines[:head + 1]) | mastheads | own
+    if hosts or tops:  # `促记网 > 社会 > 正文` over `来源:促记网`, a masthead: the site names itself, the host, no publisher
+        # (its own reporters' credit too: `X記者張三/花蓮報導` on a site whose more-news link says X)
+        found, credited, footer, bylines = ([item for item in items if not (item.field == "source" and _hosts_own(item.value, hosts, tops))]
+                                            for items in (found, credited, footer, bylines))
     reprinted = next((item for item in (*found, *credited) if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
     if reprinted is not None:  # `来源:每日看点快看` and `本文转自:光明日报`: the paper it was taken from
         (found if reprinted in found else credited).remove(reprinted)

@@ -10,8 +10,8 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import NOT_ORG, PUBLISHER_END, person_name
-from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE
+from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
+from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -50,10 +50,13 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         if _SEVERAL_REPORTS.match(for_matching(line.text.strip())):
             break  # `据联合新闻网、中时新闻网等台媒消息，…`: a digest of several reports; a later 据X names one of them
     else:
-        for line in [*lines[1:4], *lines[first:first + MAX_LEAD_LINES]]:  # (a short lead is no paragraph: the top lines too)
+        # (a short lead is no paragraph: the top lines too, down to the first paragraph when it starts
+        # near the top: `時間:深秋` / `地點:…` / `(大公報記者 張三)「…」` opening a feature's scene)
+        top = min(first, MAX_HEAD_LINES) if first < len(lines) else 4  # (no paragraph at all: the top lines only)
+        for line in [*lines[1:max(4, top)], *lines[first:first + MAX_LEAD_LINES]]:
             if "记者" not in line.text and "記者" not in line.text:
                 continue  # (both shapes name a reporter: a cheap test first)
-            match = _OWN_REPORTER.search(for_matching(line.text[:80])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
+            match = _OWN_REPORTER.search(for_matching(line.text[:MAX_OWN_REPORTER])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
                 or _OPENING_REPORTER.match(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
             if match and not NOT_ORG.match(match[group]):
@@ -68,7 +71,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
     for line in [*lines[-3:], *lines[last:last + 2]]:  # (or the line under it: a sign-off of its own)
-        plain = for_matching(line.text.rstrip())
+        plain = _CUT_MARK.sub("", for_matching(line.text.rstrip()))  # (`(X 張三)...`: an excerpt cut after the sign-off)
         reporters = _CLOSING_REPORTER.search(plain)
         match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) \
             or _unit_sign_off(plain)
@@ -84,7 +87,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
                 org = line.text.strip()[:match.end("org")]
                 found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
                 break
-    inside = labelled_source_inside(lines) or deep_dateline(lines)
+    inside = labelled_source_inside(lines) or deep_dateline(lines) or _glued_byline(lines)
     if inside is not None:
         found.append(inside)
     return found
@@ -199,6 +202,7 @@ MAX_REPOST_LINE = 12
 MAX_MARK_LINE = 2
 MAX_CREDIT_LINE = 6
 _MADE_BY = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)[ \u3000]*(?:(?:原创|独家)?出品|(?<=[\u4e00-\u9fffA-Za-z]{4})专栏)$")  # (`机器之心专栏`: its column)
+MAX_HEAD_LINES = 10  # the lines above the first paragraph a lead's credit is looked for in
 MAX_LEAD_LINES = 6  # from the first paragraph: a forum's watermarks or a caption may come before the dateline
 _REPOST_NOTE = re.compile(r"以下文章来源于[ \u3000]*(?P<org>[^\s,，。:：()（）]{2,20}?)[ \u3000]*(?:[,，]|$|[ \u3000])")
 def repost_source(lines: list[Line]) -> Found | None:
@@ -245,8 +249,30 @@ _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源
 # bureau, an office) and the people who wrote for it, signing the text off: the body published it
 _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
                             r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
-                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委))"
+                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委|红十字会|协会|学会|商会|联合会))"
                             r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
+
+
+# `…展现着新时代群体的风采。文/内蒙古日报社融媒体记者 梁海龙`: the writer's credit run on after the last
+# sentence of the text, a publisher's reporter in it
+_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”」])[ \u3000]*(?:文|撰文|文字|文图|图文)[ \u3000]*[/／|｜][ \u3000]*(?P<credit>[^。！？!?]{4,30})$")
+
+
+def _glued_byline(lines: list[Line]) -> Found | None:
+    """The last paragraph that ends so (a footer of any length may follow it)."""
+    for line in reversed(lines):
+        plain = for_matching(line.text.rstrip())
+        glued = _GLUED_BYLINE.search(plain) if "记者" in plain[-30:] else None
+        reporters = ORG_REPORTER.match(glued["credit"].strip()) if glued else None
+        org = reporter_org(reporters) if reporters else None
+        if org and not NOT_ORG.match(org) and not _NOT_NAMED.match(org):
+            at = glued.start("credit") + glued["credit"].index(org) if len(plain) == len(line.text.rstrip()) else -1
+            org = line.text[at:at + len(org)] if at >= 0 else org
+            return Found("source", org, line.number, f"line {line.number}: the reporter's credit after the last sentence ({org})")
+    return None
+
+
+_CUT_MARK = re.compile(r"(?<=[)）])[ \u3000]*(?:\.{3,6}|…{1,2})$")
 
 
 def _unit_sign_off(plain: str) -> re.Match | None:
@@ -303,9 +329,10 @@ def bare_publisher(text: str) -> str | None:
 
 
 # `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
-_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
+MAX_OWN_REPORTER = 240  # (`…昨天上午,大河报记者走访了…`: after a long question or two opening the lead)
+_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>(?:(?!接受|告诉)[\u4e00-\u9fff]){2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
                            r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线)")
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|前往|赶到|探访|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线)")
 # `…收费口上演节后返程堵。(河南商报记者 王访贤 文/图)`: a paper's reporter credited at the end of the lead
 _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
@@ -332,7 +359,7 @@ BRACKETED_HEADLINE = re.compile(r"^【(?P<title>[^】。！？，,]{8,40}?)】(?
 
 
 def lead_publisher(text: str) -> str | None:
-    org = _lead_publisher(text)
+    org = _lead_publisher(WATERMARK.sub("", text.strip()))
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
