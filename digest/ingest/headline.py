@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
-from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, MAX_HEADLINE_CHARS, clean_headline
+from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, GLUED_TAG, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
 from digest.ingest.info_values import FUSED_DATE
@@ -67,7 +67,8 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     read), or that print the headline again in pieces: furniture. A dateline (`新华社北京6月1日电`)
     and anything with a sentence in it stay. Anywhere, a line that is the headline again (as
     printed, or as the title it gives) is furniture too."""
-    copies = {squeezed(text).rstrip("。.") for text in (headline, title) if len(squeezed(text)) >= MIN_COPY_CHARS}
+    copies = {squeezed(text).rstrip("。.") for text in (headline, title, GLUED_TAG.sub("", title))
+              if len(squeezed(text)) >= MIN_COPY_CHARS}  # (`[視頻]<the headline>`: its copy without the tag)
     # (or wrapped as the page wraps it, `标题: <the headline>`: cleaned, it is the title)
     again = [line for line in page.lines if squeezed(line.text).rstrip("。.") in copies
              # (with a site's name after a dash, as the page's title line adds it: `<the headline>-有駕`)

@@ -30,8 +30,10 @@ DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(
 # date labelled or not (`… 政情 發布時間: 2023/05/05`)
 _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?"
                                 r"(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)[:：][ \u3000]*)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
-# a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
-_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+# a forum's thread wrapping: `主题:`, a `[新闻] ` tag a space before it, ` -- poster` after it (a tag
+# glued to the headline, `[視頻]李克強…`, `[福建]两岸…`, is the headline's own label, kept as printed)
+_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]+|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+GLUED_TAG = re.compile(r"^\[[^\]]{1,6}\](?=\S)")  # (its copies on the page may go without it)
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`

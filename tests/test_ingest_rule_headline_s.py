@@ -1,0 +1,26 @@
+"""Headlines read on round s's tune pages (branch `head14`), each shape written as made-up lines:
+a tag glued to the headline is the headline's own, a tag a space before it is a forum's wrapping."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.headline_text import clean_headline
+from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("[江城]两岸龙舟好手江城竞速庆端午", "[江城]两岸龙舟好手江城竞速庆端午"),  # glued: the page's label, kept
+    ("[视频]市政府召开常务会议部署春耕", "[视频]市政府召开常务会议部署春耕"),
+    ("[发展] 城固县为村头新闻站配发相机", "城固县为村头新闻站配发相机"),  # a space apart: a forum's tag
+    ("[時事討論] 民間提前三天預測地震", "民間提前三天預測地震"),
+])
+def test_a_glued_tag_is_the_headlines_and_a_spaced_one_a_forums(line, headline):
+    assert clean_headline(line) == headline
+
+
+def test_the_headline_printed_again_without_its_glued_tag_goes():
+    headline = "[视频]市政府召开常务会议部署春耕"
+    page = [headline, "来源:江城网 2018-03-21 19:20", "市政府召开常务会议部署春耕。", *PARAGRAPHS]
+    article = clean_text("\n".join(page) + "\n")
+    assert article.title == headline
+    assert body_text(article) == PARAGRAPHS
