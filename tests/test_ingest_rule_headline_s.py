@@ -24,3 +24,13 @@ def test_the_headline_printed_again_without_its_glued_tag_goes():
     article = clean_text("\n".join(page) + "\n")
     assert article.title == headline
     assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("江城新媒体(http://www.example.cn):【新春走基层】爱心玫瑰的浪漫邀约", "【新春走基层】爱心玫瑰的浪漫邀约"),
+    ("example.com：江城地铁五号线今天开通", "江城地铁五号线今天开通"),
+    ("国家统计局:五月居民消费价格上涨", "国家统计局:五月居民消费价格上涨"),  # a speaker's name, no address: the headline's
+    ("1.5万元:江城地铁五号线的票价之谜", "1.5万元:江城地铁五号线的票价之谜"),
+])
+def test_a_sites_name_with_its_address_before_the_headline_is_its_stamp(line, headline):
+    assert clean_headline(line) == headline

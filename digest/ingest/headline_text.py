@@ -34,6 +34,10 @@ _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000
 # glued to the headline, `[視頻]李克強…`, `[福建]两岸…`, is the headline's own label, kept as printed)
 _FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]+|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
 GLUED_TAG = re.compile(r"^\[[^\]]{1,6}\](?=\S)")  # (its copies on the page may go without it)
+# a site's stamp before the headline, its name with its address (`中国新媒体(http://www.example.cn):…`,
+# `example.com：…`): an aggregator's, never the headline's words
+_SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?[)）]?"
+                         r"[ \u3000]*[:：][ \u3000]*(?=\S{4})")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
@@ -120,7 +124,7 @@ def clean_headline(text: str) -> str:
     labelled = _TITLE_FIELD.match(for_matching(text))
     if labelled:
         text = text[labelled.end():]
-    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", text)).strip()
+    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", text))).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
