@@ -34,3 +34,15 @@ def test_the_headline_printed_again_without_its_glued_tag_goes():
 ])
 def test_a_sites_name_with_its_address_before_the_headline_is_its_stamp(line, headline):
     assert clean_headline(line) == headline
+
+
+def test_the_bylines_name_run_on_after_the_headline_with_a_space_inside_it_goes():
+    headline = "市府公告棚架網室現金救助 縣府受理至10/23止"
+    page = [f"{headline}王 大明", "2025-10-09 10:26:32", "", "作者:王大明", "", *PARAGRAPHS]
+    assert clean_text("\n".join(page) + "\n").title == headline
+
+
+def test_a_headline_ending_in_a_name_the_page_does_not_state_keeps_it():
+    headline = "市府公告棚架網室現金救助 縣府受理至10/23止王 大明"
+    page = [headline, "2025-10-09 10:26:32", "", "作者:李小華", "", *PARAGRAPHS]
+    assert clean_text("\n".join(page) + "\n").title == headline

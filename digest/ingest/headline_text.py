@@ -185,4 +185,29 @@ def unwrap_named(text: str, names: tuple[str, ...]) -> str:
         if start and _named(start["segment"], names):
             text = start["title"].lstrip()
             continue
+        spaced = _spaced_name_at_end(text, names)
+        if spaced:
+            text = text[:spaced].rstrip()
+            continue
         return text
+
+
+def _spaced_name_at_end(text: str, names: tuple[str, ...]) -> int:
+    """Where a name the page states ends the headline, printed with a space inside it (`…受理至10/23止黃 泰宇`
+    over `記者黃泰宇/花蓮報導`: the byline's name run on after the headline, spaced as the page spaces
+    a name), or 0."""
+    for name in names:
+        if len(name) < 3 or not _HAN_NAME.fullmatch(name):
+            continue
+        chars = [at for at, char in enumerate(text) if not char.isspace()]
+        if len(chars) <= len(name) + MIN_TITLE_LEFT:
+            continue
+        start = chars[-len(name)]
+        tail = text[start:]
+        if for_matching("".join(tail.split())) == name and re.search(r"\s", tail) and not text[start - 1].isspace():
+            return start
+    return 0
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
+MIN_TITLE_LEFT = 8
