@@ -46,3 +46,22 @@ def test_a_headline_ending_in_a_name_the_page_does_not_state_keeps_it():
     headline = "市府公告棚架網室現金救助 縣府受理至10/23止王 大明"
     page = [headline, "2025-10-09 10:26:32", "", "作者:李小華", "", *PARAGRAPHS]
     assert clean_text("\n".join(page) + "\n").title == headline
+
+
+def test_a_first_line_cut_off_over_its_info_line_is_the_headline_not_a_summary():
+    """A page title cut off at a length, the account's dated line under it, then the headline printed
+    whole as the text's first line: the first line is the headline, the whole line text."""
+    whole = "这房东太狠了!江城一女生退租,房东以窗户缝有灰为由拒绝退押金!女生无奈报警后,房东依旧态度强硬,网友直呼离谱!"
+    cut = whole[:40]
+    page = [cut, "", "江城小编 2025-03-04 15:52:57", "", whole, "", *PARAGRAPHS]
+    article = clean_text("\n".join(page) + "\n")
+    assert article.title == cut
+    assert body_text(article) == [whole, *PARAGRAPHS]
+
+
+def test_a_cut_off_first_line_with_no_info_line_under_it_is_still_a_summary():
+    whole = "江城一女生退租时房东以窗户缝有灰为由拒绝退押金，女生无奈报警后房东依旧态度强硬，网友直呼离谱，这件事引发了热议。"
+    page = [whole[:40], "", "房东拒退押金引热议", "2025-03-04 15:52:57", "", whole, "", *PARAGRAPHS]
+    article = clean_text("\n".join(page) + "\n")
+    assert article.title == "房东拒退押金引热议"
+    assert body_text(article) == [whole, *PARAGRAPHS]
