@@ -65,3 +65,12 @@ def test_a_cut_off_first_line_with_no_info_line_under_it_is_still_a_summary():
     article = clean_text("\n".join(page) + "\n")
     assert article.title == "房东拒退押金引热议"
     assert body_text(article) == [whole, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("label", ["最後登入", "最后登录", "注册时间"])
+def test_a_members_profile_day_is_not_the_articles(label):
+    """A forum post's poster profile, its fields a line each (`最後登入` / `2016-4-13`): the member's day;
+    the report's own labelled stamp dates the page."""
+    page = ["- UID", "- 6115", f"- {label}", "- 2016-4-13", "", "- 在線時間", "- 58 小時", "|",
+            "江城新夜市 人氣強強滾", "更新日期:2011/08/22 04:21", *PARAGRAPHS]
+    assert clean_text("\n".join(page) + "\n").date.value.startswith("2011-08-22")
