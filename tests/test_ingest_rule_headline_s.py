@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.headline_text import clean_headline
-from test_ingest_helpers import PARAGRAPHS, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
 @pytest.mark.parametrize(("line", "headline"), [
@@ -74,3 +74,20 @@ def test_a_members_profile_day_is_not_the_articles(label):
     page = ["- UID", "- 6115", f"- {label}", "- 2016-4-13", "", "- 在線時間", "- 58 小時", "|",
             "江城新夜市 人氣強強滾", "更新日期:2011/08/22 04:21", *PARAGRAPHS]
     assert clean_text("\n".join(page) + "\n").date.value.startswith("2011-08-22")
+
+
+@pytest.mark.parametrize("own", ["2021/6/6 3:15 pm", "2021-06-06 江城日報", "江城森林防火 2021年06月06日 16:02 北京"])
+def test_a_reposts_stamp_gives_way_to_the_articles_own_earlier_info_line(own):
+    """A forum's post line (or a portal's repost stamp) above the headline, the article's own info
+    line under it, nearest the text, an earlier day: the article's date."""
+    page = ["江城论坛 - 江城人聚集之地", "发表于 2021-6-23 23:20:17 | 显示全部楼层 |阅读模式", "", TITLE, "", own, "", *PARAGRAPHS]
+    assert clean_text("\n".join(page) + "\n").date.value.startswith("2021-06-06")
+
+
+@pytest.mark.parametrize(("own", "day"), [
+    ("2021/6/30 3:15 pm", "2021-06-23"),  # a later day under it is no original's: the post's day stands
+    ("2021年6月6日", "2021-06-23"),  # a day alone there is a notice's signature
+])
+def test_the_reposts_stamp_stays_without_an_earlier_info_line_under_it(own, day):
+    page = ["江城论坛 - 江城人聚集之地", "发表于 2021-6-23 23:20:17 | 显示全部楼层 |阅读模式", "", TITLE, "", own, "", *PARAGRAPHS]
+    assert clean_text("\n".join(page) + "\n").date.value.startswith(day)

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from digest.ingest.model import Block, DateGuess, Found, Line
+from digest.ingest.paragraphs import first_paragraph
 
 MENTIONED = "the body mentions"  # a low guess's evidence: a day the text names
 
@@ -157,6 +158,7 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
                     next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)
                           and not (_BARE_DATE_LINE.match(item.evidence) and any(_UPDATED_LABEL.search(other.evidence) for other in stated))),
                          stated[0]))
+        item = _original_below(item, stated, lines)
         timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
                       and not _UPDATED_LABEL.search(other.evidence)), None)
         if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
@@ -172,6 +174,23 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+def _original_below(item: Found, stated: list[Found], lines: tuple[Line, ...]) -> Found:
+    """A repost's page over the article it carries: the post's or portal's stamp above (`发表于 2021-6-23`,
+    `專業號:X 2025/1/9`), the article's own info line under it, nearest the text, an earlier day
+    (`2021/6/6 3:15 pm`, `2011-07-02 馬祖日報`): that is the article's date (an original is out before
+    its copies)."""
+    first = first_paragraph(lines)  # (the text's first paragraph: what is above it is the page's head)
+    start = lines[first].number if first < len(lines) else lines[0].number if lines else None  # (no paragraph: its first line)
+    head = [other for other in stated if start is not None and other.line is not None and other.line < start]
+    if item not in head or not head:
+        return item
+    nearest = max(head, key=lambda other: other.line or 0)
+    if (nearest.line or 0) > (item.line or 0) and nearest.value[:10] < item.value[:10] and not _UPDATED_LABEL.search(nearest.evidence) \
+            and not _BARE_DATE_LINE.match(nearest.evidence):  # (a day alone there is a notice's signature, `2019年1月17日`)
+        return nearest
+    return item
 
 
 # `05-13 10:30 来源：新华网`, `发布时间：5月13日 10:30`: an info line's day and time without the year
