@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.headline_text import clean_headline
+from digest.ingest.run_in import run_in_headline
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
@@ -91,3 +92,28 @@ def test_a_reposts_stamp_gives_way_to_the_articles_own_earlier_info_line(own):
 def test_the_reposts_stamp_stays_without_an_earlier_info_line_under_it(own, day):
     page = ["江城论坛 - 江城人聚集之地", "发表于 2021-6-23 23:20:17 | 显示全部楼层 |阅读模式", "", TITLE, "", own, "", *PARAGRAPHS]
     assert clean_text("\n".join(page) + "\n").date.value.startswith(day)
+
+
+LEAD = "1月22日,江城经开区与一家汽车服务公司签署战略合作协议,项目落户江城经开区产业园,助力打造全产业链发展示范区。"
+
+
+def test_a_headline_glued_to_its_labelled_date_on_a_one_line_page():
+    run_in = run_in_headline("新年开新局|江城产业园:向“新”而行建设千亿园区发表时间:2024-01-31 09:38 " + LEAD)
+    assert run_in is not None
+    assert (run_in.headline, run_in.date, run_in.lead) == ("新年开新局|江城产业园:向“新”而行建设千亿园区", "2024-01-31T09:38:00", LEAD)
+
+
+def test_a_headline_glued_to_its_leads_mark_on_a_one_line_page():
+    lead = "本網訊 通訊員 王小明 4月24日,在第39個“全國兒童預防接種日”來臨之際,江城鎮衛生院聯合鎮中學開展宣傳活動。"
+    run_in = run_in_headline("江城鎮:共筑免疫長城 守護健康未來" + lead)
+    assert run_in is not None
+    assert (run_in.headline, run_in.lead) == ("江城鎮:共筑免疫長城 守護健康未來", lead)
+
+
+@pytest.mark.parametrize("line", [
+    "江城新闻网讯 市政府日前召开会议。发表时间:2024-01-31 09:38 " + LEAD,  # a sentence before it: no headline
+    "江城产业园建设千亿园区 发表时间:2024-01-31 09:38 " + LEAD,  # a space apart: read as before
+    "据悉江城产业园（一期本报讯 记者 王小明 " + LEAD,  # brackets left open
+])
+def test_no_glued_headline_where_the_words_before_are_no_headline(line):
+    assert run_in_headline(line) is None
