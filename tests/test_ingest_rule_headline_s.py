@@ -117,3 +117,12 @@ def test_a_headline_glued_to_its_leads_mark_on_a_one_line_page():
 ])
 def test_no_glued_headline_where_the_words_before_are_no_headline(line):
     assert run_in_headline(line) is None
+
+
+@pytest.mark.parametrize(("footer", "value"), [
+    ("王小明于 2009-02-08 17:54:40 发表在分类:随笔", "2009-02-08T17:54:40"),
+    ("会议于 2009-02-08 17:54 举行。", "2009-02-08"),  # no post verb after it: a sentence's time
+])
+def test_a_post_line_gives_the_stated_day_its_time(footer, value):
+    page = [TITLE, "2009-02-08 Sun", "", *PARAGRAPHS, "", footer, "(48441次点击) | 标签:"]
+    assert clean_text("\n".join(page) + "\n").date.value == value

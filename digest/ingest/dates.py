@@ -163,6 +163,9 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
                       and not _UPDATED_LABEL.search(other.evidence)), None)
         if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
             return DateGuess(timed.value, "stated", (item.evidence, timed.evidence))
+        posted = _posted_time(item.value, removed + tuple(line.text for line in lines)) if "T" not in item.value else None
+        if posted is not None:  # `2009-02-08 Sun` under the headline, `阿印于 2009-02-08 17:54:40 发表在分类:…` under the text
+            return DateGuess(posted[0], "stated", (item.evidence, posted[1]))
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
@@ -174,6 +177,23 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+# a post line's day and time (`X于 2009-02-08 17:54:40 发表在…`, `发表于 2009-2-8 17:54`): the writer's own stamp
+_POSTED = re.compile(r"(?:(?:发表|發表|发布|發布)(?:于|於)|(?<=\S)(?:于|於))[ \u3000]*(?P<stamp>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                     r"[ \u3000T]*\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+def _posted_time(day: str, texts: tuple[str, ...]) -> tuple[str, str] | None:
+    """The time a post line on the page gives the stated day, with its evidence, or None."""
+    for text in texts:
+        for match in _POSTED.finditer(text):
+            if match.group(0).startswith(("于", "於")) and not re.search(r"(?:发表|發表|发布|發布)", text[match.end():match.end() + 4]):
+                continue  # (`X于 <day> <time>` is a post line only with its verb after it)
+            value = parse_date_text(match["stamp"])
+            if value and value.startswith(day + "T"):
+                return value, f"a post line: {text.strip()[:60]}"
+    return None
 
 
 def _original_below(item: Found, stated: list[Found], lines: tuple[Line, ...]) -> Found:
