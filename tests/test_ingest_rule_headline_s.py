@@ -124,5 +124,6 @@ def test_no_glued_headline_where_the_words_before_are_no_headline(line):
     ("会议于 2009-02-08 17:54 举行。", "2009-02-08"),  # no post verb after it: a sentence's time
 ])
 def test_a_post_line_gives_the_stated_day_its_time(footer, value):
-    page = [TITLE, "2009-02-08 Sun", "", *PARAGRAPHS, "", footer, "(48441次点击) | 标签:"]
+    page = [TITLE, "2009-02-08 Sun", "", "".join(PARAGRAPHS[:2]), "".join(PARAGRAPHS[2:]), "", footer, "(48441次点击) | 标签:", "", "评论", "· 发表新帖",
+            "留言总数0帖 页次:1/0 每页:20条", "上一篇 下一篇"]
     assert clean_text("\n".join(page) + "\n").date.value == value
