@@ -127,3 +127,12 @@ def test_a_post_line_gives_the_stated_day_its_time(footer, value):
     page = [TITLE, "2009-02-08 Sun", "", "".join(PARAGRAPHS[:2]), "".join(PARAGRAPHS[2:]), "", footer, "(48441次点击) | 标签:", "", "评论", "· 发表新帖",
             "留言总数0帖 页次:1/0 每页:20条", "上一篇 下一篇"]
     assert clean_text("\n".join(page) + "\n").date.value == value
+
+
+def test_a_first_line_of_clauses_ending_in_a_link_is_the_posts_text_not_its_headline():
+    first = "王小明昨天说,如果有需求,会建更多预购组屋http://www.example.com/sp/sp090709_004.shtml"
+    article = clean_text("\n".join([first, *PARAGRAPHS]) + "\n")
+    assert body_text(article)[0] == first.replace("_", "\\_")
+    # a headline with a link and no clause before it is read as before
+    article = clean_text("\n".join(["江城地铁五号线今天开通 http://www.example.com", *PARAGRAPHS]) + "\n")
+    assert body_text(article) == PARAGRAPHS
