@@ -136,3 +136,16 @@ def test_a_first_line_of_clauses_ending_in_a_link_is_the_posts_text_not_its_head
     # a headline with a link and no clause before it is read as before
     article = clean_text("\n".join(["江城地铁五号线今天开通 http://www.example.com", *PARAGRAPHS]) + "\n")
     assert body_text(article) == PARAGRAPHS
+
+
+def test_the_headline_in_another_language_under_it_is_furniture():
+    english = "'Jiangcheng durian': The luxury fruit cashing in on a billion-dollar appetite"
+    lead = "在江城小镇驾车穿行,很难忽略那种支撑当地经济的多刺水果。"
+    article = clean_text("\n".join([TITLE, english, "", lead, *PARAGRAPHS]) + "\n")
+    assert body_text(article) == [lead, *PARAGRAPHS]
+
+
+def test_an_english_sentence_of_a_bilingual_text_is_text():
+    english = "A senior official says the city has opened its fifth metro line to the public."
+    page = [TITLE, "2010-08-01 07:09:01 来源:江城日报", english, *PARAGRAPHS]
+    assert body_text(clean_text("\n".join(page) + "\n")) == [english, *PARAGRAPHS]
