@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.dates import normalize_date_forms
 from digest.ingest.headline_text import clean_headline
 from digest.ingest.run_in import run_in_headline
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
@@ -149,3 +150,13 @@ def test_an_english_sentence_of_a_bilingual_text_is_text():
     english = "A senior official says the city has opened its fifth metro line to the public."
     page = [TITLE, "2010-08-01 07:09:01 来源:江城日报", english, *PARAGRAPHS]
     assert body_text(clean_text("\n".join(page) + "\n")) == [english, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("闲不住 发表于 09.2.18 09:45:52", "闲不住 发表于 2009-2-18 09:45:52"),
+    ("發表於 21/6/23 23:20", "發表於 2021-6-23 23:20"),
+    ("发表于 09.2.18", "发表于 09.2.18"),  # no time after it: not read as a day
+    ("會議於 12.5.6 10:00 舉行", "會議於 12.5.6 10:00 舉行"),  # no post's verb: a sentence's numbers
+])
+def test_a_post_lines_two_digit_year(line, value):
+    assert normalize_date_forms(line) == value

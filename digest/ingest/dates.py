@@ -77,13 +77,18 @@ def _han_date(match: re.Match) -> str:
     return f"{year}年{_han_number(match['m'])}月{_han_number(match['d'])}日"
 
 
+# a forum's post line with a two-digit year before its time (`发表于 09.2.18 09:45:52`): this century's
+_POSTED_SHORT_YEAR = re.compile(r"(?<=发表于|發表於|发表於|發表于|发布于|發佈於|發布於)([ \u3000]*)(\d{2})([./-])(\d{1,2})\3(\d{1,2})(?=[ \u3000]+\d{1,2}:\d{2})")
+
+
 def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
+    text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
