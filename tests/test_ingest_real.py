@@ -82,8 +82,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # no longer counted as text)
     # (round r landed: 0.5002%)
     # (the thirteenth session's rules and branches, round r in: 0.48%)
-    # (round s landed: 0.51%)
-    assert lost <= 0.0052 * total, f"{lost} of {total} body characters lost"
+    # (round s landed: 0.51%; branch `head14`: 0.48%)
+    assert lost <= 0.0050 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -92,11 +92,13 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round p landed: 0.873)
     # (branch `head13f`, round o's tune pages, leave-one-round-out, merged with round p: headlines 0.882, furniture 0.840)
     # (branch `head13g`, evidence rules checked leave-one-round-out, and five tune headlines brought to FORMAT.md: 0.894)
-    assert share(scores, "headlines exact") >= 0.89, scores["headlines exact"].misses
+    # (branch `head14`, round s's tune pages and the tune misses of other rounds, leave-one-round-out: 0.904)
+    assert share(scores, "headlines exact") >= 0.90, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
-    assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
+    # (branch `head14`: 0.959)
+    assert share(scores, "stated dates right") >= 0.955, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
     # (branch `head13g`, the publication a text's people talk to: 0.857)
@@ -130,7 +132,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `head13g`: headlines 0.942, sources 0.922, no source where none is named 0.963)
     # (round r landed: headlines 0.934; branch `head13h`, round r's tune pages, leave-one-round-out: 0.944)
     # (round s landed: headlines 0.938, sources 0.909, no source where none is named 0.956, loss 0.33%)
-    assert share(tune, "headlines exact") >= 0.935, tune["headlines exact"].misses
+    # (branch `head14`: headlines 0.951, dates 0.989, loss 0.29%)
+    assert share(tune, "headlines exact") >= 0.945, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884)
     assert share(tune, "furniture removed") >= 0.875
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
@@ -140,9 +143,9 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "sources right") >= 0.905, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955)
     assert share(tune, "no source where none is named") >= 0.955, tune["no source where none is named"].misses
-    assert share(tune, "stated dates right") >= 0.96, tune["stated dates right"].misses
+    assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0034 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%)
+    assert lost <= 0.0031 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; head14: 0.29%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
