@@ -160,3 +160,15 @@ def test_an_english_sentence_of_a_bilingual_text_is_text():
 ])
 def test_a_post_lines_two_digit_year(line, value):
     assert normalize_date_forms(line) == value
+
+
+@pytest.mark.parametrize("line", ["  • 字体:默认超大", "字號:大 中 小", "字体大小：默认 特大"])
+def test_a_font_size_switch_under_the_headline_is_a_widget(line):
+    page = [TITLE, "  • 2025-01-08 10:49", "  • 来源:江城市红十字会", line, "", *PARAGRAPHS]
+    assert body_text(clean_text("\n".join(page) + "\n")) == PARAGRAPHS
+
+
+def test_words_about_fonts_in_the_text_stay():
+    line = "字体:默认的宋体太小,超大字号的版本更适合老人阅读。"
+    page = [TITLE, "2025-01-08 10:49", *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]
+    assert line in body_text(clean_text("\n".join(page) + "\n"))
