@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 850 text pages of 836 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,480 text pages of 1,466 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -86,9 +86,9 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # no longer counted as text)
     # (round r landed: 0.5002%)
     # (the thirteenth session's rules and branches, round r in: 0.48%)
-    # (round s landed: 0.51%)
-    # (round t landed: 0.531%)
-    assert lost <= 0.0054 * total, f"{lost} of {total} body characters lost"
+    # (round s landed: 0.51%; branch `head14`: 0.48%)
+    # (round t landed: 0.531%; with the fourteenth session's branches: 0.503%)
+    assert lost <= 0.0051 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -98,11 +98,14 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `head13f`, round o's tune pages, leave-one-round-out, merged with round p: headlines 0.882, furniture 0.840)
     # (branch `head13g`, evidence rules checked leave-one-round-out, and five tune headlines brought to FORMAT.md: 0.894)
     # (round t landed: 0.889)
-    assert share(scores, "headlines exact") >= 0.885, scores["headlines exact"].misses
+    # (branch `head14`, round s's tune pages and the tune misses of other rounds, leave-one-round-out: 0.904; with round t: 0.899)
+    assert share(scores, "headlines exact") >= 0.895, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
-    assert share(scores, "stated dates right") >= 0.93, scores["stated dates right"].misses
+    # (branch `head14`: 0.959)
+    # (round t landed, with branch `head14`: 0.949)
+    assert share(scores, "stated dates right") >= 0.945, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
     # (branch `head13g`, the publication a text's people talk to: 0.857)
@@ -140,7 +143,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round r landed: headlines 0.934; branch `head13h`, round r's tune pages, leave-one-round-out: 0.944)
     # (round s landed: headlines 0.938, sources 0.909, no source where none is named 0.956, loss 0.33%)
     # (round t landed: headlines 0.932, sources 0.893, loss 0.37%)
-    assert share(tune, "headlines exact") >= 0.93, tune["headlines exact"].misses
+    # (branch `head14`: headlines 0.951, dates 0.989, loss 0.29%; with round t: 0.944)
+    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884)
     assert share(tune, "furniture removed") >= 0.875
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
@@ -151,9 +155,9 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "sources right") >= 0.915, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955)
     assert share(tune, "no source where none is named") >= 0.96, tune["no source where none is named"].misses
-    assert share(tune, "stated dates right") >= 0.96, tune["stated dates right"].misses
+    assert share(tune, "stated dates right") >= 0.98, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0038 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%)
+    assert lost <= 0.0034 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):

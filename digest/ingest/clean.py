@@ -353,6 +353,9 @@ def site_name(name: str) -> str:
     return "" if not name or _NOT_A_NAME.search(name) or len(name) > 30 else name
 
 
+_ENDS_IN_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff，,])https?://\S+$")
+
+
 def _is_paragraph(text: str) -> bool:
     """A first line that is plainly text, not a headline: too long for one, or sentences, or a
     clause that goes on in the next line (`在“就地過年”的政策倡議下,`, `…发布寒潮蓝色预警信号:`; no
@@ -362,7 +365,8 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
                                            and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
         or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) \
-        or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None)
+        or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None) \
+        or (re.search(r"[，,]", text) is not None and _ENDS_IN_ADDRESS.search(text) is not None)  # (a post's clauses with their link: no headline carries one)
 
 
 def _publisher(page: Page) -> str:

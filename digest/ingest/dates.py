@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from digest.ingest.model import Block, DateGuess, Found, Line
+from digest.ingest.paragraphs import first_paragraph
 
 MENTIONED = "the body mentions"  # a low guess's evidence: a day the text names
 
@@ -76,13 +77,18 @@ def _han_date(match: re.Match) -> str:
     return f"{year}年{_han_number(match['m'])}月{_han_number(match['d'])}日"
 
 
+# a forum's post line with a two-digit year before its time (`发表于 09.2.18 09:45:52`): this century's
+_POSTED_SHORT_YEAR = re.compile(r"(?<=发表于|發表於|发表於|發表于|发布于|發佈於|發布於)([ \u3000]*)(\d{2})([./-])(\d{1,2})\3(\d{1,2})(?=[ \u3000]+\d{1,2}:\d{2})")
+
+
 def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
+    text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
@@ -157,10 +163,14 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
                     next((item for item in stated if not _UPDATED_LABEL.search(item.evidence)
                           and not (_BARE_DATE_LINE.match(item.evidence) and any(_UPDATED_LABEL.search(other.evidence) for other in stated))),
                          stated[0]))
+        item = _original_below(item, stated, lines)
         timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
                       and not _UPDATED_LABEL.search(other.evidence)), None)
         if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
             return DateGuess(timed.value, "stated", (item.evidence, timed.evidence))
+        posted = _posted_time(item.value, removed + tuple(line.text for line in lines)) if "T" not in item.value else None
+        if posted is not None:  # `2009-02-08 Sun` under the headline, `阿印于 2009-02-08 17:54:40 发表在分类:…` under the text
+            return DateGuess(posted[0], "stated", (item.evidence, posted[1]))
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
@@ -172,6 +182,40 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
     if relative is not None:
         return relative
     return guess_date(lines, blocks, saved, removed)
+
+
+# a post line's day and time (`X于 2009-02-08 17:54:40 发表在…`, `发表于 2009-2-8 17:54`): the writer's own stamp
+_POSTED = re.compile(r"(?:(?:发表|發表|发布|發布)(?:于|於)|(?<=\S)(?:于|於))[ \u3000]*(?P<stamp>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                     r"[ \u3000T]*\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+def _posted_time(day: str, texts: tuple[str, ...]) -> tuple[str, str] | None:
+    """The time a post line on the page gives the stated day, with its evidence, or None."""
+    for text in texts:
+        for match in _POSTED.finditer(text):
+            if match.group(0).startswith(("于", "於")) and not re.search(r"(?:发表|發表|发布|發布)", text[match.end():match.end() + 4]):
+                continue  # (`X于 <day> <time>` is a post line only with its verb after it)
+            value = parse_date_text(match["stamp"])
+            if value and value.startswith(day + "T"):
+                return value, f"a post line: {text.strip()[:60]}"
+    return None
+
+
+def _original_below(item: Found, stated: list[Found], lines: tuple[Line, ...]) -> Found:
+    """A repost's page over the article it carries: the post's or portal's stamp above (`发表于 2021-6-23`,
+    `專業號:X 2025/1/9`), the article's own info line under it, nearest the text, an earlier day
+    (`2021/6/6 3:15 pm`, `2011-07-02 馬祖日報`): that is the article's date (an original is out before
+    its copies)."""
+    first = first_paragraph(lines)  # (the text's first paragraph: what is above it is the page's head)
+    start = lines[first].number if first < len(lines) else lines[0].number if lines else None  # (no paragraph: its first line)
+    head = [other for other in stated if start is not None and other.line is not None and other.line < start]
+    if item not in head or not head:
+        return item
+    nearest = max(head, key=lambda other: other.line or 0)
+    if (nearest.line or 0) > (item.line or 0) and nearest.value[:10] < item.value[:10] and not _UPDATED_LABEL.search(nearest.evidence) \
+            and not _BARE_DATE_LINE.match(nearest.evidence):  # (a day alone there is a notice's signature, `2019年1月17日`)
+        return nearest
+    return item
 
 
 # `05-13 10:30 来源：新华网`, `发布时间：5月13日 10:30`: an info line's day and time without the year

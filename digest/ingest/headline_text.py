@@ -30,8 +30,14 @@ DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(
 # date labelled or not (`… 政情 發布時間: 2023/05/05`)
 _TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?"
                                 r"(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)[:：][ \u3000]*)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
-# a forum's thread wrapping: `主题:`, a `[新闻]` tag before it, ` -- poster` after it
-_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]*|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+# a forum's thread wrapping: `主题:`, a `[新闻] ` tag a space before it, ` -- poster` after it (a tag
+# glued to the headline, `[視頻]李克強…`, `[福建]两岸…`, is the headline's own label, kept as printed)
+_FORUM_WRAPPING = re.compile(r"^(?:主题|主題)[:：][ \u3000]*|^\[[^\]]{1,6}\][ \u3000]+|[ \u3000]+-{2,}[ \u3000]*\S{1,12}$")
+GLUED_TAG = re.compile(r"^\[[^\]]{1,6}\](?=\S)")  # (its copies on the page may go without it)
+# a site's stamp before the headline, its name with its address (`中国新媒体(http://www.example.cn):…`,
+# `example.com：…`): an aggregator's, never the headline's words
+_SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?[)）]?"
+                         r"[ \u3000]*[:：][ \u3000]*(?=\S{4})")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
@@ -118,7 +124,7 @@ def clean_headline(text: str) -> str:
     labelled = _TITLE_FIELD.match(for_matching(text))
     if labelled:
         text = text[labelled.end():]
-    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", text)).strip()
+    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", text))).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
@@ -179,4 +185,29 @@ def unwrap_named(text: str, names: tuple[str, ...]) -> str:
         if start and _named(start["segment"], names):
             text = start["title"].lstrip()
             continue
+        spaced = _spaced_name_at_end(text, names)
+        if spaced:
+            text = text[:spaced].rstrip()
+            continue
         return text
+
+
+def _spaced_name_at_end(text: str, names: tuple[str, ...]) -> int:
+    """Where a name the page states ends the headline, printed with a space inside it (`…受理至10/23止黃 泰宇`
+    over `記者黃泰宇/花蓮報導`: the byline's name run on after the headline, spaced as the page spaces
+    a name), or 0."""
+    for name in names:
+        if len(name) < 3 or not _HAN_NAME.fullmatch(name):
+            continue
+        chars = [at for at, char in enumerate(text) if not char.isspace()]
+        if len(chars) <= len(name) + MIN_TITLE_LEFT:
+            continue
+        start = chars[-len(name)]
+        tail = text[start:]
+        if for_matching("".join(tail.split())) == name and re.search(r"\s", tail) and not text[start - 1].isspace():
+            return start
+    return 0
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
+MIN_TITLE_LEFT = 8

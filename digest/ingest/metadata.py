@@ -131,6 +131,9 @@ def _edge_stamp(line: Line) -> Found | None:
 
 
 MAX_STAMP_LINE_CHARS = 80
+# a forum member's profile field over its value: when they last came, when they joined
+_PROFILE_LABEL = re.compile(r"(?:最后|最後|上次)(?:登录|登入|登錄|访问|訪問|活动|活動|发表|發表)(?:时间|時間|日期)?|"
+                            r"(?:注册|註冊|加入)(?:时间|時間|日期)")
 _ANY_STAMP = re.compile(rf"(?<!\d){_STAMP}(?!\d)")
 
 
@@ -264,6 +267,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             fields = None
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
+        if fields and index and _PROFILE_LABEL.fullmatch(for_matching(lines[index - 1].text).strip(" -•·\u3000")):
+            # (`最後登入` / `2016-4-13`: a poster's profile, its fields a line each; the day is the member's)
+            fields = [(kind, value) for kind, value in fields if kind != "date"] or [("label", line.text)]
         footer_name = None
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off

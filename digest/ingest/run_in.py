@@ -36,7 +36,36 @@ class RunIn:
 
 def run_in_headline(text: str) -> RunIn | None:
     """The headline, info and lead of a first line that runs its headline into its text, when the
-    words before the first clause are a headline (and a dated info after it); else None."""
+    words before the first clause are a headline (and a dated info after it), or when the headline
+    is glued to its info's label or to its lead's mark; else None."""
+    return _spaced_run_in(text) or _glued_run_in(text.strip())
+
+
+# a headline glued, no space, to its labelled publication date (`…园区发表时间:2024-01-31 09:38 1月22日,…`)
+# or to its lead's own mark (`…守護健康未來本網訊 通訊員 X 4月24日,…`): the headline ends there
+_GLUED_INFO = re.compile(r"^(?P<head>.{8,80}?)(?P<info>(?:发表|發表|发布|發布|發佈)(?:时间|時間|日期)[:：][ \u3000]*" + DAY_IN_DIGITS
+                         + r"(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)[ \u3000]*(?P<lead>\S.{29,})$")
+_GLUED_MARK = re.compile(r"^(?P<head>.{8,80}?)(?P<lead>本(?:网|網|报|報|台|刊)(?:讯|訊)[ \u3000(（].{29,})$")
+
+
+def _glued_run_in(text: str) -> RunIn | None:
+    """(A space before the label or the mark: the spaced reading's, or clean_headline's.)"""
+    glued = _GLUED_INFO.match(text) or _GLUED_MARK.match(text)
+    if glued is None:
+        return None
+    head = glued["head"].strip()
+    plain = for_matching(head)
+    if head != glued["head"] or not re.search(r"[\u4e00-\u9fff」”》)）]$", head) or re.search(r"[。！？!?]", plain) or DATELINE_START.match(plain) \
+            or not all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》")):
+        return None
+    info = glued.groupdict().get("info") or ""
+    day = parse_date_text(re.sub(r"^\D+", "", for_matching(info))) if info else None
+    if info and day is None:
+        return None
+    return RunIn(head, info, glued["lead"], day, None)
+
+
+def _spaced_run_in(text: str) -> RunIn | None:
     words = list(re.finditer(r"\S+", text.strip()))
     text = text.strip()
     # (a date after a clause in the word is the lead's: `为进一步…意识,…2024年10月10日,一场…`)

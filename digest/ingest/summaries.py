@@ -6,6 +6,7 @@ import re
 
 from digest.ingest.blocks import CUT_OFF
 from digest.ingest.chinese import for_matching
+from digest.ingest.model import Page
 
 SENTENCE_END = tuple("。！？!?…」”』\"'）)")
 MIN_SUMMARY_CHARS = 30
@@ -20,6 +21,15 @@ def teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
         return False
     return any(other != key and len(other) > len(head) and other.startswith(head)
                for position, other in enumerate(texts) if position != index)
+
+
+def dated_under_first(page: Page) -> bool:
+    """The page's dated info line (taken out) stands between its first line and the next: the first
+    line is its headline, even when a longer line below starts with its words (a page title cut
+    off at a length over the headline printed whole as the text's first line): no summary."""
+    lines = page.lines
+    return len(lines) > 1 and any(found.field == "date" and found.line is not None
+                                  and lines[0].number < found.line < lines[1].number for found in page.found)
 
 
 _DECK_LABEL = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|导语|導語|导读|導讀|提要|编者按|編者按)[】\]]?[:：]?")

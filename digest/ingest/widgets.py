@@ -16,6 +16,8 @@ WIDGETS = {
     # a paywall's count of what was read and what is left: `您已閱讀6%(591字),剩餘94%(10094字)…訂閱以繼續…`
     "a paywall": re.compile(r"^[您你]?已(?:阅读|读)[ \u3000]*\d{1,3}%.{0,20}剩[余馀][ \u3000]*\d{1,3}%.{0,60}(?:订阅|登录|付费|会员).{0,40}$"),
     "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
+    # a font size switch: `字体:默认超大`, `字號:大 中 小`
+    "a font size switch": re.compile(r"^[•·]?[ \u3000]*(?:字体|字體|字号|字號)(?:大小)?[:：]?[ \u3000]*(?:(?:默认|默認|超大|特大|大|中|小|标准|標準)[ \u3000|｜]*){2,}$"),
     "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
     "an attachment's counter": re.compile(r"^[(（][^()（）]{0,60}下载次数[:：][ \u3000]*\d+[)）]$"),  # `(xx.jpg, 下载次数: 83)`
     "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
