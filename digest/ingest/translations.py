@@ -22,5 +22,7 @@ def translated_lines(texts: list[str], first_prose: int) -> dict[int, str]:
     """Index -> reason for the lines in another script between the top line and a Chinese first paragraph."""
     if first_prose >= len(texts) or len(HAN.findall(texts[first_prose])) < len(texts[first_prose]) / 2:
         return {}
+    # (a line that ends as a sentence does may be the first paragraph of a bilingual text: it stays)
     return {index: TRANSLATION_REASON for index in range(1, first_prose)
-            if len(_WORD.findall(texts[index])) >= MIN_WORDS and len(HAN.findall(texts[index])) <= MAX_HAN}
+            if len(_WORD.findall(texts[index])) >= MIN_WORDS and len(HAN.findall(texts[index])) <= MAX_HAN
+            and not texts[index].rstrip().endswith((".", "!", "?"))}
