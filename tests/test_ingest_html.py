@@ -295,6 +295,15 @@ def test_the_sites_name_in_an_h1_or_opening_the_title_is_not_the_headline(projec
     assert front["title"] == TITLE
 
 
+def test_a_titles_section_trail_that_the_breadcrumb_names_goes(project, digest_cli, tmp_path):
+    """`<title>headline | 仁川亞運 | 運動大聯盟 | 聯合新聞網</title>` on a page whose breadcrumb reads
+    `udn / 運動大聯盟 / 仁川亞運`: the trail is the page's sections, not the headline's words."""
+    crumbs = "<div class='crumbs'>udn / 運動大聯盟 / 仁川亞運</div>"
+    html = _article_page(crumbs + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE} | 仁川亞運 | 運動大聯盟 | 聯合新聞網")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+
+
 def test_a_reporters_credit_under_the_headline_is_no_publisher_the_paper_above_it_is(project, digest_cli, tmp_path):
     """`陳亭均 ／綜合報導` names the reporter; the paper is the name printed above it, by the date;
     a font button (`小字型`) after the date is no name at all."""

@@ -355,8 +355,26 @@ def clean_html_title(title: str, sitename: str, root: Any = None) -> str:
     if match:
         site = match["site"].strip()
         if (sitename and sitename in site) or SITE_WORDS.search(site):
-            return match["title"].strip()
-    return title
+            title = match["title"].strip()
+    return _without_trail(title, root)
+
+
+_TRAIL_PART = re.compile(r"[ \u3000]+[|｜][ \u3000]+")
+_CRUMB_PART = re.compile(r"[ \u3000]*(?:[/>›»|｜•·]|&gt;)[ \u3000]*")
+
+
+def _without_trail(title: str, root: Any) -> str:
+    """A <title> that ends in the page's section trail (`南韓style 明目張膽搞小動作 | 仁川亞運 | 運動大聯盟`
+    on a page whose breadcrumb reads `udn / 運動大聯盟 / 仁川亞運`): the parts the page's breadcrumb
+    or menu names go, from the end, while a headline is left."""
+    parts = _TRAIL_PART.split(title)
+    if len(parts) < 2 or root is None:
+        return title
+    named = {squeezed(part) for line in visible_lines(root) if len(line) <= 40
+             for part in _CRUMB_PART.split(line) if part}
+    while len(parts) > 1 and squeezed(parts[-1]) in named and len(squeezed(parts[0])) >= 6:
+        parts.pop()
+    return " | ".join(parts)
 
 
 def _clean_author(author: str) -> str:
