@@ -304,6 +304,13 @@ def test_a_titles_section_trail_that_the_breadcrumb_names_goes(project, digest_c
     assert front["title"] == TITLE
 
 
+def test_a_date_split_over_four_short_lines_under_the_headline_keeps_its_time(project, digest_cli, tmp_path):
+    header = "<div class='date'><span>2014年</span><br><span>03月</span><br><span>20日</span><br><span>00:43</span></div>"
+    html = _article_page(f"<h1>{TITLE}</h1>{header}" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE} - 某某新聞")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert str(front["date"]).startswith("2014-03-20 00:43")
+
+
 def test_a_reporters_credit_under_the_headline_is_no_publisher_the_paper_above_it_is(project, digest_cli, tmp_path):
     """`陳亭均 ／綜合報導` names the reporter; the paper is the name printed above it, by the date;
     a font button (`小字型`) after the date is no name at all."""

@@ -290,12 +290,16 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
         fields = parse_info_line(line) or ()
         if not fields and day:
             fields = _time_of_day(line, day)
-        joined = False
-        if not fields and all(len(part) <= 8 for part in window[index:index + 3]):
-            # a date split over short lines (`2019` `09/07` `19:02`) is read joined
-            fields = [(kind, value) for kind, value in parse_info_line(" ".join(window[index:index + 3])) or ()
-                      if kind == "date"]
-            joined = bool(fields)
+        joined = 0  # the lines a date split over short lines takes after this one
+        for size in (4, 3) if not fields else ():
+            # a date split over short lines (`2019` `09/07` `19:02`, `2014年` `03月` `20日` `00:43`) is read joined
+            if all(len(part) <= 8 for part in window[index:index + size]):
+                fields = [(kind, value) for kind, value in parse_info_line(" ".join(window[index:index + size])) or ()
+                          if kind == "date"]
+                if fields and (size == 3 or "T" in fields[0][1]):  # (four lines only for the time)
+                    joined = size - 1
+                    break
+                fields = []
         for kind, value in fields:
             if kind == CREDITED:
                 if not person_name(for_matching(value)):  # (`陳亭均 ／綜合報導`: the reporter, not the paper)
@@ -303,7 +307,7 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
             elif kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":
-                    dated_at = index + (2 if joined else 0)
+                    dated_at = index + joined
     found.extend(_footer_found(lines, body_end, found))
     if credited and not any(item.field == "source" for item in found):
         found.append(credited[0])  # a credit line, when no line says 来源
