@@ -311,6 +311,15 @@ def test_a_date_split_over_four_short_lines_under_the_headline_keeps_its_time(pr
     assert str(front["date"]).startswith("2014-03-20 00:43")
 
 
+def test_a_print_button_beside_the_date_names_no_publisher(project, digest_cli, tmp_path):
+    """`列印本頁` (Taiwan's 打印本页) beside the date is a button; the name under it is the publisher."""
+    header = "<div>2013/06/29 16:17</div><div>列印本頁</div><div>中央社</div>"
+    html = _article_page(f"<h1>{TITLE}</h1>{header}" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), f"{TITLE} - 某某新聞")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front.get("source") == "中央社"
+    assert str(front["date"]).startswith("2013-06-29 16:17")
+
+
 def test_a_reporters_credit_under_the_headline_is_no_publisher_the_paper_above_it_is(project, digest_cli, tmp_path):
     """`陳亭均 ／綜合報導` names the reporter; the paper is the name printed above it, by the date;
     a font button (`小字型`) after the date is no name at all."""

@@ -274,7 +274,7 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
     """What the lines around the headline printed at `at` say (see header_found)."""
     from digest.ingest.credits import person_name
     from digest.ingest.info_lines import CREDITED, parse_info_line
-    from digest.ingest.info_values import publisher_name
+    from digest.ingest.info_values import UI_WORDS, publisher_name
 
     above = min(2, at)  # lines of the window above the headline
     window = lines[at - above:at] + _before_other_stories(lines[at + 1:at + 1 + HEADER_LINES])
@@ -304,6 +304,8 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
             if kind == CREDITED:
                 if not person_name(for_matching(value)):  # (`陳亭均 ／綜合報導`: the reporter, not the paper)
                     credited.append(Found("source", value, None, f"the page's header: {line}"))
+            elif kind == "source" and UI_WORDS.search(for_matching(value)):
+                continue  # `新聞來源：按讚加入華視粉絲團`: the label's value was a picture, a button is left
             elif kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":

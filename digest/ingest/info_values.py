@@ -165,7 +165,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
 # publisher's app is its name: `新华社客户端`, `央视新闻客户端`; `下载客户端` is a button)
 UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|(?<![社报网台闻视])客户端|APP|App|超大|标准|QQ|空间|抢先看|抢先体验|"
-                       r"字型|按赞|粉丝团|粉丝页|更新时间|修改时间|最近修改|最后修改|转寄")  # (Taiwan's words for the same buttons and stamps)
+                       r"字型|按赞|粉丝团|粉丝页|更新时间|修改时间|最近修改|最后修改|转寄|列印")  # (Taiwan's words for the same buttons and stamps)
 
 
 def publisher_name(text: str) -> str | None:
