@@ -126,8 +126,14 @@ def _edge_stamp(line: Line) -> Found | None:
         # a short line above the article with one dated time anywhere in it (`来源：X 2024-05-13 10:30 【打印】`)
         stamps = _ANY_STAMP.findall(line.text)
         text = stamps[0] if len(stamps) == 1 else None
+    if not text and (named := _NAMED_DAY.match(line.text.strip())):
+        text = named["day"]  # `News586 2020-07-23`: a name and its day, no time (a sentence writes 2020年7月23日)
     day = parse_date_text(text.replace("T", " ")) if text else None
     return Found("date", day, line.number, f"line {line.number}: {text} in a line above the article") if day else None
+
+
+# one name, a space, a day written with dashes or slashes: the site's or the poster's stamp of the day
+_NAMED_DAY = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·_]{1,15}[ \u3000]+(?P<day>(?:19|20)\d{2}([-/])\d{1,2}\2\d{1,2})$")
 
 
 MAX_STAMP_LINE_CHARS = 80
