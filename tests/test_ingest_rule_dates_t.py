@@ -1,11 +1,13 @@
 """Stated dates read on round t's tune pages (branch `head15`), each shape written as made-up lines:
 an English weekday after a comma (`2016/09/08, Thursday`), a name and its day under the headline
-with no time (`X 2020-07-23`)."""
+with no time (`X 2020-07-23`), and on a saved HTML page the time its date element prints for the day
+the <meta> tags give alone (`<div>2013.06.29 04:17 pm</div>`, or the date in pieces)."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.dates import parse_date_text
+from digest.ingest.extract import extract_html
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
@@ -41,3 +43,28 @@ def test_a_name_and_its_day_under_the_headline_is_the_date(line):
 def test_a_name_and_its_day_under_the_text_is_no_stamp():
     article = clean_text("\n".join([TITLE, *_LONG, "Jiangcheng8 2020-07-23"]))  # (a teaser's in a list)
     assert article.date.value[:10] != "2020-07-23"
+
+
+def _page(date_html: str, meta: str = '<meta name="pubdate" content="2013-06-29">') -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    # (far below the headline, out of the header's reach: a table cell of the page's layout)
+    return (f"<html><head><title>{TITLE}</title>{meta}</head><body><h1>{TITLE}</h1>"
+            f"<div class='story'>{paragraphs * 4}</div><table><tr><td>{date_html}</td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("date_html", ['<div class="time">2013.06.29 04:17 pm</div>',
+                                       "<span>2013年</span><span>06月</span><span>29日</span><span>16:17</span>"])
+def test_a_day_alone_in_the_meta_tags_takes_the_time_of_the_pages_date_element(date_html):
+    page = extract_html("page.html", _page(date_html))
+    assert page.html.date == "2013-06-29T16:17:00"
+
+
+def test_two_times_that_day_say_no_time():
+    # (a list of the day's stories, each with its time: none of them is the article's)
+    page = extract_html("page.html", _page("<ul><li>2013-06-29 10:15</li><li>2013-06-29 16:17</li></ul>"))
+    assert page.html.date == "2013-06-29"
+
+
+def test_a_time_on_another_day_is_not_taken():
+    page = extract_html("page.html", _page('<div class="time">2013.06.28 04:17 pm</div>'))
+    assert page.html.date == "2013-06-29"

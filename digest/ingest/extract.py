@@ -65,7 +65,12 @@ def extract_html(name: str, text: str) -> Page:
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
     published = meta_published(tree)
-    header = tuple(timed(item, published) for item in header_found(tree, title, document.date or "", last_words))
+    header = header_found(tree, title, document.date or "", last_words)
+    day = next((item.value for item in header if item.field == "date"), "") or published or document.date or ""
+    where = "the page's <meta> tags"
+    if len(day) == 10 and len(published) <= 10 and (printed := _printed_time(tree, day)):
+        published, where = printed, "the page's date element"  # (the <meta> tags give the day alone, or nothing)
+    header = tuple(timed(item, published, where) for item in header)
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
@@ -104,6 +109,26 @@ def _parse_tree(html: str) -> Any:
         return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except Exception:  # an empty or broken document has no headings or header to read
         return None
+
+
+def _printed_time(root: Any, day: str) -> str:
+    """The page's one date element with its time on `day` (`<div>2013.06.29 04:17 pm</div>`: the
+    story's stamp, which the extractor leaves out), or "" when there is none or more than one time
+    (a list of that day's stories)."""
+    from digest.ingest.dates import parse_date_text
+    lines = [line.strip() for line in visible_lines(root)]
+    times: set[str] = set()
+    for index in range(len(lines)):
+        # (a date printed in pieces, an element each: `2014年` / `03月` / `20日` / `00:43`)
+        for joined in (" ".join(lines[index:index + count]) for count in range(1, MAX_DATE_PIECES + 1)):
+            value = parse_date_text(joined) if len(joined) <= MAX_DATE_ELEMENT and day[:4] in joined else None
+            if value and value.startswith(day + "T"):
+                times.add(value)
+    return times.pop() if len(times) == 1 else ""
+
+
+MAX_DATE_ELEMENT = 40
+MAX_DATE_PIECES = 4
 
 
 def visible_lines(root: Any) -> list[str]:

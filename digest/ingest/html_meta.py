@@ -73,12 +73,12 @@ def _wechat_script(root: Any, pattern: re.Pattern[str]) -> str:
     return ""
 
 
-def timed(item: Found, published: str) -> Found:
+def timed(item: Found, published: str, where: str = "the page's <meta> tags") -> Found:
     """A date the header states without its time (`2019-09-23`), with the time the <meta> tags
-    give that day."""
+    (or the page's date element) give that day."""
     if item.field != "date" or len(item.value) != 10 or len(published) <= 10 or not published.startswith(item.value):
         return item
-    return Found("date", published, item.line, f"{item.evidence}; the time from the page's <meta> tags")
+    return Found("date", published, item.line, f"{item.evidence}; the time from {where}")
 
 
 def with_time(day: str, published: str) -> str:
