@@ -1,11 +1,16 @@
 """Sources read on round t's tune pages (branch `head15`), each shape written as made-up lines: the
-publication spoken to named as a paper and its site joined by a dot (`告诉X报·X网记者`)."""
+publication spoken to named as a paper and its site joined by a dot (`告诉X报·X网记者`); the title a
+text was reprinted from, a notice after it (`（本文转载自合作伙伴《X》，未经授权，不得转载）`)."""
 from __future__ import annotations
 
 import pytest
 
+from digest.ingest.chinese import for_matching
+from digest.ingest.credits import CREDITED
+from digest.ingest.info_lines import parse_info_line
 from digest.ingest.interviewers import interviewer
 from digest.ingest.model import Line
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -24,3 +29,18 @@ def test_a_paper_and_its_site_joined_by_a_dot_are_the_publication_spoken_to(text
 def test_a_dot_between_a_paper_and_a_person_joins_no_name():
     # (`告诉X报·张三`: no reporter after it, so nobody was told as a publication's reporter)
     assert interviewer(_lines("小学的变迁", "他告诉江城报·张三,当年学校有500多名学生。")) is None
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("（本文转载自合作伙伴《江城日报》，未经授权，不得转载）", "江城日报"),
+    ("(本文轉載自合作夥伴《江城日報》,未經授權,不得轉載)", "江城日報"),
+    ("本文转自《江城日报》。", "江城日报"),
+])
+def test_the_title_a_text_was_reprinted_from_names_it_whatever_notice_follows(line, org):
+    assert parse_info_line(line) == [(CREDITED, org)]
+    article = clean_text("\n".join([TITLE, "据环球社报道,江城将投资逾五千亿元建立新工厂,以满足不断增长的芯片需求。", *PARAGRAPHS, line]))
+    assert for_matching(article.source) == for_matching(org)  # (the reprint's original over the report it cites)
+
+
+def test_a_notice_without_the_title_reprinted_from_names_no_one():
+    assert parse_info_line("本文来自江城网，未经授权，不得转载") is None  # (the host's own notice)
