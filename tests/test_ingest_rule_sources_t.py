@@ -44,3 +44,17 @@ def test_the_title_a_text_was_reprinted_from_names_it_whatever_notice_follows(li
 
 def test_a_notice_without_the_title_reprinted_from_names_no_one():
     assert parse_info_line("本文来自江城网，未经授权，不得转载") is None  # (the host's own notice)
+
+
+def test_a_sites_name_under_the_texts_last_paragraph_gives_way_to_the_leads_dateline():
+    text = ("新华网昆明6月28日电 据江城县委宣传部通报,6月28日15时50分,江城县一个村民小组发生山体滑坡,"
+            "据群众反映,滑坡体上有4人正在采集中草药,现已失去联系,滑坡导致公路中断。")
+    article = clean_text("\n".join([text, "环球资讯网", "Copyright © 2014-2024 example.com. All Rights Reserved.", "环球网"]))
+    assert article.source == "新华网"
+
+
+def test_a_sites_name_under_the_text_still_names_it_when_nothing_else_does():
+    text = ("据江城县委宣传部通报,6月28日15时50分,江城县一个村民小组发生山体滑坡,"
+            "据群众反映,滑坡体上有4人正在采集中草药,现已失去联系,滑坡导致公路中断。")
+    article = clean_text("\n".join([text, "环球资讯网", "Copyright © 2014-2024 example.com. All Rights Reserved.", "环球网"]))
+    assert article.source == "环球资讯网"

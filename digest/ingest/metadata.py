@@ -257,7 +257,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     mastheads: set[str] = set()
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
-    tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
+    closing = last_paragraph(lines)
+    tail = min(last - TAIL_LINES, closing + 1)
     signature = _sign_off(lines, tail)
     for index, line in enumerate(lines):
         if index in signature:  # (the notice's own last lines: kept, and what they say is evidence)
@@ -282,7 +283,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             if name and _masthead(lines, index, start):
                 mastheads.add(for_matching(name))  # (the line goes; the name is the host's)
             fields = [(CREDITED, name)] if name else fields
-            footer_name = name if index >= last - 1 and index > tail else None
+            # (under the text's last paragraph, a page's own name, however near its top: `华人资讯网` under a one-line text)
+            footer_name = name if index > tail and (index >= last - 1 or index > closing) else None
         run_in = _headline_run_in(line.text, lines[index + 1:index + 1 + RUN_IN_TEXT_LINES]) \
             if index < start and index <= head and _INFO_AFTER.search(line.text) else None
         if run_in is not None:  # the headline stays a line of its own; what runs in after it is the info
