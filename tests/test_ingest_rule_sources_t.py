@@ -58,3 +58,16 @@ def test_a_sites_name_under_the_text_still_names_it_when_nothing_else_does():
             "据群众反映,滑坡体上有4人正在采集中草药,现已失去联系,滑坡导致公路中断。")
     article = clean_text("\n".join([text, "环球资讯网", "Copyright © 2014-2024 example.com. All Rights Reserved.", "环球网"]))
     assert article.source == "环球资讯网"
+
+
+def test_a_labelled_source_naming_the_host_and_its_channel_is_the_hosts_own():
+    # (the breadcrumb's home link names the site; the caption's sign-off names the picture's publisher)
+    page = ["江城号首页 > 首页头条 > 图片新闻", TITLE, "2024-03-25 10:14:59  来源:江城号-图片新闻",
+            "2024年3月23日,江城区南城街道巡河队正在对南官河进行常态化保洁作业。近年来,江城区坚持党建引领治水护水,"
+            "建立区、乡、村三级河长责任体系。张三摄(环球图片网)", *PARAGRAPHS[:1]]
+    assert clean_text("\n".join(page)).source == "环球图片网"
+
+
+def test_a_labelled_source_naming_another_site_and_a_channel_stays():
+    page = ["江城号首页 > 首页头条 > 图片新闻", TITLE, "2024-03-25 10:14:59  来源:环球网-图片新闻", *PARAGRAPHS]
+    assert clean_text("\n".join(page)).source == "环球网-图片新闻"

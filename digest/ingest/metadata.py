@@ -230,7 +230,10 @@ def _own_names(lines: list[Line], start: int) -> tuple[set[str], set[str]]:
 
 def _hosts_own(value: str, hosts: set[str], tops: set[str]) -> bool:
     name = for_matching(value)
-    return name in hosts or any(name.startswith(top) and _HOST_SUFFIX.fullmatch(name[len(top):]) for top in tops)
+    # (`盘锦号-图片新闻` on the site whose breadcrumb starts from 盘锦号: the host and its channel)
+    channel = re.fullmatch(r"(?P<host>.{2,12}?)[ \u3000]*[-—–·|｜_][ \u3000]*(?P<channel>.{2,8})", name)
+    return name in hosts or any(name.startswith(top) and _HOST_SUFFIX.fullmatch(name[len(top):]) for top in tops) \
+        or bool(channel and channel["host"] in hosts and re.fullmatch(CHANNEL, channel["channel"]))
 
 
 def _masthead(lines: list[Line], index: int, start: int) -> bool:
