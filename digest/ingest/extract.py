@@ -11,7 +11,7 @@ from typing import Any
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
 from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks
-from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
+from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -68,7 +68,7 @@ def extract_html(name: str, text: str) -> Page:
     header = header_found(tree, title, document.date or "", last_words)
     day = next((item.value for item in header if item.field == "date"), "") or published or document.date or ""
     where = "the page's <meta> tags"
-    if len(day) == 10 and len(published) <= 10 and (printed := _printed_time(tree, day)):
+    if len(day) == 10 and len(published) <= 10 and (printed := printed_time(visible_lines(tree), day)):
         published, where = printed, "the page's date element"  # (the <meta> tags give the day alone, or nothing)
     header = tuple(timed(item, published, where) for item in header)
     saved = _SAVED_FROM.search(text[:3000])
@@ -109,26 +109,6 @@ def _parse_tree(html: str) -> Any:
         return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except Exception:  # an empty or broken document has no headings or header to read
         return None
-
-
-def _printed_time(root: Any, day: str) -> str:
-    """The page's one date element with its time on `day` (`<div>2013.06.29 04:17 pm</div>`: the
-    story's stamp, which the extractor leaves out), or "" when there is none or more than one time
-    (a list of that day's stories)."""
-    from digest.ingest.dates import parse_date_text
-    lines = [line.strip() for line in visible_lines(root)]
-    times: set[str] = set()
-    for index in range(len(lines)):
-        # (a date printed in pieces, an element each: `2014年` / `03月` / `20日` / `00:43`)
-        for joined in (" ".join(lines[index:index + count]) for count in range(1, MAX_DATE_PIECES + 1)):
-            value = parse_date_text(joined) if len(joined) <= MAX_DATE_ELEMENT and day[:4] in joined else None
-            if value and value.startswith(day + "T"):
-                times.add(value)
-    return times.pop() if len(times) == 1 else ""
-
-
-MAX_DATE_ELEMENT = 40
-MAX_DATE_PIECES = 4
 
 
 def visible_lines(root: Any) -> list[str]:

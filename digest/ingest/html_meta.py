@@ -89,6 +89,26 @@ def with_time(day: str, published: str) -> str:
     return day
 
 
+def printed_time(lines: list[str], day: str) -> str:
+    """The page's one date element (of its visible `lines`) with its time on `day` (`<div>2013.06.29 04:17 pm</div>`: the
+    story's stamp, which the extractor leaves out), or "" when there is none or more than one time
+    (a list of that day's stories)."""
+    from digest.ingest.dates import parse_date_text
+    lines = [line.strip() for line in lines]
+    times: set[str] = set()
+    for index in range(len(lines)):
+        # (a date printed in pieces, an element each: `2014年` / `03月` / `20日` / `00:43`)
+        for joined in (" ".join(lines[index:index + count]) for count in range(1, MAX_DATE_PIECES + 1)):
+            value = parse_date_text(joined) if len(joined) <= MAX_DATE_ELEMENT and day[:4] in joined else None
+            if value and value.startswith(day + "T"):
+                times.add(value)
+    return times.pop() if len(times) == 1 else ""
+
+
+MAX_DATE_ELEMENT = 40
+MAX_DATE_PIECES = 4
+
+
 # <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"
 # content="人民日报海外版">`, sina's `mediaid`, `article:author` when it is a name, not a person's)
 _META_SOURCES = ("source", "contentsource", "mediaid", "article:source", "article:author")
