@@ -52,6 +52,7 @@ def extract_html(name: str, text: str) -> Page:
     lines, restated = restated_title(lines)
     removals += restated
     title = clean_html_title(document.title or "", document.sitename or "", tree)
+    title = _first_of_bars(title, tree)
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):
         prose = next((line.text for line in lines if "。" in line.text or len(line.text) >= 40), "")
@@ -109,6 +110,18 @@ def _parse_tree(html: str) -> Any:
         return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except Exception:  # an empty or broken document has no headings or header to read
         return None
+
+
+def _first_of_bars(title: str, root: Any) -> str:
+    """`<headline> | <another story> | <channel>`: a page's <title> of parts between bars whose first
+    part the page prints alone as a line (its headline, no <h1>): that part."""
+    first = title.split("|")[0].strip() if "|" in title else ""
+    if len(squeezed(first)) < MIN_BAR_HEADLINE or not any(squeezed(line) == squeezed(first) for line in visible_lines(root)):
+        return title
+    return first
+
+
+MIN_BAR_HEADLINE = 6
 
 
 def visible_lines(root: Any) -> list[str]:
