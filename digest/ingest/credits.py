@@ -138,9 +138,14 @@ _AUTHORISED_TAIL = r"[」”》]?[ \u3000]*(?:独家)?授权(?:转载|发布|刊
 _AUTHORISED = (re.compile(r"^(?:(?:本文|文章|此文|本篇)(?:由|经)|由|经(?=[「“《]))[ \u3000]*[「“《]?(?!作者|原作者|本人|笔者)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)" + _AUTHORISED_TAIL),
                re.compile(rf"^[「“《]?(?!由|经(?!济|典|观|理))(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?{PUBLISHER_END}){_AUTHORISED_TAIL}"))
 
+# `（本文转载自合作伙伴《X》，未经授权，不得转载）`: the title it was reprinted from, whatever notice follows
+_REPRINTED_TITLED = re.compile(r"^[（(]?(?:本文|此文|该文|文章)?(?:经授权)?(?:转载自|转自)(?:合作伙伴|合作媒体|合作单位)?[ \u3000]*"
+                               r"《(?P<org>[^《》\s]{2,16})》(?:[,，。;；][^()（）]{0,40})?[)）]?$")
+
 
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
-    own = (_OWN_PIECE.match(text) or _AUTHORISED[0].match(text) or _AUTHORISED[1].match(text)) if len(text) <= 160 else None
+    own = (_OWN_PIECE.match(text) or _AUTHORISED[0].match(text) or _AUTHORISED[1].match(text) or _REPRINTED_TITLED.match(text)) \
+        if len(text) <= 160 else None
     if own and not NOT_ORG.match(own["org"]) and not person_name(own["org"]):
         return [(CREDITED, own["org"])]
     if len(text) > 100 or _REPRINT_NOTICE.search(text):

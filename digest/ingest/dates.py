@@ -37,7 +37,8 @@ _DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)
 # Republic of China's years of Taiwan's pages (`民國113年`, `中華民國113年`), English month names (`May 13, 2024`).
 _WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
                       r"|(?<=[日\d])[ \u3000]*[(（][一二三四五六日天][)）]"  # (`2024年5月13日(一)`: the weekday alone, in brackets)
-                      r"|(?<=[日\d])[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])"
+                      # (`2016/09/08, Thursday`: an English weekday after a comma)
+                      r"|(?<=[日\d]),?[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])"
                       r"|(?<=[日\d])[ \u3000]*(?:星期|礼拜|禮拜)(?=[ \u3000]|$)")  # (a weekday cut off at its day: `…日 星期`)
 _HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?= ?\d))[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
                        r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
@@ -85,7 +86,7 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)

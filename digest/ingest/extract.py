@@ -11,7 +11,7 @@ from typing import Any
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
 from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks
-from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, timed, with_time
+from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
@@ -52,6 +52,7 @@ def extract_html(name: str, text: str) -> Page:
     lines, restated = restated_title(lines)
     removals += restated
     title = clean_html_title(document.title or "", document.sitename or "", tree)
+    title = _first_of_bars(title, tree)
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):
         prose = next((line.text for line in lines if "。" in line.text or len(line.text) >= 40), "")
@@ -65,7 +66,12 @@ def extract_html(name: str, text: str) -> Page:
         lines.insert(0, Line(0, title))
     last_words = re.sub(r"\s+", " ", lines[-1].text)[-20:] if lines else ""
     published = meta_published(tree)
-    header = tuple(timed(item, published) for item in header_found(tree, title, document.date or "", last_words))
+    header = header_found(tree, title, document.date or "", last_words)
+    day = next((item.value for item in header if item.field == "date"), "") or published or document.date or ""
+    where = "the page's <meta> tags"
+    if len(day) == 10 and len(published) <= 10 and (printed := printed_time(visible_lines(tree), day)):
+        published, where = printed, "the page's date element"  # (the <meta> tags give the day alone, or nothing)
+    header = tuple(timed(item, published, where) for item in header)
     saved = _SAVED_FROM.search(text[:3000])
     url = document.url or (saved.group(1) if saved else "")
     meta = HtmlMeta(
@@ -104,6 +110,18 @@ def _parse_tree(html: str) -> Any:
         return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except Exception:  # an empty or broken document has no headings or header to read
         return None
+
+
+def _first_of_bars(title: str, root: Any) -> str:
+    """`<headline> | <another story> | <channel>`: a page's <title> of parts between bars whose first
+    part the page prints alone as a line (its headline, no <h1>): that part."""
+    first = title.split("|")[0].strip() if "|" in title else ""
+    if len(squeezed(first)) < MIN_BAR_HEADLINE or not any(squeezed(line) == squeezed(first) for line in visible_lines(root)):
+        return title
+    return first
+
+
+MIN_BAR_HEADLINE = 6
 
 
 def visible_lines(root: Any) -> list[str]:

@@ -38,6 +38,9 @@ GLUED_TAG = re.compile(r"^\[[^\]]{1,6}\](?=\S)")  # (its copies on the page may 
 # `example.com：…`): an aggregator's, never the headline's words
 _SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?[)）]?"
                          r"[ \u3000]*[:：][ \u3000]*(?=\S{4})")
+# the address of the page a post copied, glued before the headline (`http://www.x.com/a/1.shtml撤点并校…`): no
+# headline opens with a link
+_GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\d)(?=[\u4e00-\u9fff“「《【])")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
@@ -124,7 +127,7 @@ def clean_headline(text: str) -> str:
     labelled = _TITLE_FIELD.match(for_matching(text))
     if labelled:
         text = text[labelled.end():]
-    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", text))).strip()
+    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", _GLUED_LINK.sub("", text)))).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info

@@ -73,12 +73,12 @@ def _wechat_script(root: Any, pattern: re.Pattern[str]) -> str:
     return ""
 
 
-def timed(item: Found, published: str) -> Found:
+def timed(item: Found, published: str, where: str = "the page's <meta> tags") -> Found:
     """A date the header states without its time (`2019-09-23`), with the time the <meta> tags
-    give that day."""
+    (or the page's date element) give that day."""
     if item.field != "date" or len(item.value) != 10 or len(published) <= 10 or not published.startswith(item.value):
         return item
-    return Found("date", published, item.line, f"{item.evidence}; the time from the page's <meta> tags")
+    return Found("date", published, item.line, f"{item.evidence}; the time from {where}")
 
 
 def with_time(day: str, published: str) -> str:
@@ -87,6 +87,26 @@ def with_time(day: str, published: str) -> str:
     if published and (not day or published.startswith(day[:10])):
         return published if len(published) > len(day) or not day else day
     return day
+
+
+def printed_time(lines: list[str], day: str) -> str:
+    """The page's one date element (of its visible `lines`) with its time on `day` (`<div>2013.06.29 04:17 pm</div>`: the
+    story's stamp, which the extractor leaves out), or "" when there is none or more than one time
+    (a list of that day's stories)."""
+    from digest.ingest.dates import parse_date_text
+    lines = [line.strip() for line in lines]
+    times: set[str] = set()
+    for index in range(len(lines)):
+        # (a date printed in pieces, an element each: `2014年` / `03月` / `20日` / `00:43`)
+        for joined in (" ".join(lines[index:index + count]) for count in range(1, MAX_DATE_PIECES + 1)):
+            value = parse_date_text(joined) if len(joined) <= MAX_DATE_ELEMENT and day[:4] in joined else None
+            if value and value.startswith(day + "T"):
+                times.add(value)
+    return times.pop() if len(times) == 1 else ""
+
+
+MAX_DATE_ELEMENT = 40
+MAX_DATE_PIECES = 4
 
 
 # <meta> tags in which Chinese sites name an article's publisher (`<meta name="source"

@@ -31,7 +31,8 @@ _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPO
 # interviewed by it (`接受澎湃新闻记者采访`), or told a broadcaster or an agency (`告诉美国之音，`: told a
 # paper or a site so, `告诉X报，`, it named a false source on a page nobody read); not the host's own
 # (`本报`), nor hearsay (`告诉媒体`). (`对X记者说` without the marks moved no page: not read.)
-_BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})"
+# (a paper and its site joined by a dot, `中青报·中青网`: one publisher's name)
+_BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}(?:·[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})?)"
 _SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
                              rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访)")
 # a logo's alternative text printed as a line: the site's own name

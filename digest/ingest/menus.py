@@ -27,11 +27,15 @@ def is_breadcrumb(text: str) -> bool:
 _POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?位置是?[ \u3000]*[:：]?[ \u3000]*")  # `您所在的位置:`, `当前位置：`
 
 
+# `盘锦号首页 > 首页头条 > 图片新闻`: a breadcrumb whose home link names the site
+_NAMED_HOME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:首页|主页)(?:[ \u3000]*(?:>>?|›|»|→|＞)[ \u3000]*[^>›»→＞]{1,10}){1,4}$")
+
+
 def breadcrumb_root(text: str) -> str | None:
     """The site a breadcrumb starts from when it names it (`促记网 > 社会 > 正文`, `您的位置：东南网 > 国内`):
     the host's own name, not a home word (`首页`) nor a channel's."""
     text = _POSITION_LABEL.sub("", text.strip())
-    if not is_breadcrumb(text):
+    if not is_breadcrumb(text) and not _NAMED_HOME.match(text):
         return None
     parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
     root = re.sub(r"[ \u3000]*(?:首页|主页)$", "", parts[0]).strip() if len(parts) >= 2 else ""

@@ -126,8 +126,14 @@ def _edge_stamp(line: Line) -> Found | None:
         # a short line above the article with one dated time anywhere in it (`来源：X 2024-05-13 10:30 【打印】`)
         stamps = _ANY_STAMP.findall(line.text)
         text = stamps[0] if len(stamps) == 1 else None
+    if not text and (named := _NAMED_DAY.match(line.text.strip())):
+        text = named["day"]  # `News586 2020-07-23`: a name and its day, no time (a sentence writes 2020年7月23日)
     day = parse_date_text(text.replace("T", " ")) if text else None
     return Found("date", day, line.number, f"line {line.number}: {text} in a line above the article") if day else None
+
+
+# one name, a space, a day written with dashes or slashes: the site's or the poster's stamp of the day
+_NAMED_DAY = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·_]{1,15}[ \u3000]+(?P<day>(?:19|20)\d{2}([-/])\d{1,2}\2\d{1,2})$")
 
 
 MAX_STAMP_LINE_CHARS = 80
@@ -224,7 +230,10 @@ def _own_names(lines: list[Line], start: int) -> tuple[set[str], set[str]]:
 
 def _hosts_own(value: str, hosts: set[str], tops: set[str]) -> bool:
     name = for_matching(value)
-    return name in hosts or any(name.startswith(top) and _HOST_SUFFIX.fullmatch(name[len(top):]) for top in tops)
+    # (`盘锦号-图片新闻` on the site whose breadcrumb starts from 盘锦号: the host and its channel)
+    channel = re.fullmatch(r"(?P<host>.{2,12}?)[ \u3000]*[-—–·|｜_][ \u3000]*(?P<channel>.{2,8})", name)
+    return name in hosts or any(name.startswith(top) and _HOST_SUFFIX.fullmatch(name[len(top):]) for top in tops) \
+        or bool(channel and channel["host"] in hosts and re.fullmatch(CHANNEL, channel["channel"]))
 
 
 def _masthead(lines: list[Line], index: int, start: int) -> bool:
@@ -251,7 +260,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     mastheads: set[str] = set()
     split_lines, found, removals = _split_date_prefix(list(page.lines))
     lines = _join_split_fields(tuple(split_lines))
-    tail = min(last - TAIL_LINES, last_paragraph(lines) + 1)
+    closing = last_paragraph(lines)
+    tail = min(last - TAIL_LINES, closing + 1)
     signature = _sign_off(lines, tail)
     for index, line in enumerate(lines):
         if index in signature:  # (the notice's own last lines: kept, and what they say is evidence)
@@ -276,7 +286,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             if name and _masthead(lines, index, start):
                 mastheads.add(for_matching(name))  # (the line goes; the name is the host's)
             fields = [(CREDITED, name)] if name else fields
-            footer_name = name if index >= last - 1 and index > tail else None
+            # (under the text's last paragraph, a page's own name, however near its top: `华人资讯网` under a one-line text)
+            footer_name = name if index > tail and (index >= last - 1 or index > closing) else None
         run_in = _headline_run_in(line.text, lines[index + 1:index + 1 + RUN_IN_TEXT_LINES]) \
             if index < start and index <= head and _INFO_AFTER.search(line.text) else None
         if run_in is not None:  # the headline stays a line of its own; what runs in after it is the info
