@@ -9,15 +9,14 @@ import re
 from typing import Any
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
-from digest.ingest.headline_text import SITE_WORDS
-from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks
+from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
+from digest.ingest.html_title import TITLE_SEPARATORS, clean_html_title, first_of_bars, site_part
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)\s*-->", re.IGNORECASE)
-_SITE_PREFIX = re.compile(r"^(?P<site>[^-_|｜–—]{1,16}?)\s*[-_|｜–—]+\s*(?P<title>.{6,})$")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{4,}?)\s*[-_|｜–—]+\s*(?P<site>[^-_|｜–—]{1,16})$")
+
 
 
 def looks_like_html(text: str, suffix: str) -> bool:
@@ -52,7 +51,7 @@ def extract_html(name: str, text: str) -> Page:
     lines, restated = restated_title(lines)
     removals += restated
     title = clean_html_title(document.title or "", document.sitename or "", tree)
-    title = _first_of_bars(title, tree)
+    title = first_of_bars(title, tree)
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):
         prose = next((line.text for line in lines if "。" in line.text or len(line.text) >= 40), "")
@@ -92,9 +91,6 @@ def _site_name(sitename: str, title: str) -> str:
     return "" if title and len(squeezed(title)) >= 6 and squeezed(title) in squeezed(sitename) else sitename
 
 
-_BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-                        "header hr li main nav ol p pre section table td th tr ul".split())
-_SKIP_TAGS = frozenset("script style noscript template svg iframe select option textarea button".split())
 HEADER_LINES = 12  # lines under the headline where a page prints its info line
 _ENDS_WITH_LABEL = re.compile(r"(?:来源|來源|稿源|作者|出处)[ \u3000]*[:：]$")
 
@@ -112,46 +108,6 @@ def _parse_tree(html: str) -> Any:
         return None
 
 
-def _first_of_bars(title: str, root: Any) -> str:
-    """`<headline> | <another story> | <channel>`: a page's <title> of parts between bars whose first
-    part the page prints alone as a line (its headline, no <h1>): that part."""
-    first = title.split("|")[0].strip() if "|" in title else ""
-    if len(squeezed(first)) < MIN_BAR_HEADLINE or not any(squeezed(line) == squeezed(first) for line in visible_lines(root)):
-        return title
-    return first
-
-
-MIN_BAR_HEADLINE = 6
-
-
-def visible_lines(root: Any) -> list[str]:
-    """The page's text as a reader sees it, one line per block element."""
-    if root is None:
-        return []
-    parts: list[str] = []
-
-    def walk(element: object) -> None:
-        tag = getattr(element, "tag", None)
-        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
-            return
-        block = tag.lower() in _BLOCK_TAGS
-        parts.append("\n" if block else " ")  # (inline elements apart: `<span>18:57</span><a>参考消息</a>`)
-        if element.text:  # type: ignore[attr-defined]
-            parts.append(element.text)  # type: ignore[attr-defined]
-        for child in element:  # type: ignore[attr-defined]
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        parts.append("\n" if block else " ")
-
-    body = root.find("body")
-    try:
-        walk(body if body is not None else root)
-    except RecursionError:  # a page nested thousands deep: no header worth the stack
-        return []
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
-
-
 def _main_heading(root: Any) -> str:
     """The page's <h1> (or <h2>) that its <title> repeats (`<h1>X</h1>`, `<title>X_新浪新闻</title>`): the
     article's headline, where a page's other <h1>s name the site or a channel, and where an
@@ -165,21 +121,10 @@ def _main_heading(root: Any) -> str:
     for element in root.iter("h1", "h2"):
         heading = " ".join(element.text_content().split())
         plain = squeezed(heading)
-        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not _site_part(plain, page_title) and \
+        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not site_part(plain, page_title) and \
                 (plain in page_title or (page_title in plain and len(page_title) >= 6)):
             return heading
     return _title_line(root, title_text)
-
-
-def _site_part(heading: str, page_title: str) -> bool:
-    """Whether a heading is the name that ends (or opens) the page's <title>, set off by a separator,
-    beside a longer rest: the site's logo in an <h1> (`<h1><a href="/">中時電子報</a></h1>` under
-    `<title>李安失望台灣商業片 不會進戲院 - 中時電子報</title>`), not the article's headline."""
-    if heading == page_title or len(page_title) - len(heading) <= len(heading) + 1:
-        return False
-    if page_title.endswith(heading):
-        return page_title[-len(heading) - 1] in _TITLE_SEPARATORS
-    return page_title.startswith(heading) and page_title[len(heading)] in _TITLE_SEPARATORS
 
 
 def _title_line(root: Any, page_title: str) -> str:
@@ -190,7 +135,7 @@ def _title_line(root: Any, page_title: str) -> str:
     for line in visible_lines(root):
         if len(best) < len(line) < len(page_title) and len(squeezed(line)) >= 6 and \
                 len(line) >= TITLE_LINE_SHARE * len(page_title) and page_title.startswith(line) and \
-                page_title[len(line)] in _TITLE_SEPARATORS and re.search(r"[\u4e00-\u9fff]", line):
+                page_title[len(line)] in TITLE_SEPARATORS and re.search(r"[\u4e00-\u9fff]", line):
             best = line
     return best
 
@@ -224,7 +169,7 @@ def _line_above_info(root: Any, first_line: str) -> str:
             usable = 6 <= len(squeezed(above)) <= 60 and "。" not in above and not parse_info_line(above)
             return above if usable and re.search(r"[\u4e00-\u9fff]", above) else ""
     return ""
-_TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
+
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
@@ -308,16 +253,13 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
         fields = parse_info_line(line) or ()
         if not fields and day:
             fields = _time_of_day(line, day)
-        joined = 0  # the lines a date split over short lines takes after this one
-        for size in (4, 3) if not fields else ():
-            # a date split over short lines (`2019` `09/07` `19:02`, `2014年` `03月` `20日` `00:43`) is read joined
-            if all(len(part) <= 8 for part in window[index:index + size]):
-                fields = [(kind, value) for kind, value in parse_info_line(" ".join(window[index:index + size])) or ()
-                          if kind == "date"]
-                if fields and (size == 3 or "T" in fields[0][1]):  # (four lines only for the time)
-                    joined = size - 1
-                    break
-                fields = []
+        joined = False
+        if not fields and all(len(part) <= 8 for part in window[index:index + 3]):
+            # a date split over short lines (`2019` `09/07` `19:02`) is read joined (its time, when a
+            # fourth line holds it, html_meta.printed_time finds)
+            fields = [(kind, value) for kind, value in parse_info_line(" ".join(window[index:index + 3])) or ()
+                      if kind == "date"]
+            joined = bool(fields)
         for kind, value in fields:
             if kind == CREDITED:
                 if not person_name(for_matching(value)):  # (`陳亭均 ／綜合報導`: the reporter, not the paper)
@@ -327,7 +269,7 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
             elif kind in ("date", "source", "author") and value and not any(item.field == kind for item in found):
                 found.append(Found(kind, value, None, f"the page's header: {line}"))
                 if kind == "date":
-                    dated_at = index + joined
+                    dated_at = index + (2 if joined else 0)
     found.extend(_footer_found(lines, body_end, found))
     if credited and not any(item.field == "source" for item in found):
         found.append(credited[0])  # a credit line, when no line says 来源
@@ -363,42 +305,6 @@ def same_title(line: str, title: str) -> bool:
     line, title = squeezed(line), squeezed(title)
     return bool(line) and (line == title or (len(line) >= 6 and line in title) or (len(title) >= 6 and title in line
                                                                                    and len(line) < len(title) * 1.5))
-
-
-def clean_html_title(title: str, sitename: str, root: Any = None) -> str:
-    """`武汉的声音：…！-新华网` -> `武汉的声音：…！`: a site name after a dash or bar goes. An
-    extractor's title that is only the site name opening the page's <title> (`自由電子報` of
-    `自由電子報 - 果汁？啤酒？難分 「飲誘」青少年`) gives way to the rest of it."""
-    title = " ".join(title.split())
-    full = " ".join((root.findtext(".//title") or "").split()) if root is not None else ""
-    prefix = _SITE_PREFIX.match(full)
-    if prefix and squeezed(prefix["site"]) == squeezed(title) and \
-            ((sitename and sitename in prefix["site"]) or SITE_WORDS.search(prefix["site"].strip())):
-        return prefix["title"].strip()
-    match = _SITE_SUFFIX.match(title)
-    if match:
-        site = match["site"].strip()
-        if (sitename and sitename in site) or SITE_WORDS.search(site):
-            title = match["title"].strip()
-    return _without_trail(title, root)
-
-
-_TRAIL_PART = re.compile(r"[ \u3000]+[|｜][ \u3000]+")
-_CRUMB_PART = re.compile(r"[ \u3000]*(?:[/>›»|｜•·]|&gt;)[ \u3000]*")
-
-
-def _without_trail(title: str, root: Any) -> str:
-    """A <title> that ends in the page's section trail (`南韓style 明目張膽搞小動作 | 仁川亞運 | 運動大聯盟`
-    on a page whose breadcrumb reads `udn / 運動大聯盟 / 仁川亞運`): the parts the page's breadcrumb
-    or menu names go, from the end, while a headline is left."""
-    parts = _TRAIL_PART.split(title)
-    if len(parts) < 2 or root is None:
-        return title
-    named = {squeezed(part) for line in visible_lines(root) if len(line) <= 40
-             for part in _CRUMB_PART.split(line) if part}
-    while len(parts) > 1 and squeezed(parts[-1]) in named and len(squeezed(parts[0])) >= 6:
-        parts.pop()
-    return " | ".join(parts)
 
 
 def _clean_author(author: str) -> str:
