@@ -1,0 +1,57 @@
+"""Furniture from round `t`'s tune pages, by kind of line (issue 13, branch `furn15`, checked
+leave-one-round-out): captions that say they are captions (`圖為…`) and sign as one, on a photo
+story with little text of its own. Each with the text it must keep."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.layout import furniture_reason
+from digest.ingest.pictures import CAPTION
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+
+def test_captions_that_open_with_tu_wei_are_no_planted_token():
+    # three captions open with the same two characters: the caption's own word, which goes with
+    # its whole line, not a farm's stamp cut off the line's start
+    captions = ["圖為暴雨過後的山路上堆起的碎石。中新社發 王明 攝",
+                "圖為消防員在河岸邊轉移被困群眾。中新社發 王明 攝",
+                "圖為傍晚時分,搶修人員打通了半幅路面,車輛開始緩慢通行。中新社發 王明 攝"]
+    article = clean_text("\n".join([TITLE, *captions, *PARAGRAPHS[:2]]))
+    assert body_text(article) == PARAGRAPHS[:2]
+    assert not article.spam_tokens
+    assert not any(r.rule == "spam_tokens" for r in article.removals)
+
+
+@pytest.mark.parametrize("line", [
+    "图为武警官兵在塌方现场清理道路。新华社发 李强 摄",
+    "图为中午时分,抢修人员打通半幅路面,困在路上的车辆开始缓慢通行。中新社发 刘海 摄",
+    "使用无人机喷洒农药的过程。照片提供 / 某某科技",
+    "公司执行长在实验室里。照片提供/受访者",
+])
+def test_captions_that_say_so_and_are_signed(line):
+    assert furniture_reason(line, "body") == CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    # an agency's signature after a sentence, without `图为`: a text a scraper cut around its picture
+    # may end so, and the holdout lost such lines when the agency alone was enough
+    "今天上午，全市首条跨江隧道正式通车，市民驾车体验新通道。新华社发 李强 摄",
+    # `图为` in a paragraph that goes on, unsigned
+    "图为何物，至今无人知晓，专家们仍在研究，今年还将组织第二次考察。",
+])
+def test_text_with_part_of_those_marks_stays(line):
+    assert furniture_reason(line, "body") != CAPTION
+
+
+def test_a_photo_storys_captions_go_however_little_text_it_has():
+    # one sentence of text and the captions around it: the captions say they are captions
+    text = "連日來,本縣各鄉鎮的茶園進入明前茶採摘高峰,茶農們搶抓農時採茶、製茶,供應市場。"
+    captions = ["圖為位於本縣東郊村的生態茶園,茶農正在採摘明前茶。 張華 攝",
+                "圖為本縣一家茶廠內,村民正在製作明前茶。 張華 攝"]
+    article = clean_text("\n".join([TITLE, captions[0], text, *captions]))
+    assert body_text(article) == [text]
+
+
+def test_a_page_whose_only_text_is_an_unmarked_caption_still_keeps_it():
+    caption = "10月5日，瑞典卡罗琳医学院在斯德哥尔摩宣布，中国女科学家屠呦呦分享2015年诺贝尔生理学或医学奖。新华社记者 王成云 摄"
+    assert body_text(clean_text("\n".join(["中国药学家屠呦呦获诺贝尔奖", caption]))) == [caption]
