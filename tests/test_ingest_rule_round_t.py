@@ -55,3 +55,29 @@ def test_a_photo_storys_captions_go_however_little_text_it_has():
 def test_a_page_whose_only_text_is_an_unmarked_caption_still_keeps_it():
     caption = "10月5日，瑞典卡罗琳医学院在斯德哥尔摩宣布，中国女科学家屠呦呦分享2015年诺贝尔生理学或医学奖。新华社记者 王成云 摄"
     assert body_text(clean_text("\n".join(["中国药学家屠呦呦获诺贝尔奖", caption]))) == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    "评论一下", "我来评论", "我要评论", "评论 0人参与,0条评论", "12人参与 3条评论",
+    "200 / 200 (评价多于10个字)", "0/500(留言不超过500字)", "评分", "0分", "评价", "在线留言",
+])
+def test_a_comment_or_rating_box_under_the_text_goes(line):
+    assert furniture_reason(line, "tail") is not None
+    assert furniture_reason(line, "body") is not None
+
+
+@pytest.mark.parametrize("line", [
+    "评论一下这件事，网友们众说纷纭。",
+    "该片在豆瓣评分达到8.5分，成为年度口碑之作。",
+    "记者发现，共有120人参与了此次评价。",
+    "0分到5分之间，选手们的差距并不大。",
+])
+def test_text_about_comments_and_scores_stays(line):
+    assert furniture_reason(line, "body") is None
+
+
+def test_a_comment_box_and_its_rating_after_the_text_go_with_a_qr_codes_call():
+    tail = ["我来评鉴", "评分", "0分", "评价", "200 / 200 (评价多于10个字)", "在线留言",
+            "扫描二维码,进入本网微信 扫描二维码,进入本网微博"]
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, *tail]))
+    assert body_text(article) == PARAGRAPHS
