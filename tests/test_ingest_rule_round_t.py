@@ -81,3 +81,32 @@ def test_a_comment_box_and_its_rating_after_the_text_go_with_a_qr_codes_call():
             "扫描二维码,进入本网微信 扫描二维码,进入本网微博"]
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, *tail]))
     assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "(本文约8000字,阅读全文大约需要7分钟)",
+    "【全文约3200字，阅读约需6分钟】",
+    "以下为文章正文:",
+    "正文如下：",
+    '<image>data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="20"%3E%3C/svg%3E</image>',
+    "<img>![](https://example.com/pic/2023/0101.png)</img>",
+    "![](data:image/png;base64," + "iVBORw0KGgo" * 40 + ")",
+])
+def test_a_reading_note_a_start_mark_and_an_inlined_image_go(line):
+    assert furniture_reason(line, "head") is not None
+    assert furniture_reason(line, "body") is not None
+
+
+@pytest.mark.parametrize("line", [
+    "以下为讲话全文：",
+    "本文约8000字，作者用了三年时间走访了二十多个村庄。",
+    "<image>一张老照片</image>",
+])
+def test_lines_that_only_look_like_them_stay(line):
+    assert furniture_reason(line, "body") is None
+
+
+def test_a_page_that_opens_with_a_long_inlined_image_starts_its_text_under_it():
+    image = "![](data:image/png;base64," + "iVBORw0KGgo" * 40 + ")"
+    article = clean_text("\n".join([image, *PARAGRAPHS]))
+    assert image not in article.body and body_text(article)[0] == PARAGRAPHS[0]

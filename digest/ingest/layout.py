@@ -57,8 +57,7 @@ _PHOTOGRAPHER = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"  # (a t
 _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*{_PHOTOGRAPHER}(?:[ 、]{_PHOTOGRAPHER})*[ \u3000]*摄(?:影)?"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片"  # and one clause naming what picture it is (`…调整示意图。`, `…合影`)
                           r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?"
-                          # `图为…。中新社发 刘永 摄`: says it is a caption and is signed as one (either alone is not enough)
-                          r"|^图为.*[。！][^。！？]{1,16}摄影?)$")
+                          r"|^图为.*[。！][^。！？]{1,16}摄影?)$")  # (`图为…。中新社发 刘永 摄`: said and signed, either alone is not enough)
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 # (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead; `頂圖圖說：`, `图片说明：`: a caption's label)
@@ -202,8 +201,8 @@ def article_start(lines: tuple[Line, ...]) -> int:
     or a row of keywords."""
     for index, line in enumerate(lines):
         text = line.text.rstrip().rstrip("”’」』\"'）)")
-        if len(text) >= LONG_LINE_CHARS and is_keyword_list(text):
-            continue
+        if len(text) >= LONG_LINE_CHARS and (is_keyword_list(text) or IMAGE_NAME.match(text.strip())):
+            continue  # (an image inlined as a data URI is long, and no text)
         sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
         # (a paragraph of clauses that ends on a question or exclamation typed half-width: `…, 今年的流感到底有多強勢?`)
         sentence = sentence or (len(text) >= PARAGRAPH_CHARS and re.search(r"[\u4e00-\u9fff][?!]$", text) is not None
