@@ -1,12 +1,15 @@
 """Furniture from round `t`'s tune pages, by kind of line (issue 13, branch `furn15`, checked
 leave-one-round-out): captions that say they are captions (`圖為…`) and sign as one, on a photo
-story with little text of its own. Each with the text it must keep."""
+story with little text of its own; a comment or rating box's parts; a reading note, a mark where
+the text starts, an inlined image; rows of an adult site's search words under the text. Each with
+the text it must keep."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.layout import furniture_reason
 from digest.ingest.pictures import CAPTION
+from digest.ingest.spinning import farm_row
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
@@ -110,3 +113,28 @@ def test_a_page_that_opens_with_a_long_inlined_image_starts_its_text_under_it():
     image = "![](data:image/png;base64," + "iVBORw0KGgo" * 40 + ")"
     article = clean_text("\n".join([image, *PARAGRAPHS]))
     assert image not in article.body and body_text(article)[0] == PARAGRAPHS[0]
+
+
+FARM_ROWS = [
+    "亚洲无码精品一区二区,国产乱码视频免费观看,中文字幕人妻在线,欧美激情视频高清",
+    "在线精品视频 | 日韩少妇午夜影院 | 久久成人AV免费 | 亚洲国产高清不卡 |",
+]
+
+
+def test_rows_of_an_adult_sites_search_words_under_the_text_go():
+    assert all(farm_row(row) for row in FARM_ROWS)
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, *FARM_ROWS]))
+    assert body_text(article) == PARAGRAPHS
+    assert any(r.why.startswith("a row of an adult site's search words") for r in article.removals)
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence about such sites, and a video site's own list: text and a menu, not a farm's row
+    "警方通报，该网站以“免费观看”“高清无码”为噱头，诱导用户充值，涉案金额超过百万元。",
+    "国产剧,欧美剧,日韩剧,动漫,综艺,纪录片",
+    "午夜新闻,成人教育,激情岁月",
+])
+def test_text_and_menus_with_some_of_those_words_stay(line):
+    assert not farm_row(line)
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]))
+    assert not any(r.why.startswith("a row of an adult") for r in article.removals)
