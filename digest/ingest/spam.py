@@ -181,10 +181,7 @@ def leading_word(text: str) -> str:
 
 
 _NUMERAL_PHRASE = re.compile(r"^[0-9]+(?:[\u3400-\u9fff]|$)")  # 12月, 2017年, 5人: a date or a count
-
-
-# `图为…`, `圖為…`: a caption says so at its start; several captions open with it, no farm planted it
-_CAPTION_OPENING = re.compile(r"^(?:图|圖)(?:为|為|中|注|說|说)")
+_CAPTION_OPENING = re.compile(r"^(?:图|圖)(?:为|為|中|注|說|说)")  # `图为…`: captions say so at their start, no farm planted it
 
 
 def _token_shaped(token: str) -> bool:
