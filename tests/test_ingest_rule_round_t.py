@@ -1,12 +1,13 @@
 """Furniture from round `t`'s tune pages, by kind of line (issue 13, branch `furn15`, checked
 leave-one-round-out): captions that say they are captions (`圖為…`) and sign as one, on a photo
 story with little text of its own; a comment or rating box's parts; a reading note, a mark where
-the text starts, an inlined image; rows of an adult site's search words under the text. Each with
-the text it must keep."""
+the text starts, an inlined image; rows of an adult site's search words under the text; a site's
+accounts named alone. Each with the text it must keep."""
 from __future__ import annotations
 
 import pytest
 
+from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.layout import furniture_reason
 from digest.ingest.pictures import CAPTION
 from digest.ingest.spinning import farm_row
@@ -138,3 +139,24 @@ def test_text_and_menus_with_some_of_those_words_stay(line):
     assert not farm_row(line)
     article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]))
     assert not any(r.why.startswith("a row of an adult") for r in article.removals)
+
+
+@pytest.mark.parametrize("line", ["某某市政府网微博、微信", "本地号微信公众平台", "晚报官方微信", "融媒中心微信公众号"])
+def test_a_sites_accounts_named_alone_go(line):
+    assert boilerplate_reason(line) is not None
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "市民可通过政府网微博、微信等渠道反映问题，相关部门将及时回复。",
+    "## 三、用好政务微博、微信",  # (a text's subheading: a list's number before the words)
+])
+def test_sentences_about_accounts_stay(line):
+    assert boilerplate_reason(line) is None
+
+
+def test_an_accounts_name_on_the_first_line_is_the_items_headline():
+    text = "某某移动微信公众号，你可以在微信添加朋友界面，选择公众号，再搜索“某某移动”进行查找。"
+    article = clean_text("\n".join(["某某移动微信公众号", text]))
+    assert article.title == "某某移动微信公众号" and body_text(article) == [text]

@@ -150,6 +150,12 @@ def _site_notice(core: str) -> bool:
     return all(_SITE_SELF.search(part) or rights.search(part) for part in sentences)
 
 
+# a site's accounts named alone on their line, the codes to scan gone (`某某网微博、微信`, `某某号微信公众平台`): on
+# the first line, an item's headline about the account (`某某移动微信公众号` over how to find it)
+_ACCOUNTS = re.compile(r"^[^\s，,。！？:：、]{2,16}(?:微信公众平台|微信公众号|官方微信|官方微博|微博、微信|微信、微博)$")
+ACCOUNTS_REASON = "a site's accounts named alone"
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a whole line is portal boilerplate, or None."""
     plain = for_matching(text).strip()  # (with the marks and brackets that _core takes off: some shapes start with them)
@@ -171,6 +177,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "a credit or contact line"
     if _APP_LINK.match(core):
         return "an app's download link"
+    if _ACCOUNTS.match(core):
+        return ACCOUNTS_REASON
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
@@ -288,7 +296,7 @@ def _top_reason(text: str) -> str | None:
     """The first line is normally the headline: only a line that is boilerplate beyond doubt
     (a credit or a pitch) is taken from there."""
     reason = boilerplate_reason(text)
-    return reason if reason and not reason.startswith("navigation") else None
+    return reason if reason and not reason.startswith("navigation") and reason != ACCOUNTS_REASON else None
 
 
 def line_key(text: str) -> str:
