@@ -120,8 +120,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
     # (round p landed: 0.8286)
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
-    # (round t landed: 0.852)
-    assert share(scores, "furniture removed") >= 0.85
+    # (round t landed: 0.852; branch `furn14`: 0.857; branch `furn15`, round t's tune pages, leave-one-round-out: 0.862)
+    assert share(scores, "furniture removed") >= 0.86
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -145,8 +145,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round t landed: headlines 0.932, sources 0.893, loss 0.37%)
     # (branch `head14`: headlines 0.951, dates 0.989, loss 0.29%; with round t: 0.944)
     assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
-    # (branch `furn13`: furniture 0.857 -> 0.884)
-    assert share(tune, "furniture removed") >= 0.875
+    # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
+    assert share(tune, "furniture removed") >= 0.885
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)

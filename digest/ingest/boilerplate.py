@@ -89,7 +89,7 @@ MAX_NOTICE_CHARS = 300
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题)[ \u3000]*[:：][ \u3000]*(?P<title>.+)$")
 # what a QR code is there for, on a follow-us or app notice
 _QR_CALL = (r"(?:关注|下载|识别|添加|加入|订阅|领取|阅读|观看|收看|收听|进群|加群|入群|了解|查看|获取|分享|报名|打开|访问|浏览|体验|"
-            r"购买|咨询|参与|预约|登录|注册|联系|留言|投稿|赞赏|打赏|转发|收藏)")
+            r"购买|咨询|参与|预约|登录|注册|联系|留言|投稿|赞赏|打赏|转发|收藏|进入)")
 _NOTICE = re.compile(
     r"(?:转载请注明|转载请联系|未经(?:书面)?(?:许可|授权)[^。！？]{0,16}(?:转载|复制|使用|摘编|刊登|传播|镜像|翻印|不得)|版权所有|版权归|侵权必究|侵删|如有侵权|不代表本(?:站|网|平台)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|"
     r"仅供参考|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|阅读原文|返回搜狐|查看更多|点击(?:关注|订阅|下载|阅读)|^点击(?:查看|进入)|点击(?:查看|进入)(?:[>》›»]|$)|"
@@ -150,6 +150,12 @@ def _site_notice(core: str) -> bool:
     return all(_SITE_SELF.search(part) or rights.search(part) for part in sentences)
 
 
+# a site's accounts named alone on their line, the codes to scan gone (`某某网微博、微信`, `某某号微信公众平台`): on
+# the first line, an item's headline about the account (`某某移动微信公众号` over how to find it)
+_ACCOUNTS = re.compile(r"^[^\s，,。！？:：、]{2,16}(?:微信公众平台|微信公众号|官方微信|官方微博|微博、微信|微信、微博)$")
+ACCOUNTS_REASON = "a site's accounts named alone"
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a whole line is portal boilerplate, or None."""
     plain = for_matching(text).strip()  # (with the marks and brackets that _core takes off: some shapes start with them)
@@ -171,6 +177,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "a credit or contact line"
     if _APP_LINK.match(core):
         return "an app's download link"
+    if _ACCOUNTS.match(core):
+        return ACCOUNTS_REASON
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
@@ -288,7 +296,7 @@ def _top_reason(text: str) -> str | None:
     """The first line is normally the headline: only a line that is boilerplate beyond doubt
     (a credit or a pitch) is taken from there."""
     reason = boilerplate_reason(text)
-    return reason if reason and not reason.startswith("navigation") else None
+    return reason if reason and not reason.startswith("navigation") and reason != ACCOUNTS_REASON else None
 
 
 def line_key(text: str) -> str:

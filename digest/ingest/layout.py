@@ -46,7 +46,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
     r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*[^\s。，,！？由]{4,16}(?:提供|供图)$"
-    r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)[ \u3000]*[／/|｜][^。，,]{1,30}"
+    r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)(?:提供)?[ \u3000]*[／/|｜][^。，,]{1,30}"  # (`…过程。照片提供 / 某科技`)
     # after the picture's sentence (an outlet in quotes before the name: `…雪人。 “哈报手机记者” 王洪艳摄`): `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
     r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发|资料图片?|资料照片|档案照片)"
 
@@ -56,7 +56,8 @@ _CAPTION_CREDIT = re.compile(
 _PHOTOGRAPHER = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"  # (a two-character name spaced out: `記者 周 密攝`)
 _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*{_PHOTOGRAPHER}(?:[ 、]{_PHOTOGRAPHER})*[ \u3000]*摄(?:影)?"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片"  # and one clause naming what picture it is (`…调整示意图。`, `…合影`)
-                          r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?)$")
+                          r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?"
+                          r"|^图为.*[。！][^。！？]{1,16}摄影?)$")  # (`图为…。中新社发 刘永 摄`: said and signed, either alone is not enough)
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 # (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead; `頂圖圖說：`, `图片说明：`: a caption's label)
@@ -85,7 +86,7 @@ _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅�
 # a summary's label (`摘要:`, `AI导读:`): alone on its line, a label left empty or put above its summary
 _EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|(?:发布|更新|发表)?(?:日期|时间)|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
-                          r"推荐阅读|热门推荐|热门文章|网友评论|评论|留言|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多|"
+                          r"推荐阅读|热门推荐|热门文章|网友评论|评论|评价|(?:在线)?留言|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多|"
                           r"相关(?:热词|热词搜索|搜索|关键词|标签|专题)|热词搜索|热门搜索|热门标签)[:：]?$")
 _SUMMARY_LABEL = re.compile(rf"[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
@@ -200,8 +201,8 @@ def article_start(lines: tuple[Line, ...]) -> int:
     or a row of keywords."""
     for index, line in enumerate(lines):
         text = line.text.rstrip().rstrip("”’」』\"'）)")
-        if len(text) >= LONG_LINE_CHARS and is_keyword_list(text):
-            continue
+        if len(text) >= LONG_LINE_CHARS and (is_keyword_list(text) or IMAGE_NAME.match(text.strip())):
+            continue  # (an image inlined as a data URI is long, and no text)
         sentence = len(text) >= 15 and text.endswith(("。", "：", ":")) and not furniture_reason(text, "head")
         # (a paragraph of clauses that ends on a question or exclamation typed half-width: `…, 今年的流感到底有多強勢?`)
         sentence = sentence or (len(text) >= PARAGRAPH_CHARS and re.search(r"[\u4e00-\u9fff][?!]$", text) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.chinese import for_matching
 from digest.ingest.model import Line, Removal
 
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
@@ -12,7 +13,11 @@ from digest.ingest.model import Line, Removal
 # with nothing in it: `![]()`
 IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
                          r"|^[0-9a-f]{24,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
-                         r"|^[\w\-](?:[\w\-]|[ \u3000](?=[\w\-])){0,39}\.(?:jpe?g|png|gif|webp)$|^!\[[^\]]{0,40}\]\([^)]{0,200}\)$", re.IGNORECASE)
+                         r"|^[\w\-](?:[\w\-]|[ \u3000](?=[\w\-])){0,39}\.(?:jpe?g|png|gif|webp)$"
+                         r"|^!\[[^\]]{0,40}\]\((?:[^)]{0,200}|data:image/[^)]*)\)$"
+                         # an image element a converter left with only its address in it (a data URI, however long):
+                         # `<image>data:image/svg+xml,…</image>`, `<img>![](https://…)</img>`
+                         r"|^<(image|img|figure)>[ ]*(?:data:image/|https?://|!\[)[^<]*</\1>$", re.IGNORECASE)
 CAPTION = "a photo caption"
 MAX_FILE_CAPTION_CHARS = 20
 MIN_GALLERY = 3
@@ -30,6 +35,8 @@ def gallery_captions(plain: list[str], texts: list[str]) -> set[int]:
 
 MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions
 MIN_CAPTION_TEXT = 30
+# `图为…`: a caption that says it is one is never the text, however little text the page has
+_SAYS_PICTURE = re.compile(r"^[ \u3000]*图为")
 
 
 def captions_kept_when_all_text(kept: list[Line], removals: list[Removal]) -> tuple[list[Line], list[Removal]]:
@@ -37,7 +44,8 @@ def captions_kept_when_all_text(kept: list[Line], removals: list[Removal]) -> tu
     article cut short around it): the caption is the text, it stays."""
     if sum(len(line.text) for line in kept[1:]) >= MIN_TEXT_CHARS:
         return kept, removals
-    captions = [r for r in removals if r.why == CAPTION and len(r.text) >= MIN_CAPTION_TEXT]
+    captions = [r for r in removals if r.why == CAPTION and len(r.text) >= MIN_CAPTION_TEXT
+                and not _SAYS_PICTURE.match(for_matching(r.text))]
     if not captions:
         return kept, removals
     restored = sorted([*kept, *(Line(r.line, r.text) for r in captions)], key=lambda line: line.number)

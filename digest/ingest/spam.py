@@ -181,10 +181,11 @@ def leading_word(text: str) -> str:
 
 
 _NUMERAL_PHRASE = re.compile(r"^[0-9]+(?:[\u3400-\u9fff]|$)")  # 12月, 2017年, 5人: a date or a count
+_CAPTION_OPENING = re.compile(r"^(?:图|圖)(?:为|為|中|注|說|说)")  # `图为…`: captions say so at their start, no farm planted it
 
 
 def _token_shaped(token: str) -> bool:
-    return len(token) >= 2 and not _NUMERAL_PHRASE.match(token)
+    return len(token) >= 2 and not _NUMERAL_PHRASE.match(token) and not _CAPTION_OPENING.match(token)
 
 
 def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozenset[str] = frozenset()) -> list[TokenEvidence]:

@@ -20,6 +20,9 @@ their weight: `SPUN_SCORE` or more flags the text, and the warning names the for
 word each stands for. The weights and the threshold were set on clean news (THUCNews, CCF 2019 web
 news, the real pages of bench/real/: no clean article reaches the threshold) and the spun pages of
 bench/real/ and of CCF 2019 (bench/README.md, "Spun and shuffled text").
+
+A farm also stuffs lines into the pages it copies: keywords pushed between a sentence's clauses,
+and rows of an adult site's search words under the text (`keyword_lines`, page furniture).
 """
 from __future__ import annotations
 
@@ -269,13 +272,34 @@ def keyword_lines(lines: Sequence[str]) -> dict[int, str]:
     `,菲律賓總統…`): on a page with CUT_CLAUSES lines or more that start with a clause mark, a short
     line with no punctuation of its own between two pieces of a sentence (the pieces stay text).
     Each with the reason for its removal."""
+    # (under a sentence of the text only: above it, the headline's choice weighs the page's top lines)
+    first = next((index for index, line in enumerate(lines) if line.rstrip().endswith(("。", "！", "？"))), len(lines))
+    rows = {index: FARM_ROW_REASON for index, line in enumerate(lines) if index > first and farm_row(line)}
     if not cut_clauses(lines):
-        return {}
-    return {index: KEYWORD_REASON for index, line in enumerate(lines[:-1]) if index and _CLAUSE_START.match(lines[index + 1])
+        return rows
+    return rows | {index: KEYWORD_REASON for index, line in enumerate(lines[:-1]) if index and _CLAUSE_START.match(lines[index + 1])
             and (_CLAUSE_START.match(lines[index - 1]) or lines[index - 1].rstrip().endswith(tuple(_CLAUSE_MARKS)))
             and not lines[index - 1].rstrip().endswith(("。", "！", "？", "!", "?"))  # (after a sentence's end, the next one starts)
             and len(line.strip()) <= MAX_KEYWORD_LINE and not _PUNCTUATED.search(line)}
 
+
+
+FARM_ROW_REASON = "a row of an adult site's search words (a farm's stuffing)"
+# the words such rows are made of: some only an adult site uses, some any video site's (`精品`, `在线观看`)
+_ADULT_WORDS = re.compile(r"无码|無碼|乱码|亂碼|人妻|少妇|少婦|熟女|熟妇|熟婦|毛片|一区二区|一區二區|三级|三級|黄色|黃色|(?<![A-Za-z])[Aa][Vv](?![A-Za-z])|"
+                          r"激情|成人|午夜|伦理|倫理|偷拍|自拍|丝袜|絲襪|色综合|色綜合")
+_VIDEO_WORDS = re.compile(r"精品|久久|国产|國產|中文字幕|在线|在線|观看|觀看|免费|免費|视频|視頻|欧美|歐美|日韩|日韓|亚洲|亞洲|影院|播放|高清|不卡")
+MIN_ADULT_WORDS = 2
+MIN_FARM_WORDS = 6
+
+
+def farm_row(line: str) -> bool:
+    """A row of search words (three pieces or more one separator apart, no sentence in it) made of
+    an adult site's vocabulary: no text ever reads so, wherever on the page it stands."""
+    if re.search(r"[。！？!?]", line) or len(re.split(r"[,，_|｜、\-]+", line.strip(",，_|｜-"))) < 3:
+        return False
+    adult = set(_ADULT_WORDS.findall(line))
+    return len(adult) >= MIN_ADULT_WORDS and len(adult) + len(set(_VIDEO_WORDS.findall(line))) >= MIN_FARM_WORDS
 
 
 _PUNCTUATED = re.compile(r"[，,。；;：:！？!?、“”「」]")
