@@ -3,7 +3,8 @@ curated Markdown in content/, losing nothing: the raw input is kept under raw/ a
 what every rule removed, at which line, and why.
 
 Steps, one module each: decode (bytes to text) -> extract (HTML main text, its headline and the
-info lines of its header) -> rules (the ordered, switchable cleaner, named in catalog: normalize,
+info lines of its header; html_article, html_meta and html_title read the page's structure, its
+<meta> tags and scripts, and its <title>) -> rules (the ordered, switchable cleaner, named in catalog: normalize,
 markers, pinyin, spam and stamps, blocks, metadata with info_lines and publishers, boilerplate,
 layout for page furniture) -> headline (chosen by evidence; run_in for a page scraped as one
 line; paragraphs says where the text starts) -> dates and checks (metadata, warnings) -> batch (what the batch teaches) -> dedup
