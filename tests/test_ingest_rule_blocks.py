@@ -13,6 +13,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("[往期回顾]", "往期回顾"), ("相關新聞", "相關新聞"), ("本周热门", "本周热门"), ("编辑推荐:", "编辑推荐"),
     # the kind of item before the block's word
     ("新闻推荐", "新闻推荐"), ("推荐图文", "推荐图文"), ("推薦文章", "推薦文章"), ("视频推荐", "视频推荐"),
+    ("※你可能還想看：", "你可能還想看"),  # a reference mark for a bullet, as Taiwanese papers print it
     # an English theme's headers
     ("Recent Posts", "Recent Posts"), ("RELATED ARTICLES", "RELATED ARTICLES"), ("You may also like", "You may also like"),
     ("— Related News —", "Related News"), ("Editor's Picks", "Editor's Picks"),

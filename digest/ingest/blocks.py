@@ -19,7 +19,7 @@ from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
 from digest.ingest.widgets import WIDGETS
 
-_DECOR = r"[\s【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
+_DECOR = r"[\s※【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
 # (a kind of item before the tail's word: `新闻推荐`, `推荐图文`)
 _HEADER_LEAD = (r"(?:新闻|资讯|文章|视频|图文|相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
                 r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读)")
