@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.ingest.translations import TRANSLATION_REASON, is_translation
 from digest.ingest.credits import PLACED_BYLINE
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, words_in_text
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, GLUED_TAG, MAX_HEADLINE_CHARS, clean_headline
@@ -41,9 +42,6 @@ PERSON_NAME = re.compile(rf"(?:欧阳|司马|诸葛|上官|[{_SURNAMES}])[\u4e00
 MIN_COPY_CHARS = 6
 MAX_AFFIX_CHARS = 30
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
-# a line of Latin words alone, four or more, no Han character in it: a translation of the headline
-# (a sentence's full stop ends it: an English paragraph of a bilingual text)
-_TRANSLATION = re.compile(r"(?=(?:.*?[A-Za-zÀ-ÿ]{2,}){4})[^\u3400-\u9fff\u3000-\u303f\uff00-\uffef]{20,}(?<![.!?;:,\"'”’)])")
 _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
 _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
 
@@ -121,10 +119,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
                                found=page.found + tuple(Found("date", days[line.number], line.number, f"line {line.number}: "
                                                               f"{line.text.strip()} under the headline") for line in dated_lines))
         end -= len(dated_lines)
-    translated = [line for line in page.lines[:end] if _TRANSLATION.fullmatch(line.text.strip())] if HAN.search(page.lines[end].text) else []
+    translated = [line for line in page.lines[:end] if is_translation(line.text)] if HAN.search(page.lines[end].text) else []
     if translated:  # (`'Hermès of durian': The luxury fruit cashing in…` under a Chinese headline, over Chinese text)
         page = page.with_lines([line for line in page.lines if line not in translated],
-                               [Removal(RULE, line.number, line.text, "the headline in another language") for line in translated])
+                               [Removal(RULE, line.number, line.text, TRANSLATION_REASON) for line in translated])
         end -= len(translated)
     kept: list[Line] = []
     removals: list[Removal] = []

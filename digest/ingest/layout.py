@@ -23,7 +23,6 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragr
 from digest.ingest.publishers import signed_off
 from digest.ingest.spinning import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
-from digest.ingest.translations import translated_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, dated_under_first, labelled_summary, repeated_deck, teases
 from digest.ingest.watermarks import watermarks
@@ -301,7 +300,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     removals: list[Removal] = []
     seen: set[str] = set()
     texts = [re.sub(r"\s+", "", line.text) for line in lines]
-    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts), **translated_lines([line.text for line in lines], first_prose)}
+    planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts)}
     summary = _leading_summary(texts)
     over_day = dated_entries(list(lines), page.removals)
     file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
