@@ -21,6 +21,11 @@ from digest.ingest.pictures import CAPTION
     # a long caption with its picture's giver in brackets after its last sentence
     "鮪延繩釣漁船依材質分為鐵殼、玻璃纖維強化塑膠(Fiber-reinforced plastic,FRP),依主要捕撈魚種不同分為大目鮪組與長鰭鮪組。"
     "漁船噸數約700噸,單船船員人數為15~36人。(圖片提供/台灣區鮪魚公會)",
+    # said and signed (`图为…。X社发 NAME 摄`), or credited as a photo's giver (round t, branch `furn15`)
+    "图为武警官兵在塌方现场清理道路。新华社发 李强 摄",
+    "图为中午时分,抢修人员打通半幅路面,困在路上的车辆开始缓慢通行。中新社发 刘海 摄",
+    "使用无人机喷洒农药的过程。照片提供 / 某某科技",
+    "公司执行长在实验室里。照片提供/受访者",
 ])
 def test_captions_by_what_only_a_caption_says(line):
     assert furniture_reason(line, "body") == CAPTION
