@@ -371,7 +371,7 @@ REAL_GOLD = Path(__file__).resolve().parents[1] / "bench" / "real" / "html.yaml"
 
 @pytest.mark.skipif(not REAL_HTML.is_dir(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
 def test_real_saved_pages_give_their_headline_date_publisher_and_article(project, digest_cli, tmp_path):
-    """The 149 saved pages of 79 outlet hosts with hand-checked gold (bench/real/html.yaml), ingested as
+    """The 179 saved pages of 102 outlet hosts with hand-checked gold (bench/real/html.yaml), ingested as
     one batch: what the written front matter and body say. Floors where ingest stands today
     (bench/ingest_real.py --kind html prints the same figures, tune and holdout apart)."""
     sys.path.insert(0, str(REAL_GOLD.parents[1]))
@@ -406,7 +406,7 @@ def test_real_saved_pages_give_their_headline_date_publisher_and_article(project
     assert dated - len(misses["date"]) >= 0.93 * dated, misses["date"]
     assert sourced - len(misses["source"]) >= 0.86 * sourced, misses["source"]
     assert len(gold) - len(misses["start"]) >= 0.75 * len(gold), misses["start"]
-    assert len(gold) - len(misses["end"]) >= 0.91 * len(gold), misses["end"]
+    assert len(gold) - len(misses["end"]) >= 0.89 * len(gold), misses["end"]
 
 
 @pytest.mark.skipif(not (REAL_HTML / "wechat-1.html").is_file(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
