@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,480 text pages of 1,466 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,570 text pages of 1,556 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -51,7 +51,11 @@ of its furniture right, 0.90% of its text lost: on the whole set (text pages) so
 landed as it came in the fourteenth session: 80% of its headlines, 61% of its sources, 73% of its
 dates and 65% of its furniture right, 0.90% of its text lost: on the whole set (text pages) headlines
 0.889, sources 0.830, furniture 0.852, loss 0.53%; on the tune split headlines 0.932, sources 0.893,
-loss 0.37%."""
+loss 0.37%. Round `u` (90 pages of 90 new hosts, 52 of them farms, 42 in Traditional script, collected
+blind) landed as it came in the fifteenth session: 87% of its headlines, 59% of its sources, 96% of its
+dates and 81% of its furniture right, 0.46% of its text lost: on the whole set (text pages) sources
+0.846, no source where none is named 0.934; on the tune split sources 0.909, no source where none is
+named 0.960 (0.9595), body characters lost 0.35%."""
 from __future__ import annotations
 
 import sys
@@ -113,10 +117,11 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `src13h` and round r's tune pages: 0.860)
     # (round s landed: 0.842; branch `src14`, round s's tune pages and mechanisms checked leave-one-round-out: 0.865)
     # (round t landed: 0.830; with branch `src14`: 0.853)
-    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
+    # (round u landed: 0.846)
+    assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
-    # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938)
-    assert share(scores, "no source where none is named") >= 0.935, scores["no source where none is named"].misses
+    # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934)
+    assert share(scores, "no source where none is named") >= 0.93, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
     # (round p landed: 0.8286)
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
@@ -152,12 +157,13 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
     # (thirteenth session, round r in: sources 93.0%, no source where none is named 96.2%, loss 0.28%)
     # (branch `src14`: sources 93.5%, no source where none is named 96.3%; with round t: 92.0%)
-    assert share(tune, "sources right") >= 0.915, tune["sources right"].misses
-    # (round r landed: no source where none is named 0.955)
-    assert share(tune, "no source where none is named") >= 0.96, tune["no source where none is named"].misses
+    # (round u landed: 90.9%)
+    assert share(tune, "sources right") >= 0.905, tune["sources right"].misses
+    # (round r landed: no source where none is named 0.955; round u landed: 0.9595)
+    assert share(tune, "no source where none is named") >= 0.955, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.98, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0034 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%)
+    assert lost <= 0.0036 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
