@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from digest.ingest.chinese import for_matching  # noqa: E402
 from digest.ingest.markdown_text import unescape_markdown  # noqa: E402
-from digest.ingest.markers import remove_markers  # noqa: E402
+from digest.ingest.markers import PLANTED_RUN, remove_markers  # noqa: E402
 from digest.ingest.model import CleanArticle  # noqa: E402
 from digest.ingest.run import ingest_paths  # noqa: E402
 from digest.ingest.settings import IngestSettings  # noqa: E402
@@ -85,10 +85,10 @@ def load_cases(html_dir: Path = HTML_DIR) -> list[Case]:
 
 
 def plain(text: str) -> str:
-    """Comparable text: NFKC, no whitespace, no Markdown marks, no emoji markers (what the page
-    says, not what a farm planted in it)."""
+    """Comparable text: NFKC, no whitespace, no Markdown marks, no emoji markers and no runs of
+    symbols inside a line (what the page says, not what a farm planted in it)."""
     text = re.sub(r"(?m)^#{1,6} ", "", text)
-    text = _PINYIN.sub("", remove_markers(unescape_markdown(text))[0])
+    text = _PINYIN.sub("", PLANTED_RUN.sub("", remove_markers(unescape_markdown(text))[0]))
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 

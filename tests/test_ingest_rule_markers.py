@@ -1,10 +1,11 @@
-"""Rule emoji_markers: emoji planted in parentheses, any emoji, both parenthesis widths."""
+"""Rules emoji_markers and planted_symbols: emoji and symbols planted in parentheses, any emoji
+or symbol, both parenthesis widths; runs of symbols planted between the words of a page."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.markers import remove_markers
-from test_ingest_helpers import TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
 @pytest.mark.parametrize("planted, clean", [
@@ -21,6 +22,10 @@ from test_ingest_helpers import TITLE, body_text, clean_text
     ("红(❤️)心", "红心"),
     ("Scale (🔥) AI", "Scale AI"),
     ("( 😀 )开头", "开头"),
+    ("大语(★)言模型", "大语言模型"),
+    ("大语（◆）言模型", "大语言模型"),
+    ("数(✿)据", "数据"),
+    ("数(⬛)据", "数据"),
 ])
 def test_markers_go_and_the_text_closes_up(planted, clean):
     assert remove_markers(planted)[0] == clean
@@ -53,3 +58,60 @@ def test_a_word_stamped_on_a_related_news_item_is_a_stamp():
 @pytest.mark.parametrize("planted, clean", [("蛋(🥚(🚜))糕", "蛋糕"), ("天((🌈)🚆)气", "天气"), ("雨((☔)(🌂))伞", "雨伞")])
 def test_nested_markers_go_until_none_is_left(planted, clean):
     assert remove_markers(planted)[0] == clean
+
+
+def _plant(text: str, runs: list[str]) -> str:
+    """`text` with a run of symbols after every clause's last character, before its mark."""
+    out, index = [], 0
+    for char in text:
+        if char in "，。、" and index < len(runs):
+            out.append(runs[index])
+            index += 1
+        out.append(char)
+    return "".join(out)
+
+
+# Mixed symbols of several blocks, with the `=`, `-` and `…` a farm puts among them.
+RUNS = ["✿◈▣", "♢▦=", "⬟✦", "◍▩…", "☀✪-", "❖⬢", "◐✧", "▧☽", "⚑✥", "❂▥", "⬙✶", "◊☂"]
+
+
+def test_runs_of_mixed_symbols_planted_between_the_words_go():
+    planted = [_plant(paragraph, RUNS) for paragraph in PARAGRAPHS[:3]]
+    article = clean_text("\n".join([TITLE, *planted, *PARAGRAPHS[3:]]))
+    assert body_text(article) == PARAGRAPHS
+    removed = [r for r in article.removals if r.rule == "planted_symbols"]
+    assert [r.line for r in removed] == [2, 3, 4] and removed[0].text.startswith("✿◈▣ ♢▦=")
+    # the page is a farm's: a draft, with the evidence
+    assert any(w.check == "shuffled_text" and w.serious and "planted inside its sentences" in w.message for w in article.warnings)
+
+
+def test_a_number_keeps_its_digits_when_a_run_sits_in_it():
+    line = "活动价9■=.9元,门店数达8•-●△★.8万家,去年15▪-○.5万家,总量升至3◆▷.2倍。"
+    article = clean_text("\n".join([TITLE, line, _plant(PARAGRAPHS[0], RUNS), *PARAGRAPHS[1:]]))
+    assert body_text(article)[:2] == ["活动价9.9元,门店数达8.8万家,去年15.5万家,总量升至3.2倍。", PARAGRAPHS[0]]
+
+
+@pytest.mark.parametrize("line", [
+    "评分：口味★★★★☆，环境★★★☆☆，服务★★★★★，价格●●●○○。",  # ratings: one kind of symbol each
+    "二○二○年二月以来，赌收三十六个月最高。",  # ○ for zero
+    "勒布朗•詹姆斯和斯蒂芬•库里、凯文•杜兰特、卡哇伊•莱昂纳德同场。",  # a name's separator
+    "五一假期：★5月1日开放；★5月2日闭馆；★5月3日夜场；★5月4日闭园。",  # bullets after clause marks
+    "该酒店为5★级，曾获®认证，A•B测试与C◆D方案、E★F评级均已完成。",  # three runs, one kind each
+])
+def test_an_editors_symbols_stay(line):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert body_text(article)[0] == line
+    assert not [r for r in article.removals if r.rule == "planted_symbols"]
+
+
+def test_three_planted_runs_are_not_yet_a_planted_page():
+    line = _plant(PARAGRAPHS[0], RUNS[:3])
+    assert line != PARAGRAPHS[0]
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS[1:]]))
+    assert body_text(article)[0] == line
+
+
+def test_rule_off_keeps_the_planted_runs():
+    planted = [_plant(paragraph, RUNS) for paragraph in PARAGRAPHS[:3]]
+    article = clean_text("\n".join([TITLE, *planted, *PARAGRAPHS[3:]]), rules={"planted_symbols": False})
+    assert body_text(article)[:3] == planted

@@ -44,6 +44,7 @@ class Draft:
     title: str
     lines: tuple[Line, ...]
     date: DateGuess
+    planted: tuple[str, ...] = ()  # runs of symbols the rule `planted_symbols` took out of the lines
 
     @cached_property
     def text(self) -> str:  # every check reads it: joined once
@@ -90,7 +91,8 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     ones make the text spun (spinning.py), and the warning names them. A keyword stuffer prints a
     paragraph clean and again with its keywords pushed in (`_stuffed_copy`); a rewriter stuffs
     connectors (`其实,`, `反过来看,`) in as paragraphs of their own, or keyword lines between the
-    clauses of a sentence. Shuffled text keeps the
+    clauses of a sentence, or runs of symbols between its words (`planted_symbols` removes them
+    and the check says so: such a page is a farm's). Shuffled text keeps the
     characters but loses the words: in real text the same character pairs (words) recur far more
     often than in a random arrangement of the same characters, and particles such as 的 and 了 do
     not start sentences."""
@@ -99,6 +101,11 @@ def shuffled_text(draft: Draft) -> list[Warning]:
         return [Warning("shuffled_text", None,
                         f"text looks machine-spun: {len(spun.forms)} phrase(s) a synonym spinner leaves "
                         f"(score {spun.score}, {SPUN_SCORE} flags): {spun.evidence()}; kept as is", serious=True)]
+    if draft.planted:
+        shown = " ".join(draft.planted[:4])
+        return [Warning("shuffled_text", None,
+                        f"text looks stuffed: {len(draft.planted)} run(s) of symbols were planted inside its "
+                        f"sentences ({shown} …); they were removed, the text kept", serious=True)]
     stuffed = _stuffed_copy(draft)
     if stuffed:
         return stuffed

@@ -141,7 +141,8 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     stated, html_date, bad_dates = _usable_dates(page, date.today())
     when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
                        tuple(removal.text for removal in page.removals), title=title)
-    draft = checks.Draft(title=title, lines=page.lines, date=when)
+    planted = tuple(run for removal in page.removals if removal.rule == "planted_symbols" for run in removal.text.split(" "))
+    draft = checks.Draft(title=title, lines=page.lines, date=when, planted=planted)
     warnings = checks.run_checks(draft, settings.checks)
     if settings.checks.get("undated", True):
         warnings += bad_dates

@@ -1,18 +1,28 @@
-"""Rule `emoji_markers`: emoji planted in parentheses inside words and sentences.
+"""Rules `emoji_markers` and `planted_symbols`: marks planted inside words and sentences.
 
 Content farms stamp their copies with a marker such as `大语(😔)言模型` or `业务((💂)涵盖…)`: one
-emoji (or a short sequence) in ASCII or full-width parentheses. The marker goes, the text around
-it is joined back, and real parentheses around it are left alone. Emoji are recognised by their
-Unicode properties, so any emoji works, including flags, keycaps, skin tones and ZWJ sequences.
+emoji or symbol (or a short sequence) in ASCII or full-width parentheses. The marker goes, the text
+around it is joined back, and real parentheses around it are left alone. Emoji are recognised by
+their Unicode properties, so any emoji works, including flags, keycaps, skin tones and ZWJ
+sequences; symbols by their Unicode blocks (shapes, stars, dingbats), so any of those works too.
+
+Others plant bare runs of such symbols between the words of every sentence
+(`过去几年▪◁◇•▼▲,凭借低价补贴▪•★◁◇□、`): `planted_symbols` takes them out when a page carries
+several, so that one `5★酒店` or a row of rating stars is left alone.
 """
 from __future__ import annotations
+
+import re
 
 import regex
 
 from digest.ingest.model import Line, Page, Removal
 
 _EMOJI = r"(?:\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)"
-_CLUSTER = _EMOJI + r"(?:[\uFE0E\uFE0F\u20E3]|\p{Emoji_Modifier}|\u200D" + _EMOJI + r")*"
+# Shapes, stars, dingbats, blocks and bullets: the symbols farms plant besides emoji. (Not arrows,
+# math, units or the reference mark ※, which texts use; ○ standing for zero is told apart below.)
+_SYMBOL = r"[\u25A0-\u25FF\u2600-\u26FF\u2700-\u27BF\u2B00-\u2BFF\u2580-\u259F\u2022\u2023\u2043]"
+_CLUSTER = r"(?:" + _EMOJI + r"(?:[\uFE0E\uFE0F\u20E3]|\p{Emoji_Modifier}|\u200D" + _EMOJI + r")*|" + _SYMBOL + r"\uFE0F?)"
 _SPACE = r"[ \u3000\u00a0]*"
 # At most three emoji: a longer run in parentheses is somebody's text, not a stamp.
 MARKER = regex.compile(
@@ -96,3 +106,50 @@ def strip_emoji_markers(page: Page, ctx: object) -> Page:
         else:
             lines.append(line)
     return page.with_lines(lines, removals, stamps=page.stamps + tuple(stamps))
+
+
+# A run of planted symbols (emoji among them) inside a line: something on both sides of it. The
+# `=`, `-` and `…` a farm mixes in go with the run (`9■=.9元`, `开店即增长◆-○▽▼☆”`). Only emoji
+# shown as emoji: not `®`, `©`, `™`, which texts use as text.
+_BARE = (r"(?:\p{Emoji_Presentation}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*"
+         r"|\p{Extended_Pictographic}\uFE0F|" + _SYMBOL + r"\uFE0F?)")
+PLANTED_RUN = regex.compile(r"(?<=\S)(?:[-=…]*" + _BARE + r")+[-=…]*(?=\S)")
+# Every character a run can hold (or be followed by, U+FE0F) lies in these ranges: most pages have
+# none, and one search of the page in C tells so.
+_MAY_PLANT = re.compile("[\uFE0F\u231A-\u23FF\u2580-\u27BF\u2B00-\u2BFF\u2022\u2023\u2043\U0001F000-\U0001FAFF]")
+MIN_PLANTED_RUNS = 4  # fewer is somebody's `5★酒店` or `A•B`; a planting farm leaves dozens
+# A symbol's filled and hollow forms are one kind: `★★★☆☆` is a rating, `●●○` a scale, not a mix.
+_ONE_KIND = str.maketrans("☆○□△▽◇◁▷♡♤♧♢▫", "★●■▲▼◆◀▶♥♠♣♦▪")
+
+
+def _planted(run: str, before: str) -> bool:
+    """A run that breaks into a word or a clause (after a letter, a digit or a character, not a
+    clause mark: `；★11月25日…` is a bullet) and mixes kinds of symbols, as no editor does."""
+    kinds = set(regex.sub(r"[-=…\uFE0E\uFE0F\u200D]|\p{Emoji_Modifier}", "", run).translate(_ONE_KIND))
+    return before.isalnum() and len(kinds) >= 2
+
+
+def strip_planted_symbols(page: Page, ctx: object) -> Page:
+    """Runs of symbols or emoji inside the lines, taken out when the page carries several mixed
+    ones that break into its words (`_planted`). An editor's symbols are one kind and open
+    something (`；★11月25日…`, `。▲图为…`, `口味★★★★`, `勒布朗•詹姆斯`): alone, they never make a
+    page a planted one (and on a planted page they go with the rest)."""
+    if not _MAY_PLANT.search(page.text()):
+        return page
+    found = [(index, match) for index, line in enumerate(page.lines) for match in PLANTED_RUN.finditer(line.text)]
+    if sum(1 for index, match in found if _planted(match.group(), page.lines[index].text[match.start() - 1])) < MIN_PLANTED_RUNS:
+        return page
+    runs: dict[int, list[regex.Match[str]]] = {}
+    for index, match in found:
+        runs.setdefault(index, []).append(match)
+    lines = list(page.lines)
+    removals = []
+    for index, matches in runs.items():
+        line = lines[index]
+        text = line.text
+        for match in reversed(matches):
+            text = text[:match.start()] + text[match.end():]
+        lines[index] = Line(line.number, text, line.heading)
+        removals.append(Removal("planted_symbols", line.number, " ".join(match.group() for match in matches),
+                                f"{len(matches)} run(s) of symbols planted inside the text"))
+    return page.with_lines(lines, removals)

@@ -18,7 +18,7 @@ from digest.ingest.blocks import cut_related_blocks
 from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeated_lines
 from digest.ingest.catalog import RULE_INFO
 from digest.ingest.layout import remove_page_furniture
-from digest.ingest.markers import strip_emoji_markers
+from digest.ingest.markers import strip_emoji_markers, strip_planted_symbols
 from digest.ingest.metadata import take_metadata_lines
 from digest.ingest.model import Page
 from digest.ingest.normalize import (
@@ -63,6 +63,7 @@ _APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
     "empty_markup": drop_empty_markup,
     "spaces": tidy_spaces,
     "emoji_markers": strip_emoji_markers,
+    "planted_symbols": strip_planted_symbols,
     "pinyin_leaks": strip_leaked_pinyin,
     "spam_tokens": strip_spam_tokens,
     "related_blocks": cut_related_blocks,
