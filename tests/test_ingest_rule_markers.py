@@ -26,12 +26,19 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
     ("大语（◆）言模型", "大语言模型"),
     ("数(✿)据", "数据"),
     ("数(⬛)据", "数据"),
+    ("大语[😔]言模型", "大语言模型"),
+    ("大语【😔】言模型", "大语言模型"),
+    ("大语〔🚀〕言模型", "大语言模型"),
+    ("大语［★］言模型", "大语言模型"),
+    ("大语{😔}言模型", "大语言模型"),
+    ("大语<😔>言模型", "大语言模型"),
 ])
 def test_markers_go_and_the_text_closes_up(planted, clean):
     assert remove_markers(planted)[0] == clean
 
 
-@pytest.mark.parametrize("text", ["第(1)条", "(A)选项", "温度(℃)", "(注：本文有删节)", "（完）", "得分(3:1)"])
+@pytest.mark.parametrize("text", ["第(1)条", "(A)选项", "温度(℃)", "(注：本文有删节)", "（完）", "得分(3:1)",
+                                  "【图】", "[1]", "他回了个「😂」", "《三体》", "<br>"])
 def test_real_parentheses_stay(text):
     assert remove_markers(text) == (text, [])
 
@@ -102,6 +109,12 @@ def test_an_editors_symbols_stay(line):
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
     assert body_text(article)[0] == line
     assert not [r for r in article.removals if r.rule == "planted_symbols"]
+
+
+def test_a_planted_page_keeps_its_zeros():
+    planted = [_plant(paragraph, RUNS) for paragraph in PARAGRAPHS[:3]]
+    article = clean_text("\n".join([TITLE, *planted, "二○二○年二月以来，赌收三十六个月最高。", *PARAGRAPHS[3:]]))
+    assert body_text(article)[3] == "二○二○年二月以来，赌收三十六个月最高。"
 
 
 def test_three_planted_runs_are_not_yet_a_planted_page():

@@ -20,13 +20,16 @@ from digest.ingest.model import Line, Page, Removal
 
 _EMOJI = r"(?:\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)"
 # Shapes, stars, dingbats, blocks and bullets: the symbols farms plant besides emoji. (Not arrows,
-# math, units or the reference mark ※, which texts use; ○ standing for zero is told apart below.)
+# math, units or the reference mark ※, which texts use; ○ standing for zero stays: `_ZERO`.)
 _SYMBOL = r"[\u25A0-\u25FF\u2600-\u26FF\u2700-\u27BF\u2B00-\u2BFF\u2580-\u259F\u2022\u2023\u2043]"
 _CLUSTER = r"(?:" + _EMOJI + r"(?:[\uFE0E\uFE0F\u20E3]|\p{Emoji_Modifier}|\u200D" + _EMOJI + r")*|" + _SYMBOL + r"\uFE0F?)"
 _SPACE = r"[ \u3000\u00a0]*"
-# At most three emoji: a longer run in parentheses is somebody's text, not a stamp.
+# Brackets of any kind a farm may put around its mark (not quotation marks: `「😂」` quotes).
+# At most three emoji: a longer run in brackets is somebody's text, not a stamp.
+_OPEN, _CLOSE = r"[(（\[［【〔{｛<〈]", r"[)）\]］】〕}｝>〉]"
+_ANY_OPEN = re.compile(_OPEN)
 MARKER = regex.compile(
-    r"(?P<before>[ \u3000]?)[(（]" + _SPACE + _CLUSTER + r"(?:" + _SPACE + _CLUSTER + r"){0,2}" + _SPACE + r"[)）](?P<after>[ \u3000]?)"
+    r"(?P<before>[ \u3000]?)" + _OPEN + _SPACE + _CLUSTER + r"(?:" + _SPACE + _CLUSTER + r"){0,2}" + _SPACE + _CLOSE + r"(?P<after>[ \u3000]?)"
 )
 
 
@@ -50,7 +53,7 @@ def remove_markers(text: str) -> tuple[str, list[str]]:
     return text, removed
 
 
-_EMPTY = regex.compile(r"[(（][ \u3000]*[)）]")
+_EMPTY = regex.compile(_OPEN + r"[ \u3000]*" + _CLOSE)
 
 
 _LEADING_WORD = regex.compile(r"^[\p{Han}A-Za-z0-9]{1,12}$")
@@ -92,7 +95,7 @@ def strip_emoji_markers(page: Page, ctx: object) -> Page:
     removals: list[Removal] = []
     stamps: list[str] = []
     for line in page.lines:
-        if "(" not in line.text and "（" not in line.text:
+        if not _ANY_OPEN.search(line.text):
             lines.append(line)
             continue
         word = stamped_word(line.text)
@@ -117,6 +120,7 @@ PLANTED_RUN = regex.compile(r"(?<=\S)(?:[-=…]*" + _BARE + r")+[-=…]*(?=\S)")
 # Every character a run can hold (or be followed by, U+FE0F) lies in these ranges: most pages have
 # none, and one search of the page in C tells so.
 _MAY_PLANT = re.compile("[\uFE0F\u231A-\u23FF\u2580-\u27BF\u2B00-\u2BFF\u2022\u2023\u2043\U0001F000-\U0001FAFF]")
+_ZERO = regex.compile(r"[○◯]+")  # `二○二○年`: the zero Chinese numbers are written with
 MIN_PLANTED_RUNS = 4  # fewer is somebody's `5★酒店` or `A•B`; a planting farm leaves dozens
 # A symbol's filled and hollow forms are one kind: `★★★☆☆` is a rating, `●●○` a scale, not a mix.
 _ONE_KIND = str.maketrans("☆○□△▽◇◁▷♡♤♧♢▫", "★●■▲▼◆◀▶♥♠♣♦▪")
@@ -136,7 +140,8 @@ def strip_planted_symbols(page: Page, ctx: object) -> Page:
     page a planted one (and on a planted page they go with the rest)."""
     if not _MAY_PLANT.search(page.text()):
         return page
-    found = [(index, match) for index, line in enumerate(page.lines) for match in PLANTED_RUN.finditer(line.text)]
+    found = [(index, match) for index, line in enumerate(page.lines) for match in PLANTED_RUN.finditer(line.text)
+             if not _ZERO.fullmatch(match.group())]
     if sum(1 for index, match in found if _planted(match.group(), page.lines[index].text[match.start() - 1])) < MIN_PLANTED_RUNS:
         return page
     runs: dict[int, list[regex.Match[str]]] = {}
