@@ -102,8 +102,11 @@ def _heading_from(rng: random.Random, paragraphs: list[str]) -> str:
 
 
 class Noise:
-    def __init__(self, rng: random.Random, split: str) -> None:
-        self.rng, self.split = rng, split
+    def __init__(self, rng: random.Random, split: str, markers: str = "parentheses") -> None:
+        """`markers`: "parentheses" (an emoji in ASCII or full-width parentheses, as the example
+        article's), or "other" (what the cleaner was not written from: any brackets, shapes and
+        stars as well as emoji, and an emoji with no brackets at all inside a word)."""
+        self.rng, self.split, self.markers = rng, split, markers
         self.kinds = {k: vocab.pick(v, split) for k, v in
                       (("place", vocab.PLACES), ("brand", vocab.BRANDS), ("word", vocab.WORDS), ("latin", vocab.LATIN))}
         self.emoji = vocab.pick(vocab.EMOJI, split)
@@ -115,18 +118,27 @@ class Noise:
         return template.format(site=self.choice(vocab.SITES), app=self.choice(vocab.APPS),
                                name=self.choice(vocab.NAMES), phone=self.rng.randint(1000000, 9999999))
 
-    def marker(self) -> str:
-        left, right = self.rng.choice((("(", ")"), ("（", "）")))
-        return left + self.rng.choice(self.emoji) + right
+    def marker(self, bare: bool = False) -> str:
+        """A marker; with `bare`, in "other" mode, it may be an emoji with no brackets (between
+        two characters: a place where it cuts into the text)."""
+        if self.markers == "parentheses":
+            left, right = self.rng.choice((("(", ")"), ("（", "）")))
+            return left + self.rng.choice(self.emoji) + right
+        kind = self.rng.choice(("bracketed emoji", "bracketed symbol", "bare emoji" if bare else "bracketed emoji"))
+        if kind == "bare emoji":
+            return self.rng.choice([e for e in self.emoji if "\ufe0f" not in e] or self.emoji)
+        left, right = self.rng.choice(vocab.BRACKETS)
+        return left + self.rng.choice(self.emoji if kind == "bracketed emoji" else vocab.pick(vocab.SYMBOLS, self.split)) + right
 
 
 def plant_markers(noise: Noise, text: str, count: int) -> tuple[str, list[str]]:
     """Emoji markers between two Han characters, inside a real parenthesis, or after a colon."""
-    spots = [m.start() for m in _HAN_PAIR.finditer(text)] + [m.end() for m in re.finditer(r"[(（]|[:：]$", text)]
+    between = [m.start() for m in _HAN_PAIR.finditer(text)]
+    spots = between + [m.end() for m in re.finditer(r"[(（]|[:：]$", text)]
     chosen = sorted(set(noise.rng.sample(spots, min(count, len(spots)))), reverse=True)
     planted = []
     for at in chosen:  # from the end, so earlier positions stay valid
-        mark = noise.marker()
+        mark = noise.marker(bare=at in between)
         text = text[:at] + mark + text[at:]
         planted.append(mark)
     return text, planted
@@ -238,10 +250,11 @@ def html_page(noise: Noise, lines: list[str], truth: dict) -> str:
             f"{paragraphs}\n</div><footer><p>Copyright © {site} 版权所有</p></footer></body></html>\n")
 
 
-def generate(outdir: Path, count: int, split: str, seed: int, mix: bool, html_share: float = 0.1) -> None:
+def generate(outdir: Path, count: int, split: str, seed: int, mix: bool, html_share: float = 0.1,
+             markers: str = "parentheses") -> None:
     rng = random.Random(seed)
     articles = load_articles()
-    noise = Noise(rng, split)
+    noise = Noise(rng, split, markers)
     inputs = outdir / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     with (outdir / "truth.jsonl").open("w", encoding="utf-8") as truth_file:

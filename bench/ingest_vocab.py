@@ -88,6 +88,12 @@ SOURCE_STYLES = ["来源:{s}", "来源：{s}", "文章来源：{s}", "本文来�
 SPLITS = ("tune", "heldout")
 
 
+# Shapes, stars and dingbats a farm may plant instead of emoji (`--markers other`).
+SYMBOLS = """★ ☆ ◆ ◇ ■ □ ▲ △ ● ◎ ✿ ❀ ✦ ✧ ❖ ⬟ ⬢ ☀ ☂ ♛ ♞ ✪ ❂ ⚑ ☯ ✈ ♻ ⬙ ❄ ☘ ✺ ❉""".split()
+# Brackets other than parentheses around a marker (`--markers other`).
+BRACKETS = [("[", "]"), ("【", "】"), ("〔", "〕"), ("{", "}"), ("<", ">"), ("［", "］"), ("(", ")"), ("（", "）")]
+
+
 def pick(values: list[str], split: str) -> list[str]:
     """The half of a vocabulary that belongs to a split."""
     return values[SPLITS.index(split)::2]

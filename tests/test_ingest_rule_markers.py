@@ -128,3 +128,41 @@ def test_rule_off_keeps_the_planted_runs():
     planted = [_plant(paragraph, RUNS) for paragraph in PARAGRAPHS[:3]]
     article = clean_text("\n".join([TITLE, *planted, *PARAGRAPHS[3:]]), rules={"planted_symbols": False})
     assert body_text(article)[:3] == planted
+
+
+# A farm's marks without brackets: an emoji inside a word, about one a paragraph.
+BARE = ["一场价值290亿美元的交易，本应是这家数据公司的加冕时刻，却正迅速演变为一场客户雪🏮崩。",
+        "报道指出，除谷歌外，微软等其他主要客户也在疏远这家🌈公司，另一家公司同样寻求退出。",
+        "分析人士表示，这种集体逃离背后的逻辑清晰而残酷。客户往往需要分享专有数据和原型🚀产品。",
+        "这笔交易的冲击波来得异常迅猛，多家竞争对手已经展开谈🍈判，寻求尽快转移工作负载。",
+        "对谷歌而言，这一决定并非心血来潮。谷歌在过去一年多的时间里，已经开始寻求供应🕒商的多元化。",
+        "面对客户的疑虑，该公司的发言人在一份声明中强调，其业务依然强劲，并承诺保护客户数🧡据。",
+        "业内人士认为，这笔看似风光的交易，最终可能成为一把刺向其核心业务的达摩😔克利斯之剑。"]
+
+
+def test_emoji_planted_inside_words_without_brackets_go():
+    article = clean_text("\n".join([TITLE, *BARE]))
+    assert body_text(article) == PARAGRAPHS
+    assert {r.rule for r in article.removals} == {"planted_symbols"}
+    # markers, not a spun text: no warning for them
+    assert not [w for w in article.warnings if w.check == "shuffled_text"]
+
+
+def test_emoji_that_only_ever_stand_inside_the_sentences_go():
+    planted = ["一场价值290亿美元的交易，本应是🏮这家数据公司的加冕时刻，却正迅速演变为一场客户雪崩。",
+               "报道指出，除谷歌外，微软等其他🍈主要客户也在疏远这家公司，另一家公司同样寻求退出。", *PARAGRAPHS[2:]]
+    article = clean_text("\n".join([TITLE, *planted]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_post_whose_emoji_also_end_its_lines_keeps_them():
+    casual = ["今天天气真好😊我们一起去公园散步，孩子们玩得很开心🎈", "晚上吃了火锅🍲味道不错，下次还来！😋",
+              "周末加班好累😭明天终于可以休息了。", "收到礼物好感动❤️谢谢大家的祝福。", "新年快乐🎉祝大家万事如意。"]
+    article = clean_text("\n".join([TITLE, *casual, *PARAGRAPHS]))
+    assert body_text(article)[:5] == casual
+
+
+def test_an_emoji_that_cuts_a_word_goes_alone():
+    line = "他们的市场消🏂费者遍布全国，新品牌主要就是引入设计师作品。"
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert body_text(article)[0] == "他们的市场消费者遍布全国，新品牌主要就是引入设计师作品。"
