@@ -1,5 +1,6 @@
-"""Headlines on round u's tune pages (branch `head16`), each shape written as made-up lines: an
-e-paper's page label whose page number has a section's letter (`第A01版:封面`, u086) is no headline."""
+"""Headlines on round u's tune pages and others' (branch `head16`), each shape written as made-up lines: an
+e-paper's page label whose page number has a section's letter (`第A01版:封面`, u086) is no headline;
+a reporter's credit after a slash (`…/大公報記者盧冶長春報道`, t020) is no part of it."""
 from __future__ import annotations
 
 import pytest
@@ -17,3 +18,14 @@ def test_a_headline_naming_a_page_is_still_the_headline():
     title = "第A1版的故事:报纸如何排版"  # (more than a label: a headline's words after it)
     article = clean_text("\n".join([title, "", *PARAGRAPHS]) + "\n")
     assert article.title == title
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("江城雪季開鑼人氣爆棚/江城報記者王小明長春報道 - 江城網", "江城雪季開鑼人氣爆棚"),
+    ("江城雪季开锣人气爆棚／江城日报记者王小明北京报道", "江城雪季开锣人气爆棚"),
+    ("江城雪季開鑼人氣爆棚/小二", "江城雪季開鑼人氣爆棚/小二"),  # (a pen name alone: a column's, maybe)
+    ("快訊/江城記者會今天舉行", "快訊/江城記者會今天舉行"),  # (a column's label before a slash, 記者 in the headline)
+])
+def test_a_reporters_credit_after_a_slash_is_no_part_of_the_headline(line, title):
+    article = clean_text("\n".join([line, "", *PARAGRAPHS]) + "\n")
+    assert article.title == title and body_text(article) == PARAGRAPHS

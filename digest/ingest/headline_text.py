@@ -153,7 +153,12 @@ def clean_headline(text: str) -> str:
             text = dashed["title"].strip()  # (`泰州民建 - 新闻动态 - <the headline>`: a headline last is longer)
         else:
             author = _AUTHOR_BEFORE_SITE.match(text) if site_cut else None
-            return author["title"] if author else text
+            return author["title"] if author else _SLASH_CREDIT.sub("", text)
+
+
+# `<headline>/大公報記者盧冶長春報道`: a reporter's credit after a slash, the paper's word for it (記者)
+# and its report's (報道, 攝) at either end; a pen name alone after a slash (`/小二`) may be a column's
+_SLASH_CREDIT = re.compile(r"(?<=\S)[ \u3000]*[/／][ \u3000]*[^/／\s]{0,8}(?:記者|记者)[^/／]{1,16}?(?:報道|报道|報導|报导|攝|摄)$")
 
 
 # `<headline> | 陳紹銘 | 香港獨立媒體`: a page's title, with its author between the headline and the site
