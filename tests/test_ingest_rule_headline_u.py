@@ -1,10 +1,13 @@
 """Headlines on round u's tune pages and others' (branch `head16`), each shape written as made-up lines: an
 e-paper's page label whose page number has a section's letter (`第A01版:封面`, u086) is no headline;
-a reporter's credit after a slash (`…/大公報記者盧冶長春報道`, t020) is no part of it."""
+a reporter's credit after a slash (`…/大公報記者盧冶長春報道`, t020) is no part of it; a battery of
+made-up page titles showed a site's name after the headline in shapes no rule took off (`…__X网`,
+`… | 中央社 CNA`, `…丨观察者网`), which no tune page shows."""
 from __future__ import annotations
 
 import pytest
 
+from digest.ingest.headline_text import clean_headline
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
@@ -29,3 +32,20 @@ def test_a_headline_naming_a_page_is_still_the_headline():
 def test_a_reporters_credit_after_a_slash_is_no_part_of_the_headline(line, title):
     article = clean_text("\n".join([line, "", *PARAGRAPHS]) + "\n")
     assert article.title == title and body_text(article) == PARAGRAPHS
+
+
+_HEADLINE = "江城雪季开锣人气爆棚今天正式开幕"
+
+
+@pytest.mark.parametrize(("wrapped", "title"), [
+    (_HEADLINE + "__江城青年网", _HEADLINE),  # (two underscores)
+    (_HEADLINE + " | 江城社 JCN", _HEADLINE),  # (a site's name in Han, then in Latin letters)
+    (_HEADLINE + " | 江城新聞網 JC News", _HEADLINE),
+    (_HEADLINE + "丨江城观察者网", _HEADLINE),  # (after 丨, a name ending in 网: a site's)
+    (_HEADLINE + "丨香港一线", _HEADLINE + "丨香港一线"),  # (a column's, kept)
+    (_HEADLINE + "丨江城新闻", _HEADLINE + "丨江城新闻"),
+    (_HEADLINE + "|手记", _HEADLINE + "|手记"),
+    (_HEADLINE + " | iPhone 15", _HEADLINE + " | iPhone 15"),  # (Latin words alone: no site's name)
+])
+def test_a_sites_name_after_the_headline_in_the_shapes_a_battery_showed(wrapped, title):
+    assert clean_headline(wrapped) == title
