@@ -103,13 +103,15 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `head13g`, evidence rules checked leave-one-round-out, and five tune headlines brought to FORMAT.md: 0.894)
     # (round t landed: 0.889)
     # (branch `head14`, round s's tune pages and the tune misses of other rounds, leave-one-round-out: 0.904; with round t: 0.899)
-    assert share(scores, "headlines exact") >= 0.895, scores["headlines exact"].misses
+    # (branch `head16`, round u's tune pages and batteries, leave-one-round-out: 0.899 -> 0.904)
+    assert share(scores, "headlines exact") >= 0.90, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
     # (branch `head14`: 0.959)
     # (round t landed, with branch `head14`: 0.949)
-    assert share(scores, "stated dates right") >= 0.945, scores["stated dates right"].misses
+    # (branch `head16`: 0.955)
+    assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
     # (branch `head13g`, the publication a text's people talk to: 0.857)
@@ -149,7 +151,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round s landed: headlines 0.938, sources 0.909, no source where none is named 0.956, loss 0.33%)
     # (round t landed: headlines 0.932, sources 0.893, loss 0.37%)
     # (branch `head14`: headlines 0.951, dates 0.989, loss 0.29%; with round t: 0.944)
-    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
+    # (branch `head16`: headlines 0.944 -> 0.949, dates 0.985 -> 0.987)
+    assert share(tune, "headlines exact") >= 0.945, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
     assert share(tune, "furniture removed") >= 0.885
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
@@ -161,7 +164,7 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "sources right") >= 0.905, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595)
     assert share(tune, "no source where none is named") >= 0.955, tune["no source where none is named"].misses
-    assert share(tune, "stated dates right") >= 0.98, tune["stated dates right"].misses
+    assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
     assert lost <= 0.0036 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%)
 

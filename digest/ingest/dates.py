@@ -22,14 +22,16 @@ _FULL_DATE = re.compile(
     r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
 _MONTH_DAY = re.compile(r"(?<![\d年])(?<!年[ \u3000])(?P<m>\d{1,2})[ \u3000]?月[ \u3000]?(?P<d>\d{1,2})[ \u3000]?日")
+# a dash between a day and its time, spaced (`05/18/2023 - 09:00`, a content system's default form)
+_DASH_BEFORE_TIME = r"(?:[ \u3000]+[-–—])"
 TIME = r"(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[时時点點]\d{1,2}分)"
 _STATED = re.compile(
     r"^(?:" + TIME.replace("time", "before") + r"[ \u3000]+)?"  # `09:30 2025-06-14`
     r"(?P<y>(?:19|20)\d{2})(?:年|[-/.]| (?=\d{1,2}/))(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
-    r"(?:[ \u3000T]*[(（]?" + TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
+    r"(?:" + _DASH_BEFORE_TIME + r"?[ \u3000T]*[(（]?" + TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?[)）]?)?$"  # (`2024-10-31 (20:21)`)
 )
 # `30.10.2015 13:01`, `17/01/2025`: day first, as European and Hong Kong pages print it
-_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?:[ \u3000]+" + TIME + r")?$")
+_DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d{2})(?:" + _DASH_BEFORE_TIME + r"?[ \u3000]+" + TIME + r")?$")
 
 
 # How pages print a date beyond digits and 年月日, rewritten to those: a weekday between the day and
@@ -52,10 +54,16 @@ _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\
 _ENGLISH_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
     r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])"
     r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
+# an English weekday before a day of digits (`Fri, 05/18/2023 - 09:00`, a content system's default form)
+_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ ]+(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))")
+
+
+# `May 18, 2023 at 9:00 am`, `2023-05-18 at 09:00`: a day and its time joined by a word
+_AT_TIME = re.compile(r"(?:(?<=[-/.]\d)|(?<=[-/.]\d\d)|(?<=(?:19|20)\d\d)|(?<=日))[ \u3000]+at[ \u3000]+(?=\d{1,2}[:：]\d{2})")
 # `2024-05-13 HKT 15:45`: a time zone between the day and its time
 _ZONE_BETWEEN = re.compile(r"(?<=\d)[ \u3000]+(?:HKT|CST|GMT|UTC|BJT|SGT|JST)(?:[+-]\d{1,2})?[ \u3000]+(?=\d{1,2}:\d{2})")
 _LUNAR_DAY = re.compile(r"[ \u3000]*[(（]?(?:农历|農曆)[正一二三四五六七八九十冬腊臘闰閏]{1,2}月[初十廿卅三二][一二三四五六七八九十]?[)）]?")
@@ -86,14 +94,14 @@ def normalize_date_forms(text: str) -> str:
     """`2024年5月13日 星期一 下午3:45` -> `2024年5月13日 15:45`; `民國113年` -> `2024年`;
     `May 13, 2024` -> `2024-05-13`; `二〇二四年五月十三日`, `２０２４年５月１３日`, `2024 年 5 月 13 日`
     -> `2024年5月13日`. Text without such forms comes back as it was."""
-    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
+    if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|\d at \d|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", text):
         return text  # (the test that keeps this cheap on every line of a page)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)
     if "年" in text:
         text = _HAN_DATE.sub(_han_date, text)
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
-    text = _ENGLISH_DATE.sub(_english_date, text)
+    text = _AT_TIME.sub(" ", _WEEKDAY_BEFORE.sub("", _ENGLISH_DATE.sub(_english_date, text)))
     # (`2024/05/13（一）15:30`: a space where the weekday held the day and its time apart)
     text = _ZONE_BETWEEN.sub(" ", _WEEKDAY.sub(lambda match: " " if text[match.end():match.end() + 1].isdigit() else "", text))
     return _HALF_DAY.sub(_twenty_four_hours, text)

@@ -17,6 +17,10 @@ LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
 _TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
 # (not after `丨`, a column's mark: `…丨香港一线` is the headline's own)
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
+# a site's name in Latin letters after its name in Han (`中央社 CNA`, `公視新聞網 PNN`, `端傳媒 Initium Media`)
+_LATIN_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Za-z][A-Za-z0-9.&]*(?: [A-Za-z][A-Za-z0-9.&]*){0,2}$")
+# after `丨`, a column's mark (`…丨香港一线`), only a name ending in 网 is a site's (`…丨观察者网`)
+_SITE_AFTER_COLUMN_MARK = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*丨[ \u3000]*(?P<site>[^-|｜丨–—_\s]{1,10}(?:网|網))$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
 SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
                          r"头条|頭條|要闻|要聞|周刊|週刊|杂志|雜誌|客户端|客戶端|传媒|傳媒|媒体|媒體|之声|之聲|财经|財經|新闻云|新聞雲|"
@@ -141,19 +145,24 @@ def clean_headline(text: str) -> str:
     text = _without_search_phrases(text)
     label = _LABEL_SUFFIX.match(text)
     while label:  # `…_事故`, `…_律师365`, `…_国内频道_东方头条`, `…_渭南高新党建...`
-        text = label["title"].strip()
+        text = label["title"].strip().rstrip("_").rstrip()  # (`…__中国青年网`: two underscores)
         label = _LABEL_SUFFIX.match(text)
     site_cut = False
     while True:  # (`…-新浪科技_新浪网`, `…-廊坊新闻网 - 廊坊...`: a name and a name)
-        suffix = _PORTAL_SUFFIX.match(text)
+        suffix = _PORTAL_SUFFIX.match(text) or _SITE_AFTER_COLUMN_MARK.match(text)
         dashed = _DASHED_NAME.match(text)
-        if suffix and SITE_WORDS.search(for_matching(suffix["site"].strip())):
+        if suffix and SITE_WORDS.search(_LATIN_BRAND.sub("", for_matching(suffix["site"].strip()))):
             text, site_cut = suffix["title"].rstrip(" \u3000-|｜丨–—_"), True
         elif dashed and len(dashed["site"].split()) <= 3 and len(dashed["site"]) <= len(dashed["title"]):
             text = dashed["title"].strip()  # (`泰州民建 - 新闻动态 - <the headline>`: a headline last is longer)
         else:
             author = _AUTHOR_BEFORE_SITE.match(text) if site_cut else None
-            return author["title"] if author else text
+            return author["title"] if author else _SLASH_CREDIT.sub("", text)
+
+
+# `<headline>/大公報記者盧冶長春報道`: a reporter's credit after a slash, the paper's word for it (記者)
+# and its report's (報道, 攝) at either end; a pen name alone after a slash (`/小二`) may be a column's
+_SLASH_CREDIT = re.compile(r"(?<=\S)[ \u3000]*[/／][ \u3000]*[^/／\s]{0,8}(?:記者|记者)[^/／]{1,16}?(?:報道|报道|報導|报导|攝|摄)$")
 
 
 # `<headline> | 陳紹銘 | 香港獨立媒體`: a page's title, with its author between the headline and the site

@@ -17,7 +17,7 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
-from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
+from digest.ingest.menus import breadcrumb_headline, headline_phrases, is_breadcrumb, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
@@ -78,7 +78,7 @@ _MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*
 # `{{nowplay.song.artist}}`: a page template's field the scraper saw before it was filled
 _TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*\{\{[^{}]{1,60}\}\})+[ \u3000|｜/·\-]*")
 # `第04版:时事新闻 PDF版阅读`: which page of a paper's e-edition, and its buttons
-_EPAPER_PAGE = re.compile(r"第\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
+_EPAPER_PAGE = re.compile(r"第[A-Za-z]?\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
 # where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
 _EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
@@ -308,8 +308,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
         reason = None if reason == "a link to another story" and index == 0 else reason  # (`快訊/凱米暴風籠罩全台!…` on top: its headline)
-        if reason == "navigation" and where == "head" and no_menu_here(texts, index, texts[first_prose:first_prose + TEXT_LINES]):
-            reason = None  # (`特首 明日 前往廣深`: words apart like a menu's, but the text is about them or the crumbs end in them)
+        if reason == "navigation" and where == "head" and (no_menu_here(texts, index, texts[first_prose:first_prose + TEXT_LINES])
+                                                            or index + 1 == first_prose and headline_phrases(line.text, [kept_line.text for kept_line in kept])):
+            reason = None  # (`特首 明日 前往廣深`: the text is about them or the crumbs end in them; `赛技能 展风采` over the text: a headline's phrases)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
                 and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)
             reason = "a note about the article above its text"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import words_in_text
+from digest.ingest.chinese import for_matching, words_in_text
+from digest.ingest.info_lines import CHANNEL_WORDS
 
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
@@ -75,3 +76,22 @@ def no_menu_here(texts: list[str], index: int, text_lines: list[str]) -> bool:
     return words_in_text(key, text_lines) or (len(key) >= 6 and len(above) > len(key) and above.endswith(key)
                                               and is_breadcrumb(above[:-len(key)] + " " + key))
 
+
+
+# a headline's phrases set apart by spaces (`赛技能 展风采`, `供应紧 鸡蛋价格走高 记者产地探访 揭开涨价真相`):
+# words of three Han characters or more, none a channel's or a menu's word (`新闻中心 政务公开`) nor a
+# credit (`记者 张三`, `记者张三`, `王五摄`)
+_MENU_WORD_END = re.compile(rf"(?:{CHANNEL_WORDS}|频道|中心|我们|服务|公开|导航|论坛|社区|博客|互动|地图|登录|注册|下载|搜索|留言|联系)$")
+_CREDIT_WORD = re.compile(r"^(?:本报|本報)?(?:记者|記者|编辑|編輯|通讯员|通訊員|作者|摄影|攝影)[\u4e00-\u9fff]{0,3}$|(?:摄|攝|报道|報道|报导|報導|供稿)$")
+
+
+MAX_LABEL_ABOVE = 6  # (`行情分析`: a channel's label over the headline)
+
+
+def headline_phrases(text: str, above: list[str]) -> bool:
+    """Whether a row of words that stand apart like a menu's is a headline's phrases instead: the
+    caller knows the article's text starts right under it (a menu sits above a headline), and no
+    line above it but a label was kept (`above`: a longer one may be the headline, the row a widget's)."""
+    words = for_matching(text).split()
+    return all(len("".join(line.split())) <= MAX_LABEL_ABOVE for line in above) and 2 <= len(words) <= 5 and all(re.fullmatch(r"[\u4e00-\u9fff]{3,8}", word) and not _MENU_WORD_END.search(word)
+                                        and not _CREDIT_WORD.search(word) for word in words)
