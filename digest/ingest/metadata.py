@@ -335,7 +335,6 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])
-    found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
     lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
     if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence) for item in lead)):
@@ -345,6 +344,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         found = [item for item in found if item not in templated]
         lead = lead + templated
     found.extend(lead)
+    # a site named only by its address (`文章来源:http://…`), when nothing names the publisher: after the
+    # info lines' dates (a stamp in a line says less than a field) and after the lead's dateline, which
+    # names the agency whose report the address only locates (`（中央社記者…電）` under `文章来源:http://www.cna…`)
+    found.extend(addressed)
     found.extend(footer)
     if not any(item.field == "source" for item in (*page.found, *found)):
         found.extend(filter(None, [own_paper(list(page.lines)) or interviewer(kept)]))  # `本报讯`: the paper the page names elsewhere
