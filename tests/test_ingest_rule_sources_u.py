@@ -1,6 +1,7 @@
 """Sources read on round u's tune pages (branch `src16`), each shape written as made-up lines: a
 source given only by its address gives way to the lead's dateline; a site signing its own page with
-its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publisher."""
+its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publisher; an agency's dateline
+opening the text names it over a stamp line's `来源:`."""
 from __future__ import annotations
 
 import pytest
@@ -36,3 +37,16 @@ def test_a_site_signing_its_page_with_its_address_names_no_publisher(line):
                                            ("来源:Engadget", "Engadget")])
 def test_a_name_beside_its_address_or_alone_still_names_the_publisher(line, org):
     assert ("source", org) in parse_info_line(line)
+
+
+def test_an_agencys_dateline_opening_the_text_names_it_over_a_stamp_lines_source():
+    lead = "环球社江城12月20日电(记者张小明)江城医保局12月20日发布新一批定点医药机构相关人员欺诈骗保典型案例。"
+    article = clean_text("\n".join(["发布时间:2025-12-21 06:02:21 来源: 江城女性网", lead, *PARAGRAPHS]))
+    assert article.source == "环球社"
+
+
+def test_a_papers_dateline_does_not_outrank_the_labelled_source():
+    # (`江城网12月20日电`: a site's own dateline; the labelled source still comes first)
+    lead = "江城网12月20日电 江城医保局12月20日发布新一批定点医药机构相关人员欺诈骗保典型案例。"
+    article = clean_text("\n".join(["发布时间:2025-12-21 06:02:21 来源: 江城日报", lead, *PARAGRAPHS]))
+    assert article.source == "江城日报"

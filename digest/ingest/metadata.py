@@ -28,6 +28,7 @@ from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
 # (`本文转自X`: the article's own note, with or without a colon)
+_AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、·]{0,12}?)\d{1,2}月?\d{1,2}日(?:专|快)?电")  # (`（中央社記者張三台東縣21日電）`)
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
@@ -343,6 +344,14 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`)
         found = [item for item in found if item not in templated]
         lead = lead + templated
+    wire = next((item for item in lead if item.field == "source" and "dateline" in item.evidence
+                 and any(line.number == item.line and _AGENCY_WIRE.match(for_matching(line.text.strip())) for line in kept)), None)
+    if wire is not None:
+        # an agency's dateline opening the text (`新华社北京12月20日电`) names whose report it is, over the
+        # name a stamp line gives (`来源: X女性网`: a farm's brand, a portal it came through): a paper
+        # the agency's report ran in is the agency's too
+        lead.remove(wire)
+        found.insert(1 if reprinted is not None else 0, wire)
     found.extend(lead)
     # a site named only by its address (`文章来源:http://…`), when nothing names the publisher: after the
     # info lines' dates (a stamp in a line says less than a field) and after the lead's dateline, which
