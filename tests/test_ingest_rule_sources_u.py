@@ -1,13 +1,20 @@
 """Sources read on round u's tune pages (branch `src16`), each shape written as made-up lines: a
 source given only by its address gives way to the lead's dateline; a site signing its own page with
 its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publisher; an agency's dateline
-opening the text names it over a stamp line's `来源:`."""
+opening the text names it over a stamp line's `来源:`; the publication that interviewed someone
+(`接受《X》访问`) or learnt what it reports (`《X》获悉，`)."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.info_lines import parse_info_line
+from digest.ingest.interviewers import interviewer
+from digest.ingest.model import Line
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
 
 _WIRE_LEAD = "（環球社記者張大明江城21日電）江城連續下雨超過一星期，今天太陽露臉，稻農把握天晴機會忙著收割，同時農業部門宣布啟動收購。"
 
@@ -50,3 +57,23 @@ def test_a_papers_dateline_does_not_outrank_the_labelled_source():
     lead = "江城网12月20日电 江城医保局12月20日发布新一批定点医药机构相关人员欺诈骗保典型案例。"
     article = clean_text("\n".join(["发布时间:2025-12-21 06:02:21 来源: 江城日报", lead, *PARAGRAPHS]))
     assert article.source == "江城日报"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("江城燕窝商会会长张大明在接受《江城日报》访问时称,本地燕窝年产量约为400吨。", "江城日报"),
+    ("江城燕窩商會會長張大明在接受《江城日報》訪問時稱,本地燕窩年產量約為400噸。", "江城日報"),
+    ("网约车司机李伟决定不出车了。《江城周刊》获悉,平台此次是常规的淡旺季调价。", "江城周刊"),
+    ("網約車司機李偉決定不出車了。《江城週刊》獲悉,平台此次是常規的淡旺季調價。", "江城週刊"),
+    ("《江城周刊》记者了解到,平台此次是常规的淡旺季调价。", "江城周刊"),
+])
+def test_the_publication_that_interviewed_or_learnt_names_the_publisher(text, org):
+    found = interviewer(_lines("网约车调价", text))
+    assert found is not None and found.value == org
+
+
+@pytest.mark.parametrize("text", [
+    "他在书中写道,《江城往事》获得了读者的好评。",  # (a book's title, no interview)
+    "他访问了《江城日报》编辑部,了解到报纸的历史。",  # (visiting its office: nobody told it anything)
+])
+def test_a_title_without_an_interview_or_what_it_learnt_names_no_one(text):
+    assert interviewer(_lines("网约车调价", text)) is None
