@@ -2,7 +2,8 @@
 source given only by its address gives way to the lead's dateline; a site signing its own page with
 its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publisher; an agency's dateline
 opening the text names it over a stamp line's `来源:`; the publication that interviewed someone
-(`接受《X》访问`) or learnt what it reports (`《X》获悉，`)."""
+(`接受《X》访问`) or learnt what it reports (`《X》获悉，`); the name after a repost mark
+(`文章来源:转载· X`)."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +78,18 @@ def test_the_publication_that_interviewed_or_learnt_names_the_publisher(text, or
 ])
 def test_a_title_without_an_interview_or_what_it_learnt_names_no_one(text):
     assert interviewer(_lines("网约车调价", text)) is None
+
+
+@pytest.mark.parametrize(("line", "org"), [("来源：转载· 江城财经", "江城财经"), ("来源:转载 | 江城日报", "江城日报"),
+                                           ("來源:轉載/江城日報", "江城日報")])
+def test_a_repost_mark_before_the_name_leaves_the_name(line, org):
+    assert ("source", org) in parse_info_line(line)
+
+
+def test_a_repost_mark_before_the_name_inside_the_text_leaves_the_name():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + "文章来源:转载· 江城财经", "图片来源: 转 载 · 江城财经"]))
+    assert article.source == "江城财经"
+
+
+def test_a_repost_mark_alone_names_no_one():
+    assert all(kind != "source" for kind, _ in parse_info_line("来源: 转载") or [])

@@ -54,6 +54,7 @@ _COMPILED_FROM = re.compile(r"^综合(?:整理|编译)?自?[\u4e00-\u9fffA-Za-z]
 # own pages (a publisher cited as the original is named; an address with a path, `http://…/1.html`, is
 # the copy's origin, read as a URL above)
 _SIGNED_ADDRESS = re.compile(r"(?:^|[-—–_|｜·・])(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}/?$")
+_REPOSTED_HEAD = re.compile(r"^(?:转载|轉載|转自|轉自)[ \u3000]*[·・|｜/／:：][ \u3000]*(?=[\u4e00-\u9fffA-Za-z]{2})")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
 # a full date (and its time) inside an info line, however it is written
@@ -120,6 +121,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
+        value = _REPOSTED_HEAD.sub("", value) or value  # `来源：转载· 央视财经`: reposted, from the name after it
         reporters = ORG_REPORTER.match(for_matching(value))  # `来源：新京报记者 张三`: the paper, then its reporter
         if reporters and not NOT_ORG.match(reporters["org"]):
             fields.extend([("source", value[:reporters.end("org")]), ("author", value[reporters.start("names"):reporters.end("names")])])
