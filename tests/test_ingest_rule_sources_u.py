@@ -3,11 +3,13 @@ source given only by its address gives way to the lead's dateline; a site signin
 its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publisher; an agency's dateline
 opening the text names it over a stamp line's `来源:`; the publication that interviewed someone
 (`接受《X》访问`) or learnt what it reports (`《X》获悉，`); the name after a repost mark
-(`文章来源:转载· X`)."""
+(`文章来源:转载· X`); a platform's default name for a user beside a date (`昵稱535749 2019-04-18`)
+names no one."""
 from __future__ import annotations
 
 import pytest
 
+from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.interviewers import interviewer
 from digest.ingest.model import Line
@@ -93,3 +95,12 @@ def test_a_repost_mark_before_the_name_inside_the_text_leaves_the_name():
 
 def test_a_repost_mark_alone_names_no_one():
     assert all(kind != "source" for kind, _ in parse_info_line("来源: 转载") or [])
+
+
+@pytest.mark.parametrize("line", ["昵稱535749 2019-04-18", "2019年11月25日 18:57　昵称abc123", "会员12345 2019-04-18"])
+def test_a_platforms_default_name_for_a_user_beside_the_date_names_no_publisher(line):
+    assert all(kind not in ("source", CREDITED) for kind, _ in parse_info_line(line) or [])
+
+
+def test_a_name_beside_the_date_still_names_the_publisher():
+    assert (CREDITED, "环球消息") in parse_info_line("2019年11月25日 18:57　环球消息")
