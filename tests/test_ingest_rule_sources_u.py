@@ -4,7 +4,7 @@ its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publis
 opening the text names it over a stamp line's `来源:`; the publication that interviewed someone
 (`接受《X》访问`) or learnt what it reports (`《X》获悉，`); the name after a repost mark
 (`文章来源:转载· X`); a platform's default name for a user beside a date (`昵稱535749 2019-04-18`)
-names no one."""
+names no one; an agency supplying a photo item (`新华社供图` ending it, alone or after its caption)."""
 from __future__ import annotations
 
 import pytest
@@ -104,3 +104,19 @@ def test_a_platforms_default_name_for_a_user_beside_the_date_names_no_publisher(
 
 def test_a_name_beside_the_date_still_names_the_publisher():
     assert (CREDITED, "环球消息") in parse_info_line("2019年11月25日 18:57　环球消息")
+
+
+_PHOTO_ITEM = "近日,位于江城的核电厂1号机组核岛开始混凝土浇筑,项目进入主体工程建设阶段。图为工人在1号机组核岛上浇筑混凝土。"
+
+
+@pytest.mark.parametrize("ending", [["环球社供图"], ["图为江城核电1号机组汽轮机厂房。 环球社供稿"]])
+def test_an_agency_supplying_a_photo_item_names_it(ending):
+    article = clean_text("\n".join(["第01版 要闻", "江城首台核电机组开工建设", "2026年01月20日", _PHOTO_ITEM, *ending]))
+    assert article.source == "环球社"
+    assert ending[0] not in article.body
+
+
+@pytest.mark.parametrize("ending", ["江城晚报供图", "图为工人在浇筑混凝土。环球社供图 张三摄影", "环球社供图的照片显示,工人在浇筑混凝土。"])
+def test_a_picture_credit_of_another_shape_names_no_agency(ending):
+    article = clean_text("\n".join(["第01版 要闻", "江城首台核电机组开工建设", "2026年01月20日", _PHOTO_ITEM, ending]))
+    assert article.source == ""
