@@ -4,7 +4,8 @@ its domain (`本文来源:X-www.x.com`, `信息来源:x.com.cn`) names no publis
 opening the text names it over a stamp line's `来源:`; the publication that interviewed someone
 (`接受《X》访问`) or learnt what it reports (`《X》获悉，`); the name after a repost mark
 (`文章来源:转载· X`); a platform's default name for a user beside a date (`昵稱535749 2019-04-18`)
-names no one; an agency supplying a photo item (`新华社供图` ending it, alone or after its caption)."""
+names no one; an agency supplying a photo item (`新华社供图` ending it, alone or after its caption); a source labelled inside the text over a
+site's template line (`来源:X 作者:科技`)."""
 from __future__ import annotations
 
 import pytest
@@ -120,3 +121,18 @@ def test_an_agency_supplying_a_photo_item_names_it(ending):
 def test_a_picture_credit_of_another_shape_names_no_agency(ending):
     article = clean_text("\n".join(["第01版 要闻", "江城首台核电机组开工建设", "2026年01月20日", _PHOTO_ITEM, ending]))
     assert article.source == ""
+
+
+def test_a_source_labelled_inside_the_text_names_it_over_a_sites_template():
+    # (`作者:科技`: the template's author field filled with a channel, so its `来源:` is the site's own)
+    text = ("江城市实施海洋伏季休渔。(记者 张小明)来源:江城日报 记者21日从市海洋与渔业局获悉,"
+            "所有应休渔船应于5月1日12时前回到船籍港所在地休渔,严防伏休渔船擅自离港违规出海作业。")
+    article = clean_text("\n".join([TITLE, "[健康] 时间:2025-09-02 15:22:01 来源:江城资讯网 作者:科技 点击:120次", text, *PARAGRAPHS]))
+    assert article.source == "江城日报"
+
+
+def test_a_source_labelled_inside_the_text_leaves_a_named_author_s_line_first():
+    text = ("江城市实施海洋伏季休渔。(记者 张小明)来源:江城日报 记者21日从市海洋与渔业局获悉,"
+            "所有应休渔船应于5月1日12时前回到船籍港所在地休渔,严防伏休渔船擅自离港违规出海作业。")
+    article = clean_text("\n".join([TITLE, "时间:2025-09-02 15:22:01 来源:江城晚报 作者:李四", text, *PARAGRAPHS]))
+    assert article.source == "江城晚报"

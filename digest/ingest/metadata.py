@@ -342,10 +342,12 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(stamps[:1])
     lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
-    if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence) for item in lead)):
+    if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence
+                                                                 or "来源 inside the text" in item.evidence) for item in lead)):
         # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own
         # name (its author field a placeholder or a channel) says less than the lead's dateline or a
-        # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`)
+        # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`), or a 来源 run into the text's lines
+        # (`…(记者 张三)来源:福州日报 记者21日…`)
         found = [item for item in found if item not in templated]
         lead = lead + templated
     wire = next((item for item in lead if item.field == "source" and "dateline" in item.evidence
