@@ -5,7 +5,8 @@ opening the text names it over a stamp line's `来源:`; the publication that in
 (`接受《X》访问`) or learnt what it reports (`《X》获悉，`); the name after a repost mark
 (`文章来源:转载· X`); a platform's default name for a user beside a date (`昵稱535749 2019-04-18`)
 names no one; an agency supplying a photo item (`新华社供图` ending it, alone or after its caption); a source labelled inside the text over a
-site's template line (`来源:X 作者:科技`)."""
+site's template line (`来源:X 作者:科技`); a finance outlet's own reporter in the lead
+(`第一财经记者近期走访…`)."""
 from __future__ import annotations
 
 import pytest
@@ -136,3 +137,15 @@ def test_a_source_labelled_inside_the_text_leaves_a_named_author_s_line_first():
             "所有应休渔船应于5月1日12时前回到船籍港所在地休渔,严防伏休渔船擅自离港违规出海作业。")
     article = clean_text("\n".join([TITLE, "时间:2025-09-02 15:22:01 来源:江城晚报 作者:李四", text, *PARAGRAPHS]))
     assert article.source == "江城晚报"
+
+
+def test_a_finance_outlets_own_reporter_in_the_lead_names_it():
+    lead = "网约车司机的收入问题始终是行业焦点议题,近期平台抽成比例再次引发广泛讨论。"
+    article = clean_text("\n".join([TITLE, lead, "江城财经记者近期走访多位网约车司机发现,司机们的焦虑更多指向市场饱和。", *PARAGRAPHS]))
+    assert article.source == "江城财经"
+
+
+def test_a_reporter_unnamed_by_any_outlet_names_no_one():
+    lead = "网约车司机的收入问题始终是行业焦点议题,近期平台抽成比例再次引发广泛讨论。"
+    article = clean_text("\n".join([TITLE, lead, "记者近期走访多位网约车司机发现,司机们的焦虑更多指向市场饱和。", *PARAGRAPHS]))
+    assert article.source == ""
