@@ -119,11 +119,12 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `src13h` and round r's tune pages: 0.860)
     # (round s landed: 0.842; branch `src14`, round s's tune pages and mechanisms checked leave-one-round-out: 0.865)
     # (round t landed: 0.830; with branch `src14`: 0.853)
-    # (round u landed: 0.846)
-    assert share(scores, "sources right") >= 0.84, scores["sources right"].misses
+    # (round u landed: 0.846; branch `src16`, round u's tune pages, leave-one-round-out: 0.858)
+    assert share(scores, "sources right") >= 0.855, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
-    # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934)
-    assert share(scores, "no source where none is named") >= 0.93, scores["no source where none is named"].misses
+    # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
+    # branch `src16`, a site signing its page with its domain: 0.940)
+    assert share(scores, "no source where none is named") >= 0.938, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
     # (round p landed: 0.8286)
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
@@ -160,10 +161,10 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
     # (thirteenth session, round r in: sources 93.0%, no source where none is named 96.2%, loss 0.28%)
     # (branch `src14`: sources 93.5%, no source where none is named 96.3%; with round t: 92.0%)
-    # (round u landed: 90.9%)
-    assert share(tune, "sources right") >= 0.905, tune["sources right"].misses
-    # (round r landed: no source where none is named 0.955; round u landed: 0.9595)
-    assert share(tune, "no source where none is named") >= 0.955, tune["no source where none is named"].misses
+    # (round u landed: 90.9%; branch `src16`, round u's tune pages: 92.7%)
+    assert share(tune, "sources right") >= 0.925, tune["sources right"].misses
+    # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
+    assert share(tune, "no source where none is named") >= 0.965, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
     assert lost <= 0.0036 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%)

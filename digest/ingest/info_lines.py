@@ -341,9 +341,11 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
             if kind == "name" and piece[found.end():found.end() + 1] in (":", "："):
                 kind = "label"  # `專業號:云龍縣林草局`, `发布者:管理员`: a label we do not know, not a name (a placeholder after it names no one)
             if kind == "name" and not UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) and not NO_SOURCE.match(piece[:found.end()]) \
+                    and not NO_SOURCE.match(for_matching(piece)) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
                     and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
-                # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button (`X官方账号`: X)
+                # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button (`X官方账号`: X),
+                # nor a platform's default name for a user, its number glued on (`昵稱535749 2019-04-18`)
                 fields.append((CREDITED, account_name(piece[:found.end()])))
             labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
             if kind == "source" and for_matching(piece).startswith("来自") and _HOME_PLACE.fullmatch(for_matching(found["value"])):

@@ -50,6 +50,11 @@ _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?
 _WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/|｜][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})(?:特约|特派|实习|见习)?(?:记者)?$")
 _FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
 _COMPILED_FROM = re.compile(r"^综合(?:整理|编译)?自?[\u4e00-\u9fffA-Za-z]{2,16}[、，,]")
+# a domain with no path ending the value, alone or joined to a name (`X-www.x.com`): how a site signs its
+# own pages (a publisher cited as the original is named; an address with a path, `http://…/1.html`, is
+# the copy's origin, read as a URL above)
+_SIGNED_ADDRESS = re.compile(r"(?:^|[-—–_|｜·・])(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}/?$")
+_REPOSTED_HEAD = re.compile(r"^(?:转载|轉載|转自|轉自)[ \u3000]*[·・|｜/／:：][ \u3000]*(?=[\u4e00-\u9fffA-Za-z]{2})")
 _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u4e00-\u9fffA-Za-z]{2})")  # `来源：据新京报`, `来源：转自X`
 
 # a full date (and its time) inside an info line, however it is written
@@ -116,6 +121,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
     if kind == "source":
+        value = _REPOSTED_HEAD.sub("", value) or value  # `来源：转载· 央视财经`: reposted, from the name after it
         reporters = ORG_REPORTER.match(for_matching(value))  # `来源：新京报记者 张三`: the paper, then its reporter
         if reporters and not NOT_ORG.match(reporters["org"]):
             fields.extend([("source", value[:reporters.end("org")]), ("author", value[reporters.start("names"):reporters.end("names")])])
@@ -138,6 +144,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         return True  # `来源:滚动播报` above `(来源:上观新闻)`: the portal's feed, not a publisher
     if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
+    if kind == "source" and _SIGNED_ADDRESS.search(value):
+        return True  # `本文来源:X-www.x.com`, `信息来源:x.com.cn`: the site signing its own page with its address
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
         fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
         return True

@@ -1,7 +1,7 @@
 """The publication a text's people talk to: when no line, lead or credit names the publisher, a
 paper or magazine in title marks that someone in the text speaks to (`对《X》记者说`, `向《X》透露`,
-`接受《X》采访`), whose question they answer (`回应《X》提问时`) or that interviewed them (`《X》分别…专访了…`) is the outlet whose reporting the text
-is: a report names its own outlet so, as the interviewer, when a page reposts it without a credit.
+`接受《X》采访`), whose question they answer (`回应《X》提问时`), that interviewed them (`《X》分别…专访了…`)
+or that says what it learnt (`《X》获悉，`) is the outlet whose reporting the text is: a report names its own outlet so, as the interviewer, when a page reposts it without a credit.
 A title in marks with none of these around it (a book, a law, a programme) names no one, nor does
 the outlet whose logo the page shows (`《X》标志`: its own site, whose interview names no publisher).
 """
@@ -19,13 +19,14 @@ _SAYS = r"(?:说|表示|透露|坦言|介绍|描述|分享|回应|证实|确认|
 # someone speaks to the publication, or to its reporter (`对《X》记者说`, `向《X》透露`, `告诉《X》记者`)
 _SPOKEN_TO = re.compile(r"(?:(?:对|向|跟)" + _TITLE + rf"(?:{_REPORTER})?[ \u3000]*{_SAYS}|告诉" + _TITLE.replace("org", "told") + ")")
 # someone is interviewed by it (`接受《X》记者专访`, `《X》记者日前专访了`, `《X》分别在不同场合专访了`)
-_INTERVIEWED = re.compile(r"接受" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访)")
+# (`访问`: an interview, as Hong Kong's and Malaysia's papers write it: `接受《X》访问时称`)
+_INTERVIEWED = re.compile(r"接受" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访|访问)")
 _INTERVIEWING = re.compile(r"(?:^|(?<=[，,。；;！？\s”]))" + _TITLE + rf"(?:{_REPORTER})?(?:分别|日前|近日|此前|独家)?"
                            r"(?:在[^，,。；;]{1,12})?(?:专访|采访)了")
 # someone answers its question (`回应《X》提问时`, `在回答《X》记者的提问时`)
 _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPORTER})?(?:的)?(?:提问|询问|问询)"
-                         # or it learnt what it reports in its interviews (`《X》在采访中了解到`, `在《X》采访过的…`)
-                         + r"|(?:^|(?<=[，,。；;！？\s”]))" + _TITLE.replace("org", "learnt") + rf"(?:{_REPORTER})?在(?:采访|调查)中"
+                         # or it learnt what it reports, in its interviews or so (`《X》在采访中了解到`, `《X》获悉，`, `在《X》采访过的…`)
+                         + r"|(?:^|(?<=[，,。；;！？\s”]))" + _TITLE.replace("org", "learnt") + rf"(?:{_REPORTER})?(?:在(?:采访|调查)中|获悉|了解到)"
                          + r"|在" + _TITLE.replace("org", "visited") + rf"(?:{_REPORTER})?(?:的)?采访")
 # the same without title marks, the name ending as a publisher's does: told its reporter (`告诉新京报记者`),
 # interviewed by it (`接受澎湃新闻记者采访`), or told a broadcaster or an agency (`告诉美国之音，`: told a
@@ -34,7 +35,7 @@ _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPO
 # (a paper and its site joined by a dot, `中青报·中青网`: one publisher's name)
 _BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}(?:·[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})?)"
 _SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
-                             rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访)")
+                             rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访|访问)")
 # a logo's alternative text printed as a line: the site's own name
 _LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
 

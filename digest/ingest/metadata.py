@@ -28,6 +28,8 @@ from digest.ingest.paragraphs import first_paragraph, last_paragraph
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
 # (`本文转自X`: the article's own note, with or without a colon)
+_AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、·]{0,12}?)\d{1,2}月?\d{1,2}日(?:专|快)?电")  # (`（中央社記者張三台東縣21日電）`)
+_AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿)$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
@@ -283,6 +285,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         footer_name = None
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
+            supplied = _AGENCY_SUPPLIED.search(for_matching(line.text.rstrip())) if not name and index >= last - 1 else None
+            # (`新华社供图` ending a photo item, alone or after its caption: the agency that supplied it)
+            name = line.text.rstrip()[supplied.start("org"):supplied.end("org")] if supplied else name
             if name and _masthead(lines, index, start):
                 mastheads.add(for_matching(name))  # (the line goes; the name is the host's)
             fields = [(CREDITED, name)] if name else fields
@@ -335,16 +340,29 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])
-    found.extend(addressed)  # a site named only by its address: when nothing names the publisher  # (after the info lines' dates: a stamp in a line says less than a field)
     lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
-    if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence) for item in lead)):
+    if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence
+                                                                 or "来源 inside the text" in item.evidence) for item in lead)):
         # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own
         # name (its author field a placeholder or a channel) says less than the lead's dateline or a
-        # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`)
+        # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`), or a 来源 run into the text's lines
+        # (`…(记者 张三)来源:福州日报 记者21日…`)
         found = [item for item in found if item not in templated]
         lead = lead + templated
+    wire = next((item for item in lead if item.field == "source" and "dateline" in item.evidence
+                 and any(line.number == item.line and _AGENCY_WIRE.match(for_matching(line.text.strip())) for line in kept)), None)
+    if wire is not None:
+        # an agency's dateline opening the text (`新华社北京12月20日电`) names whose report it is, over the
+        # name a stamp line gives (`来源: X女性网`: a farm's brand, a portal it came through): a paper
+        # the agency's report ran in is the agency's too
+        lead.remove(wire)
+        found.insert(1 if reprinted is not None else 0, wire)
     found.extend(lead)
+    # a site named only by its address (`文章来源:http://…`), when nothing names the publisher: after the
+    # info lines' dates (a stamp in a line says less than a field) and after the lead's dateline, which
+    # names the agency whose report the address only locates (`（中央社記者…電）` under `文章来源:http://www.cna…`)
+    found.extend(addressed)
     found.extend(footer)
     if not any(item.field == "source" for item in (*page.found, *found)):
         found.extend(filter(None, [own_paper(list(page.lines)) or interviewer(kept)]))  # `本报讯`: the paper the page names elsewhere

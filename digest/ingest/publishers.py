@@ -131,7 +131,7 @@ def deep_dateline(lines: list[Line]) -> Found | None:
 # paragraph); after every other reading of the page (`图片来源：` credits a picture)
 # (`文 | 荊玉 編輯 | 楊旭然 出品 | tide-biz 以視頻…`: a credit run that names who produced it)
 _INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源|出处)[:：]|出品[ \u3000]*[|｜:：])"
-                            r"|出品[ \u3000]*[|｜])[ \u3000]*"
+                            r"|出品[ \u3000]*[|｜])[ \u3000]*(?:转载[ \u3000]*[·・|｜/／:：][ \u3000]*)?"  # (`文章来源:转载· X`: reposted, from X)
                             r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！]|$)")
 
 
@@ -328,11 +328,11 @@ def bare_publisher(text: str) -> str | None:
     return text.strip()[start:start + len(match["org"])]
 
 
-# `北京青年报记者从首都文明办了解到`: a paper's own reporter, in the first sentences of its report
+# `北京青年报记者从首都文明办了解到`, `第一财经记者近期走访`: an outlet's own reporter, in its report's first sentences
 MAX_OWN_REPORTER = 240  # (`…昨天上午,大河报记者走访了…`: after a long question or two opening the lead)
-_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>(?:(?!接受|告诉)[\u4e00-\u9fff]){2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻))"
+_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>(?:(?!接受|告诉)[\u4e00-\u9fff]){2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻|财经))"
                            r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|采访|走访|来到|前往|赶到|探访|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线)")
+                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|近期|采访|走访|来到|前往|赶到|探访|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线)")
 # `…收费口上演节后返程堵。(河南商报记者 王访贤 文/图)`: a paper's reporter credited at the end of the lead
 _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
