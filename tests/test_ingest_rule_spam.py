@@ -217,3 +217,26 @@ def test_a_stamp_on_the_title_and_its_echo_still_goes():
              "河池 这期的议题是板材联盟如何更好的引导家居环保消费。", *PARAGRAPHS[:3]]
     article = clean_text("\n".join(lines))
     assert "河池" not in article.title and not any(line.startswith("河池") for line in body_text(article))
+
+
+@pytest.mark.parametrize("stamp", [lambda text: f"【盘锦】{text}", lambda text: f"[vx123]{text}",
+                                   lambda text: f"盘锦｜{text}", lambda text: f"〔鑫盛配资〕 {text}",
+                                   lambda text: f"{text}盘锦", lambda text: f"{text} vx123"])
+def test_a_stamp_in_brackets_before_a_bar_or_after_the_last_sentence_goes(stamp):
+    stamped = [stamp(paragraph) if index % 4 != 3 else paragraph for index, paragraph in enumerate(PARAGRAPHS)]
+    article = clean_text("\n".join([stamp(TITLE), *stamped]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    assert {r.rule for r in article.removals} == {"spam_tokens"}
+
+
+def test_a_columns_label_and_an_interviews_speakers_stay():
+    column = ["【深度】" + PARAGRAPHS[0], *PARAGRAPHS[1:]]  # a label on one line, not on the headline
+    assert body_text(clean_text("\n".join([TITLE, *column]))) == column
+    speakers = [f"【{'记者' if index % 2 else '张三'}】{paragraph}" for index, paragraph in enumerate(PARAGRAPHS)]
+    assert body_text(clean_text("\n".join([TITLE, *speakers]))) == speakers
+
+
+def test_a_word_after_the_last_sentence_of_lines_but_also_inside_the_text_stays():
+    lines = [paragraph + "谷歌" for paragraph in PARAGRAPHS[:4]] + PARAGRAPHS[4:]  # the page speaks of 谷歌
+    article = clean_text("\n".join([TITLE + "谷歌", *lines]))
+    assert body_text(article) == lines

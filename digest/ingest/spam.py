@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from digest.ingest.model import Line, Page, Removal
-from digest.ingest.stamps import strip_paired_stamp
+from digest.ingest.stamps import strip_stamps
 from digest.ingest.chinese import HAN
 
 MAX_TOKEN = 12
@@ -358,7 +358,7 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
     # The survey already removed what the page alone shows: only the batch's tokens are new, and
     # only if one of them opens a line; in a farm's batch, only if the survey saw a weak opening.
     if not resumed:
-        page = strip_paired_stamp(page)  # (stamps.py: one word, on two lines of one page)
+        page = strip_stamps(page)  # (stamps.py: stamps in forms the distribution below does not read)
     if resumed and not (farm and page.token_hints) and not _opens_a_line(page, batch_tokens):
         return page
     candidates = find_candidates([line.text for line in page.lines], page.stamps, batch_tokens)

@@ -1,10 +1,13 @@
-"""A farm's stamp on a short page: one word at the start of the title and at the end of another
-short line, nowhere else on the page. Too short a page shows no distribution for the spam rule
-(spam.py) to find a token by; the pairing gives it away (`雅蝶某某公司发布新品` … `信任的代价雅蝶`).
+"""A farm's stamps in the forms the spam rule's distribution of line openings (spam.py) does not
+read: on a short page, one word at the start of the title and at the end of another short line,
+nowhere else on the page (`雅蝶某某公司发布新品` … `信任的代价雅蝶`); a label in brackets or before a
+bar opening the title and many lines (`【盘锦】…`, `[盘锦]…`, `盘锦|…`); a word after the last
+sentence of many lines and at the end of the title (`…。盘锦`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from digest.ingest.model import Line, Page, Removal
 
@@ -40,3 +43,64 @@ def strip_paired_stamp(page: Page) -> Page:
                                            Removal("spam_tokens", line.number, word, why)],
                                    spam_tokens=page.spam_tokens + (word,))
     return page
+
+
+def strip_stamps(page: Page) -> Page:
+    """Every kind of stamp this module knows, each once."""
+    return _strip_tail_stamp(_strip_label_stamp(strip_paired_stamp(page)))
+
+
+# A label opening a line: in brackets, or before a bar.
+_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,8})】|\[(?P<b>[^\]\s]{1,8})\]|［(?P<c>[^］\s]{1,8})］|〔(?P<d>[^〕\s]{1,8})〕"
+                    r"|(?P<e>[\u4e00-\u9fffA-Za-z0-9]{1,8})[ \u3000]*[|｜])[ \u3000]*")
+# A word after a line's last sentence.
+_TAIL = re.compile(r"(?<=[。！？!?”」』])[ \u3000]*(?P<word>[\u4e00-\u9fffA-Za-z0-9]{1,8})$")
+MIN_STAMPED = 3  # lines besides the title
+STAMPED_SHARE = 0.5  # of the lines that could carry it
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    match = _LABEL.match(text)
+    return (next(group for group in match.groups() if group), match.end()) if match else None
+
+
+def _strip_label_stamp(page: Page) -> Page:
+    """`【盘锦】…` opening the title and half the page's lines or more (three at least), the word
+    nowhere else on the page: a column's label opens one line, a speaker's alternates with others
+    and is not on the headline."""
+    if len(page.lines) < MIN_STAMPED + 1:
+        return page
+    title = _label(page.lines[0].text)
+    if title is None:
+        return page
+    word = title[0]
+    stamped = [line for line in page.lines[1:] if (_label(line.text) or ("",))[0] == word]
+    if len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * (len(page.lines) - 1)) or page.text().count(word) != len(stamped) + 1:
+        return page
+    return _without(page, [page.lines[0], *stamped], lambda text: text[(_label(text) or ("", 0))[1]:],
+                    word, f"'{word}' stamped as a label on the title and {len(stamped)} lines")
+
+
+def _strip_tail_stamp(page: Page) -> Page:
+    """`…。盘锦` on half the lines that end a sentence or more (three at least) and at the end of the
+    title, the word nowhere else on the page."""
+    if len(page.lines) < MIN_STAMPED + 1:
+        return page
+    tails = [(line, match) for line in page.lines[1:] for match in [_TAIL.search(line.text)] if match]
+    words = {match.group("word") for _line, match in tails}
+    for word in sorted(words):
+        stamped = [line for line, match in tails if match.group("word") == word]
+        title = page.lines[0].text
+        if (len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * len(tails)) or not title.endswith(word)
+                or len(title) < len(word) + 4 or page.text().count(word) != len(stamped) + 1):
+            continue
+        return _without(page, [page.lines[0], *stamped], lambda text, size=len(word): text[:-size].rstrip(),
+                        word, f"'{word}' stamped after the title and the last sentence of {len(stamped)} lines")
+    return page
+
+
+def _without(page: Page, stamped: list[Line], cut: Callable[[str], str], word: str, why: str) -> Page:
+    ids = {id(line) for line in stamped}
+    lines = [Line(line.number, cut(line.text).strip(), line.heading) if id(line) in ids else line for line in page.lines]
+    removals = [Removal("spam_tokens", line.number, word, why) for line in stamped]
+    return page.with_lines(lines, removals, spam_tokens=page.spam_tokens + (word,))
