@@ -16,6 +16,8 @@ from test_ingest_helpers import PARAGRAPHS, body_text, clean_text, raw_article, 
     "Copyright © 2025 某某网 All Rights Reserved", "責任編輯：張三",
     '点击上方 "大数据肌肉猿"关注, 星标一起成长', "后台回复【加群】,进入高质量学习交流群", "分享让更多人看到", "更多新聞請搜尋🔍風傳媒",
     "【本文由《TVBS新聞網》授權提供。】", "打开网易新闻 查看精彩图片",
+    # pitches and appeals in other words than the example's
+    "炒基金就上某某理财，低费率一站式服务", "买理财就用某某宝，新人专享超低费率", "喜欢这篇文章？请点赞、在看、转发",
     # a player's and a share bar's words, a page's status message
     "分享至", "转播到腾讯微博", "視頻介紹", "聽新聞", "登录超时,稍后再试", "加载中…",
     # what a page says to a reader it does not serve, and a feed's footer
@@ -35,6 +37,8 @@ def test_kinds_of_boilerplate_are_recognised(line):
     "登录超时后系统会自动退出，用户需要重新输入密码。", "视频介绍了这座城市的变化。",
     "老人表示，子女请他先登录再查看社保信息，他觉得很麻烦。", "The post office reopened on Monday.",
     "他说编辑张三和校对李四还有审核王五都在现场",
+    "该视频获得网友点赞、转发超过10万次，引发热议。", "网友纷纷点赞、转发这条消息。",
+    "炒股就上这家券商的说法并不可信，专家提醒投资者理性看待。",
 ])
 def test_ordinary_lines_are_not_boilerplate(line):
     assert boilerplate_reason(line) is None
