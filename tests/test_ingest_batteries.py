@@ -318,3 +318,29 @@ def test_the_publication_spoken_to_without_title_marks(sentence, publisher):
 ])
 def test_a_papers_reporter_further_into_the_lead_gives_the_paper(lead, publisher):
     assert (clean_text("\n".join([TITLE, lead, *PARAGRAPHS])).source or "") == publisher
+
+
+YEARLESS_LINES = [
+    ("6月15日 07:30 · 208 阅读", ""),
+    ("6月15日 07:30", ""),
+    ("06-15 07:30 · 阅读 208", ""),
+    ("6月15日 07:30 · 新华网", "新华网"),
+    ("6月15日 07:30 来源：新华网", "新华网"),
+    ("发布时间：6月15日 07:30", ""),
+]
+
+
+@pytest.mark.parametrize("line, publisher", YEARLESS_LINES)
+def test_an_info_line_without_its_year_is_metadata(line, publisher):
+    """Portals print the day without its year: the line is the page's stamp, not text, and the
+    day gets the latest year that does not put it after the page was saved."""
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert body_text(article) == PARAGRAPHS
+    assert article.date.value[5:16] == "06-15T07:30" and article.date.confidence == "medium"
+    assert article.source == publisher
+
+
+@pytest.mark.parametrize("line", ["6月15日", "6月15日，记者来到现场。", "6月15日 07:30，记者来到现场。"])
+def test_a_day_without_its_year_opening_text_or_heading_a_chronicle_stays(line):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]))
+    assert line in " ".join(body_text(article)).replace("## ", "")

@@ -251,8 +251,8 @@ def _header_at(lines: list[str], at: int, day: str, body_end: str) -> tuple[Foun
         if len(line) > 120:
             continue
         fields = parse_info_line(line) or ()
-        if not fields and day:
-            fields = _time_of_day(line, day)
+        if day and not any(kind == "date" for kind, _value in fields):  # (an info line's day without its year)
+            fields = [*fields, *_time_of_day(line, day)]
         joined = False
         if not fields and all(len(part) <= 8 for part in window[index:index + 3]):
             # a date split over short lines (`2019` `09/07` `19:02`) is read joined (its time, when a

@@ -247,11 +247,11 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         partial = _MONTH_DAY_START.match(text)  # `09-12 上游新闻 阅读:`: a day without its year, then the line's pieces
         if partial:
             rest = text[partial.end():].strip()
-            if not rest:
-                return [("label", "")]
+            if not rest:  # (`6月15日` alone may head a day's part of a chronicle: with its time it is a stamp)
+                return [("label", "")] if partial["time"] or not partial["cn"] else None
             fields = _info_pieces(rest, [("label", "")], True)
-            # (`3-5 月份的销售` is text: beside a year-less day a label must say it is an info line)
-            return fields if fields and re.search(r"[:：|｜]", rest) else None
+            # (`3-5 月份的销售` is text: beside a year-less day a label, or its time, must say it is an info line)
+            return fields if fields and (re.search(r"[:：|｜]", rest) or partial["time"]) else None
         return _relative_fields(text)
     # the same day twice (`date 2025-08-29 2025-08-29 07:00`): the one with a time says more
     match = max(matches, key=lambda found: bool(found["time"]))
@@ -275,7 +275,7 @@ _WECHAT_HEADER = re.compile(r"^原创[ \u3000]+(?:(?P<author>[^\s:：|｜]{1,12}
 # a name glued to a day written with dashes (a sentence writes 2020年5月29日, not 2020-05-29)
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}?)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                              r"(?:[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
-_MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])(?:[ \u3000]+\d{1,2}:\d{2})?(?=[ \u3000]|$)")
+_MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])(?:-|(?P<cn>月))(?:3[01]|[12]\d|0?[1-9])(?(cn)日)(?:[ \u3000]*(?P<time>\d{1,2}:\d{2}))?(?=[ \u3000]|$)")
 _RELATIVE_DAY = re.compile(r"(?<![\d.])" + RELATIVE_DAY)
 
 

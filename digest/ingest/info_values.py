@@ -67,6 +67,9 @@ FUSED_DATE = re.compile(
 BAD_DATE = "bad_date"  # a field with a date's shape that is no date (`2025-13-45`): its line is still an info line
 DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
+# a day without its year, with its time or not: `6月15日 07:30`, `06-15 07:30`, `6月15日`
+YEARLESS_DAY = re.compile(r"(?:1[0-2]|0?[1-9])(?:-|月)(?:3[01]|[12]\d|0?[1-9])日?(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
 _GLUED_DATE = re.compile(r"^(?P<head>《?[\u4e00-\u9fffA-Za-z·]{2,12}?》?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
@@ -85,6 +88,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
         if not parsed and (DATE_SHAPE.match(value) or re.fullmatch(r"(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])", value)):
             fields.append((BAD_DATE, value))
+            return True
+        if not parsed and YEARLESS_DAY.fullmatch(value):
+            # `发布时间：6月15日 07:30`: an info line, whose day the date's choice reads with a year (dates.yearless_date)
+            fields.append(("label", ""))
             return True
         if not parsed:
             return False
