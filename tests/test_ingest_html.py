@@ -449,3 +449,15 @@ def test_the_header_is_where_the_headline_has_its_info_line_under_it(project, di
             '<div class="article">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '</div></body></html>')
     front, _body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
     assert str(front["date"]).startswith("2024-05-13 13:48") and front["source"] == "中国网"
+
+
+def test_a_page_laid_out_in_tables_keeps_no_cell_bars_around_its_headline_and_text(project, digest_cli, tmp_path):
+    """A 2000s portal page lays its headline, info line and text out in table cells beside empty
+    ones: the extractor gives `| headline |  |` and a header row's `|---|---|`, layout all."""
+    cells = (f"<table><tr><td>{TITLE}</td><td></td></tr><tr><td>2005年03月21日 11:21 来源：新华网</td><td></td></tr>"
+             "<tr><td></td><td>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td></tr></table>")
+    html = _article_page(cells, f"{TITLE}_某某网")
+    front, body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+    assert "|" not in body and "---" not in body
+    assert body.lstrip().startswith(PARAGRAPHS[0][:20])

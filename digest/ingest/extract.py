@@ -15,6 +15,8 @@ from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, p
 from digest.ingest.model import Found, HtmlMeta, Line, Page
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_CELL_EDGES = " \t\r\u3000\xa0|"
+_HEADER_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")  # a table's `|---|---|` under its first row
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)\s*-->", re.IGNORECASE)
 
 
@@ -44,9 +46,9 @@ def extract_html(name: str, text: str) -> Page:
     if document is None:
         return Page(name=name, lines=(), html=HtmlMeta())
     body = document.text or ""
-    # Table cells come out as `| a | b |`: the bars are layout, not text.
-    lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
-             if raw.strip().strip("|").strip()]
+    # Table cells come out as `| a | b |`: the bars are layout, not text (an empty cell's too: `| a |  | `).
+    lines = [Line(number, raw.strip(_CELL_EDGES)) for number, raw in enumerate(body.split("\n"), start=1)
+             if raw.strip(_CELL_EDGES) and not _HEADER_RULE.fullmatch(raw.strip())]
     lines, removals = cut_outside_article(lines, tree)
     lines, restated = restated_title(lines)
     removals += restated
