@@ -461,3 +461,14 @@ def test_a_page_laid_out_in_tables_keeps_no_cell_bars_around_its_headline_and_te
     assert front["title"] == TITLE
     assert "|" not in body and "---" not in body
     assert body.lstrip().startswith(PARAGRAPHS[0][:20])
+
+
+def test_a_page_without_title_or_h1_takes_the_headline_shaped_line_right_above_its_article(project, digest_cli, tmp_path):
+    """A page with an empty <title> and no <h1>: the short lines above the article's element go
+    (a breadcrumb, a site's name), and the last of them is its headline when shaped as one."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body>'
+            "<table>" + "".join(f"<tr><td>{row}</td><td></td></tr>" for row in ["某某大学新闻中心", "首页>>人物聚焦>>2005人物", TITLE])
+            + "<tr><td></td><td>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td></tr></table></body></html>")
+    front, body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+    assert "首页" not in body and body.lstrip().startswith(PARAGRAPHS[0][:20])

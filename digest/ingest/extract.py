@@ -9,10 +9,10 @@ import re
 from typing import Any
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
-from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
+from digest.ingest.html_article import RULE, cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
 from digest.ingest.html_title import TITLE_SEPARATORS, clean_html_title, first_of_bars, site_part
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
-from digest.ingest.model import Found, HtmlMeta, Line, Page
+from digest.ingest.model import Found, HtmlMeta, Line, Page, Removal
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
 _CELL_EDGES = " \t\r\u3000\xa0|"
@@ -60,6 +60,8 @@ def extract_html(name: str, text: str) -> Page:
         heading = _line_above_info(tree, prose)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
+    if not title:
+        title = _line_above_article(removals)
     # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
     if title and not (lines and same_title(lines[0].text, title) and
                       0.8 * len(squeezed(title)) <= len(squeezed(lines[0].text)) <= len(squeezed(title))):
@@ -172,6 +174,17 @@ def _line_above_info(root: Any, first_line: str) -> str:
             return above if usable and re.search(r"[\u4e00-\u9fff]", above) else ""
     return ""
 
+
+
+def _line_above_article(removals: list[Removal]) -> str:
+    """The headline of a page with neither a <title> nor an <h1>: the line cut right above the
+    article's element, when shaped as one (a short line, not a sentence, a breadcrumb or an info line)."""
+    from digest.ingest.info_lines import parse_info_line
+
+    above = [removal.text for removal in removals if removal.rule == RULE and removal.why.startswith("before")]
+    line = above[-1] if above else ""
+    usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line)
+    return line if usable and re.search(r"[\u4e00-\u9fff]", line) else ""
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:
