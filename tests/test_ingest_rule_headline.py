@@ -103,7 +103,7 @@ def test_a_long_headline_that_the_lead_repeats_is_no_summary():
                                   " (2025-06-14 09:30) 来源：新华网", "2025-06-14 09:30 来源：新华网", "\u00a02025-06-14 09:30 来源：新华网",
                                   " 文章来源：新华网 发布时间：2025-06-14 09:30", "\u3000\u30002025年06月14日 09:30\u3000来源：新华网",
                                   "发布时间：2025-06-14 09:30 来源：新华网", "（2025-06-14 09:30）来源：新华网", " | 2025-06-14 09:30 | 来源：新华网",
-                                  " 新华网 2025-06-14 09:30"])
+                                  " 新华网 2025-06-14 09:30", " http://www.example.com/ \u3000 2025-06-14 09:30 来源：新华网"])
 def test_a_headline_with_its_info_line_run_in_keeps_the_headline(info):
     headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
     article = clean_text("\n".join(["首页 新闻 科技", f"{headline}{info}", *PARAGRAPHS]) + "\n")
