@@ -472,3 +472,13 @@ def test_a_page_without_title_or_h1_takes_the_headline_shaped_line_right_above_i
     front, body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
     assert front["title"] == TITLE
     assert "首页" not in body and body.lstrip().startswith(PARAGRAPHS[0][:20])
+
+
+def test_the_sites_name_ending_the_title_after_a_space_is_no_headline(project, digest_cli, tmp_path):
+    """`<title>headline 松花江网</title>` over an `<h1>` logo with the site's name and the headline in
+    an `<h2>`: the name is the site's; the headline's header gives the date its time."""
+    head = "<h1 class='logo'>某某江网</h1>" + f"<h2>{TITLE}</h2><div>2022-02-13 09:57</div><div>光明网</div>"
+    html = _article_page(head + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>（某某江网编辑 孙某）</p>", f"{TITLE} 某某江网")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+    assert str(front["date"]).startswith("2022-02-13 09:57")

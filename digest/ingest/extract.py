@@ -125,7 +125,9 @@ def _main_heading(root: Any) -> str:
     for element in root.iter("h1", "h2"):
         heading = " ".join(element.text_content().split())
         plain = squeezed(heading)
-        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not site_part(plain, page_title) and \
+        # (the site's name ending the <title> after a space too: `<title>土豆不“土” 土豆无“土” 松花江网</title>`)
+        logo = site_part(plain, page_title) or site_part(plain, title_text)
+        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not logo and \
                 (plain in page_title or (page_title in plain and len(page_title) >= 6)):
             return heading
     return _title_line(root, title_text)
