@@ -482,3 +482,17 @@ def test_the_sites_name_ending_the_title_after_a_space_is_no_headline(project, d
     front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
     assert front["title"] == TITLE
     assert str(front["date"]).startswith("2022-02-13 09:57")
+
+
+def test_a_page_the_extractor_gives_no_title_takes_its_title_when_its_words_are_the_articles(project, digest_cli, tmp_path):
+    """A page saved inside another document's element (`<text id=… >` before `<html>`), for which the
+    extractor finds no title: the page's own <title>, its words the article's, and the info line under
+    it; a menu above the text is no headline."""
+    headline = "微软等主要客户疏远这家数据公司"
+    html = (f'<text id="http://example.com/1.html" encoding="gb2312">\n<!-- ads -->\n<html><head><title>{headline}\n</title>'
+            "</head><body><table><tr><td>雅虎 - 财经 - 新闻 - 科技 - 旅游</td></tr></table>"
+            f"<table><tr><td>{headline}</td></tr><tr><td>2005-01-06 08:13更新 来源：新华网</td></tr></table>"
+            "<table><tr><td>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td></tr></table></body></html>")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == headline
+    assert str(front["date"]).startswith("2005-01-06 08:13") and front["source"] == "新华网"

@@ -52,7 +52,11 @@ def extract_html(name: str, text: str) -> Page:
     lines, removals = cut_outside_article(lines, tree)
     lines, restated = restated_title(lines)
     removals += restated
-    title = clean_html_title(document.title or "", document.sitename or "", tree)
+    # (no title from the extractor: the page's <title> itself, when its words are the article's:
+    # `<title>2004中国十大科技骗局 老中医绝食49天居首</title>`, not `<title>北医新闻网_(新闻)</title>`)
+    page_title = " ".join((tree.findtext(".//title") or "").split()) if tree is not None else ""
+    given = document.title or (page_title if page_title and title_recurs(page_title, [line.text for line in lines]) else "")
+    title = clean_html_title(given, document.sitename or "", tree)
     title = first_of_bars(title, tree)
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):
@@ -185,7 +189,8 @@ def _line_above_article(removals: list[Removal]) -> str:
 
     above = [removal.text for removal in removals if removal.rule == RULE and removal.why.startswith("before")]
     line = above[-1] if above else ""
-    usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line)
+    usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line) \
+        and len(re.findall(r"[-_/·｜]", line)) < 2  # (a menu's words between separators: `雅虎 - 财经 - 新闻`)
     return line if usable and re.search(r"[\u4e00-\u9fff]", line) else ""
 
 
