@@ -496,3 +496,13 @@ def test_a_page_the_extractor_gives_no_title_takes_its_title_when_its_words_are_
     front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
     assert front["title"] == headline
     assert str(front["date"]).startswith("2005-01-06 08:13") and front["source"] == "新华网"
+
+
+def test_a_placeholder_in_the_headers_source_slot_gives_way_to_the_source_line_after_the_text(project, digest_cli, tmp_path):
+    """`来源：转载文章` ("a reposted article") under the headline is a template's placeholder; the
+    publisher is the one the line after the text names."""
+    article = (f"<h1>{TITLE}</h1><div>2005-02-06 13:26更新 来源：转载文章</div>"
+               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>来源：新华网</p>")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, _article_page(article, f"{TITLE}_某某网")).article("page.html")
+    assert front["source"] == "新华网"
+    assert str(front["date"]).startswith("2005-02-06 13:26")

@@ -350,8 +350,9 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
             if kind == "source" and for_matching(piece).startswith("来自") and _HOME_PLACE.fullmatch(for_matching(found["value"])):
                 kind = "place"  # `2024-05-08 23:23 来自甘肃`: where the poster was (an IP's region), no publisher
             if kind in ("author", "source") and not (kind == "source" and (UI_WORDS.search(for_matching(found["value"]))
-                                                                        or SITE_SELF_NAME.search(for_matching(found["value"])))):
-                fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
+                                                                        or SITE_SELF_NAME.search(for_matching(found["value"]))
+                                                                        or NO_SOURCE.match(for_matching(found["value"])))):
+                fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button, `来源：转载文章` a placeholder)
             elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found["value"]))
             elif kind == "account" and not any(k == CREDITED for k, _ in fields):
