@@ -506,3 +506,22 @@ def test_a_placeholder_in_the_headers_source_slot_gives_way_to_the_source_line_a
     front, _ = _ingest_page(digest_cli, project, tmp_path, _article_page(article, f"{TITLE}_某某网")).article("page.html")
     assert front["source"] == "新华网"
     assert str(front["date"]).startswith("2005-02-06 13:26")
+
+
+def test_blocks_of_another_kind_around_paragraphs_put_straight_into_a_column_go():
+    """A 2000s portal's column holds the paragraphs (`<p class=text>`) beside a teaser table above
+    them and a related box and an ad table below, all in one element: the blocks of another kind
+    before the first and after the last paragraph go; a closing credit of the paragraphs' kind, a
+    lead in a box of its own and the headline's block stay."""
+    teasers = "今 日 推 荐 | | 征集现场观众 吴君如早产诞下女婴"
+    related = ["相关报道：", "·数据公司遭遇客户流失潮？ 客户集体逃离事件回顾 (2005-04-27 14:32PM)"]
+    lead = "这是一段放在导语框里的提要，它说的正是这篇文章的内容。"
+    html = (f"<html><body><div id='detail'><div class='heading'>{TITLE}</div><div class='lead'>{lead}</div>"
+            f"<table><tr><td><a href='/1'>{teasers}</a></td></tr></table>"
+            + "".join(f"<p class='text'>{p}</p>" for p in PARAGRAPHS) + "<p class='text'>文章来源：新华网</p>"
+            f"<div class='spcr'><b>{related[0]}</b><div><a href='/2'>{related[1]}</a></div></div>"
+            "<table><tr><td><a href='/3'>火爆招商信息</a></td></tr></table></div></body></html>")
+    texts = [TITLE, lead, teasers, *PARAGRAPHS, "文章来源：新华网", *related, "火爆招商信息"]
+    kept, removed = cut_outside_article([Line(number, text) for number, text in enumerate(texts, start=1)], lxml.html.fromstring(html))
+    assert [line.text for line in kept] == [TITLE, lead, *PARAGRAPHS, "文章来源：新华网"]
+    assert [removal.text for removal in removed] == [teasers, *related, "火爆招商信息"]

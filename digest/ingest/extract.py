@@ -188,10 +188,15 @@ def _line_above_article(removals: list[Removal]) -> str:
     from digest.ingest.info_lines import parse_info_line
 
     above = [removal.text for removal in removals if removal.rule == RULE and removal.why.startswith("before")]
-    line = above[-1] if above else ""
-    usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line) \
-        and len(re.findall(r"[-_/·｜]", line)) < 2  # (a menu's words between separators: `雅虎 - 财经 - 新闻`)
-    return line if usable and re.search(r"[\u4e00-\u9fff]", line) else ""
+    for line in above[::-1][:HEADLINE_ABOVE]:  # (under it, a teaser table or the info line may have gone too)
+        usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line) \
+            and len(re.findall(r"[-_/·｜]", line)) < 2  # (a menu's words between separators: `雅虎 - 财经 - 新闻`)
+        if usable and re.search(r"[\u4e00-\u9fff]", line):
+            return line
+    return ""
+
+
+HEADLINE_ABOVE = 3
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:

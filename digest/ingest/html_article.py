@@ -228,6 +228,7 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
     if first is None:
         return lines, []
     last = max(index for index, flag in enumerate(inside) if flag)
+    other_kind = _other_blocks(lines, owners, inside, container)
     kept: list[Line] = []
     removed: list[Removal] = []
     for index, (line, owner) in enumerate(zip(lines, owners)):
@@ -235,11 +236,68 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
             removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
         elif index > last and owner is not None:
             removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+        elif index in other_kind:
+            removed.append(Removal(RULE, line.number, line.text, f"{other_kind[index]} the article's paragraphs, in a block of another kind"))
         elif owner is not None and is_caption(line.text, owner):
             removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
         else:
             kept.append(line)
     return kept, removed
+
+
+def _other_blocks(lines: list[Line], owners: list[Any], inside: list[bool], container: Any) -> dict[int, str]:
+    """Lines inside the article's element but before its first or after its last prose line, in
+    a block of the element whose kind (tag and class) holds none of its prose: where a page puts
+    its paragraphs straight into a column that also holds a teaser table above them and a
+    related-stories box and an ad table below (`<div id=detail><table>今日推荐…</table><p class=text>
+    …</p><div class=related>…</div></div>`). Blocks of the paragraphs' kind stay (a closing credit)."""
+    tops = [_top_block(owner, container) if flag else None for owner, flag in zip(owners, inside)]
+    mass: dict[tuple[str, str], int] = {}
+    for line, owner, top in zip(lines, owners, tops):
+        if top is not None and _is_prose(line.text, owner):
+            mass[_kind(top)] = mass.get(_kind(top), 0) + len(line.text)
+    # the kinds of block that hold the article's prose (a teaser's summary in a box of its own is none)
+    kinds = {kind for kind, chars in mass.items() if chars >= PROSE_KIND_SHARE * sum(mass.values())}
+    prose = [index for index, top in enumerate(tops) if top is not None and _kind(top) in kinds
+             and _is_prose(lines[index].text, owners[index])]
+    if not prose:
+        return {}
+    # (above them, a lead in a box of its own and the headline's own block stay)
+    other = {index: ("before" if index < prose[0] else "after") for index, top in enumerate(tops)
+             if top is not None and _kind(top) not in kinds and (index > prose[-1] or index < prose[0] and
+                                                                 not _is_prose(lines[index].text, owners[index])
+                                                                 and not _in_heading(owners[index], top))}
+    # below them, a line not found on the page (the extractor joined it from pieces) goes with the blocks around it
+    after = [index for index in other if index > prose[-1]]
+    if after:
+        other.update({index: "after" for index in range(after[0] + 1, len(lines)) if owners[index] is None})
+    return other
+
+
+PROSE_KIND_SHARE = 0.2
+_HEADING_NAME = re.compile(r"title|head", re.IGNORECASE)
+
+
+def _in_heading(owner: Any, top: Any) -> bool:
+    """Whether the line sits in a heading (`<h1>`, `<div class="Heading">`) inside the block."""
+    for element in (owner, *owner.iterancestors()):
+        if str(element.tag).lower() in ("h1", "h2", "h3") or _HEADING_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+        if element is top:
+            return False
+    return False
+
+
+def _top_block(owner: Any, container: Any) -> Any:
+    """The child of the container that holds the owner (None for the container's own text)."""
+    element = owner
+    while element is not None and element.getparent() is not container:
+        element = element.getparent()
+    return element
+
+
+def _kind(element: Any) -> tuple[str, str]:
+    return str(element.tag), " ".join(str(element.get("class") or "").split())
 
 
 RESTATED_RULE = "html_restated_title"
