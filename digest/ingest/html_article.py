@@ -236,10 +236,10 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
             removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
         elif index > last and owner is not None:
             removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
-        elif index in other_kind:
-            removed.append(Removal(RULE, line.number, line.text, f"{other_kind[index]} the article's paragraphs, in a block of another kind"))
         elif owner is not None and is_caption(line.text, owner):
             removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
+        elif index in other_kind:
+            removed.append(Removal(RULE, line.number, line.text, f"{other_kind[index]} the article's paragraphs, in a block of another kind"))
         else:
             kept.append(line)
     return kept, removed
