@@ -525,3 +525,19 @@ def test_blocks_of_another_kind_around_paragraphs_put_straight_into_a_column_go(
     kept, removed = cut_outside_article([Line(number, text) for number, text in enumerate(texts, start=1)], lxml.html.fromstring(html))
     assert [line.text for line in kept] == [TITLE, lead, *PARAGRAPHS, "文章来源：新华网"]
     assert [removal.text for removal in removed] == [teasers, *related, "火爆招商信息"]
+
+
+def test_a_link_glued_before_the_text_and_joined_lines_below_what_went_do_not_keep_the_furniture():
+    """An old portal's article as one extracted line that opens with an ad's link (`发送GP到6666 …`):
+    the line sits where its text is, not in the link; below it a bar of buttons outside the article
+    goes, and a line of teasers the extractor joined from pieces (not found on the page) with it."""
+    text = "".join(PARAGRAPHS)
+    html = (f"<html><body><table><tr><td><h1>{TITLE}</h1></td></tr><tr><td><div id='fontzoom'><p>"
+            f"<a href='/sms'><b>发送GP到6666 随时随地查行情</b></a> {text}</p></div></td></tr>"
+            "<tr><td>页面功能 【我来说两句】【打印】【关闭】</td></tr>"
+            "<tr><td><a href='/1'>理财：为什么有人富了</a> | <a href='/2'>银行还款是怎么算出来的</a></td></tr></table></body></html>")
+    lines = [Line(1, f"发送GP到6666 随时随地查行情 {text}"), Line(2, "页面功能 【我来说两句】【打印】【关闭】"),
+             Line(3, "理财：为什么有人富了 || 银行还款是怎么算出来的")]
+    kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
+    assert [line.number for line in kept] == [1]
+    assert [removal.line for removal in removed] == [2, 3]

@@ -102,8 +102,18 @@ def line_owners(lines: list[Line], page: PageText) -> list[Any]:
             owners.append(None)
             continue
         cursor = at + len(probe)
-        owners.append(page.owner_at(at))
+        owner = page.owner_at(at)
+        if len(plain) > 2 * PROBE_CHARS and _in_link(owner):
+            # a link glued before a paragraph (`发送GP到6666 随时随地查行情 “使用4周后，…`): the line
+            # is where its end is
+            end = page.text.find(plain[-PROBE_CHARS:], at)
+            owner = page.owner_at(end) if end >= 0 else owner
+        owners.append(owner)
     return owners
+
+
+def _in_link(element: Any) -> bool:
+    return any(str(node.tag).lower() == "a" for node in (element, *element.iterancestors()))
 
 
 _INLINE_TAGS = frozenset({"a", "abbr", "b", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
@@ -236,6 +246,9 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
             removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
         elif index > last and owner is not None:
             removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+        elif index > last and any(other is not None for other in owners[last + 1:index]):
+            # (not found on the page, the extractor joined it from pieces, below what went: `理财：… | …`)
+            removed.append(Removal(RULE, line.number, line.text, "after the article, below lines outside its element"))
         elif owner is not None and is_caption(line.text, owner):
             removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
         elif index in other_kind:
