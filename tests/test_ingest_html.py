@@ -541,3 +541,13 @@ def test_a_link_glued_before_the_text_and_joined_lines_below_what_went_do_not_ke
     kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
     assert [line.number for line in kept] == [1]
     assert [removal.line for removal in removed] == [2, 3]
+
+
+def test_a_subtitle_in_a_block_inside_the_h1_is_not_the_headlines(project, digest_cli, tmp_path):
+    """`<h1>headline<div>subtitle</div></h1>` under `<title>headlinesubtitle_…</title>`: the page
+    prints the subtitle as a line of its own; the headline is the text before it."""
+    subtitle = "预计4年为客户减负180亿元"
+    html = _article_page(f"<h1 class='detail_title'>{TITLE}<div>{subtitle}</div></h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                         f"{TITLE}{subtitle}_某某自治区政府门户网站")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE

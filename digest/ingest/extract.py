@@ -127,7 +127,7 @@ def _main_heading(root: Any) -> str:
     if not page_title:
         return ""
     for element in root.iter("h1", "h2"):
-        heading = " ".join(element.text_content().split())
+        heading = " ".join(_before_block(element).split())
         plain = squeezed(heading)
         # (the site's name ending the <title> after a space too: `<title>土豆不“土” 土豆无“土” 松花江网</title>`)
         logo = site_part(plain, page_title) or site_part(plain, title_text)
@@ -135,6 +135,20 @@ def _main_heading(root: Any) -> str:
                 (plain in page_title or (page_title in plain and len(page_title) >= 6)):
             return heading
     return _title_line(root, title_text)
+
+
+def _before_block(heading: Any) -> str:
+    """A heading's text down to a block inside it: `<h1>headline<div>subtitle</div></h1>` prints the
+    subtitle as a line of its own under the headline (a `<br>` only wraps a long headline: the whole text)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and child.tag.lower() in ("div", "p") and squeezed("".join(parts)):
+            rest = squeezed(child.text_content() + (child.tail or "") + "".join(
+                sibling.text_content() + (sibling.tail or "") for sibling in child.itersiblings()))
+            if rest:
+                return "".join(parts)
+        parts.append((child.text_content() if isinstance(child.tag, str) else "") + (child.tail or ""))
+    return "".join(parts)
 
 
 def _title_line(root: Any, page_title: str) -> str:
