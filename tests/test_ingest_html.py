@@ -551,3 +551,11 @@ def test_a_subtitle_in_a_block_inside_the_h1_is_not_the_headlines(project, diges
                          f"{TITLE}{subtitle}_某某自治区政府门户网站")
     front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
     assert front["title"] == TITLE
+
+
+@pytest.mark.parametrize("site", ["RFI - 某某国际广播电台", "某某国际广播电台 | RFI"])
+def test_a_site_name_given_with_its_acronym_is_the_name(site):
+    from digest.ingest.clean import site_name
+
+    assert site_name(site) == "某某国际广播电台"
+    assert site_name("BBC News 中文") == "BBC News 中文"  # (a name of Latin words and Chinese ones, whole)
