@@ -559,3 +559,19 @@ def test_a_site_name_given_with_its_acronym_is_the_name(site):
 
     assert site_name(site) == "某某国际广播电台"
     assert site_name("BBC News 中文") == "BBC News 中文"  # (a name of Latin words and Chinese ones, whole)
+
+
+
+def test_stories_titles_each_with_its_time_run_together_are_no_prose():
+    """An old portal's article cell beside a related box whose titles, each with its time, the
+    extractor runs into one long line (`v 为同门兄弟途胜让路… 2005-07-13 09:00:04 v …`): a list, not
+    the article's prose, so the article's element is the text's cell, and the box goes."""
+    items = " ".join(f"v 某某公司叫停新车上市活动？{day} 09:00:04" for day in ("2005-07-13", "2005-07-11", "2005-07-04", "2005-06-29"))
+    heading = f"{TITLE} http://www.example.com/ 2005-07-18 13:03:17"
+    html = (f"<html><body><table><tr><td><div class='Heading'>{heading}</div><table><tr><td class='Content'>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td>"
+            f"<td class='Rel'><b>相关报道</b><font>{items}</font></td></tr></table></td></tr></table></body></html>")
+    lines = [Line(number, text) for number, text in enumerate([heading, *PARAGRAPHS, "相关报道", items], start=1)]
+    kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
+    assert [line.text for line in kept] == PARAGRAPHS
+    assert [removal.text for removal in removed] == [heading, "相关报道", items]

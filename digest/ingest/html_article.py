@@ -26,6 +26,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "ifram
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
+_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\xa0T]*\d{1,2}:\d{2}")
+MAX_PROSE_STAMPS = 3
 PROSE_MIN_CHARS = 20  # a line of the article's prose, not a label, a date or a link
 ARTICLE_SHARE = 0.8  # the article's element holds at least this share of the prose lines' characters
 PROBE_CHARS = 24  # characters of a line looked for on the page
@@ -123,8 +125,8 @@ _LIST_TAGS = frozenset({"li", "dd", "dt"})
 def _is_prose(text: str, owner: Any) -> bool:
     """A line of the article's prose: long, with a sentence end, not a link's text nor a list
     item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
-    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
-        return False
+    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text) or len(_STAMP.findall(text)) >= MAX_PROSE_STAMPS:
+        return False  # (stories' titles each with its time, run together: `为同门兄弟途胜让路… 2005-07-13 09:00:04 …`)
     block = False
     for element in (owner, *owner.iterancestors()):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
