@@ -297,6 +297,7 @@ def test_a_galleries_headline_under_its_caption_over_the_byline_is_the_headline(
     ("江城區會履職制 市民可監察議員 政情 發布時間: 2023/05/05 分享:", "江城區會履職制 市民可監察議員"),  # a channel's word, then the labelled date
     ("江城新区规划获批 要闻 发布时间：2023-05-05 10:30", "江城新区规划获批"),
     ("江城新区规划获批 新华网 2023-05-05 10:30", "江城新区规划获批"),  # (a name and the bare date, as before)
+    ("江城新区规划获批 http://www.example.com/ \u3000 2005-07-18 13:03:17", "江城新区规划获批"),  # the site's address
 ])
 def test_a_channels_word_before_a_labelled_date_is_the_infos(raw, clean):
     assert clean_headline(raw) == clean

@@ -199,10 +199,12 @@ def _line_above_info(root: Any, first_line: str) -> str:
 def _line_above_article(removals: list[Removal]) -> str:
     """The headline of a page with neither a <title> nor an <h1>: the line cut right above the
     article's element, when shaped as one (a short line, not a sentence, a breadcrumb or an info line)."""
+    from digest.ingest.headline_text import clean_headline
     from digest.ingest.info_lines import parse_info_line
 
     above = [removal.text for removal in removals if removal.rule == RULE and removal.why.startswith("before")]
     for line in above[::-1][:HEADLINE_ABOVE]:  # (under it, a teaser table or the info line may have gone too)
+        line = clean_headline(line)  # (`<headline> http://www.x.com/ 2005-07-18 13:03:17`: its info run in)
         usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line) \
             and len(re.findall(r"[-_/·｜]", line)) < 2  # (a menu's words between separators: `雅虎 - 财经 - 新闻`)
         if usable and re.search(r"[\u4e00-\u9fff]", line):
