@@ -529,18 +529,25 @@ def test_blocks_of_another_kind_around_paragraphs_put_straight_into_a_column_go(
 
 def test_a_link_glued_before_the_text_and_joined_lines_below_what_went_do_not_keep_the_furniture():
     """An old portal's article as one extracted line that opens with an ad's link (`发送GP到6666 …`):
-    the line sits where its text is, not in the link; below it a bar of buttons outside the article
-    goes, and a line of teasers the extractor joined from pieces (not found on the page) with it."""
+    the line sits where its text is, not in the link, and the link's words go from its start; below
+    it a bar of buttons outside the article goes, and a line of teasers the extractor joined from
+    pieces (not found on the page) with it."""
     text = "".join(PARAGRAPHS)
     html = (f"<html><body><table><tr><td><h1>{TITLE}</h1></td></tr><tr><td><div id='fontzoom'><p>"
-            f"<a href='/sms'><b>发送GP到6666 随时随地查行情</b></a> {text}</p></div></td></tr>"
+            f"<a href='/sms'><b>发送GP到6666 随时随地查行情</b></a></p><p>{text}</p></div></td></tr>"
             "<tr><td>页面功能 【我来说两句】【打印】【关闭】</td></tr>"
             "<tr><td><a href='/1'>理财：为什么有人富了</a> | <a href='/2'>银行还款是怎么算出来的</a></td></tr></table></body></html>")
     lines = [Line(1, f"发送GP到6666 随时随地查行情 {text}"), Line(2, "页面功能 【我来说两句】【打印】【关闭】"),
              Line(3, "理财：为什么有人富了 || 银行还款是怎么算出来的")]
     kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
-    assert [line.number for line in kept] == [1]
-    assert [removal.line for removal in removed] == [2, 3]
+    assert [(line.number, line.text) for line in kept] == [(1, text)]  # (the ad's link goes from its start)
+    assert [(removal.line, removal.text) for removal in removed] == [
+        (1, "发送GP到6666 随时随地查行情"), (2, lines[1].text), (3, lines[2].text)]
+    # a link inside the paragraph is its own words
+    inline = html.replace(f"<p><a href='/sms'><b>发送GP到6666 随时随地查行情</b></a></p><p>{text}</p>", f"<p><a href='/x'>{text[:10]}</a>{text[10:]}</p>")
+    assert inline != html
+    kept, _ = cut_outside_article([Line(1, text)], lxml.html.fromstring(inline))
+    assert [line.text for line in kept] == [text]
 
 
 def test_a_subtitle_in_a_block_inside_the_h1_is_not_the_headlines(project, digest_cli, tmp_path):

@@ -118,6 +118,32 @@ def _in_link(element: Any) -> bool:
     return any(str(node.tag).lower() == "a" for node in (element, *element.iterancestors()))
 
 
+MAX_GLUED_LINK = 30
+
+
+def _glued_link(text: str, owner: Any, page: PageText) -> str:
+    """The opening of a line that is a link's text from outside the paragraph's element, which the
+    extractor ran into it (`发送GP到6666 随时随地查行情 “使用4周后，…`: an ad's link before the text);
+    '' when none (a link inside the paragraph is its own words)."""
+    plain = _SPACE.sub("", text)
+    if len(plain) <= 2 * PROBE_CHARS:
+        return ""
+    at = page.text.find(plain[:PROBE_CHARS])
+    start = page.owner_at(at) if at >= 0 else None
+    link = next((node for node in (start, *start.iterancestors()) if str(node.tag).lower() == "a"), None) if start is not None else None
+    if link is None or _inside(link, owner):
+        return ""
+    words = _SPACE.sub("", link.text_content())
+    if not words or len(words) > MAX_GLUED_LINK or not plain.startswith(words):
+        return ""
+    count = 0
+    for end, char in enumerate(text):
+        count += not char.isspace()
+        if count == len(words):
+            return text[:end + 1]
+    return ""
+
+
 _INLINE_TAGS = frozenset({"a", "abbr", "b", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
 _LIST_TAGS = frozenset({"li", "dd", "dt"})
 
@@ -255,6 +281,9 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
             removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
         elif index in other_kind:
             removed.append(Removal(RULE, line.number, line.text, f"{other_kind[index]} the article's paragraphs, in a block of another kind"))
+        elif inside[index] and (glued := _glued_link(line.text, owner, page)):
+            removed.append(Removal(RULE, line.number, glued, "a link outside the paragraph, glued before its text"))
+            kept.append(Line(line.number, line.text[len(glued):].lstrip(), line.heading))
         else:
             kept.append(line)
     return kept, removed
