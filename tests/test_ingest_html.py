@@ -402,11 +402,11 @@ def test_real_saved_pages_give_their_headline_date_publisher_and_article(project
         if last not in text or len(text) - text.rfind(last) - len(last) > 40:
             misses["end"].append(f"{entry['file']}: …{text[-30:]}")
     dated = sum(1 for entry in gold if entry.get("date"))
-    assert len(gold) - len(misses["title"]) >= 0.91 * len(gold), misses["title"]
-    assert dated - len(misses["date"]) >= 0.93 * dated, misses["date"]
-    assert sourced - len(misses["source"]) >= 0.86 * sourced, misses["source"]
-    assert len(gold) - len(misses["start"]) >= 0.75 * len(gold), misses["start"]
-    assert len(gold) - len(misses["end"]) >= 0.89 * len(gold), misses["end"]
+    assert len(gold) - len(misses["title"]) >= 0.95 * len(gold), misses["title"]
+    assert dated - len(misses["date"]) >= 0.97 * dated, misses["date"]
+    assert sourced - len(misses["source"]) >= 0.89 * sourced, misses["source"]
+    assert len(gold) - len(misses["start"]) >= 0.84 * len(gold), misses["start"]
+    assert len(gold) - len(misses["end"]) >= 0.94 * len(gold), misses["end"]
 
 
 @pytest.mark.skipif(not (REAL_HTML / "wechat-1.html").is_file(), reason="needs shared/corpus/real-html (bench/real/html/SOURCE.md)")
@@ -449,3 +449,136 @@ def test_the_header_is_where_the_headline_has_its_info_line_under_it(project, di
             '<div class="article">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '</div></body></html>')
     front, _body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
     assert str(front["date"]).startswith("2024-05-13 13:48") and front["source"] == "中国网"
+
+
+def test_a_page_laid_out_in_tables_keeps_no_cell_bars_around_its_headline_and_text(project, digest_cli, tmp_path):
+    """A 2000s portal page lays its headline, info line and text out in table cells beside empty
+    ones: the extractor gives `| headline |  |` and a header row's `|---|---|`, layout all."""
+    cells = (f"<table><tr><td>{TITLE}</td><td></td></tr><tr><td>2005年03月21日 11:21 来源：新华网</td><td></td></tr>"
+             "<tr><td></td><td>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td></tr></table>")
+    html = _article_page(cells, f"{TITLE}_某某网")
+    front, body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+    assert "|" not in body and "---" not in body
+    assert body.lstrip().startswith(PARAGRAPHS[0][:20])
+
+
+def test_a_page_without_title_or_h1_takes_the_headline_shaped_line_right_above_its_article(project, digest_cli, tmp_path):
+    """A page with an empty <title> and no <h1>: the short lines above the article's element go
+    (a breadcrumb, a site's name), and the last of them is its headline when shaped as one."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body>'
+            "<table>" + "".join(f"<tr><td>{row}</td><td></td></tr>" for row in ["某某大学新闻中心", "首页>>人物聚焦>>2005人物", TITLE])
+            + "<tr><td></td><td>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td></tr></table></body></html>")
+    front, body = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+    assert "首页" not in body and body.lstrip().startswith(PARAGRAPHS[0][:20])
+
+
+def test_the_sites_name_ending_the_title_after_a_space_is_no_headline(project, digest_cli, tmp_path):
+    """`<title>headline 松花江网</title>` over an `<h1>` logo with the site's name and the headline in
+    an `<h2>`: the name is the site's; the headline's header gives the date its time."""
+    head = "<h1 class='logo'>某某江网</h1>" + f"<h2>{TITLE}</h2><div>2022-02-13 09:57</div><div>光明网</div>"
+    html = _article_page(head + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>（某某江网编辑 孙某）</p>", f"{TITLE} 某某江网")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+    assert str(front["date"]).startswith("2022-02-13 09:57")
+
+
+def test_a_page_the_extractor_gives_no_title_takes_its_title_when_its_words_are_the_articles(project, digest_cli, tmp_path):
+    """A page saved inside another document's element (`<text id=… >` before `<html>`), for which the
+    extractor finds no title: the page's own <title>, its words the article's, and the info line under
+    it; a menu above the text is no headline."""
+    headline = "微软等主要客户疏远这家数据公司"
+    html = (f'<text id="http://example.com/1.html" encoding="gb2312">\n<!-- ads -->\n<html><head><title>{headline}\n</title>'
+            "</head><body><table><tr><td>雅虎 - 财经 - 新闻 - 科技 - 旅游</td></tr></table>"
+            f"<table><tr><td>{headline}</td></tr><tr><td>2005-01-06 08:13更新 来源：新华网</td></tr></table>"
+            "<table><tr><td>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td></tr></table></body></html>")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == headline
+    assert str(front["date"]).startswith("2005-01-06 08:13") and front["source"] == "新华网"
+
+
+def test_a_placeholder_in_the_headers_source_slot_gives_way_to_the_source_line_after_the_text(project, digest_cli, tmp_path):
+    """`来源：转载文章` ("a reposted article") under the headline is a template's placeholder; the
+    publisher is the one the line after the text names."""
+    article = (f"<h1>{TITLE}</h1><div>2005-02-06 13:26更新 来源：转载文章</div>"
+               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>来源：新华网</p>")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, _article_page(article, f"{TITLE}_某某网")).article("page.html")
+    assert front["source"] == "新华网"
+    assert str(front["date"]).startswith("2005-02-06 13:26")
+
+
+def test_blocks_of_another_kind_around_paragraphs_put_straight_into_a_column_go():
+    """A 2000s portal's column holds the paragraphs (`<p class=text>`) beside a teaser table above
+    them and a related box and an ad table below, all in one element: the blocks of another kind
+    before the first and after the last paragraph go; a closing credit of the paragraphs' kind, a
+    lead in a box of its own and the headline's block stay."""
+    teasers = "今 日 推 荐 | | 征集现场观众 吴君如早产诞下女婴"
+    related = ["相关报道：", "·数据公司遭遇客户流失潮？ 客户集体逃离事件回顾 (2005-04-27 14:32PM)"]
+    lead = "这是一段放在导语框里的提要，它说的正是这篇文章的内容。"
+    html = (f"<html><body><div id='detail'><div class='heading'>{TITLE}</div><div class='lead'>{lead}</div>"
+            f"<table><tr><td><a href='/1'>{teasers}</a></td></tr></table>"
+            + "".join(f"<p class='text'>{p}</p>" for p in PARAGRAPHS) + "<p class='text'>文章来源：新华网</p>"
+            f"<div class='spcr'><b>{related[0]}</b><div><a href='/2'>{related[1]}</a></div></div>"
+            "<table><tr><td><a href='/3'>火爆招商信息</a></td></tr></table></div></body></html>")
+    texts = [TITLE, lead, teasers, *PARAGRAPHS, "文章来源：新华网", *related, "火爆招商信息"]
+    kept, removed = cut_outside_article([Line(number, text) for number, text in enumerate(texts, start=1)], lxml.html.fromstring(html))
+    assert [line.text for line in kept] == [TITLE, lead, *PARAGRAPHS, "文章来源：新华网"]
+    assert [removal.text for removal in removed] == [teasers, *related, "火爆招商信息"]
+
+
+def test_a_link_glued_before_the_text_and_joined_lines_below_what_went_do_not_keep_the_furniture():
+    """An old portal's article as one extracted line that opens with an ad's link (`发送GP到6666 …`):
+    the line sits where its text is, not in the link, and the link's words go from its start; below
+    it a bar of buttons outside the article goes, and a line of teasers the extractor joined from
+    pieces (not found on the page) with it."""
+    text = "".join(PARAGRAPHS)
+    html = (f"<html><body><table><tr><td><h1>{TITLE}</h1></td></tr><tr><td><div id='fontzoom'><p>"
+            f"<a href='/sms'><b>发送GP到6666 随时随地查行情</b></a></p><p>{text}</p></div></td></tr>"
+            "<tr><td>页面功能 【我来说两句】【打印】【关闭】</td></tr>"
+            "<tr><td><a href='/1'>理财：为什么有人富了</a> | <a href='/2'>银行还款是怎么算出来的</a></td></tr></table></body></html>")
+    lines = [Line(1, f"发送GP到6666 随时随地查行情 {text}"), Line(2, "页面功能 【我来说两句】【打印】【关闭】"),
+             Line(3, "理财：为什么有人富了 || 银行还款是怎么算出来的")]
+    kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
+    assert [(line.number, line.text) for line in kept] == [(1, text)]  # (the ad's link goes from its start)
+    assert [(removal.line, removal.text) for removal in removed] == [
+        (1, "发送GP到6666 随时随地查行情"), (2, lines[1].text), (3, lines[2].text)]
+    # a link inside the paragraph is its own words
+    inline = html.replace(f"<p><a href='/sms'><b>发送GP到6666 随时随地查行情</b></a></p><p>{text}</p>", f"<p><a href='/x'>{text[:10]}</a>{text[10:]}</p>")
+    assert inline != html
+    kept, _ = cut_outside_article([Line(1, text)], lxml.html.fromstring(inline))
+    assert [line.text for line in kept] == [text]
+
+
+def test_a_subtitle_in_a_block_inside_the_h1_is_not_the_headlines(project, digest_cli, tmp_path):
+    """`<h1>headline<div>subtitle</div></h1>` under `<title>headlinesubtitle_…</title>`: the page
+    prints the subtitle as a line of its own; the headline is the text before it."""
+    subtitle = "预计4年为客户减负180亿元"
+    html = _article_page(f"<h1 class='detail_title'>{TITLE}<div>{subtitle}</div></h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                         f"{TITLE}{subtitle}_某某自治区政府门户网站")
+    front, _ = _ingest_page(digest_cli, project, tmp_path, html).article("page.html")
+    assert front["title"] == TITLE
+
+
+@pytest.mark.parametrize("site", ["RFI - 某某国际广播电台", "某某国际广播电台 | RFI"])
+def test_a_site_name_given_with_its_acronym_is_the_name(site):
+    from digest.ingest.clean import site_name
+
+    assert site_name(site) == "某某国际广播电台"
+    assert site_name("BBC News 中文") == "BBC News 中文"  # (a name of Latin words and Chinese ones, whole)
+
+
+
+def test_stories_titles_each_with_its_time_run_together_are_no_prose():
+    """An old portal's article cell beside a related box whose titles, each with its time, the
+    extractor runs into one long line (`v 为同门兄弟途胜让路… 2005-07-13 09:00:04 v …`): a list, not
+    the article's prose, so the article's element is the text's cell, and the box goes."""
+    items = " ".join(f"v 某某公司叫停新车上市活动？{day} 09:00:04" for day in ("2005-07-13", "2005-07-11", "2005-07-04", "2005-06-29"))
+    heading = f"{TITLE} http://www.example.com/ 2005-07-18 13:03:17"
+    html = (f"<html><body><table><tr><td><div class='Heading'>{heading}</div><table><tr><td class='Content'>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</td>"
+            f"<td class='Rel'><b>相关报道</b><font>{items}</font></td></tr></table></td></tr></table></body></html>")
+    lines = [Line(number, text) for number, text in enumerate([heading, *PARAGRAPHS, "相关报道", items], start=1)]
+    kept, removed = cut_outside_article(lines, lxml.html.fromstring(html))
+    assert [line.text for line in kept] == PARAGRAPHS
+    assert [removal.text for removal in removed] == [heading, "相关报道", items]

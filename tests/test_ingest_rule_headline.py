@@ -103,7 +103,7 @@ def test_a_long_headline_that_the_lead_repeats_is_no_summary():
                                   " (2025-06-14 09:30) 来源：新华网", "2025-06-14 09:30 来源：新华网", "\u00a02025-06-14 09:30 来源：新华网",
                                   " 文章来源：新华网 发布时间：2025-06-14 09:30", "\u3000\u30002025年06月14日 09:30\u3000来源：新华网",
                                   "发布时间：2025-06-14 09:30 来源：新华网", "（2025-06-14 09:30）来源：新华网", " | 2025-06-14 09:30 | 来源：新华网",
-                                  " 新华网 2025-06-14 09:30"])
+                                  " 新华网 2025-06-14 09:30", " http://www.example.com/ \u3000 2025-06-14 09:30 来源：新华网"])
 def test_a_headline_with_its_info_line_run_in_keeps_the_headline(info):
     headline = "290亿美元交易演变为客户雪崩"  # (a headline's words come back in its text)
     article = clean_text("\n".join(["首页 新闻 科技", f"{headline}{info}", *PARAGRAPHS]) + "\n")
@@ -297,6 +297,7 @@ def test_a_galleries_headline_under_its_caption_over_the_byline_is_the_headline(
     ("江城區會履職制 市民可監察議員 政情 發布時間: 2023/05/05 分享:", "江城區會履職制 市民可監察議員"),  # a channel's word, then the labelled date
     ("江城新区规划获批 要闻 发布时间：2023-05-05 10:30", "江城新区规划获批"),
     ("江城新区规划获批 新华网 2023-05-05 10:30", "江城新区规划获批"),  # (a name and the bare date, as before)
+    ("江城新区规划获批 http://www.example.com/ \u3000 2005-07-18 13:03:17", "江城新区规划获批"),  # the site's address
 ])
 def test_a_channels_word_before_a_labelled_date_is_the_infos(raw, clean):
     assert clean_headline(raw) == clean

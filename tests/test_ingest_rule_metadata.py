@@ -38,6 +38,9 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("【来源：新华网】【作者：张三】", [("source", "新华网"), ("author", "张三")]),
     ("本文作者: 李帥飛 2020-09-23 22:46", [("author", "李帥飛"), ("date", "2020-09-23T22:46:00")]),
     ("Published: 2024-05-13", [("date", "2024-05-13")]),
+    ("AUTO.SOHU.COM 2005年05月13日14:15", [("date", "2005-05-13T14:15:00")]),  # a portal's bare address by the date
+    ("2005-02-06 13:26更新 来源：转载文章", [("date", "2005-02-06T13:26:00")]),  # a template's placeholder names no one
+    ("news.example.com.cn 2005-01-06 08:13 新华网", [("date", "2005-01-06T08:13:00"), ("source", "新华网")]),
     ("2024/09/10 檢舉", [("date", "2024-09-10")]),  # (a report button, in Traditional characters)
     ("作者:人民日報 本站發布時間:2016年06月12日 收藏", [("credited source", "人民日報"), ("date", "2016-06-12")]),
     # a label we do not know before a name: the name, not the label (`專業號`, "professional account")

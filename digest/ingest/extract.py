@@ -9,12 +9,14 @@ import re
 from typing import Any
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
-from digest.ingest.html_article import cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
+from digest.ingest.html_article import RULE, cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
 from digest.ingest.html_title import TITLE_SEPARATORS, clean_html_title, first_of_bars, site_part
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
-from digest.ingest.model import Found, HtmlMeta, Line, Page
+from digest.ingest.model import Found, HtmlMeta, Line, Page, Removal
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_CELL_EDGES = " \t\r\u3000\xa0|"
+_HEADER_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")  # a table's `|---|---|` under its first row
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+)\s*-->", re.IGNORECASE)
 
 
@@ -44,13 +46,17 @@ def extract_html(name: str, text: str) -> Page:
     if document is None:
         return Page(name=name, lines=(), html=HtmlMeta())
     body = document.text or ""
-    # Table cells come out as `| a | b |`: the bars are layout, not text.
-    lines = [Line(number, raw.strip().strip("|").strip()) for number, raw in enumerate(body.split("\n"), start=1)
-             if raw.strip().strip("|").strip()]
+    # Table cells come out as `| a | b |`: the bars are layout, not text (an empty cell's too: `| a |  | `).
+    lines = [Line(number, raw.strip(_CELL_EDGES)) for number, raw in enumerate(body.split("\n"), start=1)
+             if raw.strip(_CELL_EDGES) and not _HEADER_RULE.fullmatch(raw.strip())]
     lines, removals = cut_outside_article(lines, tree)
     lines, restated = restated_title(lines)
     removals += restated
-    title = clean_html_title(document.title or "", document.sitename or "", tree)
+    # (no title from the extractor: the page's <title> itself, when its words are the article's:
+    # `<title>2004中国十大科技骗局 老中医绝食49天居首</title>`, not `<title>北医新闻网_(新闻)</title>`)
+    page_title = " ".join((tree.findtext(".//title") or "").split()) if tree is not None else ""
+    given = document.title or (page_title if page_title and title_recurs(page_title, [line.text for line in lines]) else "")
+    title = clean_html_title(given, document.sitename or "", tree)
     title = first_of_bars(title, tree)
     heading = _main_heading(tree)
     if not heading and lines and not title_recurs(title, [line.text for line in lines]):
@@ -58,6 +64,8 @@ def extract_html(name: str, text: str) -> Page:
         heading = _line_above_info(tree, prose)
     if heading and heading != title:
         title = heading  # the page's own <h1>, not its <title> (which may be a site's or another page's)
+    if not title:
+        title = _line_above_article(removals)
     # (unless the first line is it: not a part of it, `出国前后关注点大不同` under `海外留学生看两会：出国前后关注点大不同`)
     if title and not (lines and same_title(lines[0].text, title) and
                       0.8 * len(squeezed(title)) <= len(squeezed(lines[0].text)) <= len(squeezed(title))):
@@ -119,12 +127,28 @@ def _main_heading(root: Any) -> str:
     if not page_title:
         return ""
     for element in root.iter("h1", "h2"):
-        heading = " ".join(element.text_content().split())
+        heading = " ".join(_before_block(element).split())
         plain = squeezed(heading)
-        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not site_part(plain, page_title) and \
+        # (the site's name ending the <title> after a space too: `<title>土豆不“土” 土豆无“土” 松花江网</title>`)
+        logo = site_part(plain, page_title) or site_part(plain, title_text)
+        if 4 <= len(plain) <= 80 and re.search(r"[\u4e00-\u9fff]", heading) and not logo and \
                 (plain in page_title or (page_title in plain and len(page_title) >= 6)):
             return heading
     return _title_line(root, title_text)
+
+
+def _before_block(heading: Any) -> str:
+    """A heading's text down to a block inside it: `<h1>headline<div>subtitle</div></h1>` prints the
+    subtitle as a line of its own under the headline (a `<br>` only wraps a long headline: the whole text)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and child.tag.lower() in ("div", "p") and squeezed("".join(parts)):
+            rest = squeezed(child.text_content() + (child.tail or "") + "".join(
+                sibling.text_content() + (sibling.tail or "") for sibling in child.itersiblings()))
+            if rest:
+                return "".join(parts)
+        parts.append((child.text_content() if isinstance(child.tag, str) else "") + (child.tail or ""))
+    return "".join(parts)
 
 
 def _title_line(root: Any, page_title: str) -> str:
@@ -170,6 +194,25 @@ def _line_above_info(root: Any, first_line: str) -> str:
             return above if usable and re.search(r"[\u4e00-\u9fff]", above) else ""
     return ""
 
+
+
+def _line_above_article(removals: list[Removal]) -> str:
+    """The headline of a page with neither a <title> nor an <h1>: the line cut right above the
+    article's element, when shaped as one (a short line, not a sentence, a breadcrumb or an info line)."""
+    from digest.ingest.headline_text import clean_headline
+    from digest.ingest.info_lines import parse_info_line
+
+    above = [removal.text for removal in removals if removal.rule == RULE and removal.why.startswith("before")]
+    for line in above[::-1][:HEADLINE_ABOVE]:  # (under it, a teaser table or the info line may have gone too)
+        line = clean_headline(line)  # (`<headline> http://www.x.com/ 2005-07-18 13:03:17`: its info run in)
+        usable = 6 <= len(squeezed(line)) <= 60 and not re.search(r"[。！？>»|]", line) and not parse_info_line(line) \
+            and len(re.findall(r"[-_/·｜]", line)) < 2  # (a menu's words between separators: `雅虎 - 财经 - 新闻`)
+        if usable and re.search(r"[\u4e00-\u9fff]", line):
+            return line
+    return ""
+
+
+HEADLINE_ABOVE = 3
 
 
 def _footer_found(lines: list[str], body_end: str, found: list[Found]) -> list[Found]:

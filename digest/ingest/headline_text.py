@@ -30,9 +30,9 @@ SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台
 _DASHED_NAME = re.compile(r"^(?P<title>.{8,}?)[ \u3000]+[-–—][ \u3000]+(?P<site>[^-–—|｜丨_，。！？,!?:：；;、“”\"]{2,20})$")
 # `新华社北京3月15日电 题：…`: an agency's dateline before the headline it gives
 DATELINE_TITLE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}?\d{1,2}月\d{1,2}日(?:电|電)[ \u3000]*(?:题|題)[:：][ \u3000]*")
-# a headline run into its info line: a name (a channel's, a site's) and a dated date after it, the
-# date labelled or not (`… 政情 發布時間: 2023/05/05`)
-_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:\S{1,16}[ \u3000]+)?"
+# a headline run into its info line: a name (a channel's, a site's, or its address) and a dated date
+# after it, the date labelled or not (`… 政情 發布時間: 2023/05/05`, `… http://www.x.com/ 2005-07-18`)
+_TRAILING_DATELINE = re.compile(r"^(?P<head>.{8,}?)[ \u3000]+(?:(?:\S{1,16}|https?://[\x21-\x7e]{4,60})[ \u3000]+)?"
                                 r"(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)[:：][ \u3000]*)?(?:19|20)\d{2}(?:年|[-/.])\d{1,2}")
 # a forum's thread wrapping: `主题:`, a `[新闻] ` tag a space before it, ` -- poster` after it (a tag
 # glued to the headline, `[視頻]李克強…`, `[福建]两岸…`, is the headline's own label, kept as printed)

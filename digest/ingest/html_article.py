@@ -26,6 +26,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "ifram
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
+_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\xa0T]*\d{1,2}:\d{2}")
+MAX_PROSE_STAMPS = 3
 PROSE_MIN_CHARS = 20  # a line of the article's prose, not a label, a date or a link
 ARTICLE_SHARE = 0.8  # the article's element holds at least this share of the prose lines' characters
 PROBE_CHARS = 24  # characters of a line looked for on the page
@@ -102,8 +104,44 @@ def line_owners(lines: list[Line], page: PageText) -> list[Any]:
             owners.append(None)
             continue
         cursor = at + len(probe)
-        owners.append(page.owner_at(at))
+        owner = page.owner_at(at)
+        if len(plain) > 2 * PROBE_CHARS and _in_link(owner):
+            # a link glued before a paragraph (`发送GP到6666 随时随地查行情 “使用4周后，…`): the line
+            # is where its end is
+            end = page.text.find(plain[-PROBE_CHARS:], at)
+            owner = page.owner_at(end) if end >= 0 else owner
+        owners.append(owner)
     return owners
+
+
+def _in_link(element: Any) -> bool:
+    return any(str(node.tag).lower() == "a" for node in (element, *element.iterancestors()))
+
+
+MAX_GLUED_LINK = 30
+
+
+def _glued_link(text: str, owner: Any, page: PageText) -> str:
+    """The opening of a line that is a link's text from outside the paragraph's element, which the
+    extractor ran into it (`发送GP到6666 随时随地查行情 “使用4周后，…`: an ad's link before the text);
+    '' when none (a link inside the paragraph is its own words)."""
+    plain = _SPACE.sub("", text)
+    if len(plain) <= 2 * PROBE_CHARS:
+        return ""
+    at = page.text.find(plain[:PROBE_CHARS])
+    start = page.owner_at(at) if at >= 0 else None
+    link = next((node for node in (start, *start.iterancestors()) if str(node.tag).lower() == "a"), None) if start is not None else None
+    if link is None or _inside(link, owner):
+        return ""
+    words = _SPACE.sub("", link.text_content())
+    if not words or len(words) > MAX_GLUED_LINK or not plain.startswith(words):
+        return ""
+    count = 0
+    for end, char in enumerate(text):
+        count += not char.isspace()
+        if count == len(words):
+            return text[:end + 1]
+    return ""
 
 
 _INLINE_TAGS = frozenset({"a", "abbr", "b", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
@@ -113,8 +151,8 @@ _LIST_TAGS = frozenset({"li", "dd", "dt"})
 def _is_prose(text: str, owner: Any) -> bool:
     """A line of the article's prose: long, with a sentence end, not a link's text nor a list
     item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
-    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text):
-        return False
+    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text) or len(_STAMP.findall(text)) >= MAX_PROSE_STAMPS:
+        return False  # (stories' titles each with its time, run together: `为同门兄弟途胜让路… 2005-07-13 09:00:04 …`)
     block = False
     for element in (owner, *owner.iterancestors()):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
@@ -228,6 +266,7 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
     if first is None:
         return lines, []
     last = max(index for index, flag in enumerate(inside) if flag)
+    other_kind = _other_blocks(lines, owners, inside, container)
     kept: list[Line] = []
     removed: list[Removal] = []
     for index, (line, owner) in enumerate(zip(lines, owners)):
@@ -235,11 +274,74 @@ def cut_outside_article(lines: list[Line], root: Any) -> tuple[list[Line], list[
             removed.append(Removal(RULE, line.number, line.text, "before the article, outside its element on the page"))
         elif index > last and owner is not None:
             removed.append(Removal(RULE, line.number, line.text, "after the article, outside its element on the page"))
+        elif index > last and any(other is not None for other in owners[last + 1:index]):
+            # (not found on the page, the extractor joined it from pieces, below what went: `理财：… | …`)
+            removed.append(Removal(RULE, line.number, line.text, "after the article, below lines outside its element"))
         elif owner is not None and is_caption(line.text, owner):
             removed.append(Removal(CAPTION_RULE, line.number, line.text, "a short line right under a picture on the page"))
+        elif index in other_kind:
+            removed.append(Removal(RULE, line.number, line.text, f"{other_kind[index]} the article's paragraphs, in a block of another kind"))
+        elif inside[index] and (glued := _glued_link(line.text, owner, page)):
+            removed.append(Removal(RULE, line.number, glued, "a link outside the paragraph, glued before its text"))
+            kept.append(Line(line.number, line.text[len(glued):].lstrip(), line.heading))
         else:
             kept.append(line)
     return kept, removed
+
+
+def _other_blocks(lines: list[Line], owners: list[Any], inside: list[bool], container: Any) -> dict[int, str]:
+    """Lines inside the article's element but before its first or after its last prose line, in
+    a block of the element whose kind (tag and class) holds none of its prose: where a page puts
+    its paragraphs straight into a column that also holds a teaser table above them and a
+    related-stories box and an ad table below (`<div id=detail><table>今日推荐…</table><p class=text>
+    …</p><div class=related>…</div></div>`). Blocks of the paragraphs' kind stay (a closing credit)."""
+    tops = [_top_block(owner, container) if flag else None for owner, flag in zip(owners, inside)]
+    mass: dict[tuple[str, str], int] = {}
+    for line, owner, top in zip(lines, owners, tops):
+        if top is not None and _is_prose(line.text, owner):
+            mass[_kind(top)] = mass.get(_kind(top), 0) + len(line.text)
+    # the kinds of block that hold the article's prose (a teaser's summary in a box of its own is none)
+    kinds = {kind for kind, chars in mass.items() if chars >= PROSE_KIND_SHARE * sum(mass.values())}
+    prose = [index for index, top in enumerate(tops) if top is not None and _kind(top) in kinds
+             and _is_prose(lines[index].text, owners[index])]
+    if not prose:
+        return {}
+    # (above them, a lead in a box of its own and the headline's own block stay)
+    other = {index: ("before" if index < prose[0] else "after") for index, top in enumerate(tops)
+             if top is not None and _kind(top) not in kinds and (index > prose[-1] or index < prose[0] and
+                                                                 not _is_prose(lines[index].text, owners[index])
+                                                                 and not _in_heading(owners[index], top))}
+    # below them, a line not found on the page (the extractor joined it from pieces) goes with the blocks around it
+    after = [index for index in other if index > prose[-1]]
+    if after:
+        other.update({index: "after" for index in range(after[0] + 1, len(lines)) if owners[index] is None})
+    return other
+
+
+PROSE_KIND_SHARE = 0.2
+_HEADING_NAME = re.compile(r"title|head", re.IGNORECASE)
+
+
+def _in_heading(owner: Any, top: Any) -> bool:
+    """Whether the line sits in a heading (`<h1>`, `<div class="Heading">`) inside the block."""
+    for element in (owner, *owner.iterancestors()):
+        if str(element.tag).lower() in ("h1", "h2", "h3") or _HEADING_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+        if element is top:
+            return False
+    return False
+
+
+def _top_block(owner: Any, container: Any) -> Any:
+    """The child of the container that holds the owner (None for the container's own text)."""
+    element = owner
+    while element is not None and element.getparent() is not container:
+        element = element.getparent()
+    return element
+
+
+def _kind(element: Any) -> tuple[str, str]:
+    return str(element.tag), " ".join(str(element.get("class") or "").split())
 
 
 RESTATED_RULE = "html_restated_title"

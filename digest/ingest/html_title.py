@@ -13,19 +13,21 @@ from digest.ingest.html_article import visible_lines
 
 TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-_|｜–—]{1,16}?)\s*[-_|｜–—]+\s*(?P<title>.{6,})$")
+_SPACED_SITE_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[\s\-_|｜–—]+(?P<site>[^\s\-_|｜–—]{1,16})$")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{4,}?)\s*[-_|｜–—]+\s*(?P<site>[^-_|｜–—]{1,16})$")
 
 
 def clean_html_title(title: str, sitename: str, root: Any = None) -> str:
     """`武汉的声音：…！-新华网` -> `武汉的声音：…！`: a site name after a dash or bar goes. An
-    extractor's title that is only the site name opening the page's <title> (`自由電子報` of
-    `自由電子報 - 果汁？啤酒？難分 「飲誘」青少年`) gives way to the rest of it."""
+    extractor's title that is only the site name opening or ending the page's <title> (`自由電子報` of
+    `自由電子報 - 果汁？啤酒？難分 「飲誘」青少年`, `松花江网` of `土豆不“土” 土豆无“土” 松花江网`) gives way to
+    the rest of it."""
     title = " ".join(title.split())
     full = " ".join((root.findtext(".//title") or "").split()) if root is not None else ""
-    prefix = _SITE_PREFIX.match(full)
-    if prefix and squeezed(prefix["site"]) == squeezed(title) and \
-            ((sitename and sitename in prefix["site"]) or SITE_WORDS.search(prefix["site"].strip())):
-        return prefix["title"].strip()
+    for ends in (_SITE_PREFIX.match(full), _SPACED_SITE_SUFFIX.match(full)):  # (`<headline> 松花江网` too)
+        if ends and squeezed(ends["site"]) == squeezed(title) and \
+                ((sitename and sitename in ends["site"]) or SITE_WORDS.search(ends["site"].strip())):
+            return ends["title"].strip()
     match = _SITE_SUFFIX.match(title)
     if match:
         site = match["site"].strip()

@@ -207,7 +207,8 @@ _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发)[(（][\d,.万wW+]+[)）]")),  # `阅读(1,234) 评论(5)`
     ("views", re.compile(r"\d+(?:\.\d+)?[万wWkK]?[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),  # (`7万次阅读`)
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
-    ("url", re.compile(r"https?://\S+")),
+    # (or the site's bare address, as portals print it by the date: `AUTO.SOHU.COM 2005年05月13日14:15`)
+    ("url", re.compile(r"https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|gov|edu)(?:\.cn)?/?(?![A-Za-z0-9.])", re.IGNORECASE)),
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     ("zone", re.compile(r"[(（]?(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?[)）]?")),
@@ -351,8 +352,9 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
             if kind == "source" and for_matching(piece).startswith("来自") and _HOME_PLACE.fullmatch(for_matching(found["value"])):
                 kind = "place"  # `2024-05-08 23:23 来自甘肃`: where the poster was (an IP's region), no publisher
             if kind in ("author", "source") and not (kind == "source" and (UI_WORDS.search(for_matching(found["value"]))
-                                                                        or SITE_SELF_NAME.search(for_matching(found["value"])))):
-                fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button)
+                                                                        or SITE_SELF_NAME.search(for_matching(found["value"]))
+                                                                        or NO_SOURCE.match(for_matching(found["value"])))):
+                fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button, `来源：转载文章` a placeholder)
             elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found["value"]))
             elif kind == "account" and not any(k == CREDITED for k, _ in fields):

@@ -14,6 +14,7 @@ from digest.ingest.dates import TIME, parse_date_text
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
                         r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+|"
+                        r"(?:转载|网络|互联网|原创|网友|本站|本网)(?:文章|稿件|内容|资料)|"  # (`来源：转载文章`: a template's placeholder)
                         r"(?:昵称|用户|网友|游客|匿名用户|會員|会员)[A-Za-z0-9_\-]{3,20})$")  # (`sp20241130`, `James5291`: a code or a handle; `原创/投稿/转载`: a template's choices; `昵称1SuYdtHT`, `用户7f3a9c`: a platform's default name for a user)
 # a site describing itself (`j9集团官网官方直营平台`, `彩神ap官网平台`, `XX娱乐官方网站入口`): a farm's template
 # filled with its own name, the host, not a publisher (a publisher's name does not say "official site, platform")

@@ -155,6 +155,7 @@ _LABEL_AHEAD = (r"(?:(?:文章|新闻|新聞|信息|稿件)?(?:来源|來源)|�
 _INFO_AFTER = re.compile(rf"(?:\s*[|｜]\s*|\s+[(（【\[]?)(?={_DATE_AHEAD}|{_LABEL_AHEAD})"
                          rf"|(?<=[\u4e00-\u9fff！？!?”」』])(?:[(（](?={_DATE_AHEAD})|(?=(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})|(?={_LABEL_AHEAD}))")
 _NAME_BEFORE_INFO = re.compile(r"^(?P<headline>.+?)\s+(?P<name>\S{2,16})$")
+_ADDRESS_BEFORE_INFO = re.compile(r"^(?P<headline>.+?)\s+(?P<name>(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?)$")
 
 
 RUN_IN_TEXT_LINES = 12
@@ -170,7 +171,9 @@ def _headline_run_in(text: str, below: tuple[Line, ...]) -> tuple[str, str] | No
         return None
     headline, info = text[:match.start()].strip(), text[match.end():].strip()
     named = _NAME_BEFORE_INFO.match(headline)
-    if named and bare_publisher(named["name"]):  # (`… 新华网 2025-06-14`: who published it is the info's)
+    if not (named and bare_publisher(named["name"])):
+        named = _ADDRESS_BEFORE_INFO.match(headline)  # (`… http://www.x.com/ 2005-07-18`: the site's address)
+    if named:  # (`… 新华网 2025-06-14`: who published it is the info's)
         headline, info = named["headline"], f"{named['name']} {info}"
     if not MIN_RUN_IN_HEADLINE <= len(headline) <= MAX_RUN_IN_HEADLINE or re.search(r"[。！？]|记者|記者", headline) \
             or parse_info_line(headline) or bare_publisher(headline) or credit_fields(headline) \
