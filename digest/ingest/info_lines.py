@@ -132,12 +132,8 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
 
 # a reporter's rank or desk before 记者 (`首席记者`, `驻京记者`, `文字记者`): no publisher
 _POSITION = re.compile(r"(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|主任|高级|前方|随行|驻[\u4e00-\u9fff]{1,3}|本报|本台|本刊|本网|本站|报社|本社)$")
-
-
 _PUBLISHED_WORD = re.compile(r"发布|发表|出版|刊发|首发|Published")
-
-
-_POSTER = re.compile(r"[\w.\-]{2,24}[ \u3000]+")
+_POSTER = re.compile(r"[\w.\-]{2,24}[ \u3000]+")  # a forum poster's name before the day
 
 
 def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
