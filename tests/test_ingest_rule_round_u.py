@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.layout import furniture_reason
 from digest.ingest.pictures import CAPTION
 
@@ -29,3 +30,30 @@ def test_captions_that_number_their_figure_or_name_who_supplied_it_go(line):
 ])
 def test_sentences_about_a_figure_or_a_supplied_text_stay(line):
     assert furniture_reason(line, "body") != CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "如果覺得這篇文章對您有幫助,請打賞支持一下!",
+    "觉得文章不错的话，欢迎转发分享",
+    "以上就是关于【9月流感高发多地发布秋季流感预防提示】的相关消息了,希望对大家有所帮助!",
+    "[登陆后可查看全文]",
+    "登录后阅读全文",
+])
+def test_what_a_page_says_to_its_reader_goes(line):
+    assert furniture_reason(line, "tail") is not None
+    assert furniture_reason(line, "body") is not None
+
+
+@pytest.mark.parametrize("line", [
+    "专家认为，如果觉得孩子的作业对他有帮助，家长不妨多给些鼓励。",
+    "以上就是本次会议的主要内容，各部门要抓好落实。",
+    "市民登录后可查看全部办事指南，办理进度也能随时查询。",
+])
+def test_text_that_speaks_of_help_or_logging_in_stays(line):
+    assert furniture_reason(line, "body") is None
+
+
+def test_an_ad_desks_contact_goes_and_a_line_about_cooperation_stays():
+    assert boilerplate_reason("广告合作联系站长QQ:908819363")
+    assert boilerplate_reason("商务合作请联系微信：abc123")
+    assert not boilerplate_reason("双方就广告合作达成一致，将于明年推出联名产品。")
