@@ -9,7 +9,9 @@ import pytest
 
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.layout import furniture_reason
+from digest.ingest.menus import is_menu_row
 from digest.ingest.pictures import CAPTION
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
 @pytest.mark.parametrize("line", [
@@ -57,3 +59,18 @@ def test_an_ad_desks_contact_goes_and_a_line_about_cooperation_stays():
     assert boilerplate_reason("广告合作联系站长QQ:908819363")
     assert boilerplate_reason("商务合作请联系微信：abc123")
     assert not boilerplate_reason("双方就广告合作达成一致，将于明年推出联名产品。")
+
+
+def test_a_long_row_of_stuffed_words_between_bars_is_no_paragraph():
+    places = "义马市| 南澳县| 新田县| 福泉市| 德令哈市| 禄丰县| 进贤县| 晋城| 郸城县| 夹江县| 宝清县| 鸡西市| " \
+             "阳曲县| 麻栗坡县| 什邡市| 基隆市| 蒙自县| 山西省| 贵德县| 弥渡县| 海晏县| 安溪县| 常州市| 错那县| " \
+             "京山县| 郑州市| 隆尧县| 彰化市| 紫金县| 淮北市| 普洱| 达拉特旗| 丹凤县| 赣州市|"
+    assert is_menu_row(places)
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:3], places]))
+    assert body_text(article) == PARAGRAPHS[:3]
+
+
+def test_a_tables_row_with_its_figures_is_no_menu():
+    row = " | ".join(["2019年", "12.5", "13.1", "14.0", "15.2", "16.3", "17.1", "18.4", "19.9", "21.0", "22.6"])
+    assert not is_menu_row(row)
+    assert not is_menu_row("新闻 | 体育 | 财经")  # (a short menu: the other rules' to judge)

@@ -17,7 +17,7 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
-from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_navigation, no_menu_here
+from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
@@ -189,7 +189,7 @@ def furniture_reason(text: str, where: str) -> str | None:
 def _is_prose(text: str) -> bool:
     """A paragraph, or a line too long to be anything else (a self-media post that spaces its
     sentences instead of punctuating them)."""
-    return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
+    return is_paragraph(text) or len(text) >= LONG_LINE_CHARS and not is_menu_row(text)
 
 
 MIN_CLAUSES = 4
