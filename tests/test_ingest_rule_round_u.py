@@ -74,3 +74,33 @@ def test_a_tables_row_with_its_figures_is_no_menu():
     row = " | ".join(["2019年", "12.5", "13.1", "14.0", "15.2", "16.3", "17.1", "18.4", "19.9", "21.0", "22.6"])
     assert not is_menu_row(row)
     assert not is_menu_row("新闻 | 体育 | 财经")  # (a short menu: the other rules' to judge)
+
+
+def test_a_pictures_label_printed_at_each_picture_goes():
+    # `巡河现场` under two paragraphs, each time where a picture was (s073, t051, u080): no subheading
+    # of the text, which names each of its sections once
+    lines = [TITLE, PARAGRAPHS[0], "巡河现场", PARAGRAPHS[1], "巡河现场", PARAGRAPHS[2]]
+    assert body_text(clean_text("\n".join(lines))) == PARAGRAPHS[:3]
+
+
+@pytest.mark.parametrize("label", [
+    "主持人",  # a speaker's name opens each of their turns: too short for a picture's label
+    "第一届全国青年运动会闭幕",  # longer than a label: an unpunctuated subheading or sentence
+])
+def test_a_short_speaker_or_a_long_line_shown_twice_stays(label):
+    lines = [TITLE, PARAGRAPHS[0], label, PARAGRAPHS[1], label, PARAGRAPHS[2]]
+    assert sum(label in line for line in body_text(clean_text("\n".join(lines)))) == 2
+
+
+def test_a_label_among_short_lines_stays():
+    # a refrain: the lines around it are short, no paragraph of the text above it
+    verse = ["春风吹过田野", "我们一起歌唱", "春风吹过田野", "花开满山冈"]
+    lines = [TITLE, PARAGRAPHS[0], *verse, PARAGRAPHS[1]]
+    assert sum(line == "春风吹过田野" for line in body_text(clean_text("\n".join(lines)))) == 2
+
+
+def test_the_subheadings_of_a_text_printed_twice_stay():
+    # the page prints its whole text twice (inews): its subheading comes twice, the same lines around it
+    once = [PARAGRAPHS[0], "企业文化", PARAGRAPHS[1]]
+    kept = body_text(clean_text("\n".join([TITLE, *once, PARAGRAPHS[2], *once])))
+    assert any("企业文化" in line for line in kept)

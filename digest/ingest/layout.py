@@ -16,7 +16,7 @@ from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
+from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions, repeated_labels
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
@@ -304,7 +304,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts)}
     summary = _leading_summary(texts)
     over_day = dated_entries(list(lines), page.removals)
-    file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
+    file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts) | repeated_labels(texts, first_prose)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
