@@ -20,6 +20,7 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
     "图2：2019年至2023年全市新能源汽车保有量",
     "图为广东台山核电1号机组1号汽轮机厂房。 新华社供稿",
     "7月11日,百度旗下的无人驾驶出租车萝卜快跑(Robo taxi)行驶在武汉街头。 IC供图",
+    "台澎第三海纜疑似遭外力破壞,海巡署已將可疑貨輪帶回安平港接受調查。海巡署提供",  # (a giver of three characters)
 ])
 def test_captions_that_number_their_figure_or_name_who_supplied_it_go(line):
     assert furniture_reason(line, "body") == CAPTION
@@ -29,6 +30,7 @@ def test_captions_that_number_their_figure_or_name_who_supplied_it_go(line):
     "图1显示，全市新能源汽车保有量五年间增长了三倍，其中纯电动车占比最高。",  # no sign after its number: a sentence about it
     "图书馆馆长说，今年新增藏书两万册。",
     "当天的活动由区农业农村局组织，区融媒体中心供稿。",  # a text's last words credited, no `图为`: text
+    "这批检测设备和试剂，全部由市卫健委提供。",  # who gave what, inside the sentence
 ])
 def test_sentences_about_a_figure_or_a_supplied_text_stay(line):
     assert furniture_reason(line, "body") != CAPTION
