@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.boilerplate import boilerplate_reason, site_promise
 from digest.ingest.layout import furniture_reason
 from digest.ingest.menus import is_menu_row
 from digest.ingest.pictures import CAPTION
@@ -106,3 +106,23 @@ def test_the_subheadings_of_a_text_printed_twice_stay():
     once = [PARAGRAPHS[0], "企业文化", PARAGRAPHS[1]]
     kept = body_text(clean_text("\n".join([TITLE, *once, PARAGRAPHS[2], *once])))
     assert any("企业文化" in line for line in kept)
+
+
+@pytest.mark.parametrize("line", [
+    "因為你,我們得以前進,你的支持是我們的動力",
+    "我们会为你更新本地以及国际的最新消息!",
+    "- 传播灌云资讯,分享灌云生活。",
+    "- 打造灌云权威公众服务平台!",
+])
+def test_a_sites_promise_or_slogan_under_the_text_goes(line):
+    assert furniture_reason(line, "tail") is not None
+    assert furniture_reason(line, "body") is None  # (above, a self-media post may open by speaking so)
+
+
+@pytest.mark.parametrize("line", [
+    "“我们会为你们争取到合理的赔偿。”",  # a quote, to many
+    "我们会尽快为你们解决停水问题,请大家耐心等待。",  # 你们: the people the text is about
+    "打造一流营商环境,是全市今年的头号任务。",
+])
+def test_the_texts_last_words_to_people_stay(line):
+    assert not site_promise(line)

@@ -158,6 +158,20 @@ _ACCOUNTS = re.compile(r"^[^\s，,。！？:：、]{2,16}(?:微信公众平台|�
 ACCOUNTS_REASON = "a site's accounts named alone"
 
 
+# A site's promise or slogan to its reader, said as the site (`我们会为你更新本地以及国际的最新消息!`,
+# `因為你,我們得以前進,你的支持是我們的動力`, `传播灌云资讯,分享灌云生活。`, `打造灌云权威公众服务平台!`):
+# under the text only (a self-media post opens by speaking so to its reader)
+_PROMISE = re.compile(r"^(?:同时[，,]|因为[你您][，,])?我们.{0,16}?(?:为|给|向|帮|带)[你您](?!们).{2,40}$|[你您](?!们)的支持(?:就)?是我们(?:的|最大的)?(?:前进的)?动力"
+                      r"|^(?:传播|分享|服务|打造)[^，,。！!]{2,12}[，,][ \u3000]*(?:传播|分享|服务|打造)[^，,。！!]{2,12}[。！!]?$|^打造[^，,。！!]{2,20}平台[。！!]?$")
+MAX_PROMISE_CHARS = 60
+
+
+def site_promise(text: str) -> bool:
+    """A line under the text in which the site speaks to its reader of itself (see _PROMISE)."""
+    core = for_matching(text).strip(" \u3000•·-—")
+    return len(core) <= MAX_PROMISE_CHARS and not core.startswith(("“", "「", '"')) and bool(_PROMISE.search(core))
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a whole line is portal boilerplate, or None."""
     plain = for_matching(text).strip()  # (with the marks and brackets that _core takes off: some shapes start with them)

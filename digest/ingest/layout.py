@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
-from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.boilerplate import boilerplate_reason, site_promise
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
@@ -94,11 +94,9 @@ _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电�
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-MAX_TAIL_CHARS = 30
+MAX_TAIL_CHARS, MAX_LAST_TAG_CHARS = 30, 8  # (a short line under the text; the one line after it)
 LONG_LINE_CHARS = 150
-MAX_LAST_TAG_CHARS = 8
-MAX_CAPTION_CHARS = 100
-MAX_CREDITED_CAPTION_CHARS = 240
+MAX_CAPTION_CHARS, MAX_CREDITED_CAPTION_CHARS = 100, 240  # (a caption; one signed after its last sentence)
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
@@ -171,6 +169,8 @@ def furniture_reason(text: str, where: str) -> str | None:
             return TAG_REASON
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return _CONTACT_REASON
+        if site_promise(core):
+            return "the site's promise or slogan to its reader"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
                 and not is_name_value_item(text.strip()):
