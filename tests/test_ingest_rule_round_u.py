@@ -29,6 +29,7 @@ def test_captions_that_number_their_figure_or_name_who_supplied_it_go(line):
 @pytest.mark.parametrize("line", [
     "图1显示，全市新能源汽车保有量五年间增长了三倍，其中纯电动车占比最高。",  # no sign after its number: a sentence about it
     "图书馆馆长说，今年新增藏书两万册。",
+    "图一、图二分别是改造前后的街景，对比十分明显。",  # (a sentence about the figures: more than one named)
     "当天的活动由区农业农村局组织，区融媒体中心供稿。",  # a text's last words credited, no `图为`: text
     "这批检测设备和试剂，全部由市卫健委提供。",  # who gave what, inside the sentence
 ])
