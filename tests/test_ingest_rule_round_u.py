@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.boilerplate import boilerplate_reason, site_promise
+from digest.ingest.directory import cut_off_start
 from digest.ingest.layout import furniture_reason
 from digest.ingest.menus import is_menu_row
 from digest.ingest.pictures import CAPTION
@@ -127,3 +128,15 @@ def test_a_sites_promise_or_slogan_under_the_text_goes(line):
 ])
 def test_the_texts_last_words_to_people_stay(line):
     assert not site_promise(line)
+
+
+@pytest.mark.parametrize("cut", ["此时济广高", "这一争议的", "图灵测试的演", "再看那银蛇", "記者在小區"])
+def test_a_sentences_start_an_excerpt_cut_off_at_the_pages_end_stays(cut):
+    # the page stops a few characters into the next paragraph: its words are text, not a tag
+    kept = body_text(clean_text("\n".join([TITLE, *PARAGRAPHS[:3], cut])))
+    assert kept[-1] == cut
+
+
+@pytest.mark.parametrize("tag", ["星洲的体育", "相关推荐", "正在验证用户", "学习快评丨总书记的", "华人网"])
+def test_a_label_or_a_column_name_at_the_pages_end_is_still_no_text(tag):
+    assert not cut_off_start(tag)
