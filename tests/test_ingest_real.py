@@ -92,7 +92,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # (the thirteenth session's rules and branches, round r in: 0.48%)
     # (round s landed: 0.51%; branch `head14`: 0.48%)
     # (round t landed: 0.531%; with the fourteenth session's branches: 0.503%)
-    assert lost <= 0.0051 * total, f"{lost} of {total} body characters lost"
+    # (round u landed: 0.49996%; branch `furn16`, a sentence's start cut off at the page's end kept: 0.493%)
+    assert lost <= 0.0050 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -165,7 +166,7 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "no source where none is named") >= 0.955, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.98, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0036 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%)
+    assert lost <= 0.00345 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
