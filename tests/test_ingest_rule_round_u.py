@@ -137,6 +137,6 @@ def test_a_sentences_start_an_excerpt_cut_off_at_the_pages_end_stays(cut):
     assert kept[-1] == cut
 
 
-@pytest.mark.parametrize("tag", ["星洲的体育", "相关推荐", "正在验证用户", "学习快评丨总书记的", "华人网"])
+@pytest.mark.parametrize("tag", ["星洲的体育", "相关推荐", "正在验证用户", "学习快评丨总书记的", "华人网", "舉報此信息", "分享这篇文章", "在线客服"])
 def test_a_label_or_a_column_name_at_the_pages_end_is_still_no_text(tag):
     assert not cut_off_start(tag)

@@ -56,9 +56,10 @@ def subheads_kept(texts: list[str], reasons: list[str | None], tag_reason: str,
     return kept
 
 
-# the words a sentence is built with, which a tag or a site's label has none of (`正在验证用户`: a status;
-# `星洲的体育`, `三晋的阿哥`: a column's or a blogger's name, 的 between two words, none cut)
-_SENTENCE_WORD = re.compile(r"[其这此从再据以将把被对向]|(?<!正)在|的.?$")
+# the words a sentence is built with, where a tag or a site's label has none: opening it (`此时…`, `这一…`,
+# `从…`, `再看…`, `据…`: `举报此信息`, `分享这篇文章` are buttons), ending it (`…怀疑其`, `根据以上`, `…争议的`,
+# `…测试的演`: `星洲的体育`, 的 between two words, is a column's name), `在` (not `正在`, `在线`)
+_SENTENCE_WORD = re.compile(r"^(?:这|此|从|再|据)|其$|以上$|(?<!正)在(?!线)|的.?$")
 
 
 def cut_off_start(text: str) -> bool:
