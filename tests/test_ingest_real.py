@@ -92,7 +92,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # (the thirteenth session's rules and branches, round r in: 0.48%)
     # (round s landed: 0.51%; branch `head14`: 0.48%)
     # (round t landed: 0.531%; with the fourteenth session's branches: 0.503%)
-    assert lost <= 0.0051 * total, f"{lost} of {total} body characters lost"
+    # (round u landed: 0.49996%; branch `furn16`, a sentence's start cut off at the page's end kept: 0.493%)
+    assert lost <= 0.0050 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -129,7 +130,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round p landed: 0.8286)
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
     # (round t landed: 0.852; branch `furn14`: 0.857; branch `furn15`, round t's tune pages, leave-one-round-out: 0.862)
-    assert share(scores, "furniture removed") >= 0.86
+    # (round u landed: 0.8605; branch `furn16`, round u's tune pages and the same kinds in other rounds: 0.8649)
+    assert share(scores, "furniture removed") >= 0.864
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -155,7 +157,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `head16`: headlines 0.944 -> 0.949, dates 0.985 -> 0.987)
     assert share(tune, "headlines exact") >= 0.945, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
-    assert share(tune, "furniture removed") >= 0.885
+    # (round u landed: 0.888; branch `furn16`: 0.8945)
+    assert share(tune, "furniture removed") >= 0.893
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
@@ -167,7 +170,7 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "no source where none is named") >= 0.965, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0036 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%)
+    assert lost <= 0.00345 * total, f"{lost} of {total} body characters lost"  # (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):

@@ -57,7 +57,9 @@ _APP_LINK = re.compile(r"^(?:iPhone|iPad|iOS|IOS|Android|android|安卓|苹果|A
 _CREDIT = re.compile(
     r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|监制|统筹|策划|排版|插画|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
     r"视频来源|本文来源|本文转载|本文转自|文章来源|投稿邮箱|新闻热线|报料热线|爆料热线|客服热线|服务热线|热线电话|热线|"
-    r"客服电话|联系电话|联系方式|商务合作|广告合作|合作联系|"
+    r"客服电话|联系电话|联系方式|合作联系|"
+    # an ad desk's contact, whom and how to reach: `广告合作联系站长QQ:908819363`, `商务合作请联系微信：…`
+    r"(?:商务合作|广告合作|广告投放|合作洽谈)(?:请|敬请)?(?:联系|咨询|致电)?(?:站长|客服|我们|小编|本站|本网)?(?:QQ|qq|微信|电话|手机|邮箱|Email|E-mail)?|"
     r"(?:视频|图片|摄影|拍摄|制作|剪辑|设计|海报|配音|视频拍摄|视频制作|(?:一审|二审|三审|终审|初审|复审)(?:编辑)?)"
     r"(?:[/、／](?:视频|图片|摄影|拍摄|制作|剪辑|设计|海报|配音|文字|编辑))*)"
     r"[ \u3000]*[:：;；]"  # (`责任编辑;白岚`: a semicolon typed for the colon)
@@ -154,6 +156,20 @@ def _site_notice(core: str) -> bool:
 # the first line, an item's headline about the account (`某某移动微信公众号` over how to find it)
 _ACCOUNTS = re.compile(r"^[^\s，,。！？:：、]{2,16}(?:微信公众平台|微信公众号|官方微信|官方微博|微博、微信|微信、微博)$")
 ACCOUNTS_REASON = "a site's accounts named alone"
+
+
+# A site's promise or slogan to its reader, said as the site (`我们会为你更新本地以及国际的最新消息!`,
+# `因為你,我們得以前進,你的支持是我們的動力`, `传播灌云资讯,分享灌云生活。`, `打造灌云权威公众服务平台!`):
+# under the text only (a self-media post opens by speaking so to its reader)
+_PROMISE = re.compile(r"^(?:同时[，,]|因为[你您][，,])?我们.{0,16}?(?:为|给|向|帮|带)[你您](?!们).{2,40}$|[你您](?!们)的支持(?:就)?是我们(?:的|最大的)?(?:前进的)?动力"
+                      r"|^(?:传播|分享|服务|打造)[^，,。！!]{2,12}[，,][ \u3000]*(?:传播|分享|服务|打造)[^，,。！!]{2,12}[。！!]?$|^打造[^，,。！!]{2,20}平台[。！!]?$")
+MAX_PROMISE_CHARS = 60
+
+
+def site_promise(text: str) -> bool:
+    """A line under the text in which the site speaks to its reader of itself (see _PROMISE)."""
+    core = for_matching(text).strip(" \u3000•·-—")
+    return len(core) <= MAX_PROMISE_CHARS and not core.startswith(("“", "「", '"')) and bool(_PROMISE.search(core))
 
 
 def boilerplate_reason(text: str) -> str | None:

@@ -3,21 +3,20 @@
 A scraped page starts with the site's furniture (a cookie or browser notice, navigation, a
 breadcrumb, a channel label), then the headline, an info line and the article; photo captions and
 "read on" widgets sit inside it; tags, contacts and other stories' headlines come after it. Each
-kind of line is described by its shape and by the words such lines are made of, never by one
-site's wording. Where a line is matters: above the article's first paragraph (`article_start`),
-inside the text, or after it. The headline is chosen in headline.py.
-"""
+kind of line is described by its shape and by the words such lines are made of, never by one site's
+wording. Where a line is matters: above the article's first paragraph (`article_start`), inside the
+text, or after it. The headline is chosen in headline.py."""
 from __future__ import annotations
 
 import re
 
 from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
-from digest.ingest.boilerplate import boilerplate_reason
+from digest.ingest.boilerplate import boilerplate_reason, site_promise
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions
-from digest.ingest.menus import breadcrumb_headline, headline_phrases, is_breadcrumb, is_navigation, no_menu_here
+from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions, repeated_labels
+from digest.ingest.menus import breadcrumb_headline, headline_phrases, is_breadcrumb, is_menu_row, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
@@ -44,7 +43,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[\u4e00-\u9fff])[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
-    r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*[^\s。，,！？由]{4,16}(?:提供|供图)$"
+    r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*(?:[^\s。，,！？由]{3,16}提供|[^\s。，,！？由]{2,16}供图)$"
     r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)(?:提供)?[ \u3000]*[／/|｜][^。，,]{1,30}"  # (`…过程。照片提供 / 某科技`)
     # after the picture's sentence (an outlet in quotes before the name: `…雪人。 “哈报手机记者” 王洪艳摄`): `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
     r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发|资料图片?|资料照片|档案照片)"
@@ -56,11 +55,12 @@ _PHOTOGRAPHER = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"  # (a t
 _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*{_PHOTOGRAPHER}(?:[ 、]{_PHOTOGRAPHER})*[ \u3000]*摄(?:影)?"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片"  # and one clause naming what picture it is (`…调整示意图。`, `…合影`)
                           r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?"
-                          r"|^图为.*[。！][^。！？]{1,16}摄影?)$")  # (`图为…。中新社发 刘永 摄`: said and signed, either alone is not enough)
+                          r"|^图为.*[。！][^。！？]{1,16}(?:摄影?|供稿|供图|提供))$")  # (`图为…。中新社发 刘永 摄`, `…。 新华社供稿`: said and signed, either alone is not enough)
 # a headline's own mark that it has pictures: `…(组图)`, `…（图）`
 _GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
 # (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead; `頂圖圖說：`, `图片说明：`: a caption's label)
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左右]图)?(?:图注|图说|图片说明)[：:]|图为[^，,。！？!?\s]{2,48}。?$|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）])")
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左右]图)?(?:图注|图说|图片说明)[：:]|图为[^，,。！？!?\s]{2,48}。?$|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）]"
+                            r"|图[一二三四五六七八九十\d]{1,2}[ \u3000]*[.．、:：](?![ \u3000]*图)|图[一二三四五六七八九十\d]{1,2}[ \u3000]+(?=[^\d\s/]))")  # (`图一.梁冰主席致欢迎词`, `圖一 根據…整理之…分佈`: its number)
 # where a person stands in the picture: `黄常开(左)`, `李显龙(68岁,中)`, `李晓薇(左4)`, `由左至右…`
 _IN_THE_PICTURE = re.compile(r"[(（](?:[^()（）]{1,12}[，,、])?(?:左|右|中|前排|后排)(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]|^(?:由左至右|由左到右|左起|右起)")
 # a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
@@ -93,11 +93,9 @@ _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电�
                       r"Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-MAX_TAIL_CHARS = 30
+MAX_TAIL_CHARS, MAX_LAST_TAG_CHARS = 30, 8  # (a short line under the text; the one line after it)
 LONG_LINE_CHARS = 150
-MAX_LAST_TAG_CHARS = 8
-MAX_CAPTION_CHARS = 100
-MAX_CREDITED_CAPTION_CHARS = 240
+MAX_CAPTION_CHARS, MAX_CREDITED_CAPTION_CHARS = 100, 240  # (a caption; one signed after its last sentence)
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
 # cites an agency in its sentences, it does not sign a paragraph with it)
 _PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
@@ -170,6 +168,8 @@ def furniture_reason(text: str, where: str) -> str | None:
             return TAG_REASON
         if (_CONTACT.search(core) or re.search(r"(?i)all rights reserved", core)) and len(core) <= 80 and "。" not in core[:-1]:
             return _CONTACT_REASON
+        if site_promise(core):
+            return "the site's promise or slogan to its reader"
         short = MAX_TAIL_CHARS if where == "tail" else MAX_LAST_TAG_CHARS  # one line alone may be the text's last words
         if len(core) <= short and not core.endswith(tuple(_SENTENCE_END) + ("：", ":")) and not re.search("[，,；;]", core) \
                 and not is_name_value_item(text.strip()):
@@ -188,7 +188,7 @@ def furniture_reason(text: str, where: str) -> str | None:
 def _is_prose(text: str) -> bool:
     """A paragraph, or a line too long to be anything else (a self-media post that spaces its
     sentences instead of punctuating them)."""
-    return is_paragraph(text) or len(text) >= LONG_LINE_CHARS
+    return is_paragraph(text) or len(text) >= LONG_LINE_CHARS and not is_menu_row(text)
 
 
 MIN_CLAUSES = 4
@@ -303,7 +303,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     planted = {**dict.fromkeys(marked, _WATERMARK_REASON), **keyword_lines(texts)}
     summary = _leading_summary(texts)
     over_day = dated_entries(list(lines), page.removals)
-    file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts)
+    file_captions = gallery_captions([for_matching(line.text).strip() for line in lines], texts) | repeated_labels(texts, first_prose)
     for index, line in enumerate(lines):
         where = "head" if index < first_prose else "body"
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None

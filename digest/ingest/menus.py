@@ -67,6 +67,16 @@ def is_navigation(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z &/|·-]{0,40}", text)) and len(text.split()) <= 5
 
 
+MIN_MENU_ROW_WORDS = 10
+
+
+def is_menu_row(text: str) -> bool:
+    """A long row of short words between bars, none with a number (`义马市| 南澳县| 新田县| …|`: a farm's
+    stuffed place names, a site's link row): however long, no paragraph; a table's row has its figures."""
+    parts = [part.strip() for part in re.split(r"[|｜]", text.strip(" \u3000|｜"))]
+    return len(parts) >= MIN_MENU_ROW_WORDS and all(0 < len(part) <= 10 and not re.search(r"\d", part) for part in parts)
+
+
 def no_menu_here(texts: list[str], index: int, text_lines: list[str]) -> bool:
     """Whether the line at `index` (its words, spaces taken out), though its words stand apart like
     a menu's, is the headline: the text is about its words (`特首 明日 前往廣深`), or the breadcrumb right

@@ -1,12 +1,14 @@
 """Pictures a scraper printed as text: an image's file name where the image was, and the captions
-under a gallery of them (`6.jpg`, `测体温`, `7.jpg`, `登记`): page furniture, not the article; and
-a caption that is all the text a page has, which stays."""
+under a gallery of them (`6.jpg`, `测体温`, `7.jpg`, `登记`), a picture's label printed at each picture
+(`巡河现场` under two paragraphs): page furniture, not the article; and a caption that is all the
+text a page has, which stays."""
 from __future__ import annotations
 
 import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.model import Line, Removal
+from digest.ingest.paragraphs import is_paragraph
 
 # an image's file or screenshot name printed instead of the image: `微信截图_20210918150711`,
 # `IMG_20230101_1200.jpg`, a picture's name with its spaces (`只為儘速復電.png`, `2 张 图.jpg`), and a Markdown image
@@ -31,6 +33,38 @@ def gallery_captions(plain: list[str], texts: list[str]) -> set[int]:
     found = {index for index in range(1, len(plain)) if IMAGE_NAME.match(plain[index - 1])
              and 0 < len(texts[index]) <= MAX_FILE_CAPTION_CHARS and not texts[index].endswith(_SENTENCE_END)}
     return found if len(found) >= MIN_GALLERY else set()
+
+
+# a picture's label is a short noun phrase: a speaker's name (two or three characters) opens each of
+# their turns, and a longer line shown again is likelier an unpunctuated subheading or sentence
+MIN_LABEL_CHARS, MAX_LABEL_CHARS = 4, 8
+MIN_LABEL_COPIES, MAX_LABEL_COPIES = 2, 3  # (more: a transcript's or a list's own marker)
+MIN_SENTENCE_CHARS = 20  # a line above one copy, ending a sentence: the text's
+_LABEL_STOPS = re.compile(r"[。！？，,；;：:、]")
+
+
+def _ends_sentence(text: str) -> bool:
+    return is_paragraph(text) or len(text) >= MIN_SENTENCE_CHARS and text.endswith(_SENTENCE_END)
+
+
+def repeated_labels(texts: list[str], first_prose: int) -> set[int]:
+    """Indexes of a short label (`巡河现场`, `狮城演唱会`: no sentence, no clause) the page prints two
+    or three times, each time under a paragraph of the text or above the text's start: a picture's
+    caption at every picture, or a section's banner, not a subheading (the text has each once).
+    A refrain or a verse's line has short lines around it; a heading its own words once (twice
+    when the page prints its whole text twice: the same lines around both)."""
+    found: dict[str, list[int]] = {}
+    for index, key in enumerate(texts):
+        if MIN_LABEL_CHARS <= len(key) <= MAX_LABEL_CHARS and not _LABEL_STOPS.search(key):
+            found.setdefault(key, []).append(index)
+    return {index for places in found.values() if MIN_LABEL_COPIES <= len(places) <= MAX_LABEL_COPIES
+            and all(index < first_prose or (index > 0 and _ends_sentence(texts[index - 1])) for index in places)
+            and any(index >= first_prose for index in places) and not _printed_twice(texts, places) for index in places}
+
+
+def _printed_twice(texts: list[str], places: list[int]) -> bool:
+    """The copies have the same line above or below them: the text printed twice, its subheadings with it."""
+    return any(len({texts[index + step] if 0 <= index + step < len(texts) else "" for index in places}) < len(places) for step in (-1, 1))
 
 
 MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions

@@ -26,6 +26,13 @@ WIDGETS = {
                                        r"|^(?:<<|«|‹)?[ \u3000]*(?:Next|Previous|Prev|NEXT|PREVIOUS)[ \u3000]+(?:Article|Post|Story|Entry|ARTICLE|POST)[ \u3000]*(?:>>|»|›)?(?:[:：].*)?$"),
     # a prompt to like or sign in: `喜欢就按个赞吧!!!`, `Please login first!`
     "a prompt": re.compile(r"^(?:喜欢|觉得不错|觉得有用)(?:的话|就|请)?(?:请)?(?:点|按|给)(?:个|一个)?(?:赞|在看)[吧哦呀啦]?[!！~～。.]*$"
+                           # a call to tip or share when the post helped: `如果覺得這篇文章對您有幫助,請打賞支持一下!`
+                           r"|^(?:如果|若)?[您你]?(?:觉得|认为)(?:这篇|本篇|此篇|本|该)?(?:文章|内容)?(?:对[您你](?:有所?帮助|有用)|有所?帮助|不错|有用)(?:的话)?[，,]?[ \u3000]*"
+                           r"(?:请|就|欢迎|可以)?(?:打赏|赞赏|点赞|转发|分享|收藏)[^。！？!?]{0,8}[!！~～。.]*$"
+                           # a farm's closing formula: `以上就是关于【…】的相关消息了,希望对大家有所帮助!`
+                           r"|^以上(?:就是|便是|是)(?:关于)?.{1,60}?的?(?:相关)?(?:消息|内容|信息|介绍|资讯)了?[，,][ \u3000]*希望(?:能)?对(?:大家|您|你|各位)有所?帮助[!！~～。.]*$"
+                           # a wall over the rest of the text: `[登陆后可查看全文]`, `登录后阅读全文`
+                           r"|^[\[【(（]?(?:请)?(?:登录|登陆|登入|注册)(?:后|以后)?(?:才能|可以?|即可|方可)?(?:查看|阅读|浏览|观看)(?:全文|完整内容|更多内容)[\]】)）]?$"
                            r"|^(?:[Pp]lease )?(?:[Ll]og ?in|[Ss]ign ?in|LOG ?IN)(?: first| to (?:comment|reply|continue))?[!.]*$"
                            # an English theme's sign-in box: `Welcome! Login in to your account`, `Remember me Lost your password?`
                            r"|^Welcome! (?:Log ?in|Sign ?in)(?: in)? to your account$|^(?:Remember [Mm]e[ \u3000]*)?(?:Lost|Forgot) your password\?$"),
