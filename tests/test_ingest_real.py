@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,570 text pages of 1,556 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,630 text pages of 1,616 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -55,7 +55,11 @@ loss 0.37%. Round `u` (90 pages of 90 new hosts, 52 of them farms, 42 in Traditi
 blind) landed as it came in the fifteenth session: 87% of its headlines, 59% of its sources, 96% of its
 dates and 81% of its furniture right, 0.46% of its text lost: on the whole set (text pages) sources
 0.846, no source where none is named 0.934; on the tune split sources 0.909, no source where none is
-named 0.960 (0.9595), body characters lost 0.35%."""
+named 0.960 (0.9595), body characters lost 0.35%. Round `v` (60 pages of 60 new hosts, 25 of them farms,
+27 in Traditional script, collected blind) landed at the end of the fifteenth session, after its rules:
+69% of its headlines, 74% of its sources, 93% of its dates and 83% of its furniture right, 0.41% of
+its text lost, one of its two copies merged: on the whole set (text pages) headlines 0.896, sources
+0.854, furniture 0.864, copies 0.889; on the tune split headlines 0.942, sources 0.920."""
 from __future__ import annotations
 
 import sys
@@ -105,7 +109,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round t landed: 0.889)
     # (branch `head14`, round s's tune pages and the tune misses of other rounds, leave-one-round-out: 0.904; with round t: 0.899)
     # (branch `head16`, round u's tune pages and batteries, leave-one-round-out: 0.899 -> 0.904)
-    assert share(scores, "headlines exact") >= 0.90, scores["headlines exact"].misses
+    # (round v landed: 0.896)
+    assert share(scores, "headlines exact") >= 0.895, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
@@ -121,7 +126,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round s landed: 0.842; branch `src14`, round s's tune pages and mechanisms checked leave-one-round-out: 0.865)
     # (round t landed: 0.830; with branch `src14`: 0.853)
     # (round u landed: 0.846; branch `src16`, round u's tune pages, leave-one-round-out: 0.858)
-    assert share(scores, "sources right") >= 0.855, scores["sources right"].misses
+    # (round v landed: 0.854)
+    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
     # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
     # branch `src16`, a site signing its page with its domain: 0.940)
@@ -131,7 +137,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
     # (round t landed: 0.852; branch `furn14`: 0.857; branch `furn15`, round t's tune pages, leave-one-round-out: 0.862)
     # (round u landed: 0.8605; branch `furn16`, round u's tune pages and the same kinds in other rounds: 0.8649)
-    assert share(scores, "furniture removed") >= 0.864
+    # (round v landed: 0.8640)
+    assert share(scores, "furniture removed") >= 0.863
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -155,7 +162,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round t landed: headlines 0.932, sources 0.893, loss 0.37%)
     # (branch `head14`: headlines 0.951, dates 0.989, loss 0.29%; with round t: 0.944)
     # (branch `head16`: headlines 0.944 -> 0.949, dates 0.985 -> 0.987)
-    assert share(tune, "headlines exact") >= 0.945, tune["headlines exact"].misses
+    # (round v landed: 0.942)
+    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
     # (round u landed: 0.888; branch `furn16`: 0.8945)
     assert share(tune, "furniture removed") >= 0.893
@@ -165,7 +173,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (thirteenth session, round r in: sources 93.0%, no source where none is named 96.2%, loss 0.28%)
     # (branch `src14`: sources 93.5%, no source where none is named 96.3%; with round t: 92.0%)
     # (round u landed: 90.9%; branch `src16`, round u's tune pages: 92.7%)
-    assert share(tune, "sources right") >= 0.925, tune["sources right"].misses
+    # (round v landed: 0.920)
+    assert share(tune, "sources right") >= 0.915, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     assert share(tune, "no source where none is named") >= 0.965, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses
@@ -195,7 +204,8 @@ def test_copies_of_one_text_become_one_article(scored):
     # (round p landed: 24/29)
     # (branch `head13f`: o021 and its copy o022 merge, 25/29 with round p)
     # (branch `furn13`: p088 and p089 merge once the other stories under them go, 29/32)
-    assert share(scores, "copies merged") >= 0.9, scores["copies merged"].misses
+    # (round v landed: 32/36, one of its two copies not merged)
+    assert share(scores, "copies merged") >= 0.88, scores["copies merged"].misses
 
 
 @pytest.mark.skipif(not ingest_real.SEED.is_file(), reason="needs shared/seeds/")
