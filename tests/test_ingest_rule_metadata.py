@@ -320,3 +320,8 @@ def test_a_labelled_day_takes_the_time_the_page_gives_that_day_elsewhere():
     assert article.date.value == "2024-05-13T10:30:00"
     updated = clean_text(raw_article(head=["日期：2024-05-13", "更新时间：2024-05-13 18:00"]))
     assert updated.date.value == "2024-05-13"  # (not the time of an update)
+
+
+@pytest.mark.parametrize("line", ["作者：记者王敬照", "作者：本报记者 王敬照", "作者：特约通讯员王敬照"])
+def test_the_author_is_the_writer_not_the_word_for_what_they_are(line):
+    assert clean_text("\n".join([TITLE, line, *PARAGRAPHS])).author == "王敬照"

@@ -173,8 +173,13 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         if credit and not NOT_ORG.match(credit["org"]):
             fields.extend([(CREDITED, credit["org"]), ("author", credit["names"])])
             return True
+        rank = _RANK_BEFORE_NAME.match(value)  # `作者：记者王敬照`: the writer, not the word for what they are
+        value = value[rank.end():] if rank and person_name(for_matching(value[rank.end():])) else value
     fields.append((kind, value))
     return True
+
+
+_RANK_BEFORE_NAME = re.compile(r"(?:本报|本台|本刊|本网|特约|特派|实习|见习|首席)?(?:记者|通讯员|記者|通訊員)[ \u3000]*")
 
 
 # the words of a page's buttons and menus (`我的频道`, `字号`, `分享`): beside a date, no publisher (a
