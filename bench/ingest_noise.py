@@ -102,11 +102,13 @@ def _heading_from(rng: random.Random, paragraphs: list[str]) -> str:
 
 
 class Noise:
-    def __init__(self, rng: random.Random, split: str, markers: str = "parentheses") -> None:
+    def __init__(self, rng: random.Random, split: str, markers: str = "parentheses", stamps: str = "start") -> None:
         """`markers`: "parentheses" (an emoji in ASCII or full-width parentheses, as the example
         article's), or "other" (what the cleaner was not written from: any brackets, shapes and
-        stars as well as emoji, and an emoji with no brackets at all inside a word)."""
-        self.rng, self.split, self.markers = rng, split, markers
+        stars as well as emoji, and an emoji with no brackets at all inside a word). `stamps`:
+        "start" (the token opens the lines, as the example's), or "other" (one form a page: in
+        brackets, before a bar, or after the last sentence of the lines)."""
+        self.rng, self.split, self.markers, self.stamps = rng, split, markers, stamps
         self.kinds = {k: vocab.pick(v, split) for k, v in
                       (("place", vocab.PLACES), ("brand", vocab.BRANDS), ("word", vocab.WORDS), ("latin", vocab.LATIN))}
         self.emoji = vocab.pick(vocab.EMOJI, split)
@@ -186,9 +188,18 @@ def make_noisy(noise: Noise, clean: Clean, others: list[str]) -> tuple[list[str]
             truth_paragraphs[at] = words[:cut] + token + words[cut:]
     share, spaced = rng.uniform(0.5, 0.95), rng.choice((0.0, 0.5, 1.0))
 
+    form, opener = "start", ""
+    if noise.stamps == "other" and token:  # (the default draws nothing here: its pages stay as they were)
+        form = rng.choice(("bracket", "bar", "tail"))
+        opener = rng.choice(("【{}】", "[{}]", "〔{}〕")) if form == "bracket" else rng.choice(("{}｜", "{}|", "{} | "))
+
     def stamp(text: str, always: bool = False) -> str:
         if not token or (not always and rng.random() > share):
             return text
+        if form == "tail":  # after the line's last sentence (and the title's end), a space apart or not
+            return text + (" " if spaced >= 0.5 else "") + token
+        if form != "start":
+            return opener.format(token) + text
         gap = " " if rng.random() < spaced else ""
         mark = noise.marker() if rng.random() < 0.1 else ""
         return token + mark + (gap or (" " if mark else "")) + text
@@ -251,10 +262,10 @@ def html_page(noise: Noise, lines: list[str], truth: dict) -> str:
 
 
 def generate(outdir: Path, count: int, split: str, seed: int, mix: bool, html_share: float = 0.1,
-             markers: str = "parentheses") -> None:
+             markers: str = "parentheses", stamps: str = "start") -> None:
     rng = random.Random(seed)
     articles = load_articles()
-    noise = Noise(rng, split, markers)
+    noise = Noise(rng, split, markers, stamps)
     inputs = outdir / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     with (outdir / "truth.jsonl").open("w", encoding="utf-8") as truth_file:

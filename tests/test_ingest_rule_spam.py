@@ -240,3 +240,21 @@ def test_a_word_after_the_last_sentence_of_lines_but_also_inside_the_text_stays(
     lines = [paragraph + "谷歌" for paragraph in PARAGRAPHS[:4]] + PARAGRAPHS[4:]  # the page speaks of 谷歌
     article = clean_text("\n".join([TITLE + "谷歌", *lines]))
     assert body_text(article) == lines
+
+
+def test_a_stamp_glued_to_the_end_of_the_title_and_lines_goes_and_a_stamped_related_item_keeps_its_bullet():
+    stamped = [paragraph + "闪电贷" if index % 4 != 3 else paragraph for index, paragraph in enumerate(PARAGRAPHS)]
+    article = clean_text("\n".join([TITLE + "闪电贷", *stamped]))
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+    page = "\n".join(["【盘锦】" + TITLE, *["【盘锦】" + p for p in PARAGRAPHS[:4]], *PARAGRAPHS[4:],
+                      "相关新闻", "- 【盘锦】谷歌推出新一代人工智能模型", "- 【盘锦】微软宣布收购一家游戏公司"])
+    article = clean_text(page)
+    assert body_text(article) == PARAGRAPHS
+    assert all(not item.title.startswith("【") for block in article.blocks for item in block.items)
+
+
+def test_headings_that_end_with_the_words_the_text_is_about_stay():
+    text = [*PARAGRAPHS[:2], "推动数据产业发展", "数据公司的发展离不开客户的信任，发展的关键在于发展质量，各方都在谈发展。",
+            "坚持创新发展", *PARAGRAPHS[2:4], "实现高质量发展", *PARAGRAPHS[4:]]
+    article = clean_text("\n".join(["数据独角兽的高质量发展", *text]))
+    assert article.title == "数据独角兽的高质量发展"

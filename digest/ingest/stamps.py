@@ -1,8 +1,8 @@
 """A farm's stamps in the forms the spam rule's distribution of line openings (spam.py) does not
 read: on a short page, one word at the start of the title and at the end of another short line,
 nowhere else on the page (`雅蝶某某公司发布新品` … `信任的代价雅蝶`); a label in brackets or before a
-bar opening the title and many lines (`【盘锦】…`, `[盘锦]…`, `盘锦|…`); a word after the last
-sentence of many lines and at the end of the title (`…。盘锦`).
+bar opening the title and many lines (`【盘锦】…`, `[盘锦]…`, `盘锦|…`); a word at the end of the
+title and of many lines (`…。盘锦`).
 """
 from __future__ import annotations
 
@@ -51,23 +51,36 @@ def strip_stamps(page: Page) -> Page:
 
 
 # A label opening a line: in brackets, or before a bar.
-_LABEL = re.compile(r"^(?:【(?P<a>[^】\s]{1,8})】|\[(?P<b>[^\]\s]{1,8})\]|［(?P<c>[^］\s]{1,8})］|〔(?P<d>[^〕\s]{1,8})〕"
+_LABEL = re.compile(r"(?:【(?P<a>[^】\s]{1,8})】|\[(?P<b>[^\]\s]{1,8})\]|［(?P<c>[^］\s]{1,8})］|〔(?P<d>[^〕\s]{1,8})〕"
                     r"|(?P<e>[\u4e00-\u9fffA-Za-z0-9]{1,8})[ \u3000]*[|｜])[ \u3000]*")
-# A word after a line's last sentence.
-_TAIL = re.compile(r"(?<=[。！？!?”」』])[ \u3000]*(?P<word>[\u4e00-\u9fffA-Za-z0-9]{1,8})$")
+# A word a farm may stamp at the end of lines.
+_TAIL_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
+MAX_TAIL_STAMP = 8
 MIN_STAMPED = 3  # lines besides the title
-STAMPED_SHARE = 0.5  # of the lines that could carry it
+STAMPED_SHARE = 0.25  # of the page's lines of text (15 characters or more: not its labels and buttons)
+MIN_TEXT_LINE = 15
+
+
+_ITEM_BULLET = re.compile(r"^[-*•·][ \u3000]*")  # a related story's item: `- 【盘锦】标题`
 
 
 def _label(text: str) -> tuple[str, int] | None:
-    match = _LABEL.match(text)
+    bullet = _ITEM_BULLET.match(text)
+    start = bullet.end() if bullet else 0
+    match = _LABEL.match(text, start)
     return (next(group for group in match.groups() if group), match.end()) if match else None
 
 
+def _elsewhere(page: Page, word: str, stamped: int) -> bool:
+    """Whether the word lives on the page beyond its stamps: more than a few times (a farm plants
+    mentions inside sentences too; the page's own word turns up again and again)."""
+    return page.text().count(word) - stamped > max(2, stamped // 4)
+
+
 def _strip_label_stamp(page: Page) -> Page:
-    """`【盘锦】…` opening the title and half the page's lines or more (three at least), the word
-    nowhere else on the page: a column's label opens one line, a speaker's alternates with others
-    and is not on the headline."""
+    """`【盘锦】…` opening the title and a quarter of the page's lines of text or more (three at
+    least): a column's label opens one line, a speaker's alternates with others and is not on the
+    headline."""
     if len(page.lines) < MIN_STAMPED + 1:
         return page
     title = _label(page.lines[0].text)
@@ -75,27 +88,34 @@ def _strip_label_stamp(page: Page) -> Page:
         return page
     word = title[0]
     stamped = [line for line in page.lines[1:] if (_label(line.text) or ("",))[0] == word]
-    if len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * (len(page.lines) - 1)) or page.text().count(word) != len(stamped) + 1:
-        return page
-    return _without(page, [page.lines[0], *stamped], lambda text: text[(_label(text) or ("", 0))[1]:],
+    texts = sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)
+    if len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * texts):
+        return page  # (a word in brackets or before a bar on the headline and so many lines is a stamp, whatever the text says)
+    return _without(page, [page.lines[0], *stamped], _without_label,
                     word, f"'{word}' stamped as a label on the title and {len(stamped)} lines")
 
 
+def _without_label(text: str) -> str:
+    bullet = _ITEM_BULLET.match(text)
+    return (bullet.group(0) if bullet else "") + text[(_label(text) or ("", 0))[1]:]
+
+
 def _strip_tail_stamp(page: Page) -> Page:
-    """`…。盘锦` on half the lines that end a sentence or more (three at least) and at the end of the
-    title, the word nowhere else on the page."""
+    """`…。盘锦` ending a quarter of the page's lines of text or more (three at least) and the title,
+    the word scarcely anywhere else on the page. The title's end gives the word, longest first."""
     if len(page.lines) < MIN_STAMPED + 1:
         return page
-    tails = [(line, match) for line in page.lines[1:] for match in [_TAIL.search(line.text)] if match]
-    words = {match.group("word") for _line, match in tails}
-    for word in sorted(words):
-        stamped = [line for line, match in tails if match.group("word") == word]
-        title = page.lines[0].text
-        if (len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * len(tails)) or not title.endswith(word)
-                or len(title) < len(word) + 4 or page.text().count(word) != len(stamped) + 1):
+    title = page.lines[0].text
+    texts = sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)
+    for size in range(MAX_TAIL_STAMP, 1, -1):
+        word = title[-size:]
+        if not _TAIL_WORD.fullmatch(word) or len(title) < size + 4:
             continue
-        return _without(page, [page.lines[0], *stamped], lambda text, size=len(word): text[:-size].rstrip(),
-                        word, f"'{word}' stamped after the title and the last sentence of {len(stamped)} lines")
+        stamped = [line for line in page.lines[1:] if line.text.endswith(word) and len(line.text) >= size + MIN_TEXT_LINE]
+        if len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * texts) or _elsewhere(page, word, len(stamped) + 1):
+            continue
+        return _without(page, [page.lines[0], *stamped], lambda text, size=size: text[:-size].rstrip(),
+                        word, f"'{word}' stamped at the end of the title and of {len(stamped)} lines")
     return page
 
 
