@@ -17,7 +17,7 @@ def test_a_topics_related_list_header_names_no_publisher(tail):
 @pytest.mark.parametrize("line, fields", [
     ("文|城市周刊记者 王晓明", [("credited source", "城市周刊"), ("author", "王晓明")]),  # the paper, not its 记者
     ("文 | 江南晚报首席记者 李华", [("credited source", "江南晚报"), ("author", "李华")]),
-    ("文|本报记者 王晓明", [("author", "本报记者 王晓明")]),  # the host's own: no publisher named
+    ("文|本报记者 王晓明", [("author", "王晓明")]),  # the host's own: no publisher named (the writer, not his rank)
 ])
 def test_a_writers_credit_with_the_papers_reporter(line, fields):
     assert parse_info_line(line) == fields
