@@ -55,6 +55,14 @@ def test_drafts_are_listed_and_quiet_is_quiet(project, digest_cli, tmp_path):
     assert quiet.out == "" and "bad.txt: empty file" in quiet.err
 
 
+def test_a_copy_that_joined_a_draft_is_not_listed_as_a_draft_of_its_own(project, digest_cli, tmp_path):
+    short = "标题\n来源：新华网 2025-06-14\n只有一句话，但这句话足够长，可以让两份副本被认出是同一篇文章的副本。\n"
+    folder = write_inputs(tmp_path / "in", {"short.txt": short, "copy.txt": short.encode("utf-16")})
+    result = run_ingest(digest_cli, project.root, folder)
+    assert "1 duplicate: " in result.out and "1 draft(s) to review" in result.out
+    assert "  1 draft for short body: content/2025/06/biao-ti.md\n" in result.out and "; ;" not in result.out
+
+
 def test_unknown_settings_are_warned_about(project, digest_cli, tmp_path):
     project.write("digest.yaml", "title: t\ningest:\n  rules:\n    no_such_rule: false\n  colour: blue\n")
     result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"a.txt": raw_article(head=DATED)}))

@@ -209,8 +209,8 @@ def _drafts_by_reason(result: IngestResult) -> list[str]:
     by_check: dict[str, list[str]] = {}
     for outcome in result.outcomes:
         article = outcome.article
-        if article is None or not article.draft or outcome.status == "unchanged":
-            continue
+        if article is None or not article.draft or outcome.status not in ("written", "updated"):
+            continue  # (a copy that joined another article is no draft of its own: it has no file)
         for warning in article.warnings:
             if warning.serious:
                 by_check.setdefault(warning.check, []).append(str(outcome.output))
