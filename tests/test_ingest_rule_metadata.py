@@ -325,3 +325,8 @@ def test_a_labelled_day_takes_the_time_the_page_gives_that_day_elsewhere():
 @pytest.mark.parametrize("line", ["作者：记者王敬照", "作者：本报记者 王敬照", "作者：特约通讯员王敬照"])
 def test_the_author_is_the_writer_not_the_word_for_what_they_are(line):
     assert clean_text("\n".join([TITLE, line, *PARAGRAPHS])).author == "王敬照"
+
+
+@pytest.mark.parametrize("line", ["作者：记者", "作者：本报记者"])
+def test_an_author_field_with_a_rank_and_no_name_names_no_one(line):
+    assert clean_text("\n".join([TITLE, line, *PARAGRAPHS])).author == ""
