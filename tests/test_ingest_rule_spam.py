@@ -221,7 +221,9 @@ def test_a_stamp_on_the_title_and_its_echo_still_goes():
 
 @pytest.mark.parametrize("stamp", [lambda text: f"【盘锦】{text}", lambda text: f"[vx123]{text}",
                                    lambda text: f"盘锦｜{text}", lambda text: f"〔鑫盛配资〕 {text}",
-                                   lambda text: f"{text}盘锦", lambda text: f"{text} vx123"])
+                                   lambda text: f"#盘锦# {text}", lambda text: f"★盘锦★{text}", lambda text: f"@盘锦 {text}",
+                                   lambda text: f"盘锦—{text}", lambda text: f"（盘锦）{text}",
+                                   lambda text: f"{text}盘锦", lambda text: f"{text} vx123", lambda text: f"{text}（盘锦）"])
 def test_a_stamp_in_brackets_before_a_bar_or_after_the_last_sentence_goes(stamp):
     stamped = [stamp(paragraph) if index % 4 != 3 else paragraph for index, paragraph in enumerate(PARAGRAPHS)]
     article = clean_text("\n".join([stamp(TITLE), *stamped]))
@@ -258,3 +260,9 @@ def test_headings_that_end_with_the_words_the_text_is_about_stay():
             "坚持创新发展", *PARAGRAPHS[2:4], "实现高质量发展", *PARAGRAPHS[4:]]
     article = clean_text("\n".join(["数据独角兽的高质量发展", *text]))
     assert article.title == "数据独角兽的高质量发展"
+
+
+def test_a_speaker_who_heads_the_headline_and_the_turns_of_an_interview_stays():
+    turns = [f"{'马化腾' if index % 2 else '记者'}：{paragraph}" for index, paragraph in enumerate(PARAGRAPHS)]
+    article = clean_text("\n".join(["马化腾：数据公司的困境是暂时的", *turns]))
+    assert article.title == "马化腾：数据公司的困境是暂时的" and body_text(article) == turns

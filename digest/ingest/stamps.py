@@ -1,8 +1,8 @@
 """A farm's stamps in the forms the spam rule's distribution of line openings (spam.py) does not
 read: on a short page, one word at the start of the title and at the end of another short line,
 nowhere else on the page (`雅蝶某某公司发布新品` … `信任的代价雅蝶`); a label in brackets or before a
-bar opening the title and many lines (`【盘锦】…`, `[盘锦]…`, `盘锦|…`); a word at the end of the
-title and of many lines (`…。盘锦`).
+bar or a dash, opening the title and many lines (`【盘锦】…`, `#盘锦#…`, `盘锦|…`); a word, bare or
+in brackets, at the end of the title and of many lines (`…。盘锦`, `…。（盘锦）`).
 """
 from __future__ import annotations
 
@@ -50,11 +50,15 @@ def strip_stamps(page: Page) -> Page:
     return _strip_tail_stamp(_strip_label_stamp(strip_paired_stamp(page)))
 
 
-# A label opening a line: in brackets, or before a bar.
-_LABEL = re.compile(r"(?:【(?P<a>[^】\s]{1,8})】|\[(?P<b>[^\]\s]{1,8})\]|［(?P<c>[^］\s]{1,8})］|〔(?P<d>[^〕\s]{1,8})〕"
-                    r"|(?P<e>[\u4e00-\u9fffA-Za-z0-9]{1,8})[ \u3000]*[|｜])[ \u3000]*")
-# A word a farm may stamp at the end of lines.
-_TAIL_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
+# A label opening a line: in brackets or between marks (`【X】`, `（X）`, `#X#`, `★X★`), after an at
+# sign (`@X `), or before a bar or a dash (`X｜`, `X—`). Not before a colon: `马化腾：…` heads a
+# quote's headline and an interview's turns.
+_WORD = r"[\u4e00-\u9fffA-Za-z0-9]{1,8}"
+_LABEL = re.compile(rf"(?:【(?P<a>[^】\s]{{1,8}})】|\[(?P<b>[^\]\s]{{1,8}})\]|［(?P<c>[^］\s]{{1,8}})］|〔(?P<d>[^〕\s]{{1,8}})〕"
+                    rf"|[（(](?P<f>{_WORD})[)）]|(?P<mark>[#＃★☆◆●■]){{1}}(?P<g>{_WORD})(?P=mark)|[@＠](?P<h>{_WORD})(?=[ \u3000])"
+                    rf"|(?P<e>{_WORD})[ \u3000]*(?:[|｜]|—{{1,2}}))[ \u3000]*")
+# A word a farm may stamp at the end of lines, bare or in brackets (`…。盘锦`, `…。（盘锦）`).
+_TAIL_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}|[（(【\[][\u4e00-\u9fffA-Za-z0-9]{1,8}[)）】\]]")
 MAX_TAIL_STAMP = 8
 MIN_STAMPED = 3  # lines besides the title
 STAMPED_SHARE = 0.25  # of the page's lines of text (15 characters or more: not its labels and buttons)
@@ -68,7 +72,7 @@ def _label(text: str) -> tuple[str, int] | None:
     bullet = _ITEM_BULLET.match(text)
     start = bullet.end() if bullet else 0
     match = _LABEL.match(text, start)
-    return (next(group for group in match.groups() if group), match.end()) if match else None
+    return (next(match[name] for name in "abcdfghe" if match[name]), match.end()) if match else None
 
 
 def _elsewhere(page: Page, word: str, stamped: int) -> bool:
@@ -107,7 +111,7 @@ def _strip_tail_stamp(page: Page) -> Page:
         return page
     title = page.lines[0].text
     texts = sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)
-    for size in range(MAX_TAIL_STAMP, 1, -1):
+    for size in range(MAX_TAIL_STAMP + 2, 1, -1):
         word = title[-size:]
         if not _TAIL_WORD.fullmatch(word) or len(title) < size + 4:
             continue
