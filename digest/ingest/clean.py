@@ -26,7 +26,7 @@ from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
 from digest.ingest.layout import RULE as LAYOUT_RULE, TAG_REASON
 from digest.ingest.markdown_text import body_markdown
-from digest.ingest.markers import STUFFED
+from digest.ingest.markers import stuffed_runs
 from digest.ingest.metadata import take_title
 from digest.ingest.model import (
     STAND_IN_TITLES,
@@ -142,9 +142,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     stated, html_date, bad_dates = _usable_dates(page, date.today())
     when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
                        tuple(removal.text for removal in page.removals), title=title)
-    planted = tuple(run for removal in page.removals if removal.rule == "planted_symbols" and removal.why.endswith(STUFFED)
-                    for run in removal.text.split(" "))
-    draft = checks.Draft(title=title, lines=page.lines, date=when, planted=planted)
+    draft = checks.Draft(title=title, lines=page.lines, date=when, planted=stuffed_runs(page.removals))
     warnings = checks.run_checks(draft, settings.checks)
     if settings.checks.get("undated", True):
         warnings += bad_dates

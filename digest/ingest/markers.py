@@ -114,8 +114,9 @@ def strip_emoji_markers(page: Page, ctx: object) -> Page:
 # A run of planted symbols (emoji among them) inside a line: something on both sides of it. The
 # `=`, `-` and `…` a farm mixes in go with the run (`9■=.9元`, `开店即增长◆-○▽▼☆”`). Only emoji
 # shown as emoji: not `®`, `©`, `™`, which texts use as text.
-_BARE = (r"(?:\p{Emoji_Presentation}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*"
-         r"|\p{Extended_Pictographic}\uFE0F|" + _SYMBOL + r"\uFE0F?)")
+_SHOWN_EMOJI = (r"(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
+                r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*")
+_BARE = r"(?:" + _SHOWN_EMOJI + "|" + _SYMBOL + r"\uFE0F?)"
 PLANTED_RUN = regex.compile(r"(?<=\S)(?:[-=…]*" + _BARE + r")+[-=…]*(?=\S)")
 # Every character a run can hold (or be followed by, U+FE0F) lies in these ranges: most pages have
 # none, and one search of the page in C tells so.
@@ -137,13 +138,17 @@ def _planted(run: str, before: str) -> bool:
 # writer's between two words (`好开心😊今天`). The words around it tell which: half of the places a
 # farm picks at random cut a word in two (THUCNews, 343 of 656 places), a writer's emoji none; and a
 # writer who puts emoji between words also puts them at the end of a clause or a line.
-_BARE_EMOJI = regex.compile(r"(?<=\p{Han})(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
-                            r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*(?=\p{Han})")
+_BARE_EMOJI = regex.compile(r"(?<=\p{Han})" + _SHOWN_EMOJI + r"(?=\p{Han})")
 MIN_SPLIT_WORDS = 3
-_ANY_EMOJI = regex.compile(r"(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
-                           r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*")
+_ANY_EMOJI = regex.compile(_SHOWN_EMOJI)
 # Why runs went from a page stuffed with mixed symbols (a farm's page: checks.shuffled_text says so)
 STUFFED = "run(s) of symbols planted inside the text"
+
+
+def stuffed_runs(removals: tuple[Removal, ...]) -> tuple[str, ...]:
+    """The runs this rule took out of a page stuffed with mixed symbols (not emoji planted in words)."""
+    return tuple(run for removal in removals if removal.rule == "planted_symbols" and removal.why.endswith(STUFFED)
+                 for run in removal.text.split(" "))
 
 
 def _splits_a_word(text: str, start: int, end: int) -> bool:
