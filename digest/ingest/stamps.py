@@ -81,6 +81,13 @@ def _elsewhere(page: Page, word: str, stamped: int) -> bool:
     return page.text().count(word) - stamped > max(2, stamped // 4)
 
 
+def _enough(page: Page, stamped: list[Line]) -> bool:
+    """Stamped lines enough to be a farm's habit: three, and a quarter of the page's lines of text."""
+    if len(stamped) < MIN_STAMPED:
+        return False  # (most pages: the lines are not counted)
+    return len(stamped) >= STAMPED_SHARE * sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)
+
+
 def _strip_label_stamp(page: Page) -> Page:
     """`【盘锦】…` opening the title and a quarter of the page's lines of text or more (three at
     least): a column's label opens one line, a speaker's alternates with others and is not on the
@@ -92,8 +99,7 @@ def _strip_label_stamp(page: Page) -> Page:
         return page
     word = title[0]
     stamped = [line for line in page.lines[1:] if (_label(line.text) or ("",))[0] == word]
-    texts = sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)
-    if len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * texts):
+    if not _enough(page, stamped):
         return page  # (a word in brackets or before a bar on the headline and so many lines is a stamp, whatever the text says)
     return _without(page, [page.lines[0], *stamped], _without_label,
                     word, f"'{word}' stamped as a label on the title and {len(stamped)} lines")
@@ -110,13 +116,12 @@ def _strip_tail_stamp(page: Page) -> Page:
     if len(page.lines) < MIN_STAMPED + 1:
         return page
     title = page.lines[0].text
-    texts = sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)
     for size in range(MAX_TAIL_STAMP + 2, 1, -1):
         word = title[-size:]
         if not _TAIL_WORD.fullmatch(word) or len(title) < size + 4:
             continue
         stamped = [line for line in page.lines[1:] if line.text.endswith(word) and len(line.text) >= size + MIN_TEXT_LINE]
-        if len(stamped) < max(MIN_STAMPED, STAMPED_SHARE * texts) or _elsewhere(page, word, len(stamped) + 1):
+        if not _enough(page, stamped) or _elsewhere(page, word, len(stamped) + 1):
             continue
         return _without(page, [page.lines[0], *stamped], lambda text, size=size: text[:-size].rstrip(),
                         word, f"'{word}' stamped at the end of the title and of {len(stamped)} lines")
