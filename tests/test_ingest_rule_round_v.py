@@ -1,9 +1,10 @@
 """Furniture read from the page itself (issue 13, branch `furn17`, round `v` and the tune misses of
 other rounds of the same kinds, checked leave-one-round-out): a paragraph of the text printed again
-under it and cut off mid-clause. Each with the text it must keep."""
+under it and cut off mid-clause, or a summary box that runs the paragraphs under it together. Each
+with the text it must keep."""
 from __future__ import annotations
 
-from digest.ingest.summaries import cut_copy
+from digest.ingest.summaries import cut_copy, runs_on
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 LEAD = "10月26日11时14分，搭载神舟十七号载人飞船的长征二号F遥十七运载火箭在酒泉卫星发射中心点火发射，约10分钟后飞船与火箭成功分离。"
@@ -31,3 +32,21 @@ def test_a_copy_that_ends_a_sentence_or_has_no_clause_stays():
 def test_a_short_line_the_text_starts_with_stays():
     # (under 20 characters: a subheading or a label the paragraph opens with)
     assert not cut_copy("10月26日11时14分，搭载", [LEAD, "甲"], 1, 0)
+
+
+def test_a_summary_that_runs_the_paragraphs_under_it_together_goes():
+    # `…同时登场。手机方面,将会有…...` over the two paragraphs it was cut from: a summary box
+    summary = (PARAGRAPHS[0] + PARAGRAPHS[1])[:60] + "..."
+    body = body_text(clean_text("\n".join([TITLE, summary, *PARAGRAPHS[:4]])))
+    assert body == PARAGRAPHS[:4]
+
+
+def test_a_headline_over_the_lead_or_a_paragraph_that_goes_on_stays():
+    texts = [PARAGRAPHS[0] + PARAGRAPHS[1][:10], PARAGRAPHS[0], PARAGRAPHS[1]]
+    assert runs_on(texts[0], texts, 0)
+    # the line under it does not end its sentence (a headline, `…客户雪崩` over `…`): no summary of it
+    texts = ["数据公司交易惊动市场 客户雪崩" + PARAGRAPHS[1][:20], "数据公司交易惊动市场 客户雪崩", PARAGRAPHS[1]]
+    assert not runs_on(texts[0], texts, 0)
+    # a line no longer than the paragraph under it is that paragraph's business (`teases`, `cut_copy`)
+    texts = [PARAGRAPHS[0][:30], PARAGRAPHS[0]]
+    assert not runs_on(texts[0], texts, 0)

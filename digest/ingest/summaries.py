@@ -24,6 +24,19 @@ def teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
                for position, other in enumerate(texts) if position != index)
 
 
+def runs_on(key: str, texts: list[str], index: int) -> bool:
+    """`3月29日…同时登场。手机方面,将会有…` over `3月29日…同时登场。` and `手机方面,将会有…`: the
+    paragraphs under a line run together, whole or cut off: a summary box (the text's first words
+    to a length, across its paragraphs), not a paragraph of its own."""
+    match = CUT_OFF.search(key)
+    head = key[:match.start()] if match else key
+    below = [text for text in texts[index + 1:index + 1 + MAX_RUN_LINES] if text]
+    if len(head) < MIN_SUMMARY_CHARS or not below or len(below[0]) >= len(head) or not below[0].endswith(("。", "！", "？")):
+        return False  # (the paragraph it runs past ends its sentence: a headline over the lead does not)
+    return "".join(below).startswith(head)
+
+
+MAX_RUN_LINES = 6  # (the paragraphs a summary box runs over)
 MIN_CUT_COPY_CHARS = 20
 
 
@@ -41,9 +54,11 @@ def cut_copy(key: str, texts: list[str], index: int, start: int) -> bool:
 def copy_reason(key: str, texts: list[str], index: int, head_zone: bool, start: int, headline_over_day: bool) -> str | None:
     """Why a line is a copy of the text's own words (None: it is not): a summary cut off above the
     text (unless it is the page's first line with the day under it, `headline_over_day`: its
-    headline), or a paragraph's copy cut off under it."""
+    headline), the paragraphs under it run together, or a paragraph's copy cut off under it."""
     if teases(key, texts, index, head_zone) and not headline_over_day:
         return "a cut-off copy of the text's own paragraph (a summary)"
+    if runs_on(key, texts, index):
+        return "a summary: the paragraphs under it run together"
     if not head_zone and cut_copy(key, texts, index, start):
         return "a cut-off copy of a paragraph above it"
     return None
