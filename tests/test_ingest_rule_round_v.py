@@ -50,3 +50,17 @@ def test_a_headline_over_the_lead_or_a_paragraph_that_goes_on_stays():
     # a line no longer than the paragraph under it is that paragraph's business (`teases`, `cut_copy`)
     texts = [PARAGRAPHS[0][:30], PARAGRAPHS[0]]
     assert not runs_on(texts[0], texts, 0)
+
+
+OTHER_STORIES = ["兩岸破冰之旅成果豐碩 |國民黨的一小步，兩岸關係的一大步!", "花蓮縣政府公務員聯名致函議會請求重新審查預算"]
+
+
+def test_two_other_headlines_under_a_share_bar_that_closed_the_text_go():
+    body = body_text(clean_text("\n".join([TITLE, *PARAGRAPHS[:4], "分享", *OTHER_STORIES])))
+    assert body == PARAGRAPHS[:4]
+
+
+def test_two_headline_shaped_lines_under_the_text_with_no_bar_stay():
+    # (a text's own last lines may be two unpunctuated ones: three make a list, or two under a bar)
+    body = body_text(clean_text("\n".join([TITLE, *PARAGRAPHS[:4], *OTHER_STORIES])))
+    assert body[:4] == PARAGRAPHS[:4] and len(body) == 6
