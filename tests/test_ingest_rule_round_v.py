@@ -1,9 +1,11 @@
 """Furniture read from the page itself (issue 13, branch `furn17`, round `v` and the tune misses of
 other rounds of the same kinds, checked leave-one-round-out): a paragraph of the text printed again
-under it and cut off mid-clause, or a summary box that runs the paragraphs under it together. Each
-with the text it must keep."""
+under it and cut off mid-clause, or a summary box that runs the paragraphs under it together; two
+other headlines under a share bar that closed the text; an info line printed in a table cell, its
+spaces turned into question marks, a comment button after it. Each with the text it must keep."""
 from __future__ import annotations
 
+from digest.ingest.info_lines import parse_info_line
 from digest.ingest.summaries import cut_copy, runs_on
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
@@ -64,3 +66,15 @@ def test_two_headline_shaped_lines_under_the_text_with_no_bar_stay():
     # (a text's own last lines may be two unpunctuated ones: three make a list, or two under a bar)
     body = body_text(clean_text("\n".join([TITLE, *PARAGRAPHS[:4], *OTHER_STORIES])))
     assert body[:4] == PARAGRAPHS[:4] and len(body) == 6
+
+
+def test_an_info_line_in_a_table_cell_with_mangled_spaces_and_a_comment_link_is_read():
+    # (`??`: the spaces an encoding turned into question marks; the cell's bars; `我來說兩句`, a button)
+    fields = parse_info_line("| 2021-05-06 17:14:17??來源:福建省地震局 責任編輯:王姍菲 我來說兩句 |")
+    assert fields == [("date", "2021-05-06T17:14:17"), ("source", "福建省地震局"), ("editor", "王姍菲")]
+    assert ("source", "新华网") in parse_info_line("2014-02-07 07:42? 袁  晗?来源:新华网  责任编辑:林锦   我来说两句")
+
+
+def test_a_question_before_a_word_that_opens_a_label_is_no_info_line():
+    assert parse_info_line("今年的房价会涨吗?来源于哪里的消息最可信") is None
+    assert parse_info_line("2021年是关键一年?编辑部的同事们都这样认为,大家各抒己见") is None
