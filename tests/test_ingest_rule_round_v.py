@@ -78,3 +78,8 @@ def test_an_info_line_in_a_table_cell_with_mangled_spaces_and_a_comment_link_is_
 def test_a_question_before_a_word_that_opens_a_label_is_no_info_line():
     assert parse_info_line("今年的房价会涨吗?来源于哪里的消息最可信") is None
     assert parse_info_line("2021年是关键一年?编辑部的同事们都这样认为,大家各抒己见") is None
+
+
+def test_a_table_cell_that_a_longer_cell_above_starts_with_stays():
+    texts = ["中共某市某县纪律检查委员会，某县监察委员会纪检监察职位四", "中共某市某县纪律检查委员会，某县监察委员会"]
+    assert not cut_copy(texts[1], texts, 1, 0)

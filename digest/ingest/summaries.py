@@ -48,7 +48,9 @@ def cut_copy(key: str, texts: list[str], index: int, start: int) -> bool:
     if len(key) < MIN_CUT_COPY_CHARS or key.endswith(SENTENCE_END) or key[-1] in "，,、；;：:" \
             or not re.search(r"[，,。；;]", key):
         return False  # (a headline the line above starts with, `…曝光` over `…曝光:↓↓↓↓`, has no clauses)
-    return any(len(other) > len(key) and other.startswith(key) for other in texts[start:index])
+    # (a paragraph holds a sentence: a table's cell a longer cell starts with, `某县纪委，某县监委` over
+    # `某县纪委，某县监委纪检职位四`, does not)
+    return any(len(other) > len(key) and other.startswith(key) and re.search(r"[。！？!?]", other) for other in texts[start:index])
 
 
 def copy_reason(key: str, texts: list[str], index: int, head_zone: bool, start: int, headline_over_day: bool) -> str | None:
