@@ -137,8 +137,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
     # (round t landed: 0.852; branch `furn14`: 0.857; branch `furn15`, round t's tune pages, leave-one-round-out: 0.862)
     # (round u landed: 0.8605; branch `furn16`, round u's tune pages and the same kinds in other rounds: 0.8649)
-    # (round v landed: 0.8640)
-    assert share(scores, "furniture removed") >= 0.863
+    # (round v landed: 0.8640; branch `furn17`, round v's tune pages and copies of the text: 0.8662)
+    assert share(scores, "furniture removed") >= 0.865
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -165,8 +165,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round v landed: 0.942)
     assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
-    # (round u landed: 0.888; branch `furn16`: 0.8945)
-    assert share(tune, "furniture removed") >= 0.893
+    # (round u landed: 0.888; branch `furn16`: 0.8945; branch `furn17`: 0.8985)
+    assert share(tune, "furniture removed") >= 0.897
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
