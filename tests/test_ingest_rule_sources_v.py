@@ -22,3 +22,20 @@ def test_a_name_glued_to_the_days_label_is_a_name_beside_its_date(line, org):
 @pytest.mark.parametrize("line", ["张三发布时间:2021-07-28", "新闻发布时间:2021-07-28", "首页发布时间:2021-07-28 10:00"])
 def test_a_person_or_a_channel_glued_to_the_days_label_names_no_publisher(line):
     assert all(kind not in (CREDITED, "source") for kind, _ in parse_info_line(line) or [])
+
+
+_WIRE_LEAD = "江城网江北8月25日电(记者张小明)24日5点50分赶到江北医院时,记者立即意识到:如果我要挂号,已经太晚了。"
+
+
+@pytest.mark.parametrize("stamp", ["来源:百科文库 编辑:九乡资讯网 时间:2024/04/28 06:04:56",
+                                   "来源：百科文库 作者：九乡网 2024-04-28"])
+def test_a_stamp_line_whose_person_field_names_a_site_gives_way_to_the_leads_dateline(stamp):
+    # (a person's field filled with a site's name: the site's template, signing its copy)
+    article = clean_text("\n".join([TITLE, stamp, _WIRE_LEAD, *PARAGRAPHS]))
+    assert article.source == "江城网"
+
+
+@pytest.mark.parametrize("stamp", ["来源:江城日报 编辑:张小红 时间:2024/04/28 06:04:56", "稿源：江城日报"])
+def test_a_stamp_line_with_a_person_in_its_fields_keeps_its_source_over_the_dateline(stamp):
+    article = clean_text("\n".join([TITLE, stamp, _WIRE_LEAD, *PARAGRAPHS]))
+    assert article.source == "江城日报"

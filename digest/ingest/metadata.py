@@ -35,9 +35,11 @@ HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the head
 TAIL_LINES = 3
 
 # an info line's author field left as the site's template fills it: a placeholder, or a channel's or a
-# category's name (`作者:娱乐`, `作者:百科`: the words a site files its pages under)
-_TEMPLATE_LINE = re.compile(r"作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
-                            rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)(?:[ \u3000|｜]|$)")
+# category's name (`作者:娱乐`, `作者:百科`: the words a site files its pages under); or a person's field,
+# the author's or the editor's, filled with a site's name (`编辑:九乡新闻网`: the site signing its copy)
+_TEMPLATE_LINE = re.compile(r"(?:作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
+                            rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)"
+                            r"|(?:作者|编辑|责任编辑|责编)[:：][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站))(?:[ \u3000|｜]|$)")
 MAX_SPLIT_VALUE = 24
 _URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
