@@ -1,12 +1,16 @@
 """Sources read on round v's tune pages (branch `src17`), each shape written as made-up lines with
 negatives beside them: a publisher's name glued to the day's label (`江城电力网发布时间:2021-07-28`),
-as a mirror joins the spans, is a name beside its date."""
+as a mirror joins the spans, is a name beside its date; a stamp line whose person field names a site
+(`编辑:九乡新闻网`) is the site's template and gives way to the lead's dateline; someone speaking to an
+outlet's reporter (`向江城都市报记者反映称`) names the outlet, as the interviewer."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
+from digest.ingest.interviewers import interviewer
+from digest.ingest.model import Line
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
 
@@ -39,3 +43,23 @@ def test_a_stamp_line_whose_person_field_names_a_site_gives_way_to_the_leads_dat
 def test_a_stamp_line_with_a_person_in_its_fields_keeps_its_source_over_the_dateline(stamp):
     article = clean_text("\n".join([TITLE, stamp, _WIRE_LEAD, *PARAGRAPHS]))
     assert article.source == "江城日报"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("1月21日,小王等人向江城都市报记者反映称,去年9月她们在驾校交钱报名。", "江城都市报"),
+    ("一位家长对江城网记者表示,学校已经退还了费用。", "江城网"),
+    ("一位家长跟江城晚报记者张小明说,学校已经退还了费用。", "江城晚报"),
+])
+def test_someone_speaking_to_an_outlets_reporter_names_the_outlet(text, org):
+    found = interviewer([Line(1, "驾校消失了"), Line(2, text)])
+    assert found is not None and found.value == org
+
+
+@pytest.mark.parametrize("text", [
+    "小王向记者反映称,去年9月她们在驾校交钱报名。",  # (no outlet named)
+    "小王向本报记者反映称,去年9月她们在驾校交钱报名。",  # (the host's own)
+    "小王向当地电视台记者反映称,去年9月她们在驾校交钱报名。",  # (which one, it does not say)
+    "小王向江城都市报记者反映称驾校搬空,又对江城晚报记者表示要退费。",  # (two outlets: neither)
+])
+def test_no_outlet_or_several_name_no_interviewer(text):
+    assert interviewer([Line(1, "驾校消失了"), Line(2, text)]) is None
