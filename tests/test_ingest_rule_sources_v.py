@@ -2,7 +2,8 @@
 negatives beside them: a publisher's name glued to the day's label (`江城电力网发布时间:2021-07-28`),
 as a mirror joins the spans, is a name beside its date; a stamp line whose person field names a site
 (`编辑:九乡新闻网`) is the site's template and gives way to the lead's dateline; someone speaking to an
-outlet's reporter (`向江城都市报记者反映称`) names the outlet, as the interviewer."""
+outlet's reporter (`向江城都市报记者反映称`) names the outlet, as the interviewer; a publisher's team
+credited alone (`□江城日报社采访组`), as its unnamed reporters are (`□新华社记者`), names it."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,15 @@ def test_someone_speaking_to_an_outlets_reporter_names_the_outlet(text, org):
 ])
 def test_no_outlet_or_several_name_no_interviewer(text):
     assert interviewer([Line(1, "驾校消失了"), Line(2, text)]) is None
+
+
+@pytest.mark.parametrize(("line", "org"), [("□江城日报社采访组", "江城日报社"), ("江城日报联合调研组", "江城日报"), ("■江城晚报报道组", "江城晚报")])
+def test_a_publishers_team_credited_alone_names_it(line, org):
+    assert parse_info_line(line) == [(CREDITED, org)]
+    article = clean_text("\n".join([line, *PARAGRAPHS]))  # (over the text, on a page with no headline)
+    assert article.source == org and line not in article.title
+
+
+@pytest.mark.parametrize("line", ["调研组", "江城调研组", "中央第一巡视组"])
+def test_a_team_with_no_publisher_names_none(line):
+    assert all(kind != CREDITED for kind, _ in parse_info_line(line) or [])

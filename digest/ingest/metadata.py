@@ -31,6 +31,7 @@ from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, re
 _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、·]{0,12}?)\d{1,2}月?\d{1,2}日(?:专|快)?电")  # (`（中央社記者張三台東縣21日電）`)
 _AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿)$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
+_UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$")  # (a credit line naming no one: `□X报社采访组`)
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
@@ -278,9 +279,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))) \
-                and {kind for kind, _ in fields} != {CREDITED, "author"}:
+                and {kind for kind, _ in fields} != {CREDITED, "author"} and not _UNNAMED_BYLINE.search(for_matching(line.text.rstrip())):
             # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`) or a
-            # publisher's byline (`南方周末记者 张三发自北京`: a page cut below its headline)
+            # publisher's byline (`南方周末记者 张三发自北京`: a page cut below its headline; `□X报社采访组`)
             fields = None
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)
