@@ -3,7 +3,9 @@ negatives beside them: a publisher's name glued to the day's label (`江城电�
 as a mirror joins the spans, is a name beside its date; a stamp line whose person field names a site
 (`编辑:九乡新闻网`) is the site's template and gives way to the lead's dateline; someone speaking to an
 outlet's reporter (`向江城都市报记者反映称`) names the outlet, as the interviewer; a publisher's team
-credited alone (`□江城日报社采访组`), as its unnamed reporters are (`□新华社记者`), names it."""
+credited alone (`□江城日报社采访组`), as its unnamed reporters are (`□新华社记者`), names it; a
+platform account's label glued before the lead (`华人号:江城头条-欧洲江城头条米兰2月18日电`) is read past,
+and a dateline whose name ends in the account's names the publisher, whatever its ending."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +14,7 @@ from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.interviewers import interviewer
 from digest.ingest.model import Line
+from digest.ingest.publishers import lead_publisher
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
 
@@ -76,3 +79,16 @@ def test_a_publishers_team_credited_alone_names_it(line, org):
 @pytest.mark.parametrize("line", ["调研组", "江城调研组", "中央第一巡视组"])
 def test_a_team_with_no_publisher_names_none(line):
     assert all(kind != CREDITED for kind, _ in parse_info_line(line) or [])
+
+
+@pytest.mark.parametrize(("lead", "org"), [
+    ("华人号:江城头条-欧洲江城头条米兰2月18日电 当地时间2月17日,米兰华侨华人企业家联谊会举办新春团拜会。", "欧洲江城头条"),
+    ("华人号:江城头条 - 江城头条米兰2月18日电 当地时间2月17日,联谊会举办新春团拜会。", "江城头条"),
+    ("百家号:江城晚报-新华社北京2月18日电 当地时间2月17日,联谊会举办新春团拜会。", "新华社"),  # (another's wire: the lead as it reads)
+])
+def test_an_accounts_label_before_the_lead_is_read_past(lead, org):
+    assert lead_publisher(lead) == org
+
+
+def test_an_accounts_label_before_a_lead_with_no_dateline_names_no_one():
+    assert lead_publisher("华人号:江城头条-当地时间2月17日,米兰华侨华人企业家联谊会举办新春团拜会。") is None
