@@ -126,8 +126,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round s landed: 0.842; branch `src14`, round s's tune pages and mechanisms checked leave-one-round-out: 0.865)
     # (round t landed: 0.830; with branch `src14`: 0.853)
     # (round u landed: 0.846; branch `src16`, round u's tune pages, leave-one-round-out: 0.858)
-    # (round v landed: 0.854)
-    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
+    # (round v landed: 0.854; branch `src17`, round v's tune pages, leave-one-round-out: 0.861)
+    assert share(scores, "sources right") >= 0.86, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
     # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
     # branch `src16`, a site signing its page with its domain: 0.940)
@@ -173,8 +173,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (thirteenth session, round r in: sources 93.0%, no source where none is named 96.2%, loss 0.28%)
     # (branch `src14`: sources 93.5%, no source where none is named 96.3%; with round t: 92.0%)
     # (round u landed: 90.9%; branch `src16`, round u's tune pages: 92.7%)
-    # (round v landed: 0.920)
-    assert share(tune, "sources right") >= 0.915, tune["sources right"].misses
+    # (round v landed: 0.920; branch `src17`, round v's tune pages: 0.929)
+    assert share(tune, "sources right") >= 0.925, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     assert share(tune, "no source where none is named") >= 0.965, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses
