@@ -103,12 +103,14 @@ def pick(values: list[str], split: str) -> list[str]:
 # from the lists above: other portals' wording for the same kinds of lines (credits, notices, calls
 # to follow, share rows, reprint lines), other headers over related items, other shapes of the
 # source line (unlabelled beside a date, after a bar or a slash), other names. Split like the rest.
+# No line here names an origin other than the source line's (`本文转载自X`, `X出品` would: the
+# cleaner may then take X for the publisher, rightly).
 OTHER_BOILERPLATE = [
-    "本文转载自{site}，版权归原作者所有，如有侵权请告知删除。", "【免责声明】本文仅代表作者本人观点，与{site}无关。",
-    "关注{site}微博，获取第一手资讯", "更多内容请关注{site}微信公众号", "本文由{site}整理发布", "微信扫一扫，分享到朋友圈",
+    "部分内容来源于网络，版权归原作者所有，如有侵权请告知删除。", "【免责声明】本文仅代表作者本人观点，与{site}无关。",
+    "关注{site}微博，获取第一手资讯", "更多内容请关注{site}微信公众号", "感谢阅读，欢迎分享给更多朋友", "微信扫一扫，分享到朋友圈",
     "监制：{name}", "一审：{name} 二审：{name} 三审：{name}", "返回{site}，查看更多", "打开{app}APP，阅读全文",
     "新闻爆料热线：0{phone}", "商务合作请联系：{name} {phone}", "如需转载请与{site}联系", "喜欢这篇文章？点个“在看”吧",
-    "↑点击上方蓝字关注我们", "长按二维码 关注{app}", "{site}出品", "第一时间获取财经资讯，请关注{app}", "本期编辑 {name}",
+    "↑点击上方蓝字关注我们", "长按二维码 关注{app}", "{site}新闻客户端，24小时不间断更新", "第一时间获取财经资讯，请关注{app}", "本期编辑 {name}",
     "版权声明：本文为{site}原创作品，未经许可禁止转载。", "点击关注，第一时间了解最新动态", "温馨提示：市场有风险，投资需谨慎。",
     "—— 完 ——", "主编：{name}　终审：{name}", "策划：{name}　统筹：{name}", "本网站郑重声明：所载数据仅供参考，风险自负。",
     "举报/反馈", "文章纠错", "赞赏 收藏 转发", "想看更多好文章，请下载{app}", "欢迎在评论区留言讨论", "（本文作者系{site}特约评论员）",
