@@ -19,10 +19,11 @@ from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
 from digest.ingest.widgets import WIDGETS
 
-_DECOR = r"[\s※【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
+# (any mark around a header's name: `▍新闻推荐`, `≡ 相关推荐`, `*猜你喜欢*`, not only the marks seen so far)
+_DECOR = r"[\W_]*"
 # (a kind of item before the tail's word: `新闻推荐`, `推荐图文`)
 _HEADER_LEAD = (r"(?:新闻|资讯|文章|视频|图文|相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
-                r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读)")
+                r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读|精选)")
 _HEADER_TAIL = (r"(?:链接|新闻|图文|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
                 r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
 # (`随机推荐 更多>>`: the block's link to more of it after its name)
@@ -159,9 +160,13 @@ def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     """A short header we do not know by its words, followed by a list of at least three bulleted
     headlines (with or without teasers and dates between them)."""
     text = lines[start].text
-    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _is_bullet(text) or _ANNOUNCES.search(text):
+    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _ANNOUNCES.search(text):
         return False
     if start + 1 >= len(lines) or not (_is_bullet(lines[start + 1].text) and _is_headline(lines[start + 1].text)):
+        return False
+    # a marked line over items of another mark heads them (`● 热点关注` over `- …`); of the same
+    # mark, it is the list's first item
+    if _is_bullet(text) and _BULLET.match(text)[0].strip() == _BULLET.match(lines[start + 1].text)[0].strip():
         return False
     body = lines[start + 1:_block_end(lines, start)]
     items = [line.text for line in body if _is_bullet(line.text) and _is_headline(line.text)]
