@@ -93,8 +93,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
         # (`标题:<another title>` right under the headline: a farm's second title for the text, no text)
         page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "a labelled title under the headline")])
     pieces = _pieces_below(page.lines, headline) if headline else 0
-    if not pieces and _subtitle_over_info(page, headline):
-        page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
+    subtitle = _subtitle_over_info(page, headline) if not pieces else None
+    if subtitle is not None:
+        page = page.with_lines([line for line in page.lines if line is not subtitle],
+                               [Removal(RULE, subtitle.number, subtitle.text, "the headline's subtitle")])
     if pieces:
         page = page.with_lines(page.lines[pieces:], [Removal(RULE, line.number, line.text, "the headline printed again in pieces")
                                                      for line in page.lines[:pieces]])
@@ -130,9 +132,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     text_words = for_matching("".join(line.text for line in page.lines[end:end + TEXT_LINES]))
     for index, line in enumerate(page.lines):
         text = for_matching(line.text.strip())
-        if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
-                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading \
-                and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》")):
+        if index < end and _says_nothing(text) and not line.heading:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
@@ -259,18 +259,30 @@ def _whole_above(lines: tuple[Line, ...], chosen: int) -> int | None:
     return None
 
 
-def _subtitle_over_info(page: Page, headline: str) -> bool:
+def _subtitle_over_info(page: Page, headline: str) -> Line | None:
     """The line under the headline is its subtitle when the page's info line comes right after it:
     a headline's shape (no sentence in it, not the headline again, no dateline opening the text),
-    printed before the byline, where no text starts."""
-    if len(page.lines) < 2:
-        return False
-    first, second = page.lines[0], page.lines[1]
-    text = for_matching(first.text.strip())
-    return 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
-        and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and squeezed(headline) not in squeezed(text) \
-        and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
-                for found in page.found)
+    printed before the byline, where no text starts. A short line that says nothing may stand
+    between the headline and it (`共有115人关注`: a counter)."""
+    for skip in (0, 1):
+        if len(page.lines) < skip + 2 or (skip and not _says_nothing(for_matching(page.lines[0].text.strip()))):
+            return None
+        first, second = page.lines[skip], page.lines[skip + 1]
+        text = for_matching(first.text.strip())
+        if skip and _says_nothing(text):
+            return None  # (two short lines: the short lines' rule reads them)
+        if 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
+                and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and squeezed(headline) not in squeezed(text) \
+                and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
+                        for found in page.found):
+            return first
+    return None
+
+
+def _says_nothing(text: str) -> bool:
+    """A short line under the headline with no clause in it (a counter, an account's name, a tag)."""
+    return len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) and not _DATELINE.search(text) \
+        and not text.endswith(_PARTICLES) and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》"))
 
 
 def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
