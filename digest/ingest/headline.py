@@ -21,12 +21,13 @@ from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
 from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
-from digest.ingest.menus import headline_phrases
+from digest.ingest.menus import crumb_end, headline_phrases
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
+_CRUMB_REASON = "a breadcrumb"  # (layout.furniture_reason's, for a breadcrumb taken whole)
 MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
 MAX_SHORT_PAGE_HEAD = 3
 
@@ -191,12 +192,14 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     text_after = "".join(line.text for line in lines[limit:limit + 12])
     # a line's copies the page's rules already took out (`a line the page already has`): printed again
     copies = frozenset((squeezed(removal.text), removal.line) for removal in page.removals if removal.why == TWICE_REASON)
+    # (and the last parts of the breadcrumbs taken above: `首頁 » <the headline>`, the page naming its article)
+    crumbs = frozenset((end, removal.line) for removal in page.removals if removal.why == _CRUMB_REASON and (end := crumb_end(removal.text)))
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
         if index and lines[index - 1].text.rstrip().endswith(("，", ",", "、")):
             break  # the line above goes on into this one: text broken into lines, no headline below
-        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title, copies)
+        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title, copies, crumbs)
         if evidence is None:
             continue
         score, notes = evidence
@@ -358,7 +361,8 @@ def _phrases_over_text(text: str, index: int, lines: tuple[Line, ...]) -> bool:
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
-                       html_title: str, copies: frozenset[tuple[str, int]] = frozenset()) -> tuple[float, list[str]] | None:
+                       html_title: str, copies: frozenset[tuple[str, int]] = frozenset(),
+                       crumbs: frozenset[tuple[str, int]] = frozenset()) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
     if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
@@ -382,6 +386,6 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
         return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
-    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies)
+    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies, crumbs)
     return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
 

@@ -29,12 +29,13 @@ HAND_WEIGHTS = {"index": -0.2, "index_far": -0.01, "first_line": 1.0, "no_han": 
                 "company": -2.0, "headline_length": 0.5, "short": -1.0,
                 # more evidence, which the hand weights leave out
                 "dated_byline_under": 0.0, "printed_again": 0.0, "shouts": 0.0, "separator": 0.0, "bracketed": 0.0,
-                "commas": 0.0, "long": 0.0, "text_under": 0.0, "twin_under": 2.0}
+                "commas": 0.0, "long": 0.0, "text_under": 0.0, "twin_under": 2.0, "crumb_end": 2.0}
 WEIGHTS = dict(HAND_WEIGHTS)  # (bench/headline_fit.py tries others in their place)
 
 
 def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
-                      html_title: str, copies: frozenset[tuple[str, int]] = frozenset()) -> tuple[dict[str, float], list[str]]:
+                      html_title: str, copies: frozenset[tuple[str, int]] = frozenset(),
+                      crumbs: frozenset[tuple[str, int]] = frozenset()) -> tuple[dict[str, float], list[str]]:
     """The evidence for a line that may be the headline, as numbers, and what it says in words."""
     text = line.text.strip()
     plain = for_matching(text)
@@ -80,6 +81,10 @@ def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_afte
     features["twin_under"] = float(len(key) >= 6 and any(
         copy == key and line.number < number and (number <= line.number + TWIN_GAP or index == 0 and not any(other < number for other in longer))
         for copy, number in copies))
+    # a breadcrumb above it ends in it (`首頁 » <the headline>`): the page names its article
+    features["crumb_end"] = float(len(key) >= 6 and any(end == key and number < line.number for end, number in crumbs))
+    if features["crumb_end"]:
+        notes.append("a breadcrumb above ends in it")
     features["shouts"] = float(plain.endswith(("!", "?", "！", "？")))
     features["separator"] = float(bool(re.search(r"[|｜丨_]| [-–—] ", plain)))
     features["bracketed"] = float(bool(re.fullmatch(r"[【\[].*[】\]]", plain)))
