@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
@@ -139,6 +139,29 @@ def _bylined(lines: tuple[Line, ...], index: int) -> bool:
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     fields = parse_info_line(below) if below and not _is_bullet(below) else None  # (a bullet starts another entry)
     return bool(fields) and any(kind in ("source", "author", CREDITED) and value for kind, value in fields)
+
+
+MAX_HEAD_GAP = 8  # lines between the article's headline and its first paragraph (its info, share buttons)
+MIN_HEADLINE_IN_TEXT = 0.3
+MIN_OWN_HEADLINE_CHARS = 10
+
+
+def _over_its_text(lines: tuple[Line, ...], start: int, index: int) -> bool:
+    """A headline over the page's first paragraphs, a few lines under it, whose words they share,
+    and far more of them than any entry above it in the block does (`<the headline>` / `屏東時報2025 年
+    5 月 26 日` / `分享` / `記者…報導台灣地區兒童…`): the article's own, not another story's."""
+    text = for_matching(lines[index].text.strip())
+    if len(text) < MIN_OWN_HEADLINE_CHARS or not _is_headline(text):
+        return False
+    at = next((ahead for ahead in range(index + 1, min(len(lines), index + 1 + MAX_HEAD_GAP)) if is_paragraph(lines[ahead].text)), None)
+    if at is None or any(is_paragraph(line.text) for line in lines[:index]):
+        return False  # (text above it: a list under the article, whose entries' teasers share their words)
+    below = for_matching("".join(line.text for line in lines[at:at + 3]))
+    shared = shared_pairs(text, below) or 0.0
+    # (other stories' headlines: a menu's words are too short to say, a breadcrumb printing it, `首頁 » <the headline>`, is none)
+    others = [shared_pairs(for_matching(line.text.strip()), below) or 0.0 for line in lines[start + 1:index]
+              if _is_headline(line.text) and len(line.text.strip()) >= MIN_OWN_HEADLINE_CHARS and text not in for_matching(line.text)]
+    return shared >= MIN_HEADLINE_IN_TEXT and all(other * 2 <= shared for other in others)
 
 
 def _entry_follows(lines: tuple[Line, ...], index: int) -> bool:
@@ -321,10 +344,13 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
             end = _teaser_under(lines, index, end)
-            body = lines[index + 1:end]
+            # (the article's own headline the block ran over stays, whatever else of the head it took)
+            own = {at for at in range(index + 1, end) if _over_its_text(lines, index, at)}
+            body = tuple(item for at, item in enumerate(lines[index + 1:end], index + 1) if at not in own)
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
             removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")
-                            for item in lines[index:end])
+                            for at, item in enumerate(lines[index:end], index) if at not in own)
+            kept.extend(lines[at] for at in sorted(own))
             index = end
             continue
         kept.append(line)
