@@ -102,13 +102,19 @@ def _heading_from(rng: random.Random, paragraphs: list[str]) -> str:
 
 
 class Noise:
-    def __init__(self, rng: random.Random, split: str, markers: str = "parentheses", stamps: str = "start") -> None:
+    def __init__(self, rng: random.Random, split: str, markers: str = "parentheses", stamps: str = "start",
+                 furniture: str = "ours") -> None:
         """`markers`: "parentheses" (an emoji in ASCII or full-width parentheses, as the example
         article's), or "other" (what the cleaner was not written from: any brackets, shapes and
         stars as well as emoji, and an emoji with no brackets at all inside a word). `stamps`:
         "start" (the token opens the lines, as the example's), or "other" (one form a page: in
-        brackets, before a bar, or after the last sentence of the lines)."""
+        brackets, before a bar, or after the last sentence of the lines). `furniture`: "ours" (the
+        lists the cleaner was developed beside) or "other" (ingest_vocab's OTHER_ lists: other
+        portals' wording and shapes of the same kinds of lines)."""
         self.rng, self.split, self.markers, self.stamps = rng, split, markers, stamps
+        prefix = "OTHER_" if furniture == "other" else ""
+        self.lists = {name: getattr(vocab, prefix + name) for name in
+                      ("BOILERPLATE", "SITES", "APPS", "NAMES", "HEADERS", "HEADER_STYLES", "SOURCES", "SOURCE_STYLES")}
         self.kinds = {k: vocab.pick(v, split) for k, v in
                       (("place", vocab.PLACES), ("brand", vocab.BRANDS), ("word", vocab.WORDS), ("latin", vocab.LATIN))}
         self.emoji = vocab.pick(vocab.EMOJI, split)
@@ -117,8 +123,8 @@ class Noise:
         return self.rng.choice(vocab.pick(values, self.split))
 
     def fill(self, template: str) -> str:
-        return template.format(site=self.choice(vocab.SITES), app=self.choice(vocab.APPS),
-                               name=self.choice(vocab.NAMES), phone=self.rng.randint(1000000, 9999999))
+        return template.format(site=self.choice(self.lists["SITES"]), app=self.choice(self.lists["APPS"]),
+                               name=self.choice(self.lists["NAMES"]), phone=self.rng.randint(1000000, 9999999))
 
     def marker(self, bare: bool = False) -> str:
         """A marker; with `bare`, in "other" mode, it may be an emoji with no brackets (between
@@ -162,7 +168,7 @@ def sentences_of(text: str) -> list[str]:
 
 
 def related_block(noise: Noise, others: list[str], rich: bool) -> list[str]:
-    header = noise.rng.choice(vocab.HEADER_STYLES).format(h=noise.choice(vocab.HEADERS))
+    header = noise.rng.choice(noise.lists["HEADER_STYLES"]).format(h=noise.choice(noise.lists["HEADERS"]))
     lines = [header]
     for text in others:
         title, body = split_title(text)
@@ -178,7 +184,7 @@ def related_block(noise: Noise, others: list[str], rich: bool) -> list[str]:
 def make_noisy(noise: Noise, clean: Clean, others: list[str]) -> tuple[list[str], dict]:
     rng = noise.rng
     token = rng.choice(noise.kinds[rng.choice(list(noise.kinds))]) if rng.random() < 0.85 else ""
-    source = noise.choice(vocab.SOURCES)
+    source = noise.choice(noise.lists["SOURCES"])
     truth_paragraphs = list(clean.paragraphs)
     if token and rng.random() < 0.2:  # a legitimate mention of the same word, mid-sentence
         at = rng.randrange(len(truth_paragraphs))
@@ -213,12 +219,13 @@ def make_noisy(noise: Noise, clean: Clean, others: list[str]) -> tuple[list[str]
             markers += planted
         body.append(stamp(text))
     lines = [stamp(clean.title, always=rng.random() < 0.9)]
-    top = [noise.fill(noise.choice(vocab.BOILERPLATE)) for _ in range(rng.choice((0, 0, 1, 2)))]
-    source_line = noise.choice(vocab.SOURCE_STYLES).format(
-        s=source, a=noise.choice(vocab.NAMES), d=f"2025-{rng.randint(1, 12):02d}-{rng.randint(10, 28)}",
-        t=f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}")
+    top = [noise.fill(noise.choice(noise.lists["BOILERPLATE"])) for _ in range(rng.choice((0, 0, 1, 2)))]
+    style = noise.choice(noise.lists["SOURCE_STYLES"])
+    source_line = style.format(
+        s=source, a=noise.choice(noise.lists["NAMES"]), d=f"2025-{rng.randint(1, 12):02d}-{rng.randint(10, 28)}",
+        t=f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}", n=rng.randint(10, 9999) if "{n}" in style else 0)
     lines += top + [source_line] + body
-    lines += [noise.fill(noise.choice(vocab.BOILERPLATE)) for _ in range(rng.choice((0, 1, 1, 2)))]
+    lines += [noise.fill(noise.choice(noise.lists["BOILERPLATE"])) for _ in range(rng.choice((0, 1, 1, 2)))]
     if rng.random() < 0.6:
         block = related_block(noise, others, rich=rng.random() < 0.5)
         lines += [block[0]] + ["- " + stamp(line[2:]) if line.startswith("- ") else line for line in block[1:]]
@@ -252,8 +259,8 @@ def encode(noise: Noise, lines: list[str], truth: dict, name: str, as_html: bool
 
 def html_page(noise: Noise, lines: list[str], truth: dict) -> str:
     title, rest = lines[0], lines[1:]
-    site = noise.choice(vocab.SITES)
-    nav = "".join(f'<li><a href="/c/{i}">{html.escape(noise.choice(vocab.HEADERS))}</a></li>' for i in range(6))
+    site = noise.choice(noise.lists["SITES"])
+    nav = "".join(f'<li><a href="/c/{i}">{html.escape(noise.choice(noise.lists["HEADERS"]))}</a></li>' for i in range(6))
     paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in rest)
     truth["encoding"] = "utf-8"
     return (f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}_{site}</title>'
@@ -262,10 +269,10 @@ def html_page(noise: Noise, lines: list[str], truth: dict) -> str:
 
 
 def generate(outdir: Path, count: int, split: str, seed: int, mix: bool, html_share: float = 0.1,
-             markers: str = "parentheses", stamps: str = "start") -> None:
+             markers: str = "parentheses", stamps: str = "start", furniture: str = "ours") -> None:
     rng = random.Random(seed)
     articles = load_articles()
-    noise = Noise(rng, split, markers, stamps)
+    noise = Noise(rng, split, markers, stamps, furniture)
     inputs = outdir / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     with (outdir / "truth.jsonl").open("w", encoding="utf-8") as truth_file:

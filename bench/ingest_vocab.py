@@ -97,3 +97,33 @@ BRACKETS = [("[", "]"), ("【", "】"), ("〔", "〕"), ("{", "}"), ("<", ">"), 
 def pick(values: list[str], split: str) -> list[str]:
     """The half of a vocabulary that belongs to a split."""
     return values[SPLITS.index(split)::2]
+
+
+# A third vocabulary of furniture (`--furniture other`), written apart from the cleaner's rules and
+# from the lists above: other portals' wording for the same kinds of lines (credits, notices, calls
+# to follow, share rows, reprint lines), other headers over related items, other shapes of the
+# source line (unlabelled beside a date, after a bar or a slash), other names. Split like the rest.
+# No line here names an origin other than the source line's (`本文转载自X`, `X出品` would: the
+# cleaner may then take X for the publisher, rightly).
+OTHER_BOILERPLATE = [
+    "部分内容来源于网络，版权归原作者所有，如有侵权请告知删除。", "【免责声明】本文仅代表作者本人观点，与{site}无关。",
+    "关注{site}微博，获取第一手资讯", "更多内容请关注{site}微信公众号", "感谢阅读，欢迎分享给更多朋友", "微信扫一扫，分享到朋友圈",
+    "监制：{name}", "一审：{name} 二审：{name} 三审：{name}", "返回{site}，查看更多", "打开{app}APP，阅读全文",
+    "新闻爆料热线：0{phone}", "商务合作请联系：{name} {phone}", "如需转载请与{site}联系", "喜欢这篇文章？点个“在看”吧",
+    "↑点击上方蓝字关注我们", "长按二维码 关注{app}", "{site}新闻客户端，24小时不间断更新", "第一时间获取财经资讯，请关注{app}", "本期编辑 {name}",
+    "版权声明：本文为{site}原创作品，未经许可禁止转载。", "点击关注，第一时间了解最新动态", "温馨提示：市场有风险，投资需谨慎。",
+    "—— 完 ——", "主编：{name}　终审：{name}", "策划：{name}　统筹：{name}", "本网站郑重声明：所载数据仅供参考，风险自负。",
+    "举报/反馈", "文章纠错", "赞赏 收藏 转发", "想看更多好文章，请下载{app}", "欢迎在评论区留言讨论", "（本文作者系{site}特约评论员）",
+]
+OTHER_SITES = """东方网 大众网 荆楚网 红网 华龙网 北青网 千龙网 中国青年网 北方网 东北网 齐鲁网 浙江在线 南海网 舜网 四川在线
+金羊网 胶东在线 中华网 环球网 海外网""".split()
+OTHER_APPS = """澎湃 上观新闻 南方+ 封面 九派新闻 潇湘晨报 大象新闻 正观新闻 川观新闻 掌上春城 冀云 甘肃新闻""".split()
+OTHER_NAMES = """王磊 李强 张敏 刘芳 陈晨 杨帆 赵阳 黄丽 周涛 吴昊 徐静 孙悦 马琳 朱磊 胡月 郭婷 何勇 高远 林芳 罗斌""".split()
+OTHER_HEADERS = """相关推荐 热门资讯 相关内容 更多精彩 近期热点 同类文章 推荐文章 阅读排行 精选推荐 点击排行 新闻推荐
+网友还在看 猜你感兴趣 热点关注""".split()
+OTHER_HEADER_STYLES = ["◆ {h} ◆", "【{h}】", "▼{h}", "● {h}", "{h}：", "≡ {h}", "<{h}>", "*{h}*", "{h}——", "▍{h}"]
+OTHER_SOURCES = """大众日报 四川日报 湖北日报 解放日报 文汇报 新民晚报 华商报 三湘都市报 长江日报 南方日报 北京日报 法治日报
+工人日报 科技日报 证券日报 中国经营报 时代周报 IT之家 雷锋网 量子位 机器之心 智东西""".split()
+OTHER_SOURCE_STYLES = ["消息来源：{s}", "稿件来源：{s}", "新闻来源：{s}", "来源 | {s}", "来源/{s}", "{d} {t}　{s}",
+                       "时间：{d} {t}　来源：{s}", "发布日期：{d}　来源：{s}　浏览次数：{n}", "作者：{a}　来源：{s}　时间：{d}",
+                       "本文转自{s}", "转载自：{s}", "原文来源：{s}", "文/{a}　来源/{s}", "{s} {d} {t}"]

@@ -109,8 +109,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round t landed: 0.889)
     # (branch `head14`, round s's tune pages and the tune misses of other rounds, leave-one-round-out: 0.904; with round t: 0.899)
     # (branch `head16`, round u's tune pages and batteries, leave-one-round-out: 0.899 -> 0.904)
-    # (round v landed: 0.896)
-    assert share(scores, "headlines exact") >= 0.895, scores["headlines exact"].misses
+    # (round v landed: 0.896; branch `head17`, round v's tune pages, leave-one-round-out: 0.902)
+    assert share(scores, "headlines exact") >= 0.90, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
@@ -126,8 +126,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round s landed: 0.842; branch `src14`, round s's tune pages and mechanisms checked leave-one-round-out: 0.865)
     # (round t landed: 0.830; with branch `src14`: 0.853)
     # (round u landed: 0.846; branch `src16`, round u's tune pages, leave-one-round-out: 0.858)
-    # (round v landed: 0.854)
-    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
+    # (round v landed: 0.854; branch `src17`, round v's tune pages, leave-one-round-out: 0.861)
+    assert share(scores, "sources right") >= 0.86, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
     # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
     # branch `src16`, a site signing its page with its domain: 0.940)
@@ -137,8 +137,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
     # (round t landed: 0.852; branch `furn14`: 0.857; branch `furn15`, round t's tune pages, leave-one-round-out: 0.862)
     # (round u landed: 0.8605; branch `furn16`, round u's tune pages and the same kinds in other rounds: 0.8649)
-    # (round v landed: 0.8640)
-    assert share(scores, "furniture removed") >= 0.863
+    # (round v landed: 0.8640; branch `furn17`, round v's tune pages and copies of the text: 0.8662; branch `head17`: +0.0008)
+    assert share(scores, "furniture removed") >= 0.865
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -162,19 +162,19 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round t landed: headlines 0.932, sources 0.893, loss 0.37%)
     # (branch `head14`: headlines 0.951, dates 0.989, loss 0.29%; with round t: 0.944)
     # (branch `head16`: headlines 0.944 -> 0.949, dates 0.985 -> 0.987)
-    # (round v landed: 0.942)
-    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
+    # (round v landed: 0.942; branch `head17`: 0.950)
+    assert share(tune, "headlines exact") >= 0.948, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
-    # (round u landed: 0.888; branch `furn16`: 0.8945)
-    assert share(tune, "furniture removed") >= 0.893
+    # (round u landed: 0.888; branch `furn16`: 0.8945; branch `furn17`: 0.8985; branch `head17`: +0.001)
+    assert share(tune, "furniture removed") >= 0.897
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
     # (thirteenth session, round r in: sources 93.0%, no source where none is named 96.2%, loss 0.28%)
     # (branch `src14`: sources 93.5%, no source where none is named 96.3%; with round t: 92.0%)
     # (round u landed: 90.9%; branch `src16`, round u's tune pages: 92.7%)
-    # (round v landed: 0.920)
-    assert share(tune, "sources right") >= 0.915, tune["sources right"].misses
+    # (round v landed: 0.920; branch `src17`, round v's tune pages: 0.929)
+    assert share(tune, "sources right") >= 0.925, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     assert share(tune, "no source where none is named") >= 0.965, tune["no source where none is named"].misses
     assert share(tune, "stated dates right") >= 0.985, tune["stated dates right"].misses

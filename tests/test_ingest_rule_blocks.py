@@ -169,3 +169,29 @@ def test_a_numbered_list_under_a_short_heading_takes_no_paragraphs_after_it():
     rows = ["合格单位", "1、佛山市顺德区顺晟餐具清洁服务有限公司", "2、佛山市顺德区大良金怡康餐具消毒服务部",
             "3、佛山市顺德区来康餐具消毒有限公司", "4、佛山市顺德区兆晖餐具清洁有限公司", TEXT[0], TEXT[1]]
     assert body_text(clean_text(raw_article(paragraphs=TEXT[2:], tail=rows)))[-2:] == TEXT[:2]
+
+
+@pytest.mark.parametrize("line, name", [
+    # any mark around the name, not only the marks seen so far (`▍`, `≡`, `*`, `◈`, `》`)
+    ("▍新闻推荐", "新闻推荐"), ("≡ 相关推荐", "相关推荐"), ("*猜你喜欢*", "猜你喜欢"), ("◈ 延伸阅读 ◈", "延伸阅读"),
+    ("》相关文章", "相关文章"), ("精选推荐", "精选推荐"),
+])
+def test_headers_are_recognised_whatever_marks_them(line, name):
+    assert is_header(line) == name
+
+
+@pytest.mark.parametrize("line", ["▍相关部门表示将加强监管。", "≡ 推荐理由很简单，价格便宜", "*新闻发布会现场*"])
+def test_marked_sentences_are_not_headers(line):
+    assert is_header(line) is None
+
+
+ITEMS = ["- 世卫组织警告苏丹霍乱疫情有可能蔓延至邻国", "- 哈萨克斯坦最大物流运输枢纽建成投用", "- 教育部称大三学生可应征入伍",
+         "- 人民币升值留学费用总体下降"]
+
+
+def test_a_marked_header_of_unknown_words_over_items_of_another_mark_is_a_block():
+    article = clean_text(raw_article(tail=["● 今日关注", *ITEMS]))
+    assert body_text(article) == PARAGRAPHS
+    (block,) = article.blocks
+    assert [item.title for item in block.items] == [item[2:] for item in ITEMS]
+

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
 from digest.ingest.widgets import WIDGETS
 
-_DECOR = r"[\s※【】\[\]〖〗《》<>＜＞■□▲△▼▽●○◆◇★☆►▶→>»·•\-—=~|｜#＃:：]*"
+# (any mark around a header's name: `▍新闻推荐`, `≡ 相关推荐`, `*猜你喜欢*`, not only the marks seen so far)
+_DECOR = r"[\W_]*"
 # (a kind of item before the tail's word: `新闻推荐`, `推荐图文`)
 _HEADER_LEAD = (r"(?:新闻|资讯|文章|视频|图文|相关|延伸|推荐|随机|热门|热点|热文|热读|精彩|更多|往期|猜你|为你|为您|大家都在|你也?可能|您也?可能|可能|看了|编辑|"
-                r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读)")
+                r"今日|最新|本周|本月|24小时|排行|阅读|点击|网友|其他|同类|同题|近期|专题|看点|要闻|焦点|头条|必读|精选)")
 _HEADER_TAIL = (r"(?:链接|新闻|图文|阅读|文章|报道|推荐|资讯|专题|视频|内容|回顾|喜欢|在看|看|感兴趣|热文|排行|排行榜|"
                 r"动态|快讯|图集|看点|好文|热点|热门|头条|必读|速递|聚焦|一览|话题|稿件|评论|故事|精选)")
 # (`随机推荐 更多>>`: the block's link to more of it after its name)
@@ -140,6 +141,29 @@ def _bylined(lines: tuple[Line, ...], index: int) -> bool:
     return bool(fields) and any(kind in ("source", "author", CREDITED) and value for kind, value in fields)
 
 
+MAX_HEAD_GAP = 8  # lines between the article's headline and its first paragraph (its info, share buttons)
+MIN_HEADLINE_IN_TEXT = 0.3
+MIN_OWN_HEADLINE_CHARS = 10
+
+
+def _over_its_text(lines: tuple[Line, ...], start: int, index: int) -> bool:
+    """A headline over the page's first paragraphs, a few lines under it, whose words they share,
+    and far more of them than any entry above it in the block does (`<the headline>` / `屏東時報2025 年
+    5 月 26 日` / `分享` / `記者…報導台灣地區兒童…`): the article's own, not another story's."""
+    text = for_matching(lines[index].text.strip())
+    if len(text) < MIN_OWN_HEADLINE_CHARS or not _is_headline(text):
+        return False
+    at = next((ahead for ahead in range(index + 1, min(len(lines), index + 1 + MAX_HEAD_GAP)) if is_paragraph(lines[ahead].text)), None)
+    if at is None or any(is_paragraph(line.text) for line in lines[:index]):
+        return False  # (text above it: a list under the article, whose entries' teasers share their words)
+    below = for_matching("".join(line.text for line in lines[at:at + 3]))
+    shared = shared_pairs(text, below) or 0.0
+    # (other stories' headlines: a menu's words are too short to say, a breadcrumb printing it, `首頁 » <the headline>`, is none)
+    others = [shared_pairs(for_matching(line.text.strip()), below) or 0.0 for line in lines[start + 1:index]
+              if _is_headline(line.text) and len(line.text.strip()) >= MIN_OWN_HEADLINE_CHARS and text not in for_matching(line.text)]
+    return shared >= MIN_HEADLINE_IN_TEXT and all(other * 2 <= shared for other in others)
+
+
 def _entry_follows(lines: tuple[Line, ...], index: int) -> bool:
     """A teaser that is a full sentence still belongs to the block when the entry goes on
     (a date line) or the next entry starts right after it."""
@@ -159,9 +183,13 @@ def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     """A short header we do not know by its words, followed by a list of at least three bulleted
     headlines (with or without teasers and dates between them)."""
     text = lines[start].text
-    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _is_bullet(text) or _ANNOUNCES.search(text):
+    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _ANNOUNCES.search(text):
         return False
     if start + 1 >= len(lines) or not (_is_bullet(lines[start + 1].text) and _is_headline(lines[start + 1].text)):
+        return False
+    # a marked line over items of another mark heads them (`● 热点关注` over `- …`); of the same
+    # mark, it is the list's first item
+    if _is_bullet(text) and _BULLET.match(text)[0].strip() == _BULLET.match(lines[start + 1].text)[0].strip():
         return False
     body = lines[start + 1:_block_end(lines, start)]
     items = [line.text for line in body if _is_bullet(line.text) and _is_headline(line.text)]
@@ -316,10 +344,13 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
             continue
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
             end = _teaser_under(lines, index, end)
-            body = lines[index + 1:end]
+            # (the article's own headline the block ran over stays, whatever else of the head it took)
+            own = {at for at in range(index + 1, end) if _over_its_text(lines, index, at)}
+            body = tuple(item for at, item in enumerate(lines[index + 1:end], index + 1) if at not in own)
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
             removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")
-                            for item in lines[index:end])
+                            for at, item in enumerate(lines[index:end], index) if at not in own)
+            kept.extend(lines[at] for at in sorted(own))
             index = end
             continue
         kept.append(line)

@@ -84,8 +84,9 @@ _CREDITS = [
     re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{3,12}}?)(?:微信公众号|公众号|客户端|官方微博|微博)?{_SEP}(?:记者|作者|文)[ \u3000]*[:：]?[ \u3000]*(?P<name>{NAMES})$"),
     # `文图据新华社、中新网`: the text and pictures after these (the first named)
     re.compile(r"^[—\-－]{0,2}[ \u3000]*(?:文图|文/图|图文|文字|文)?[ \u3000]*据[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻|电视台))(?:[、,，及和][^，,。！？]{0,30})?$"),  # (`据X、Y等媒体报道，…`: a lead)
-    # `□新华社记者`: the agency's reporters, unnamed
-    re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?记者$"),
+    # `□新华社记者`: the agency's reporters, unnamed; or its team (`□江城日报社采访组`, `X报联合调研组`)
+    re.compile(rf"^[□■◇◆●○⊙]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:特派|实习|见习|首席|全媒体)?"
+               r"(?:记者|(?:联合|特别|专题)?(?:采访|报道|调研)(?:组|团|小组)|记者团)$"),
     # `婦女·女人觀天下 2023年5期`, `《求是》2024年第10期`: a magazine's issue line, the magazine
     re.compile(r"^《?(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,15}?)》?[ \u3000]*(?:19|20)\d{2}年[ \u3000]*第?\d{1,2}期$"),
     # `机器之心报道`, `新智元报道 编辑：桃子`, `量子位 报道 | 公众号 QbitAI`: a line of its own naming whose report it is

@@ -108,3 +108,16 @@ LEADS = (*LEAD_MARKS.values(), *LEAD_DATELINES.values())
 # a forum's anti-copy watermark before the lead (`1 v' x% { R" J$ C0 o) p) v〔X記者…〕`): short runs of
 # marks and letters a space apart, taken off before the lead is read
 WATERMARK = re.compile(r"^(?:[!-~]{1,2} ){4,}[!-~]{0,2}(?=[〔【(（\u4e00-\u9fff])")
+# a platform's account label glued before the lead (`华人号:华人头条-意大利华人头条米兰2月18日电`): the lead is
+# read after it, and a dateline whose name ends in the account's names the publisher by it, whatever its ending
+_ACCOUNT_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}号[:：][ \u3000]*(?P<account>[^\s:：\-－—]{2,16}?)[ \u3000]*[-－—][ \u3000]*(?=\S)")
+
+
+def account_lead(text: str) -> tuple[str, str | None]:
+    """(the lead after an account's label, the publisher its dateline names by the account's name)."""
+    label = _ACCOUNT_LEAD.match(text)
+    if label is None:
+        return text, None
+    rest = text[label.end():]
+    wire = re.match(r"(?P<org>[\u4e00-\u9fffA-Za-z]{0,8}?" + re.escape(label["account"]) + r")[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)", rest)
+    return rest, wire["org"] if wire else None

@@ -21,12 +21,13 @@ from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
 from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
-from digest.ingest.menus import headline_phrases
+from digest.ingest.menus import crumb_end, headline_phrases
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
 
+_CRUMB_REASON = "a breadcrumb"  # (layout.furniture_reason's, for a breadcrumb taken whole)
 MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
 MAX_SHORT_PAGE_HEAD = 3
 
@@ -93,8 +94,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
         # (`标题:<another title>` right under the headline: a farm's second title for the text, no text)
         page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "a labelled title under the headline")])
     pieces = _pieces_below(page.lines, headline) if headline else 0
-    if not pieces and _subtitle_over_info(page, headline):
-        page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
+    subtitle = _subtitle_over_info(page, headline) if not pieces else None
+    if subtitle is not None:
+        page = page.with_lines([line for line in page.lines if line is not subtitle],
+                               [Removal(RULE, subtitle.number, subtitle.text, "the headline's subtitle")])
     if pieces:
         page = page.with_lines(page.lines[pieces:], [Removal(RULE, line.number, line.text, "the headline printed again in pieces")
                                                      for line in page.lines[:pieces]])
@@ -130,9 +133,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     text_words = for_matching("".join(line.text for line in page.lines[end:end + TEXT_LINES]))
     for index, line in enumerate(page.lines):
         text = for_matching(line.text.strip())
-        if index < end and len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) \
-                and not _DATELINE.search(text) and not text.endswith(_PARTICLES) and not line.heading \
-                and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》")):
+        if index < end and _says_nothing(text) and not line.heading:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
@@ -191,12 +192,14 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
     text_after = "".join(line.text for line in lines[limit:limit + 12])
     # a line's copies the page's rules already took out (`a line the page already has`): printed again
     copies = frozenset((squeezed(removal.text), removal.line) for removal in page.removals if removal.why == TWICE_REASON)
+    # (and the last parts of the breadcrumbs taken above: `首頁 » <the headline>`, the page naming its article)
+    crumbs = frozenset((end, removal.line) for removal in page.removals if removal.why == _CRUMB_REASON and (end := crumb_end(removal.text)))
     best: tuple[float, int, list[str]] | None = None
     for index in range(limit):
         line = lines[index]
         if index and lines[index - 1].text.rstrip().endswith(("，", ",", "、")):
             break  # the line above goes on into this one: text broken into lines, no headline below
-        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title, copies)
+        evidence = _headline_evidence(line, index, lines, text_after, info_lines, html_title, copies, crumbs)
         if evidence is None:
             continue
         score, notes = evidence
@@ -259,18 +262,30 @@ def _whole_above(lines: tuple[Line, ...], chosen: int) -> int | None:
     return None
 
 
-def _subtitle_over_info(page: Page, headline: str) -> bool:
+def _subtitle_over_info(page: Page, headline: str) -> Line | None:
     """The line under the headline is its subtitle when the page's info line comes right after it:
     a headline's shape (no sentence in it, not the headline again, no dateline opening the text),
-    printed before the byline, where no text starts."""
-    if len(page.lines) < 2:
-        return False
-    first, second = page.lines[0], page.lines[1]
-    text = for_matching(first.text.strip())
-    return 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
-        and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and squeezed(headline) not in squeezed(text) \
-        and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
-                for found in page.found)
+    printed before the byline, where no text starts. A short line that says nothing may stand
+    between the headline and it (`共有115人关注`: a counter)."""
+    for skip in (0, 1):
+        if len(page.lines) < skip + 2 or (skip and not _says_nothing(for_matching(page.lines[0].text.strip()))):
+            return None
+        first, second = page.lines[skip], page.lines[skip + 1]
+        text = for_matching(first.text.strip())
+        if skip and _says_nothing(text):
+            return None  # (two short lines: the short lines' rule reads them)
+        if 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
+                and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and squeezed(headline) not in squeezed(text) \
+                and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
+                        for found in page.found):
+            return first
+    return None
+
+
+def _says_nothing(text: str) -> bool:
+    """A short line under the headline with no clause in it (a counter, an account's name, a tag)."""
+    return len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) and not _DATELINE.search(text) \
+        and not text.endswith(_PARTICLES) and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》"))
 
 
 def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
@@ -346,7 +361,8 @@ def _phrases_over_text(text: str, index: int, lines: tuple[Line, ...]) -> bool:
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
-                       html_title: str, copies: frozenset[tuple[str, int]] = frozenset()) -> tuple[float, list[str]] | None:
+                       html_title: str, copies: frozenset[tuple[str, int]] = frozenset(),
+                       crumbs: frozenset[tuple[str, int]] = frozenset()) -> tuple[float, list[str]] | None:
     text = line.text.strip()
     plain = for_matching(text)
     if not 4 <= len(text) <= MAX_HEADLINE_CHARS or plain.endswith(_NOT_HEADLINE_END) or plain.endswith(("——", "--")) \
@@ -370,6 +386,6 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
         return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
-    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies)
+    features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies, crumbs)
     return sum(WEIGHTS[name] * value for name, value in features.items()), notes or [f"line {line.number}"]
 

@@ -17,6 +17,7 @@ from digest.ingest.paragraphs import is_paragraph
 
 KICKER_END = ("——", "—", "--")
 TWIN_GAP = 2  # line numbers: a blank line may stand between a line and its copy
+MAX_BETWEEN_TWINS = 10  # characters: a counter (`共有115人关注`), a channel's word
 NEAR = 30  # lines either side where a headline's second copy is looked for
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co)\b\.?(?:[ \u3000]|$)")
@@ -28,12 +29,13 @@ HAND_WEIGHTS = {"index": -0.2, "index_far": -0.01, "first_line": 1.0, "no_han": 
                 "company": -2.0, "headline_length": 0.5, "short": -1.0,
                 # more evidence, which the hand weights leave out
                 "dated_byline_under": 0.0, "printed_again": 0.0, "shouts": 0.0, "separator": 0.0, "bracketed": 0.0,
-                "commas": 0.0, "long": 0.0, "text_under": 0.0, "twin_under": 2.0}
+                "commas": 0.0, "long": 0.0, "text_under": 0.0, "twin_under": 2.0, "crumb_end": 2.0}
 WEIGHTS = dict(HAND_WEIGHTS)  # (bench/headline_fit.py tries others in their place)
 
 
 def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
-                      html_title: str, copies: frozenset[tuple[str, int]] = frozenset()) -> tuple[dict[str, float], list[str]]:
+                      html_title: str, copies: frozenset[tuple[str, int]] = frozenset(),
+                      crumbs: frozenset[tuple[str, int]] = frozenset()) -> tuple[dict[str, float], list[str]]:
     """The evidence for a line that may be the headline, as numbers, and what it says in words."""
     text = line.text.strip()
     plain = for_matching(text)
@@ -73,8 +75,16 @@ def headline_features(line: Line, index: int, lines: tuple[Line, ...], text_afte
     features["printed_again"] = float(len(key) >= 6 and any(other is not line and squeezed(other.text) == key
                                                             for other in lines[max(0, index - NEAR):index + NEAR]))
     # its copy right under it, which the furniture rule took out (`哈尔滨冰雪旅游首现节后大潮` twice, then a subtitle)
-    features["twin_under"] = float(len(key) >= 6 and any(copy == key and line.number < number <= line.number + TWIN_GAP
-                                                         for copy, number in copies))
+    # (or, the page's first line, further down its head with only short lines between, a counter or a channel's
+    # word: the page's title, then its `<h1>`; past a longer line, a copy may be a list's: round a's holdout lost one)
+    longer = [other.number for other in lines[index + 1:index + 1 + NEAR] if len(other.text.strip()) > MAX_BETWEEN_TWINS]
+    features["twin_under"] = float(len(key) >= 6 and any(
+        copy == key and line.number < number and (number <= line.number + TWIN_GAP or index == 0 and not any(other < number for other in longer))
+        for copy, number in copies))
+    # a breadcrumb above it ends in it (`首頁 » <the headline>`): the page names its article
+    features["crumb_end"] = float(len(key) >= 6 and any(end == key and number < line.number for end, number in crumbs))
+    if features["crumb_end"]:
+        notes.append("a breadcrumb above ends in it")
     features["shouts"] = float(plain.endswith(("!", "?", "！", "？")))
     features["separator"] = float(bool(re.search(r"[|｜丨_]| [-–—] ", plain)))
     features["bracketed"] = float(bool(re.fullmatch(r"[【\[].*[】\]]", plain)))

@@ -1,6 +1,7 @@
 """What pages print around an info line's fields, taken off before they are read: a bullet, a font
 switch before them; the page's buttons after them (`字号：大 中 小`, `打印`, `| 顯示全部樓層 |閱讀模式`, in
-Traditional too); a forum poster's place (`IP:- 香港`); the brackets around the whole line. And a line
+Traditional too); a forum poster's place (`IP:- 香港`); the brackets or a table cell's bars around the
+whole line, the spaces an encoding turned into question marks between its fields. And a line
 of a day and a few words nothing reads as fields, which only its place under a headline says is an
 info line."""
 from __future__ import annotations
@@ -15,7 +16,7 @@ from digest.ingest.info_values import FUSED_DATE
 # `参与评论()人`, `我要评论(0)`, a comment counter (`共有评论 0 条`, `3条评论`); a forum poster's place among them
 # (`IP:- 香港`, `IP属地：北京`)
 UI_TAIL = re.compile(r"(?:[ \u3000|｜【\[】\]•·]*(?:(?:字号|字体)[:：]?[ \u3000]*[【\[]?(?:[大中小][ \u3000]*){0,3}[】\]]?|打印本页|打印|扫码分享|扫一扫分享|分享到|分享至|分享|"
-                      r"收藏|关闭窗口|关闭|纠错|举报|检举|[【\[][ \u3000]*[大中小](?:[ \u3000]*[大中小]){1,2}[ \u3000]*[】\]]|(?:我要|参与)?(?:评论|讨论)[ \u3000]*[(（][ \u3000]*\d*[ \u3000]*[)）]人?|我要评论|(?:共有?)?(?:评论|跟帖|留言)[ \u3000]*\d+[ \u3000]*条|\d+[ \u3000]*条(?:评论|跟帖|留言)|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|(?<![A-Za-z])IP(?:属地)?[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜【\[】\]]|$))+[ \u3000】\]]*$")
+                      r"收藏|关闭窗口|关闭|纠错|举报|检举|[【\[][ \u3000]*[大中小](?:[ \u3000]*[大中小]){1,2}[ \u3000]*[】\]]|(?:我要|参与)?(?:评论|讨论)[ \u3000]*[(（][ \u3000]*\d*[ \u3000]*[)）]人?|我要评论|我来说两句|发表评论|(?:共有?)?(?:评论|跟帖|留言)[ \u3000]*\d+[ \u3000]*条|\d+[ \u3000]*条(?:评论|跟帖|留言)|评论|转载|返回原文|返回列表|返回顶部|显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|(?<![A-Za-z])IP(?:属地)?[:：][ \u3000]*[-–]?[ \u3000]*[\u4e00-\u9fff]{0,8}|如有侵权(?:问题)?[,，]?请?(?:与我们)?联系(?:我们|本站)?(?:删除)?|[大中小])[:：]?(?=[ \u3000|｜【\[】\]]|$))+[ \u3000】\]]*$")
 _BULLET = re.compile(r"^[•·●◆◇■□▪►▶▌▍█◎○⊙★☆▲△※\-*]+[ \u3000]*")
 _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小][ \u3000]*){1,3}[】\]]?[ \u3000|｜]*")  # `【字体：大 中 小】 来源：…`
 
@@ -24,9 +25,14 @@ _UI_HEAD = re.compile(r"^[【\[]?(?:字号|字体)[:：]?[ \u3000]*(?:[大中小
 _MICROBLOG_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \u3000]*[\[(（][ \u3000]*微博[ \u3000]*[\])）]")
 
 
+# the space between fields that an encoding turned into question marks (`17:14:17??來源:X`, `張三?來源:X`)
+_MANGLED_SPACE = re.compile(r"(?<=\d)\?{1,4}(?=[ \u3000\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\?{1,4}(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者)[:：])")
+
+
 def without_chrome(text: str) -> str:
-    """The line without its bullet, font switch, poster's place and buttons."""
-    text = _MICROBLOG_MARK.sub(" ", _UI_HEAD.sub("", _BULLET.sub("", text.strip())))
+    """The line without its bullet, font switch, poster's place and buttons (and the bars of the
+    table cell it was printed in: `| 2021-05-06 … 我來說兩句 |`)."""
+    text = _MICROBLOG_MARK.sub(" ", _UI_HEAD.sub("", _BULLET.sub("", _MANGLED_SPACE.sub(" ", text.strip(" \u3000|｜")))))
     buttons = UI_TAIL.search(for_matching(text))
     return text[:buttons.start()] if buttons and len(for_matching(text)) == len(text) else UI_TAIL.sub("", text)
 

@@ -270,7 +270,8 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
 
 _WECHAT_HEADER = re.compile(r"^原创[ \u3000]+(?:(?P<author>[^\s:：|｜]{1,12})[ \u3000]+)?(?P<account>[^\s:：|｜]{2,16})(?:[ \u3000]+(?P<place>\S{2,8}))?$")
 # a name glued to a day written with dashes (a sentence writes 2020年5月29日, not 2020-05-29)
-_NAME_THEN_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}?)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+# (or to the day's label, as a mirror joins the spans: `江城电力网发布时间:2021-07-28 00:00:00`)
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}?)(?:(?:发布|发表|更新|刊发)?(?:时间|日期)[:：][ \u3000]*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                              r"(?:[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 _MONTH_DAY_START = re.compile(r"^(?:1[0-2]|0?[1-9])(?:-|(?P<cn>月))(?:3[01]|[12]\d|0?[1-9])(?(cn)日)(?:[ \u3000]*(?P<time>\d{1,2}:\d{2}))?(?=[ \u3000]|$)")
 _RELATIVE_DAY = re.compile(r"(?<![\d.])" + RELATIVE_DAY)

@@ -14,8 +14,8 @@ from digest.ingest.credits import PUBLISHER_END
 from digest.ingest.model import Found, Line
 
 _TITLE = r"《[ \u3000]*(?P<org>[^《》\s][^《》]{1,14}?)[ \u3000]*》"
-_REPORTER = r"(?:的)?(?:特派|特约|实习|见习|首席|驻[\u4e00-\u9fff]{1,4})?记者(?:[\u4e00-\u9fff·]{2,4}(?=[说表透坦介描分回证确直指采专]))?"
-_SAYS = r"(?:说|表示|透露|坦言|介绍|描述|分享|回应|证实|确认|直言|指出|谈到|谈及|讲述|解释|强调)"
+_REPORTER = r"(?:的)?(?:特派|特约|实习|见习|首席|驻[\u4e00-\u9fff]{1,4})?记者(?:[\u4e00-\u9fff·]{2,4}(?=[说表透坦介描分回证确直指采专反]))?"
+_SAYS = r"(?:说|表示|透露|坦言|介绍|描述|分享|回应|证实|确认|直言|指出|谈到|谈及|讲述|解释|强调|反映)"
 # someone speaks to the publication, or to its reporter (`对《X》记者说`, `向《X》透露`, `告诉《X》记者`)
 _SPOKEN_TO = re.compile(r"(?:(?:对|向|跟)" + _TITLE + rf"(?:{_REPORTER})?[ \u3000]*{_SAYS}|告诉" + _TITLE.replace("org", "told") + ")")
 # someone is interviewed by it (`接受《X》记者专访`, `《X》记者日前专访了`, `《X》分别在不同场合专访了`)
@@ -31,10 +31,10 @@ _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPO
 # the same without title marks, the name ending as a publisher's does: told its reporter (`告诉新京报记者`),
 # interviewed by it (`接受澎湃新闻记者采访`), or told a broadcaster or an agency (`告诉美国之音，`: told a
 # paper or a site so, `告诉X报，`, it named a false source on a page nobody read); not the host's own
-# (`本报`), nor hearsay (`告诉媒体`). (`对X记者说` without the marks moved no page: not read.)
+# (`本报`), nor hearsay (`告诉媒体`); spoken to by its reporter (`向X报记者反映称`, `对X网记者表示`).
 # (a paper and its site joined by a dot, `中青报·中青网`: one publisher's name)
 _BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}(?:·[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})?)"
-_SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
+_SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|(?:对|向|跟)(?!当地|多家|各|某|一家|几家|外地|境外|国外|海外){_BARE.replace('bare', 'to_bare')}(?={_REPORTER}[ \u3000]*{_SAYS})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
                              rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访|访问)")
 # a logo's alternative text printed as a line: the site's own name
 _LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
@@ -51,7 +51,7 @@ def interviewer(lines: list[Line]) -> Found | None:
         plain = for_matching(line.text)
         for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain),
                       *_QUESTIONED.finditer(plain), *_SPOKEN_TO_BARE.finditer(plain)):
-            group = next(name for name in ("told", "learnt", "visited", "org", "bare", "told_bare", "took") if name in match.re.groupindex and match[name])
+            group = next(name for name in ("told", "learnt", "visited", "org", "bare", "to_bare", "told_bare", "took") if name in match.re.groupindex and match[name])
             org = line.text[match.start(group):match.end(group)] if len(plain) == len(line.text) else match[group]
             named.setdefault(org.strip(), line)
     logos = {match["org"] for line in lines if (match := _LOGO.match(for_matching(line.text.strip())))}

@@ -23,7 +23,7 @@ from digest.ingest.publishers import signed_off
 from digest.ingest.spinning import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import WIDGETS
-from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, dated_under_first, labelled_summary, repeated_deck, teases
+from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, copy_reason, dated_under_first, labelled_summary, repeated_deck
 from digest.ingest.watermarks import watermarks
 
 RULE = "page_furniture"
@@ -330,8 +330,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 and (where == "head" or key in (texts[index - 1], texts[0])):
             # (text that repeats itself further down is the text's business: a quote, a refrain)
             reason = TWICE_REASON
-        if reason is None and teases(key, texts, index, where == "head") and not (index == 0 and dated_under_first(page)):
-            reason = "a cut-off copy of the text's own paragraph (a summary)"
+        if reason is None:
+            reason = copy_reason(key, texts, index, where == "head", first_prose, index == 0 and dated_under_first(page))
         if reason is None and index <= first_prose + 1 and repeated_deck(key, texts[index + 1:index + MAX_SUMMARY_DISTANCE]):
             reason = "a labelled summary (核心提示, 导语) that the text repeats"
         if reason is None and index <= first_prose + 1 and removals and removals[-1].line == lines[index - 1].number \

@@ -55,6 +55,12 @@ def breadcrumb_headline(text: str) -> str | None:
     return None
 
 
+def crumb_end(text: str) -> str:
+    """A breadcrumb's last part (`首頁 » <the headline>`), squeezed; '' when it has one part."""
+    parts = [part for part in _CRUMB_SEPARATOR.split(text.strip()) if part]
+    return re.sub(r"\s+", "", parts[-1]) if len(parts) >= 2 else ""
+
+
 def is_navigation(text: str) -> bool:
     """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
     parts = [part.strip() for part in re.split(r"[|｜]", text)]

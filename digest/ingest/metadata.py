@@ -31,13 +31,16 @@ from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, re
 _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、·]{0,12}?)\d{1,2}月?\d{1,2}日(?:专|快)?电")  # (`（中央社記者張三台東縣21日電）`)
 _AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿)$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
+_UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$")  # (a credit line naming no one: `□X报社采访组`)
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
 # an info line's author field left as the site's template fills it: a placeholder, or a channel's or a
-# category's name (`作者:娱乐`, `作者:百科`: the words a site files its pages under)
-_TEMPLATE_LINE = re.compile(r"作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
-                            rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)(?:[ \u3000|｜]|$)")
+# category's name (`作者:娱乐`, `作者:百科`: the words a site files its pages under); or a person's field,
+# the author's or the editor's, filled with a site's name (`编辑:九乡新闻网`: the site signing its copy)
+_TEMPLATE_LINE = re.compile(r"(?:作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
+                            rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)"
+                            r"|(?:作者|编辑|责任编辑|责编)[:：][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站))(?:[ \u3000|｜]|$)")
 MAX_SPLIT_VALUE = 24
 _URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
@@ -276,9 +279,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))) \
-                and {kind for kind, _ in fields} != {CREDITED, "author"}:
+                and {kind for kind, _ in fields} != {CREDITED, "author"} and not _UNNAMED_BYLINE.search(for_matching(line.text.rstrip())):
             # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`) or a
-            # publisher's byline (`南方周末记者 张三发自北京`: a page cut below its headline)
+            # publisher's byline (`南方周末记者 张三发自北京`: a page cut below its headline; `□X报社采访组`)
             fields = None
         if fields and all(kind == "editor" for kind, _ in fields):
             fields = None  # an editor's credit alone is portal boilerplate (rule boilerplate_patterns)

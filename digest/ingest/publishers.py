@@ -11,7 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
-from digest.ingest.datelines import LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
+from digest.ingest.datelines import account_lead, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -359,7 +359,8 @@ BRACKETED_HEADLINE = re.compile(r"^【(?P<title>[^】。！？，,]{8,40}?)】(?
 
 
 def lead_publisher(text: str) -> str | None:
-    org = _lead_publisher(WATERMARK.sub("", text.strip()))
+    text, org = account_lead(WATERMARK.sub("", text.strip()))  # (`华人号:X-` before it: the account's label)
+    org = org or _lead_publisher(text)
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 

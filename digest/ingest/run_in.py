@@ -14,9 +14,14 @@ from digest.ingest.headline import DATELINE_START
 from digest.ingest.headline_text import MAX_HEADLINE_CHARS
 
 _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
-_INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
+_INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
 _INFO_DATE = re.compile(DAY_IN_DIGITS)
-_INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# a content system's labelled field after the date (`发布者:daijun`, `来源:X台`, `浏览次数:12657`, `内容提要:`):
+# a short label, a colon and a value with no clause in it; the info's
+_INFO_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：][^，,。！？!?；;：:、]{0,20}$")
+# a headline's colon between two phrases (`中江富兴:百亩竹林育山珍`): no clause's end
+_HEADLINE_COLON = re.compile(r"^[^，,。！？!?；;：:、]{2,}[:：][^，,。！？!?；;：:、]{2,}$")
 _POSTER_RANK = re.compile(r"^[A-Za-z]{0,2}\d{0,2}(?:管理员|超级版主|版主|站长|楼主|小编|会员|博主)$")  # (`V管理員`, `LV3会员`)
 _INFO_BY = re.compile(r"(?:^|\s)(?:By|by)\s+(?P<name>[^\s\d]{2,12})$")
 MAX_RUN_IN_WORDS = 6
@@ -73,6 +78,17 @@ def _spaced_run_in(text: str) -> RunIn | None:
                  for plain in (SPACED_DATE.sub("", for_matching(word.group(0))) for word in words)]
     head = next((index for index, word in enumerate(words[:MAX_RUN_IN_WORDS + 1])
                  if info_word[index] or _CLAUSE.search(word.group(0))), None)
+    # (a colon between a headline's phrases when a dated info follows them: `中江富兴:百亩竹林育山珍 鲜嫩春笋采收忙 2022/4/11 …`)
+    dated_at = next((index for index, word in enumerate(words[:MAX_RUN_IN_WORDS + 1])
+                     if info_word[index] or _CLAUSE.search(word.group(0)) and not _HEADLINE_COLON.match(for_matching(word.group(0)))), None)
+    if dated_at and info_word[dated_at]:
+        head = dated_at
+    if head and info_word[head]:  # (after the date, the labelled fields are the info's too)
+        for index in range(head + 1, len(words)):
+            if not info_word[index]:
+                if not _INFO_FIELD.match(for_matching(words[index].group(0))):
+                    break
+                info_word[index] = True
     if not head or head > MAX_RUN_IN_WORDS or max(len(word.group(0)) for word in words[:head]) < MIN_RUN_IN_WORD:
         return None
     lead_at = next((index for index in range(head, len(words)) if not info_word[index] and _CLAUSE.search(words[index].group(0))), None)
@@ -85,7 +101,7 @@ def _spaced_run_in(text: str) -> RunIn | None:
     headline = text[:words[head - 1].end()]
     info = text[words[head].start():words[lead_at].start()].strip() if lead_at > head else ""
     lead = text[words[lead_at].start():]
-    if not _run_in_cut(headline, lead) or len(info) > MAX_RUN_IN_INFO:
+    if not _run_in_cut(headline, lead, MIN_LEAD_CLAUSE if not info else MIN_DATED_LEAD_CLAUSE) or len(info) > MAX_RUN_IN_INFO:
         return None
     day = None
     if info:
@@ -98,17 +114,18 @@ def _spaced_run_in(text: str) -> RunIn | None:
     return RunIn(headline, info, lead, day, named["name"] if named else None)
 
 
-def _run_in_cut(headline: str, lead: str) -> bool:
+def _run_in_cut(headline: str, lead: str, min_clause: int) -> bool:
     """Whether a headline ends and a lead starts at this space: the headline is no dateline
     (`中新网7月16日电`) and closes its brackets, no number is cut (`…于12 月`), and the lead opens
-    with a clause of its own (`宣布，…` goes on from the line before it)."""
+    with a clause of its own (`宣布，…` goes on from the line before it), at least `min_clause` long."""
     plain, opening = for_matching(headline), for_matching(lead)
     clause = _CLAUSE.search(opening)
     return (8 <= len(headline) <= MAX_HEADLINE_CHARS and len(lead) >= MIN_RUN_IN_LEAD
             and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|[电讯]$|^本(?:报|网|台|刊)(?:专讯|讯)", plain)
             and all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》"))
             and not (plain[-1].isdigit() and opening[:1] in "年月日时号点")
-            and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None and clause.start() >= MIN_LEAD_CLAUSE)
+            and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None and clause.start() >= min_clause)
 
 
 MIN_LEAD_CLAUSE = 6
+MIN_DATED_LEAD_CLAUSE = 2  # (a dated info between says where the lead starts: its first clause may be short, `食过春笋,`)

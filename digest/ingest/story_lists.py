@@ -80,17 +80,20 @@ def _debris(text: str) -> bool:
     return len(text.strip()) < MIN_STORY_CHARS and not HAN.search(text)
 
 
+MIN_BARRED_RUN = 2  # under a share bar or a menu that closed the article (`barred`), two lines are a list
 MAX_TRAILING_SHARED = 0.2  # (a text's own closing lines use its words)
 MIN_TEXT_LINES = 2
 
 
-def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = frozenset()) -> int:
+def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = frozenset(), barred: set[int] = frozenset()) -> int:
     """Where a run of other stories' headlines that ends the page starts (len(texts) when there is
     none): three or more lines in a headline's shape, or teasers each with its day under it, after
     a text whose every line ends a sentence (from `text_from`: the headline and the lines over the
     text's first paragraph not counted), with almost none
     of the text's words. A text's own lines in a headline's shape use its words or come between
-    its sentences; a list scraped under an article runs to the page's end (the excerpt's cut)."""
+    its sentences; a list scraped under an article runs to the page's end (the excerpt's cut). Two
+    lines are enough where a share bar or a menu (taken out) stands between the text and them
+    (`barred`: the indexes of lines with one right above): the page closed the article there."""
     shaped = len(texts)
     while shaped > text_from + 1 and (_story_shaped(texts[shaped - 1]) or shaped - 1 in dated or _debris(texts[shaped - 1])):
         shaped -= 1
@@ -99,7 +102,8 @@ def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = fro
     while start > shaped and (shared_pairs(for_matching(texts[start - 1]), article) or 0.0) < MAX_TRAILING_SHARED:
         start -= 1
     entries = [for_matching(line).strip() for index, line in enumerate(texts[start:], start) if not _debris(line) and index not in dated]
-    if len(texts) - start - sum(map(_debris, texts[start:])) < MIN_STORY_RUN or not article \
+    least = MIN_BARRED_RUN if start in barred else MIN_STORY_RUN
+    if len(texts) - start - sum(map(_debris, texts[start:])) < least or not article \
             or (len(texts) - start - len(entries) < MIN_STORY_RUN and 2 * sum(1 for line in entries if re.search(r"[！？!?]$", line)) > len(entries)):
         return len(texts)  # (short lines that mostly shout or ask, with no day of their own: a post's last words)
     text = [for_matching(line).strip() for line in texts[text_from:start] if len(line.strip()) >= MIN_STORY_CHARS]
@@ -115,8 +119,13 @@ def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tupl
     texts, dated = [line.text for line in kept], dated_entries(kept, removals)
     dated_above = text_line is not None and any(removal.line is not None and removal.line < text_line and _DAY_IN.search(removal.text)
                                                 for removal in removals)
+    bars = [removal.line for removal in removals if removal.line is not None and removal.why in _BAR_REASONS]
+    barred = {index for index in range(1, len(kept)) if any(kept[index - 1].number < bar < kept[index].number for bar in bars)}
     return min(another_story(texts, max(1, text_from), dated_entries(kept, removals, _DAY_LINE), dated_above),
-               trailing_stories(texts, max(1, text_from), dated))
+               trailing_stories(texts, max(1, text_from), dated, barred))
+
+
+_BAR_REASONS = {"navigation words"}  # (a share bar, a menu: what closes an article on a page)
 
 
 _DAY_IN = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")

@@ -1,5 +1,6 @@
 """A page's summary of its article shown above it, which the text repeats: the first words of a
-paragraph cut off, a labelled deck (`核心提示：`); or one on its label's line (`摘要 …`)."""
+paragraph cut off, a labelled deck (`核心提示：`); or one on its label's line (`摘要 …`). And a
+paragraph's copy cut off under it (a teaser of the story printed again)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,48 @@ def teases(key: str, texts: list[str], index: int, head_zone: bool) -> bool:
         return False
     return any(other != key and len(other) > len(head) and other.startswith(head)
                for position, other in enumerate(texts) if position != index)
+
+
+def runs_on(key: str, texts: list[str], index: int) -> bool:
+    """`3月29日…同时登场。手机方面,将会有…` over `3月29日…同时登场。` and `手机方面,将会有…`: the
+    paragraphs under a line run together, whole or cut off: a summary box (the text's first words
+    to a length, across its paragraphs), not a paragraph of its own."""
+    match = CUT_OFF.search(key)
+    head = key[:match.start()] if match else key
+    below = [text for text in texts[index + 1:index + 1 + MAX_RUN_LINES] if text]
+    if len(head) < MIN_SUMMARY_CHARS or not below or len(below[0]) >= len(head) or not below[0].endswith(("。", "！", "？")):
+        return False  # (the paragraph it runs past ends its sentence: a headline over the lead does not)
+    return "".join(below).startswith(head)
+
+
+MAX_RUN_LINES = 6  # (the paragraphs a summary box runs over)
+MIN_CUT_COPY_CHARS = 20
+
+
+def cut_copy(key: str, texts: list[str], index: int, start: int) -> bool:
+    """`10月26日11时14分,搭载…运载火箭在酒泉卫` under the paragraph it starts: the text's own words
+    printed again and cut off mid-clause (a teaser of the story, a caption's copy), no sentence of
+    its own. Only a paragraph of the text (from `start`) is copied so: a line the page's title
+    starts with is its headline. (A copy that ends a sentence may be the writer's: a refrain.)"""
+    if len(key) < MIN_CUT_COPY_CHARS or key.endswith(SENTENCE_END) or key[-1] in "，,、；;：:" \
+            or not re.search(r"[，,。；;]", key):
+        return False  # (a headline the line above starts with, `…曝光` over `…曝光:↓↓↓↓`, has no clauses)
+    # (a paragraph holds a sentence: a table's cell a longer cell starts with, `某县纪委，某县监委` over
+    # `某县纪委，某县监委纪检职位四`, does not)
+    return any(len(other) > len(key) and other.startswith(key) and re.search(r"[。！？!?]", other) for other in texts[start:index])
+
+
+def copy_reason(key: str, texts: list[str], index: int, head_zone: bool, start: int, headline_over_day: bool) -> str | None:
+    """Why a line is a copy of the text's own words (None: it is not): a summary cut off above the
+    text (unless it is the page's first line with the day under it, `headline_over_day`: its
+    headline), the paragraphs under it run together, or a paragraph's copy cut off under it."""
+    if teases(key, texts, index, head_zone) and not headline_over_day:
+        return "a cut-off copy of the text's own paragraph (a summary)"
+    if runs_on(key, texts, index):
+        return "a summary: the paragraphs under it run together"
+    if not head_zone and cut_copy(key, texts, index, start):
+        return "a cut-off copy of a paragraph above it"
+    return None
 
 
 def dated_under_first(page: Page) -> bool:
