@@ -103,15 +103,16 @@ def _heading_from(rng: random.Random, paragraphs: list[str]) -> str:
 
 class Noise:
     def __init__(self, rng: random.Random, split: str, markers: str = "parentheses", stamps: str = "start",
-                 furniture: str = "ours") -> None:
+                 furniture: str = "ours", layout: str = "ours") -> None:
         """`markers`: "parentheses" (an emoji in ASCII or full-width parentheses, as the example
         article's), or "other" (what the cleaner was not written from: any brackets, shapes and
         stars as well as emoji, and an emoji with no brackets at all inside a word). `stamps`:
         "start" (the token opens the lines, as the example's), or "other" (one form a page: in
         brackets, before a bar, or after the last sentence of the lines). `furniture`: "ours" (the
         lists the cleaner was developed beside) or "other" (ingest_vocab's OTHER_ lists: other
-        portals' wording and shapes of the same kinds of lines)."""
-        self.rng, self.split, self.markers, self.stamps = rng, split, markers, stamps
+        portals' wording and shapes of the same kinds of lines). `layout`: "ours" (title, info line,
+        body, furniture after it) or "other" (see `relayout`)."""
+        self.rng, self.split, self.markers, self.stamps, self.layout = rng, split, markers, stamps, layout
         prefix = "OTHER_" if furniture == "other" else ""
         self.lists = {name: getattr(vocab, prefix + name) for name in
                       ("BOILERPLATE", "SITES", "APPS", "NAMES", "HEADERS", "HEADER_STYLES", "SOURCES", "SOURCE_STYLES")}
@@ -224,20 +225,83 @@ def make_noisy(noise: Noise, clean: Clean, others: list[str]) -> tuple[list[str]
     source_line = style.format(
         s=source, a=noise.choice(noise.lists["NAMES"]), d=f"2025-{rng.randint(1, 12):02d}-{rng.randint(10, 28)}",
         t=f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}", n=rng.randint(10, 9999) if "{n}" in style else 0)
-    lines += top + [source_line] + body
+    title_at = 0
+    if noise.layout == "other":  # (the default draws nothing here: its pages stay as they were)
+        lines, body, source_line, top = relayout(noise, lines, body, source, top)
+        title_at = len(lines) - 1
+    lines += top + ([source_line] if source_line else []) + body
     lines += [noise.fill(noise.choice(noise.lists["BOILERPLATE"])) for _ in range(rng.choice((0, 1, 1, 2)))]
-    if rng.random() < 0.6:
+    if noise.layout == "other" and rng.random() < 0.5:
+        lines += dated_items(noise, others)
+    elif rng.random() < 0.6:
         block = related_block(noise, others, rich=rng.random() < 0.5)
         lines += [block[0]] + ["- " + stamp(line[2:]) if line.startswith("- ") else line for line in block[1:]]
     truth = {"title": clean.title, "source": source, "paragraphs": truth_paragraphs, "headings": clean.headings,
              "token": token, "markers": sorted(set(markers))}
+    if title_at:
+        truth["title_at"] = title_at
     return lines, truth
+
+
+def _when(rng: random.Random) -> dict:
+    month, day = rng.randint(1, 12), rng.randint(10, 28)
+    return {"y": 2025, "m": f"{month:02d}", "day": day, "d": f"2025-{month:02d}-{day}",
+            "t": f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}", "n": rng.randint(3, 9999)}
+
+
+def relayout(noise: Noise, title: list[str], body: list[str], source: str,
+             top: list[str]) -> tuple[list[str], list[str], str, list[str]]:
+    """`--layout other`: where portals put what the generator's own pages put under the title.
+    The source is named after the text (its own line, or in parentheses after the last
+    paragraph), or in the info line; an info line may stand above the title, or be a date fused to
+    a view count; an ad line may stand between paragraphs; the lines may be spaced with `&nbsp;`
+    or full-width spaces. Returns the lines so far, the body, the source line (may be empty) and
+    the lines above it."""
+    rng = noise.rng
+    body = list(body)
+    where = rng.choice(("end line", "end line", "end paragraph", "views", "above"))
+    source_line = ""
+    if where == "views":  # the source beside a date fused to a view count, under the title
+        source_line = f"{source}　" + noise.choice(vocab.LAYOUT_VIEWS).format(**_when(rng))
+    elif where == "above":  # the info line above the title, the source under it
+        title = [noise.choice(vocab.LAYOUT_INFO_ABOVE).format(**_when(rng))] + title
+        source_line = f"来源：{source}"
+    else:
+        end = noise.choice(vocab.LAYOUT_END_SOURCES).format(s=source)
+        if where == "end paragraph":
+            body[-1] += ("（来源：{}）" if rng.random() < 0.5 else "（{}）").format(source)
+        else:
+            body.append(end)
+        if rng.random() < 0.5:  # a date fused to a view count under the title, the source at the end
+            source_line = noise.choice(vocab.LAYOUT_VIEWS).format(**_when(rng))
+        elif rng.random() < 0.5:
+            title = [noise.choice(vocab.LAYOUT_INFO_ABOVE).format(**_when(rng))] + title
+    if len(body) > 3 and rng.random() < 0.5:  # an ad line between two paragraphs
+        at = rng.randint(1, len(body) - 2)
+        body.insert(at, noise.choice(vocab.LAYOUT_ADS))
+    spacing = rng.random()
+    if spacing < 0.2:  # each line indented with `&nbsp;`, as an editor's pasted text
+        body = ["&nbsp;&nbsp;&nbsp;&nbsp;" + line for line in body]
+        source_line = source_line.replace("　", "&nbsp;&nbsp;")
+    elif spacing < 0.35:  # the info line's fields and the paragraphs' indents in full-width spaces
+        body = ["\u3000\u3000" + line for line in body]
+        source_line = source_line.replace(" ", "\u3000")
+    return title, body, source_line, top
+
+
+def dated_items(noise: Noise, others: list[str]) -> list[str]:
+    """Related stories under no header, each with its date, bulleted or not."""
+    rng = noise.rng
+    bullet = rng.choice(("", "- ", "· "))
+    form = noise.choice(vocab.LAYOUT_RELATED_DATES)
+    return [bullet + form.format(title=split_title(text)[0], **_when(rng)) for text in others]
 
 
 def encode(noise: Noise, lines: list[str], truth: dict, name: str, as_html: bool) -> tuple[str, bytes]:
     rng = noise.rng
     if as_html:
         return name + ".html", html_page(noise, lines, truth).encode("utf-8")
+    truth.pop("title_at", None)
     if rng.random() < 0.2:
         lines = [("\u3000\u3000" + line) if rng.random() < 0.7 else line for line in lines]
     if rng.random() < 0.1:
@@ -258,21 +322,23 @@ def encode(noise: Noise, lines: list[str], truth: dict, name: str, as_html: bool
 
 
 def html_page(noise: Noise, lines: list[str], truth: dict) -> str:
-    title, rest = lines[0], lines[1:]
+    at = truth.pop("title_at", 0)  # `--layout other`: an info line may stand above the title
+    title, above, rest = lines[at], lines[:at], lines[at + 1:]
     site = noise.choice(noise.lists["SITES"])
     nav = "".join(f'<li><a href="/c/{i}">{html.escape(noise.choice(noise.lists["HEADERS"]))}</a></li>' for i in range(6))
-    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in rest)
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in rest).replace("&amp;nbsp;", "&nbsp;")
     truth["encoding"] = "utf-8"
     return (f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}_{site}</title>'
-            f'</head><body><header><ul class="nav">{nav}</ul></header>\n<div class="article"><h1>{html.escape(title)}</h1>\n'
+            f'</head><body><header><ul class="nav">{nav}</ul></header>\n<div class="article">'
+            f'{"".join(f"<p>{html.escape(line)}</p>" for line in above)}<h1>{html.escape(title)}</h1>\n'
             f"{paragraphs}\n</div><footer><p>Copyright © {site} 版权所有</p></footer></body></html>\n")
 
 
 def generate(outdir: Path, count: int, split: str, seed: int, mix: bool, html_share: float = 0.1,
-             markers: str = "parentheses", stamps: str = "start", furniture: str = "ours") -> None:
+             markers: str = "parentheses", stamps: str = "start", furniture: str = "ours", layout: str = "ours") -> None:
     rng = random.Random(seed)
     articles = load_articles()
-    noise = Noise(rng, split, markers, stamps, furniture)
+    noise = Noise(rng, split, markers, stamps, furniture, layout)
     inputs = outdir / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     with (outdir / "truth.jsonl").open("w", encoding="utf-8") as truth_file:

@@ -169,6 +169,10 @@ def main() -> int:
     parser.add_argument("--furniture", choices=("ours", "other"), default="ours",
                         help="the furniture's wording: the lists the cleaner was developed beside, or a third "
                              "vocabulary of other portals' credits, notices, related headers and source lines")
+    parser.add_argument("--layout", choices=("ours", "other"), default="ours",
+                        help="where the furniture stands: under the title and after the text (ours), or other portals' "
+                             "layouts: the source at the end, the info line above the title or fused to a view count, "
+                             "dated related items with no header, an ad line mid-text, &nbsp; and full-width spacing")
     parser.add_argument("--stamps", choices=("start", "other"), default="start",
                         help="the planted token: opening the lines (as the example), or in brackets, before a bar "
                              "or after the last sentence (one form a page)")
@@ -179,7 +183,7 @@ def main() -> int:
     count = args.n or len(ingest_noise.load_articles())
     shutil.rmtree(work / "noisy", ignore_errors=True)
     ingest_noise.generate(work / "noisy", count, args.split, args.seed, mix=False, markers=args.markers, stamps=args.stamps,
-                          furniture=args.furniture)
+                          furniture=args.furniture, layout=args.layout)
     truths = [json.loads(line) for line in (work / "noisy" / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     noisy_out, noisy_seconds = ingest_folder(work / "noisy-site", work / "noisy" / "inputs")
     noisy = score_noisy(noisy_out, truths)
@@ -187,7 +191,7 @@ def main() -> int:
     thuc = score_clean(ingest_folder(work / "thuc-site", work / "thuc")[0], thuc_truth)
     inews_truth = write_inews(work / "inews")
     inews = score_clean(ingest_folder(work / "inews-site", work / "inews")[0], inews_truth)
-    print(f"noisy set: {count} THUCNews articles, {args.split} vocabularies, {args.markers} markers, {args.stamps} stamps, {args.furniture} furniture, seed {args.seed}; "
+    print(f"noisy set: {count} THUCNews articles, {args.split} vocabularies, {args.markers} markers, {args.stamps} stamps, {args.furniture} furniture, {args.layout} layout, seed {args.seed}; "
           f"ingested in {noisy_seconds:.1f}s")
     print(f"| {'measure':<28} | {'value':>9} | {'floor':>7} |\n|{'-' * 30}|{'-' * 11}|{'-' * 9}|")
     for key in ("bodies exact", "char precision", "char recall", "titles", "sources"):

@@ -127,3 +127,20 @@ OTHER_SOURCES = """大众日报 四川日报 湖北日报 解放日报 文汇报
 OTHER_SOURCE_STYLES = ["消息来源：{s}", "稿件来源：{s}", "新闻来源：{s}", "来源 | {s}", "来源/{s}", "{d} {t}　{s}",
                        "时间：{d} {t}　来源：{s}", "发布日期：{d}　来源：{s}　浏览次数：{n}", "作者：{a}　来源：{s}　时间：{d}",
                        "本文转自{s}", "转载自：{s}", "原文来源：{s}", "文/{a}　来源/{s}", "{s} {d} {t}"]
+
+
+# Layouts the generator otherwise never plants (`--layout other`), written apart from the cleaner's
+# rules: the source named at the end of the text, an info line above the title or a date fused to a
+# view count, a headerless list of dated related items, an ad line between paragraphs, lines spaced
+# with `&nbsp;` or full-width spaces. Split like the rest; `{s}` is the source, `{d}`/`{t}` a date
+# and time, `{m}`/`{day}` month and day, `{y}` the year, `{n}` a count.
+LAYOUT_END_SOURCES = ["（来源：{s}）", "本文来源：{s}", "({s})", "来源：{s}", "（{s}）", "(来源:{s})", "本文来源于{s}",
+                      "（文章来源：{s}）"]
+LAYOUT_INFO_ABOVE = ["{d} {t} · 阅读 {n}", "{d} {t}", "{y}年{m}月{day}日 {t}", "{d} {t}　阅读：{n}", "{d}　{t}",
+                     "{y}/{m}/{day} {t} 浏览 {n}"]
+LAYOUT_VIEWS = ["{y}/{m}/{day} 阅读({n})", "{m}-{day} {n}阅", "{d} 浏览：{n}次", "{y}.{m}.{day} {t} 阅读数 {n}",
+                "{d} {t} | {n}人阅读", "{m}月{day}日 {t} 阅读 {n}"]
+LAYOUT_RELATED_DATES = ["{title} {d}", "[{m}-{day}] {title}", "{title}（{m}-{day}）", "{d} {title}", "{title}　{m}/{day}",
+                        "· {title} {y}-{m}-{day}"]
+LAYOUT_ADS = ["广告", "— 广告 —", "点击图片 进入下一页", "（广告位招租）", "AD", "▼ 广告 ▼", "推广", "继续阅读下文 ↓",
+              "扫码领取福利", "展开全文"]
