@@ -62,7 +62,10 @@ WIDGETS = {
     "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
     "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
     "a row of hashtags": re.compile(r"^(?:#[^\s#]{1,16}#?[ \u3000]*){2,}$"),
-    "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|ADVERTISEMENT|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"),
+    # (or the label word alone, where an ad stood between two paragraphs, set off by rules or arrows
+    # as the page draws it: `推广`, `— 广告 —`, `▼ 广告 ▼`)
+    "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|ADVERTISEMENT|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"
+                                    r"|^[—\-－–~～·•▼▲▽△■□◆◇↓↑ \u3000]*(?:广告|推广|赞助|AD|Ad|Ads)[—\-－–~～·•▼▲▽△■□◆◇↓↑ \u3000]*$"),
     # a row of buttons with their counts: `赞 (0)`, `点赞(12) 收藏(3)`
     "a button's counter": re.compile(r"^(?:(?:赞|点赞|喜欢|收藏|分享|评论|踩|打赏|转发)[ \u3000]*[(（]\d{1,6}[)）][ \u3000]*)+$"),
     "a view or comment counter": re.compile(r"^\d{1,3}(?:,\d{3})*[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次|则留言|条留言)$"
