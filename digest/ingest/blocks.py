@@ -17,6 +17,7 @@ from digest.ingest.credits import CREDITED
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Block, BlockItem, Line, Page, Removal
 from digest.ingest.paragraphs import is_paragraph
+from digest.ingest.publishers import bare_publisher
 from digest.ingest.widgets import WIDGETS
 
 # (any mark around a header's name: `▍新闻推荐`, `≡ 相关推荐`, `*猜你喜欢*`, not only the marks seen so far)
@@ -83,6 +84,15 @@ def is_header(text: str) -> str | None:
     if match and len(match["name"]) <= MAX_HEADER_CHARS + 8:
         return text[match.start("name"):match.end("name")]  # as written (Traditional stays Traditional)
     return None
+
+
+_WRAPPED_NAME = re.compile(r"[(（][ \u3000]*(?P<name>[^()（）\s]{3,16})[ \u3000]*[)）]")
+
+
+def _signed_off(text: str) -> bool:
+    """A publisher's name alone in brackets (`（羊城晚报）`): the sign-off of the text above, no header."""
+    wrapped = _WRAPPED_NAME.fullmatch(for_matching(text).strip())
+    return bool(wrapped and bare_publisher(wrapped["name"]))
 
 
 def _is_bullet(text: str) -> bool:
@@ -327,8 +337,11 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
     while index < len(lines):
         line = lines[index]
         name = is_header(line.text) if index > 0 else None
+        signed = False
         if name is None and index > 0 and _headline_list_at(lines, index):
             name = line.text.strip(":： ")
+            # (`(扬子晚报)`, `（来源：财联社）`, `本文来源于X` over the list: the text's sign-off or info line stays, for the source)
+            signed = _signed_off(line.text) or parse_info_line(line.text) is not None
         end = _block_end(lines, index) if name else index
         if name and end > index + 1 and _the_article_again(lines, index, end):
             # `相关推荐` over the page's own headline and its lead: a header the page printed above its
@@ -345,7 +358,7 @@ def cut_related_blocks(page: Page, ctx: object) -> Page:
         if name and end > index + 1 and not reads_as_text(lines[index + 1:end]):
             end = _teaser_under(lines, index, end)
             # (the article's own headline the block ran over stays, whatever else of the head it took)
-            own = {at for at in range(index + 1, end) if _over_its_text(lines, index, at)}
+            own = {at for at in range(index + 1, end) if _over_its_text(lines, index, at)} | ({index} if signed else set())
             body = tuple(item for at, item in enumerate(lines[index + 1:end], index + 1) if at not in own)
             blocks.append(Block(header=name, line=line.number, items=parse_items(body)))
             removals.extend(Removal("related_blocks", item.number, item.text, f"in the {name} block")

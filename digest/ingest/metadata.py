@@ -32,6 +32,7 @@ _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、�
 _AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿)$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
 _UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$")  # (a credit line naming no one: `□X报社采访组`)
+_LABELLED_END = re.compile(r"[（(](?:来源|稿源)[:：][^()（）]{2,16}[)）][。.]?$")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
 
@@ -343,10 +344,15 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         found.insert(0, reprinted)
     found.extend(filter(None, [repost_source(list(page.lines))]))  # the original, before the host's name
     found.extend(bylines)
+    lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
+    # a sign-off that says 来源 (`…。（来源：X）`) is a labelled source too: over a credit line
+    labelled = [item for item in lead if "sign-off" in item.evidence and any(
+        line.number == item.line and _LABELLED_END.search(for_matching(line.text.rstrip())) for line in kept)]
+    found.extend(labelled)
+    lead = [item for item in lead if item not in labelled]
     found.extend(credited)  # after every labelled source: `稿源：X` says more than a credit line
     found.extend(bare_dates)
     found.extend(stamps[:1])
-    lead = lead_credits(kept)  # (an agency's sign-off in the text says more than a name in the footer)
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
     if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence
                                                                  or "来源 inside the text" in item.evidence) for item in lead)):

@@ -27,6 +27,21 @@ def last_paragraph(lines: Sequence[Line]) -> int:
     return next((index for index in range(len(lines) - 1, -1, -1) if is_paragraph(lines[index].text)), len(lines))
 
 
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』\"）)]*$")
+_BRACKETED_ALONE = re.compile(r"[ \u3000]*[(（][^()（）]{2,24}[)）][ \u3000]*")
+
+
+def closing_lines(lines: Sequence[Line], last: int) -> list[Line]:
+    """Where a sign-off of its own may stand under the text whose last paragraph is at `last`: under
+    a shorter line that closes the text with a sentence's end (`…考虑在国庆节时出手了。` / `(扬子晚报)`),
+    or, in brackets alone on its line, anywhere below the last paragraph (a list or a notice may
+    come between), however many lines follow."""
+    lowest = last if last < len(lines) else 0
+    end = next((index for index in range(len(lines) - 1, lowest - 1, -1) if _ENDS_SENTENCE.search(lines[index].text.rstrip())), None)
+    alone = [line for line in lines[lowest + 1:] if _BRACKETED_ALONE.fullmatch(line.text)]
+    return (list(lines[end:end + 2]) if end is not None else []) + alone[:1]
+
+
 MIN_KEYWORDS = 5
 MAX_KEYWORD_CHARS = 24
 _KEYWORD_SEPARATOR = re.compile(r"[_|｜]|(?<=\S)[-－](?=\S)")

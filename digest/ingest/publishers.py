@@ -15,7 +15,7 @@ from digest.ingest.datelines import account_lead, LEAD_DATELINES, LEAD_MARKS, LE
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
-from digest.ingest.paragraphs import PARAGRAPH_CHARS, first_paragraph, last_paragraph
+from digest.ingest.paragraphs import PARAGRAPH_CHARS, closing_lines, first_paragraph, last_paragraph
 
 _BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
 
@@ -70,7 +70,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             found.append(Found("source", org, line.number, f"line {line.number}: the production credit ({org})"))
             break
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
-    for line in [*lines[-3:], *lines[last:last + 2]]:  # (or the line under it: a sign-off of its own)
+    for line in [*lines[-3:], *lines[last:last + 2], *closing_lines(lines, last)]:  # (or the line under it: a sign-off of its own)
         plain = _CUT_MARK.sub("", for_matching(line.text.rstrip()))  # (`(X 張三)...`: an excerpt cut after the sign-off)
         reporters = _CLOSING_REPORTER.search(plain)
         match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) \

@@ -39,7 +39,7 @@ def dated_entries(tail: list[Line], removals: tuple[Removal, ...], day: re.Patte
     """The lines after the text with a day of their own right under them (`…满意度大跌5.8%` /
     `2025-07-16`, the day's line already taken as an info line): entries of a list of stories."""
     days = sorted(removal.line for removal in removals if removal.line is not None and (day or _DAY_ALONE).fullmatch(removal.text.strip()))
-    dated: set[int] = set()
+    dated: set[int] = {index for index, line in enumerate(tail) if _OWN_DAY.search(for_matching(line.text).strip())}
     for index, line in enumerate(tail):
         below = tail[index + 1].number if index + 1 < len(tail) else line.number + DAY_GAP + 1
         if any(line.number < day < below and day - line.number <= DAY_GAP for day in days):
@@ -47,6 +47,10 @@ def dated_entries(tail: list[Line], removals: tuple[Removal, ...], day: re.Patte
     return dated
 
 
+# an entry that carries its own day, after its headline or before it (`…促销（02-18）`, `… 2025-08-25`,
+# `…　07/24`, `[04-20] …`): month and day as a list prints them, two digits each, or with the year
+_MONTH_DAY = r"(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01]))"
+_OWN_DAY = re.compile(rf"[^\d\s:：][ \u3000]*[(（\[［]?{_MONTH_DAY}[)）\]］]?$|^[(（\[［]?{_MONTH_DAY}[)）\]］]?[ \u3000]+[\u4e00-\u9fff《“]")
 DAY_GAP = 2  # line numbers: a blank line may stand between an entry and its day
 # (with the entry's views beside its day: `2025年05月01日   •   7万次阅读`)
 _DAY_ALONE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
