@@ -126,7 +126,7 @@ def _strip_tail_stamp(page: Page) -> Page:
         if not _TAIL_WORD.fullmatch(word) or len(title) < size + 4:
             continue
         stamped = [line for line in page.lines[1:] if line.text.endswith(word) and len(line.text) >= size + MIN_TEXT_LINE]
-        if not _enough(page, stamped) or _elsewhere(page, word, len(stamped) + 1):
+        if not _enough(page, stamped) or _elsewhere(page, word, len(_ending(page, word)) + 1):  # (short lines too)
             continue
         return _without(page, [page.lines[0], *_ending(page, word)], lambda text, size=size: text[:-size].rstrip(),
                         word, f"'{word}' stamped at the end of the title and of {len(stamped)} lines")
@@ -172,7 +172,8 @@ def strip_batch_stamps(page: Page, tokens: frozenset[str]) -> Page:
         label = _label(line.text)
         if label and label[0] in tokens:
             stamped = [other for other in page.lines if (_label(other.text) or ("",))[0] == label[0]]
-            if len(stamped) >= 2 and not _elsewhere(page, label[0], len(stamped)):
+            # (the headline's label alone will do: the batch's token in the shape of a stamp where it shows most)
+            if (len(stamped) >= 2 or line is page.lines[0]) and not _elsewhere(page, label[0], len(stamped)):
                 return _without(page, stamped, _without_label, label[0],
                                 f"'{label[0]}' stamped as a label on {len(stamped)} lines, and on other pages of the batch")
         for size in range(min(MAX_TAIL_STAMP, len(line.text) - 4), 1, -1):
