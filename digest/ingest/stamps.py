@@ -136,7 +136,18 @@ def _strip_tail_stamp(page: Page) -> Page:
 def _ending(page: Page, word: str) -> list[Line]:
     """The lines besides the title a word ends once the page is known stamped with it: the short
     ones as well (a heading, a related item), which the count leaves out."""
-    return [line for line in page.lines[1:] if line.text.endswith(word) and len(line.text) >= len(word) + 4]
+    return [line for line in page.lines[1:] if _ends(line.text, word)]
+
+
+def _ends(text: str, word: str) -> bool:
+    """The word ends the line as a stamp would: not a short label's value, unless set apart
+    (`来源：央视新闻` is a name; `来源：新华网 盘锦` a stamp)."""
+    if not text.endswith(word) or len(text) < len(word) + 4:
+        return False
+    return len(text) >= len(word) + MIN_TEXT_LINE or not _INFO.search(text) or text[-len(word) - 1].isspace()
+
+
+_INFO = re.compile(r"[：:]")
 
 
 # Where a word glued to a line's end shows: after its last sentence, or a space apart.
@@ -180,7 +191,8 @@ def strip_batch_stamps(page: Page, tokens: frozenset[str]) -> Page:
             word = line.text[-size:]
             if word not in tokens:
                 continue
-            stamped = [other for other in page.lines if other.text.endswith(word) and len(other.text) >= size + 4]
+            title = page.lines[0].text  # (a headline's stamp glued or not: headlines are short)
+            stamped = [page.lines[0]] * (title.endswith(word) and len(title) >= size + 4) + _ending(page, word)
             if len(stamped) >= 2 and not _elsewhere(page, word, len(stamped)):
                 return _without(page, stamped, lambda text, size=size: text[:-size].rstrip(), word,
                                 f"'{word}' stamped at the end of {len(stamped)} lines, and on other pages of the batch")
