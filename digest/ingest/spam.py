@@ -355,7 +355,7 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
     # The survey already removed what the page alone shows: only the batch's tokens are new, and
     # only if one of them opens a line; in a farm's batch, only if the survey saw a weak opening.
     # (stamps.py: stamps in forms the distribution below does not read; on the second pass, the batch's tokens in them)
-    page = strip_batch_stamps(page, batch_tokens) if resumed else strip_stamps(page)
+    page = strip_batch_stamps(page if resumed else strip_stamps(page), batch_tokens)
     # In a batch where many pages were found stamped, a page the survey found nothing on is
     # looked at again with the farm's habits in mind (one stamp a page: not after a token).
     farm = bool(getattr(batch, "farm", False)) and not page.spam_tokens
