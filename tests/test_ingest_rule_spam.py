@@ -266,3 +266,49 @@ def test_a_speaker_who_heads_the_headline_and_the_turns_of_an_interview_stays():
     turns = [f"{'马化腾' if index % 2 else '记者'}：{paragraph}" for index, paragraph in enumerate(PARAGRAPHS)]
     article = clean_text("\n".join(["马化腾：数据公司的困境是暂时的", *turns]))
     assert article.title == "马化腾：数据公司的困境是暂时的" and body_text(article) == turns
+
+
+@pytest.mark.parametrize("stamp", [lambda text: f"【盘锦】{text}", lambda text: f"盘锦｜{text}", lambda text: f"{text}盘锦"])
+def test_a_batch_token_in_another_form_goes_from_a_page_too_lightly_stamped_to_show_it(stamp):
+    # two stamped lines of eight and an unstamped headline: too little on this page alone; the
+    # batch found 盘锦 stamped on other pages, so here it goes too (a mid-sentence 盘锦 stays)
+    mention = PARAGRAPHS[3][:20] + "盘锦" + PARAGRAPHS[3][20:]
+    paragraphs = [*PARAGRAPHS[:3], mention, *PARAGRAPHS[4:]]
+    lines = [stamp(p) if index in (1, 4) else p for index, p in enumerate(paragraphs)]
+    text = "\n".join([TITLE, *lines])
+    assert body_text(clean_text(text)) == lines
+    assert body_text(clean_text(text, batch=BatchStats(spam_tokens=frozenset({"盘锦"})))) == paragraphs
+
+
+def test_a_batch_token_the_page_uses_mid_sentence_or_as_a_name_stays():
+    batch = BatchStats(spam_tokens=frozenset({"新闻"}))
+    lines = ["来源：央视新闻", PARAGRAPHS[0] + "新闻", *PARAGRAPHS[1:]]  # one line ends with it: not enough
+    assert body_text(clean_text("\n".join([TITLE, *lines]), batch=batch)) == [lines[1], *PARAGRAPHS[1:]]
+    talk = [p[:10] + "盘锦" + p[10:] for p in PARAGRAPHS]  # the page speaks of 盘锦 throughout
+    lines = ["【盘锦】" + talk[0], "【盘锦】" + talk[1], *talk[2:]]
+    assert body_text(clean_text("\n".join([TITLE, *lines]), batch=BatchStats(spam_tokens=frozenset({"盘锦"})))) == lines
+
+
+def test_the_batch_learns_a_token_from_labels_and_end_words_of_several_lightly_stamped_pages():
+    import datetime
+
+    from digest.ingest.batch import learn_from_batch
+    from digest.ingest.clean import Source, Survey, survey_source
+    from digest.ingest.normalize import page_from_text
+    from digest.ingest.settings import load_settings
+
+    settings, _ = load_settings({"rules": {}})
+
+    def survey(text: str) -> Survey:
+        source = Source("p.txt", page_from_text("p.txt", text), "utf-8", "text", datetime.date(2025, 6, 20))
+        return survey_source(source, settings)[0]
+
+    labelled = "\n".join([TITLE, *[f"【盘锦】{p}" if i in (1, 4) else p for i, p in enumerate(PARAGRAPHS)]])
+    ended = "\n".join([TITLE, *[f"{p}盘锦" if i in (2, 5) else p for i, p in enumerate(PARAGRAPHS)]])
+    surveys = [survey(labelled), survey(ended), survey(labelled)]
+    assert all(("盘锦", 2, 0) in one.token_hints for one in surveys)  # too little on each page
+    assert "盘锦" in learn_from_batch(surveys, 0.8).spam_tokens
+    assert "盘锦" not in learn_from_batch(surveys[:2], 0.8).spam_tokens  # two pages' hints are not enough
+    # a word the pages also use mid-sentence is no stamp, however many pages end lines with it
+    talk = "\n".join([TITLE, *[f"{p[:10]}谷歌{p[10:]}谷歌" if i in (1, 4) else f"{p[:10]}谷歌{p[10:]}" for i, p in enumerate(PARAGRAPHS)]])
+    assert "谷歌" not in learn_from_batch([survey(talk)] * 3, 0.8).spam_tokens

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from digest.ingest.model import Line, Page, Removal
-from digest.ingest.stamps import strip_stamps
+from digest.ingest.stamps import stamp_hints, strip_batch_stamps, strip_stamps
 from digest.ingest.chinese import HAN
 
 MAX_TOKEN = 12
@@ -352,13 +352,13 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
     batch = getattr(ctx, "batch", None)
     batch_tokens = getattr(batch, "spam_tokens", frozenset())
     resumed = getattr(ctx, "resumed", False)
+    # The survey already removed what the page alone shows: only the batch's tokens are new, and
+    # only if one of them opens a line; in a farm's batch, only if the survey saw a weak opening.
+    # (stamps.py: stamps in forms the distribution below does not read; on the second pass, the batch's tokens in them)
+    page = strip_batch_stamps(page if resumed else strip_stamps(page), batch_tokens)
     # In a batch where many pages were found stamped, a page the survey found nothing on is
     # looked at again with the farm's habits in mind (one stamp a page: not after a token).
     farm = bool(getattr(batch, "farm", False)) and not page.spam_tokens
-    # The survey already removed what the page alone shows: only the batch's tokens are new, and
-    # only if one of them opens a line; in a farm's batch, only if the survey saw a weak opening.
-    if not resumed:
-        page = strip_stamps(page)  # (stamps.py: stamps in forms the distribution below does not read)
     if resumed and not (farm and page.token_hints) and not _opens_a_line(page, batch_tokens):
         return page
     candidates = find_candidates([line.text for line in page.lines], page.stamps, batch_tokens)
@@ -366,7 +366,7 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
     if resumed:
         found = [ev for ev in found if ev.token in batch_tokens or farm]  # only what the batch adds
     else:
-        page = page.replace(token_hints=hints_of(candidates, found))
+        page = page.replace(token_hints=hints_of(candidates, found) + (() if found else stamp_hints(page)))
     if not found:
         return page
     page = _remove(page, found)

@@ -3,10 +3,15 @@ read: on a short page, one word at the start of the title and at the end of anot
 nowhere else on the page (`雅蝶某某公司发布新品` … `信任的代价雅蝶`); a label in brackets or before a
 bar or a dash, opening the title and many lines (`【盘锦】…`, `#盘锦#…`, `盘锦|…`); a word, bare or
 in brackets, at the end of the title and of many lines (`…。盘锦`, `…。（盘锦）`).
+
+What a page is too short or too lightly stamped to show (a title left unstamped, two stamped lines
+of ten) the batch adds up: `stamp_hints` tells it the labels and end words a page carries, and
+`strip_batch_stamps` takes a token of the batch (batch.py) in these forms on a page's weaker evidence.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from digest.ingest.model import Line, Page, Removal
@@ -121,10 +126,76 @@ def _strip_tail_stamp(page: Page) -> Page:
         if not _TAIL_WORD.fullmatch(word) or len(title) < size + 4:
             continue
         stamped = [line for line in page.lines[1:] if line.text.endswith(word) and len(line.text) >= size + MIN_TEXT_LINE]
-        if not _enough(page, stamped) or _elsewhere(page, word, len(stamped) + 1):
+        if not _enough(page, stamped) or _elsewhere(page, word, len(_ending(page, word)) + 1):  # (short lines too)
             continue
-        return _without(page, [page.lines[0], *stamped], lambda text, size=size: text[:-size].rstrip(),
+        return _without(page, [page.lines[0], *_ending(page, word)], lambda text, size=size: text[:-size].rstrip(),
                         word, f"'{word}' stamped at the end of the title and of {len(stamped)} lines")
+    return page
+
+
+def _ending(page: Page, word: str) -> list[Line]:
+    """The lines besides the title a word ends once the page is known stamped with it: the short
+    ones as well (a heading, a related item), which the count leaves out."""
+    return [line for line in page.lines[1:] if _ends(line.text, word)]
+
+
+def _ends(text: str, word: str) -> bool:
+    """The word ends the line as a stamp would: not a short label's value, unless set apart
+    (`来源：央视新闻` is a name; `来源：新华网 盘锦` a stamp)."""
+    if not text.endswith(word) or len(text) < len(word) + 4:
+        return False
+    return len(text) >= len(word) + MIN_TEXT_LINE or not _INFO.search(text) or text[-len(word) - 1].isspace()
+
+
+_INFO = re.compile(r"[：:]")
+
+
+# Where a word glued to a line's end shows: after its last sentence, or a space apart.
+_TAIL = re.compile(r"(?:[。！？!?…”」』）)]|[ \u3000])[ \u3000]*([\u4e00-\u9fffA-Za-z0-9]{2,8})$")
+
+
+def stamp_hints(page: Page) -> tuple[tuple[str, int, int], ...]:
+    """(word, lines it stamps, other mentions) of labels and end words on two lines or more of a page
+    nothing was found stamped on: too little here, but the same word so on several pages of the
+    batch is a farm's (batch.py adds the hints up, as it does those of the openings, spam.py)."""
+    if page.spam_tokens:
+        return ()
+    labels: Counter[str] = Counter()
+    tails: Counter[str] = Counter()
+    for line in page.lines:
+        label, tail = _label(line.text), _TAIL.search(line.text)
+        if label and len(label[0]) >= 2:
+            labels[label[0]] += 1
+        if tail:
+            tails[tail[1]] += 1
+    text = page.text()
+    return tuple((word, count, text.count(word) - count) for counts in (labels, tails)
+                 for word, count in counts.items() if count >= 2)
+
+
+def strip_batch_stamps(page: Page, tokens: frozenset[str]) -> Page:
+    """A token the batch found stamped on other pages (batch.py), as a label or at the end of two
+    lines of this one (the title counts) and scarcely anywhere else on it: a farm's stamp, on a
+    page too short, or whose title the farm left alone."""
+    if page.spam_tokens or not tokens or len(page.lines) < 3:
+        return page
+    for line in page.lines:
+        label = _label(line.text)
+        if label and label[0] in tokens:
+            stamped = [other for other in page.lines if (_label(other.text) or ("",))[0] == label[0]]
+            # (the headline's label alone will do: the batch's token in the shape of a stamp where it shows most)
+            if (len(stamped) >= 2 or line is page.lines[0]) and not _elsewhere(page, label[0], len(stamped)):
+                return _without(page, stamped, _without_label, label[0],
+                                f"'{label[0]}' stamped as a label on {len(stamped)} lines, and on other pages of the batch")
+        for size in range(min(MAX_TAIL_STAMP, len(line.text) - 4), 1, -1):
+            word = line.text[-size:]
+            if word not in tokens:
+                continue
+            title = page.lines[0].text  # (a headline's stamp glued or not: headlines are short)
+            stamped = [page.lines[0]] * (title.endswith(word) and len(title) >= size + 4) + _ending(page, word)
+            if len(stamped) >= 2 and not _elsewhere(page, word, len(stamped)):
+                return _without(page, stamped, lambda text, size=size: text[:-size].rstrip(), word,
+                                f"'{word}' stamped at the end of {len(stamped)} lines, and on other pages of the batch")
     return page
 
 
