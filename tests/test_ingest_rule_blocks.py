@@ -195,3 +195,18 @@ def test_a_marked_header_of_unknown_words_over_items_of_another_mark_is_a_block(
     (block,) = article.blocks
     assert [item.title for item in block.items] == [item[2:] for item in ITEMS]
 
+
+
+
+def test_a_lone_section_number_over_the_texts_own_numbered_list_heads_no_block():
+    # a WeChat template prints a section's number on a line of its own (`4`) over the notice's own list
+    places = ["1、点军区至喜幼儿园(位于点军街办佳和家园小区)", "2、点军区联棚幼儿园(位于点军区联棚乡集镇联棚小学旁)",
+              "3、点军区土城幼儿园(位于土城乡集镇土城中学旁)", "4、点军区桥边幼儿园(位于点军大道200号丽桥瑞园小区)"]
+    paragraphs = ["根据有关规定，现将点军区公办幼儿园2021年招生工作公告如下：",
+                  "点军区公办幼儿园面向所在乡镇、街道辖区范围内年满3周岁、身体健康的适龄幼儿招生。",
+                  "招生时间为6至7月份，各幼儿园分别发布招生公告，家长带相关资料到各幼儿园进行资格审查。"]
+    raw = "\n".join(["点军区公办幼儿园2021年招生公告", *paragraphs, "四、招生幼儿园名单", "4", *places,
+                     "原标题：《点军区公办幼儿园2021年招生公告》", "阅读原文"]) + "\n"
+    article = clean_text(raw)
+    assert all(place in body_text(article) for place in places)
+    assert not article.blocks
