@@ -156,6 +156,7 @@ def _site_notice(core: str) -> bool:
 # the first line, an item's headline about the account (`某某移动微信公众号` over how to find it)
 _ACCOUNTS = re.compile(r"^[^\s，,。！？:：、]{2,16}(?:微信公众平台|微信公众号|官方微信|官方微博|微博、微信|微信、微博)$")
 ACCOUNTS_REASON = "a site's accounts named alone"
+NAVIGATION_REASON = "navigation words"  # (a share bar, a menu: story_lists.py reads the article closed under it)
 
 
 # A site's promise or slogan to its reader, said as the site (`我们会为你更新本地以及国际的最新消息!`,
@@ -198,7 +199,7 @@ def boilerplate_reason(text: str) -> str | None:
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
-        return "navigation words"
+        return NAVIGATION_REASON
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
         return "a reprint or copyright notice"
     if len(core) <= MAX_SITE_NOTICE_CHARS and _NOTICE_HINT.search(core) \

@@ -144,10 +144,8 @@ def _ends(text: str, word: str) -> bool:
     (`来源：央视新闻` is a name; `来源：新华网 盘锦` a stamp)."""
     if not text.endswith(word) or len(text) < len(word) + 4:
         return False
-    return len(text) >= len(word) + MIN_TEXT_LINE or not _INFO.search(text) or text[-len(word) - 1].isspace()
+    return len(text) >= len(word) + MIN_TEXT_LINE or not ("：" in text or ":" in text) or text[-len(word) - 1].isspace()
 
-
-_INFO = re.compile(r"[：:]")
 
 
 # Where a word glued to a line's end shows: after its last sentence, or a space apart.

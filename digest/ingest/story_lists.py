@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.boilerplate import NAVIGATION_REASON
 from digest.ingest.chinese import HAN, for_matching, shared_pairs
 from digest.ingest.model import Line, Removal
 
@@ -123,13 +124,11 @@ def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tupl
     texts, dated = [line.text for line in kept], dated_entries(kept, removals)
     dated_above = text_line is not None and any(removal.line is not None and removal.line < text_line and _DAY_IN.search(removal.text)
                                                 for removal in removals)
-    bars = [removal.line for removal in removals if removal.line is not None and removal.why in _BAR_REASONS]
+    bars = [removal.line for removal in removals if removal.line is not None and removal.why == NAVIGATION_REASON]  # (a share bar, a menu: the page closed the article there)
     barred = {index for index in range(1, len(kept)) if any(kept[index - 1].number < bar < kept[index].number for bar in bars)}
     return min(another_story(texts, max(1, text_from), dated_entries(kept, removals, _DAY_LINE), dated_above),
                trailing_stories(texts, max(1, text_from), dated, barred))
 
-
-_BAR_REASONS = {"navigation words"}  # (a share bar, a menu: what closes an article on a page)
 
 
 _DAY_IN = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
