@@ -29,7 +29,9 @@ from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, re
 
 # (`本文转自X`: the article's own note, with or without a colon)
 _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、·]{0,12}?)\d{1,2}月?\d{1,2}日(?:专|快)?电")  # (`（中央社記者張三台東縣21日電）`)
-_AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿)$")
+# (`新华社供图`, `新华社发（张异 摄）`: the agency that sent the picture, a photographer or supplier after it)
+_AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？.!?][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿|发)"
+                              r"(?:[ \u3000]*[（(][^()（）]{1,24}?(?:摄|供图)?[)）]?)?$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
 _UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$")  # (a credit line naming no one: `□X报社采访组`)
 _LABELLED_END = re.compile(r"[（(](?:来源|稿源)[:：][^()（）]{2,16}[)）][。.]?$")
@@ -293,8 +295,11 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if not fields and (0 < index <= 3 or index >= last - 1):
             name = bare_publisher(line.text)  # `• 美国之音` under the headline, `新华社` signing off
             supplied = _AGENCY_SUPPLIED.search(for_matching(line.text.rstrip())) if not name and index >= last - 1 else None
-            # (`新华社供图` ending a photo item, alone or after its caption: the agency that supplied it)
-            name = line.text.rstrip()[supplied.start("org"):supplied.end("org")] if supplied else name
+            name = line.text.rstrip()[supplied.start("org"):supplied.end("org")] if supplied else name  # (ending a photo item)
+            if supplied and supplied.start("org") > 0:  # (after its caption or the text: the line stays, the name is evidence)
+                credited.append(Found("source", name, line.number, f"line {line.number}: {line.text}"))
+                kept.append(line)
+                continue
             if name and _masthead(lines, index, start):
                 mastheads.add(for_matching(name))  # (the line goes; the name is the host's)
             fields = [(CREDITED, name)] if name else fields
