@@ -49,6 +49,7 @@ TAIL_ALLOWED = 40  # characters after the article's last sentence: a signature o
 MIN_TWIN_CHARS = 30
 MAX_ABOVE_HEADLINE = 20  # a channel's or a breadcrumb's words before a headline run into the text
 _SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")  # a tag in a page's text is markup, not what it says
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,24}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*[)）]")  # (glued syllables: `(shuōdào)`)
 
 
@@ -85,9 +86,9 @@ def load_cases(html_dir: Path = HTML_DIR) -> list[Case]:
 
 
 def plain(text: str) -> str:
-    """Comparable text: NFKC, no whitespace, no Markdown marks, no emoji markers and no runs of
-    symbols inside a line (what the page says, not what a farm planted in it)."""
-    text = re.sub(r"(?m)^#{1,6} ", "", text)
+    """Comparable text: NFKC, no whitespace, no Markdown marks, no HTML tags, no emoji markers and no
+    runs of symbols inside a line (what the page says, not what a farm planted in it)."""
+    text = _MARKUP.sub("", re.sub(r"(?m)^#{1,6} ", "", text))
     text = _PINYIN.sub("", PLANTED_RUN.sub("", remove_markers(unescape_markdown(text))[0]))
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 

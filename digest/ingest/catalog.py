@@ -6,6 +6,7 @@ from __future__ import annotations
 
 RULE_INFO: tuple[tuple[str, str, bool], ...] = (
     ("escaped_breaks", "literal \\n sequences become line breaks", True),
+    ("markup_tags", "HTML tags in text files are removed, a <br> or a paragraph's edge becoming a line break", True),
     ("html_entities", "&nbsp; &amp; &#8220; … in text files are decoded", True),
     ("invisible_chars", "zero-width and direction characters are removed", True),
     ("empty_markup", "image and link markup with nothing in it (![]() left by a converter) is removed", True),

@@ -1,7 +1,7 @@
 """Character-level rules: what scrapers leave in the text that is not the text.
 
-Literal `\\n` sequences (a JSON or database dump that was never unescaped), HTML entities in a
-plain-text file, zero-width characters, the empty image and link markup of a converter that lost
+Literal `\\n` sequences (a JSON or database dump that was never unescaped), HTML tags and
+entities in a plain-text file (a page's source copied as its text), zero-width characters, the empty image and link markup of a converter that lost
 the picture or the address (`![]()`), and the many Unicode spaces used for indentation.
 """
 from __future__ import annotations
@@ -42,22 +42,61 @@ def split_escaped_breaks(page: Page, ctx: object) -> Page:
     """A literal backslash-n inside Chinese text is a line break that was never unescaped. The
     lines are numbered from then on as in the text with those breaks made (what a person sees
     when they open the input unescaped): each escaped_breaks record names the raw line."""
+    def splits(text: str) -> bool:
+        return "\\" in text and bool(HAN.search(text)) and not _WINDOWS_PATH.search(text)
+    return _split_lines(page, _ESCAPED_BREAK, "escaped_breaks", "literal \\n", "\\", splits)
+
+
+def _split_lines(page: Page, pattern: re.Pattern[str], rule: str, what: str, hint: str,
+                 splits: Callable[[str], bool] = bool, clean: Callable[[str], str] = str,
+                 marks: re.Pattern[str] | None = None) -> Page:
+    """Each line holding `pattern` (with the literal `hint`, where `splits(text)`) becomes the
+    lines between its matches, numbered on from its own number: the lines below move down. Each
+    part is `clean(part)`; the record lists what `marks` (else `pattern`) found in the line."""
     lines: list[Line] = []
     removals: list[Removal] = []
     added = 0  # line breaks made so far: the lines below move down by as many
     for line in page.lines:
         number = line.number + added
-        if "\\" not in line.text or not HAN.search(line.text) or _WINDOWS_PATH.search(line.text):
+        if hint not in line.text or not splits(line.text):
             lines.append(Line(number, line.text, line.heading) if added else line)
             continue
-        parts = _ESCAPED_BREAK.split(line.text)
-        if len(parts) > 1:
+        found = (marks or pattern).findall(line.text)
+        parts = [clean(part) for part in pattern.split(line.text)]
+        if len(parts) > 1 or (found and marks):
             last = number + len(parts) - 1
-            removals.append(Removal("escaped_breaks", number, "\\n" * (len(parts) - 1),
-                                    f"literal \\n made a line break: raw line {line.number} is lines {number}–{last}"))
+            why = f"{what} made a line break: raw line {line.number} is lines {number}–{last}" if len(parts) > 1 else \
+                f"{len(found)} tag(s)"
+            removals.append(Removal(rule, number, (" " if marks else "").join(mark.strip() for mark in found), why))
         lines.extend(Line(number + offset, part) for offset, part in enumerate(parts) if part.strip())
         added += len(parts) - 1
     return page.with_lines(lines, removals)
+
+
+# HTML's element names (not any word in angle brackets: `<人民日报>` is a title in a text's own marks)
+_ELEMENTS = ("a|abbr|acronym|address|area|article|aside|audio|b|bdi|bdo|big|blockquote|br|button|canvas|caption|center|cite|"
+             "code|col|colgroup|data|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|"
+             "h[1-6]|header|hr|i|iframe|img|input|ins|kbd|label|legend|li|main|map|mark|menu|meter|nav|nobr|noscript|"
+             "object|ol|optgroup|option|output|p|param|picture|pre|progress|q|rp|rt|ruby|s|samp|section|select|small|source|"
+             "span|strike|strong|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|thead|time|tr|track|tt|u|ul|var|video|wbr")
+_TAG = re.compile(rf"</?(?:{_ELEMENTS})(?=[\s/>])(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# where a browser starts a new line: a break, a paragraph's or a block's edge
+_BREAK_TAG = re.compile(r"[ \t]*(?:<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|section|article|blockquote|ul|ol|table|dd|dt)(?=[\s/>])[^<>]*>)[ \t]*",
+                        re.IGNORECASE)
+MIN_TAGS = 2  # one tag can be a text's own example (`用<div>标签`); markup repeats
+
+
+def split_markup_breaks(page: Page, ctx: object) -> Page:
+    """A text file that holds HTML's markup beside its words (a page's source copied as its text,
+    `…。</p> <br>常常…`): a break or a block's edge is a line break, as a browser makes it, and the
+    other tags go. The lines are numbered as with literal `\\n` (escaped_breaks). A line of tags
+    alone, empty elements, is left as it is: a farm's template, furniture by where it stands."""
+    def holds_text(text: str) -> bool:
+        return "<" in text and bool(_TAG.search(text)) and bool(_TAG.sub("", text).strip())
+    if sum(len(_TAG.findall(line.text)) for line in page.lines if holds_text(line.text)) < MIN_TAGS:
+        return page
+    return _split_lines(page, _BREAK_TAG, "markup_tags", "an HTML break", "<", holds_text,
+                        clean=lambda part: _TAG.sub("", part), marks=_TAG)
 
 
 def unescape_entities(page: Page, ctx: object) -> Page:

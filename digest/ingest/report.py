@@ -99,6 +99,8 @@ def _line_numbering(article: CleanArticle) -> str:
         return "of the text extracted from the HTML page"
     if any(removal.rule == "escaped_breaks" for removal in article.removals):
         return "of the text with its literal \\n made line breaks (each escaped_breaks entry names the raw line)"
+    if any(removal.rule == "markup_tags" and "line break" in removal.why for removal in article.removals):
+        return "of the text with its HTML line breaks made (each markup_tags entry names the raw line)"
     return ""
 
 

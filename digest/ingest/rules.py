@@ -25,6 +25,7 @@ from digest.ingest.normalize import (
     drop_empty_markup,
     drop_invisible,
     split_escaped_breaks,
+    split_markup_breaks,
     tidy_spaces,
     unescape_entities,
 )
@@ -58,6 +59,7 @@ class Rule:
 
 _APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
     "escaped_breaks": split_escaped_breaks,
+    "markup_tags": split_markup_breaks,
     "html_entities": unescape_entities,
     "invisible_chars": drop_invisible,
     "empty_markup": drop_empty_markup,
