@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,630 text pages of 1,616 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,825 text pages of 1,811 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -122,7 +122,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `head16`, round u's tune pages and batteries, leave-one-round-out: 0.899 -> 0.904)
     # (round v landed: 0.896; branch `head17`, round v's tune pages, leave-one-round-out: 0.902)
     # (round x landed: 0.8999)
-    assert share(scores, "headlines exact") >= 0.899, scores["headlines exact"].misses
+    # (round y landed: 0.8982)
+    assert share(scores, "headlines exact") >= 0.898, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
@@ -180,12 +181,14 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (branch `head16`: headlines 0.944 -> 0.949, dates 0.985 -> 0.987)
     # (round v landed: 0.942; branch `head17`: 0.950)
     # (round x landed: 0.9469)
-    assert share(tune, "headlines exact") >= 0.946, tune["headlines exact"].misses
+    # (round y landed: 0.9433)
+    assert share(tune, "headlines exact") >= 0.943, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
     # (round u landed: 0.888; branch `furn16`: 0.8945; branch `furn17`: 0.8985; branch `head17`: +0.001)
     # (round w landed: 0.8925)
     # (round x landed: 0.8823)
-    assert share(tune, "furniture removed") >= 0.882
+    # (round y landed: 0.8820)
+    assert share(tune, "furniture removed") >= 0.881
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
@@ -198,12 +201,15 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     assert share(tune, "sources right") >= 0.905, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     # (round x landed: 0.9613)
-    assert share(tune, "no source where none is named") >= 0.961, tune["no source where none is named"].misses
+    # (round y landed: 0.9584)
+    assert share(tune, "no source where none is named") >= 0.958, tune["no source where none is named"].misses
     # (round w landed: 0.984)
     # (round x landed: 0.9822)
-    assert share(tune, "stated dates right") >= 0.982, tune["stated dates right"].misses
+    # (round y landed: 0.9807)
+    assert share(tune, "stated dates right") >= 0.980, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
-    assert lost <= 0.0036 * total, f"{lost} of {total} body characters lost"  # (round x landed: 0.359%) (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
+    # (seventeenth session, rule markup_tags: 0.35%, x039's one-line post whose gold keeps its info line; round y landed: 0.382%)
+    assert lost <= 0.0039 * total, f"{lost} of {total} body characters lost"  # (round x landed: 0.359%) (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
