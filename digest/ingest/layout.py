@@ -12,6 +12,7 @@ import re
 
 from digest.ingest.blocks import CUT_OFF, is_header, is_name_value_item
 from digest.ingest.boilerplate import boilerplate_reason, site_promise
+from digest.ingest.captions import is_caption
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
@@ -38,33 +39,6 @@ _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|
                             r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support|Powered [Bb]y|POWERED BY")
 _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
-_CAPTION_CREDIT = re.compile(
-    r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
-    r"|(?<=[\u4e00-\u9fff])[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
-    r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
-    # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
-    r"|(?<=[。！])[ \u3000]*[〈〔<＜][^〈〉〔〕<>＜＞]{1,20}(?:摄|提供)[〉〕>＞]$|(?<=[。！])[ \u3000]*(?:[^\s。，,！？由]{3,16}提供|[^\s。，,！？由]{2,16}供图)$"
-    r"|(?<=.)(?:图|照片|图片|图源|摄影|视频|影片)(?:提供)?[ \u3000]*[／/|｜][^。，,]{1,30}"  # (`…过程。照片提供 / 某科技`)
-    # after the picture's sentence (an outlet in quotes before the name: `…雪人。 “哈报手机记者” 王洪艳摄`): `…假。(中央气象局提供)`, `…合影。李庚伟摄`, `…官邸。摄于29日，东京`, `…海报。来源:X截图`, `…演练。 图源:X`
-    r"|(?<=[。！])[ \u3000]*(?:图源网络|图片来[源自]于?网络|[\u4e00-\u9fff]{2,3}社发|资料图片?|资料照片|档案照片)"
-
-    r"|(?<=[。！)）])[ \u3000]*(?:(?:[“\"「『][^”\"」』]{1,12}[”\"」』][ \u3000]*)?[\u4e00-\u9fff·]{2,4}[ \u3000]*摄影?|摄于[^。]{1,30}|(?:图源|图片来源)[:：][^。，,]{1,30}|来源[:：][^。，,]{1,30}?(?:截图|截屏))"
-    r"|[／/](?:摄影?|摄)(?:报道)?)$"  # (`…4列。邱晶 张卓群/摄影报道`)
-)
-_PHOTOGRAPHER = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"  # (a two-character name spaced out: `記者 周 密攝`)
-_CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*{_PHOTOGRAPHER}(?:[ 、]{_PHOTOGRAPHER})*[ \u3000]*摄(?:影)?"
-                          r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片"  # and one clause naming what picture it is (`…调整示意图。`, `…合影`)
-                          r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?"
-                          r"|^图为.*[。！][^。！？]{1,16}(?:摄影?|供稿|供图|提供))$")  # (`图为…。中新社发 刘永 摄`, `…。 新华社供稿`: said and signed, either alone is not enough)
-# a headline's own mark that it has pictures: `…(组图)`, `…（图）`
-_GALLERY_MARK = re.compile(r"[(（](?:组|多|附|高清|大)?(?:图|图片|图文|视频)(?:集)?[)）]$")
-# (`(上图)给力迎新标语`, `图为进村途中经过的水库`: one clause, no more; a bare `(图)` may open a lead; `頂圖圖說：`, `图片说明：`: a caption's label)
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左右]图)?(?:图注|图说|图片说明)[：:]|图为[^，,。！？!?\s]{2,48}。?$|[(（](?:上|下|左|右)图[一二三四五六\d]?[)）]"
-                            r"|图[一二三四五六七八九十\d]{1,2}[ \u3000]*[.．、:：](?![ \u3000]*图)|图[一二三四五六七八九十\d]{1,2}[ \u3000]+(?=[^\d\s/]))")  # (`图一.梁冰主席致欢迎词`, `圖一 根據…整理之…分佈`: its number)
-# where a person stands in the picture: `黄常开(左)`, `李显龙(68岁,中)`, `李晓薇(左4)`, `由左至右…`
-_IN_THE_PICTURE = re.compile(r"[(（](?:[^()（）]{1,12}[，,、])?(?:左|右|中|前排|后排)(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]|^(?:由左至右|由左到右|左起|右起)")
-# a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`
-_PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|资料图|资料图片|资料照片|照片|相片|海报|视频|短片|影片|video|image|img|点击播放(?:视频)?|点击观看视频|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
@@ -95,15 +69,6 @@ _SENTENCE_END = "。！？!?…」”』\"'）)"
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS, MAX_LAST_TAG_CHARS = 30, 8  # (a short line under the text; the one line after it)
 LONG_LINE_CHARS = 150
-MAX_CAPTION_CHARS, MAX_CREDITED_CAPTION_CHARS = 100, 240  # (a caption; one signed after its last sentence)
-# `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text
-# cites an agency in its sentences, it does not sign a paragraph with it)
-_PHOTO_CREDIT_END = re.compile(r"(?<=[。！”])[ \u3000]*(?:路透社|法新社|美联社|欧新社|欧洲新闻图片社|EPA|AFP|Reuters|AP|Getty Images)$")
-# `…15~36人。(圖片提供/台灣區鮪魚公會)`: the picture's giver in brackets, its word first, after the last sentence
-_BRACKETED_CREDIT_END = re.compile(r"(?<=[。！])[ \u3000]*[(（](?:图片提供|图片来源|照片提供|图源|图|摄影|摄)[/／:：][^()（）]{1,20}[)）]$")
-# `…典禮。視覺中國 ?圖`: a photo agency's credit after one short sentence, its 供/供图 mangled
-_AGENCY_CREDIT = re.compile(r"(?<=[。！])[ \u3000]*(?:视觉中国|东方IC|图虫创意|IC ?photo)[ \u3000]*[?？]?[ \u3000]*(?:供图|图)?$")
-MAX_AGENCY_CAPTION_CHARS = 50
 TWICE_REASON = "a line the page already has (a caption or headline shown twice)"
 # a blog theme's meta line around a post's age and its day: `admin8个月前 (04-15)数码56`, `人物报道1年前 (2023)发布 aixure`
 _AGE_AND_DAY = re.compile(r"\d{1,3}[ \u3000]*(?:秒|分钟|小时|天|周|个月|年)前[ \u3000]*[(（]\d{2,4}(?:[-/.]\d{1,2}){0,2}[)）]")
@@ -140,14 +105,8 @@ def furniture_reason(text: str, where: str) -> str | None:
         rest = _UI_CHUNK.sub(" ", core).strip()
         if not rest or boilerplate_reason(rest) or parse_info_line(rest):
             return "buttons and a credit"
-    if len(core) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(core) or _CAPTION_START.match(core)
-                                            or _CAPTION_END.search(core) or _PHOTO_CREDIT.match(core) or _IN_THE_PICTURE.search(core)) \
-            and not _GALLERY_MARK.search(core):
+    if is_caption(core):
         return CAPTION
-    if len(core) <= MAX_AGENCY_CAPTION_CHARS and _AGENCY_CREDIT.search(core):
-        return CAPTION  # (longer, a paragraph the picture's credit was glued to: text)
-    if len(core) <= MAX_CREDITED_CAPTION_CHARS and (_PHOTO_CREDIT_END.search(core) or _BRACKETED_CREDIT_END.search(core)):
-        return CAPTION  # (a long caption, signed by its agency after its last sentence)
     if where == "body":
         return None
     if is_breadcrumb(core):
