@@ -8,6 +8,7 @@ import re
 from digest.ingest.blocks import CUT_OFF
 from digest.ingest.chinese import for_matching
 from digest.ingest.model import Page
+from digest.ingest.paragraphs import is_paragraph
 
 SENTENCE_END = tuple("。！？!?…」”』\"'）)")
 MIN_SUMMARY_CHARS = 30
@@ -53,12 +54,48 @@ def cut_copy(key: str, texts: list[str], index: int, start: int) -> bool:
     return any(len(other) > len(key) and other.startswith(key) and re.search(r"[。！？!?]", other) for other in texts[start:index])
 
 
+MIN_DECK_CHARS = 20  # (words, no signs: a headline's phrase the lead holds is shorter)
+MIN_DECK_SHARE = 0.85  # of its pairs of characters in the paragraph under it (an encoding's slips aside)
+MAX_DECK_DISTANCE = 6  # lines between the deck and the paragraph that says it again
+_WORD_CHARS = re.compile(r"[\W_]+")
+_SIGNED_PICTURE = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|提供)[)）]?$")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[position:position + 2] for position in range(len(text) - 1)}
+
+
+def deck_said_again(key: str, texts: list[str], index: int) -> bool:
+    """`记者在多地看到,收割机开足马力……` above the lead `新华社北京5月29日电(记者…)…。记者在多地看到,
+    收割机开足马力……`: a line above the text's first paragraph (nothing of the text above it) whose
+    words a longer paragraph a few lines under it says again, from anywhere in it: the page's
+    standfirst or summary, not the text's start. A headline the lead says again holds no sentence:
+    the deck holds one (`。`) or is cut off (`…`)."""
+    words = _WORD_CHARS.sub("", key)
+    if index == 0 or len(words) < MIN_DECK_CHARS or not re.search(r"[\u4e00-\u9fff]", words) \
+            or not ("。" in key or CUT_OFF.search(key)):
+        return False
+    own = _pairs(words)
+    for other in texts[index + 1:index + 1 + MAX_DECK_DISTANCE]:
+        if not is_paragraph(other):
+            continue  # (a caption, a subheading, an info line between them)
+        longer = _WORD_CHARS.sub("", other)
+        # the first paragraph under it only (a pull quote the text says again further down is its
+        # first paragraph), and not a caption that copies the lead with its credit after it
+        return len(longer) > len(words) + 2 and not _SIGNED_PICTURE.search(other) \
+            and len(own & _pairs(longer)) >= MIN_DECK_SHARE * len(own)
+    return False
+
+
 def copy_reason(key: str, texts: list[str], index: int, head_zone: bool, start: int, headline_over_day: bool) -> str | None:
     """Why a line is a copy of the text's own words (None: it is not): a summary cut off above the
     text (unless it is the page's first line with the day under it, `headline_over_day`: its
-    headline), the paragraphs under it run together, or a paragraph's copy cut off under it."""
+    headline), a deck the text's paragraph under it says again, the paragraphs under it run
+    together, or a paragraph's copy cut off under it."""
     if teases(key, texts, index, head_zone) and not headline_over_day:
         return "a cut-off copy of the text's own paragraph (a summary)"
+    if index <= start and not headline_over_day and deck_said_again(key, texts, index):
+        return "a deck or summary the paragraph under it says again"
     if runs_on(key, texts, index):
         return "a summary: the paragraphs under it run together"
     if not head_zone and cut_copy(key, texts, index, start):

@@ -1,0 +1,44 @@
+"""A deck the text says again (issue 13, branch `furny`, from the tune pages' list of lines that a
+longer line of the page holds): a line above the text's first paragraph whose words that paragraph
+says again, from anywhere in it (after its dateline, an encoding's slips aside), is the page's
+standfirst, not the text's start; a headline the lead repeats, a pull quote the text says again
+further down and a caption that copies the lead with its credit stay."""
+from __future__ import annotations
+
+from digest.ingest.summaries import deck_said_again
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+DECK = "记者在多地田间看到，收割机开足马力驰骋在麦田中，一排排小麦被整齐地切割脱粒，广袤农田一片繁忙景象。"
+LEAD = "本报北京5月29日电（记者张三）全国三夏大规模小麦机收全面展开。" + DECK + "今年的收获进度快于往年。"
+
+
+def test_a_deck_the_first_paragraph_says_again_goes():
+    body = body_text(clean_text("\n".join([TITLE, DECK, LEAD, *PARAGRAPHS[:3]])))
+    assert body == [LEAD, *PARAGRAPHS[:3]]
+
+
+def test_a_deck_cut_off_or_over_a_subheading_goes():
+    cut = DECK[:36] + "……"
+    assert deck_said_again(cut, [TITLE, cut, LEAD], 1)
+    assert deck_said_again(DECK, [TITLE, DECK, "前言", LEAD], 1)  # (a short line between them)
+
+
+def test_a_headline_the_lead_says_again_stays():
+    # no sentence of its own: the headline, however much of it the lead holds
+    headline = "全国三夏大规模小麦机收全面展开 收割机开足马力驰骋在麦田中"
+    assert not deck_said_again(headline, ["首页 > 要闻", headline, LEAD], 1)
+    assert not deck_said_again(DECK, [DECK, LEAD], 0)  # (the page's first line)
+
+
+def test_a_pull_quote_the_text_says_again_further_down_stays():
+    # the first paragraph under it is another: the quote is the text's first paragraph
+    quote = "马莉表示，改成这样唱起来不觉得拗口吗？我们并不尊重自己的经典文化，随意就去丑化或者消解掉。"
+    texts = [TITLE, quote, PARAGRAPHS[0], "她说：" + quote + "这并不值得提倡。"]
+    assert not deck_said_again(quote, texts, 1)
+
+
+def test_the_lead_a_caption_copies_with_its_credit_stays():
+    # (the picture's caption under the lead is the lead again, signed: the lead is the text)
+    caption = LEAD + "新华社记者 李四 摄"
+    assert not deck_said_again(LEAD, [TITLE, LEAD, caption, *PARAGRAPHS[:2]], 1)
+    assert body_text(clean_text("\n".join([TITLE, LEAD, caption, *PARAGRAPHS[:2]])))[0] == LEAD
