@@ -16,7 +16,7 @@ from digest.ingest.captions import is_caption
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
-from digest.ingest.pictures import CAPTION, IMAGE_NAME, captions_kept_when_all_text, gallery_captions, repeated_labels
+from digest.ingest.pictures import CAPTION, IMAGE_NAME, alt_text_over, captions_kept_when_all_text, gallery_captions, repeated_labels
 from digest.ingest.menus import breadcrumb_headline, headline_phrases, is_breadcrumb, is_menu_row, is_navigation, no_menu_here
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
@@ -312,6 +312,10 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
                 # headline repeated under itself is the headline once)
                 twice = kept.pop()
                 removals.append(Removal(RULE, twice.number, twice.text, "a caption shown twice"))
+            if reason == CAPTION and kept and kept[-1] is not lines[0] and kept[-1].number == lines[index - 1].number \
+                    and alt_text_over(kept[-1].text, line.text):
+                alt = kept.pop()
+                removals.append(Removal(RULE, alt.number, alt.text, "a picture's alt text over its caption"))
         else:
             kept.append(line)
     trailing = trailing_story_lines(kept, lines[first_prose].number if first_prose < len(lines) else None, page.removals)

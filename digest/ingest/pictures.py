@@ -67,6 +67,19 @@ def _printed_twice(texts: list[str], places: list[int]) -> bool:
     return any(len({texts[index + step] if 0 <= index + step < len(texts) else "" for index in places}) < len(places) for step in (-1, 1))
 
 
+MIN_ALT_CHARS, MAX_ALT_CHARS = 4, 30
+_WORDS = re.compile(r"[\W_]+")
+
+
+def alt_text_over(line: str, caption: str) -> bool:
+    """`贵州修文猕猴桃` over `▲贵州修文猕猴桃`, `四川猕猴桃基地` over `(本文配图为四川猕猴桃基地果园)`: a short
+    line, no sentence, whose words the caption right under it says again: the picture's alt text,
+    printed where the image was, its caption under it (a subheading is not said again by a caption)."""
+    words = _WORDS.sub("", line)
+    return MIN_ALT_CHARS <= len(words) <= MAX_ALT_CHARS and not line.rstrip().endswith(_SENTENCE_END) \
+        and words in _WORDS.sub("", caption)
+
+
 MIN_TEXT_CHARS = 100  # less text than this left under the headline: the page is little more than its captions
 MIN_CAPTION_TEXT = 30
 # `图为…`: a caption that says it is one is never the text, however little text the page has
