@@ -22,7 +22,7 @@ WIDGETS = {
     "an attachment's counter": re.compile(r"^[(（][^()（）]{0,60}下载次数[:：][ \u3000]*\d+[)）]$"),  # `(xx.jpg, 下载次数: 83)`
     "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
     "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上一主题|下一主题|上一帖|下一帖|"
-                                       r"上一则|下一则|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[:：].*)?$"
+                                       r"上一则|下一则|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[ \u3000]*[:：].*)?$"
                                        r"|^(?:<<|«|‹)?[ \u3000]*(?:Next|Previous|Prev|NEXT|PREVIOUS)[ \u3000]+(?:Article|Post|Story|Entry|ARTICLE|POST)[ \u3000]*(?:>>|»|›)?(?:[:：].*)?$"),
     # a prompt to like or sign in: `喜欢就按个赞吧!!!`, `Please login first!`
     "a prompt": re.compile(r"^(?:喜欢|觉得不错|觉得有用)(?:的话|就|请)?(?:请)?(?:点|按|给)(?:个|一个)?(?:赞|在看)[吧哦呀啦]?[!！~～。.]*$"
