@@ -22,7 +22,15 @@ def is_breadcrumb(text: str) -> bool:
             return True  # (its last part may be the headline itself)
     if len(text) <= 30 and re.match(rf"^{_HOME}", text) and not re.search(r"[，,。！？!?]", text):
         return bool(_GLUED_CRUMB.match(text)) or len(text.split()) >= 2
-    return False
+    # under its label (`您当前位置:`) a crumb may be a site's long name (`荷泽市-中国菏泽市-菏泽新闻网 > 县区新闻`):
+    # the label says what the line is
+    label = _POSITION_LABEL.match(text)
+    parts = [part for part in _CRUMB_SEPARATOR.split(text[label.end():]) if part] if label else []
+    return len(parts) >= 2 and len(text) <= 100 and all(len(part) <= MAX_LABELLED_CRUMB for part in parts) \
+        and not re.search(r"[，,。！？!?]", text)
+
+
+MAX_LABELLED_CRUMB = 24
 
 
 _POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?位置是?[ \u3000]*[:：]?[ \u3000]*")  # `您所在的位置:`, `当前位置：`
