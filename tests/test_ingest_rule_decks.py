@@ -42,3 +42,23 @@ def test_the_lead_a_caption_copies_with_its_credit_stays():
     caption = LEAD + "新华社记者 李四 摄"
     assert not deck_said_again(LEAD, [TITLE, LEAD, caption, *PARAGRAPHS[:2]], 1)
     assert body_text(clean_text("\n".join([TITLE, LEAD, caption, *PARAGRAPHS[:2]])))[0] == LEAD
+
+
+def test_a_paragraph_printed_twice_with_a_few_words_changed_stays():
+    # (the deck near all of the paragraph under it: a text's summary paragraph and its body, both the text's)
+    again = DECK.replace("驰骋在麦田中", "在麦田中驰骋") + "收获正当时。"
+    assert not deck_said_again(DECK, [TITLE, DECK, again, *PARAGRAPHS[:2]], 1)
+
+
+def test_words_a_long_paragraph_shares_in_another_order_are_no_deck():
+    # (its clauses in another order: the pairs of characters are there, the deck's sentence is not said again)
+    clauses = DECK.rstrip("。").split("，")
+    scattered = PARAGRAPHS[0] + "，".join(reversed(clauses)) + "。" + PARAGRAPHS[1]
+    assert not deck_said_again(DECK, [TITLE, DECK, scattered], 1)
+    assert deck_said_again(DECK, [TITLE, DECK, PARAGRAPHS[0] + DECK + PARAGRAPHS[1]], 1)
+
+
+def test_a_paragraph_that_ends_on_the_words_of_the_one_above_keeps_both():
+    # (the words said again at the end of a long paragraph, not from its opening: the text repeating itself)
+    later = PARAGRAPHS[0] + PARAGRAPHS[1] + PARAGRAPHS[2] + DECK
+    assert not deck_said_again(DECK, [TITLE, DECK, later], 1)

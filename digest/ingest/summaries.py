@@ -4,6 +4,7 @@ paragraph's copy cut off under it (a teaser of the story printed again)."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from digest.ingest.blocks import CUT_OFF
 from digest.ingest.chinese import for_matching
@@ -57,6 +58,10 @@ def cut_copy(key: str, texts: list[str], index: int, start: int) -> bool:
 MIN_DECK_CHARS = 20  # (words, no signs: a headline's phrase the lead holds is shorter)
 MIN_DECK_SHARE = 0.85  # of its pairs of characters in the paragraph under it (an encoding's slips aside)
 MAX_DECK_DISTANCE = 6  # lines between the deck and the paragraph that says it again
+# (the deck no more than this share of that paragraph: near all of it, the paragraph printed twice with
+# a few words changed, a text's own summary paragraph and its body, both the text's)
+MAX_DECK_OF_PARAGRAPH = 0.8
+MAX_DECK_OFFSET = 60  # word characters into the paragraph where the deck's words start
 _WORD_CHARS = re.compile(r"[\W_]+")
 _SIGNED_PICTURE = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|提供)[)）]?$")
 
@@ -68,7 +73,7 @@ def _pairs(text: str) -> set[str]:
 def deck_said_again(key: str, texts: list[str], index: int) -> bool:
     """`记者在多地看到,收割机开足马力……` above the lead `新华社北京5月29日电(记者…)…。记者在多地看到,
     收割机开足马力……`: a line above the text's first paragraph (nothing of the text above it) whose
-    words a longer paragraph a few lines under it says again, from anywhere in it: the page's
+    words, in their order, a longer paragraph a few lines under it says again, from anywhere in it: the page's
     standfirst or summary, not the text's start. A headline the lead says again holds no sentence:
     the deck holds one (`。`) or is cut off (`…`)."""
     words = _WORD_CHARS.sub("", key)
@@ -82,8 +87,14 @@ def deck_said_again(key: str, texts: list[str], index: int) -> bool:
         longer = _WORD_CHARS.sub("", other)
         # the first paragraph under it only (a pull quote the text says again further down is its
         # first paragraph), and not a caption that copies the lead with its credit after it
-        return len(longer) > len(words) + 2 and not _SIGNED_PICTURE.search(other) \
-            and len(own & _pairs(longer)) >= MIN_DECK_SHARE * len(own)
+        if len(words) > MAX_DECK_OF_PARAGRAPH * len(longer) or _SIGNED_PICTURE.search(other) \
+                or len(own & _pairs(longer)) < MIN_DECK_SHARE * len(own):
+            return False  # (cheap test first: the pairs; then the words in their order)
+        blocks = SequenceMatcher(None, words, longer, autojunk=False).get_matching_blocks()
+        # (and from the paragraph's opening, a dateline or a first sentence before it at most: a paragraph
+        # that ends on the words of the one above says it again as the text's own repetition)
+        return sum(block.size for block in blocks) >= MIN_DECK_SHARE * len(words) \
+            and max(blocks, key=lambda block: block.size).b <= MAX_DECK_OFFSET
     return False
 
 
