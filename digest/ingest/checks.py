@@ -45,6 +45,7 @@ class Draft:
     lines: tuple[Line, ...]
     date: DateGuess
     planted: tuple[str, ...] = ()  # runs of symbols the rule `planted_symbols` took out of the lines
+    decks: tuple[str, ...] = ()  # summaries taken out above the text that repeats them (a stuffer's clean copy too)
 
     @cached_property
     def text(self) -> str:  # every check reads it: joined once
@@ -128,7 +129,8 @@ def _stuffed_copy(draft: Draft) -> list[Warning]:
     the second is the first with several short insertions and nothing else changed. A page that
     prints a paragraph twice prints it the same, or cut off, or reworded (a replacement, not an
     insertion)."""
-    paragraphs = [NOT_HAN.sub("", line.text)[:_STUFFED_MAX] for line in draft.lines[:_STUFFED_PARAGRAPHS]]
+    # (a summary taken out as the page's deck is the clean copy still: evidence, not text)
+    paragraphs = [NOT_HAN.sub("", text)[:_STUFFED_MAX] for text in (*draft.decks, *(line.text for line in draft.lines[:_STUFFED_PARAGRAPHS]))]
     paragraphs = [text for text in paragraphs if len(text) >= _STUFFED_MIN]
     pairs = {text: {text[i:i + 2] for i in range(len(text) - 1)} for text in paragraphs}
     for clean in paragraphs:

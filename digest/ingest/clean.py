@@ -42,6 +42,7 @@ from digest.ingest.normalize import page_from_text
 from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
+from digest.ingest.summaries import DECK_REASON
 from digest.text import slugify
 
 MAX_TITLE_CHARS = 100
@@ -142,7 +143,8 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     stated, html_date, bad_dates = _usable_dates(page, date.today())
     when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
                        tuple(removal.text for removal in page.removals), title=title)
-    draft = checks.Draft(title=title, lines=page.lines, date=when, planted=stuffed_runs(page.removals))
+    draft = checks.Draft(title=title, lines=page.lines, date=when, planted=stuffed_runs(page.removals),
+                         decks=tuple(removal.text for removal in page.removals if removal.why == DECK_REASON))
     warnings = checks.run_checks(draft, settings.checks)
     if settings.checks.get("undated", True):
         warnings += bad_dates

@@ -62,6 +62,7 @@ MAX_DECK_DISTANCE = 6  # lines between the deck and the paragraph that says it a
 # a few words changed, a text's own summary paragraph and its body, both the text's)
 MAX_DECK_OF_PARAGRAPH = 0.8
 MAX_DECK_OFFSET = 60  # word characters into the paragraph where the deck's words start
+RUN_ON_CHARS = 3  # the line above's last words and the deck's first, found together: one paragraph broken
 _WORD_CHARS = re.compile(r"[\W_]+")
 _SIGNED_PICTURE = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|提供)[)）]?$")
 
@@ -75,7 +76,9 @@ def deck_said_again(key: str, texts: list[str], index: int) -> bool:
     收割机开足马力……`: a line above the text's first paragraph (nothing of the text above it) whose
     words, in their order, a longer paragraph a few lines under it says again, from anywhere in it: the page's
     standfirst or summary, not the text's start. A headline the lead says again holds no sentence:
-    the deck holds one (`。`) or is cut off (`…`)."""
+    the deck holds one (`。`) or is cut off (`…`). A deck is a line of its own: one the line above
+    runs on into (its last words and the deck's first stand together in the paragraph) is the rest
+    of a paragraph broken across lines, a headline glued to its start."""
     words = _WORD_CHARS.sub("", key)
     if index == 0 or len(words) < MIN_DECK_CHARS or not re.search(r"[\u4e00-\u9fff]", words) \
             or not ("。" in key or CUT_OFF.search(key)):
@@ -90,12 +93,18 @@ def deck_said_again(key: str, texts: list[str], index: int) -> bool:
         if len(words) > MAX_DECK_OF_PARAGRAPH * len(longer) or _SIGNED_PICTURE.search(other) \
                 or len(own & _pairs(longer)) < MIN_DECK_SHARE * len(own):
             return False  # (cheap test first: the pairs; then the words in their order)
+        above = _WORD_CHARS.sub("", texts[index - 1])[-RUN_ON_CHARS:]
+        if len(above) == RUN_ON_CHARS and above + words[:RUN_ON_CHARS] in longer:
+            return False
         blocks = SequenceMatcher(None, words, longer, autojunk=False).get_matching_blocks()
         # (and from the paragraph's opening, a dateline or a first sentence before it at most: a paragraph
         # that ends on the words of the one above says it again as the text's own repetition)
         return sum(block.size for block in blocks) >= MIN_DECK_SHARE * len(words) \
             and max(blocks, key=lambda block: block.size).b <= MAX_DECK_OFFSET
     return False
+
+
+DECK_REASON = "a deck or summary the paragraph under it says again"
 
 
 def copy_reason(key: str, texts: list[str], index: int, head_zone: bool, start: int, headline_over_day: bool) -> str | None:
@@ -106,7 +115,7 @@ def copy_reason(key: str, texts: list[str], index: int, head_zone: bool, start: 
     if teases(key, texts, index, head_zone) and not headline_over_day:
         return "a cut-off copy of the text's own paragraph (a summary)"
     if index <= start and not headline_over_day and deck_said_again(key, texts, index):
-        return "a deck or summary the paragraph under it says again"
+        return DECK_REASON
     if runs_on(key, texts, index):
         return "a summary: the paragraphs under it run together"
     if not head_zone and cut_copy(key, texts, index, start):
