@@ -176,14 +176,19 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
 
 # a paper's issue line under its article on the paper's site (`本报记者 崔丽 《 中国青年报 》( 2011年08月26日 04 版)`,
 # `《人民日报》（2024年05月13日 第04版）`): the paper, the day, the page
+# (`《X报》2022年03月30日第16版`: the day and its page without brackets; `《X》2020年11月特刊 | 主题`: a
+# magazine's month and its theme, the publication and no day)
 _PAPER_ISSUE = re.compile(rf"^(?:(?:本报)?记者[ \u3000]*(?P<names>{NAMES})[ \u3000]+)?《[ \u3000]*(?P<paper>[^《》]{{2,16}}?)[ \u3000]*》[ \u3000]*"
-                          r"[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]$")
+                          r"(?:[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]"
+                          r"|(?P<page_day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*第?[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
+                          r"|(?:19|20)\d{2}年[ \u3000]*\d{1,2}月[ \u3000]*(?:特刊|号|刊)(?:[ \u3000]*[|｜丨][ \u3000]*[^|｜丨]{1,16})?)$")
 
 
 def paper_issue(text: str) -> list[tuple[str, str]] | None:
     """The paper, the day and the reporters an issue line names; None when the line is not one."""
     issue = _PAPER_ISSUE.match(text.strip())
-    day = parse_date_text(issue["day"]) if issue else None
-    if not issue or not day:
+    stated = issue and (issue["day"] or issue["page_day"])
+    day = parse_date_text(stated) if stated else None
+    if not issue or (stated and not day):
         return None
-    return [("source", issue["paper"]), ("date", day)] + ([("author", issue["names"])] if issue["names"] else [])
+    return [("source", issue["paper"])] + ([("date", day)] if day else []) + ([("author", issue["names"])] if issue["names"] else [])

@@ -1,0 +1,37 @@
+"""Sources read on the tune pages of rounds w, x and y (branch `srcy`), each shape written as made-up
+lines with negatives beside them: a paper's issue line without brackets (`《江城教育报》2022年03月30日第16版`)
+or a magazine's month (`《江城商讯》2020年11月特刊 | 进进出出`) names the publication, as the bracketed
+form did; the words before 记者 that say what kind of reporter (`全媒记者`, `融媒体中心记者`) name no
+publisher; a picture's credit (`图片源于:X`) names who supplied the picture; a value with no letter in
+it (`来源:•`) and a comment's vote beside its day (`推荐`) name no one."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.credits import paper_issue
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+
+@pytest.mark.parametrize(("line", "paper", "day"), [
+    ("《江城教育报》2022年03月30日第16版", "江城教育报", "2022-03-30"),
+    ("《江城日报》 2024年5月13日 第 A04 版", "江城日报", "2024-05-13"),
+    ("《江城日报》（2024年05月13日 第04版）", "江城日报", "2024-05-13"),
+    ("《江城商讯》2020年11月特刊 | 进进出出", "江城商讯", None),
+    ("《江城画报》2021年3月号", "江城画报", None),
+])
+def test_a_papers_issue_line_names_the_paper_and_its_day(line, paper, day):
+    fields = paper_issue(line)
+    assert fields is not None and ("source", paper) in fields
+    assert [value for kind, value in fields if kind == "date"] == ([day] if day else [])
+
+
+@pytest.mark.parametrize("line", ["《江城日报》2024年05月13日", "《红楼梦》2024年5月", "江城日报2024年05月13日第16版",
+                                  "《江城日报》2024年05月13日第16版称,江北新区成立", "《江城商讯》2020年11月"])
+def test_a_title_and_a_day_alone_or_a_sentence_is_no_issue_line(line):
+    assert paper_issue(line) is None
+
+
+def test_the_issue_line_under_the_text_is_the_publisher_and_furniture():
+    line = "《江城教育报》2022年03月30日第16版"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
+    assert article.source == "江城教育报" and article.date.value.startswith("2022-03-30") and line not in article.body
