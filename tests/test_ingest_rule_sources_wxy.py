@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.credits import paper_issue
+from digest.ingest.credits import CREDITED, paper_issue
+from digest.ingest.info_lines import parse_info_line
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
 
@@ -35,3 +36,33 @@ def test_the_issue_line_under_the_text_is_the_publisher_and_furniture():
     line = "《江城教育报》2022年03月30日第16版"
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]))
     assert article.source == "江城教育报" and article.date.value.startswith("2022-03-30") and line not in article.body
+
+
+@pytest.mark.parametrize("line", ["全媒记者 张小明", "融媒体中心记者:张小明", "全媒体记者 张小明", "融媒记者 张小明"])
+def test_a_reporters_rank_before_the_name_names_no_publisher(line):
+    fields = parse_info_line(line) or []
+    assert ("author", "张小明") in fields and all(kind not in (CREDITED, "source") for kind, _ in fields)
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
+    assert article.source == "" and article.author == "张小明" and line not in article.body
+
+
+@pytest.mark.parametrize(("line", "org"), [("江城晚报记者 张小明", "江城晚报"), ("每经记者 张小明", "每经")])
+def test_a_publishers_reporter_still_names_it(line, org):
+    assert (CREDITED, org) in (parse_info_line(line) or [])
+
+
+@pytest.mark.parametrize("line", ["图片源于:江城水运网", "图片源自：江城水运网"])
+def test_a_pictures_credit_names_no_publisher(line):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:1], line, *PARAGRAPHS[1:]]))
+    assert article.source == ""
+
+
+@pytest.mark.parametrize("stamp", ["• 来源:• 发布时间: 2025-03-05", "2024-11-07 01:05:40 推荐", "2024-11-07 01:05:40 不推荐"])
+def test_a_mark_or_a_vote_where_a_name_should_be_names_no_one(stamp):
+    article = clean_text("\n".join([TITLE, stamp, *PARAGRAPHS]))
+    assert article.source == ""
+
+
+def test_a_name_beside_its_day_is_still_read():
+    article = clean_text("\n".join([TITLE, "2024-11-07 01:05:40 江城晚报", *PARAGRAPHS]))
+    assert article.source == "江城晚报"

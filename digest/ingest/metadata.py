@@ -33,7 +33,7 @@ _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、�
 _AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？.!?][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿|发)"
                               r"(?:[ \u3000]*[（(][^()（）]{1,24}?(?:摄|供图)?[)）]?)?$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
-_UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$")  # (a credit line naming no one: `□X报社采访组`)
+_UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$|^(?:全媒体?|融媒体?)(?:中心)?记者")  # (a credit line naming no publisher: `□X报社采访组`, `全媒记者 张三`)
 _LABELLED_END = re.compile(r"[（(](?:来源|稿源)[:：][^()（）]{2,16}[)）][。.]?$")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
