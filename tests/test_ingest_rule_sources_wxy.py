@@ -3,13 +3,16 @@ lines with negatives beside them: a paper's issue line without brackets (`《江
 or a magazine's month (`《江城商讯》2020年11月特刊 | 进进出出`) names the publication, as the bracketed
 form did; the words before 记者 that say what kind of reporter (`全媒记者`, `融媒体中心记者`) name no
 publisher; a picture's credit (`图片源于:X`) names who supplied the picture; a value with no letter in
-it (`来源:•`) and a comment's vote beside its day (`推荐`) name no one."""
+it (`来源:•`) and a comment's vote beside its day (`推荐`) name no one; an outlet's reporter at work
+anywhere in the text (`江城新闻记者采访了…`) names it, as the publication interviewing does."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.credits import CREDITED, paper_issue
 from digest.ingest.info_lines import parse_info_line
+from digest.ingest.interviewers import interviewer
+from digest.ingest.model import Line
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
 
@@ -66,3 +69,29 @@ def test_a_mark_or_a_vote_where_a_name_should_be_names_no_one(stamp):
 def test_a_name_beside_its_day_is_still_read():
     article = clean_text("\n".join([TITLE, "2024-11-07 01:05:40 江城晚报", *PARAGRAPHS]))
     assert article.source == "江城晚报"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("一年将尽,业内人士怎么看?江城新闻记者采访了四位不同背景的从业者。", "江城新闻"),
+    ("江城晚报记者走访发现,多家药店已经恢复供应。", "江城晚报"),
+    ("一年將盡,業內人士怎麼看?江城新聞記者採訪了四位從業者。", "江城新聞"),
+])
+def test_an_outlets_reporter_at_work_anywhere_in_the_text_names_it(text, org):
+    found = interviewer([Line(1, "业内人士谈衰退"), Line(2, "前面的一段话没有提到任何人。"), Line(3, text)])
+    assert found is not None and found.value == org
+
+
+@pytest.mark.parametrize("text", [
+    "据江城新闻记者了解到,多家药店已经恢复供应。",
+    "当地电视台记者采访了几位居民。",
+    "江城晚报记者走访发现,药店恢复供应;江北日报记者了解到,价格没有变化。",  # (two outlets: no one of them)
+    "记者走访发现,多家药店已经恢复供应。",
+])
+def test_hearsay_a_local_station_two_outlets_or_an_unnamed_reporter_name_no_one(text):
+    assert interviewer([Line(1, "业内人士谈衰退"), Line(2, text)]) is None
+
+
+def test_the_reporter_at_work_names_the_publisher_of_a_page_that_names_no_other():
+    text = "一年将尽,业内人士怎么看?江城新闻记者采访了四位不同背景的从业者。"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, text]))
+    assert article.source == "江城新闻"
