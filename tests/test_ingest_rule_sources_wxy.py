@@ -95,3 +95,16 @@ def test_the_reporter_at_work_names_the_publisher_of_a_page_that_names_no_other(
     text = "一年将尽,业内人士怎么看?江城新闻记者采访了四位不同背景的从业者。"
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, text]))
     assert article.source == "江城新闻"
+
+
+@pytest.mark.parametrize("field", [["作者：江城传媒"], ["作者:", "江城传媒"]])
+def test_an_organisation_alone_in_the_authors_field_gives_way_to_the_leads_report(field):
+    # (a forum's print view: the poster's account in the author's field, the report it copies in the lead)
+    lead = "据江北日报报道,今年首三季江城的旅游收益已经超过去年全年总收入,增长主要来自周边城市的游客。"
+    article = clean_text("\n".join([TITLE, *field, "时间:2007-10-20 11:41", lead, *PARAGRAPHS]))
+    assert article.source == "江北日报"
+
+
+def test_an_organisation_in_the_authors_field_still_names_a_page_whose_lead_names_none():
+    article = clean_text("\n".join([TITLE, "作者：江城传媒", "时间:2007-10-20 11:41", *PARAGRAPHS]))
+    assert article.source == "江城传媒"
