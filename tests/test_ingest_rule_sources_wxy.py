@@ -4,12 +4,15 @@ or a magazine's month (`《江城商讯》2020年11月特刊 | 进进出出`) na
 form did; the words before 记者 that say what kind of reporter (`全媒记者`, `融媒体中心记者`) name no
 publisher; a picture's credit (`图片源于:X`) names who supplied the picture; a value with no letter in
 it (`来源:•`) and a comment's vote beside its day (`推荐`) name no one; an outlet's reporter at work
-anywhere in the text (`江城新闻记者采访了…`) names it, as the publication interviewing does."""
+anywhere in the text (`江城新闻记者采访了…`) names it, as the publication interviewing does; an organisation
+alone in the author's field gives way to the lead's report; a lead marked by the kind of paper alone
+(`晨报讯`) names the paper the page prints in full (`江城晨报`)."""
 from __future__ import annotations
 
 import pytest
 
 from digest.ingest.credits import CREDITED, paper_issue
+from digest.ingest.datelines import fuller_name
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.interviewers import interviewer
 from digest.ingest.model import Line
@@ -108,3 +111,24 @@ def test_an_organisation_alone_in_the_authors_field_gives_way_to_the_leads_repor
 def test_an_organisation_in_the_authors_field_still_names_a_page_whose_lead_names_none():
     article = clean_text("\n".join([TITLE, "作者：江城传媒", "时间:2007-10-20 11:41", *PARAGRAPHS]))
     assert article.source == "江城传媒"
+
+
+@pytest.mark.parametrize(("texts", "name"), [
+    (["晨报讯(张小明 江城晨报、X视频首席记者李四) 4月22日上午,市民来到公安分局。"], "江城晨报"),
+    (["晚报讯 市民来到公安分局。", "《江北晚报》记者 张小明"], "江北晚报"),
+    (["晨报讯 市民来到公安分局,江城晨报与江北晨报都报道了此事。"], "晨报"),  # (two full names: neither)
+    (["晨报讯 市民来到公安分局。"], "晨报"),
+    (["晨报讯 市民在江城晨报社门口排队。"], "晨报"),  # (inside a word: `晨报社门口`)
+])
+def test_a_lead_marked_by_the_kind_of_paper_names_the_paper_the_page_prints_in_full(texts, name):
+    assert fuller_name("晨报" if texts[0].startswith("晨") else "晚报", texts) == name
+
+
+def test_a_full_name_is_never_changed():
+    assert fuller_name("新京报", ["北京新京报记者 张三"]) == "新京报"
+
+
+def test_the_leads_short_mark_is_completed_in_the_article():
+    lead = "晨报讯(张小明 江城晨报、X视频首席记者李四) 4月22日上午,市民董先生专程来到公安分局,将锦旗送到民警手中。"
+    article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]))
+    assert article.source == "江城晨报"
