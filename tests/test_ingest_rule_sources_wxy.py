@@ -6,7 +6,8 @@ publisher; a picture's credit (`图片源于:X`) names who supplied the picture;
 it (`来源:•`) and a comment's vote beside its day (`推荐`) name no one; an outlet's reporter at work
 anywhere in the text (`江城新闻记者采访了…`) names it, as the publication interviewing does; an organisation
 alone in the author's field gives way to the lead's report; a lead marked by the kind of paper alone
-(`晨报讯`) names the paper the page prints in full (`江城晨报`)."""
+(`晨报讯`) names the paper the page prints in full (`江城晨报`); an ad's clauses in a source field (a long
+value, a comma between Han words, not a list of publishers) name no one."""
 from __future__ import annotations
 
 import pytest
@@ -132,3 +133,19 @@ def test_the_leads_short_mark_is_completed_in_the_article():
     lead = "晨报讯(张小明 江城晨报、X视频首席记者李四) 4月22日上午,市民董先生专程来到公安分局,将锦旗送到民警手中。"
     article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]))
     assert article.source == "江城晨报"
+
+
+def test_an_ads_clauses_in_the_source_field_name_no_one_and_the_line_is_still_furniture():
+    stamp = "来源:江城彩灯-浩瀚彩灯热诚为你设计彩灯,仿真 作者:不详"
+    article = clean_text("\n".join([TITLE, stamp, *PARAGRAPHS]))
+    assert article.source == "" and stamp not in article.body
+
+
+@pytest.mark.parametrize(("stamp", "org"), [("来源:江城日报,江北晚报", "江城日报"), ("来源:Reuters,AP", "Reuters")])
+def test_a_source_field_without_clauses_is_still_read(stamp, org):
+    assert clean_text("\n".join([TITLE, stamp, *PARAGRAPHS])).source.startswith(org)
+
+
+def test_a_long_list_of_publishers_is_no_ads_clauses():
+    article = clean_text("\n".join([TITLE, "来源:江城日报,江北晚报,江南都市报,江东网", *PARAGRAPHS]))
+    assert article.source.startswith("江城日报")
