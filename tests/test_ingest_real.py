@@ -141,12 +141,12 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round u landed: 0.846; branch `src16`, round u's tune pages, leave-one-round-out: 0.858)
     # (round v landed: 0.854; branch `src17`, round v's tune pages, leave-one-round-out: 0.861)
     # (round w landed: 0.851)
-    # (round x landed: 0.8466)
-    assert share(scores, "sources right") >= 0.846, scores["sources right"].misses
+    # (round x landed: 0.8466; branch `srcy`, the tune pages of rounds w, x, y: 0.850 -> 0.856)
+    assert share(scores, "sources right") >= 0.85, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
     # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
-    # branch `src16`, a site signing its page with its domain: 0.940)
-    assert share(scores, "no source where none is named") >= 0.938, scores["no source where none is named"].misses
+    # branch `src16`, a site signing its page with its domain: 0.940; branch `srcy`: 0.939 -> 0.942)
+    assert share(scores, "no source where none is named") >= 0.94, scores["no source where none is named"].misses
     # (branch `head13d`, furniture by what the page shows, checked leave-one-round-out: 0.833 -> 0.836)
     # (round p landed: 0.8286)
     # (branch `furn13`, kinds of lines across all rounds' tune pages, leave-one-round-out: 0.842 -> 0.862)
@@ -197,12 +197,12 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round u landed: 90.9%; branch `src16`, round u's tune pages: 92.7%)
     # (round v landed: 0.920; branch `src17`, round v's tune pages: 0.929)
     # (round w landed: 0.914)
-    # (round x landed: 0.9057)
-    assert share(tune, "sources right") >= 0.905, tune["sources right"].misses
+    # (round x landed: 0.9057; branch `srcy`, the tune pages of rounds w, x, y: 0.915 -> 0.924)
+    assert share(tune, "sources right") >= 0.92, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     # (round x landed: 0.9613)
-    # (round y landed: 0.9584)
-    assert share(tune, "no source where none is named") >= 0.958, tune["no source where none is named"].misses
+    # (round y landed: 0.9584; branch `srcy`: 0.958 -> 0.963)
+    assert share(tune, "no source where none is named") >= 0.96, tune["no source where none is named"].misses
     # (round w landed: 0.984)
     # (round x landed: 0.9822)
     # (round y landed: 0.9807)

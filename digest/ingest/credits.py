@@ -36,7 +36,7 @@ def reporter_org(match: re.Match[str]) -> str:
 PLACED_BYLINE = re.compile(r"^[□■◇◆●○]?(?:本报|本台)?(?:特派|实习|特约|全媒体|见习)?(?:记者|通讯员)[ \u3000]*(?:[\u4e00-\u9fff]{2,12}?"
                            r"|[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,8}?)(?:报道|报导)$")
 # `封面图/翻摄自苹果官网`, `图片来源：路透社`, `摄影/张三`: a picture's credit
-PICTURE_CREDIT = re.compile(r"^(?:封面图|封面|题图|头图|配图|图片|照片|图|摄影|摄|视频截图|截图)(?:来源|来自|提供)?[ \u3000]*[/／:：|｜]"
+PICTURE_CREDIT = re.compile(r"^(?:封面图|封面|题图|头图|配图|图片|照片|图|摄影|摄|视频截图|截图)(?:来源|来自|提供|源于|源自)?[ \u3000]*[/／:：|｜]"
                             r"[ \u3000]*[^\s:：/／|｜]{1,16}$")
 # Credit lines: who published and who wrote, without 来源-style labels.
 _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
@@ -112,6 +112,9 @@ CREDITED = "credited source"  # a publisher named by a credit line: weaker than 
 NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
 _DESK = re.compile(r"(?:新闻组|編譯組|编译组|编辑部|编辑组|采访组|采访部|新闻部)$")  # `香港新聞組／香港8日電`: the paper's own desk
 _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信名称:X`: a label, not who published
+# the words before 记者 that say what kind of reporter, not whose (`全媒记者 张三`, `融媒体中心记者:张三`:
+# the host's own newsroom, unnamed, as `本报记者` is)
+RANK_ONLY = re.compile(r"^(?:全媒体?|融媒体?|新媒体|(?:全媒体|融媒体|新闻|信息)中心|首席|资深|文字|摄影|摄像|主任|高级|前方|随行)$")
 
 
 # the commonest family names: a two- or three-character name that starts with one (and does not end
@@ -159,7 +162,7 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         fields: list[tuple[str, str]] = []
         org = match.groupdict().get("org")
-        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org) and not _DESK.search(org):
+        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org) and not _DESK.search(org) and not RANK_ONLY.match(org.strip()):
             fields.append((CREDITED, org.strip()))
         if match.groupdict().get("name"):
             fields.append(("author", match["name"].strip()))
@@ -176,14 +179,19 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
 
 # a paper's issue line under its article on the paper's site (`本报记者 崔丽 《 中国青年报 》( 2011年08月26日 04 版)`,
 # `《人民日报》（2024年05月13日 第04版）`): the paper, the day, the page
+# (`《X报》2022年03月30日第16版`: the day and its page without brackets; `《X》2020年11月特刊 | 主题`: a
+# magazine's month and its theme, the publication and no day)
 _PAPER_ISSUE = re.compile(rf"^(?:(?:本报)?记者[ \u3000]*(?P<names>{NAMES})[ \u3000]+)?《[ \u3000]*(?P<paper>[^《》]{{2,16}}?)[ \u3000]*》[ \u3000]*"
-                          r"[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]$")
+                          r"(?:[(（][ \u3000]*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*(?:第?[ \u3000]*\d{1,3}[ \u3000]*版)?[ \u3000]*[)）]"
+                          r"|(?P<page_day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*第?[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
+                          r"|(?:19|20)\d{2}年[ \u3000]*\d{1,2}月[ \u3000]*(?:特刊|号|刊)(?:[ \u3000]*[|｜丨][ \u3000]*[^|｜丨]{1,16})?)$")
 
 
 def paper_issue(text: str) -> list[tuple[str, str]] | None:
     """The paper, the day and the reporters an issue line names; None when the line is not one."""
     issue = _PAPER_ISSUE.match(text.strip())
-    day = parse_date_text(issue["day"]) if issue else None
-    if not issue or not day:
+    stated = issue and (issue["day"] or issue["page_day"])
+    day = parse_date_text(stated) if stated else None
+    if not issue or (stated and not day):
         return None
-    return [("source", issue["paper"]), ("date", day)] + ([("author", issue["names"])] if issue["names"] else [])
+    return [("source", issue["paper"])] + ([("date", day)] if day else []) + ([("author", issue["names"])] if issue["names"] else [])

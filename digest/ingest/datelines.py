@@ -121,3 +121,20 @@ def account_lead(text: str) -> tuple[str, str | None]:
     rest = text[label.end():]
     wire = re.match(r"(?P<org>[\u4e00-\u9fffA-Za-z]{0,8}?" + re.escape(label["account"]) + r")[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)", rest)
     return rest, wire["org"] if wire else None
+
+
+# a mark by the kind of paper alone (`晨报讯`, `晚报讯`: the short name its own pages use) and the name
+# in full beside it on the page, a word of its own (`(张三 半岛晨报、X视频首席记者李四)`): the one full
+# name ending in the short one is the paper's
+_KIND_ONLY = re.compile(r"[\u4e00-\u9fff]?(?:日报|晚报|晨报|早报|时报|商报|都市报|日報|晚報|晨報|早報|時報|商報)")
+
+
+def fuller_name(org: str, texts: list[str]) -> str:
+    """The paper's name in full when a lead names it by its kind alone and the page prints one
+    longer name ending in it (a name of two to six characters before it, not inside a word)."""
+    if not _KIND_ONLY.fullmatch(org):
+        return org
+    around = re.compile(r"(?:^|(?<=[\s(（《“「、，,:：/／|｜·]))(?P<name>[\u4e00-\u9fff]{2,6}" + re.escape(org)
+                        + r")(?=[\s)）》”」、，,。:：/／|｜·]|记者|記者|讯|訊|$)")
+    names = {match["name"] for text in texts for match in around.finditer(text)}
+    return names.pop() if len(names) == 1 else org

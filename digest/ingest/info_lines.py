@@ -13,7 +13,7 @@ import re
 from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_outer_brackets
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, credit_fields, paper_issue, person_name, reporter_org
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, paper_issue, person_name, reporter_org
 from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
 from digest.ingest.info_values import (
     BAD_DATE,
@@ -148,7 +148,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     if byline and len(text) <= 40:
         # `每经记者 张三`: a paper named by its short name before its reporter (not `本报`, `首席`)
         org = re.match(r"[\u4e00-\u9fffA-Za-z]{2,5}(?=(?:记者|通讯员))", text.lstrip("⊙●○◎■□◆◇▲△★☆·• \u3000"))
-        named = org is not None and not NOT_ORG.match(org.group(0)) and not _POSITION.search(org.group(0))
+        named = org is not None and not NOT_ORG.match(org.group(0)) and not _POSITION.search(org.group(0)) and not RANK_ONLY.match(org.group(0))
         return [(CREDITED, org.group(0)), ("author", byline["names"])] if named else [("author", byline["names"])]
     labels = list(LABEL.finditer(text))
     fields: list[tuple[str, str]] = []

@@ -23,7 +23,7 @@ SITE_SELF_NAME = re.compile(r"(?:官网|官方网站|官方|网页版|手机版)
 # a credit that names no publisher wherever it stands: `网络整理` beside a date, `本版摄影` over a
 # page's photographers (this page's pictures), `本报记者` (the host's own, unnamed)
 _NO_PUBLISHER = re.compile(r"^(?:网络|互联网|网络整理|网络转载|网络来源|综合|综合整理|网友|佚名|未知|不详|原创|转载)$"
-                           r"|^(?:本版|本报|本刊|本台|本网|本站|更多)|(?:摄影|摄像|图片|配图)$|^[#＃]")  # (`来稿: #善明會`: a hashtag)
+                           r"|^(?:本版|本报|本刊|本台|本网|本站|更多)|(?:摄影|摄像|图片|配图)$|^[#＃]|^[\W_]*$")  # (`来稿: #善明會`: a hashtag; `来源:•`: a bullet, no name)
 
 
 _VIEWS_TAIL = re.compile(r"[ \u3000]+(?:(?:阅读|浏览|点击|人气)(?:量|数|次数)?[:：]?[ \u3000]*\d+[次人]?|\d+[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览))$")
@@ -129,6 +129,9 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = value[:disclaimer.start()].strip()
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
+    if kind == "source" and len(value) > 16 and re.search(r"[\u4e00-\u9fff],[\u4e00-\u9fff]", value) \
+            and not all(re.search(PUBLISHER_END + "$", for_matching(part)) for part in value.split(",")):
+        return True  # `来源:X彩灯-热诚为你设计彩灯,仿真 作者:不详`: an ad's clauses in the field, no name (still an info line)
     if kind == "source":
         value = _REPOSTED_HEAD.sub("", value) or value  # `来源：转载· 央视财经`: reposted, from the name after it
         reporters = ORG_REPORTER.match(for_matching(value))  # `来源：新京报记者 张三`: the paper, then its reporter
@@ -184,8 +187,8 @@ _RANK_BEFORE_NAME = re.compile(r"(?:本报|本台|本刊|本网|特约|特派|�
 
 
 # the words of a page's buttons and menus (`我的频道`, `字号`, `分享`): beside a date, no publisher (a
-# publisher's app is its name: `新华社客户端`, `央视新闻客户端`; `下载客户端` is a button)
-UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
+# publisher's app is its name: `新华社客户端`, `央视新闻客户端`; `下载客户端` is a button; `推荐` / `不推荐`: a comment's vote)
+UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|推荐|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|(?<![社报网台闻视])客户端|APP|App|超大|标准|QQ|空间|抢先看|抢先体验|"
                        r"字型|按赞|粉丝团|粉丝页|更新时间|修改时间|最近修改|最后修改|转寄|列印")  # (Taiwan's words for the same buttons and stamps)
 

@@ -2,6 +2,7 @@
 paper or magazine in title marks that someone in the text speaks to (`对《X》记者说`, `向《X》透露`,
 `接受《X》采访`), whose question they answer (`回应《X》提问时`), that interviewed them (`《X》分别…专访了…`)
 or that says what it learnt (`《X》获悉，`) is the outlet whose reporting the text is: a report names its own outlet so, as the interviewer, when a page reposts it without a credit.
+So is an outlet whose reporter is at work in the text, unmarked (`X新闻记者采访了…`, `X晚报记者走访发现`).
 A title in marks with none of these around it (a book, a law, a programme) names no one, nor does
 the outlet whose logo the page shows (`《X》标志`: its own site, whose interview names no publisher).
 """
@@ -36,6 +37,11 @@ _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPO
 _BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}(?:·[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})?)"
 _SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|(?:对|向|跟)(?!当地|多家|各|某|一家|几家|外地|境外|国外|海外){_BARE.replace('bare', 'to_bare')}(?={_REPORTER}[ \u3000]*{_SAYS})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
                              rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访|访问)")
+# an outlet's reporter at work in the text, the outlet unmarked (`…？江城新闻记者采访了四位…`, `江城晚报记者走访发现`):
+# the report's own, wherever it stands (the lead's first sentences are publishers' `_OWN_REPORTER`'s); not
+# hearsay (`据X记者了解`), nor a local or foreign station's (`当地电视台记者`)
+_AT_WORK = re.compile(rf"(?:^|(?<=[，,。；;！？?!\s”]))(?!据|当地|多家|各|某|一家|几家|外地|境外|国外|海外){_BARE.replace('bare', 'at_work')}"
+                      r"(?:特派|实习|见习|首席)?记者(?:采访了|走访|实地|来到|前往|赶到|探访|暗访|调查发现|获悉|了解到|注意到)")
 # a logo's alternative text printed as a line: the site's own name
 _LOGO = re.compile(r"^《?(?P<org>[^《》\s]{2,14}?)》?[ \u3000]*(?:标志|商标|徽标|[Ll]ogo|LOGO)$")
 
@@ -46,12 +52,13 @@ def interviewer(lines: list[Line]) -> Found | None:
     named: dict[str, Line] = {}
     for line in lines:
         titled = "《" in line.text
-        if not titled and "告诉" not in line.text and "接受" not in line.text and "记者" not in line.text:
+        if not titled and "告诉" not in line.text and "接受" not in line.text and "记者" not in line.text and "記者" not in line.text:
             continue  # (a cheap test first: few lines hold a title or a reporter)
         plain = for_matching(line.text)
         for match in (*_SPOKEN_TO.finditer(plain), *_INTERVIEWED.finditer(plain), *_INTERVIEWING.finditer(plain),
-                      *_QUESTIONED.finditer(plain), *_SPOKEN_TO_BARE.finditer(plain)):
-            group = next(name for name in ("told", "learnt", "visited", "org", "bare", "to_bare", "told_bare", "took") if name in match.re.groupindex and match[name])
+                      *_QUESTIONED.finditer(plain), *_SPOKEN_TO_BARE.finditer(plain), *_AT_WORK.finditer(plain)):
+            group = next(name for name in ("told", "learnt", "visited", "org", "bare", "to_bare", "told_bare", "took", "at_work")
+                         if name in match.re.groupindex and match[name])
             org = line.text[match.start(group):match.end(group)] if len(plain) == len(line.text) else match[group]
             named.setdefault(org.strip(), line)
     logos = {match["org"] for line in lines if (match := _LOGO.match(for_matching(line.text.strip())))}

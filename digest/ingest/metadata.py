@@ -33,7 +33,7 @@ _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、�
 _AGENCY_SUPPLIED = re.compile(r"(?:^|[。！？.!?][ \u3000]*)(?P<org>[\u4e00-\u9fff]{1,6}社)(?:供图|供稿|发)"
                               r"(?:[ \u3000]*[（(][^()（）]{1,24}?(?:摄|供图)?[)）]?)?$")
 _REPRINTED_FROM = re.compile(r"(?:转自|转载自|转载于|原载于?|原文来自|原文出处)[ \u3000]*[:：]|^(?:line \d+: )?(?:本文|文章)(?:转自|转载自)")
-_UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$")  # (a credit line naming no one: `□X报社采访组`)
+_UNNAMED_BYLINE = re.compile(r"(?:记者|(?:采访|报道|调研)(?:组|团|小组)|记者团)$|^(?:全媒体?|融媒体?)(?:中心)?记者")  # (a credit line naming no publisher: `□X报社采访组`, `全媒记者 张三`)
 _LABELLED_END = re.compile(r"[（(](?:来源|稿源)[:：][^()（）]{2,16}[)）][。.]?$")
 HEAD_LINES = 10  # a page's top can hold a few lines of furniture above the headline
 TAIL_LINES = 3
@@ -43,7 +43,7 @@ TAIL_LINES = 3
 # the author's or the editor's, filled with a site's name (`编辑:九乡新闻网`: the site signing its copy)
 _TEMPLATE_LINE = re.compile(r"(?:作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
                             rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)"
-                            r"|(?:作者|编辑|责任编辑|责编)[:：][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站))(?:[ \u3000|｜]|$)")
+                            r"|(?:作者|编辑|责任编辑|责编)[:：][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站))(?:[ \u3000|｜]|$)|^line \d+: 作者[:：][ \u3000]*[^\s:：]{2,14}$")
 MAX_SPLIT_VALUE = 24
 _URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
 
@@ -361,10 +361,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
     if templated and (bylines or any(item.field == "source" and ("dateline" in item.evidence or "own reporter" in item.evidence
                                                                  or "来源 inside the text" in item.evidence) for item in lead)):
-        # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own
-        # name (its author field a placeholder or a channel) says less than the lead's dateline or a
-        # publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`), or a 来源 run into the text's lines
-        # (`…(记者 张三)来源:福州日报 记者21日…`)
+        # `来源:学术参考网 作者:未知` over `中国科学报7月16日报道`: a site's template filled with its own name (its
+        # author field a placeholder or a channel; an organisation alone there, a forum poster's account) says less than
+        # the lead's dateline or a publisher's reporters' credit (`（总台央视记者 曹岩 吴薇）`), or a 来源 run into the
+        # text's lines (`…(记者 张三)来源:福州日报 记者21日…`)
         found = [item for item in found if item not in templated]
         lead = lead + templated
     wire = next((item for item in lead if item.field == "source" and "dateline" in item.evidence

@@ -11,7 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
-from digest.ingest.datelines import account_lead, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
+from digest.ingest.datelines import account_lead, fuller_name, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -44,8 +44,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     first -= 1 if 4 < first < len(lines) and len(lines[first - 1].text) >= PARAGRAPH_CHARS else 0
     for line in [*lines[:4], *lines[first:first + MAX_LEAD_LINES]]:
         org = lead_publisher(line.text)
-        if org:
-            found.append(Found("source", org, line.number, f"line {line.number}: the lead's dateline"))
+        if org:  # (`晨报讯` and `半岛晨报` in its credit: the paper in full)
+            found.append(Found("source", fuller_name(org, [item.text for item in lines]), line.number, f"line {line.number}: the lead's dateline"))
             break
         if _SEVERAL_REPORTS.match(for_matching(line.text.strip())):
             break  # `据联合新闻网、中时新闻网等台媒消息，…`: a digest of several reports; a later 据X names one of them
