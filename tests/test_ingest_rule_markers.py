@@ -196,3 +196,13 @@ def test_the_batch_is_a_marking_farms_when_a_fifth_of_its_pages_carried_marks():
     assert learn_from_batch(surveys(2, 10), 0.8).marked
     assert not learn_from_batch(surveys(1, 10), 0.8).marked
     assert not learn_from_batch(surveys(2, 4), 0.8).marked  # (too few pages to tell a farm)
+
+
+def test_a_flag_between_two_words_is_one_emoji():
+    line = "东部的企业正在🇺🇸向西部转移，新的产业园区已经陆续建成投产。"
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]), batch=BatchStats(marked=True))
+    assert body_text(article)[0] == line.replace("🇺🇸", "")
+    # and one that cuts a word goes on its own page too
+    cut = "他在去年转会加盟了这支球🇨🇳队，并且很快成为主力。"
+    article = clean_text("\n".join([TITLE, cut, *PARAGRAPHS]))
+    assert body_text(article)[0] == cut.replace("🇨🇳", "")

@@ -116,8 +116,9 @@ def strip_emoji_markers(page: Page, ctx: object) -> Page:
 # A run of planted symbols (emoji among them) inside a line: something on both sides of it. The
 # `=`, `-` and `…` a farm mixes in go with the run (`9■=.9元`, `开店即增长◆-○▽▼☆”`). Only emoji
 # shown as emoji: not `®`, `©`, `™`, which texts use as text.
-_SHOWN_EMOJI = (r"(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
-                r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*")
+# (a flag is two regional indicators: one emoji, read whole, or the characters around it are not its neighbours)
+_SHOWN_EMOJI = (r"(?:\p{Regional_Indicator}{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
+                r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)")
 _BARE = r"(?:" + _SHOWN_EMOJI + "|" + _SYMBOL + r"\uFE0F?)"
 PLANTED_RUN = regex.compile(r"(?<=\S)(?:[-=…]*" + _BARE + r")+[-=…]*(?=\S)")
 # Every character a run can hold (or be followed by, U+FE0F) lies in these ranges: most pages have
