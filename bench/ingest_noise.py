@@ -227,7 +227,9 @@ def make_noisy(noise: Noise, clean: Clean, others: list[str]) -> tuple[list[str]
         t=f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}", n=rng.randint(10, 9999) if "{n}" in style else 0)
     title_at = 0
     if noise.layout == "other":  # (the default draws nothing here: its pages stay as they were)
-        lines, body, source_line, top = relayout(noise, lines, body, source, top)
+        lines, body, source_line, top, glued = relayout(noise, lines, body, source, top)
+        if glued:  # a sign-off glued to the last paragraph is the paragraph's, as the real set's gold keeps it
+            truth_paragraphs[-1] += glued
         title_at = len(lines) - 1
     lines += top + ([source_line] if source_line else []) + body
     lines += [noise.fill(noise.choice(noise.lists["BOILERPLATE"])) for _ in range(rng.choice((0, 1, 1, 2)))]
@@ -255,12 +257,14 @@ def relayout(noise: Noise, title: list[str], body: list[str], source: str,
     The source is named after the text (its own line, or in parentheses after the last
     paragraph), or in the info line; an info line may stand above the title, or be a date fused to
     a view count; an ad line may stand between paragraphs; the lines may be spaced with `&nbsp;`
-    or full-width spaces. Returns the lines so far, the body, the source line (may be empty) and
-    the lines above it."""
+    or full-width spaces. Returns the lines so far, the body, the source line (may be empty), the
+    lines above it and the sign-off glued to the last paragraph (`…。（中新网）`, or empty): the truth
+    keeps that in the paragraph, as the real set's gold does (its furniture is whole lines; the
+    source is read from it all the same)."""
     rng = noise.rng
     body = list(body)
     where = rng.choice(("end line", "end line", "end paragraph", "views", "above"))
-    source_line = ""
+    source_line = glued = ""
     if where == "views":  # the source beside a date fused to a view count, under the title
         source_line = f"{source}　" + noise.choice(vocab.LAYOUT_VIEWS).format(**_when(rng))
     elif where == "above":  # the info line above the title, the source under it
@@ -269,7 +273,8 @@ def relayout(noise: Noise, title: list[str], body: list[str], source: str,
     else:
         end = noise.choice(vocab.LAYOUT_END_SOURCES).format(s=source)
         if where == "end paragraph":
-            body[-1] += ("（来源：{}）" if rng.random() < 0.5 else "（{}）").format(source)
+            glued = ("（来源：{}）" if rng.random() < 0.5 else "（{}）").format(source)
+            body[-1] += glued
         else:
             body.append(end)
         if rng.random() < 0.5:  # a date fused to a view count under the title, the source at the end
@@ -286,7 +291,7 @@ def relayout(noise: Noise, title: list[str], body: list[str], source: str,
     elif spacing < 0.35:  # the info line's fields and the paragraphs' indents in full-width spaces
         body = ["\u3000\u3000" + line for line in body]
         source_line = source_line.replace(" ", "\u3000")
-    return title, body, source_line, top
+    return title, body, source_line, top, glued
 
 
 def dated_items(noise: Noise, others: list[str]) -> list[str]:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.batch import learn_from_batch
+from digest.ingest.clean import Survey
+from digest.ingest.dedup import make_sketch
 from digest.ingest.markers import remove_markers
+from digest.ingest.rules import BatchStats
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 
@@ -166,3 +170,39 @@ def test_an_emoji_that_cuts_a_word_goes_alone():
     line = "他们的市场消🏂费者遍布全国，新品牌主要就是引入设计师作品。"
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]))
     assert body_text(article)[0] == "他们的市场消费者遍布全国，新品牌主要就是引入设计师作品。"
+
+
+LONE = "周末加班好累😭明天终于可以休息了，大家都在等这一天。"  # (one emoji between two words: it cuts none)
+
+
+def test_a_lone_emoji_between_words_stays_on_its_own_page():
+    article = clean_text("\n".join([TITLE, LONE, *PARAGRAPHS]))
+    assert body_text(article)[0] == LONE
+
+
+def test_a_lone_emoji_between_words_goes_in_a_batch_that_marks_its_copies():
+    article = clean_text("\n".join([TITLE, LONE, *PARAGRAPHS]), batch=BatchStats(marked=True))
+    assert body_text(article)[0] == LONE.replace("😭", "")
+    # (an emoji that ends a clause is not between two words: it stays)
+    ending = "今天的比赛我们终于赢了，球员和球迷都非常高兴😊"
+    article = clean_text("\n".join([TITLE, ending, *PARAGRAPHS]), batch=BatchStats(marked=True))
+    assert body_text(article)[0] == ending
+
+
+def test_the_batch_is_a_marking_farms_when_a_fifth_of_its_pages_carried_marks():
+    def surveys(marked: int, pages: int) -> list[Survey]:
+        return [Survey((), (), make_sketch(f"第{index}篇文章的正文内容各不相同，编号{index * 7919}。"), marked=index < marked)
+                for index in range(pages)]
+    assert learn_from_batch(surveys(2, 10), 0.8).marked
+    assert not learn_from_batch(surveys(1, 10), 0.8).marked
+    assert not learn_from_batch(surveys(2, 4), 0.8).marked  # (too few pages to tell a farm)
+
+
+def test_a_flag_between_two_words_is_one_emoji():
+    line = "东部的企业正在🇺🇸向西部转移，新的产业园区已经陆续建成投产。"
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]), batch=BatchStats(marked=True))
+    assert body_text(article)[0] == line.replace("🇺🇸", "")
+    # and one that cuts a word goes on its own page too
+    cut = "他在去年转会加盟了这支球🇨🇳队，并且很快成为主力。"
+    article = clean_text("\n".join([TITLE, cut, *PARAGRAPHS]))
+    assert body_text(article)[0] == cut.replace("🇨🇳", "")

@@ -83,3 +83,31 @@ def test_a_notices_issuer_over_its_day_and_a_crosshead_in_the_text_stay():
     # a crosshead over a paragraph with no dateline of its own, on a page with no day above its text
     page = "\n".join([TITLE, *PARAGRAPHS[:2], "客户流失潮背后的数据之争", "(新加坡13日讯)" + PARAGRAPHS[2]]) + "\n"
     assert "客户流失潮背后的数据之争" in "\n".join(body_text(clean_text(page)))
+
+
+# Other stories each with its own day in one form (branch `genm`): the days say list, whatever the text's
+# punctuation, two lines of them, or one whose fellows other rules took.
+DATED_SPACED = ["- 某市新建三座公园方便市民休闲　09/20", "- 新型储能电站并网发电5月2　11/11"]  # (the second cut in a number)
+DATED_BRACKETED = ["春季招聘会吸引数千名求职者（03-21）", "湖区候鸟数量创下近年新高2009（07-12）"]
+DATED_BEFORE = ["[04-20] 老旧小区改造惠及上万户居民", "[05-17] 城际铁路开通首日客流平稳"]
+
+
+def test_two_other_stories_with_their_days_in_one_form_go_after_any_text():
+    loose = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], "记者 张三 文"]  # (a credit: the text's last line is no sentence)
+    for run in (DATED_SPACED, DATED_BRACKETED, DATED_BEFORE):
+        assert trailing_stories([*loose, *run]) == len(loose)
+    # one left where the batch took its fellows (a line found on many pages)
+    assert trailing_stories([*loose, DATED_BRACKETED[0]], gone={len(loose) + 1: [DATED_BRACKETED[1]]}) == len(loose)
+
+
+def test_lines_whose_days_differ_in_form_or_that_are_sentences_stay():
+    loose = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], "记者 张三 文"]
+    mixed = [DATED_SPACED[0], DATED_BRACKETED[0]]
+    assert trailing_stories([*loose, *mixed]) == len(loose) + len(mixed)
+    # a chronicle's own lines: sentences that name their days
+    chronicle = ["项目于当年完成验收。随后投入使用　09/20", "第二期工程开工。预计年底完工　11/11"]
+    assert trailing_stories([*loose, *chronicle]) == len(loose) + len(chronicle)
+    # one line alone, with nothing of its form taken around it: the text's
+    assert trailing_stories([*loose, DATED_BRACKETED[0]]) == len(loose) + 1
+    # the run needs text above it: a page of such lines alone keeps them
+    assert trailing_stories([TITLE, *DATED_BEFORE]) == 1 + len(DATED_BEFORE)

@@ -4,6 +4,8 @@
   on every page (a farm stamps all its pages with the same word).
 * When many pages of the batch were found stamped, the batch is a content farm's: on a short page
   the survey found nothing on, a word opening the title and another line is a stamp too.
+* When many pages carried planted marks (emoji in brackets, runs of symbols), the batch is a farm
+  that marks its copies: a lone emoji between two characters of a page is its mark too.
 * A line found on many *different* stories (near-duplicates count once) is boilerplate: a
   portal's footer, an ad, a slogan, whatever its wording. Lines learned this way are remembered
   in the ingest state for later, smaller batches.
@@ -47,6 +49,7 @@ class BatchLearner:
         self._found: Counter[str] = Counter()  # token -> pages it was found planted on
         self._hinted: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._stamped = 0  # pages found stamped on their own
+        self._marked = 0  # pages with planted marks taken out
         self._stories: dict[str, set[str]] = defaultdict(set)  # line or template key -> stories
         self._headline_of: dict[str, set[str]] = defaultdict(set)
         self._variants: dict[str, set[str]] = defaultdict(set)  # template key -> line keys
@@ -59,6 +62,7 @@ class BatchLearner:
         self._index.add(key, survey.sketch)
         self._found.update(set(survey.spam_tokens))
         self._stamped += bool(survey.spam_tokens)
+        self._marked += survey.marked
         for token, openings, elsewhere in survey.token_hints:
             self._hinted[token].append((openings, elsewhere))
         for line in survey.line_keys:
@@ -74,7 +78,8 @@ class BatchLearner:
         pages = len(self._story_of)
         farm = pages >= MIN_PAGES_FOR_FARM and self._stamped >= FARM_SHARE * pages
         lines = self._repeated_lines() if pages >= MIN_STORIES_FOR_LINE else frozenset()
-        return BatchStats(spam_tokens=self._planted_tokens(), boilerplate=lines | remembered, farm=farm)
+        marked = pages >= MIN_PAGES_FOR_FARM and self._marked >= FARM_SHARE * pages
+        return BatchStats(spam_tokens=self._planted_tokens(), boilerplate=lines | remembered, farm=farm, marked=marked)
 
     def _planted_tokens(self) -> frozenset[str]:
         """Tokens found planted on two pages; or on one, and opening lines of others that say

@@ -21,6 +21,7 @@ from digest.ingest.headline import DATELINE_START, below_headline, choose_headli
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, unwrap_named, wire_title
 from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.info_lines import TITLE_LABEL
+from digest.ingest.markers import MARK_RULES
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
@@ -77,6 +78,7 @@ class Survey:
     sketch: tuple[int, ...]
     title_key: str = ""  # the first line's key: a headline is not boilerplate
     token_hints: tuple[tuple[str, int, int], ...] = ()  # see Page.token_hints
+    marked: bool = False  # the survey took planted marks out of the page (markers.py)
 
 
 def read_source(path: Path, max_bytes: int) -> tuple[Source, bytes]:
@@ -108,7 +110,8 @@ def survey_page(page: Page) -> Survey:
     keys = tuple({key for key in (line_key(line.text) for line in page.lines if len(line.text) <= MAX_KEYED_CHARS)
                   if MIN_KEY_CHARS <= len(key) <= MAX_KEY_CHARS})
     title_key = line_key(page.lines[0].text) if page.lines else ""
-    return Survey(page.spam_tokens, keys, make_sketch(page.text()[:SURVEY_SKETCH_CHARS]), title_key, page.token_hints)
+    marked = any(removal.rule in MARK_RULES for removal in page.removals)
+    return Survey(page.spam_tokens, keys, make_sketch(page.text()[:SURVEY_SKETCH_CHARS]), title_key, page.token_hints, marked)
 
 
 def survey_source(source: Source, settings: IngestSettings) -> tuple[Survey, Source]:
@@ -126,7 +129,7 @@ def clean_source(source: Source, settings: IngestSettings, batch: BatchStats) ->
     title, title_found = "", None
     page = source.page
     for index, rule in enumerate(RULES):  # in order; the title is taken at a fixed point, rule on or off
-        if source.surveyed and index < _SURVEY_END - 1:
+        if source.surveyed and index < _SURVEY_END - 1 and not (rule.name == "planted_symbols" and batch.marked):
             continue  # done in the survey (the spam rule runs again, for the batch's tokens only)
         if settings.rules.get(rule.name, rule.default):
             page = rule.apply(page, ctx)

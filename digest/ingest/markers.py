@@ -18,6 +18,8 @@ import regex
 
 from digest.ingest.model import Line, Page, Removal
 
+MARK_RULES = ("emoji_markers", "planted_symbols")  # (a page they took marks from tells the batch: batch.py)
+
 _EMOJI = r"(?:\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)"
 # Shapes, stars, dingbats, blocks and bullets: the symbols farms plant besides emoji. (Not arrows,
 # math, units or the reference mark ※, which texts use; ○ standing for zero stays: `_ZERO`.)
@@ -114,8 +116,9 @@ def strip_emoji_markers(page: Page, ctx: object) -> Page:
 # A run of planted symbols (emoji among them) inside a line: something on both sides of it. The
 # `=`, `-` and `…` a farm mixes in go with the run (`9■=.9元`, `开店即增长◆-○▽▼☆”`). Only emoji
 # shown as emoji: not `®`, `©`, `™`, which texts use as text.
-_SHOWN_EMOJI = (r"(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
-                r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*")
+# (a flag is two regional indicators: one emoji, read whole, or the characters around it are not its neighbours)
+_SHOWN_EMOJI = (r"(?:\p{Regional_Indicator}{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
+                r"(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)")
 _BARE = r"(?:" + _SHOWN_EMOJI + "|" + _SYMBOL + r"\uFE0F?)"
 PLANTED_RUN = regex.compile(r"(?<=\S)(?:[-=…]*" + _BARE + r")+[-=…]*(?=\S)")
 # Every character a run can hold (or be followed by, U+FE0F) lies in these ranges: most pages have
@@ -164,13 +167,14 @@ def _splits_a_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _emoji_inside_words(lines: tuple[Line, ...]) -> list[tuple[int, regex.Match[str]]]:
+def _emoji_inside_words(lines: tuple[Line, ...], marked: bool = False) -> list[tuple[int, regex.Match[str]]]:
     """The bare emoji that cut a word in two (a writer never does); all of the page's when several
     cut words, a quarter of them at least (a farm that plants at random cuts a word with half of
     them, a writer with none), or when every emoji of the page stands inside its sentences, two or
-    more (a writer's also end a clause or a line: `…玩得很开心🎈`)."""
+    more (a writer's also end a clause or a line: `…玩得很开心🎈`), or when the batch is a farm's
+    that marks its copies (`marked`: one emoji between two words is its mark, as on its other pages)."""
     bare = [(index, match) for index, line in enumerate(lines) for match in _BARE_EMOJI.finditer(line.text)]
-    if len(bare) >= 2 and len(bare) == sum(len(_ANY_EMOJI.findall(line.text)) for line in lines):
+    if bare and marked or len(bare) >= 2 and len(bare) == sum(len(_ANY_EMOJI.findall(line.text)) for line in lines):
         return bare
     split = [(index, match) for index, match in bare if _splits_a_word(lines[index].text, match.start(), match.end())]
     return bare if len(split) >= MIN_SPLIT_WORDS and 4 * len(split) >= len(bare) else split
@@ -182,15 +186,17 @@ def strip_planted_symbols(page: Page, ctx: object) -> Page:
     symbols are one kind and open something (`；★11月25日…`, `。▲图为…`, `口味★★★★`, `勒布朗•詹姆斯`),
     a writer's emoji stand between words and end lines (`好开心😊今天…玩得很开心🎈`): they never make
     a page a planted one (and on a page stuffed with symbols they go with the rest); emoji planted
-    inside words go (`_emoji_inside_words`), the page's symbols stay then."""
-    if not _MAY_PLANT.search(page.text()):
+    inside words go (`_emoji_inside_words`), the page's symbols stay then. On the second pass (the
+    batch heard), only a batch that marks its copies has more to say: its lone emoji go."""
+    marked = bool(getattr(getattr(ctx, "batch", None), "marked", False))
+    if getattr(ctx, "resumed", False) and not marked or not _MAY_PLANT.search(page.text()):
         return page
     found = [(index, match) for index, line in enumerate(page.lines) for match in PLANTED_RUN.finditer(line.text)
              if not _ZERO.fullmatch(match.group())]
     stuffed = sum(1 for index, match in found if _planted(match.group(), page.lines[index].text[match.start() - 1])) >= MIN_PLANTED_RUNS
     why = STUFFED
     if not stuffed:
-        found = _emoji_inside_words(page.lines)
+        found = _emoji_inside_words(page.lines, marked)
         if not found:
             return page
         why = "emoji planted inside words (markers without brackets)"

@@ -41,6 +41,7 @@ class BatchStats:
     spam_tokens: frozenset[str] = frozenset()
     boilerplate: frozenset[str] = frozenset()  # line keys (boilerplate.line_key)
     farm: bool = False  # many pages were found stamped: a content farm's batch
+    marked: bool = False  # many pages carried planted marks (emoji, symbols): a farm that marks its copies
 
 
 @dataclass(frozen=True)

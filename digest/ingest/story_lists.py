@@ -51,7 +51,10 @@ def dated_entries(tail: list[Line], removals: tuple[Removal, ...], day: re.Patte
 # an entry that carries its own day, after its headline or before it (`…促销（02-18）`, `… 2025-08-25`,
 # `…　07/24`, `[04-20] …`): month and day as a list prints them, two digits each, or with the year
 _MONTH_DAY = r"(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01]))"
-_OWN_DAY = re.compile(rf"[^\d\s:：][ \u3000]*[(（\[［]?{_MONTH_DAY}[)）\]］]?$|^[(（\[［]?{_MONTH_DAY}[)）\]］]?[ \u3000]+[\u4e00-\u9fff《“]")
+# (a digit before the day when a space or a bracket sets the day apart: a headline cut off in the
+# middle of a number, `…合作伙伴5月2　09/20`, `…盛大更新2009（06-17）`)
+_OWN_DAY = re.compile(rf"(?:[^\d\s:：][ \u3000]*|\d(?:[ \u3000]+|(?=[(（\[［])))(?P<end>[(（\[［]?{_MONTH_DAY}[)）\]］]?)$"
+                      rf"|^(?P<start>[(（\[［]?{_MONTH_DAY}[)）\]］]?)[ \u3000]+[\u4e00-\u9fff《“]")
 DAY_GAP = 2  # line numbers: a blank line may stand between an entry and its day
 # (with the entry's views beside its day: `2025年05月01日   •   7万次阅读`)
 _DAY_ALONE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -79,6 +82,40 @@ def story_list(texts: list[str], article_lines: list[str], dated: set[int] = fro
     return listed
 
 
+MIN_DATED_RUN = 2  # (lines that each carry a day in the one form a list prints: two are a list)
+
+
+def _day_form(text: str) -> str | None:
+    """The shape of a line's own day, where it stands and how it is written (`end （00-00）`), and
+    the mark that opens the line: None when the line carries no day of its own."""
+    match = _OWN_DAY.search(text)
+    if not match:
+        return None
+    where = "end" if match["end"] else "start"
+    return where + " " + re.sub(r"\d", "0", match[where]) + " " + re.match(r"[^\w《“(（\[［]*", text).group().strip()
+
+
+def one_dated_form(texts: list[str]) -> bool:
+    """Lines that end a page, each in a headline's shape with its own day, the day written and
+    placed alike on every line (`…　09/20`, `[04-20] …`, `… 2025-08-25`): a list of other stories,
+    two lines or more. A text's own lines that name days write them in its sentences, each its way."""
+    lines = [for_matching(text).strip() for text in texts if not _debris(text)]
+    forms = {_day_form(line) for line in lines}
+    if len(lines) < MIN_DATED_RUN or len(forms) != 1 or None in forms:
+        return False
+    # (what the day leaves is a headline, cut short or not: no sentence in it; a row of a table too, `新实穿：强势回归　06/19`)
+    return all(_headline_left(line) for line in lines)
+
+
+MIN_DATED_HEADLINE = 4
+
+
+def _headline_left(line: str) -> bool:
+    match = _OWN_DAY.search(line)
+    left = (line[:match.start("end")] if match["end"] else line[match.end("start"):]).strip(" \u3000\u00a0•·●◆■□-—") if match else ""
+    return MIN_DATED_HEADLINE <= len(left) <= MAX_STORY_CHARS and bool(HAN.search(left)) and not re.search(r"[。；;]", left)
+
+
 def _debris(text: str) -> bool:
     """A short line with no Chinese in it among a list's entries (a day cut off by the excerpt,
     `2023/12/`, a lone mark): part of no text."""
@@ -90,7 +127,8 @@ MAX_TRAILING_SHARED = 0.2  # (a text's own closing lines use its words)
 MIN_TEXT_LINES = 2
 
 
-def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = frozenset(), barred: set[int] = frozenset()) -> int:
+def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = frozenset(), barred: set[int] = frozenset(),
+                     gone: dict[int, list[str]] | None = None) -> int:
     """Where a run of other stories' headlines that ends the page starts (len(texts) when there is
     none): three or more lines in a headline's shape, or teasers each with its day under it, after
     a text whose every line ends a sentence (from `text_from`: the headline and the lines over the
@@ -98,7 +136,10 @@ def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = fro
     of the text's words. A text's own lines in a headline's shape use its words or come between
     its sentences; a list scraped under an article runs to the page's end (the excerpt's cut). Two
     lines are enough where a share bar or a menu (taken out) stands between the text and them
-    (`barred`: the indexes of lines with one right above): the page closed the article there."""
+    (`barred`: the indexes of lines with one right above): the page closed the article there.
+    Lines that each carry their own day in one form (`one_dated_form`) are a list whatever the
+    text's punctuation, two of them, or one with its fellows taken by other rules (`gone`: the
+    texts taken out right above each index, and under the last line at len(texts))."""
     shaped = len(texts)
     while shaped > text_from + 1 and (_story_shaped(texts[shaped - 1]) or shaped - 1 in dated or _debris(texts[shaped - 1])):
         shaped -= 1
@@ -107,14 +148,31 @@ def trailing_stories(texts: list[str], text_from: int = 1, dated: set[int] = fro
     while start > shaped and (shared_pairs(for_matching(texts[start - 1]), article) or 0.0) < MAX_TRAILING_SHARED:
         start -= 1
     entries = [for_matching(line).strip() for index, line in enumerate(texts[start:], start) if not _debris(line) and index not in dated]
+    listed = _dated_list(texts, text_from, gone or {})  # (each with its own day in one form: whatever the text's punctuation)
     least = MIN_BARRED_RUN if start in barred else MIN_STORY_RUN
     if len(texts) - start - sum(map(_debris, texts[start:])) < least or not article \
             or (len(texts) - start - len(entries) < MIN_STORY_RUN and 2 * sum(1 for line in entries if re.search(r"[！？!?]$", line)) > len(entries)):
-        return len(texts)  # (short lines that mostly shout or ask, with no day of their own: a post's last words)
+        return listed  # (short lines that mostly shout or ask, with no day of their own: a post's last words)
     text = [for_matching(line).strip() for line in texts[text_from:start] if len(line.strip()) >= MIN_STORY_CHARS]
     if len(text) < MIN_TEXT_LINES or not all(re.search(r"[。！？!?」”\"）)]$", line) for line in text):
-        return len(texts)
-    return start
+        return listed
+    return min(start, listed)
+
+
+def _dated_list(texts: list[str], text_from: int, gone: dict[int, list[str]]) -> int:
+    """Where the lines that end the page each with their own day in one form start
+    (`one_dated_form`; with the like lines other rules took among them, `gone`), under two lines
+    of text at least; len(texts) when there are none. Words of the text in one of them do not
+    keep it (the other stories of a sports page are about the same team), half its words do."""
+    form = _day_form(for_matching(texts[-1]).strip()) if texts else None
+    run = len(texts)
+    while form and run > text_from + MIN_TEXT_LINES and _day_form(for_matching(texts[run - 1]).strip()) == form:
+        run -= 1
+    article, start = for_matching("".join(texts[text_from:run])), len(texts)
+    while start > run and (shared_pairs(for_matching(texts[start - 1]), article) or 0.0) < MAX_STORY_SHARED:
+        start -= 1
+    fellows = [text for index in range(start + 1, len(texts) + 1) for text in gone.get(index, ()) if _day_form(for_matching(text).strip()) == form]
+    return start if start < len(texts) and one_dated_form(texts[start:] + fellows) else len(texts)
 
 
 def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tuple[Removal, ...]) -> int:
@@ -126,8 +184,12 @@ def trailing_story_lines(kept: list[Line], text_line: int | None, removals: tupl
                                                 for removal in removals)
     bars = [removal.line for removal in removals if removal.line is not None and removal.why == NAVIGATION_REASON]  # (a share bar, a menu: the page closed the article there)
     barred = {index for index in range(1, len(kept)) if any(kept[index - 1].number < bar < kept[index].number for bar in bars)}
+    gone: dict[int, list[str]] = {}  # (the entries of a list other rules took: a line found on many pages)
+    for removal in removals:
+        if removal.line is not None and kept and removal.line > kept[0].number:
+            gone.setdefault(next((index for index, line in enumerate(kept) if line.number > removal.line), len(kept)), []).append(removal.text)
     return min(another_story(texts, max(1, text_from), dated_entries(kept, removals, _DAY_LINE), dated_above),
-               trailing_stories(texts, max(1, text_from), dated, barred))
+               trailing_stories(texts, max(1, text_from), dated, barred, gone))
 
 
 
