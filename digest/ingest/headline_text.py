@@ -49,6 +49,9 @@ _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
 SHARE_LABEL = re.compile(r"(?<=\S)[ \u3000]*(?:分享到|分享至|分享)[:：]$")
+# a farm's pager after the headline, a numeral spaced inside its brackets (`…亮点( 五 )`); a series' part is
+# printed tight (`…亟待完善(三)`) and stays
+_SPACED_PAGER = re.compile(r"(?<=\S)[ \u3000]*[(（][ \u3000]+[一二三四五六七八九十\d]{1,3}[ \u3000]+[)）]$")
 _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 # a view counter printed after the headline: `慶祝漁民節 四鄉五島漁民齊聚東引 --閱讀人次 : 1567`
 _TRAILING_COUNTER = re.compile(r"(?<=\S)[ \u3000]*(?:-{1,2}|—|[|｜])?[ \u3000]*(?:阅读人次|阅读次数|浏览人次|浏览次数|点击次数|点击数|"
@@ -122,7 +125,7 @@ def clean_headline(text: str) -> str:
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
-    text = _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", text)))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", text))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     counter = _TRAILING_COUNTER.search(for_matching(text))
     if counter and counter.start() >= 6:
         text = text[:counter.start()]
