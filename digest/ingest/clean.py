@@ -18,7 +18,8 @@ from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
 from digest.ingest.headline import DATELINE_START, below_headline, choose_headline, is_credit_line
-from digest.ingest.headline_text import SHARE_LABEL, clean_headline, unwrap_named, wire_title
+from digest.ingest.headline_page import page_headline
+from digest.ingest.headline_text import SHARE_LABEL, clean_headline, wire_title
 from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.info_lines import TITLE_LABEL
 from digest.ingest.markers import MARK_RULES
@@ -229,7 +230,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if choice.subtitle and page.lines:
             page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, page.lines[0].number, page.lines[0].text, "the headline's subtitle")])
         printed = title
-        title = unwrap_named(clean_headline(title), _page_names(page, found.line if found else None))
+        title = page_headline(title, page, _page_names(page, found.line if found else None))
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, below_headline(page, printed, title)
@@ -238,7 +239,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, "a credit above the text")])
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)
-        cleaned = unwrap_named(clean_headline(title), _page_names(page, found.line if found else None))
+        cleaned = page_headline(title, page, _page_names(page, found.line if found else None))
         if found is not None and cleaned != title:
             at = title.find(cleaned)  # (what went: before it, after it, or the wrapping around it)
             dropped = " … ".join(part.strip() for part in (title[:at], title[at + len(cleaned):]) if part.strip()) if at >= 0 else title

@@ -56,7 +56,9 @@ _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$"
 # a view counter printed after the headline: `慶祝漁民節 四鄉五島漁民齊聚東引 --閱讀人次 : 1567`
 _TRAILING_COUNTER = re.compile(r"(?<=\S)[ \u3000]*(?:-{1,2}|—|[|｜])?[ \u3000]*(?:阅读人次|阅读次数|浏览人次|浏览次数|点击次数|点击数|"
                                r"阅读|浏览|点击|人气)[ \u3000]*[:：][ \u3000]*\d[\d,]*$")
-_KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:_[^_\s]{1,8}){2,}$")
+# a row of keywords after the headline: a word an underscore apart each (`…_中国_法国_全球`), or a row of
+# three or more joined by hyphens after one underscore (`…_乡土情怀-收藏-文化遗产`: a page template's keywords)
+_KEYWORD_SUFFIXES = re.compile(r"^(?P<title>.{8,}?)(?:(?:_[^_\s]{1,8}){2,}|_[^_\s\-]{1,8}(?:-[^_\s\-]{1,8}){2,})$")
 # a portal's channel or site label after an underscore, which no headline writes: a short label
 # (cut off with `...` in a long one), no sentence in it
 _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？，,!?]{1,12}?(?:\.{3}|…|>>>?)?$")

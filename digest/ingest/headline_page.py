@@ -1,0 +1,34 @@
+"""A headline's wrapping judged by the page's own text: a site's name before a colon (`某某网:<headline>`,
+`example.com:`) whose words the text under it never uses is the site's stamp, which a page's title sets
+before its headline; a name ending so that the text does use (`互联网:…`, `物联网:…`) is the headline's
+topic, and stays. (A column's label, a speaker's or an office's name before a colon stays whatever the
+text says: the gold keeps `特稿:`, `石炜:`, `國家統計局:`.)"""
+from __future__ import annotations
+
+import re
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.headline_text import clean_headline, unwrap_named
+from digest.ingest.model import Page
+
+TEXT_LINES = 40  # lines under the headline read as its text (a footer's copyright line, further down, names the site too)
+# a short stamp, a colon, then the headline: no mark, bracket or quote inside the stamp
+_COLON_STAMP = re.compile(r"^(?P<stamp>[^:：|｜丨_\s【】\[\]()（）“”\"'《》「」,，。、!！?？;；]{1,8}(?:网|網|\.com|\.cn|\.net))"
+                          r"[ \u3000]*[:：][ \u3000]*(?P<title>\S.{7,})$")
+
+
+def without_stamp(headline: str, text: str) -> str:
+    """The headline without a stamp before its colon that neither the headline's own words nor the
+    text under it use."""
+    match = _COLON_STAMP.match(headline)
+    if not match:
+        return headline
+    stamp, title = for_matching(match["stamp"]), match["title"]
+    return headline if stamp in for_matching(title) or stamp in for_matching(text) else title
+
+
+def page_headline(title: str, page: Page, names: tuple[str, ...]) -> str:
+    """The headline a page's title line gives: its wrapping taken off (`clean_headline`), the names
+    the page states elsewhere (`unwrap_named`), a stamp the text under it never uses."""
+    text = "\n".join(line.text for line in page.lines[:TEXT_LINES])
+    return without_stamp(unwrap_named(clean_headline(title), names), text)
