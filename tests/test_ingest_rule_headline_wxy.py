@@ -1,11 +1,12 @@
 """Headlines on rounds w, x and y's tune pages (branch `heady`), each shape as made-up lines, decided by
 the page's own evidence where vocabulary would not reach an unseen site: a site's name before a colon
 that the text under it never uses is the site's stamp (w041), a row of hyphen-joined keywords after an
-underscore is a page template's (w041), a numeral spaced
+underscore is a page template's (w041), a bracketed name the page prints again as a line of its own
+further down is the outlet's stamp, while a column's bracketed label stays (x010), a numeral spaced
 inside brackets after the headline is a farm's pager, a series' part printed tight stays (m059, y043)."""
 from __future__ import annotations
 
-from digest.ingest.headline_page import without_stamp
+from digest.ingest.headline_page import without_echoed_stamp, without_stamp
 from digest.ingest.headline_text import clean_headline
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
@@ -40,6 +41,21 @@ def test_a_row_of_hyphen_joined_keywords_after_an_underscore_goes():
     assert clean_headline(f"{TITLE}_数据-客户-交易") == TITLE
     # (two words joined by a hyphen are no row: a name's, `…_中国-东盟`)
     assert clean_headline(f"{TITLE}_中国-东盟博览会会刊特别报道") != TITLE
+
+
+def test_a_bracketed_name_the_page_prints_again_further_down_goes():
+    lines = ("2023-02-21 14:44:59", *PARAGRAPHS, "全部评论", "延伸阅读", "江城融媒", "×")
+    assert without_echoed_stamp(f"【江城融媒】{TITLE}", lines) == TITLE
+    article = clean_text("\n".join([f"【江城融媒】{TITLE}", *lines]) + "\n")
+    assert article.title == TITLE
+
+
+def test_a_bracketed_label_printed_nowhere_else_or_near_the_head_stays():
+    lines = ("2023-02-21 14:44:59", *PARAGRAPHS, "全部评论")
+    assert without_echoed_stamp(f"【西街观察】{TITLE}", lines) == f"【西街观察】{TITLE}"
+    # (as a line of its own right under the headline: the column's heading)
+    near = ("西街观察", "2023-02-21 14:44:59", *PARAGRAPHS)
+    assert without_echoed_stamp(f"【西街观察】{TITLE}", near) == f"【西街观察】{TITLE}"
 
 
 def test_a_numeral_spaced_inside_brackets_is_a_pager():

@@ -27,8 +27,30 @@ def without_stamp(headline: str, text: str) -> str:
     return headline if stamp in for_matching(title) or stamp in for_matching(text) else title
 
 
+# a name in brackets before the headline: a column's label (kept, FORMAT.md: `【西街观察】…`) or an outlet's stamp
+_BRACKETED = re.compile(r"^【(?P<stamp>[^【】\s]{2,12})】[ \u3000]*(?P<title>\S.{5,})$")
+MIN_ECHO_DISTANCE = 5  # lines under the headline: nearer, a line of its own may be the column's heading
+
+
+def without_echoed_stamp(headline: str, lines: tuple[str, ...]) -> str:
+    """The headline without the bracketed name before it when the page prints that name as a line of its
+    own further down, past the head (`【某某融媒】<headline>` … `某某融媒` in the footer): the outlet signing
+    its page, not a column's label."""
+    match = _BRACKETED.match(headline)
+    if not match:
+        return headline
+    stamp = for_matching(match["stamp"])
+    echoed = any(for_matching(line.strip()) == stamp for line in lines[MIN_ECHO_DISTANCE:])
+    return match["title"] if echoed else headline
+
+
 def page_headline(title: str, page: Page, names: tuple[str, ...]) -> str:
     """The headline a page's title line gives: its wrapping taken off (`clean_headline`), the names
-    the page states elsewhere (`unwrap_named`), a stamp the text under it never uses."""
+    the page states elsewhere (`unwrap_named`), a stamp the text under it never uses, a bracketed name the page prints again as a line of its own."""
     text = "\n".join(line.text for line in page.lines[:TEXT_LINES])
-    return without_stamp(unwrap_named(clean_headline(title), names), text)
+    headline = without_stamp(unwrap_named(clean_headline(title), names), text)
+    # (the page's lines under it, with those its furniture rules already took out: a footer's)
+    first = page.lines[0].number if page.lines else 0
+    under = sorted([(line.number, line.text) for line in page.lines]
+                   + [(removal.line, removal.text) for removal in page.removals if removal.line >= first])
+    return without_echoed_stamp(headline, tuple(text for _, text in under))
