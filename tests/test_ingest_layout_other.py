@@ -67,3 +67,22 @@ def test_an_unlabelled_sign_off_does_not_outrank_a_credit_line():
     # (only 来源 makes the brackets a labelled source; `（X）` stays after the credit lines, as it was)
     article = clean_text(raw_article(head=["来源：新京报"], paragraphs=[*PARAGRAPHS[:-1], PARAGRAPHS[-1] + "（钛媒体）"]))
     assert article.source == "新京报"
+
+
+@pytest.mark.parametrize("tail, source", [
+    (["本文来源于远山日报"], "远山日报"),  # a line that says 来源
+    (["（远山日报）"], "远山日报"),  # the text's sign-off on its own line
+    ([], "山前网"),  # the claim alone still names it
+])
+def test_a_site_claiming_the_piece_ranks_after_what_the_text_names(tail, source):
+    # (`本文系X独家稿件` is a template a portal prints on every copy it hosts: the page's own
+    # 来源 or sign-off says whose text it is)
+    article = clean_text(raw_article(head=["本文系山前网独家稿件，未经授权不得转载"], tail=tail))
+    assert article.source == source
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_claim_is_read_from_a_line_or_its_evidence():
+    from digest.ingest.credits import claims_piece
+    assert claims_piece("本文系山前网独家稿件，未经授权不得转载") and claims_piece("line 3: 本文系山前网原创稿件")
+    assert not claims_piece("本文来源于山前网") and not claims_piece("line 3: 来源：山前网")

@@ -312,3 +312,28 @@ def test_the_batch_learns_a_token_from_labels_and_end_words_of_several_lightly_s
     # a word the pages also use mid-sentence is no stamp, however many pages end lines with it
     talk = "\n".join([TITLE, *[f"{p[:10]}谷歌{p[10:]}谷歌" if i in (1, 4) else f"{p[:10]}谷歌{p[10:]}" for i, p in enumerate(PARAGRAPHS)]])
     assert "谷歌" not in learn_from_batch([survey(talk)] * 3, 0.8).spam_tokens
+
+
+_MORE = ["市场观察人士指出，类似的客户流失在行业里并不少见，关键在于后续的应对。",
+         "有分析师估计，今年该公司的营收增速可能因此放缓，利润率也将承受压力。",
+         "一些中小客户表示，他们仍在观望，希望看到更明确的数据隔离承诺再做决定。",
+         "与此同时，竞争对手纷纷推出优惠方案，试图吸引那些正在寻找替代者的客户。",
+         "监管部门尚未就此交易发表评论，但业内普遍预计审查将持续数月之久。"]
+
+
+@pytest.mark.parametrize("stamp", [lambda text: f"溪口｜{text}", lambda text: f"[溪口]{text}", lambda text: f"溪口 | {text}"])
+def test_a_label_opening_a_third_of_the_lines_is_a_stamp_though_the_headline_has_none(stamp):
+    paragraphs = [*PARAGRAPHS, *_MORE]
+    stamped = [stamp(p) if i % 2 == 0 else p for i, p in enumerate(paragraphs)]  # (six of twelve)
+    article = clean_text(raw_article(paragraphs=stamped))
+    assert body_text(article) == paragraphs
+
+
+@pytest.mark.parametrize("count, mention", [(3, False), (6, True)])
+def test_an_unstamped_headline_wants_six_labelled_lines_and_the_word_nowhere_else(count, mention):
+    # (three labelled lines of twelve may be a text's own sections; a word the text uses besides is its own)
+    paragraphs = [*PARAGRAPHS, *_MORE]
+    if mention:
+        paragraphs = [p.replace("客户", "溪口客户", 1) for p in paragraphs]
+    stamped = [f"溪口｜{p}" if i % 2 == 0 and i < 2 * count else p for i, p in enumerate(paragraphs)]
+    assert body_text(clean_text(raw_article(paragraphs=stamped))) == stamped

@@ -136,6 +136,11 @@ _OWN_PIECE = re.compile(r"^[*＊]?[ \u3000]*(?:本文|此文|该文)(?:系|为|�
                         r"(?:独家|原创|首发|特约|专稿)+(?:稿件|稿|文章|作品|内容)?(?:[,，。;；]|$)")
 
 
+def claims_piece(text: str) -> bool:
+    """`本文系X独家稿件`: a site claiming the piece, a template a portal prints on every copy it hosts."""
+    return bool(_OWN_PIECE.match(re.sub(r"^line \d+: ", "", text).strip()))  # (a line's text, or a finding's evidence)
+
+
 # `本文由经济日报授权转载`, `经X授权发布`, `（本文由 台視新聞 授權轉載）`: who let the host print it (a person's leave, `经作者授权`, names no publisher)
 _AUTHORISED_TAIL = r"[」”》]?[ \u3000]*(?:独家)?授权(?:转载|发布|刊发|刊登|转发|刊载)?(?:[,，。;；].{0,40})?$"  # (`转载` may be taken off as a button)
 # (`经济日报授权转载`: the 经 of a name; `本文经X`, `经“X”`: the word)

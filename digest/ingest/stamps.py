@@ -100,14 +100,16 @@ def _strip_label_stamp(page: Page) -> Page:
     if len(page.lines) < MIN_STAMPED + 1:
         return page
     title = _label(page.lines[0].text)
-    if title is None:
-        return page
-    word = title[0]
+    labels = Counter(label[0] for line in page.lines[1:] if (label := _label(line.text)) and len(label[0]) >= 2)
+    word = title[0] if title else (labels.most_common(1) or [("", 0)])[0][0]
     stamped = [line for line in page.lines[1:] if (_label(line.text) or ("",))[0] == word]
-    if not _enough(page, stamped):
+    if not word or not _enough(page, stamped):
         return page  # (a word in brackets or before a bar on the headline and so many lines is a stamp, whatever the text says)
-    return _without(page, [page.lines[0], *stamped], _without_label,
-                    word, f"'{word}' stamped as a label on the title and {len(stamped)} lines")
+    if title is None and (len(stamped) < 2 * MIN_STAMPED or _elsewhere(page, word, len(stamped))
+                          or 3 * len(stamped) < sum(1 for line in page.lines[1:] if len(line.text) >= MIN_TEXT_LINE)):
+        return page  # (the headline left alone: the label must open a third of the text's lines, six at least, and live nowhere else)
+    stamped = [page.lines[0], *stamped] if title else stamped
+    return _without(page, stamped, _without_label, word, f"'{word}' stamped as a label on {len(stamped)} lines" + " (the title too)" * bool(title))
 
 
 def _without_label(text: str) -> str:
