@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from digest.ingest.model import Block, DateGuess, Found, Line
+from digest.ingest.model import Block, DateGuess, Found, Line, Removal
 from digest.ingest.paragraphs import first_paragraph
 
 MENTIONED = "the body mentions"  # a low guess's evidence: a day the text names
@@ -159,10 +159,12 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首
 
 
 def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...],
-                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = (), title: str = "") -> DateGuess:
+                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = (), title: str = "",
+                head: tuple[str, ...] = ()) -> DateGuess:
     """The stated date, else a guess from the text. `saved` is the day the page was saved (the
     file's date, never after today): no page is published after it was saved. `removed` are the
-    texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days)."""
+    texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days);
+    `head` those of them from around the headline down to the text (`head_removals`)."""
     stated = [item for item in found if item.field == "date"]
     if stated:
         # a date labelled as the publication's (`發布時間：…`) beats one beside a poster's name or a caption
@@ -183,7 +185,7 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
-    stamp = _timed_date((title, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
+    stamp = _timed_date((title, *head, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
     if stamp is not None:
         return stamp
     relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved) \
@@ -249,13 +251,17 @@ def yearless_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
 MAX_STAMP_LINE = 1
 # A full day in digits, `2024年5月13日` or `2024-05-13` (also `2024/5/13`, `2024.5.13`).
 DAY_IN_DIGITS = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
-_TIMED_DATE = re.compile(r"(?<!\d)" + DAY_IN_DIGITS + r"[ \u3000]*\d{1,2}[:：]\d{2}(?![\d:])")
+# (its seconds too, `2022年10月8日02:39:45`; or the time before the day, `04:10 2025/10/30`, as some papers print it)
+_TIMED_DATE = re.compile(r"(?<!\d)" + DAY_IN_DIGITS + r"[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:])"
+                         r"|(?<![\d:：])\d{1,2}[:：]\d{2}[ \u3000]+" + DAY_IN_DIGITS + r"(?![\d:]|[ \u3000]*\d{1,2}[:：])")
 
 
 def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
     """One date with its time of day in the headline or the page's first line (`…警拘一男子… 2021年6月23日 23:09 【Now新闻台】…`,
     a headline that carries its stamp): the page states when, if not in an info line of its own."""
     # (in the line's opening, before any clause of text, and not opening a clause itself)
+    # (the forms `normalize_date_forms` rewrites read as their digits: `2022 年 10 月 8 日`, `20 Nov 2020 10:30`)
+    texts = tuple(normalize_date_forms(text) for text in texts)
     stamps = {parse_date_text(match.group(0)) for text in texts for match in _TIMED_DATE.finditer(text)
               if not re.search(r"[，,。；;！？]", text[:match.start()]) and not re.match(r"[ \u3000]*[，,]", text[match.end():])}
     stamps.discard(None)
@@ -265,6 +271,21 @@ def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
     if value[:10] > saved.isoformat():
         return None
     return DateGuess(value, "stated", (f"a date and time in the page's first lines ({value})",))
+
+
+HEAD_ABOVE = 2  # lines above the headline still its head (a kicker, a date glued to a first headline)
+
+
+def head_removals(removals: tuple[Removal, ...], lines: tuple[Line, ...], title_line: int | None) -> tuple[str, ...]:
+    """The lines the rules took from the page's head, from just above the headline down to the text's
+    first paragraph: an info line read as a widget (`2021 年 3 月 4 日05:06:07X评论12 views`) still
+    states when the page was published."""
+    if title_line is None:
+        return ()
+    first = first_paragraph(lines)
+    end = lines[first].number if first < len(lines) else title_line + HEAD_ABOVE
+    return tuple(removal.text for removal in sorted(removals, key=lambda removal: removal.line)
+                 if title_line - HEAD_ABOVE <= removal.line < end)
 
 
 # `3小时前`, `昨天 10:30`, `2天前` in an info line: relative to the day the page was saved
