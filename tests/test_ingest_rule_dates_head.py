@@ -1,14 +1,15 @@
 """Stated dates the page prints in its head without a label (branch `datey`), each shape as made-up
 lines: a date with its time in the first line under the headline, spaced or glued to what follows
 and with its seconds (`2021 年 3 月 4 日05:06:07某某评论…`), or with the time before the day inside
-a run-in line (`… 08:15 2021/03/04 某某报 …`)."""
+a run-in line (`… 08:15 2021/03/04 某某报 …`); a day alone at an edge of a head line (`…通车5 Mar 2021`,
+`2021年3月5号 晴 …`, `当地时间2021-03-05,…`)."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from digest.ingest.dates import _timed_date
+from digest.ingest.dates import _edge_day, _timed_date, normalize_date_forms
 from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
 
 _SAVED = date(2026, 1, 1)
@@ -37,3 +38,35 @@ def test_no_stamp_from_a_later_clause_or_a_future_day(line):
 def test_a_spaced_date_with_its_seconds_under_the_headline_dates_the_page():
     article = clean_text("\n".join([TITLE, "2021 年 3 月 4 日05:06:07园艺评论12 views阅读3分钟", "", *PARAGRAPHS]))
     assert article.date.value == "2021-03-04T05:06:07" and article.date.confidence == "stated"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("江城新建大桥今日通车5 Mar 2021", "2021-03-05"),  # (glued after the headline, in English)
+    ("江城新建大桥今日通车 2021-03-05", "2021-03-05"),
+    ("2021年3月5号 晴 读书笔记第3篇", "2021-03-05"),  # (a diary's heading, 号 for 日)
+    ("当地时间2021-03-05,江城新建大桥", "2021-03-05"),  # (after a stamp's label)
+])
+def test_a_day_at_the_edge_of_a_head_line_is_stated(line, value):
+    guess = _edge_day((line,), _SAVED)
+    assert guess is not None and guess.value == value and guess.confidence == "stated"
+
+
+@pytest.mark.parametrize("line", [
+    "2021年3月5日起施行新规",  # (the day a text reports, opening its clause)
+    "2021年3月5日,江城新建大桥通车",
+    "2021-03-05",  # (a day alone: the bare date line's rules read it)
+    "江城新建大桥 2021-03-05 至 2021-03-09",  # (two days: a span, no stamp)
+    "江城新建大桥今日通车 2031-03-05",  # (after the page was saved)
+])
+def test_no_edge_day_from_a_clause_a_span_or_a_future_day(line):
+    assert _edge_day((line,), _SAVED) is None
+
+
+def test_a_day_glued_after_a_headline_removed_above_the_text_dates_the_page():
+    article = clean_text("\n".join(["新闻中心", "", TITLE + "5 Mar 2021", "", *PARAGRAPHS]))
+    assert article.date.value == "2021-03-05" and article.date.confidence == "stated"
+
+
+def test_hao_for_the_day_after_a_full_year_and_month():
+    assert normalize_date_forms("2018年5月1号 阴") == "2018年5月1日 阴"
+    assert normalize_date_forms("5月1号出发") == "5月1号出发"  # (no year: left as it was)
