@@ -70,3 +70,15 @@ def test_a_day_glued_after_a_headline_removed_above_the_text_dates_the_page():
 def test_hao_for_the_day_after_a_full_year_and_month():
     assert normalize_date_forms("2018年5月1号 阴") == "2018年5月1日 阴"
     assert normalize_date_forms("5月1号出发") == "5月1号出发"  # (no year: left as it was)
+
+
+@pytest.mark.parametrize("cells", [("2021-03-05", "10:20"), ("2021年3月5日", "10:20:11"), ("10:20", "2021/03/05")])
+def test_a_day_and_its_time_in_cells_one_under_the_other_are_one_stamp(cells):
+    article = clean_text("\n".join([TITLE, *cells, "来源：江城日报", "", *PARAGRAPHS]))
+    assert article.date.value.startswith("2021-03-05T10:20") and article.date.confidence == "stated"
+    assert not any(cell in article.body for cell in cells)  # (the time cell no longer left in the text)
+
+
+def test_a_time_alone_under_a_paragraph_is_not_joined_to_a_day_in_the_text():
+    article = clean_text("\n".join([TITLE, "", *PARAGRAPHS[:3], "10:20", *PARAGRAPHS[3:]]))
+    assert "T10:20" not in article.date.value
