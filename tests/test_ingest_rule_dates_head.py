@@ -82,3 +82,16 @@ def test_a_day_and_its_time_in_cells_one_under_the_other_are_one_stamp(cells):
 def test_a_time_alone_under_a_paragraph_is_not_joined_to_a_day_in_the_text():
     article = clean_text("\n".join([TITLE, "", *PARAGRAPHS[:3], "10:20", *PARAGRAPHS[3:]]))
     assert "T10:20" not in article.date.value
+
+
+def test_a_low_guess_reads_the_forms_a_stated_date_is_read_in():
+    text = "江城机场扩建工程的第一期已于15 Mar 2019完工,第二期工程预计在明年下半年竣工,届时旅客量将翻一番。"
+    article = clean_text("\n".join([TITLE, "", text, *PARAGRAPHS]))
+    assert article.date.value == "2019-03-15" and article.date.confidence == "low"
+
+
+def test_with_no_day_in_the_text_the_one_day_the_head_names_is_the_guess():
+    article = clean_text("\n".join([TITLE + "(2021年3月5日-3月9日)", "", *PARAGRAPHS]))
+    assert article.date.value == "2021-03-05" and article.date.confidence == "low"
+    two = clean_text("\n".join([TITLE + "(2021年3月5日-2021年3月9日)", "", *PARAGRAPHS]))
+    assert two.date.confidence == "none"  # (two days: no one day to take)

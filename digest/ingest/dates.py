@@ -57,7 +57,7 @@ _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\
 _ENGLISH_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
     r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![A-Za-z0-9_])"  # (Han glued after it, `…于15 Mar 2019完工`)
     r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
@@ -202,7 +202,12 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
         or yearless_date(removed + tuple(line.text for line in lines[:3]), saved)
     if relative is not None:
         return relative
-    return guess_date(lines, blocks, saved, removed)
+    guess = guess_date(lines, blocks, saved, removed)
+    if guess.confidence == "none":  # (no day in the text: the one day the page's head names, read as furniture)
+        days = sorted({day for text in (title, *head) for day, _ in _full_dates(text) if day <= min(saved, date.today())})
+        if len(days) == 1:
+            return DateGuess(days[0].isoformat(), "low", (f"the one day the page's head names ({days[0]})",))
+    return guess
 
 
 # a post line's day and time (`X于 2009-02-08 17:54:40 发表在…`, `发表于 2009-2-8 17:54`): the writer's own stamp
@@ -336,8 +341,9 @@ def _iso(text: str) -> date | None:
 
 
 def _full_dates(text: str) -> list[tuple[date, str]]:
+    """The full days a text names, in the forms `normalize_date_forms` reads too (`20 Nov 2020`, `民國113年5月13日`)."""
     found = []
-    for match in _FULL_DATE.finditer(text):
+    for match in _FULL_DATE.finditer(normalize_date_forms(text)):
         day = _valid(int(match["y"]), int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"]))
         if day:
             found.append((day, match.group(0)))
