@@ -13,7 +13,7 @@ from pathlib import Path
 
 from digest.ingest import checks
 from digest.ingest.boilerplate import MAX_KEYED_CHARS, line_key
-from digest.ingest.dates import choose_date
+from digest.ingest.dates import choose_date, head_removals
 from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
@@ -146,7 +146,8 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     found = page.found + ((title_found,) if title_found else ())
     stated, html_date, bad_dates = _usable_dates(page, date.today())
     when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
-                       tuple(removal.text for removal in page.removals), title=title)
+                       tuple(removal.text for removal in page.removals), title=title,
+                       head=head_removals(page.removals, page.lines, title_found.line if title_found else None))
     draft = checks.Draft(title=title, lines=page.lines, date=when, planted=stuffed_runs(page.removals),
                          decks=tuple(removal.text for removal in page.removals if removal.why == DECK_REASON))
     warnings = checks.run_checks(draft, settings.checks)

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from digest.ingest.model import Block, DateGuess, Found, Line
+from digest.ingest.model import Block, DateGuess, Found, Line, Removal
 from digest.ingest.paragraphs import first_paragraph
+from digest.ingest.relative_dates import RELATIVE_DAY, relative_date, yearless_date
+
+__all__ = ["RELATIVE_DAY", "choose_date", "normalize_date_forms", "parse_date_text"]  # (RELATIVE_DAY: info_lines reads it here)
 
 MENTIONED = "the body mentions"  # a low guess's evidence: a day the text names
 
@@ -54,7 +57,7 @@ _MONTH = r"(?P<{0}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\
 _ENGLISH_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]+)?"
     r"(?:" + _MONTH.format("mon") + r"[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![\w])"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ ]+" + _MONTH.format("mon2") + r",?[ ]+(?P<y2>(?:19|20)\d{2}))(?![A-Za-z0-9_])"  # (Han glued after it, `…于15 Mar 2019完工`)
     r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
@@ -86,6 +89,10 @@ def _han_date(match: re.Match) -> str:
     return f"{year}年{_han_number(match['m'])}月{_han_number(match['d'])}日"
 
 
+# `2018年5月1号`: 号, the spoken word for a day of the month, after a full year and month
+_FULL_DAY_HAO = re.compile(r"(?<=(?:19|20)\d{2}年\d月\d)号|(?<=(?:19|20)\d{2}年\d月\d\d)号|(?<=(?:19|20)\d{2}年\d\d月\d)号|(?<=(?:19|20)\d{2}年\d\d月\d\d)号")
+
+
 # a forum's post line with a two-digit year before its time (`发表于 09.2.18 09:45:52`): this century's
 _POSTED_SHORT_YEAR = re.compile(r"(?<=发表于|發表於|发表於|發表于|发布于|發佈於|發布於)([ \u3000]*)(\d{2})([./-])(\d{1,2})\3(\d{1,2})(?=[ \u3000]+\d{1,2}:\d{2})")
 
@@ -99,7 +106,7 @@ def normalize_date_forms(text: str) -> str:
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)
     if "年" in text:
-        text = _HAN_DATE.sub(_han_date, text)
+        text = _FULL_DAY_HAO.sub("日", _HAN_DATE.sub(_han_date, text))
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
     text = _AT_TIME.sub(" ", _WEEKDAY_BEFORE.sub("", _ENGLISH_DATE.sub(_english_date, text)))
     # (`2024/05/13（一）15:30`: a space where the weekday held the day and its time apart)
@@ -159,10 +166,12 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|刊发|刊發|首
 
 
 def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...],
-                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = (), title: str = "") -> DateGuess:
+                blocks: tuple[Block, ...], saved: date, removed: tuple[str, ...] = (), title: str = "",
+                head: tuple[str, ...] = ()) -> DateGuess:
     """The stated date, else a guess from the text. `saved` is the day the page was saved (the
     file's date, never after today): no page is published after it was saved. `removed` are the
-    texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days)."""
+    texts the rules took from the page (furniture keeps its dates: a footer's year, a list's days);
+    `head` those of them from around the headline down to the text (`head_removals`)."""
     stated = [item for item in found if item.field == "date"]
     if stated:
         # a date labelled as the publication's (`發布時間：…`) beats one beside a poster's name or a caption
@@ -183,14 +192,22 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
         return DateGuess(item.value, "stated", (item.evidence,))
     if html_date:
         return DateGuess(html_date, "stated", ("the page's metadata",))
-    stamp = _timed_date((title, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
+    stamp = _timed_date((title, *head, *(line.text for line in lines[:MAX_STAMP_LINE])), saved)
     if stamp is not None:
         return stamp
+    day = _edge_day((title, *head), saved)
+    if day is not None:
+        return day
     relative = relative_date(removed + tuple(line.text for line in lines[:3]), saved) \
         or yearless_date(removed + tuple(line.text for line in lines[:3]), saved)
     if relative is not None:
         return relative
-    return guess_date(lines, blocks, saved, removed)
+    guess = guess_date(lines, blocks, saved, removed)
+    if guess.confidence == "none":  # (no day in the text: the one day the page's head names, read as furniture)
+        days = sorted({day for text in (title, *head) for day, _ in _full_dates(text) if day <= min(saved, date.today())})
+        if len(days) == 1:
+            return DateGuess(days[0].isoformat(), "low", (f"the one day the page's head names ({days[0]})",))
+    return guess
 
 
 # a post line's day and time (`X于 2009-02-08 17:54:40 发表在…`, `发表于 2009-2-8 17:54`): the writer's own stamp
@@ -227,35 +244,20 @@ def _original_below(item: Found, stated: list[Found], lines: tuple[Line, ...]) -
     return item
 
 
-# `05-13 10:30 来源：新华网`, `发布时间：5月13日 10:30`: an info line's day and time without the year
-_YEARLESS = re.compile(r"^[ \u3000]*(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期|于|於)[:：]?[ \u3000]*)?"
-                       r"(?P<m>1[0-2]|0?[1-9])[-/月](?P<d>3[01]|[12]\d|0?[1-9])日?[ \u3000]*(?P<h>[01]?\d|2[0-3])[:：](?P<min>[0-5]\d)(?![\d:])")
-
-
-def yearless_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
-    """The day an info line gives without its year, in the most recent year that puts it on or
-    before the day the page was saved (confidence `medium`: the year is inferred, never future)."""
-    saved = min(saved, date.today())
-    for text in texts:
-        match = _YEARLESS.match(text) if len(text) <= MAX_RELATIVE_LINE else None
-        day = match and (_valid(saved.year, int(match["m"]), int(match["d"])) or _valid(saved.year - 1, int(match["m"]), int(match["d"])))
-        if day:
-            day = day if day <= saved else _valid(day.year - 1, day.month, day.day) or _valid(day.year - 1, day.month, 28)
-            value = f"{day.isoformat()}T{int(match['h']):02d}:{match['min']}:00"
-            return DateGuess(value, "medium", (f"'{text.strip()}' without its year: the latest such day not after {saved}",))
-    return None
-
-
 MAX_STAMP_LINE = 1
 # A full day in digits, `2024年5月13日` or `2024-05-13` (also `2024/5/13`, `2024.5.13`).
 DAY_IN_DIGITS = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
-_TIMED_DATE = re.compile(r"(?<!\d)" + DAY_IN_DIGITS + r"[ \u3000]*\d{1,2}[:：]\d{2}(?![\d:])")
+# (its seconds too, `2022年10月8日02:39:45`; or the time before the day, `04:10 2025/10/30`, as some papers print it)
+_TIMED_DATE = re.compile(r"(?<!\d)" + DAY_IN_DIGITS + r"[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?![\d:])"
+                         r"|(?<![\d:：])\d{1,2}[:：]\d{2}[ \u3000]+" + DAY_IN_DIGITS + r"(?![\d:]|[ \u3000]*\d{1,2}[:：])")
 
 
 def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
     """One date with its time of day in the headline or the page's first line (`…警拘一男子… 2021年6月23日 23:09 【Now新闻台】…`,
     a headline that carries its stamp): the page states when, if not in an info line of its own."""
     # (in the line's opening, before any clause of text, and not opening a clause itself)
+    # (the forms `normalize_date_forms` rewrites read as their digits: `2022 年 10 月 8 日`, `20 Nov 2020 10:30`)
+    texts = tuple(normalize_date_forms(text) for text in texts)
     stamps = {parse_date_text(match.group(0)) for text in texts for match in _TIMED_DATE.finditer(text)
               if not re.search(r"[，,。；;！？]", text[:match.start()]) and not re.match(r"[ \u3000]*[，,]", text[match.end():])}
     stamps.discard(None)
@@ -267,32 +269,48 @@ def _timed_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
     return DateGuess(value, "stated", (f"a date and time in the page's first lines ({value})",))
 
 
-# `3小时前`, `昨天 10:30`, `2天前` in an info line: relative to the day the page was saved
-RELATIVE_DAY = (r"(?:(?P<n>\d{1,2})[ ]?(?P<unit>分钟|小时|天)前|(?P<word>刚刚|今天|昨天|前天))"
-                r"(?:[ \u3000]*(?P<time>\d{1,2}:\d{2}))?")
-_RELATIVE = re.compile(r"(?:^|[\s|｜])" + RELATIVE_DAY + r"(?=$|[\s|｜])")
-MAX_RELATIVE_LINE = 40
+# A day alone at an edge of a head line with words beside it: glued after a headline (`…迎旅客20 Nov 2020`),
+# opening a diary's heading (`2018年5月1号 阴 …`) or after a stamp's label (`当地时间2025-11-12,…`); not
+# opening a clause of its own (`2024年5月1日起施行`, `2024年5月1日，…`: the day the text reports)
+_STAMP_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时间|時間|日期)[:：]?[ \u3000]*"
+_EDGE_DAY = re.compile(r"^(?:" + _STAMP_LABEL + r")?(?P<open>" + DAY_IN_DIGITS + r")(?=[ \u3000]+\S)"
+                       r"|^" + _STAMP_LABEL + r"(?P<labelled>" + DAY_IN_DIGITS + r")(?=[,，])"
+                       r"|(?<=[\u4e00-\u9fffA-Za-z》」”）)])[ \u3000]*(?P<close>" + DAY_IN_DIGITS + r")[ \u3000]*$")
 
 
-def relative_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
-    """A day a page gives relative to when it was read (`3小时前`, `昨天 10:30`): counted back
-    from the file's date, the best a scraped page allows (confidence `medium`)."""
-    saved = min(saved, date.today())
+def _edge_day(texts: tuple[str, ...], saved: date) -> DateGuess | None:
+    """One day printed at an edge of the headline or a line of the page's head (`_EDGE_DAY`), none
+    other there, on or before the day the page was saved."""
+    days = {}
     for text in texts:
-        if len(text) > MAX_RELATIVE_LINE:
-            continue
-        match = _RELATIVE.search(text.strip())
-        if not match:
-            continue
-        back = {"刚刚": 0, "今天": 0, "昨天": 1, "前天": 2}.get(match["word"] or "", 0)
-        if match["unit"] == "天":
-            back = int(match["n"])
-        elif match["unit"] == "小时" and int(match["n"]) >= 24:
-            back = int(match["n"]) // 24
-        day = saved - timedelta(days=back)
-        value = f"{day.isoformat()}T{int(match['time'][:-3]):02d}:{match['time'][-2:]}:00" if match["time"] else day.isoformat()
-        return DateGuess(value, "medium", (f"'{match.group(0).strip()}' counted back from the file's date {saved}",))
-    return None
+        text = normalize_date_forms(text.strip())
+        for match in re.finditer(r"(?<!\d)" + DAY_IN_DIGITS + r"(?!\d)", text):
+            days.setdefault(parse_date_text(match.group(0)), None)
+        edge = _EDGE_DAY.search(text)
+        if edge:
+            days[parse_date_text(edge["open"] or edge["labelled"] or edge["close"])] = text
+    days.pop(None, None)
+    if len(days) != 1:
+        return None
+    ((value, text),) = days.items()
+    if text is None or value > saved.isoformat():
+        return None
+    return DateGuess(value, "stated", (f"a day at the edge of a line of the page's head: {text[:60]}",))
+
+
+HEAD_ABOVE = 2  # lines above the headline still its head (a kicker, a date glued to a first headline)
+
+
+def head_removals(removals: tuple[Removal, ...], lines: tuple[Line, ...], title_line: int | None) -> tuple[str, ...]:
+    """The lines the rules took from the page's head, from just above the headline down to the text's
+    first paragraph: an info line read as a widget (`2021 年 3 月 4 日05:06:07X评论12 views`) still
+    states when the page was published."""
+    if title_line is None:
+        return ()
+    first = first_paragraph(lines)
+    end = lines[first].number if first < len(lines) else title_line + HEAD_ABOVE
+    return tuple(removal.text for removal in sorted(removals, key=lambda removal: removal.line)
+                 if title_line - HEAD_ABOVE <= removal.line < end)
 
 
 def guess_date(lines: tuple[Line, ...], blocks: tuple[Block, ...], saved: date,
@@ -323,8 +341,9 @@ def _iso(text: str) -> date | None:
 
 
 def _full_dates(text: str) -> list[tuple[date, str]]:
+    """The full days a text names, in the forms `normalize_date_forms` reads too (`20 Nov 2020`, `民國113年5月13日`)."""
     found = []
-    for match in _FULL_DATE.finditer(text):
+    for match in _FULL_DATE.finditer(normalize_date_forms(text)):
         day = _valid(int(match["y"]), int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"]))
         if day:
             found.append((day, match.group(0)))

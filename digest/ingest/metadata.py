@@ -17,7 +17,6 @@ from digest.ingest.info_lines import (
     CHANNEL_WORDS,
     LABEL,
     TITLE_LABEL,
-    is_bare_label,
     parse_info_line,
 )
 from digest.ingest.info_values import BAD_DATE, URL_SOURCE
@@ -25,6 +24,7 @@ from digest.ingest.interviewers import interviewer
 from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph
+from digest.ingest.split_fields import join_split_fields
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
 # (`本文转自X`: the article's own note, with or without a colon)
@@ -44,50 +44,6 @@ TAIL_LINES = 3
 _TEMPLATE_LINE = re.compile(r"(?:作者[:：][ \u3000]*(?:未知|佚名|匿名|不详|admin|管理员|本站|本网|网络|小编|"
                             rf"(?:{CHANNEL_WORDS}|百科|休闲|知识|常识|百事|杂谈|随笔)(?:新闻|资讯|频道)?)"
                             r"|(?:作者|编辑|责任编辑|责编)[:：][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站))(?:[ \u3000|｜]|$)|^line \d+: 作者[:：][ \u3000]*[^\s:：]{2,14}$")
-MAX_SPLIT_VALUE = 24
-_URL_VALUE = re.compile(r"https?://\S+$")  # (`原文链接:` over its address, of any length)
-
-
-_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?")
-MAX_DATE_CELL = 8
-
-
-def _join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
-    """`来源:` on one line and `猫眼电影` on the next (a page that prints a label and its value in
-    two cells), or a year, its day and its time in cells one under the other: one line, so that
-    it is read as the info line it is."""
-    joined: list[Line] = []
-    skip = 0
-    for index, line in enumerate(lines):
-        if skip:
-            skip -= 1
-            continue
-        if _YEAR_CELL.fullmatch(line.text.strip()):
-            # `2021` `09/06` `10:35`: a date printed in short cells, one under the other
-            cells = [following.text.strip() for following in lines[index + 1:index + 3]]
-            for count in (2, 1):
-                if all(len(cell) <= MAX_DATE_CELL for cell in cells[:count]) and len(cells) >= count \
-                        and parse_info_line(" ".join([line.text.strip(), *cells[:count]])):
-                    joined.append(Line(line.number, " ".join([line.text.strip(), *cells[:count]])))
-                    skip = count
-                    break
-            if skip:
-                continue
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and is_bare_label(line.text) \
-                and (len(following.text.strip()) <= MAX_SPLIT_VALUE or _URL_VALUE.match(following.text.strip())) \
-                and not is_bare_label(following.text):
-            label = re.sub(r"[·•]+|(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", line.text.strip()).rstrip(":：") + "："  # (`Original Article URL`: its spaces kept)
-            together = Line(line.number, label + following.text.strip())
-            if parse_info_line(together.text):
-                joined.append(together)
-                skip = 1
-                continue
-        joined.append(line)
-    return joined
-
-
-
 # `date 2026-02-19 自由亚洲电台17日表示…`: a stored page's date field glued to its first line
 _DATE_PREFIX = re.compile(r"^[ \u3000]*(?:date|Date|DATE)[:：]?[ \u3000]+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)"
                           r"[ \u3000]+(?P<rest>\S.{8,})$")
@@ -270,7 +226,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     addressed: list[Found] = []
     mastheads: set[str] = set()
     split_lines, found, removals = _split_date_prefix(list(page.lines))
-    lines = _join_split_fields(tuple(split_lines))
+    lines = join_split_fields(tuple(split_lines))
     closing = last_paragraph(lines)
     tail = min(last - TAIL_LINES, closing + 1)
     signature = _sign_off(lines, tail)
