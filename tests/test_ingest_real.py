@@ -1,4 +1,4 @@
-"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,825 text pages of 1,811 sites, as one
+"""Ingest on real pages (bench/real/, SOURCE.md there): the 1,875 text pages of 1,861 sites, as one
 batch, scored against their hand-checked gold. The floors are where ingest stands today (the
 issue's targets are higher, `bench/ingest_real.py` prints both): a change that makes ingest
 worse on real pages fails here. They are set on every round, the latest (`k…`) included: a new
@@ -108,7 +108,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # (round t landed: 0.531%; with the fourteenth session's branches: 0.503%)
     # (round u landed: 0.49996%; branch `furn16`, a sentence's start cut off at the page's end kept: 0.493%)
     # (round x landed: 0.53%, 1.8% of its own text lost)
-    assert lost <= 0.0054 * total, f"{lost} of {total} body characters lost"
+    # (round z landed: 0.564%, 2.4% of its tune text lost)
+    assert lost <= 0.0057 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -130,7 +131,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (branch `head14`: 0.959)
     # (round t landed, with branch `head14`: 0.949)
     # (branch `head16`: 0.955)
-    assert share(scores, "stated dates right") >= 0.95, scores["stated dates right"].misses
+    # (seventeenth session, branch `datey`, dates and times in a page's head by their forms: 0.961 -> 0.973, round z in)
+    assert share(scores, "stated dates right") >= 0.97, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
     # (branch `head13g`, the publication a text's people talk to: 0.857)
@@ -198,7 +200,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round v landed: 0.920; branch `src17`, round v's tune pages: 0.929)
     # (round w landed: 0.914)
     # (round x landed: 0.9057; branch `srcy`, the tune pages of rounds w, x, y: 0.915 -> 0.924)
-    assert share(tune, "sources right") >= 0.92, tune["sources right"].misses
+    # (round z landed: 0.9176)
+    assert share(tune, "sources right") >= 0.917, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     # (round x landed: 0.9613)
     # (round y landed: 0.9584; branch `srcy`: 0.958 -> 0.963)
@@ -206,10 +209,12 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round w landed: 0.984)
     # (round x landed: 0.9822)
     # (round y landed: 0.9807)
-    assert share(tune, "stated dates right") >= 0.980, tune["stated dates right"].misses
+    # (branch `datey`: 0.981 -> 0.994, round z in)
+    assert share(tune, "stated dates right") >= 0.99, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
     # (seventeenth session, rule markup_tags: 0.35%, x039's one-line post whose gold keeps its info line; round y landed: 0.382%)
-    assert lost <= 0.0039 * total, f"{lost} of {total} body characters lost"  # (round x landed: 0.359%) (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
+    # (round z landed: 0.443%, 2.4% of its own tune text lost)
+    assert lost <= 0.0045 * total, f"{lost} of {total} body characters lost"  # (round x landed: 0.359%) (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
