@@ -53,6 +53,9 @@ MIN_KEY_CHARS, MAX_KEY_CHARS = 4, 100  # the lines a batch learns boilerplate fr
 SURVEY_SKETCH_CHARS = 800
 SURVEY_AFTER = "spam_tokens"  # the batch learns from pages as they are after this rule
 _SURVEY_END = next(index for index, rule in enumerate(RULES) if rule.name == SURVEY_AFTER) + 1
+# the survey's rules that hear the batch run again on a surveyed page, each reading `ctx.resumed` for
+# what is new: the batch's tokens (spam.py), a batch that marks its copies (markers.py)
+_HEAR_THE_BATCH = frozenset({SURVEY_AFTER, "planted_symbols"})
 _FIRST_SENTENCE = re.compile(r"^.{8,60}?[。！？!?]")
 
 
@@ -130,8 +133,8 @@ def clean_source(source: Source, settings: IngestSettings, batch: BatchStats) ->
     title, title_found = "", None
     page = source.page
     for index, rule in enumerate(RULES):  # in order; the title is taken at a fixed point, rule on or off
-        if source.surveyed and index < _SURVEY_END - 1 and not (rule.name == "planted_symbols" and batch.marked):
-            continue  # done in the survey (the spam rule runs again, for the batch's tokens only)
+        if source.surveyed and index < _SURVEY_END and rule.name not in _HEAR_THE_BATCH:
+            continue  # done in the survey
         if settings.rules.get(rule.name, rule.default):
             page = rule.apply(page, ctx)
         if rule.name == TITLE_AFTER:

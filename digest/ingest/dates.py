@@ -12,9 +12,7 @@ from datetime import date, timedelta
 
 from digest.ingest.model import Block, DateGuess, Found, Line, Removal
 from digest.ingest.paragraphs import first_paragraph
-from digest.ingest.relative_dates import RELATIVE_DAY, relative_date, yearless_date
-
-__all__ = ["RELATIVE_DAY", "choose_date", "normalize_date_forms", "parse_date_text"]  # (RELATIVE_DAY: info_lines reads it here)
+from digest.ingest.relative_dates import relative_date, valid_day as _valid, yearless_date
 
 MENTIONED = "the body mentions"  # a low guess's evidence: a day the text names
 
@@ -90,7 +88,7 @@ def _han_date(match: re.Match) -> str:
 
 
 # `2018年5月1号`: 号, the spoken word for a day of the month, after a full year and month
-_FULL_DAY_HAO = re.compile(r"(?<=(?:19|20)\d{2}年\d月\d)号|(?<=(?:19|20)\d{2}年\d月\d\d)号|(?<=(?:19|20)\d{2}年\d\d月\d)号|(?<=(?:19|20)\d{2}年\d\d月\d\d)号")
+_FULL_DAY_HAO = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2})号")
 
 
 # a forum's post line with a two-digit year before its time (`发表于 09.2.18 09:45:52`): this century's
@@ -106,7 +104,7 @@ def normalize_date_forms(text: str) -> str:
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)
     if "年" in text:
-        text = _FULL_DAY_HAO.sub("日", _HAN_DATE.sub(_han_date, text))
+        text = _FULL_DAY_HAO.sub(r"\1日", _HAN_DATE.sub(_han_date, text))
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
     text = _AT_TIME.sub(" ", _WEEKDAY_BEFORE.sub("", _ENGLISH_DATE.sub(_english_date, text)))
     # (`2024/05/13（一）15:30`: a space where the weekday held the day and its time apart)
@@ -151,13 +149,6 @@ def parse_date_text(text: str) -> str | None:
             return day.isoformat()
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
     return day.isoformat()
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 _UPDATED_LABEL = re.compile(r"更新|修改|修订|编辑于|Updated|updated|Update|update")

@@ -14,7 +14,8 @@ from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, wit
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, paper_issue, person_name, reporter_org
-from digest.ingest.dates import RELATIVE_DAY, normalize_date_forms, parse_date_text
+from digest.ingest.dates import normalize_date_forms, parse_date_text
+from digest.ingest.relative_dates import RELATIVE_DAY
 from digest.ingest.info_values import (
     BAD_DATE,
     DATE_SHAPE,

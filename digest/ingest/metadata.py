@@ -311,7 +311,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         line.number == item.line and _LABELLED_END.search(for_matching(line.text.rstrip())) for line in kept)]
     found.extend(labelled)
     lead = [item for item in lead if item not in labelled]
-    found.extend(item for item in credited if not claims_piece(item.evidence))  # after every labelled source: `稿源：X` says more
+    claims = [item for item in credited if claims_piece(item.evidence)]  # (a site's claim on the piece: after its lead)
+    found.extend(item for item in credited if item not in claims)  # after every labelled source: `稿源：X` says more
     found.extend(bare_dates)
     found.extend(stamps[:1])
     templated = [item for item in found if item.field == "source" and _TEMPLATE_LINE.search(for_matching(item.evidence))]
@@ -331,7 +332,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         # the agency's report ran in is the agency's too
         lead.remove(wire)
         found.insert(1 if reprinted is not None else 0, wire)
-    found.extend([*lead, *(item for item in credited if claims_piece(item.evidence))])  # (a site's claim on the piece: after its lead)
+    found.extend([*lead, *claims])
     # a site named only by its address (`文章来源:http://…`), when nothing names the publisher: after the
     # info lines' dates (a stamp in a line says less than a field) and after the lead's dateline, which
     # names the agency whose report the address only locates (`（中央社記者…電）` under `文章来源:http://www.cna…`)

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from digest.ingest.model import DateGuess
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def valid_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None where the calendar has none (`2月30日`)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -54,9 +55,9 @@ def yearless_date(texts: tuple[str, ...], saved: date) -> DateGuess | None:
     saved = min(saved, date.today())
     for text in texts:
         match = _YEARLESS.match(text) if len(text) <= MAX_RELATIVE_LINE else None
-        day = match and (_valid(saved.year, int(match["m"]), int(match["d"])) or _valid(saved.year - 1, int(match["m"]), int(match["d"])))
+        day = match and (valid_day(saved.year, int(match["m"]), int(match["d"])) or valid_day(saved.year - 1, int(match["m"]), int(match["d"])))
         if day:
-            day = day if day <= saved else _valid(day.year - 1, day.month, day.day) or _valid(day.year - 1, day.month, 28)
+            day = day if day <= saved else valid_day(day.year - 1, day.month, day.day) or valid_day(day.year - 1, day.month, 28)
             value = f"{day.isoformat()}T{int(match['h']):02d}:{match['min']}:00"
             return DateGuess(value, "medium", (f"'{text.strip()}' without its year: the latest such day not after {saved}",))
     return None
