@@ -312,7 +312,17 @@ def seed_check(cases: list[Case], outputs: dict) -> str:
 
 
 def round_of(case: Case) -> str:
-    return "html" if case.kind == "html" else case.id[0]
+    """A text page's collecting round: the letters its id starts with (`a` … `z`, then `za` …)."""
+    return "html" if case.kind == "html" else page_round(case.id)
+
+
+def page_round(page_id: str) -> str:
+    return re.match(r"[a-z]*", page_id).group(0)
+
+
+def parse_rounds(text: str) -> set[str]:
+    """`abc` (one-letter rounds run together) or `y,z,za` (any rounds, by commas)."""
+    return {name.strip() for name in text.split(",") if name.strip()} if "," in text else set(text)
 
 
 def by_round(cases: list[Case], outputs: dict, now: datetime) -> str:
@@ -346,7 +356,8 @@ def main() -> int:
                         "round of the tune split (the id's first letter; `html` for the saved HTML pages): a change "
                         "that helps only the round studied shows as one column moving")
     parser.add_argument("--rounds", default="", help="score only the text pages of these collecting rounds, by the "
-                        "first letter of their ids (`abcdef`: the first set; `g`, `h`: later rounds)")
+                        "letters their ids start with (`abcdef`: the first set; `g`, `h`: later rounds; `y,z,za`: "
+                        "by commas, for rounds of two letters)")
     args = parser.parse_args()
     cases = load_cases(args.html)
     with tempfile.TemporaryDirectory() as work:
@@ -354,7 +365,7 @@ def main() -> int:
     now = datetime.now()
     splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
     scored = [case for case in cases if args.kind in ("all", case.kind)
-              and (not args.rounds or (case.kind == "text" and case.id[0] in args.rounds))]
+              and (not args.rounds or (case.kind == "text" and round_of(case) in parse_rounds(args.rounds)))]
     results = {name: score([case for case in scored if name == "all" or case.split == name], outputs, now)
                for name in splits}
     sites = {case.gold.get("site") or case.gold.get("outlet") for case in cases}

@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from ingest_real import Case, load_cases, plain  # noqa: E402
+from ingest_real import Case, load_cases, plain, round_of  # noqa: E402
 
 REPO = HERE.parents[1]
 # run inside the checkout: each page's source and date as that code reads them
@@ -127,7 +127,7 @@ def tally_readings(cases: list[Case], read: dict[str, tuple[str, str, str]], tal
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("rounds", nargs="+", help="ROUND=COMMIT: a round (an id's first letter) and a commit from before it")
+    parser.add_argument("rounds", nargs="+", help="ROUND=COMMIT: a round (the letters an id starts with) and a commit from before it")
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
     parser.add_argument("--readings", action="store_true", help="count which reading named each source, then and now")
     args = parser.parse_args()
@@ -138,7 +138,7 @@ def main() -> int:
     readings: dict[str, collections.Counter] = {"then": collections.Counter(), "now": collections.Counter()}
     for item in args.rounds:
         name, commit = item.split("=", 1)
-        group = [case for case in cases if case.id[0] == name]
+        group = [case for case in cases if round_of(case) == name]
         read_then, read_now = read_as_of(commit, group), read_as_of(None, group)
         then, now = counts(group, read_then), counts(group, read_now)
         cells = [f"{then[key][0]}/{then[key][1]} / {now[key][0]}/{now[key][1]}" for key in measures]

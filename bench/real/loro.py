@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingest_real import HTML_DIR, ingest, load_cases, round_of, score  # noqa: E402
+from ingest_real import HTML_DIR, ingest, load_cases, page_round, parse_rounds, round_of, score  # noqa: E402
 
 MEASURES = ("headlines exact", "furniture removed", "body starts right")
 
@@ -43,11 +43,12 @@ def row(name: str, values: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--study", default="", help="the rounds whose tune pages were read (first letters of ids)")
+    parser.add_argument("--study", default="", help="the rounds whose tune pages were read (letters their ids start with; `y,z,za` by commas)")
     parser.add_argument("--save", type=Path, help="write each tune page's figures to this JSON file")
     parser.add_argument("--diff", type=Path, help="list the tune pages whose figures moved against this saved file")
     parser.add_argument("--html", type=Path, default=HTML_DIR)
     args = parser.parse_args()
+    studied_rounds = parse_rounds(args.study)
     cases = load_cases(args.html)
     with tempfile.TemporaryDirectory() as work:
         outputs = ingest(cases, Path(work))
@@ -59,12 +60,12 @@ def main() -> int:
     for name in rounds:
         values = figures([case for case in tune if round_of(case) == name], outputs, now)
         misses = [total - right for right, total in (values[m] for m in MEASURES)]
-        print(f"| {name}{' (studied)' if name in args.study else ''} | " + " | ".join(map(str, misses)) + f" | {values['lost'][0]} |")
+        print(f"| {name}{' (studied)' if name in studied_rounds else ''} | " + " | ".join(map(str, misses)) + f" | {values['lost'][0]} |")
     print()
     print("| pages | " + " | ".join(MEASURES) + " | body characters lost |")
     print("|---|---|---|---|---|")
-    groups = {"rounds studied": [case for case in tune if round_of(case) in args.study],
-              "rounds not studied": [case for case in tune if round_of(case) not in args.study],
+    groups = {"rounds studied": [case for case in tune if round_of(case) in studied_rounds],
+              "rounds not studied": [case for case in tune if round_of(case) not in studied_rounds],
               "tune": tune, "holdout": [case for case in cases if case.split == "holdout"]}
     for name, members in groups.items():
         if members:
@@ -83,7 +84,7 @@ def main() -> int:
         for page_id, now_values in pages.items():
             old = before.get(page_id)
             if old and (old["misses"], old["lost"]) != (now_values["misses"], now_values["lost"]):
-                studied = page_id[0] in args.study
+                studied = page_round(page_id) in studied_rounds
                 titles = f"  {old['title']!r} -> {now_values['title']!r}" if studied and old["title"] != now_values["title"] else ""
                 print(f"  {page_id}{'' if studied else ' (not studied)'}: {old['misses']} {old['lost']} -> "
                       f"{now_values['misses']} {now_values['lost']}{titles}")
