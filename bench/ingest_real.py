@@ -93,7 +93,7 @@ def plain(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
-def ingest(cases: list[Case], work: Path) -> dict[str, tuple[str, CleanArticle | None, str]]:
+def ingest(cases: list[Case], work: Path, settings: IngestSettings | None = None) -> dict[str, tuple[str, CleanArticle | None, str]]:
     """id -> (status, article, the output it went to or joined)."""
     inputs = work / "inputs"
     inputs.mkdir(parents=True)
@@ -108,7 +108,7 @@ def ingest(cases: list[Case], work: Path) -> dict[str, tuple[str, CleanArticle |
     project = work / "site"
     project.mkdir()
     (project / "digest.yaml").write_text("title: bench\ntimezone: Asia/Shanghai\n", encoding="utf-8")
-    result = ingest_paths(project, [inputs], IngestSettings())
+    result = ingest_paths(project, [inputs], settings or IngestSettings())
     return {names[Path(outcome.input).name]: (outcome.status, outcome.article, outcome.duplicate_of or outcome.output)
             for outcome in result.outcomes}
 
@@ -320,9 +320,12 @@ def page_round(page_id: str) -> str:
     return re.match(r"[a-z]*", page_id).group(0)
 
 
-def parse_rounds(text: str) -> set[str]:
-    """`abc` (one-letter rounds run together) or `y,z,za` (any rounds, by commas)."""
-    return {name.strip() for name in text.split(",") if name.strip()} if "," in text else set(text)
+def parse_rounds(text: str, known: set[str] = frozenset()) -> set[str]:
+    """`abc` (one-letter rounds run together), `za` (a round of that name, when there is one) or
+    `y,z,za` (any rounds, by commas)."""
+    if "," in text:
+        return {name.strip() for name in text.split(",") if name.strip()}
+    return {text} if text in known else set(text)
 
 
 def by_round(cases: list[Case], outputs: dict, now: datetime) -> str:
@@ -365,7 +368,7 @@ def main() -> int:
     now = datetime.now()
     splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
     scored = [case for case in cases if args.kind in ("all", case.kind)
-              and (not args.rounds or (case.kind == "text" and round_of(case) in parse_rounds(args.rounds)))]
+              and (not args.rounds or (case.kind == "text" and round_of(case) in parse_rounds(args.rounds, {round_of(case) for case in cases})))]
     results = {name: score([case for case in scored if name == "all" or case.split == name], outputs, now)
                for name in splits}
     sites = {case.gold.get("site") or case.gold.get("outlet") for case in cases}

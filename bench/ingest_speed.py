@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How fast `digest ingest` is on a big batch: N noisy articles, one command, wall time.
 
-    python bench/ingest_speed.py [--n 10000] [--runs 2] [--html-share 0.1]
+    python bench/ingest_speed.py [--n 10000] [--runs 2] [--html-share 0.1] [--off RULE]
 
 Generates (once, reused while N and the seed stay the same) N distinct noisy articles with
 ingest_noise.py --mix (sentences of several THUCNews articles per article, 10% saved HTML pages,
@@ -36,6 +36,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--html-share", type=float, default=0.1)
     parser.add_argument("--work", type=Path, default=None, help="folder (default /tmp/ingest-speed-N)")
+    parser.add_argument("--off", action="append", default=[], metavar="RULE",
+                        help="switch a rule off (repeatable): what it costs, against a run with it on")
     args = parser.parse_args()
     work = args.work or Path(f"/tmp/ingest-speed-{args.n}")
     marker = work / "generated.json"
@@ -49,7 +51,9 @@ def main() -> int:
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
     site.mkdir()
-    (site / "digest.yaml").write_text("title: speed\ntimezone: Asia/Shanghai\n", encoding="utf-8")
+    rules_off = "".join(f"    {name}: false\n" for name in args.off)
+    (site / "digest.yaml").write_text("title: speed\ntimezone: Asia/Shanghai\n" + (f"ingest:\n  rules:\n{rules_off}" if rules_off else ""),
+                                      encoding="utf-8")
     os.sync()  # the previous run's files, just deleted, are not this run's disk work
     size = sum(path.stat().st_size for path in (work / "noisy" / "inputs").iterdir())
     print(f"{args.n} inputs, {size / 1e6:.1f} MB, {os.cpu_count()} cores")

@@ -83,7 +83,8 @@ def test_a_list_inside_the_article_is_not_a_block():
 
 
 def test_rule_off_keeps_the_block_as_text():
-    article = clean_text(raw_article(tail=["相关新闻", "- 新西兰将试行免签政策"]), rules={"related_blocks": False, "page_furniture": False})
+    article = clean_text(raw_article(tail=["相关新闻", "- 新西兰将试行免签政策"]),
+                         rules={"related_blocks": False, "page_furniture": False, "line_model": False})
     assert article.blocks == () and "新西兰将试行免签政策" in article.body
 
 

@@ -48,8 +48,8 @@ def main() -> int:
     parser.add_argument("--diff", type=Path, help="list the tune pages whose figures moved against this saved file")
     parser.add_argument("--html", type=Path, default=HTML_DIR)
     args = parser.parse_args()
-    studied_rounds = parse_rounds(args.study)
     cases = load_cases(args.html)
+    studied_rounds = parse_rounds(args.study, {round_of(case) for case in cases})
     with tempfile.TemporaryDirectory() as work:
         outputs = ingest(cases, Path(work))
     now = datetime.now()

@@ -23,6 +23,7 @@ RULE_INFO: tuple[tuple[str, str, bool], ...] = (
     # The title line is taken here (not a rule: an article needs one; with page_furniture on,
     # chosen among the top lines by evidence), then:
     ("headings", "bare short lines between paragraphs become ## headings", True),
+    ("line_model", "lines that a model learned from real pages scores as page furniture are removed", True),
     ("fullwidth_punctuation", "ASCII ,:;!?() next to Chinese become full-width", False),
 )
 CHECK_NAMES = ("lost_quotes", "short_body", "not_article", "shuffled_text", "undated")

@@ -42,6 +42,7 @@ from digest.ingest.model import (
 )
 from digest.ingest.normalize import page_from_text
 from digest.ingest.paragraphs import PARAGRAPH_CHARS
+from digest.ingest.line_model import with_model_lines
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
 from digest.ingest.summaries import DECK_REASON
@@ -148,7 +149,8 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
     html = page.html
     found = page.found + ((title_found,) if title_found else ())
     stated, html_date, bad_dates = _usable_dates(page, date.today())
-    when = choose_date(stated, html_date, page.lines, page.blocks, source.modified,
+    # (the lines the line model took still count as text for the date: a model's guess is weaker than a rule's)
+    when = choose_date(stated, html_date, with_model_lines(page), page.blocks, source.modified,
                        tuple(removal.text for removal in page.removals), title=title,
                        head=head_removals(page.removals, page.lines, title_found.line if title_found else None))
     draft = checks.Draft(title=title, lines=page.lines, date=when, planted=stuffed_runs(page.removals),

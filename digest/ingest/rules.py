@@ -18,6 +18,7 @@ from digest.ingest.blocks import cut_related_blocks
 from digest.ingest.boilerplate import remove_boilerplate_patterns, remove_repeated_lines
 from digest.ingest.catalog import RULE_INFO
 from digest.ingest.layout import remove_page_furniture
+from digest.ingest.line_model import remove_model_furniture
 from digest.ingest.markers import strip_emoji_markers, strip_planted_symbols
 from digest.ingest.metadata import take_metadata_lines
 from digest.ingest.model import Page
@@ -75,6 +76,7 @@ _APPLY: dict[str, Callable[[Page, RuleContext], Page]] = {
     "boilerplate_repeated": remove_repeated_lines,
     "page_furniture": remove_page_furniture,
     "headings": mark_headings,
+    "line_model": remove_model_furniture,
     "fullwidth_punctuation": fullwidth_punctuation,
 }
 RULES: tuple[Rule, ...] = tuple(Rule(name, _APPLY[name], summary, default) for name, summary, default in RULE_INFO)
