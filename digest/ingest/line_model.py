@@ -11,8 +11,8 @@ threshold or more is taken out and reported with its score.
 
 Measured leave-one-round-out (a model fitted without the round it scores), on rounds nobody
 tuned on, and on the holdout: at this threshold it takes out furniture the rules missed and
-nearly no text (bench/README.md, "A line model"). `bench/real/train_line_model.py` fits it again
-and writes `line_model.json`.
+nearly no text (bench/README.md, the eighteenth session's section). `bench/real/train_line_model.py`
+fits it again and writes `line_model.json`.
 """
 from __future__ import annotations
 
@@ -127,7 +127,7 @@ def furniture_scores(lines: list[Line]) -> list[float]:
     return scores
 
 
-def remove_model_furniture(page: Page, ctx: object = None) -> Page:
+def remove_model_furniture(page: Page, ctx: object) -> Page:
     lines = list(page.lines)
     if len(lines) < 2:
         return page  # a one-line text is the text
