@@ -12,7 +12,8 @@ text line of an article is labelled furniture when a gold furniture line is it o
 - leave-one-round-out: each tune round scored by a model fitted to the other tune rounds; the
   holdout by the model fitted to all tune rounds (its pages are counted, never read);
 - per threshold and split, the furniture lines it would take, the text lines and the share of
-  text characters it would take with them;
+  text characters it would take with them (lines the rule does not read, paragraphs and whole
+  sentences, `line_model.scored`, count as not taken);
 - `--write`: the model fitted to all tune pages written to `line_model.json` (weights under
   `MIN_WEIGHT` dropped), with the threshold.
 """
