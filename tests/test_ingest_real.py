@@ -73,7 +73,11 @@ dates 0.982, furniture 0.882, loss 0.36%. Round `za` (50 pages of 50 new hosts, 
 collected blind) was measured as it came at the start of the eighteenth session: 78% of its
 headlines, 70% of its sources, 96% of its dates and 83% of its furniture right, 1.3% of its text lost:
 on the whole set (text pages) sources 0.849, loss 0.58%; on the tune split headlines 0.940, sources
-0.908, loss 0.455%."""
+0.908, loss 0.455%. Round `zb` (40 pages of 40 new hosts, 12 of them farms, collected blind) was
+measured as it came at the end of that session, after rule `line_model`: 79% of its headlines, 76%
+of its sources, 100% of its dates and 80% of its furniture right, 1.2% of its text lost: on the
+whole set (text pages) headlines 0.897, sources 0.847, furniture 0.880, loss 0.60%; on the tune split
+headlines 0.940, sources 0.906, loss 0.47%."""
 from __future__ import annotations
 
 import sys
@@ -114,7 +118,8 @@ def test_no_date_is_in_the_future_and_no_text_is_lost(scored):
     # (round x landed: 0.53%, 1.8% of its own text lost)
     # (round z landed: 0.564%, 2.4% of its tune text lost)
     # (round za landed: 0.584%, 1.3% of its own text lost; rule line_model: 0.589%)
-    assert lost <= 0.0059 * total, f"{lost} of {total} body characters lost"
+    # (round zb landed: 0.602%, 1.2% of its own text lost)
+    assert lost <= 0.0061 * total, f"{lost} of {total} body characters lost"
 
 
 def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
@@ -129,7 +134,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round v landed: 0.896; branch `head17`, round v's tune pages, leave-one-round-out: 0.902)
     # (round x landed: 0.8999)
     # (round y landed: 0.8982)
-    assert share(scores, "headlines exact") >= 0.898, scores["headlines exact"].misses
+    # (round zb landed: 0.8967)
+    assert share(scores, "headlines exact") >= 0.896, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
@@ -149,8 +155,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round v landed: 0.854; branch `src17`, round v's tune pages, leave-one-round-out: 0.861)
     # (round w landed: 0.851)
     # (round x landed: 0.8466; branch `srcy`, the tune pages of rounds w, x, y: 0.850 -> 0.856)
-    # (round za landed: 0.8488)
-    assert share(scores, "sources right") >= 0.848, scores["sources right"].misses
+    # (round za landed: 0.8488; round zb: 0.8473)
+    assert share(scores, "sources right") >= 0.847, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
     # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
     # branch `src16`, a site signing its page with its domain: 0.940; branch `srcy`: 0.939 -> 0.942)
@@ -163,8 +169,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round v landed: 0.8640; branch `furn17`, round v's tune pages and copies of the text: 0.8662; branch `head17`: +0.0008)
     # (round w landed: 0.8622)
     # (round x landed: 0.8553)
-    # (eighteenth session, rule line_model: 0.859 -> 0.881, round za in)
-    assert share(scores, "furniture removed") >= 0.88
+    # (eighteenth session, rule line_model: 0.859 -> 0.881, round za in; round zb landed: 0.8798)
+    assert share(scores, "furniture removed") >= 0.879
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -191,8 +197,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round v landed: 0.942; branch `head17`: 0.950)
     # (round x landed: 0.9469)
     # (round y landed: 0.9433)
-    # (round za landed: 0.9402)
-    assert share(tune, "headlines exact") >= 0.94, tune["headlines exact"].misses
+    # (round za landed: 0.9402; round zb: 0.9399)
+    assert share(tune, "headlines exact") >= 0.939, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
     # (round u landed: 0.888; branch `furn16`: 0.8945; branch `furn17`: 0.8985; branch `head17`: +0.001)
     # (round w landed: 0.8925)
@@ -211,8 +217,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round w landed: 0.914)
     # (round x landed: 0.9057; branch `srcy`, the tune pages of rounds w, x, y: 0.915 -> 0.924)
     # (round z landed: 0.9176)
-    # (round za landed: 0.9082)
-    assert share(tune, "sources right") >= 0.908, tune["sources right"].misses
+    # (round za landed: 0.9082; round zb: 0.9065)
+    assert share(tune, "sources right") >= 0.906, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     # (round x landed: 0.9613)
     # (round y landed: 0.9584; branch `srcy`: 0.958 -> 0.963)
@@ -225,8 +231,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     lost, total = tune["body characters lost"]
     # (seventeenth session, rule markup_tags: 0.35%, x039's one-line post whose gold keeps its info line; round y landed: 0.382%)
     # (round z landed: 0.443%, 2.4% of its own tune text lost)
-    # (round za landed: 0.455%, 0.81% of its own tune text lost)
-    assert lost <= 0.0046 * total, f"{lost} of {total} body characters lost"  # (round x landed: 0.359%) (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
+    # (round za landed: 0.455%, 0.81% of its own tune text lost; round zb: 0.473%, 1.4% of its own)
+    assert lost <= 0.0048 * total, f"{lost} of {total} body characters lost"  # (round x landed: 0.359%) (branch `head13f`: 0.29%; thirteenth session: 0.28%; round s: 0.33%; round t: 0.37%; head14: 0.29%; all: 0.33%; round u: 0.35%; furn16: 0.337%)
 
 
 def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
