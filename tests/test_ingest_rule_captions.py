@@ -54,6 +54,9 @@ def test_a_caption_that_names_its_kind_of_picture(line):
 
 
 @pytest.mark.parametrize("line", ["会后，全体与会代表在大楼前合影。", "网友晒出的聊天记录显示，房东拒绝退还押金。",
-                                  "100张不应错过的图表", "记者对比了两张示意图：新方案把站台南移了二十米。"])
+                                  "100张不应错过的图表", "记者对比了两张示意图：新方案把站台南移了二十米。",
+                                  # a text pointing at its figure is no caption's credit (round zb's tune page zb004)
+                                  "截至2025年7月末,中國鋼材價格指數(CSPI)為95.87點,環比上升6.36點,升幅為7.11%。(見下圖)",
+                                  "今年前三季度，新能源汽车销量增长明显（如图）。"])
 def test_sentences_that_mention_a_picture_stay(line):
     assert furniture_reason(line, "body") is None

@@ -1,13 +1,14 @@
 """A photo caption by its own shape: a credit in brackets or after its last sentence (`(新华社记者 X 摄)`,
 `…合影。李庚伟摄`, `…。路透社`), a mark that opens it (`▲`, `图为…`, `图一.`), where a person stands in the
 picture (`黄常开(左)`), a clause that names what picture it is (`…示意图`). `layout.furniture_reason`
-asks it wherever the line is; a headline's own mark that it has pictures (`…(组图)`) is no caption."""
+asks it wherever the line is; a headline's own mark that it has pictures (`…(组图)`) is no caption,
+and nor is a text pointing at its figure (`…降幅为1.16%。(见下图)`)."""
 from __future__ import annotations
 
 import re
 
 _CAPTION_CREDIT = re.compile(
-    r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
+    r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?!(?:详|参)?[见如][上下左右前后附]?图)(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
     r"|(?<=[\u4e00-\u9fff])[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日摄[)）]。"  # (`…的意见(5月4日摄)。`: the day it was taken, the sentence's end after it)
     r"|(?<=[。！])[(（][^（()）]{1,16}提供[)）]"
     # the credit in angle brackets, or a giver's name unbracketed after the last sentence: `…同樂。〈記者吳素珍攝〉`, `…启动。恩平市委宣传部提供`
