@@ -74,6 +74,11 @@ from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, raw_ar
     ("来源:新华网阅读量:78932026-01-06 11:27:51", [("source", "新华网"), ("date", "2026-01-06T11:27:51")]),
     ("阅读量:1202025-01-06", [("date", "2025-01-06")]),
     ("【字体：大 中 小】 来源：新华社", [("source", "新华社")]),
+    # a Taiwanese counter's word (點閱, "read") is no poster's or publisher's name (round zb's tune page zb024)
+    ("鄭國強 2015/09/24 17:50 點閱 5207 次", [("date", "2015-09-24T17:50:00")]),
+    # a count glued to the publisher's name (round za's tune page za005); a name that starts with digits keeps them
+    ("2025年07月14日08:15 來源:人民網-人民日報222", [("date", "2025-07-14T08:15:00"), ("source", "人民網-人民日報")]),
+    ("来源：36氪", [("source", "36氪")]),
     ("声明:本文来自于微信公众号 刺猬公社(ID:ciweigongshe),作者:园长,授权站长之家转载发布。",
      [("credited source", "刺猬公社"), ("author", "园长")]),
 ])

@@ -73,6 +73,7 @@ DATE_SHAPE = re.compile(r"^(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2
 YEARLESS_DAY = re.compile(r"(?:1[0-2]|0?[1-9])(?:-|月)(?:3[01]|[12]\d|0?[1-9])日?(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 _GLUED_DATE = re.compile(r"^(?P<head>《?[\u4e00-\u9fffA-Za-z·]{2,12}?》?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
@@ -110,6 +111,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if glued and parse_date_text(glued["date"]):
         value = glued["head"] + " " + glued["date"]
     value = _VIEWS_TAIL.sub("", value) or value  # `来源:X  张三  2016-2-25  浏览16685次`: the count is no name
+    if kind == "source":  # `來源:人民網-人民日報222`: a count glued to the name (a Chinese name does not end in digits)
+        value = _GLUED_COUNT.sub("", value) or value
     words = [word for word in re.split(r"[ \u3000]+", value) if word]
     for cut in range(len(words)):
         tail = " ".join(words[cut:])
