@@ -572,3 +572,16 @@ def test_a_bilingual_texts_english_paragraphs_and_an_english_headline_stay():
     assert english in body_text(article)
     title = "China Says it Surpassed Japan as No. 2 Economy"
     assert clean_text(raw_article(title=title)).title == title
+
+
+@pytest.mark.parametrize("line", ["分享", "取消分享", "关注微博", "生成海报", "参与评论", "打印 | 关闭"])
+def test_a_row_of_buttons_goes_wherever_it_is(line):
+    # (rounds za and zb's tune pages: zb013, zb014, zb022, zb030)
+    article = clean_text(raw_article(paragraphs=[*PARAGRAPHS[:3], line, *PARAGRAPHS[3:]]))
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["关注", "分享是一种美德，也是一种快乐。", "收藏家张先生表示，这件藏品来历清楚。"])
+def test_words_of_a_button_in_the_text_stay(line):
+    article = clean_text(raw_article(paragraphs=[*PARAGRAPHS[:3], line, *PARAGRAPHS[3:]]))
+    assert line in body_text(article)

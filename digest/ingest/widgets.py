@@ -66,6 +66,11 @@ WIDGETS = {
     # as the page draws it: `推广`, `— 广告 —`, `▼ 广告 ▼`)
     "a sponsor's label": re.compile(r"^(?:From our sponsors|Sponsored|Sponsored by.{0,30}|Advertisement|ADVERTISEMENT|Ads by.{0,30}|赞助商?内容|推广内容|广告推广)$"
                                     r"|^[—\-－–~～·•▼▲▽△■□◆◇↓↑ \u3000]*(?:广告|推广|赞助|AD|Ad|Ads)[—\-－–~～·•▼▲▽△■□◆◇↓↑ \u3000]*$"),
+    # a row of a page's buttons, no more (`分享`, `取消分享`, `关注微博`, `生成海报`, `参与评论`, `打印 | 关闭`):
+    # a button names an action on the page; a bare `评论` or `关注` may head a column and is left alone
+    "a row of buttons": re.compile(r"^(?=.{2,40}$)(?!(?:评论|关注)$)(?:(?:分享(?:到|至)?|取消分享|一键分享|关注(?:我们|微博|微信|公众号)?|生成海报|"
+                                   r"参与评论|发表评论|我要评论|查看评论|写评论|评论|点赞|收藏|打印(?:本页|此文)?|关闭(?:窗口|本页)?|举报|纠错|转发|"
+                                   r"复制链接|返回顶部|返回首页|返回列表)[ \u3000|｜/·、]*)+$"),
     # a row of buttons with their counts: `赞 (0)`, `点赞(12) 收藏(3)`
     "a button's counter": re.compile(r"^(?:(?:赞|点赞|喜欢|收藏|分享|评论|踩|打赏|转发)[ \u3000]*[(（]\d{1,6}[)）][ \u3000]*)+$"),
     "a view or comment counter": re.compile(r"^\d{1,3}(?:,\d{3})*[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次播放|条评论|评论|人参与|次|则留言|条留言)$"
