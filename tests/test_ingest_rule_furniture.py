@@ -585,3 +585,15 @@ def test_a_row_of_buttons_goes_wherever_it_is(line):
 def test_words_of_a_button_in_the_text_stay(line):
     article = clean_text(raw_article(paragraphs=[*PARAGRAPHS[:3], line, *PARAGRAPHS[3:]]))
     assert line in body_text(article)
+
+
+@pytest.mark.parametrize("line", ["【延伸閱讀】台灣商港禁空拍 港灣風光成絕響?", "[相关阅读] 北京今年将建成10条地铁线路"])
+def test_another_storys_headline_under_a_related_label_goes(line):
+    # (round zb's tune page zb023: three of them between the paragraphs)
+    article = clean_text(raw_article(paragraphs=[*PARAGRAPHS[:3], line, *PARAGRAPHS[3:]]))
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_sentence_under_a_related_label_stays():
+    line = "【延伸阅读】专家指出，这一政策将于明年实施。"
+    assert line in body_text(clean_text(raw_article(paragraphs=[*PARAGRAPHS[:3], line, *PARAGRAPHS[3:]])))
