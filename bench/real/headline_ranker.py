@@ -7,7 +7,7 @@ nobody studied? (Tried and dropped: bench/README.md, "A line model".)
 
 The first 25 lines of each text page are candidates, the one that is the gold headline (or holds
 it with at most 60% more) the answer. A logistic regression on the line's character 1-2-grams and
-28 shape and evidence features (position, length, sentence end, digits, separators, the share of
+27 shape and evidence features (position, length, sentence end, digits, separators, the share of
 its character pairs the text below uses, copies of it on the page, the first line holding it)
 picks the best-scoring line of each page: each tune round scored by a model of the other tune
 rounds, the holdout by one of all tune rounds (counted, never read). Beside it, how often the
@@ -58,7 +58,7 @@ def candidate_features(lines: list[str], index: int) -> list[float]:
             len(re.findall(r"[>|_/｜»›]", raw)), len([pair for pair in pairs if pair in below]) / max(1, len(pairs)),
             sum(other == text for other in others), sum(text in other and other != text and size >= 6 for other in others),
             sum(other in text and other != text and len(other) >= 6 for other in others),
-            bool(index and lines[0] and text in lines[0]), bool(re.search(r"\d{4}[-/年]\d{1,2}", text)), "：" in raw or ":" in raw, 0.0]
+            bool(index and lines[0] and text in lines[0]), bool(re.search(r"\d{4}[-/年]\d{1,2}", text)), "：" in raw or ":" in raw]
 
 
 def headline_try(cases: list, outputs: dict) -> None:
