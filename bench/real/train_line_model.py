@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from digest.ingest.line_model import MODEL_FILE, RULE, line_features, scored  # noqa: E402
+from digest.ingest.line_model import MODEL_FILE, RULE, line_features, line_keys, scored  # noqa: E402
 from digest.ingest.markdown_text import unescape_markdown  # noqa: E402
 from digest.ingest.model import Line  # noqa: E402
 from digest.ingest.settings import IngestSettings  # noqa: E402
@@ -61,12 +61,13 @@ def labelled_lines(cases: list, outputs: dict) -> list[dict]:
             continue
         furniture = [str(item) for item in case.gold.get("furniture") or []]
         lines = text_lines(article.body)
+        keys = line_keys(lines)
         for index, line in enumerate(lines):
             key = plain(line.text)
             if not key:
                 continue
             rows.append({"split": case.split, "round": page_round(case.id), "size": len(key), "read": scored(line.text),
-                         "features": line_features(lines, index),
+                         "features": line_features(lines, index, keys),
                          "label": int(any(furniture_left(item, [key], "") for item in furniture))})
     return rows
 

@@ -76,10 +76,13 @@ class BatchLearner:
 
     def result(self, remembered: frozenset[str] = frozenset()) -> BatchStats:
         pages = len(self._story_of)
-        farm = pages >= MIN_PAGES_FOR_FARM and self._stamped >= FARM_SHARE * pages
         lines = self._repeated_lines() if pages >= MIN_STORIES_FOR_LINE else frozenset()
-        marked = pages >= MIN_PAGES_FOR_FARM and self._marked >= FARM_SHARE * pages
-        return BatchStats(spam_tokens=self._planted_tokens(), boilerplate=lines | remembered, farm=farm, marked=marked)
+
+        def farms(count: int) -> bool:  # (found on a farm's share of a batch big enough to tell)
+            return pages >= MIN_PAGES_FOR_FARM and count >= FARM_SHARE * pages
+
+        return BatchStats(spam_tokens=self._planted_tokens(), boilerplate=lines | remembered,
+                          farm=farms(self._stamped), marked=farms(self._marked))
 
     def _planted_tokens(self) -> frozenset[str]:
         """Tokens found planted on two pages; or on one, and opening lines of others that say

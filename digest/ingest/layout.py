@@ -56,6 +56,15 @@ _EPAPER_PAGE = re.compile(r"第[A-Za-z]?\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u
 # where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
 _EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
+_BRACKETED_LABEL = re.compile(r"^[【\[](?P<label>[^】\]]{2,10})[】\]][ \u3000]*\S")
+
+
+def _labelled_link(core: str) -> bool:
+    """`【延伸閱讀】台灣商港禁空拍 港灣風光成絕響?`: another story's headline under a related block's label."""
+    match = _BRACKETED_LABEL.match(core)
+    return bool(match and is_header(match["label"]))
+
+
 # a summary's label (`摘要:`, `AI导读:`): alone on its line, a label left empty or put above its summary
 _EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|(?:发布|更新|发表)?(?:日期|时间)|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
@@ -91,7 +100,7 @@ def furniture_reason(text: str, where: str) -> str | None:
     widget = next((kind for kind, pattern in WIDGETS.items() if pattern.search(core)), None)
     if widget:
         return f"a page widget ({widget})"
-    if _STORY_LINK.match(core) and len(core) <= 60 and not core.endswith("。"):
+    if (_STORY_LINK.match(core) or _labelled_link(core)) and len(core) <= 60 and not core.endswith("。"):
         return "a link to another story"
     if _TEMPLATE_FIELD.fullmatch(core):
         return "a template's unfilled field"

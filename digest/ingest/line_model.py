@@ -49,18 +49,23 @@ def _key(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+def line_keys(lines: list[Line]) -> list[str]:
+    """Each line's text as the model matches it, made once for a page."""
+    return [_key(line.text) for line in lines]
+
+
 def _gram_counts(text: str) -> Counter[str]:
     return Counter(text[start:start + size] for size in range(1, MAX_GRAM + 1) for start in range(len(text) - size + 1))
 
 
-def _above(lines: list[Line], index: int) -> str:
-    return "^" + (_key(lines[index - 1].text)[-TAIL_CHARS:] if index else "")
+def _above(keys: list[str], index: int) -> str:
+    return "^" + (keys[index - 1][-TAIL_CHARS:] if index else "")
 
 
-def _shape(lines: list[Line], index: int) -> tuple[float, ...]:
-    line = lines[index]
-    key, raw = _key(line.text), line.text.strip()
-    above = _key(lines[index - 1].text) if index else ""
+def _shape(lines: list[Line], keys: list[str], index: int) -> tuple[float, ...]:
+    """`keys`: each line's text as matched (`_key`), made once for the page."""
+    line, key, raw = lines[index], keys[index], lines[index].text.strip()
+    above = keys[index - 1] if index else ""
     size, count = len(key), len(lines)
     return tuple(float(value) for value in (
         min(size, 200) / 200, size < 10, size < 20, size < 40, size > 80, index == 0, index < 3,
@@ -81,13 +86,15 @@ def _scaled(counts: Counter[str]) -> float:
     return math.sqrt(sum(count * count for count in counts.values())) or 1.0
 
 
-def line_features(lines: list[Line], index: int) -> dict[str, float]:
+def line_features(lines: list[Line], index: int, keys: list[str] | None = None) -> dict[str, float]:
     """What the model reads of `lines[index]`, by name, for the fitting (`furniture_scores` sums the
     same without the names)."""
-    own, above = _gram_counts(_key(lines[index].text)), _gram_counts(_above(lines, index))
-    features = {gram: count / _scaled(own) for gram, count in own.items()}
-    features.update((ABOVE + gram, count / _scaled(above)) for gram, count in above.items())
-    features.update((SHAPE + name, value) for name, value in zip(SHAPES, _shape(lines, index)))
+    keys = keys if keys is not None else line_keys(lines)
+    own, above = _gram_counts(keys[index]), _gram_counts(_above(keys, index))
+    own_length, above_length = _scaled(own), _scaled(above)
+    features = {gram: count / own_length for gram, count in own.items()}
+    features.update((ABOVE + gram, count / above_length) for gram, count in above.items())
+    features.update((SHAPE + name, value) for name, value in zip(SHAPES, _shape(lines, keys, index)))
     return features
 
 
@@ -116,13 +123,14 @@ def _gram_sum(text: str, weights: dict[str, float]) -> float:
 
 def furniture_scores(lines: list[Line]) -> list[float]:
     model = _model()
+    keys = line_keys(lines)
     scores = []
     for index, line in enumerate(lines):
         if not scored(line.text):
             scores.append(0.0)
             continue
-        total = (model.intercept + _gram_sum(_key(line.text), model.grams) + _gram_sum(_above(lines, index), model.above)
-                 + sum(weight * value for weight, value in zip(model.shape, _shape(lines, index))))
+        total = (model.intercept + _gram_sum(keys[index], model.grams) + _gram_sum(_above(keys, index), model.above)
+                 + sum(weight * value for weight, value in zip(model.shape, _shape(lines, keys, index))))
         scores.append(1 / (1 + math.exp(-max(-30.0, min(30.0, total)))))
     return scores
 

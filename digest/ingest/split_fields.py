@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.dates import DAY_IN_DIGITS
 from digest.ingest.info_lines import is_bare_label, parse_info_line
 from digest.ingest.model import Line
 
@@ -39,9 +40,10 @@ def join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
                 continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and _day_and_time(line.text, following.text):
-            # `2021-09-06` over `10:35` (or the time first): one stamp, the time the day's
-            day, clock = (line.text.strip(), following.text.strip())
-            joined.append(Line(line.number, f"{clock} {day}" if _TIME_CELL.fullmatch(day) else f"{day} {clock}"))
+            # `2021-09-06` over `10:35` (or the time first): one stamp, the day first
+            cells = (line.text.strip(), following.text.strip())
+            day, clock = cells[::-1] if _TIME_CELL.fullmatch(cells[0]) else cells
+            joined.append(Line(line.number, f"{day} {clock}"))
             skip = 1
             continue
         if following is not None and is_bare_label(line.text) \
@@ -57,7 +59,7 @@ def join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
     return joined
 
 
-_DAY_CELL = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_DAY_CELL = re.compile(DAY_IN_DIGITS)
 _TIME_CELL = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 

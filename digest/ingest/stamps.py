@@ -100,9 +100,12 @@ def _strip_label_stamp(page: Page) -> Page:
     if len(page.lines) < MIN_STAMPED + 1:
         return page
     title = _label(page.lines[0].text)
-    labels = Counter(label[0] for line in page.lines[1:] if (label := _label(line.text)) and len(label[0]) >= 2)
-    word = title[0] if title else (labels.most_common(1) or [("", 0)])[0][0]
-    stamped = [line for line in page.lines[1:] if (_label(line.text) or ("",))[0] == word]
+    labels = [((_label(line.text) or ("",))[0], line) for line in page.lines[1:]]  # (each line read once)
+    if title:
+        word = title[0]
+    else:  # (no label on the headline: the one most lines open with)
+        word = (Counter(label for label, _ in labels if len(label) >= 2).most_common(1) or [("", 0)])[0][0]
+    stamped = [line for label, line in labels if label == word]
     if not word or not _enough(page, stamped):
         return page  # (a word in brackets or before a bar on the headline and so many lines is a stamp, whatever the text says)
     if title is None and (len(stamped) < 2 * MIN_STAMPED or _elsewhere(page, word, len(stamped))
