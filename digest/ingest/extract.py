@@ -38,11 +38,19 @@ def extract_html(name: str, text: str) -> Page:
     # an lxml tree it reads conditional comments (`<![if !IE]>`) as text.
     reshaped = layout_lists(tree) | sections_as_blocks(tree)
     page_html = lxml.html.tostring(tree, encoding="unicode") if reshaped else text
-    document = trafilatura.bare_extraction(
-        page_html, with_metadata=True, include_comments=False, include_tables=True,
-        include_formatting=False, include_links=False, include_images=False, fast=True, favor_recall=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    def extract(fast: bool) -> Any:
+        return trafilatura.bare_extraction(
+            page_html, with_metadata=True, include_comments=False, include_tables=True,
+            include_formatting=False, include_links=False, include_images=False, fast=fast, favor_recall=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+
+    document = extract(fast=True)
+    if _sentences(document) < MIN_SENTENCES:
+        # (almost) no sentence: the quick pass took a list for the article (a sidebar of links in a
+        # table beside the text); the full pass, with its fallback extractors, is worth its time here
+        slow = extract(fast=False)
+        document = slow if _sentences(slow) > _sentences(document) else document
     if document is None:
         return Page(name=name, lines=(), html=HtmlMeta())
     body = document.text or ""
@@ -90,6 +98,15 @@ def extract_html(name: str, text: str) -> Page:
         source=meta_source(tree),
     )
     return Page(name=name, lines=tuple(lines), removals=tuple(removals), html=meta, found=header)
+
+
+MIN_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！？]|(?<=[\u4e00-\u9fff])[!?]")
+
+
+def _sentences(document: Any) -> int:
+    """Sentence ends in the extracted text."""
+    return len(_SENTENCE_END.findall((document.text or "") if document is not None else ""))
 
 
 def _site_name(sitename: str, title: str) -> str:

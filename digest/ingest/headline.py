@@ -21,7 +21,7 @@ from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
 from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
-from digest.ingest.menus import crumb_end, headline_phrases
+from digest.ingest.menus import crumb_end, headline_phrases, over_info_line
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
@@ -356,8 +356,9 @@ def is_credit_line(text: str) -> bool:
 MAX_NAME_CHARS = 12
 
 
-def _phrases_over_text(text: str, index: int, lines: tuple[Line, ...]) -> bool:
-    return headline_phrases(text, [line.text for line in lines[:index]]) and article_start(lines) == index + 1  # (as the page_furniture rule reads them)
+def _phrases_over_text(text: str, index: int, lines: tuple[Line, ...], info_lines: dict[int, set[str]]) -> bool:
+    return headline_phrases(text, [line.text for line in lines[:index]]) \
+        and (article_start(lines) == index + 1 or over_info_line(lines, index, info_lines))  # (as the page_furniture rule reads them)
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],
@@ -369,7 +370,7 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
             or plain.startswith(_NOT_HEADLINE_START):
         return None
     reason = furniture_reason(text, "head")
-    if (reason and not (reason == "navigation" and (words_in_text(text, text_after) or _phrases_over_text(text, index, lines)))) \
+    if (reason and not (reason == "navigation" and (words_in_text(text, text_after) or _phrases_over_text(text, index, lines, info_lines)))) \
             or re.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return None  # (words apart like a menu's that the text is about, or a headline's phrases right over it, are a headline's)
     # (a short line that shouts, `全线告急！特大洪水会再现？…(组图)`: a headline, not sentences)

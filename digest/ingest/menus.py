@@ -3,9 +3,11 @@ row of short menu words), and the headline a breadcrumb may end with."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from digest.ingest.chinese import for_matching, words_in_text
 from digest.ingest.info_lines import CHANNEL_WORDS
+from digest.ingest.model import Line
 
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
 _CRUMB_SEPARATOR = re.compile(r"[ \u3000]*(?:>>?|›|»|→|＞|/|／|\\|>)[ \u3000]*")
@@ -110,6 +112,7 @@ _CREDIT_WORD = re.compile(r"^(?:本报|本報)?(?:记者|記者|编辑|編輯|�
 
 
 MAX_LABEL_ABOVE = 6  # (`行情分析`: a channel's label over the headline)
+MAX_INFO_GAP = 3  # input lines from a headline down to its info line (blank lines between)
 
 
 def headline_phrases(text: str, above: list[str]) -> bool:
@@ -119,3 +122,12 @@ def headline_phrases(text: str, above: list[str]) -> bool:
     words = for_matching(text).split()
     return all(len("".join(line.split())) <= MAX_LABEL_ABOVE for line in above) and 2 <= len(words) <= 5 and all(re.fullmatch(r"[\u4e00-\u9fff]{3,8}", word) and not _MENU_WORD_END.search(word)
                                         and not _CREDIT_WORD.search(word) for word in words)
+
+
+def over_info_line(lines: Sequence[Line], index: int, info_numbers: Collection[int]) -> bool:
+    """Whether what stands right under the line at `index`, before the next line kept, is an info line
+    the rules read (`古戏下乡 文化惠民` over `发表日期:2018-12-04`): a menu sits above a headline, an
+    info line under it."""
+    below = lines[index + 1].number if index + 1 < len(lines) else lines[index].number + MAX_INFO_GAP
+    return any(lines[index].number < number <= min(below, lines[index].number + MAX_INFO_GAP) for number in info_numbers)
+

@@ -298,13 +298,17 @@ def _echoes(token: str, opened: list[str]) -> int:
 
 
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}[：:、.．）)]")
+# a line going on from its subject: a verb of saying or announcing no sentence starts with (`证监会表示，…`)
+_PREDICATE = re.compile(r"^(?:(?:表示|指出|[强強]调|透露|回[应應]|宣布|公布|[发發]布|[证證]实|否[认認]|坦言|直言|呼[吁籲]|提醒|[称稱])(?:了|[，,：:“「])"
+                        r"|(?:昨天|今天|昨日|今日|日前|近日)(?:公布|[发發]布|宣布|表示|召[开開]|印[发發]|通[报報]))")
 
 
 def _mostly_labels(token: str, openings: list[str]) -> bool:
-    """A speaker label (`记者：`) or a numbered heading (`流行款式一：`) opens lines the same way."""
+    """A speaker label (`记者：`) or a numbered heading (`流行款式一：`) opens lines the same way; a
+    subject opens a line that goes on with its verb (`证监会表示，`), which a planted word never does."""
     followers = [text[len(token):] for text in openings if text.startswith(token)]
     labels = sum(1 for rest in followers if rest[:1] in _LABEL_PUNCT or _NUMBERED.match(rest))
-    return labels * 2 > len(followers)
+    return labels * 2 > len(followers) or any(_PREDICATE.match(rest) for rest in followers)
 
 
 def detect_tokens(texts: list[str], batch_tokens: frozenset[str] = frozenset(),
@@ -338,14 +342,10 @@ def hints_of(candidates: list[TokenEvidence], chosen: list[TokenEvidence]) -> tu
 
 def strip_token(text: str, token: str) -> str | None:
     """The line without the planted token at its start, or None when it does not start with it."""
-    start = opening(text)
-    rest = text[start:]
-    if not rest.startswith(token):
+    start, end = opening(text), opening(text) + len(token)
+    if not text[start:].startswith(token) or text[end:end + 1] in _LABEL_PUNCT:
         return None
-    after = rest[len(token):]
-    if after[:1] in _LABEL_PUNCT:
-        return None
-    return text[:start] + after.lstrip(_SPACES)
+    return text[:start] + text[end:].lstrip(_SPACES)
 
 
 def strip_spam_tokens(page: Page, ctx: object) -> Page:
@@ -376,13 +376,8 @@ def strip_spam_tokens(page: Page, ctx: object) -> Page:
 def _opens_a_line(page: Page, tokens: frozenset[str]) -> bool:
     """Whether one of the tokens opens a line of the page (a set lookup per prefix of each
     line's first word: the batch may know hundreds of tokens)."""
-    if not tokens:
-        return False
-    for line in page.lines:
-        word = leading_word(line.text)
-        if any(word[:length] in tokens for length in range(2, len(word) + 1)):
-            return True
-    return False
+    words = [leading_word(line.text) for line in page.lines] if tokens else []
+    return any(word[:length] in tokens for word in words for length in range(2, len(word) + 1))
 
 
 def _remove(page: Page, found: list[TokenEvidence]) -> Page:

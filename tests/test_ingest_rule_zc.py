@@ -1,0 +1,55 @@
+"""Round zc's and HTML round hb's tune pages (nineteenth session), each shape as made-up lines: a
+subject opening most lines of a short report is no planted token when a line goes on with its verb
+(hb-163money-68: `证监会表示，…`, which a farm's stamp never does); a headline of two phrases apart
+like a menu's row stays the headline when the page's info line is right under it (zc024:
+`古戏下乡 文化惠民` over `发表日期:…`); a saved page whose quick extraction holds no sentence is
+extracted again in full (hb-whuguoxue-1: a sidebar of links taken for the article)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.ingest.extract import extract_html
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+REAL_HTML = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-html"
+
+
+def test_a_subject_whose_line_goes_on_with_its_verb_is_no_token():
+    lines = ["证监会查处三家炒作假新闻的媒体", "来源：央视", "证监会昨天公布了三起会同公安部门查处的案件。",
+             "证监会表示，近期以来，证券市场波动较大，一些不法分子乘机散布谣言。",
+             "6月5日，一家晚报以耸人听闻的标题报道了一起刑事案件，随后被多家网站转载。",
+             "证监会有关负责人提醒投资者理性判断，不轻信不盲从。"]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == lines[0]
+    assert body_text(article)[0] == lines[2]
+    assert not article.spam_tokens
+
+
+def test_a_planted_token_is_still_found_where_no_line_goes_on_with_a_verb():
+    lines = [f"营口{TITLE}", *(f"营口{paragraph}" for paragraph in PARAGRAPHS)]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS
+
+
+def test_two_phrases_apart_over_the_info_line_are_the_headline():
+    lines = ["古戏下乡 文化惠民", "发表日期:2018-12-04来源:", "传统经典采茶戏演绎人间温情。", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == "古戏下乡 文化惠民"
+    assert str(article.date.value).startswith("2018-12-04")
+
+
+def test_a_menu_row_over_a_headline_is_still_navigation():
+    lines = ["新闻 体育 财经 娱乐", TITLE, "发表日期:2018-12-04", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == TITLE
+    assert any(removal.text == lines[0] for removal in article.removals)
+
+
+@pytest.mark.skipif(not (REAL_HTML / "hb-whuguoxue-1.html").is_file(), reason="needs the saved pages of bench/real/html.yaml")
+def test_a_page_whose_quick_extraction_is_a_sidebar_is_read_in_full():
+    page = extract_html("hb-whuguoxue-1.html", (REAL_HTML / "hb-whuguoxue-1.html").read_text(encoding="utf-8"))
+    text = page.text()
+    assert "武汉大学历史学院的谢贵安教授做客湖北国学大讲堂" in text
+    assert "体现了万历皇帝对女性当政者的偏见。" in text
