@@ -3,7 +3,10 @@ subject opening most lines of a short report is no planted token when a line goe
 (hb-163money-68: `证监会表示，…`, which a farm's stamp never does); a headline of two phrases apart
 like a menu's row stays the headline when the page's info line is right under it (zc024:
 `古戏下乡 文化惠民` over `发表日期:…`); a saved page whose quick extraction holds no sentence is
-extracted again in full (hb-whuguoxue-1: a sidebar of links taken for the article)."""
+extracted again in full (hb-whuguoxue-1: a sidebar of links taken for the article); a desk
+(`政治中心／綜合報導`) or a button (`字級`) beside the date is no publisher (tw-cts_s2); a label the site
+left empty after the source does not take the source with it (zc008); a dateline with the place after
+the day names its paper (zc027: `台泰時報10月7日曼谷電`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,3 +56,30 @@ def test_a_page_whose_quick_extraction_is_a_sidebar_is_read_in_full():
     text = page.text()
     assert "武汉大学历史学院的谢贵安教授做客湖北国学大讲堂" in text
     assert "体现了万历皇帝对女性当政者的偏见。" in text
+
+
+def test_a_desk_or_a_button_beside_the_date_is_no_publisher():
+    from digest.ingest.info_lines import parse_info_line
+
+    # (`政治中心／綜合報導`: a Taiwanese paper's political desk, which signs for the paper; `字級`: its font-size button)
+    assert parse_info_line("2014/03/22 10:09 政治中心／綜合報導") == [("date", "2014-03-22T10:09:00")]
+    assert parse_info_line("2014/03/22 10:09 字級") == [("date", "2014-03-22T10:09:00")]
+    # (a paper's name there is its publisher, in either script)
+    assert ("credited source", "參考消息") in parse_info_line("2014/03/22 10:09 參考消息")
+
+
+def test_a_label_left_empty_after_the_source_does_not_take_the_source_with_it():
+    from digest.ingest.info_lines import parse_info_line
+
+    # (zc008: `字体:` a button's label with nothing after it, between the source and the date)
+    assert parse_info_line("作者:  文章来源:濮阳早报  字体:   发布时间:2016-12-28 06:52:33") == [
+        ("source", "濮阳早报"), ("date", "2016-12-28T06:52:33")]
+    assert parse_info_line("来源: 关键词:") == [("label", "")]
+
+
+def test_a_dateline_with_the_place_after_the_day_names_its_paper():
+    # (zc027: `(台泰時報10月7日曼谷電)`, an overseas paper's dateline; a figure after a day is no dateline)
+    lead = "(台泰時報10月7日曼谷電)為慶祝雙十國慶,泰國台灣商會聯合總會共同籌組返國祝賀團,搭乘班機返抵桃園。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "台泰時報"
+    figure = "新华网10月7日全市发电量创新高,多家电厂满负荷运行,供电形势平稳有序。"
+    assert clean_text("\n".join([TITLE, figure, *PARAGRAPHS]) + "\n").source == ""

@@ -61,7 +61,9 @@ LEAD_DATELINES = {
     "paper's bracketed credit": re.compile(r"^[（(【〔［](?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之音|周刊|杂志))[ \u3000]*"
                                            r"(?:[／/|｜][ \u3000]*(?:(?:特派|特约|实习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4}){0,3}[ \u3000]*[／/|｜][ \u3000]*)?[\u4e00-\u9fff]{0,8}?)?"
                                            r"(?:综合)?(?:报道|讯|专讯)[)）】〕］]"),
-    "agency's dateline": re.compile(r"^[（(【〔［]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:电|讯|专电|报道|消息)"),
+    "agency's dateline": re.compile(r"^[（(【〔［]?(?:据)?(?:《(?=[^》]{2,14}》))?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,14}?(?:社|网|台|报|新闻|之音|电视|客户端|财经))" + NAME_ENDS_BEFORE_PLACE + r"》?[ \u3000]?(?!网|客户端|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}(?:月\d{1,2})?日"
+                                    # (`台泰時報10月7日曼谷電`: the place after the day, as some overseas papers sign)
+                                    r"(?:电|讯|专电|报道|消息|[\u4e00-\u9fff]{2,4}?专?电(?![量力站厂网池器视影话子脑能费价]))"),
     # `中国新闻社,北京,6月18日(记者…)`: a wire's English dateline translated word for word, commas between
     "translated dateline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|台|报|新闻))[,，][ \u3000]*[\u4e00-\u9fff]{2,8}[,，][ \u3000]*"
                                       r"\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]|电|讯)"),

@@ -13,22 +13,11 @@ import re
 from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_outer_brackets
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, paper_issue, person_name, reporter_org
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org
 from digest.ingest.dates import normalize_date_forms, parse_date_text
 from digest.ingest.relative_dates import RELATIVE_DAY
-from digest.ingest.info_values import (
-    BAD_DATE,
-    DATE_SHAPE,
-    FUSED_DATE,
-    NO_SOURCE,
-    SITE_SELF_NAME,
-    SEPARATORS,
-    UI_WORDS,
-    URL,
-    account_name,
-    publisher_name,
-    take_value,
-)
+from digest.ingest.info_values import (BAD_DATE, DATE_SHAPE, FUSED_DATE, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
+                                       publisher_name, take_value, without_empty_label)
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
@@ -161,7 +150,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        value = text[match.end():end].strip(SEPARATORS + "，,;；")
+        value = without_empty_label(text[match.end():end].strip(SEPARATORS + "，,;；"))
         if not URL.match(value):
             value = value.rstrip("/／ \u3000")  # (`编辑/2021-03-25/ 分类:…/阅读:`: fields a slash apart)
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
@@ -339,10 +328,11 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                     return None
             if kind == "name" and piece[found.end():found.end() + 1] in (":", "："):
                 kind = "label"  # `專業號:云龍縣林草局`, `发布者:管理员`: a label we do not know, not a name (a placeholder after it names no one)
-            if kind == "name" and not UI_WORDS.search(piece) and not any(k == CREDITED for k, _ in fields) and not NO_SOURCE.match(piece[:found.end()]) \
+            if kind == "name" and not UI_WORDS.search(for_matching(piece)) and not any(k == CREDITED for k, _ in fields) and not NO_SOURCE.match(piece[:found.end()]) \
                     and not NO_SOURCE.match(for_matching(piece)) \
                     and not _BARE_LABEL_WORD.fullmatch(piece) and not _PLACE.fullmatch(piece[:found.end()]) \
-                    and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)):  # (`张三 2024-05-13 10:30`: who posted it)
+                    and not person_name(for_matching(piece[:found.end()])) and not SITE_SELF_NAME.search(for_matching(piece)) \
+                    and not is_desk(for_matching(piece[:found.end()])):  # (`张三 2024-05-13 10:30`: who posted it; `政治中心／綜合報導`: a desk)
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button (`X官方账号`: X),
                 # nor a platform's default name for a user, its number glued on (`昵稱535749 2019-04-18`)
                 fields.append((CREDITED, account_name(piece[:found.end()])))

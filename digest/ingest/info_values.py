@@ -34,6 +34,12 @@ def names_no_publisher(value: str) -> bool:
 
 
 URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
+# a label the site left empty after a value (`来源:濮阳早报  字体:   发布时间:…`): no part of the value
+_EMPTY_LABEL_AFTER = re.compile(r"(?<=\S)[ \u3000]+[^\s:：]{1,6}[:：]$")
+
+
+def without_empty_label(value: str) -> str:
+    return _EMPTY_LABEL_AFTER.sub("", value)
 
 SEPARATORS = " \u3000|｜丨"
 
@@ -193,7 +199,7 @@ _RANK_BEFORE_NAME = re.compile(r"(?:本报|本台|本刊|本网|特约|特派|�
 # publisher's app is its name: `新华社客户端`, `央视新闻客户端`; `下载客户端` is a button; `推荐` / `不推荐`: a comment's vote)
 UI_WORDS = re.compile(r"我的|字体|字号|收藏|分享|评论|推荐|打印|关闭|登录|注册|扫码|二维码|微博|微信|订阅|关注|举报|检举|纠错|返回|首页|"
                        r"更多|点赞|转发|放大|缩小|语音|播放|我要|参与|阅读|浏览|入驻|广告|搜索|下载|(?<![社报网台闻视])客户端|APP|App|超大|标准|QQ|空间|抢先看|抢先体验|"
-                       r"字型|按赞|粉丝团|粉丝页|更新时间|修改时间|最近修改|最后修改|转寄|列印")  # (Taiwan's words for the same buttons and stamps)
+                       r"字型|字级|按赞|粉丝团|粉丝页|更新时间|修改时间|最近修改|最后修改|转寄|列印")  # (Taiwan's words for the same buttons and stamps)
 
 
 def publisher_name(text: str) -> str | None:
