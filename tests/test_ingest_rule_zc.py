@@ -83,3 +83,11 @@ def test_a_dateline_with_the_place_after_the_day_names_its_paper():
     assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "台泰時報"
     figure = "新华网10月7日全市发电量创新高,多家电厂满负荷运行,供电形势平稳有序。"
     assert clean_text("\n".join([TITLE, figure, *PARAGRAPHS]) + "\n").source == ""
+
+
+def test_an_account_then_its_writers_latin_name_is_publisher_and_author():
+    from digest.ingest.info_lines import parse_info_line
+
+    # (j055: `文|降噪NoNoise Koren`; a Latin name alone stays the author)
+    assert parse_info_line("文|降噪NoNoise Koren") == [("credited source", "降噪NoNoise"), ("author", "Koren")]
+    assert parse_info_line("文|Tim Cook") == [("author", "Tim Cook")]

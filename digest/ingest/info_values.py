@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name
 from digest.ingest.dates import TIME, parse_date_text
 
@@ -173,7 +173,9 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     words = value.split()
     if kind == "author" and len(words) == 2 and _REPORTER_WORD.search(words[0]):  # `文|南方周末记者 张三`: the paper, not its 记者
         words = [_REPORTER_WORD.sub("", words[0]), words[1]]
-    if kind == "author" and len(words) == 2 and person_name(for_matching(words[1])) and not person_name(for_matching(words[0])) \
+    # (a writer's Latin given name after a Chinese account's name: `文|降噪NoNoise Koren`)
+    writer = len(words) == 2 and (person_name(for_matching(words[1])) or re.fullmatch(r"[A-Z][a-z]{1,11}", words[1]) and HAN.search(words[0]))
+    if kind == "author" and writer and not person_name(for_matching(words[0])) \
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{3,12}", words[0]) and not NOT_ORG.match(words[0]):
         fields.extend([(CREDITED, words[0]), ("author", words[1])])  # `文 | 镜相工作室 黄依婷`: the publisher, then its writer
         return True
