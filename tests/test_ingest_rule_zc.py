@@ -91,3 +91,13 @@ def test_an_account_then_its_writers_latin_name_is_publisher_and_author():
     # (j055: `文|降噪NoNoise Koren`; a Latin name alone stays the author)
     assert parse_info_line("文|降噪NoNoise Koren") == [("credited source", "降噪NoNoise"), ("author", "Koren")]
     assert parse_info_line("文|Tim Cook") == [("author", "Tim Cook")]
+
+
+def test_a_headline_of_two_phrases_under_a_breadcrumb_named_after_the_site():
+    # (za043: a home link named after the site, the crumbs ending in a bar; the headline's two phrases over
+    # an info line whose day is glued to its time and its poster)
+    lines = ["彭水首页>新闻频道>乡镇>", "", "护林员 护林忙", "", "发布时间:2022-08-2611:18:10彭水彭薇", "", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == "护林员 护林忙"
+    assert str(article.date.value).startswith("2022-08-26T11:18")
+    assert "彭水首页" not in article.body and "发布时间" not in article.body

@@ -357,8 +357,9 @@ MAX_NAME_CHARS = 12
 
 
 def _phrases_over_text(text: str, index: int, lines: tuple[Line, ...], info_lines: dict[int, set[str]]) -> bool:
-    return headline_phrases(text, [line.text for line in lines[:index]]) \
-        and (article_start(lines) == index + 1 or over_info_line(lines, index, info_lines))  # (as the page_furniture rule reads them)
+    # (as the page_furniture rule reads them: over the text, only labels kept above; over its info line, whatever is above)
+    return headline_phrases(text, [line.text for line in lines[:index]]) and article_start(lines) == index + 1 \
+        or headline_phrases(text, []) and over_info_line(lines, index, info_lines)
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],

@@ -67,7 +67,7 @@ _SOURCE_HEAD = re.compile(r"^(?:据|转自|转载自|摘自|选自|来自)(?=[\u
 
 # a full date (and its time) inside an info line, however it is written
 FUSED_DATE = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d))"
+    r"(?<!\d)(?:(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}(?:日|(?!\d)|(?<=[-/.]\d\d)(?=\d{1,2}[:：]\d{2}))"  # (`2022-08-2611:18:10`: its time glued on)
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d))"  # (`13/05/2024 10:30 HKT`: day first, as Hong Kong prints it)
     r"(?:[ \u3000T]*[(（]?" + TIME + r"[)）]?)?"
 )

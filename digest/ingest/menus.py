@@ -20,8 +20,8 @@ def is_breadcrumb(text: str) -> bool:
     """`首页 > 新闻 > 正文`, `您的位置：首页 / 国内`, `首页财经新闻文章正文`."""
     parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
     if len(parts) >= 2 and all(len(part) <= 10 for part in parts[:-1]) and len(text) <= 100:
-        if re.match(_HOME, parts[0]) or re.fullmatch(_CRUMB_END, parts[-1]):
-            return True  # (its last part may be the headline itself)
+        if re.match(_HOME, parts[0]) or re.fullmatch(_CRUMB_END, parts[-1]) or _NAMED_HOME_CRUMB.fullmatch(parts[0]):
+            return True  # (its last part may be the headline itself; `彭水首页>新闻频道>乡镇>`: a home named after the site)
     if len(text) <= 30 and re.match(rf"^{_HOME}", text) and not re.search(r"[，,。！？!?]", text):
         return bool(_GLUED_CRUMB.match(text)) or len(text.split()) >= 2
     # under its label (`您当前位置:`) a crumb may be a site's long name (`荷泽市-中国菏泽市-菏泽新闻网 > 县区新闻`):
@@ -38,6 +38,7 @@ MAX_LABELLED_CRUMB = 24
 _POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?位置是?[ \u3000]*[:：]?[ \u3000]*")  # `您所在的位置:`, `当前位置：`
 
 
+_NAMED_HOME_CRUMB = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:首页|主页)")
 # `盘锦号首页 > 首页头条 > 图片新闻`: a breadcrumb whose home link names the site
 _NAMED_HOME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:首页|主页)(?:[ \u3000]*(?:>>?|›|»|→|＞)[ \u3000]*[^>›»→＞]{1,10}){1,4}$")
 
