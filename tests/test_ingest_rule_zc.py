@@ -101,3 +101,14 @@ def test_a_headline_of_two_phrases_under_a_breadcrumb_named_after_the_site():
     assert article.title == "护林员 护林忙"
     assert str(article.date.value).startswith("2022-08-26T11:18")
     assert "彭水首页" not in article.body and "发布时间" not in article.body
+
+
+def test_a_day_in_eight_digits_with_its_time_is_a_date():
+    from digest.ingest.dates import parse_date_text
+
+    # (za050: `2008092910:00`, a blog's date line; eight digits alone may be a number, and stay one)
+    assert parse_date_text("2008092910:00") == "2008-09-29T10:00:00"
+    assert parse_date_text("20080929 10:00") == "2008-09-29T10:00:00"
+    assert parse_date_text("20080929") is None
+    article = clean_text("\n".join([TITLE, "2008092910:00", *PARAGRAPHS]) + "\n")
+    assert article.date.value.startswith("2008-09-29T10:00") and article.date.confidence == "stated"
