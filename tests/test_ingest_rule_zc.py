@@ -112,3 +112,12 @@ def test_a_day_in_eight_digits_with_its_time_is_a_date():
     assert parse_date_text("20080929") is None
     article = clean_text("\n".join([TITLE, "2008092910:00", *PARAGRAPHS]) + "\n")
     assert article.date.value.startswith("2008-09-29T10:00") and article.date.confidence == "stated"
+
+
+def test_the_sites_imprint_is_furniture_and_a_sentence_naming_an_organiser_is_text():
+    # (o066, zc016: who runs the site, printed at its top or foot)
+    lines = ["主办单位: 麻城市融媒体中心", TITLE, *PARAGRAPHS, "本次活动的主办单位为市文旅局,承办单位为市图书馆。", "主管:中共随州市委宣传部 主办:随州日报社"]
+    article = clean_text("\n".join(lines) + "\n")
+    assert "麻城市融媒体中心" not in article.body and "随州日报社" not in article.body
+    assert "本次活动的主办单位为市文旅局" in article.body
+    assert any(removal.why == "the site's imprint (who runs it)" for removal in article.removals)

@@ -24,6 +24,10 @@ _STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二�
 _SITE_SELF = re.compile(r"本网站|本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site")
 _RIGHTS_WORDS = re.compile(r"转载|版权|侵权|侵犯|权益|授权|删除|观点|立场|许可|声明|来源于网络|免责|[Cc]opyright|reprint|authenticity")
 _FOOTER_LICENCE = re.compile(r"ICP[备证]|公网安备|视听节目许可证|增值电信业务经营许可证|Copyright[ \u3000]*(?:©|\(c\)|&copy;)|©[ \u3000]*(?:19|20)\d{2}")
+# `主办单位: 麻城市融媒体中心`, `主管:中共随州市委宣传部 主办:随州日报社`: who runs the site, as every Chinese
+# government or news site prints it (labels read in Simplified characters)
+_IMPRINT = re.compile(r"^(?:网站)?(?:主管|主办|承办|协办|运营|运维|技术支持|技术服务)(?:单位)?[ \u3000]*[:：][ \u3000]*\S")
+MAX_IMPRINT_CHARS = 160
 _COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)")
 MAX_SITE_NOTICE_CHARS = 300
 _NOTICE_HINT = re.compile(r"本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site|ICP|公网安备|许可证|[Cc]opyright|©|评论|留言")
@@ -200,6 +204,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
         return NAVIGATION_REASON
+    if len(core) <= MAX_IMPRINT_CHARS and _IMPRINT.match(core):
+        return "the site's imprint (who runs it)"
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
         return "a reprint or copyright notice"
     if len(core) <= MAX_SITE_NOTICE_CHARS and _NOTICE_HINT.search(core) \
