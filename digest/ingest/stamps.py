@@ -14,11 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from digest.ingest.chinese import for_matching
+from digest.ingest.credits import PUBLISHER_END
 from digest.ingest.model import Line, Page, Removal
 
 MAX_STAMP = 6
 MAX_STAMPED_LINE = 40  # the other line is a heading or a short line: a paragraph's last word is its own
 _STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_NAME_BESIDE_DATE = re.compile(r"[ \u3000]+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def strip_paired_stamp(page: Page) -> Page:
@@ -36,11 +39,14 @@ def strip_paired_stamp(page: Page) -> Page:
                 continue  # (a word a space apart from the headline is its column's label: `傳遞正能量 石獅志愿者…`)
             paired = [line for line in others if (line.text.endswith(word) if at_start else line.text.startswith(word))
                       and size + 4 < len(line.text) <= MAX_STAMPED_LINE]
-            if len(paired) != 1 or text.count(word) != 2:
+            # (or the name beside the page's date, `福利资源 2024-05-16 09:37:10`, when no publisher's name)
+            dated = [line for line in others if _NAME_BESIDE_DATE.match(line.text[len(word):]) and line.text.startswith(word)
+                     and not re.search(PUBLISHER_END + "$", for_matching(word))]
+            if len(paired + dated) != 1 or text.count(word) != 2:
                 continue  # the word lives elsewhere on the page too: the page's own word
-            line = paired[0]
+            line = (paired + dated)[0]
             new_title = title[size:] if at_start else title[:-size]
-            new_line = line.text[:-size] if at_start else line.text[size:]
+            new_line = line.text[size:] if dated else line.text[:-size] if at_start else line.text[size:]
             lines = [Line(page.lines[0].number, new_title.strip(), page.lines[0].heading)] + [
                 Line(other.number, new_line.strip(), other.heading) if other is line else other for other in others]
             why = f"'{word}' stamped on the title's {'start' if at_start else 'end'} and a line's {'end' if at_start else 'start'}"
