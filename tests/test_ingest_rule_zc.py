@@ -121,3 +121,30 @@ def test_the_sites_imprint_is_furniture_and_a_sentence_naming_an_organiser_is_te
     assert "麻城市融媒体中心" not in article.body and "随州日报社" not in article.body
     assert "本次活动的主办单位为市文旅局" in article.body
     assert any(removal.why == "the site's imprint (who runs it)" for removal in article.removals)
+
+
+def test_a_word_glued_on_the_title_and_beside_the_pages_date_is_a_stamp():
+    # (z012: a farm's word on the headline and as the name beside the date; a publisher's name there stays its publisher)
+    lines = [f"福利资源{TITLE}", "", "福利资源 2024-05-16 09:37:10 来源: 原创", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == TITLE and article.source == ""
+    kept = clean_text("\n".join([f"新华网{TITLE}", "新华网 2024-05-16 09:37:10", *PARAGRAPHS]) + "\n")
+    assert kept.source == "新华网"
+
+
+def test_a_lead_naming_its_site_and_its_newsroom_reporter_or_its_news_channel():
+    # (za043: `重庆彭水网(融媒体首席记者 赵勇)`, two ranks before 记者; za025: `中国茶网资讯:`; a channel alone names no one)
+    lead = "重庆彭水网(融媒体首席记者 赵勇)8月23日,在鹿鸣乡漆园村,生态护林员通过进入林区巡查等方式筑牢防火屏障。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "重庆彭水网"
+    lead = "中国茶网资讯:入秋以来,秭归县产茶大户纷纷采制秋茶,市场行情看好。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "中国茶网"
+    lead = "财经资讯:入秋以来,秭归县产茶大户纷纷采制秋茶,市场行情看好。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == ""
+
+
+def test_a_bracketed_mark_of_a_county_media_centre_or_with_its_reporter():
+    # (x010: `【六枝融媒】`; zb034: `【財訊快報/劉敏夫】`; a channel's bracket names no one)
+    for lead, source in (("【六枝融媒】木岗镇举办油菜花艺术节,吸引游客前来观赏。", "六枝融媒"),
+                         ("【財訊快報/劉敏夫】外電報導指出,週一國際銅價上漲。", "財訊快報"),
+                         ("【新闻/视频】外電報導指出,週一國際銅價上漲。", "")):
+        assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == source
