@@ -148,3 +148,12 @@ def test_a_bracketed_mark_of_a_county_media_centre_or_with_its_reporter():
                          ("【財訊快報/劉敏夫】外電報導指出,週一國際銅價上漲。", "財訊快報"),
                          ("【新闻/视频】外電報導指出,週一國際銅價上漲。", "")):
         assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == source
+
+
+def test_newsroom_credits_of_more_ranks_are_editors():
+    from digest.ingest.info_lines import parse_info_line
+
+    # (za003, d053, o075: a new-media desk's editor, a first-review editor, the night's duty chief)
+    assert parse_info_line("(新媒體責編:wb001)") == [("editor", "wb001")]
+    assert parse_info_line("初審編輯:魏鵬") == [("editor", "魏鵬")]
+    assert parse_info_line("總值班: 吳弋 編輯: 周金林") == [("editor", "吳弋"), ("editor", "周金林")]
