@@ -134,8 +134,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round v landed: 0.896; branch `head17`, round v's tune pages, leave-one-round-out: 0.902)
     # (round x landed: 0.8999)
     # (round y landed: 0.8982)
-    # (round zb landed: 0.8967; round zc: 0.8932)
-    assert share(scores, "headlines exact") >= 0.893, scores["headlines exact"].misses
+    # (round zb landed: 0.8967; round zc: 0.8932; nineteenth session, rounds zc, hb and zd in: 0.8975)
+    assert share(scores, "headlines exact") >= 0.897, scores["headlines exact"].misses
     # (branch `src13c`, sources and dates by shape, measured round by round: dates 0.93 -> 0.95, sources 0.82 -> 0.84)
     # (branch `src13f`, round n's shapes, leave-one-round-out: dates 0.947 -> 0.952, sources 0.819 -> 0.850)
     # (round p landed: 0.936)
@@ -155,8 +155,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round v landed: 0.854; branch `src17`, round v's tune pages, leave-one-round-out: 0.861)
     # (round w landed: 0.851)
     # (round x landed: 0.8466; branch `srcy`, the tune pages of rounds w, x, y: 0.850 -> 0.856)
-    # (round za landed: 0.8488; round zb: 0.8473)
-    assert share(scores, "sources right") >= 0.847, scores["sources right"].misses
+    # (round za landed: 0.8488; round zb: 0.8473; nineteenth session, rounds zc, hb and zd in: 0.8552)
+    assert share(scores, "sources right") >= 0.855, scores["sources right"].misses
     # (branch `src13e`: a credit that names no one passes over, 0.920 -> 0.925; branch `src13g`: 0.933;
     # branch `src14`, the names a site gives itself: 0.938; with round t: 0.938; round u landed: 0.934;
     # branch `src16`, a site signing its page with its domain: 0.940; branch `srcy`: 0.939 -> 0.942)
@@ -170,7 +170,8 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round w landed: 0.8622)
     # (round x landed: 0.8553)
     # (eighteenth session, rule line_model: 0.859 -> 0.881, round za in; round zb landed: 0.8798)
-    assert share(scores, "furniture removed") >= 0.879
+    # (nineteenth session, line_model refitted, rounds zc and zd in: 0.8835)
+    assert share(scores, "furniture removed") >= 0.883
     assert scores["clean pages not flagged"].misses == []
 
 
@@ -197,8 +198,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round v landed: 0.942; branch `head17`: 0.950)
     # (round x landed: 0.9469)
     # (round y landed: 0.9433)
-    # (round za landed: 0.9402; round zb: 0.9399; round zc: 0.9337)
-    assert share(tune, "headlines exact") >= 0.933, tune["headlines exact"].misses
+    # (round za landed: 0.9402; round zb: 0.9399; round zc: 0.9337; nineteenth session, zd in: 0.9377)
+    assert share(tune, "headlines exact") >= 0.937, tune["headlines exact"].misses
     # (branch `furn13`: furniture 0.857 -> 0.884; with rounds s and t: 0.884; branch `furn15`: 0.891)
     # (round u landed: 0.888; branch `furn16`: 0.8945; branch `furn17`: 0.8985; branch `head17`: +0.001)
     # (round w landed: 0.8925)
@@ -206,7 +207,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round y landed: 0.8820)
     # (rule line_model, fitted to these pages' gold (in-sample here; its figures on pages it was not
     # fitted to are the holdout's and bench/README.md's): 0.883 -> 0.908, round za in)
-    assert share(tune, "furniture removed") >= 0.905
+    # (nineteenth session, refitted, rounds zc and zd in: 0.9097)
+    assert share(tune, "furniture removed") >= 0.909
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)
@@ -217,8 +219,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round w landed: 0.914)
     # (round x landed: 0.9057; branch `srcy`, the tune pages of rounds w, x, y: 0.915 -> 0.924)
     # (round z landed: 0.9176)
-    # (round za landed: 0.9082; round zb: 0.9065)
-    assert share(tune, "sources right") >= 0.906, tune["sources right"].misses
+    # (round za landed: 0.9082; round zb: 0.9065; nineteenth session, rounds zc and zd in: 0.9195)
+    assert share(tune, "sources right") >= 0.919, tune["sources right"].misses
     # (round r landed: no source where none is named 0.955; round u landed: 0.9595; branch `src16`: 0.967)
     # (round x landed: 0.9613)
     # (round y landed: 0.9584; branch `srcy`: 0.958 -> 0.963)
