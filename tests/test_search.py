@@ -343,8 +343,11 @@ def browser():
 
 
 def _results(driver, timeout: float = 10) -> list[dict[str, str]]:
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(driver, timeout, poll_frequency=0.05).until(
+    # (a page still being navigated to answers "aborted by navigation": asked again, as a reader waits)
+    WebDriverWait(driver, timeout, poll_frequency=0.05,
+                  ignored_exceptions=(NoSuchElementException, StaleElementReferenceException, WebDriverException)).until(
         lambda d: d.find_element("id", "search-status").text not in ("", "正在搜索…"))
     return driver.execute_script("""
         return [...document.querySelectorAll('.search-result')].map(item => ({
@@ -432,13 +435,14 @@ def test_the_search_box_in_the_header_is_a_plain_form_that_leads_to_the_results(
     from selenium.webdriver.common.keys import Keys
     browser.get(served)
     browser.find_element("id", "site-search").send_keys("准备金率", Keys.ENTER)
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 10).until(lambda d: urlsplit(d.current_url).path.endswith("/search/"))  # (the form has led there)
     found = _results(browser)
     assert urlsplit(browser.current_url).path == urlsplit(served).path + "search/"
     assert [r["title"] for r in found] == ["央行下调存款准备金率"]
     query = browser.find_element("id", "search-query")
     query.clear()
     query.send_keys("手机")  # searched as it is typed
-    from selenium.webdriver.support.ui import WebDriverWait
     WebDriverWait(browser, 10).until(lambda d: "手机" in d.find_element("id", "search-status").text)
     assert [r["title"] for r in _results(browser)] == ["智能手机出货量回升"]
     assert "q=%E6%89%8B%E6%9C%BA" in browser.current_url, "the address keeps the query"
