@@ -157,3 +157,14 @@ def test_newsroom_credits_of_more_ranks_are_editors():
     assert parse_info_line("(新媒體責編:wb001)") == [("editor", "wb001")]
     assert parse_info_line("初審編輯:魏鵬") == [("editor", "魏鵬")]
     assert parse_info_line("總值班: 吳弋 編輯: 周金林") == [("editor", "吳弋"), ("editor", "周金林")]
+
+
+def test_a_paper_and_its_two_writers_and_an_according_to_lead_with_a_space():
+    from digest.ingest.info_lines import parse_info_line
+
+    # (zd016: `通信信息报  王学成 刘陈`; a place after one writer is still where it was filed: za018)
+    assert parse_info_line("通信信息报  王学成 刘陈") == [("credited source", "通信信息报"), ("author", "王学成 刘陈")]
+    assert parse_info_line("民視新聞/陳崇翰 基隆報導") == [("credited source", "民視新聞"), ("author", "陳崇翰")]
+    # (zd012: `据新华社报道 以…`, the comma a space)
+    lead = "据新华社报道 以“融汇世界的客家,展示客家的世界”为主题的首届客家文化节开幕。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "新华社"

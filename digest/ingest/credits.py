@@ -101,8 +101,9 @@ _CREDITS = [
 # publisher, then its writer (a person's name: a family name first), and where the report was filed
 _PLACE_REPORTED = r"(?:[ \u3000]*[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导])?$"
 _PUBLISHER_THEN_WRITER = [
-    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:{PUBLISHER_END}|财经|[\u4e00-\u9fff]{{3}}报道))[ \u3000]*[／/|｜]?[ \u3000]*(?:记者[ \u3000]*)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
-               + _PLACE_REPORTED),
+    # (`通信信息报  王学成 刘陈`: two writers, a space apart)
+    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?(?:{PUBLISHER_END}|财经|[\u4e00-\u9fff]{{3}}报道))[ \u3000]*[／/|｜]?[ \u3000]*(?:记者[ \u3000]*)?"
+               r"(?P<name>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,2}?)" + _PLACE_REPORTED),
     re.compile(r"^(?P<org>[A-Za-z][A-Za-z0-9]{1,11}[\u4e00-\u9fff]{0,4})[ \u3000]+记者[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})" + _PLACE_REPORTED),
     # `原创 张三 中国基金报`: a WeChat article's header without its day (writer, account)
     re.compile(r"^原创[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})$"),
@@ -183,7 +184,7 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
             return fields
     for pattern in _PUBLISHER_THEN_WRITER:
         match = pattern.match(text)
-        if match and person_name(match["name"]) and not NOT_ORG.match(match["org"]):
+        if match and all(person_name(name) for name in re.split(r"[ \u3000、]+", match["name"])) and not NOT_ORG.match(match["org"]):
             return [(CREDITED, match["org"]), ("author", match["name"])]
     return None
 
