@@ -168,3 +168,12 @@ def test_a_paper_and_its_two_writers_and_an_according_to_lead_with_a_space():
     # (zd012: `据新华社报道 以…`, the comma a space)
     lead = "据新华社报道 以“融汇世界的客家,展示客家的世界”为主题的首届客家文化节开幕。"
     assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "新华社"
+
+
+def test_a_templates_code_name_and_a_disclaimer_under_a_double_label_go():
+    # (zd022: `{bbs_source}`, a forum template's field left unfilled; zd032: `重要提示及免責聲明` over a broker's disclaimer)
+    lines = [TITLE, *PARAGRAPHS, "{bbs_source}", "重要提示及免責聲明",
+             "盈立不保證文章資訊的準確性、及時性或完整性,並對本文中的任何觀點不承擔責任。文章內容只供參考,並不構成任何要約或建議。"]
+    article = clean_text("\n".join(lines) + "\n")
+    assert "bbs_source" not in article.body and "免責聲明" not in article.body and "要約" not in article.body
+    assert body_text(article) == PARAGRAPHS

@@ -269,7 +269,7 @@ def _cut_furniture_tail(line: Line) -> tuple[Line | None, Removal | None]:
 # A notice's label alone on its line (`声明`, `反侵权公告:`) over the notice: the lines under it that
 # each speak of rights (`一、凡注明来源为…版权均属…`, `根据《著作权法》…未经书面许可…`) go with it; a label
 # that nothing of the kind follows is left (an article may quote a statement under `声明：`).
-_LABEL_ALONE = re.compile(rf"^{_NOTICE_LABEL_WORDS}[ \u3000]*[:：]?$")
+_LABEL_ALONE = re.compile(rf"^{_NOTICE_LABEL_WORDS}(?:[及和与、]{_NOTICE_LABEL_WORDS})?[ \u3000]*[:：]?$")  # (`重要提示及免责声明`)
 _NOTICE_LINE = re.compile(f"{_RIGHTS_OR_DISCLAIMER.pattern}|著作权|法律责任|追究")
 
 

@@ -50,7 +50,8 @@ _SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) dir
 _MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*\/?>[ \u3000]*)+$")
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
 # `{{nowplay.song.artist}}`: a page template's field the scraper saw before it was filled
-_TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*\{\{[^{}]{1,60}\}\})+[ \u3000|｜/·\-]*")
+# (`{{author}}`, and a code name in single braces or after a dollar, `{bbs_source}`, `${title}`)
+_TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*(?:\{\{[^{}]{1,60}\}\}|\$?\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}))+[ \u3000|｜/·\-]*")
 # `第04版:时事新闻 PDF版阅读`: which page of a paper's e-edition, and its buttons
 _EPAPER_PAGE = re.compile(r"第[A-Za-z]?\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
 # where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
