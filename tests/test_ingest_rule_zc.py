@@ -177,3 +177,12 @@ def test_a_templates_code_name_and_a_disclaimer_under_a_double_label_go():
     article = clean_text("\n".join(lines) + "\n")
     assert "bbs_source" not in article.body and "免責聲明" not in article.body and "要約" not in article.body
     assert body_text(article) == PARAGRAPHS
+
+
+def test_labels_in_brackets_are_labels():
+    from digest.ingest.info_lines import parse_info_line
+
+    # (zd015: a template printing its labels in brackets; a name in brackets before a colon is no label)
+    assert parse_info_line("作者: [时间]:2018-02-17 [来源]:人民网 [浏览次数]:") == [("date", "2018-02-17"), ("source", "人民网")]
+    assert parse_info_line("【来源】：新华社") == [("source", "新华社")]
+    assert parse_info_line("【新华社】：今天发布消息") is None

@@ -53,12 +53,15 @@ _GLUED_NOTE = re.compile(r"(?<=\d)[ \u3000]*(?=(?:本文|文章)(?:转自|来自
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\d:：]|[ \u3000]+\d{1,2}[:：]))")
 
 
+_BRACKETED_LABEL = re.compile(r"[\[【〔［]([\u4e00-\u9fff]{2,6})[\]】〕］](?=[ \u3000]*[:：])")
+
+
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields, dates and times; else None. Labels
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = text.translate(_COLONS)
+    text = _BRACKETED_LABEL.sub(r"\1", text.translate(_COLONS))  # (`[时间]:2018-02-17 [来源]:人民网`: labels in brackets)
     issue = paper_issue(text) if "《" in text else None
     if issue:
         return issue
