@@ -186,3 +186,11 @@ def test_labels_in_brackets_are_labels():
     assert parse_info_line("作者: [时间]:2018-02-17 [来源]:人民网 [浏览次数]:") == [("date", "2018-02-17"), ("source", "人民网")]
     assert parse_info_line("【来源】：新华社") == [("source", "新华社")]
     assert parse_info_line("【新华社】：今天发布消息") is None
+
+
+def test_a_navigation_label_alone_is_furniture():
+    from digest.ingest.layout import furniture_reason
+
+    # (zd012: `快速导航:` over the links it labelled, the links gone)
+    assert furniture_reason("快速导航:", "head") == furniture_reason("网站导航", "body") == "a label without its value"
+    assert furniture_reason("快速导航：首页 新闻", "body") is None
