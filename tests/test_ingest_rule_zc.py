@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from digest.ingest.dates import parse_date_text
 from digest.ingest.extract import extract_html
+from digest.ingest.info_lines import parse_info_line
+from digest.ingest.layout import furniture_reason
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 REAL_HTML = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-html"
@@ -59,8 +62,6 @@ def test_a_page_whose_quick_extraction_is_a_sidebar_is_read_in_full():
 
 
 def test_a_desk_or_a_button_beside_the_date_is_no_publisher():
-    from digest.ingest.info_lines import parse_info_line
-
     # (`政治中心／綜合報導`: a Taiwanese paper's political desk, which signs for the paper; `字級`: its font-size button)
     assert parse_info_line("2014/03/22 10:09 政治中心／綜合報導") == [("date", "2014-03-22T10:09:00")]
     assert parse_info_line("2014/03/22 10:09 字級") == [("date", "2014-03-22T10:09:00")]
@@ -69,8 +70,6 @@ def test_a_desk_or_a_button_beside_the_date_is_no_publisher():
 
 
 def test_a_label_left_empty_after_the_source_does_not_take_the_source_with_it():
-    from digest.ingest.info_lines import parse_info_line
-
     # (zc008: `字体:` a button's label with nothing after it, between the source and the date)
     assert parse_info_line("作者:  文章来源:濮阳早报  字体:   发布时间:2016-12-28 06:52:33") == [
         ("source", "濮阳早报"), ("date", "2016-12-28T06:52:33")]
@@ -86,8 +85,6 @@ def test_a_dateline_with_the_place_after_the_day_names_its_paper():
 
 
 def test_an_account_then_its_writers_latin_name_is_publisher_and_author():
-    from digest.ingest.info_lines import parse_info_line
-
     # (j055: `文|降噪NoNoise Koren`; a Latin name alone stays the author)
     assert parse_info_line("文|降噪NoNoise Koren") == [("credited source", "降噪NoNoise"), ("author", "Koren")]
     assert parse_info_line("文|Tim Cook") == [("author", "Tim Cook")]
@@ -104,8 +101,6 @@ def test_a_headline_of_two_phrases_under_a_breadcrumb_named_after_the_site():
 
 
 def test_a_day_in_eight_digits_with_its_time_is_a_date():
-    from digest.ingest.dates import parse_date_text
-
     # (za050: `2008092910:00`, a blog's date line; eight digits alone may be a number, and stay one)
     assert parse_date_text("2008092910:00") == "2008-09-29T10:00:00"
     assert parse_date_text("20080929 10:00") == "2008-09-29T10:00:00"
@@ -128,6 +123,7 @@ def test_a_word_glued_on_the_title_and_beside_the_pages_date_is_a_stamp():
     lines = [f"福利资源{TITLE}", "", "福利资源 2024-05-16 09:37:10 来源: 原创", *PARAGRAPHS]
     article = clean_text("\n".join(lines) + "\n")
     assert article.title == TITLE and article.source == ""
+    assert any("the name beside the page's date" in removal.why for removal in article.removals)
     kept = clean_text("\n".join([f"新华网{TITLE}", "新华网 2024-05-16 09:37:10", *PARAGRAPHS]) + "\n")
     assert kept.source == "新华网"
 
@@ -151,8 +147,6 @@ def test_a_bracketed_mark_of_a_county_media_centre_or_with_its_reporter():
 
 
 def test_newsroom_credits_of_more_ranks_are_editors():
-    from digest.ingest.info_lines import parse_info_line
-
     # (za003, d053, o075: a new-media desk's editor, a first-review editor, the night's duty chief)
     assert parse_info_line("(新媒體責編:wb001)") == [("editor", "wb001")]
     assert parse_info_line("初審編輯:魏鵬") == [("editor", "魏鵬")]
@@ -160,8 +154,6 @@ def test_newsroom_credits_of_more_ranks_are_editors():
 
 
 def test_a_paper_and_its_two_writers_and_an_according_to_lead_with_a_space():
-    from digest.ingest.info_lines import parse_info_line
-
     # (zd016: `通信信息报  王学成 刘陈`; a place after one writer is still where it was filed: za018)
     assert parse_info_line("通信信息报  王学成 刘陈") == [("credited source", "通信信息报"), ("author", "王学成 刘陈")]
     assert parse_info_line("民視新聞/陳崇翰 基隆報導") == [("credited source", "民視新聞"), ("author", "陳崇翰")]
@@ -180,8 +172,6 @@ def test_a_templates_code_name_and_a_disclaimer_under_a_double_label_go():
 
 
 def test_labels_in_brackets_are_labels():
-    from digest.ingest.info_lines import parse_info_line
-
     # (zd015: a template printing its labels in brackets; a name in brackets before a colon is no label)
     assert parse_info_line("作者: [时间]:2018-02-17 [来源]:人民网 [浏览次数]:") == [("date", "2018-02-17"), ("source", "人民网")]
     assert parse_info_line("【来源】：新华社") == [("source", "新华社")]
@@ -189,8 +179,6 @@ def test_labels_in_brackets_are_labels():
 
 
 def test_a_navigation_label_alone_is_furniture():
-    from digest.ingest.layout import furniture_reason
-
     # (zd012: `快速导航:` over the links it labelled, the links gone)
     assert furniture_reason("快速导航:", "head") == furniture_reason("网站导航", "body") == "a label without its value"
     assert furniture_reason("快速导航：首页 新闻", "body") is None

@@ -114,6 +114,8 @@ NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实�
 # `香港新聞組／香港8日電`, `政治中心／綜合報導`: the paper's own desk (a beat's name and 中心, as Taiwanese papers sign)
 _DESK = re.compile(r"(?:新闻组|編譯組|编译组|编辑部|编辑组|采访组|采访部|新闻部)$"
                    r"|^(?:政治|社会|国际|生活|娱乐|影剧|财经|体育|地方|综合|科技|两岸|大陆|即时|要闻|突发|调查|焦点)中心$")
+
+
 def is_desk(name: str) -> bool:
     return bool(_DESK.search(name))
 
@@ -174,11 +176,11 @@ def credit_fields(text: str) -> list[tuple[str, str]] | None:
             continue
         fields: list[tuple[str, str]] = []
         org = match.groupdict().get("org")
-        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org) and not _DESK.search(org) and not RANK_ONLY.match(org.strip()):
+        if org and not NOT_ORG.match(org) and not _LABEL_WORD.search(org) and not is_desk(org) and not RANK_ONLY.match(org.strip()):
             fields.append((CREDITED, org.strip()))
         if match.groupdict().get("name"):
             fields.append(("author", match["name"].strip()))
-        if org and _DESK.search(org):
+        if org and is_desk(org):
             fields.append(("label", ""))  # (the desk's line is still an info line)
         if fields:
             return fields

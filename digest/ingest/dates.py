@@ -59,6 +59,7 @@ _ENGLISH_DATE = re.compile(
     r"(?:,(?=[ ]*\d{1,2}:\d{2}))?")  # (`Sep 28th 2014, 19:48`: the comma before the time goes with the date)
 
 
+# `2008092910:00`: a day in eight digits, its time after it (with its time, no other number)
 _COMPACT_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[ \u3000T]?(?=\d{1,2}[:：]\d{2}(?![\d.]))")
 
 
@@ -104,7 +105,6 @@ def normalize_date_forms(text: str) -> str:
     -> `2024年5月13日`. Text without such forms comes back as it was."""
     if not re.search(r"[期拜周週午上晚凌傍國国年０-９历曆于於]|\d at \d|[(（][一二三四五六日天][)）]|(?<!\d)1[01]\d[-/]\d|HKT|CST|GMT|UTC|BJT|SGT|JST|[AaPp]\.?[Mm]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d{6}[ \u3000T]?\d{1,2}[:：]", text):
         return text  # (the test that keeps this cheap on every line of a page)
-    # `2008092910:00`: a day in eight digits, its time after it (with its time, no other number)
     text = _COMPACT_DAY.sub(r"\1-\2-\3 ", text)
     text = _LUNAR_DAY.sub("", SPACED_DATE.sub("", text.translate(_WIDE_DIGITS)))
     text = _POSTED_SHORT_YEAR.sub(lambda match: f"{match[1]}20{match[2]}-{match[4]}-{match[5]}", text)

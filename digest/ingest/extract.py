@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
-from digest.ingest.html_article import RULE, cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
+from digest.ingest.html_article import RULE, SENTENCE_END, cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
 from digest.ingest.html_title import TITLE_SEPARATORS, clean_html_title, first_of_bars, site_part
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page, Removal
@@ -46,11 +46,12 @@ def extract_html(name: str, text: str) -> Page:
         )
 
     document = extract(fast=True)
-    if _sentences(document) < MIN_SENTENCES:
+    sentences = _sentences(document)
+    if sentences < MIN_SENTENCES:
         # (almost) no sentence: the quick pass took a list for the article (a sidebar of links in a
         # table beside the text); the full pass, with its fallback extractors, is worth its time here
         slow = extract(fast=False)
-        document = slow if _sentences(slow) > _sentences(document) else document
+        document = slow if _sentences(slow) > sentences else document
     if document is None:
         return Page(name=name, lines=(), html=HtmlMeta())
     body = document.text or ""
@@ -101,12 +102,11 @@ def extract_html(name: str, text: str) -> Page:
 
 
 MIN_SENTENCES = 3
-_SENTENCE_END = re.compile(r"[。！？]|(?<=[\u4e00-\u9fff])[!?]")
 
 
 def _sentences(document: Any) -> int:
     """Sentence ends in the extracted text."""
-    return len(_SENTENCE_END.findall((document.text or "") if document is not None else ""))
+    return len(SENTENCE_END.findall((document.text or "") if document is not None else ""))
 
 
 def _site_name(sitename: str, title: str) -> str:

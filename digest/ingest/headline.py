@@ -21,7 +21,7 @@ from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
 from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
-from digest.ingest.menus import crumb_end, headline_phrases, over_info_line
+from digest.ingest.menus import crumb_end, over_info_line, phrases_placed_as_headline
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
@@ -357,9 +357,8 @@ MAX_NAME_CHARS = 12
 
 
 def _phrases_over_text(text: str, index: int, lines: tuple[Line, ...], info_lines: dict[int, set[str]]) -> bool:
-    # (as the page_furniture rule reads them: over the text, only labels kept above; over its info line, whatever is above)
-    return headline_phrases(text, [line.text for line in lines[:index]]) and article_start(lines) == index + 1 \
-        or headline_phrases(text, []) and over_info_line(lines, index, info_lines)
+    return phrases_placed_as_headline(text, [line.text for line in lines[:index]], article_start(lines) == index + 1,
+                                      over_info_line(lines, index, info_lines))  # (as the page_furniture rule reads them)
 
 
 def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_after: str, info_lines: dict[int, set[str]],

@@ -24,7 +24,7 @@ _CAPTION_WORDS = re.compile(r"^图为|^图[:：]|^图注[:：]|摄$|供图$|资�
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "textarea",
                         "button", "head", "title"})
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 _LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
 _STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\xa0T]*\d{1,2}:\d{2}")
 MAX_PROSE_STAMPS = 3
@@ -151,7 +151,7 @@ _LIST_TAGS = frozenset({"li", "dd", "dt"})
 def _is_prose(text: str, owner: Any) -> bool:
     """A line of the article's prose: long, with a sentence end, not a link's text nor a list
     item's own (a related story's title and summary; not a paragraph that a layout put in a list)."""
-    if len(text) < PROSE_MIN_CHARS or not _SENTENCE_END.search(text) or len(_STAMP.findall(text)) >= MAX_PROSE_STAMPS:
+    if len(text) < PROSE_MIN_CHARS or not SENTENCE_END.search(text) or len(_STAMP.findall(text)) >= MAX_PROSE_STAMPS:
         return False  # (stories' titles each with its time, run together: `为同门兄弟途胜让路… 2005-07-13 09:00:04 …`)
     block = False
     for element in (owner, *owner.iterancestors()):
@@ -239,7 +239,7 @@ def is_caption(text: str, owner: Any) -> bool:
     if previous.tag != "img" and next(previous.iter("img"), None) is None:
         return False
     line = text.strip()
-    return bool(_CAPTION_WORDS.search(line)) or (styled and not _SENTENCE_END.search(line[-1:]))
+    return bool(_CAPTION_WORDS.search(line)) or (styled and not SENTENCE_END.search(line[-1:]))
 
 
 _CAPTION_STYLE = re.compile(r"color|caption|pic|img|photo|desc|note|explain", re.IGNORECASE)
@@ -357,7 +357,7 @@ def restated_title(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     if len(lines) < 2:
         return lines, []
     title, lead = _SPACE.sub("", lines[0].text), _SPACE.sub("", lines[1].text)
-    if not 8 <= len(title) <= 60 or re.search(r"[。！？!?；;，,：:]", title) or not _SENTENCE_END.search(lead):
+    if not 8 <= len(title) <= 60 or re.search(r"[。！？!?；;，,：:]", title) or not SENTENCE_END.search(lead):
         return lines, []
     opening = lead[:len(title) + 8]
     shared = sum(block.size for block in SequenceMatcher(None, title, opening, autojunk=False).get_matching_blocks())

@@ -17,7 +17,7 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.directory import directory_kept, subheads_kept
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import CAPTION, IMAGE_NAME, alt_text_over, captions_kept_when_all_text, gallery_captions, repeated_labels
-from digest.ingest.menus import breadcrumb_headline, headline_phrases, is_breadcrumb, is_menu_row, is_navigation, no_menu_here, over_info_line
+from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row, is_navigation, no_menu_here, over_info_line, phrases_placed_as_headline
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
@@ -279,8 +279,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         reason = furniture_reason(line.text, where) if index > 0 or where == "head" else None
         reason = None if reason == "a link to another story" and index == 0 else reason  # (`快訊/凱米暴風籠罩全台!…` on top: its headline)
         if reason == "navigation" and where == "head" and (no_menu_here(texts, index, texts[first_prose:first_prose + TEXT_LINES])
-                                                            or index + 1 == first_prose and headline_phrases(line.text, [kept_line.text for kept_line in kept])
-                                                            or over_info_line(lines, index, info_numbers) and headline_phrases(line.text, [])):
+                                                            or phrases_placed_as_headline(line.text, [kept_line.text for kept_line in kept], index + 1 == first_prose,
+                                                                                          over_info_line(lines, index, info_numbers))):
             reason = None  # (`特首 明日 前往廣深`: the text is about them or the crumbs end in them; `赛技能 展风采` over the text or its info line: a headline's phrases)
         if reason is None and index <= first_prose and len(line.text) <= MAX_NOTE_CHARS \
                 and _ABOUT_NOTE.match(for_matching(line.text.strip())):  # (longer, the note runs into the text)

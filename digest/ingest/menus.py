@@ -38,9 +38,10 @@ MAX_LABELLED_CRUMB = 24
 _POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?位置是?[ \u3000]*[:：]?[ \u3000]*")  # `您所在的位置:`, `当前位置：`
 
 
-_NAMED_HOME_CRUMB = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:首页|主页)")
-# `盘锦号首页 > 首页头条 > 图片新闻`: a breadcrumb whose home link names the site
-_NAMED_HOME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:首页|主页)(?:[ \u3000]*(?:>>?|›|»|→|＞)[ \u3000]*[^>›»→＞]{1,10}){1,4}$")
+# `盘锦号首页 > 首页头条 > 图片新闻`, `彭水首页>新闻频道>乡镇>`: a breadcrumb whose home link names the site
+_NAMED_HOME_WORD = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:首页|主页)"
+_NAMED_HOME_CRUMB = re.compile(_NAMED_HOME_WORD)
+_NAMED_HOME = re.compile(rf"^{_NAMED_HOME_WORD}(?:[ \u3000]*(?:>>?|›|»|→|＞)[ \u3000]*[^>›»→＞]{{1,10}}){{1,4}}$")
 
 
 def breadcrumb_root(text: str) -> str | None:
@@ -125,10 +126,16 @@ def headline_phrases(text: str, above: list[str]) -> bool:
                                         and not _CREDIT_WORD.search(word) for word in words)
 
 
+def phrases_placed_as_headline(text: str, above: list[str], over_text: bool, over_info: bool) -> bool:
+    """Whether a row of words apart like a menu's is a headline's phrases by where it stands: right
+    over the article's text with only labels kept above it, or right over its info line whatever is
+    above (`古戏下乡 文化惠民` over `发表日期:…`)."""
+    return (over_text and headline_phrases(text, above)) or (over_info and headline_phrases(text, []))
+
+
 def over_info_line(lines: Sequence[Line], index: int, info_numbers: Collection[int]) -> bool:
     """Whether what stands right under the line at `index`, before the next line kept, is an info line
     the rules read (`古戏下乡 文化惠民` over `发表日期:2018-12-04`): a menu sits above a headline, an
     info line under it."""
     below = lines[index + 1].number if index + 1 < len(lines) else lines[index].number + MAX_INFO_GAP
     return any(lines[index].number < number <= min(below, lines[index].number + MAX_INFO_GAP) for number in info_numbers)
-

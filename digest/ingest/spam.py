@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.stamps import stamp_hints, strip_batch_stamps, strip_stamps
-from digest.ingest.chinese import HAN
+from digest.ingest.chinese import HAN, for_matching
 
 MAX_TOKEN = 12
 MIN_SHARE = 0.15  # of the page's lines, the least a token opens (with other evidence) to count
@@ -234,7 +234,7 @@ def find_candidates(texts: list[str], stamps: tuple[str, ...] = (), keep: frozen
         return []
     page = _PageText(openings)
     found = [_evidence(token, page, token in stamps) for _distinct, _count, _length, token in ranked]
-    return [evidence for evidence in found if not _mostly_labels(evidence.token, openings)]
+    return [evidence for evidence in found if not _not_planted(evidence.token, openings)]
 
 
 class _PageText:
@@ -298,17 +298,19 @@ def _echoes(token: str, opened: list[str]) -> int:
 
 
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}[：:、.．）)]")
-# a line going on from its subject: a verb of saying or announcing no sentence starts with (`证监会表示，…`)
-_PREDICATE = re.compile(r"^(?:(?:表示|指出|[强強]调|透露|回[应應]|宣布|公布|[发發]布|[证證]实|否[认認]|坦言|直言|呼[吁籲]|提醒|[称稱])(?:了|[，,：:“「])"
-                        r"|(?:昨天|今天|昨日|今日|日前|近日)(?:公布|[发發]布|宣布|表示|召[开開]|印[发發]|通[报報]))")
+# a line going on from its subject: a verb of saying or announcing no sentence starts with (`证监会表示，…`),
+# read in Simplified characters
+_PREDICATE = re.compile(r"^(?:(?:表示|指出|强调|透露|回应|宣布|公布|发布|证实|否认|坦言|直言|呼吁|提醒|称)(?:了|[，,：:“「])"
+                        r"|(?:昨天|今天|昨日|今日|日前|近日)(?:公布|发布|宣布|表示|召开|印发|通报))")
 
 
-def _mostly_labels(token: str, openings: list[str]) -> bool:
-    """A speaker label (`记者：`) or a numbered heading (`流行款式一：`) opens lines the same way; a
-    subject opens a line that goes on with its verb (`证监会表示，`), which a planted word never does."""
+def _not_planted(token: str, openings: list[str]) -> bool:
+    """Words of the page's own open its lines: a speaker label (`记者：`) or a numbered heading
+    (`流行款式一：`) opens most of them the same way; a subject opens one that goes on with its verb
+    (`证监会表示，`), which a planted word never does."""
     followers = [text[len(token):] for text in openings if text.startswith(token)]
     labels = sum(1 for rest in followers if rest[:1] in _LABEL_PUNCT or _NUMBERED.match(rest))
-    return labels * 2 > len(followers) or any(_PREDICATE.match(rest) for rest in followers)
+    return labels * 2 > len(followers) or any(_PREDICATE.match(for_matching(rest[:8])) for rest in followers)
 
 
 def detect_tokens(texts: list[str], batch_tokens: frozenset[str] = frozenset(),

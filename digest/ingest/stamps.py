@@ -15,13 +15,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.credits import PUBLISHER_END
+from digest.ingest.credits import CREDITED, PUBLISHER_END
+from digest.ingest.info_lines import parse_info_line
 from digest.ingest.model import Line, Page, Removal
 
 MAX_STAMP = 6
 MAX_STAMPED_LINE = 40  # the other line is a heading or a short line: a paragraph's last word is its own
 _STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-_NAME_BESIDE_DATE = re.compile(r"[ \u3000]+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def strip_paired_stamp(page: Page) -> Page:
@@ -40,7 +40,7 @@ def strip_paired_stamp(page: Page) -> Page:
             paired = [line for line in others if (line.text.endswith(word) if at_start else line.text.startswith(word))
                       and size + 4 < len(line.text) <= MAX_STAMPED_LINE]
             # (or the name beside the page's date, `福利资源 2024-05-16 09:37:10`, when no publisher's name)
-            dated = [line for line in others if _NAME_BESIDE_DATE.match(line.text[len(word):]) and line.text.startswith(word)
+            dated = [line for line in others if line.text.startswith(word) and (CREDITED, word) in (parse_info_line(line.text) or ())
                      and not re.search(PUBLISHER_END + "$", for_matching(word))]
             if len(paired + dated) != 1 or text.count(word) != 2:
                 continue  # the word lives elsewhere on the page too: the page's own word
@@ -49,7 +49,8 @@ def strip_paired_stamp(page: Page) -> Page:
             new_line = line.text[size:] if dated else line.text[:-size] if at_start else line.text[size:]
             lines = [Line(page.lines[0].number, new_title.strip(), page.lines[0].heading)] + [
                 Line(other.number, new_line.strip(), other.heading) if other is line else other for other in others]
-            why = f"'{word}' stamped on the title's {'start' if at_start else 'end'} and a line's {'end' if at_start else 'start'}"
+            where = "the name beside the page's date" if dated else f"a line's {'end' if at_start else 'start'}"
+            why = f"'{word}' stamped on the title's {'start' if at_start else 'end'} and {where}"
             return page.with_lines(lines, [Removal("spam_tokens", page.lines[0].number, word, why),
                                            Removal("spam_tokens", line.number, word, why)],
                                    spam_tokens=page.spam_tokens + (word,))
