@@ -200,6 +200,8 @@ _INFO_PIECES = [
     ("url", re.compile(r"https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|gov|edu)(?:\.cn)?/?(?![A-Za-z0-9.])", re.IGNORECASE)),
     ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
+    # `杏彩体育2年前 (2023-02-09)`: the day's age beside the day (a blog theme prints both), no name
+    ("age", re.compile(r"\d{1,3}[ \u3000]?(?:年|个月|个星期|星期|周|天|日|小时|分钟|秒)前")),
     ("zone", re.compile(r"[(（]?(?:HKT|CST|GMT|UTC|BJT|SGT|MYT|JST|EST|EDT|PST|PDT|北京时间|台北时间|香港时间)(?:[+-]\d{1,2}(?::?\d{2})?)?[)）]?")),
     ("source", re.compile(rf"{_SOURCE}[:：](?P<value>[^\s:：]{{2,16}})(?![:：])")),
     ("source", re.compile(r"(?:来自|来源于|转自)(?P<value>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})$")),  # `来自新京报APP`
@@ -339,7 +341,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                 # `2019年11月25日 18:57　参考消息`: a name beside the date that is no channel or button (`X官方账号`: X),
                 # nor a platform's default name for a user, its number glued on (`昵稱535749 2019-04-18`)
                 fields.append((CREDITED, account_name(piece[:found.end()])))
-            labelled = labelled or kind in ("label", "views", "weekday", "published by", "issue", "zone")
+            labelled = labelled or kind in ("label", "views", "weekday", "age", "published by", "issue", "zone")
             if kind == "source" and for_matching(piece).startswith("来自") and _HOME_PLACE.fullmatch(for_matching(found["value"])):
                 kind = "place"  # `2024-05-08 23:23 来自甘肃`: where the poster was (an IP's region), no publisher
             if kind in ("author", "source") and not (kind == "source" and (UI_WORDS.search(for_matching(found["value"]))

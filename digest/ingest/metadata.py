@@ -311,6 +311,10 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         line.number == item.line and _LABELLED_END.search(for_matching(line.text.rstrip())) for line in kept)]
     found.extend(labelled)
     lead = [item for item in lead if item not in labelled]
+    reporters = next((item for item in lead if item.field == "source" and item.evidence.endswith("own reporter in the lead")), None)
+    if reporters is not None and credited and not any(item.field == "source" for item in found):
+        found.append(reporters)
+        lead.remove(reporters)
     claims = [item for item in credited if claims_piece(item.evidence)]  # (a site's claim on the piece: after its lead)
     found.extend(item for item in credited if item not in claims)  # after every labelled source: `稿源：X` says more
     found.extend(bare_dates)

@@ -1,0 +1,48 @@
+"""Rounds ze's and zf's tune pages (twentieth session), each shape as made-up lines: a blog theme's
+age of the day beside the day (`X2年前 (2023-02-09)`) is no name, and a paper's own reporter in the
+lead names the publisher over a bare name beside the page's date (t068: a farm's name there, `北京商报记者
+从业内获悉` in the lead); a farm that pushes its headline's pieces, in order, in front of a paragraph's
+clauses is flagged (ze020), a writer whose clauses open with the headline's words is not; a forum's
+jammer without spaces goes (zf014, in test_ingest_watermarks.py)."""
+from __future__ import annotations
+
+from digest.ingest.info_lines import parse_info_line
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+
+LEAD = "3月6日，北京商报记者从业内获悉，" + PARAGRAPHS[0]
+
+
+def test_the_days_age_beside_the_day_is_no_name():
+    assert parse_info_line("乐享资讯2年前 (2023-02-09)电竞资讯78") == [("date", "2023-02-09")]
+    assert parse_info_line("乐享资讯 3天前 (2023-02-09) 电竞资讯 78") == [("date", "2023-02-09")]
+
+
+def test_a_papers_own_reporter_in_the_lead_names_it_over_a_name_beside_the_date():
+    article = clean_text("\n".join([TITLE, "乐享资讯2年前 (2023-02-09)电竞资讯78", LEAD, *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == "北京商报"
+    article = clean_text("\n".join([TITLE, "杏彩体育 2023-02-09 电竞资讯 78", LEAD, *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == "北京商报"
+
+
+def test_a_labelled_source_still_names_it_over_the_leads_reporter():
+    article = clean_text("\n".join([TITLE, "来源：乐享资讯 2023-02-09 16:05", LEAD, *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == "乐享资讯"
+
+
+STUFFED_TITLE = "教育部发布预防学生溺水工作预警"
+
+
+def test_the_headlines_pieces_pushed_in_front_of_clauses_flag_the_text():
+    stuffed = ("近期，教育全国各地气温迅速回升，部发布预汛期即将来临，防学溺水事故进入高发期。"
+               "生溺水工为切实保障学生生命安全，基础教育司发布预警。")
+    article = clean_text("\n".join([STUFFED_TITLE, "2025-05-20 10:00", stuffed, *PARAGRAPHS]) + "\n")
+    warning = next(warning for warning in article.warnings if warning.check == "shuffled_text")
+    assert "部发布预" in warning.message and article.draft
+    assert stuffed in "".join(body_text(article))  # (flagged, never cut)
+
+
+def test_clauses_that_open_with_the_headlines_words_are_a_writers():
+    # (three of them in its order, whole words: 教育部, 发布, 预防)
+    lead = "教育部近日印发通知，发布暑期安全提示，预防为主是关键，学生家长要加强看护。"
+    article = clean_text("\n".join([STUFFED_TITLE, "2025-05-20 10:00", lead, *PARAGRAPHS]) + "\n")
+    assert all(warning.check != "shuffled_text" for warning in article.warnings)
