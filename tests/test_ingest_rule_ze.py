@@ -6,6 +6,8 @@ clauses is flagged (ze020), a writer whose clauses open with the headline's word
 jammer without spaces goes (zf014, in test_ingest_watermarks.py)."""
 from __future__ import annotations
 
+import pytest
+
 from digest.ingest.info_lines import parse_info_line
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
@@ -46,3 +48,11 @@ def test_clauses_that_open_with_the_headlines_words_are_a_writers():
     lead = "教育部近日印发通知，发布暑期安全提示，预防为主是关键，学生家长要加强看护。"
     article = clean_text("\n".join([STUFFED_TITLE, "2025-05-20 10:00", lead, *PARAGRAPHS]) + "\n")
     assert all(warning.check != "shuffled_text" for warning in article.warnings)
+
+
+@pytest.mark.parametrize("label", ["摘自：", "原载:", "选自|", "转引自："])
+def test_where_the_text_was_taken_from_is_its_source_label(label):
+    # (found by a battery of label shapes, not on the set's pages: `摘自：新京报 2024-05-13 10:30`)
+    assert parse_info_line(f"{label}新京报 2024-05-13 10:30")[0] == ("source", "新京报")
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, f"{label}新京报  责任编辑：李四"]) + "\n")
+    assert article.source == "新京报"
