@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.info_lines import parse_info_line
-from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, run_ingest, write_inputs
 
 LEAD = "3月6日，北京商报记者从业内获悉，" + PARAGRAPHS[0]
 
@@ -56,3 +56,32 @@ def test_where_the_text_was_taken_from_is_its_source_label(label):
     assert parse_info_line(f"{label}新京报 2024-05-13 10:30")[0] == ("source", "新京报")
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, f"{label}新京报  责任编辑：李四"]) + "\n")
     assert article.source == "新京报"
+
+
+@pytest.mark.parametrize("separator", ["|", "——", "丨", " - "])
+def test_the_name_the_pages_copyright_line_gives_is_no_part_of_the_headline(separator):
+    # (found by a battery of title shapes: a short name, `搜狐`, no 网 or 新闻 to tell it by)
+    lines = [TITLE + separator + "搜狐", "2024-05-13 10:30  来源：新京报", *PARAGRAPHS, "Copyright © 2024 搜狐 版权所有"]
+    assert clean_text("\n".join(lines) + "\n").title == TITLE
+    if separator == " - ":
+        return  # (a spaced dash sets a site's name apart by its shape alone, before any evidence)
+    column = [TITLE + separator + "香港一线", "2024-05-13 10:30  来源：新京报", *PARAGRAPHS, "Copyright © 2024 搜狐 版权所有"]
+    assert clean_text("\n".join(column) + "\n").title == TITLE + separator + "香港一线"  # (a column's label stays)
+
+
+def _stuffed(paragraph: str, pieces: list[str]) -> str:
+    """The paragraph with the next of `pieces` pushed in after each of its commas (a farm's stuffing)."""
+    parts = paragraph.split("，")
+    return parts[0] + "".join("，" + pieces.pop(0) + part if pieces else "，" + part for part in parts[1:])
+
+
+def test_a_copy_stuffed_with_its_headlines_pieces_merges_with_its_original(project, digest_cli, tmp_path):
+    pieces = ["教育", "部发布预", "防学", "生溺水工", "作预警"] * 9
+    text = [paragraph.replace("。", "，据悉，记者了解到，消息称。", 1) for paragraph in PARAGRAPHS]  # (clauses enough for the pieces)
+    original = "\n".join(["学生防溺水工作预警发布", "来源：新华社 2025-05-25 10:00", *text]) + "\n"
+    copy = "\n".join([STUFFED_TITLE, "2025-05-25 10:00", *(_stuffed(paragraph, pieces) for paragraph in text)]) + "\n"
+    assert copy.count("部发布预") >= 3
+    folder = write_inputs(tmp_path / "in", {"a-original.txt": original, "b-copy.txt": copy})
+    result = run_ingest(digest_cli, project.root, folder)
+    assert len(result.articles()) == 1
+    assert result.entry("b-copy.txt")["status"] == "duplicate"

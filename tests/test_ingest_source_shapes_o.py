@@ -123,7 +123,7 @@ def test_a_pages_update_stamp_beside_a_bare_day(head, day):
     ("※来源：江城日报", [("source", "江城日报")]),
     ("作者：王小明／聯合報", [("credited source", "聯合報"), ("author", "王小明")]),  # the writer, then the paper
     ("作者:张三/李四", [("author", "张三/李四")]),  # two writers
-    ("選自：江城日報", [("credited source", "江城日報")]),
+    ("選自：江城日報", [("source", "江城日報")]),  # (a source label as 摘自, 原载 are: the twentieth session)
     ("引自：江城日报", [("credited source", "江城日报")]),
     ("引述自：中央社", [("credited source", "中央社")]),
 ])

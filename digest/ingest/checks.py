@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from digest.ingest.chinese import NOT_HAN, for_matching
 from digest.ingest.model import DateGuess, Line, Warning
-from digest.ingest.spinning import SPUN_SCORE, cut_clauses, spinning, stuffed_connectors
+from digest.ingest.spinning import SPUN_SCORE, cut_clauses, spinning, stuffed_connectors, title_pieces
 
 _SPEECH_COLON = re.compile(
     r"(?:表示|说|称|指出|强调|透露|认为|坦言|直言|回应|介绍|写道|问道|答道|提到|宣布|告诉记者|回忆|感叹|补充|解释|警告|呼吁)[:：]$"
@@ -149,50 +149,15 @@ def _stuffed_copy(draft: Draft) -> list[Warning]:
     return []
 
 
-_CLAUSE_START = re.compile(r"(?:^|(?<=[，,。！？!?；;：:]))")
-TITLE_PIECES = 3  # the headline's pieces, in its order, opening clauses of one paragraph (clean pages: at most 2)
-_PIECE_MIN, _PIECE_MAX = 2, 5
-
-
 def _title_pieces(draft: Draft) -> list[Warning]:
-    """A farm that cuts its headline into pieces and pushes them, in the headline's order, in front of
-    the clauses of a paragraph (`近期,教育全国各地气温迅速回升,部发布预汛期即将来临,防学溺水…` under
-    `教育部发布预防学生溺水工作预警`). A writer's clause may open with the headline's words, two of them
-    in its order at most (real pages, CCF 2019), and those are whole words: a stuffer's pieces cut
-    across them (`部发布预`)."""
-    title = re.sub(r"\s+", "", draft.title)
-    if len(title) < 3 * _PIECE_MIN:
+    """The headline cut into pieces pushed in front of a paragraph's clauses (spinning.title_pieces)."""
+    texts = [line.text for line in draft.lines]
+    pieces = [texts[index][start:end] for index, spans in title_pieces(draft.title, texts).items() for start, end in spans]
+    if not pieces:
         return []
-    ends: set[int] | None = None  # where the headline's words end (rjieba), read for the few pages with pieces
-    at = 0  # where in the headline the next piece starts
-    for line in draft.lines:
-        pieces: list[str] = []
-        cut = False
-        for start in (match.start() for match in _CLAUSE_START.finditer(line.text[:MAX_SHUFFLE_CHARS])):
-            size = 0
-            while at + size < len(title) and line.text[start + size:start + size + 1] == title[at + size]:
-                size += 1
-            if size < _PIECE_MIN:
-                continue
-            if size <= _PIECE_MAX:
-                ends = _word_ends(title) if ends is None else ends
-                cut = cut or at not in ends or at + size not in ends
-                pieces.append(line.text[start:start + size])
-            at = 0 if len(title) - (at + size) < _PIECE_MIN else at + size
-        if len(pieces) >= TITLE_PIECES and cut:
-            return [Warning("shuffled_text", None,
-                            f"text looks keyword-stuffed: the headline's pieces were pushed in, in its order, at "
-                            f"{len(pieces)} clause starts of a paragraph ({'、'.join(pieces[:8])}); kept as is", serious=True)]
-    return []
-
-
-def _word_ends(title: str) -> set[int]:
-    import rjieba  # (only for the few pages whose clauses open with the headline's words)
-    ends, at = {0}, 0
-    for word in rjieba.cut(title):
-        at += len(word)
-        ends.add(at)
-    return ends
+    return [Warning("shuffled_text", None,
+                    f"text looks keyword-stuffed: the headline's pieces were pushed in, in its order, at "
+                    f"{len(pieces)} clause starts ({'、'.join(pieces[:8])}); kept as is", serious=True)]
 
 
 def _insertions(clean: str, stuffed: str) -> list[str]:

@@ -45,6 +45,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.line_model import with_model_lines
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
+from digest.ingest.spinning import without_title_pieces
 from digest.ingest.summaries import DECK_REASON
 from digest.text import slugify
 
@@ -179,7 +180,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         warnings=warnings,
         encoding=source.encoding,
         kind=source.kind,
-        sketch=make_sketch(page.text()),
+        sketch=make_sketch(without_title_pieces(title, [line.text for line in page.lines])),  # (a stuffed copy, as its original)
         spam_tokens=page.spam_tokens,
     )
 

@@ -44,13 +44,26 @@ def without_echoed_stamp(headline: str, lines: tuple[str, ...]) -> str:
     return match["title"] if echoed else headline
 
 
+# the site naming itself in its copyright line: `Copyright © 2024 搜狐 版权所有`, `©2023 X All Rights Reserved`, `X 版权所有`
+_COPYRIGHT_NAME = re.compile(r"(?:(?:Copyright|版权所有|版權所有)[ \u3000]*(?:©|\(c\)|&copy;)?|©)[ \u3000]*(?:(?:19|20)\d{2}(?:[ \u3000]*[-–][ \u3000]*(?:19|20)\d{2})?)?"
+                             r"[ \u3000]*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})(?=[ \u3000]*(?:版权所有|版權所有|All [Rr]ights|[,，.。|｜ \u3000]|$))"
+                             r"|(?P<owner>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15})[ \u3000]*(?:版权所有|版權所有)", re.IGNORECASE)
+
+
+def copyright_names(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the page's copyright lines give its site (not a year, not a host: those are read as such)."""
+    return tuple(match["name"] or match["owner"] for text in texts if "©" in text or "opyright" in text or "版" in text
+                 for match in _COPYRIGHT_NAME.finditer(text))
+
+
 def page_headline(title: str, page: Page, names: tuple[str, ...]) -> str:
     """The headline a page's title line gives: its wrapping taken off (`clean_headline`), the names
-    the page states elsewhere (`unwrap_named`), a stamp the text under it never uses, a bracketed name the page prints again as a line of its own."""
+    the page states elsewhere (`unwrap_named`: its info lines', its copyright line's), a stamp the text
+    under it never uses, a bracketed name the page prints again as a line of its own."""
     text = "\n".join(line.text for line in page.lines[:TEXT_LINES])
-    headline = without_stamp(unwrap_named(clean_headline(title), names), text)
     # (the page's lines under it, with those its furniture rules already took out: a footer's)
     first = page.lines[0].number if page.lines else 0
-    under = sorted([(line.number, line.text) for line in page.lines]
-                   + [(removal.line, removal.text) for removal in page.removals if removal.line >= first])
-    return without_echoed_stamp(headline, tuple(text for _, text in under))
+    under = tuple(text for _, text in sorted([(line.number, line.text) for line in page.lines]
+                                             + [(removal.line, removal.text) for removal in page.removals if removal.line >= first]))
+    headline = without_stamp(unwrap_named(clean_headline(title), names + copyright_names(under)), text)
+    return without_echoed_stamp(headline, under)

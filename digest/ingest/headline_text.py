@@ -175,8 +175,8 @@ _AUTHOR_BEFORE_SITE = re.compile(r"^(?P<title>.{8,}?)[ \u3000]*[|｜丨][ \u3000
 
 
 # a segment a page sets apart at either end of its headline: after a bar, an underscore, a dash or a space
-_END_SEGMENT = re.compile(r"^(?P<title>.{6,}?)(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]+[-－][ \u3000]*|[ \u3000]+)(?P<segment>[^|｜丨_–—\s]{2,24})$")
-_START_SEGMENT = re.compile(r"^(?P<segment>[^|｜丨_–—\s]{2,16})(?P<sep>[ \u3000]*[|｜丨_–—][ \u3000]*|[ \u3000]*[-－][ \u3000]+|[ \u3000]+)(?P<title>.{6,})$")
+_END_SEGMENT = re.compile(r"^(?P<title>.{6,}?)(?P<sep>[ \u3000]*[|｜丨_–—]{1,2}[ \u3000]*|[ \u3000]+[-－][ \u3000]*|[ \u3000]+)(?P<segment>[^|｜丨_–—\s]{2,24})$")
+_START_SEGMENT = re.compile(r"^(?P<segment>[^|｜丨_–—\s]{2,16})(?P<sep>[ \u3000]*[|｜丨_–—]{1,2}[ \u3000]*|[ \u3000]*[-－][ \u3000]+|[ \u3000]+)(?P<title>.{6,})$")
 _HOST = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", re.ASCII)  # (not `4.25`, a day)
 MIN_CUT_NAME = 4  # a name cut off at the end of a page's title (`…登上封面! 战略前沿技`) keeps this much of it
 
