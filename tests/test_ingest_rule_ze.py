@@ -1,9 +1,12 @@
-"""Rounds ze's and zf's tune pages (twentieth session), each shape as made-up lines: a blog theme's
+"""Rounds ze's to zh's tune pages and batteries of label and title shapes (twentieth session), each
+shape as made-up lines: a blog theme's
 age of the day beside the day (`X2年前 (2023-02-09)`) is no name, and a paper's own reporter in the
 lead names the publisher over a bare name beside the page's date (t068: a farm's name there, `北京商报记者
 从业内获悉` in the lead); a farm that pushes its headline's pieces, in order, in front of a paragraph's
 clauses is flagged (ze020), a writer whose clauses open with the headline's words is not; a forum's
-jammer without spaces goes (zf014, in test_ingest_watermarks.py)."""
+jammer without spaces goes (zf014, in test_ingest_watermarks.py); a template's bracketed values, a
+label glued to its name, a wire's day in Chinese numerals and any name's mark with its reporters'
+credit name the publisher (rounds zg, zh)."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +88,31 @@ def test_a_copy_stuffed_with_its_headlines_pieces_merges_with_its_original(proje
     result = run_ingest(digest_cli, project.root, folder)
     assert len(result.articles()) == 1
     assert result.entry("b-copy.txt")["status"] == "duplicate"
+
+
+def test_a_templates_values_in_brackets_are_read():
+    # (zg031: `来源:[黄石日报] 日期:[2025-10-27 09:42] 发布区域:[湖北地区]`)
+    assert parse_info_line("来源:[黄石日报] 日期:[2025-10-27 09:42] 发布区域:[湖北地区]") == [
+        ("source", "黄石日报"), ("date", "2025-10-27T09:42:00")]
+
+
+def test_a_source_label_glued_to_a_publishers_name_is_read():
+    # (zh003: `来源光明网`, the colon a template left out; `来源于网络` stays no one)
+    assert parse_info_line("来源光明网") == [("source", "光明网")]
+    assert parse_info_line("来源自新华网") is None
+
+
+@pytest.mark.parametrize("lead", ["【中央社台北四日电】", "（中央社记者张三台北二十四日电）"])
+def test_a_wires_day_in_chinese_numerals_names_the_wire(lead):
+    # (zh025: `【中央社台北四日电】`)
+    article = clean_text("\n".join([TITLE, "2024-05-05 10:00", lead + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == "中央社"
+
+
+@pytest.mark.parametrize("lead, source", [("云上大冶报道(记者 柏蔷薇)", "云上大冶"), ("红网武冈(项庆湘 报道) ", "红网武冈")])
+def test_any_names_mark_with_its_reporters_credit_names_the_publisher(lead, source):
+    # (zh009, zh015: a name with no publisher's ending, its reporters credited in brackets right after it)
+    article = clean_text("\n".join([TITLE, "2024-05-05 10:00", lead + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == source
+    placed = clean_text("\n".join([TITLE, "2024-05-05 10:00", "梅州8月10日电(记者 张三)" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert placed.source == ""  # (a place's dateline names no one)

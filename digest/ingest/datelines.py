@@ -99,6 +99,11 @@ LEAD_DATELINES = {
                                          r"[ \u3000]*(?:[（(][ \u3000]*(?:特派|实习|见习|首席|全媒体|融媒体|融媒|资深){0,2}记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*[ \u3000]*[)）]"
                                          r"|[ \u3000]*(?:特派|实习|见习|首席|全媒体)?记者(?:[ \u3000]+|[ \u3000]*[|｜丨:：/／][ \u3000]*)[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff])"
                                          r"|(?:记者|编译)[\u4e00-\u9fff·]{2,3}(?=[ \u3000]|[／/][ \u3000]*[\u4e00-\u9fff]{0,8}(?:报道|外电|外电报道)))"),  # (`鉅亨網記者王小明 台北`, `鉅亨網編譯王小明／綜合外電`)
+    # `云上大冶报道(记者 柏蔷薇)`, `红网武冈(项庆湘 报道)`: any name's mark with its reporters' credit in brackets
+    # right after it opening the lead (the credit says whose reporters: no ending need tell a publisher)
+    "mark and reporters": re.compile(r"^(?!据|根据|近日|日前|今日|昨日|今天|昨天|本报|本台|本网)(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)(?<![电日])"
+                                     r"(?:报道|讯|消息)?[ \u3000]*[（(](?:(?:特派|实习|见习|首席|全媒体|融媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}"
+                                     r"|[\u4e00-\u9fff·]{2,4}[ \u3000]*报道[)）])"),
     # `自由時報 2023/03/27 選秀狀元…`: a publisher's name and the full day, then the lead
     "publisher and day": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|客户端))[ \u3000]+"
                                     r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+(?=[\u4e00-\u9fff])"),
@@ -141,3 +146,21 @@ def fuller_name(org: str, texts: list[str]) -> str:
                         + r")(?=[\s)）》”」、，,。:：/／|｜·]|记者|記者|讯|訊|$)")
     names = {match["name"] for text in texts for match in around.finditer(text)}
     return names.pop() if len(names) == 1 else org
+
+
+# `【中央社台北四日电】`, `（中央社记者张三台北二十四日电）`: a wire's day in Chinese numerals
+_NUMERAL_DAY = re.compile(r"(?<![一二三四五六七八九十〇])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|专电|报道)")
+_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")}
+
+
+def arabic_days(text: str) -> str:
+    """The text with a dateline's day in Chinese numerals written in digits, as the patterns read days."""
+    return _NUMERAL_DAY.sub(lambda match: f"{_numeral(match[1])}日", text) if "日" in text else text
+
+
+def _numeral(numeral: str) -> int:
+    tens, _, ones = numeral.partition("十")
+    if not _:
+        return _DIGITS[numeral]
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+

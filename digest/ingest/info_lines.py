@@ -54,6 +54,10 @@ _TIME_FIRST = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19
 
 
 _BRACKETED_LABEL = re.compile(r"[\[【〔［]([\u4e00-\u9fff]{2,6})[\]】〕］](?=[ \u3000]*[:：])")
+# (`来源:[黄石日报] 日期:[2025-10-27 09:42]`: the values in brackets, as a site's template prints them)
+_BRACKETED_VALUE = re.compile(r"(?<=[:：])[ \u3000]*[\[［]([^\[\]［］]{1,30})[\]］]")
+# `来源光明网`: a source's label glued to a publisher's name, the whole line (the colon a template left out)
+_GLUED_SOURCE = re.compile(rf"^(?P<label>[来來稿]源)(?![于自])(?=[\u4e00-\u9fffA-Za-z]{{1,10}}{PUBLISHER_END}$)")
 
 
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
@@ -62,6 +66,8 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
     text = _BRACKETED_LABEL.sub(r"\1", text.translate(_COLONS))  # (`[时间]:2018-02-17 [来源]:人民网`: labels in brackets)
+    text = _BRACKETED_VALUE.sub(r"\1", text) if len(_BRACKETED_VALUE.findall(text)) >= 2 else text  # (a template's, every value)
+    text = _GLUED_SOURCE.sub(r"\g<label>:", text.strip())
     issue = paper_issue(text) if "《" in text else None
     if issue:
         return issue

@@ -11,7 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
-from digest.ingest.datelines import account_lead, fuller_name, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
+from digest.ingest.datelines import account_lead, arabic_days, fuller_name, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -375,7 +375,7 @@ def _matching(text: str) -> str:
 
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
-    plain = _SPACED_DAY.sub("", plain)  # `IT之家 6 月 1 日消息`
+    plain = arabic_days(_SPACED_DAY.sub("", plain))  # `IT之家 6 月 1 日消息`; `中央社台北四日电`
     inner = _INNER_DATELINE.search(plain[:200]) or _INNER_BRACKET.search(plain[:200])
     if inner and not NOT_ORG.match(inner["org"]) and not _hearsay(inner["org"]) and not _CHANNEL_WORD.fullmatch(inner["org"]):
         at = _matching(text.strip()).find(inner["org"])  # (a spaced date taken out shifts the text)
