@@ -116,3 +116,10 @@ def test_any_names_mark_with_its_reporters_credit_names_the_publisher(lead, sour
     assert article.source == source
     placed = clean_text("\n".join([TITLE, "2024-05-05 10:00", "梅州8月10日电(记者 张三)" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
     assert placed.source == ""  # (a place's dateline names no one)
+
+
+def test_an_author_field_filled_with_the_headlines_start_is_no_stamp():
+    # (zg004: `作者: 共享单车乱停` under `共享单车乱停放市民呼吁规范停车`, a template's field filled wrongly)
+    title = "共享单车乱停放市民呼吁规范停车"
+    article = clean_text("\n".join([title, "2020-11-04 13:23:23 作者: 共享单车乱停", *PARAGRAPHS]) + "\n")
+    assert article.title == title

@@ -38,7 +38,8 @@ def strip_paired_stamp(page: Page) -> Page:
             if not _STAMP.match(word) or len(title) <= size + 4 or title[size:size + 1].isspace():
                 continue  # (a word a space apart from the headline is its column's label: `傳遞正能量 石獅志愿者…`)
             paired = [line for line in others if (line.text.endswith(word) if at_start else line.text.startswith(word))
-                      and size + 4 < len(line.text) <= MAX_STAMPED_LINE]
+                      and size + 4 < len(line.text) <= MAX_STAMPED_LINE
+                      and not (at_start and re.search(r"[:：][ \u3000]*$", line.text[:-size]))]  # (`作者: X`: a field's value, a template's)
             # (or the name beside the page's date, `福利资源 2024-05-16 09:37:10`, when no publisher's name)
             dated = [line for line in others if line.text.startswith(word) and (CREDITED, word) in (parse_info_line(line.text) or ())
                      and not re.search(PUBLISHER_END + "$", for_matching(word))]
