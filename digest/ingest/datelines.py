@@ -148,8 +148,10 @@ def fuller_name(org: str, texts: list[str]) -> str:
     return names.pop() if len(names) == 1 else org
 
 
-# `【中央社台北四日电】`, `（中央社记者张三台北二十四日电）`: a wire's day in Chinese numerals
-_NUMERAL_DAY = re.compile(r"(?<![一二三四五六七八九十〇])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|专电|报道)")
+# `【中央社台北四日电】`, `（中央社记者张三台北二十四日电）`: a wire's day in Chinese numerals, as the Central
+# News Agency writes it (a day after a month in numerals, `七月十四日电`, is left as it was read: the
+# generated set's one such lead, its agency's name cut, is credited by its sign-off)
+_NUMERAL_DAY = re.compile(r"(?<![一二三四五六七八九十〇月])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|专电|报道)")
 _DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")}
 
 
