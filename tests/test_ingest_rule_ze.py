@@ -123,3 +123,21 @@ def test_an_author_field_filled_with_the_headlines_start_is_no_stamp():
     title = "共享单车乱停放市民呼吁规范停车"
     article = clean_text("\n".join([title, "2020-11-04 13:23:23 作者: 共享单车乱停", *PARAGRAPHS]) + "\n")
     assert article.title == title
+
+
+def test_a_posts_views_and_replies_are_counts_not_names():
+    # (zh008: `乐乐  发表于 2013-6-20 10:24:39| 2238 次查看 | 2 条回复`, its day the post's)
+    assert parse_info_line("乐乐  发表于 2013-6-20 10:24:39| 2238 次查看 | 2 条回复") == [("date", "2013-06-20T10:24:39")]
+    assert parse_info_line("2013-6-20 10:24 2 条回复") == [("date", "2013-06-20T10:24:00")]
+
+
+@pytest.mark.parametrize("notice", [
+    "特別聲明:以上內容(如有圖片或視頻亦包括在內)為自媒體平臺“網易號”用戶上傳并發布,本平臺僅提供信息存儲服務。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, "
+    "which is a social media platform and only provides information storage services.",
+    "譯文內容由第三人軟體翻譯。",
+    "以上內容僅用作資訊或教育之目的,不構成與富途相關的任何投資建議。"])
+def test_a_platforms_and_a_brokers_disclaimers_go(notice):
+    # (zg005, zh038: a self-media platform's footer, in both its languages; a broker's)
+    article = clean_text("\n".join([TITLE, "2024-05-05 10:00", *PARAGRAPHS, notice]) + "\n")
+    assert body_text(article) == PARAGRAPHS

@@ -17,6 +17,8 @@ MAX_NOTICE_LINE_CHARS = 120
 # words only a reprint or copyright notice uses, whatever the length of its line
 _STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二次转载|禁止转载|不得转载|谢绝转载|未经(?:许可|授权)[，,]?(?:不得|禁止|请勿)|"
                             r"版权所有|All [Rr]ights [Rr]eserved")
+# `特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。` and its English twin
+_HOSTING_PLATFORM = re.compile(r"仅提供信息(?:存储|发布)(?:空间)?服务|[Oo]nly provides information storage")
 # A site's notice about itself, however long its sentences: it names the site (or the account) and
 # says two different things of rights, reprints, views or deletion (`本网站所刊载信息,不代表…观点。…务经书面授权。`,
 # `*本网站有关内容转载自合法授权网站,如果您认为…侵犯了您的权益,`); a footer's licence numbers; a
@@ -98,7 +100,7 @@ _QR_CALL = (r"(?:关注|下载|识别|添加|加入|订阅|领取|阅读|观看|
             r"购买|咨询|参与|预约|登录|注册|联系|留言|投稿|赞赏|打赏|转发|收藏|进入)")
 _NOTICE = re.compile(
     r"(?:转载请注明|转载请联系|未经(?:书面)?(?:许可|授权)[^。！？]{0,16}(?:转载|复制|使用|摘编|刊登|传播|镜像|翻印|不得)|版权所有|版权归|侵权必究|侵删|如有侵权|不代表本(?:站|网|平台)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|"
-    r"仅供参考|不构成(?:任何)?投资建议|投资有风险|入市需谨慎|阅读原文|返回搜狐|查看更多|点击(?:关注|订阅|下载|阅读)|^点击(?:查看|进入)|点击(?:查看|进入)(?:[>》›»]|$)|"
+    r"仅供参考|不构成[^。！？]{0,16}?投资建议|投资有风险|由第三[方人]软[件体]翻译|入市需谨慎|阅读原文|返回搜狐|查看更多|点击(?:关注|订阅|下载|阅读)|^点击(?:查看|进入)|点击(?:查看|进入)(?:[>》›»]|$)|"
     # (a QR code only with what to do with it: a story about fake codes on bikes is text)
     rf"(?:扫码|扫一扫|扫描|长按)[^。]{{0,12}}{_QR_CALL}|二维码[^。]{{0,10}}{_QR_CALL}|(?:关注|下载|添加|识别|打开|访问)[^。]{{0,10}}二维码|^(?:扫码|扫一扫)|"
     r"^(?:文章|本文|微信|手机|QQ)?(?:扫一扫|扫码|二维码)[^，,。]{0,6}$|长按(?:识别|关注)|欢迎(?:关注|订阅|转发|投稿)|关注(?:我们(?=[，,。.！!、\s]|$)|公众号|微信)|Copyright|copyright|"
@@ -206,6 +208,8 @@ def boilerplate_reason(text: str) -> str | None:
         return NAVIGATION_REASON
     if len(core) <= MAX_IMPRINT_CHARS and _IMPRINT.match(core):
         return "the site's imprint (who runs it)"
+    if len(core) <= MAX_SITE_NOTICE_CHARS and _HOSTING_PLATFORM.search(core):
+        return "a platform's disclaimer (it only hosts what its users post)"
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
         return "a reprint or copyright notice"
     if len(core) <= MAX_SITE_NOTICE_CHARS and _NOTICE_HINT.search(core) \

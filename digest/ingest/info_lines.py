@@ -200,11 +200,11 @@ CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心)?$"
 _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
     ("views", re.compile(r"(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发)[(（][\d,.万wW+]+[)）]")),  # `阅读(1,234) 评论(5)`
-    ("views", re.compile(r"\d+(?:\.\d+)?[万wWkK]?[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次|views?)")),  # (`7万次阅读`)
+    ("views", re.compile(r"\d+(?:\.\d+)?[万wWkK]?[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次查看|次点击|次播放|条回复|个回复|条评论|个评论|人围观|次|views?)")),  # (`7万次阅读`, `2238 次查看 | 2 条回复`)
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
     # (or the site's bare address, as portals print it by the date: `AUTO.SOHU.COM 2005年05月13日14:15`)
     ("url", re.compile(r"https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|gov|edu)(?:\.cn)?/?(?![A-Za-z0-9.])", re.IGNORECASE)),
-    ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次)$")),  # `20 次阅读`
+    ("views", re.compile(r"\d+$|(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次查看|次点击|次播放|条回复|个回复|条评论|个评论|人围观|次)$")),  # `20 次阅读`
     ("weekday", re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")),
     # `杏彩体育2年前 (2023-02-09)`: the day's age beside the day (a blog theme prints both), no name
     ("age", re.compile(r"\d{1,3}[ \u3000]?(?:年|个月|个星期|星期|周|天|日|小时|分钟|秒)前")),
