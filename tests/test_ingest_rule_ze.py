@@ -141,3 +141,17 @@ def test_a_platforms_and_a_brokers_disclaimers_go(notice):
     # (zg005, zh038: a self-media platform's footer, in both its languages; a broker's)
     article = clean_text("\n".join([TITLE, "2024-05-05 10:00", *PARAGRAPHS, notice]) + "\n")
     assert body_text(article) == PARAGRAPHS
+
+
+def test_a_wires_name_with_junk_glued_before_it_is_the_wires():
+    # (zi019: `xxx中国中新社香港5月27日电(记者刘大炜)`, a farm's junk before the agency)
+    article = clean_text("\n".join([TITLE, "2024-05-27 10:00", "xxx中国中新社香港5月27日电(记者刘大炜)" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == "中新社"
+
+
+def test_a_papers_dated_mark_deep_in_the_page_names_it():
+    # (zj028: `湖南日报5月8日讯(记者 周俊 …)` under a farm's long header)
+    header = [f"相关推荐{number}：某某产品批发价格行情" for number in range(12)]
+    article = clean_text("\n".join([TITLE, *header, "湖南日报5月8日讯(记者 周俊 通讯员 聂丽娜)" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert article.source == "湖南日报"
+    assert parse_info_line("當前報紙日期:2026年01月27日   星期二") == [("date", "2026-01-27")]  # (an e-paper's issue, zi017)

@@ -166,3 +166,14 @@ def _numeral(numeral: str) -> int:
         return _DIGITS[numeral]
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
 
+
+# the wire agencies, by the short names their datelines use: a name that ends in one, longer, is the
+# agency's with something glued before it (`xxx中国中新社香港5月27日电`: a farm's junk)
+_AGENCY_END = re.compile(r"(?<=.)(?P<agency>新华社|中新社|中央社|路透社|法新社|美联社|共同社|韩联社|塔斯社|德新社|安莎社|越通社|马新社|新華社|中央社|韓聯社)$")
+
+
+def known_agency(org: str | None) -> str | None:
+    """The agency's short name when `org` ends in it after other characters, else `org`."""
+    match = _AGENCY_END.search(org) if org else None
+    return match["agency"] if match else org
+

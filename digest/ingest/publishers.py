@@ -11,7 +11,7 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
-from digest.ingest.datelines import account_lead, arabic_days, fuller_name, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
+from digest.ingest.datelines import account_lead, arabic_days, fuller_name, known_agency, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_lines import CHANNEL
 from digest.ingest.model import Found, Line
@@ -95,7 +95,7 @@ def lead_credits(lines: list[Line]) -> list[Found]:
 
 # `新京报讯 (记者李超 萧辉)一条预测…`: a paper's own mark with its reporters, opening a paragraph far down
 # a page (under a forum's or a portal's long header): the report's lead, wherever it starts
-_DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|客户端))(?:专讯|讯)"
+_DEEP_DATELINE = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|客户端))(?:\d{1,2}月\d{1,2}日)?(?:专讯|讯)"
                             r"[ \u3000]*[（(](?:本报|本台)?(?:特派|实习|见习|首席|全媒体)?记者")
 
 
@@ -360,7 +360,7 @@ BRACKETED_HEADLINE = re.compile(r"^【(?P<title>[^】。！？，,]{8,40}?)】(?
 
 def lead_publisher(text: str) -> str | None:
     text, org = account_lead(WATERMARK.sub("", text.strip()))  # (`华人号:X-` before it: the account's label)
-    org = org or _lead_publisher(text)
+    org = known_agency(org or _lead_publisher(text))  # (`xxx中国中新社香港5月27日电`: the agency)
     return org.split()[0] if org and " " in org.strip() else org  # `【手机中国 新闻】`: the name
 
 
