@@ -155,3 +155,10 @@ def test_a_papers_dated_mark_deep_in_the_page_names_it():
     article = clean_text("\n".join([TITLE, *header, "湖南日报5月8日讯(记者 周俊 通讯员 聂丽娜)" + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
     assert article.source == "湖南日报"
     assert parse_info_line("當前報紙日期:2026年01月27日   星期二") == [("date", "2026-01-27")]  # (an e-paper's issue, zi017)
+
+
+@pytest.mark.parametrize("day", ["发布时间：2024-05-13", "發佈時間: 2024-05-13", "日期：2024年5月13日"])
+def test_a_labelled_day_over_its_time_in_the_next_cell_is_one_stamp(day):
+    # (found by a battery of date lines: the unlabelled day over its time was read, the labelled one lost its time)
+    article = clean_text("\n".join([TITLE, day, "10:30:00", *PARAGRAPHS]) + "\n")
+    assert article.date.value == "2024-05-13T10:30:00" and article.date.confidence == "stated"

@@ -1,6 +1,7 @@
 """Info fields a page prints in cells, one under the other, joined into the one line they are (moved
 out of metadata.py, at its size limit): a label over its value (`来源:` / `猫眼电影`), a year, its day and
-its time (`2021` / `09/06` / `10:35`), a day over its time or a time over its day (`2021-09-06` / `10:35`)."""
+its time (`2021` / `09/06` / `10:35`), a day (labelled or not) over its time or a time over its day
+(`2021-09-06` / `10:35`)."""
 from __future__ import annotations
 
 import re
@@ -60,12 +61,14 @@ def join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _DAY_CELL = re.compile(DAY_IN_DIGITS)
+# (`发布时间：2024-05-13` over `10:30:00`: the day under its label, the time in the next cell)
+_LABELLED_DAY_CELL = re.compile(r"(?:(?:发布|发表|更新|刊发)?(?:时间|日期)|发布于|发表于|發佈時間|發布時間|發表於)[:：]?[ \u3000]*" + DAY_IN_DIGITS)
 _TIME_CELL = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _day_and_time(text: str, following: str) -> bool:
     """A day alone over a time alone, or a time alone over a day alone: cells of one stamp."""
     cells = (text.strip(), following.strip())
-    return bool(_DAY_CELL.fullmatch(cells[0]) and _TIME_CELL.fullmatch(cells[1])
+    return bool((_DAY_CELL.fullmatch(cells[0]) or _LABELLED_DAY_CELL.fullmatch(cells[0])) and _TIME_CELL.fullmatch(cells[1])
                 or _TIME_CELL.fullmatch(cells[0]) and _DAY_CELL.fullmatch(cells[1]))
 
