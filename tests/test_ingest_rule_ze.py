@@ -162,3 +162,10 @@ def test_a_labelled_day_over_its_time_in_the_next_cell_is_one_stamp(day):
     # (found by a battery of date lines: the unlabelled day over its time was read, the labelled one lost its time)
     article = clean_text("\n".join([TITLE, day, "10:30:00", *PARAGRAPHS]) + "\n")
     assert article.date.value == "2024-05-13T10:30:00" and article.date.confidence == "stated"
+
+
+@pytest.mark.parametrize("widget", ["请输入关键词 搜索", "北京 晴 12℃~25℃", "今日天气：多云转晴 18°C"])
+def test_a_search_box_or_a_weather_widget_over_the_headline_is_no_headline(widget):
+    # (found by a battery of decoys over the headline: with no info line under it, the widget won)
+    article = clean_text("\n".join([widget, TITLE, *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE and body_text(article) == PARAGRAPHS

@@ -95,6 +95,14 @@ WIDGETS = {
                                        r"|^\d{1,4}[ \u3000]*/[ \u3000]*\d{1,4}[ \u3000]*[(（][^()（）]{0,16}字[)）]$"),
     # a line that only says where the text starts: `以下为文章正文:`, `正文如下`
     "a mark where the text starts": re.compile(r"^(?:以下[为是]|下面[为是])(?:文章|本文)?正文(?:内容)?[:：]?$|^正文(?:如下|开始)[:：]?$"),
+    # a site's search box: its prompt, its button (`请输入关键词 搜索`, `输入关键字`, `站内搜索`; a bare `搜索`
+    # is left to the rules that read it beside the page's other chrome)
+    "a search box": re.compile(r"^(?:请)?(?:输入|键入)(?:您要搜索的|要搜索的|搜索)?(?:关键词|关键字|搜索内容|内容)[.。…]*[ \u3000]*(?:搜索|搜 索|查询|Search)?$"
+                               r"|^(?:站内搜索|全站搜索)[:：]?$"),
+    # a weather widget on top of the page: `北京 晴 12℃~25℃`, `今日天气：多云 18°C`
+    "a weather widget": re.compile(r"^(?:今[日天]天气[:：]?)?[ \u3000]*[\u4e00-\u9fff]{0,6}[ \u3000]*(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)"
+                                   r"(?:转(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|雾))?[ \u3000]*-?\d{1,2}(?:℃|°C?)?(?:[ \u3000]*[~～\-/][ \u3000]*-?\d{1,2}(?:℃|°C?))?"
+                                   r"(?:[ \u3000]*\S{0,8}风\S{0,4})?$"),
     # a rating box's labels, each alone on its line: `评分`, `0分`
     "a rating box": re.compile(r"^(?:评分|打分|评星|星级评分)[:：]?$|^(?:10|\d)(?:\.\d)?[ \u3000]*分$"),
 }
