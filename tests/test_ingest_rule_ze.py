@@ -66,10 +66,12 @@ def test_the_name_the_pages_copyright_line_gives_is_no_part_of_the_headline(sepa
     # (found by a battery of title shapes: a short name, `搜狐`, no 网 or 新闻 to tell it by)
     lines = [TITLE + separator + "搜狐", "2024-05-13 10:30  来源：新京报", *PARAGRAPHS, "Copyright © 2024 搜狐 版权所有"]
     assert clean_text("\n".join(lines) + "\n").title == TITLE
-    if separator == " - ":
-        return  # (a spaced dash sets a site's name apart by its shape alone, before any evidence)
+
+
+@pytest.mark.parametrize("separator", ["|", "——", "丨"])  # (a spaced dash sets a site's name apart by its shape alone)
+def test_a_columns_label_the_copyright_line_does_not_name_stays(separator):
     column = [TITLE + separator + "香港一线", "2024-05-13 10:30  来源：新京报", *PARAGRAPHS, "Copyright © 2024 搜狐 版权所有"]
-    assert clean_text("\n".join(column) + "\n").title == TITLE + separator + "香港一线"  # (a column's label stays)
+    assert clean_text("\n".join(column) + "\n").title == TITLE + separator + "香港一线"
 
 
 def _stuffed(paragraph: str, pieces: list[str]) -> str:

@@ -51,6 +51,10 @@ class Draft:
     def text(self) -> str:  # every check reads it: joined once
         return "".join(line.text for line in self.lines)
 
+    @cached_property
+    def title_pieces(self) -> dict[int, list[tuple[int, int]]]:  # the check and the copy's sketch read it: found once
+        return title_pieces(self.title, [line.text for line in self.lines])
+
 
 def lost_quotes(draft: Draft) -> list[Warning]:
     """`…表示:` followed by text that is not the quote: the quote was an image or an embed."""
@@ -151,8 +155,7 @@ def _stuffed_copy(draft: Draft) -> list[Warning]:
 
 def _title_pieces(draft: Draft) -> list[Warning]:
     """The headline cut into pieces pushed in front of a paragraph's clauses (spinning.title_pieces)."""
-    texts = [line.text for line in draft.lines]
-    pieces = [texts[index][start:end] for index, spans in title_pieces(draft.title, texts).items() for start, end in spans]
+    pieces = [draft.lines[index].text[start:end] for index, spans in draft.title_pieces.items() for start, end in spans]
     if not pieces:
         return []
     return [Warning("shuffled_text", None,

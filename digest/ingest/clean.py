@@ -180,7 +180,7 @@ def _article(source: Source, settings: IngestSettings, page: Page, title: str, t
         warnings=warnings,
         encoding=source.encoding,
         kind=source.kind,
-        sketch=make_sketch(without_title_pieces(title, [line.text for line in page.lines])),  # (a stuffed copy, as its original)
+        sketch=make_sketch(without_title_pieces(title, [line.text for line in page.lines]) if draft.title_pieces else page.text()),  # (a stuffed copy, as its original)
         spam_tokens=page.spam_tokens,
     )
 

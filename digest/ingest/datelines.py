@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.chinese import for_matching
+from digest.ingest.dates import han_number
+
 # a name ending 台 before a place (`东森电视台台北13日电`, `路透台北13日电`): the 台 of 台北, 台中, 台南, 台东 is
 # the place's, and a broadcaster's 台 belongs to its name
 NAME_ENDS_BEFORE_PLACE = r"(?!台(?![北中南东湾]))(?!(?<=台)[北中南东湾])"
@@ -152,28 +155,20 @@ def fuller_name(org: str, texts: list[str]) -> str:
 # News Agency writes it (a day after a month in numerals, `七月十四日电`, is left as it was read: the
 # generated set's one such lead, its agency's name cut, is credited by its sign-off)
 _NUMERAL_DAY = re.compile(r"(?<![一二三四五六七八九十〇月])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|专电|报道)")
-_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")}
 
 
 def arabic_days(text: str) -> str:
     """The text with a dateline's day in Chinese numerals written in digits, as the patterns read days."""
-    return _NUMERAL_DAY.sub(lambda match: f"{_numeral(match[1])}日", text) if "日" in text else text
-
-
-def _numeral(numeral: str) -> int:
-    tens, _, ones = numeral.partition("十")
-    if not _:
-        return _DIGITS[numeral]
-    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return _NUMERAL_DAY.sub(lambda match: f"{han_number(match[1])}日", text) if "日" in text else text
 
 
 # the wire agencies, by the short names their datelines use: a name that ends in one, longer, is the
 # agency's with something glued before it (`xxx中国中新社香港5月27日电`: a farm's junk)
-_AGENCY_END = re.compile(r"(?<=.)(?P<agency>新华社|中新社|中央社|路透社|法新社|美联社|共同社|韩联社|塔斯社|德新社|安莎社|越通社|马新社|新華社|中央社|韓聯社)$")
+_AGENCY_END = re.compile(r"(?<=.)(?:新华社|中新社|中央社|路透社|法新社|美联社|共同社|韩联社|塔斯社|德新社|安莎社|越通社|马新社)$")
 
 
 def known_agency(org: str | None) -> str | None:
-    """The agency's short name when `org` ends in it after other characters, else `org`."""
-    match = _AGENCY_END.search(org) if org else None
-    return match["agency"] if match else org
+    """The agency's short name (in the page's script) when `org` ends in it after other characters, else `org`."""
+    match = _AGENCY_END.search(for_matching(org)) if org else None
+    return org[match.start():] if match and org else org
 

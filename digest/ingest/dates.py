@@ -78,7 +78,7 @@ _HAN_DIGITS = {char: str(value) for value, chars in enumerate(["〇零○Ｏ", "
 _HAN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 
 
-def _han_number(text: str) -> int:
+def han_number(text: str) -> int:
     """`十三` -> 13, `二十` -> 20, `三十一` -> 31 (the numbers of a month and a day)."""
     if "十" not in text:
         return int(text.translate(str.maketrans(_HAN_DIGITS)))
@@ -88,7 +88,7 @@ def _han_number(text: str) -> int:
 
 def _han_date(match: re.Match) -> str:
     year = int("".join(_HAN_DIGITS[char] for char in match["y"]))
-    return f"{year}年{_han_number(match['m'])}月{_han_number(match['d'])}日"
+    return f"{year}年{han_number(match['m'])}月{han_number(match['d'])}日"
 
 
 # `2018年5月1号`: 号, the spoken word for a day of the month, after a full year and month

@@ -67,3 +67,16 @@ def without_outer_brackets(text: str) -> str:
         if right in tail and inner.count(left) > inner.count(right):
             inner += right
     return inner
+
+
+_BRACKETED_LABEL = re.compile(r"[\[【〔［]([\u4e00-\u9fff]{2,6})[\]】〕］](?=[ \u3000]*[:：])")
+_BRACKETED_VALUE = re.compile(r"(?<=[:：])[ \u3000]*[\[［]([^\[\]［］]{1,30})[\]］]")
+
+
+def without_field_brackets(text: str) -> str:
+    """An info line's labels out of their brackets (`[时间]:2018-02-17 [来源]:人民网`), and its values
+    when a site's template brackets every one (`来源:[黄石日报] 日期:[2025-10-27 09:42]`)."""
+    text = _BRACKETED_LABEL.sub(r"\1", text)
+    unbracketed, values = _BRACKETED_VALUE.subn(r"\1", text)
+    return unbracketed if values >= 2 else text
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_outer_brackets
+from digest.ingest.info_chrome import BRACKETS as _BRACKETS, without_chrome, without_field_brackets, without_outer_brackets
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org
@@ -53,9 +53,6 @@ _GLUED_NOTE = re.compile(r"(?<=\d)[ \u3000]*(?=(?:本文|文章)(?:转自|来自
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\d:：]|[ \u3000]+\d{1,2}[:：]))")
 
 
-_BRACKETED_LABEL = re.compile(r"[\[【〔［]([\u4e00-\u9fff]{2,6})[\]】〕］](?=[ \u3000]*[:：])")
-# (`来源:[黄石日报] 日期:[2025-10-27 09:42]`: the values in brackets, as a site's template prints them)
-_BRACKETED_VALUE = re.compile(r"(?<=[:：])[ \u3000]*[\[［]([^\[\]［］]{1,30})[\]］]")
 # `来源光明网`: a source's label glued to a publisher's name, the whole line (the colon a template left out)
 _GLUED_SOURCE = re.compile(rf"^(?P<label>[来來稿]源)(?![于自])(?=[\u4e00-\u9fffA-Za-z]{{1,10}}{PUBLISHER_END}$)")
 
@@ -65,8 +62,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = _BRACKETED_LABEL.sub(r"\1", text.translate(_COLONS))  # (`[时间]:2018-02-17 [来源]:人民网`: labels in brackets)
-    text = _BRACKETED_VALUE.sub(r"\1", text) if len(_BRACKETED_VALUE.findall(text)) >= 2 else text  # (a template's, every value)
+    text = without_field_brackets(text.translate(_COLONS))
     text = _GLUED_SOURCE.sub(r"\g<label>:", text.strip())
     issue = paper_issue(text) if "《" in text else None
     if issue:

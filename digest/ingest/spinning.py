@@ -368,8 +368,9 @@ def title_pieces(title: str, texts: Sequence[str], resync: bool = False) -> dict
 
 
 def without_title_pieces(title: str, texts: Sequence[str]) -> str:
-    """The text with the headline's pushed-in pieces taken out: what a stuffed copy is compared by."""
-    stuffed = title_pieces(title, texts, resync=True) if title_pieces(title, texts) else {}
+    """The text of a page known stuffed (`title_pieces`) with the headline's pushed-in pieces taken
+    out, read with `resync`: what a stuffed copy is compared by."""
+    stuffed = title_pieces(title, texts, resync=True)
     return "\n".join(text if index not in stuffed else "".join(
         text[end:next_start] for (_, end), (next_start, _) in zip([(0, 0), *stuffed[index]], [*stuffed[index], (len(text), 0)]))
         for index, text in enumerate(texts))

@@ -61,14 +61,19 @@ def join_split_fields(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _DAY_CELL = re.compile(DAY_IN_DIGITS)
-# (`发布时间：2024-05-13` over `10:30:00`: the day under its label, the time in the next cell)
-_LABELLED_DAY_CELL = re.compile(r"(?:(?:发布|发表|更新|刊发)?(?:时间|日期)|发布于|发表于|發佈時間|發布時間|發表於)[:：]?[ \u3000]*" + DAY_IN_DIGITS)
 _TIME_CELL = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _day_and_time(text: str, following: str) -> bool:
-    """A day alone over a time alone, or a time alone over a day alone: cells of one stamp."""
+    """A day alone (or under its label: `发布时间：2024-05-13`) over a time alone, or a time alone over
+    a day alone: cells of one stamp."""
     cells = (text.strip(), following.strip())
-    return bool((_DAY_CELL.fullmatch(cells[0]) or _LABELLED_DAY_CELL.fullmatch(cells[0])) and _TIME_CELL.fullmatch(cells[1])
+    return bool(_TIME_CELL.fullmatch(cells[1]) and (_DAY_CELL.fullmatch(cells[0]) or _labelled_day(cells[0]))
                 or _TIME_CELL.fullmatch(cells[0]) and _DAY_CELL.fullmatch(cells[1]))
+
+
+def _labelled_day(text: str) -> bool:
+    """A date label and a day without its time, as the info-line parser reads labels."""
+    fields = parse_info_line(text) if text[-1:].isdigit() or text.endswith("日") else None
+    return bool(fields) and [kind for kind, _ in fields] == ["date"] and "T" not in fields[0][1]
 
