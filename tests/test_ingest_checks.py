@@ -291,3 +291,34 @@ def test_keyword_lines_between_the_clauses_of_a_sentence_are_flagged_and_a_wrapp
     assert found and "clause mark" in found[0]
     wrapped = [clauses[0], "，" + clauses[1], "、" + clauses[2], clauses[3]]
     assert warned(*wrapped, *PARAGRAPHS) == []
+
+
+def test_a_betting_sites_name_pushed_into_the_text_makes_a_draft_and_news_about_gambling_does_not():
+    """A farm hijacking a page for a casino pushes its name, with the words of its advertising,
+    into the sentences (`金沙app手机版社区饭堂…`, `365体育官网市中心血站`, Traditional too);
+    news about gambling names the trade (`博彩平台`, `彩票网站`) or a resort, not a casino's site."""
+    stuffed = [
+        [PARAGRAPHS[0], "金沙app手机版" + PARAGRAPHS[1], *PARAGRAPHS[2:]],
+        [PARAGRAPHS[0], "9月26日，365体育官网市中心血站联合市红十字会开展献血活动。", *PARAGRAPHS[1:]],
+        [PARAGRAPHS[0], "演出一般设在村委戏台，开户注册送体验金简单接地气。", *PARAGRAPHS[1:]],
+        [PARAGRAPHS[0], "查明02manbetx.com 原因，依法依規嚴肅問責。", *PARAGRAPHS[1:]],
+        [PARAGRAPHS[0], "自己虽不是申慱亞洲官方網:本地人，卻被滑雪場的優越條件吸引。", *PARAGRAPHS[1:]],
+    ]
+    for paragraphs in stuffed:
+        article = clean_text(raw_article(paragraphs=paragraphs, head=DATED))
+        found = [w.message for w in article.warnings if w.check == "shuffled_text"]
+        assert found and "betting site" in found[0] and article.draft, paragraphs[1]
+    # a hijacker's welcome line or menu is page furniture, not stuffing
+    from digest.ingest.stuffing import betting_sites
+    assert betting_sites(["欢迎来到爱游戏官方入口官方网站!", "金沙app手机版 | 首页 | 新闻中心"]) == ()
+    news = [
+        "警方查明，该团伙搭建境外博彩平台和彩票网站，以百家乐等赌博游戏引诱群众投注。",
+        "澳门金沙城中心今年接待旅客逾千万人次，威尼斯人度假村的会展业务同步回暖。",
+        "市民可通过咪咕体育App和中国体育彩票官网查询赛果，推动大发展平台建设。",
+        "金沙江流域水电开发平台建设加快，太阳城小区业主委员会发布通知。",
+        "程某通过手机在互联网皇冠网站连续参与足球赌博，另一人在金沙网站投注。",
+        "超强飓风于昨天晚上从北领地半岛登陆，朝西边移动。",
+    ]
+    for line in news:
+        article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], line, *PARAGRAPHS[1:]], head=DATED))
+        assert "shuffled_text" not in checks_of(article), line

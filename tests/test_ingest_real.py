@@ -260,7 +260,8 @@ def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
     (false positives hide real news)."""
     _, _, scores = scored
     # (thirteenth session: five forms of the old 伪原创 table, round r's r027: 20)
-    assert scores["spun/shuffled flagged"].right >= 20, scores["spun/shuffled flagged"].misses
+    # (twenty-first session: a betting site's name pushed into the sentences, stuffing.betting_sites: 38 of 124)
+    assert scores["spun/shuffled flagged"].right >= 38, scores["spun/shuffled flagged"].misses
     assert scores["clean pages not flagged"].misses == []
 
 

@@ -10,7 +10,7 @@ import pytest
 from digest.ingest.boilerplate import boilerplate_reason
 from digest.ingest.layout import furniture_reason
 from digest.ingest.pictures import CAPTION
-from digest.ingest.spinning import farm_row
+from digest.ingest.stuffing import farm_row
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 

@@ -15,7 +15,8 @@ from difflib import SequenceMatcher
 
 from digest.ingest.chinese import NOT_HAN, for_matching
 from digest.ingest.model import DateGuess, Line, Warning
-from digest.ingest.spinning import SPUN_SCORE, cut_clauses, spinning, stuffed_connectors, title_pieces
+from digest.ingest.spinning import SPUN_SCORE, spinning
+from digest.ingest.stuffing import betting_sites, cut_clauses, stuffed_connectors, title_pieces
 
 _SPEECH_COLON = re.compile(
     r"(?:表示|说|称|指出|强调|透露|认为|坦言|直言|回应|介绍|写道|问道|答道|提到|宣布|告诉记者|回忆|感叹|补充|解释|警告|呼吁)[:：]$"
@@ -96,9 +97,9 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     ones make the text spun (spinning.py), and the warning names them. A keyword stuffer prints a
     paragraph clean and again with its keywords pushed in (`_stuffed_copy`); a rewriter stuffs
     connectors (`其实,`, `反过来看,`) in as paragraphs of their own, or keyword lines between the
-    clauses of a sentence, or runs of symbols between its words (`planted_symbols` removes them
-    and the check says so: such a page is a farm's). Shuffled text keeps the
-    characters but loses the words: in real text the same character pairs (words) recur far more
+    clauses of a sentence, or a betting site's name into its sentences (stuffing.py), or runs of
+    symbols between its words (`planted_symbols` removes them and the check says so: such a page
+    is a farm's). Shuffled text keeps the characters but loses the words: in real text the same character pairs (words) recur far more
     often than in a random arrangement of the same characters, and particles such as 的 and 了 do
     not start sentences."""
     spun = spinning(draft.text)
@@ -106,6 +107,11 @@ def shuffled_text(draft: Draft) -> list[Warning]:
         return [Warning("shuffled_text", None,
                         f"text looks machine-spun: {len(spun.forms)} phrase(s) a synonym spinner leaves "
                         f"(score {spun.score}, {SPUN_SCORE} flags): {spun.evidence()}; kept as is", serious=True)]
+    betting = betting_sites(line.text for line in draft.lines)
+    if betting:
+        return [Warning("shuffled_text", None,
+                        f"text looks stuffed: a betting site's name was pushed into it ({'、'.join(betting[:4])}); "
+                        "kept as is", serious=True)]
     if draft.planted:
         shown = " ".join(draft.planted[:4])
         return [Warning("shuffled_text", None,
@@ -154,7 +160,7 @@ def _stuffed_copy(draft: Draft) -> list[Warning]:
 
 
 def _title_pieces(draft: Draft) -> list[Warning]:
-    """The headline cut into pieces pushed in front of a paragraph's clauses (spinning.title_pieces)."""
+    """The headline cut into pieces pushed in front of a paragraph's clauses (stuffing.title_pieces)."""
     pieces = [draft.lines[index].text[start:end] for index, spans in draft.title_pieces.items() for start, end in spans]
     if not pieces:
         return []

@@ -45,7 +45,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.line_model import with_model_lines
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
-from digest.ingest.spinning import without_title_pieces
+from digest.ingest.stuffing import without_title_pieces
 from digest.ingest.summaries import DECK_REASON
 from digest.text import slugify
 

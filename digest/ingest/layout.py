@@ -21,7 +21,7 @@ from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row,
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
-from digest.ingest.spinning import keyword_lines
+from digest.ingest.stuffing import keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, copy_reason, dated_under_first, labelled_summary, repeated_deck

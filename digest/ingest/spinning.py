@@ -21,13 +21,12 @@ word each stands for. The weights and the threshold were set on clean news (THUC
 news, the real pages of bench/real/: no clean article reaches the threshold) and the spun pages of
 bench/real/ and of CCF 2019 (bench/README.md, "Spun and shuffled text").
 
-A farm also stuffs lines into the pages it copies: keywords pushed between a sentence's clauses,
-and rows of an adult site's search words under the text (`keyword_lines`, page furniture).
+What a keyword farm pushes into the pages it copies (its keywords, its headline's pieces, a betting
+site's name) is in stuffing.py.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from digest.ingest.chinese import simplified, traditional_only
@@ -199,22 +198,6 @@ _CORES = re.compile("|".join(sorted({re.escape(core) for core, _, _, _ in _SIGNA
 _BY_CORE: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
 for _index, (_core, _pattern, _, _) in enumerate(_SIGNATURES):
     _BY_CORE.setdefault(_core, []).append((_index, re.compile(_pattern)))
-# Discourse connectors a farm's rewriter stuffs in as paragraphs of their own (`其实,` / `反过来看,` /
-# `说出来你可能不信,`), between the copied paragraphs they do not connect. A writer puts a connector
-# before its clause; on a line of its own, ending in a comma, it is a wrapped or bolded phrase, once.
-_CONNECTOR_LINE = re.compile(
-    r"^[ \t\u3000]*(?:其实|事实上|实际上|反过来看|反过来说|值得注意的是|值得一提的是|需要注意的是|有意思的是|"
-    r"总的来说|总而言之|综上所述|说出来你可能不信|说实话|据业内人士透露|据知情人士透露|业内人士认为|"
-    r"不难发现|不难看出|由此可见|换句话说|换言之|众所周知|显而易见|可以说|要知道|不得不说|话说回来|"
-    r"一般来说|通常来说|与此同时|除此之外|此外|另外|同时|然而|不过|但是|因此|所以|当然|另一方面|那么|"
-    r"简单来说|具体来看|具体来说|相比之下|更重要的是|更关键的是|也就是说|坦白说|老实说)[，,][ \t\u3000]*$")
-STUFFED_CONNECTORS = 3  # different connector lines that make a text stuffed (clean text: at most 1)
-# A paragraph that starts with a clause mark (`,供難民安身,`) continues a sentence that a line
-# pushed in between its clauses (a shopping keyword, a heading) cut; a page wrapped badly does it
-# once or twice (THUCNews, CCF 2019 and the real clean pages: at most 2).
-_CLAUSE_MARKS = "，,、；;"
-_CLAUSE_START = re.compile(rf"^[ \t\u3000]*[{_CLAUSE_MARKS}]")
-CUT_CLAUSES = 4
 _CANTONESE = re.compile("[嘅喺佢咗唔哋冇嗰啲]")
 SPUN_SCORE = 4  # the weight of different odd forms that makes a text spun
 MAX_CHARS = 4000  # enough to tell: a spinner marks every paragraph
@@ -250,60 +233,6 @@ def _homophones(text: str) -> tuple[int, tuple[tuple[str, str], ...]]:
     return SPUN_SCORE // 2, (evidence,)
 
 
-def stuffed_connectors(lines: Iterable[str]) -> tuple[str, ...]:
-    """The different connector lines among `lines` (paragraphs) when there are STUFFED_CONNECTORS
-    or more, else none."""
-    found = tuple(dict.fromkeys(line.strip() for line in lines if len(line) <= 24 and _CONNECTOR_LINE.match(line)))
-    return found if len(found) >= STUFFED_CONNECTORS else ()
-
-
-def cut_clauses(lines: Iterable[str]) -> int:
-    """How many paragraphs start with a clause mark, when CUT_CLAUSES or more, else 0."""
-    count = sum(1 for line in lines if _CLAUSE_START.match(line))
-    return count if count >= CUT_CLAUSES else 0
-
-
-MAX_KEYWORD_LINE = 16
-KEYWORD_REASON = "a keyword line pushed in between a sentence's clauses"
-
-
-def keyword_lines(lines: Sequence[str]) -> dict[int, str]:
-    """The lines a stuffer pushed in between a sentence's clauses (`供難民安身,` / `網路行銷` /
-    `,菲律賓總統…`): on a page with CUT_CLAUSES lines or more that start with a clause mark, a short
-    line with no punctuation of its own between two pieces of a sentence (the pieces stay text).
-    Each with the reason for its removal."""
-    # (under a sentence of the text only: above it, the headline's choice weighs the page's top lines)
-    first = next((index for index, line in enumerate(lines) if line.rstrip().endswith(("。", "！", "？"))), len(lines))
-    rows = {index: FARM_ROW_REASON for index, line in enumerate(lines) if index > first and farm_row(line)}
-    if not cut_clauses(lines):
-        return rows
-    return rows | {index: KEYWORD_REASON for index, line in enumerate(lines[:-1]) if index and _CLAUSE_START.match(lines[index + 1])
-            and (_CLAUSE_START.match(lines[index - 1]) or lines[index - 1].rstrip().endswith(tuple(_CLAUSE_MARKS)))
-            and not lines[index - 1].rstrip().endswith(("。", "！", "？", "!", "?"))  # (after a sentence's end, the next one starts)
-            and len(line.strip()) <= MAX_KEYWORD_LINE and not _PUNCTUATED.search(line)}
-
-
-
-FARM_ROW_REASON = "a row of an adult site's search words (a farm's stuffing)"
-# the words such rows are made of: some only an adult site uses, some any video site's (`精品`, `在线观看`)
-_ADULT_WORDS = re.compile(r"无码|無碼|乱码|亂碼|人妻|少妇|少婦|熟女|熟妇|熟婦|毛片|一区二区|一區二區|三级|三級|黄色|黃色|(?<![A-Za-z])[Aa][Vv](?![A-Za-z])|"
-                          r"激情|成人|午夜|伦理|倫理|偷拍|自拍|丝袜|絲襪|色综合|色綜合")
-_VIDEO_WORDS = re.compile(r"精品|久久|国产|國產|中文字幕|在线|在線|观看|觀看|免费|免費|视频|視頻|欧美|歐美|日韩|日韓|亚洲|亞洲|影院|播放|高清|不卡")
-MIN_ADULT_WORDS = 2
-MIN_FARM_WORDS = 6
-
-
-def farm_row(line: str) -> bool:
-    """A row of search words (three pieces or more one separator apart, no sentence in it) made of
-    an adult site's vocabulary: no text ever reads so, wherever on the page it stands."""
-    if re.search(r"[。！？!?]", line) or len(re.split(r"[,，_|｜、\-]+", line.strip(",，_|｜-"))) < 3:
-        return False
-    adult = set(_ADULT_WORDS.findall(line))
-    return len(adult) >= MIN_ADULT_WORDS and len(adult) + len(set(_VIDEO_WORDS.findall(line))) >= MIN_FARM_WORDS
-
-
-_PUNCTUATED = re.compile(r"[，,。；;：:！？!?、“”「」]")
-
 
 def spinning(text: str) -> Spinning:
     """The odd forms a spinner left in `text` (its first MAX_CHARS characters). A farm may turn
@@ -324,71 +253,3 @@ def spinning(text: str) -> Spinning:
     order = sorted(seen, key=lambda index: seen[index][0])
     forms = profile_forms + tuple((seen[index][1], _SIGNATURES[index][2]) for index in order)
     return Spinning(profile + sum(_SIGNATURES[index][3] for index in order), forms)
-
-
-# A farm that cuts its headline into pieces and pushes them, in the headline's order, in front of
-# the clauses of a paragraph (`近期,教育全国各地气温迅速回升,部发布预汛期即将来临,防学溺水…` under
-# `教育部发布预防学生溺水工作预警`). A writer's clause may open with the headline's words, two of
-# them in its order at most (real pages, CCF 2019), and those are whole words: a stuffer's pieces
-# cut across them (`部发布预`).
-TITLE_PIECES = 3
-_PIECE_MIN, _PIECE_MAX = 2, 5
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,、。！？!?；;：:]))")
-MAX_PIECES_CHARS = 1500  # of a paragraph: a stuffer marks every one
-
-
-def title_pieces(title: str, texts: Sequence[str], resync: bool = False) -> dict[int, list[tuple[int, int]]]:
-    """The paragraphs (by index) the headline's pieces were pushed into, with each piece's start
-    and end; none when no paragraph has TITLE_PIECES of them, one cutting a word. `resync`, on a
-    page known stuffed: a piece the farm skipped does not hide the next ones, read from the
-    headline's start (on a clean text it would find a writer's words: CCF 2019, 22 items in 2,000)."""
-    title = re.sub(r"\s+", "", title)
-    if len(title) < 3 * _PIECE_MIN:
-        return {}
-    ends: set[int] | None = None  # where the headline's words end (rjieba), read for the few pages with pieces
-    at = 0  # where in the headline the next piece starts
-    stuffed: dict[int, list[tuple[int, int]]] = {}
-    for index, text in enumerate(texts):
-        pieces: list[tuple[int, int]] = []
-        cut = False
-        for start in (match.start() for match in _CLAUSE_OPENING.finditer(text[:MAX_PIECES_CHARS])):
-            size = _common(text, start, title, at)
-            if size < _PIECE_MIN and resync and at and pieces:
-                at, size = 0, _common(text, start, title, 0)
-            if size < _PIECE_MIN:
-                continue
-            if size <= _PIECE_MAX:
-                ends = _word_ends(title) if ends is None else ends
-                cut = cut or at not in ends or at + size not in ends
-                pieces.append((start, start + size))
-            at = 0 if len(title) - (at + size) < _PIECE_MIN else at + size
-        if len(pieces) >= TITLE_PIECES and cut:
-            stuffed[index] = pieces
-    return stuffed
-
-
-def without_title_pieces(title: str, texts: Sequence[str]) -> str:
-    """The text of a page known stuffed (`title_pieces`) with the headline's pushed-in pieces taken
-    out, read with `resync`: what a stuffed copy is compared by."""
-    stuffed = title_pieces(title, texts, resync=True)
-    return "\n".join(text if index not in stuffed else "".join(
-        text[end:next_start] for (_, end), (next_start, _) in zip([(0, 0), *stuffed[index]], [*stuffed[index], (len(text), 0)]))
-        for index, text in enumerate(texts))
-
-
-def _common(text: str, start: int, title: str, at: int) -> int:
-    """How many characters of the text from `start` are the headline's from `at`."""
-    size = 0
-    while at + size < len(title) and text[start + size:start + size + 1] == title[at + size]:
-        size += 1
-    return size
-
-
-def _word_ends(title: str) -> set[int]:
-    import rjieba  # (only for the few pages whose clauses open with the headline's words)
-    ends, at = {0}, 0
-    for word in rjieba.cut(title):
-        at += len(word)
-        ends.add(at)
-    return ends
-
