@@ -15,8 +15,11 @@ BYLINE_LINE = re.compile(
     rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{NAMES})?$"
 )
 PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
-# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters (`大河报·豫视频记者 张三`: the paper, then its app)
-ORG_REPORTER = re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
+# `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters (`大河报·豫视频记者 张三`: the paper, then its app),
+# after the writer's role if it is given (`文丨新京报记者 张三`, `整合 新华日报·交汇点记者 徐睿翔`; 丨 is a Han
+# character to a pattern, so the role is read first)
+_ROLE = r"(?:(?:文|撰文|文字|采写|整理|编译|文图|图文|文/图)[ \u3000]*[/／|｜丨:：][ \u3000]*|(?:整合|综合|整理)[ \u3000]+)"
+ORG_REPORTER = re.compile(rf"^{_ROLE}?(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
                            rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
 # what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a

@@ -1,0 +1,28 @@
+"""A reporter's credit line with the writer's role before it (`文丨新京报记者 张三`, `整合 新华日报·
+交汇点记者 徐睿翔`): the publisher is the paper, never the role glued to it (丨 is a Han character to a
+pattern), on top of the text or under it."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.chinese import for_matching
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+ROLES = ["", "文/", "文丨", "文 | ", "文｜", "采写：", "撰文：", "整合 ", "综合 ", "文图/", "图文/", "□", "●"]
+PAPERS = ["新京报", "每日经济新闻", "北京青年报", "极目新闻", "红星新闻"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_a_credit_after_the_writers_role_names_the_paper(role, where):
+    for paper in PAPERS:
+        line = f"{role}{paper}记者 徐睿翔"
+        lines = [TITLE, line, *PARAGRAPHS] if where == "top" else [TITLE, *PARAGRAPHS, line]
+        article = clean_text("\n".join(lines) + "\n")
+        assert for_matching(article.source) == for_matching(paper), line
+        assert line not in article.body
+
+
+def test_the_papers_app_after_a_role_is_kept_with_the_paper():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "整合 新华日报·交汇点记者 徐睿翔"]) + "\n")
+    assert article.source.startswith("新华日报")
