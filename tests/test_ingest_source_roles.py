@@ -26,3 +26,11 @@ def test_a_credit_after_the_writers_role_names_the_paper(role, where):
 def test_the_papers_app_after_a_role_is_kept_with_the_paper():
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, "整合 新华日报·交汇点记者 徐睿翔"]) + "\n")
     assert article.source.startswith("新华日报")
+
+
+@pytest.mark.parametrize("line", ["南方+ 2024-05-13 10:30", "2024-05-13 10:30 南方+", "2024-05-13 10:30 | 南方+"])
+def test_a_plus_sign_ending_a_publishers_name_is_the_names(line):
+    """`南方+` (a paper's app) beside the day: the plus is part of the name; a `+关注` button is not a name."""
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
+    assert article.source == "南方+"
+    assert clean_text("\n".join([TITLE, "2024-05-13 10:30 +关注", *PARAGRAPHS]) + "\n").source == ""

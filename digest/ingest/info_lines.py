@@ -302,6 +302,7 @@ _BARE_LABEL_WORD = re.compile(rf"{_SOURCE}|{_AUTHOR}|{_EDITOR}|{_DATE}|{_OTHER_L
 _REPORT_NAME = re.compile(r"(?!综合|联合|即时|独家|特别|深度|现场|连续)(?:(?!北京|上海|天津|重庆|香港|澳门|台北|美国|日本|英国)[\u4e00-\u9fff]){4,8}报道")
 
 
+_NAME_PLUS = re.compile(r"([\u4e00-\u9fffA-Za-z]\+)?\+*$")
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
 
 
@@ -312,7 +313,8 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     # (a space between two Latin words is inside a name: `China Daily微信公众号`)
     for piece in filter(None, re.split(r"[\u3000|｜丨·•][ \u3000|｜丨·•]*|(?<![A-Za-z]) +| +(?![A-Za-z])", rest)):
         while piece:
-            piece = piece.strip(":：/／,，-—+＋ ")
+            # (a plus sign after a name is the name's: `南方+`)
+            piece = _NAME_PLUS.sub(r"\1", piece.strip(":：/／,，-—＋ ").lstrip("+"))
             if not piece:
                 break
             if re.fullmatch(r"(?:发表|发布)于", piece):
