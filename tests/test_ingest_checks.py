@@ -322,3 +322,34 @@ def test_a_betting_sites_name_pushed_into_the_text_makes_a_draft_and_news_about_
     for line in news:
         article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], line, *PARAGRAPHS[1:]], head=DATED))
         assert "shuffled_text" not in checks_of(article), line
+
+
+def test_text_wrapped_at_a_fixed_width_is_not_keyword_stuffed():
+    """A forum post wrapped at 78 columns starts some lines with the comma the wrap left
+    (`，停在路邊…`): no keyword was pushed in between its clauses."""
+    wrapped = [
+        "為避免車禍憾事，同時減輕警方站崗負擔，交通部今年擴大補助科技執法，三大類別包含",
+        "，區間測速取締、公車停靠區違規臨停、大客貨車違規行駛高架路段，共已有十縣市參與",
+        "，總預算達到四千六百萬元。交通部提醒開車族別以為沒被看見就以身試法，科技執法照",
+        "樣能讓違規現形、開出罰單。去年七月，萬里隧道首度實施區間測速取締，從原本有一成",
+        "，超速去年底大降到剩百分之零點五六。下月除了將加入北宜公路，同時也擴大到六縣市",
+        "，停在路邊讓公車無法靠站的整排計程車成為幫凶，交通部道安會啟動補助科技執法，在",
+        "公車停靠區前、後，裝設可辨識車牌、車種的攝影機，車輛停靠超過三分鐘就自動取締。",
+    ]
+    assert len({len(line) for line in wrapped}) <= 2
+    article = clean_text("\n".join(["交通科技執法 十縣市全天候監控", "2019-03-25 聯合報", *wrapped]) + "\n")
+    assert "shuffled_text" not in checks_of(article)
+    from digest.ingest.stuffing import cut_clauses, hard_wrapped
+    assert hard_wrapped(wrapped) and cut_clauses(wrapped) == 0
+    # paragraphs of any length that start with a clause mark, as a stuffer leaves them, still count
+    paragraphs = [wrapped[0], "，" + PARAGRAPHS[0], "，" + PARAGRAPHS[1][:30], "，" + PARAGRAPHS[2], "，" + PARAGRAPHS[3][:50]]
+    assert not hard_wrapped(paragraphs) and cut_clauses(paragraphs) == 4
+
+
+def test_a_row_of_an_adult_sites_words_a_vertical_bar_apart_is_no_headline():
+    """`国产日韩久久久久丨人成在线观看丨…` (丨 apart) over a page: furniture, the headline under it."""
+    row = "丨".join(["国产日韩久久久久", "人成在线观看", "不卡福利视频", "一线毛片", "天堂资源国产精品", "免费人成在线观看",
+                    "欧美成人影院", "精品人妻少妇一区二区三区不卡", "中文字幕乱码亚洲无线码小说", "日韩av片无码一区二区不卡"])
+    article = clean_text("\n".join([row, "", "國家文物局暗訪發現 某古建竟設允許抽煙提示牌", "2015-01-26", *PARAGRAPHS]) + "\n")
+    assert article.title == "國家文物局暗訪發現 某古建竟設允許抽煙提示牌"
+    assert "毛片" not in article.body

@@ -44,12 +44,12 @@ def closing_lines(lines: Sequence[Line], last: int) -> list[Line]:
 
 MIN_KEYWORDS = 5
 MAX_KEYWORD_CHARS = 24
-_KEYWORD_SEPARATOR = re.compile(r"[_|｜]|(?<=\S)[-－](?=\S)")
+_KEYWORD_SEPARATOR = re.compile(r"[_|｜丨]|(?<=\S)[-－](?=\S)")
 
 
 def is_keyword_list(text: str) -> bool:
     """A row of search keywords one separator apart (`小草av-中日韩毛片-…`, `…酒店_欧美…_国产…`): a
     farm's or a portal's keyword line, long but no text (no sentence in it, every piece short)."""
-    text = text.strip().strip("_|｜-")
+    text = text.strip().strip("_|｜丨-")
     return len(_KEYWORD_SEPARATOR.findall(text)) >= MIN_KEYWORDS - 1 and not re.search(r"[。！？]", text) \
         and all(len(piece.strip()) <= MAX_KEYWORD_CHARS for piece in re.split(r"[,，、]", _KEYWORD_SEPARATOR.sub(",", text)))

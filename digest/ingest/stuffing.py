@@ -13,6 +13,7 @@ Each is a mark no edited text carries; the `shuffled_text` check names it and ke
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from digest.ingest.chinese import NOT_HAN, simplified, traditional_only
@@ -43,9 +44,26 @@ def stuffed_connectors(lines: Iterable[str]) -> tuple[str, ...]:
 
 
 def cut_clauses(lines: Iterable[str]) -> int:
-    """How many paragraphs start with a clause mark, when CUT_CLAUSES or more, else 0."""
+    """How many paragraphs start with a clause mark, when CUT_CLAUSES or more, else 0 (and 0 for
+    text wrapped at a fixed width, where a line may start with the clause mark the wrap left)."""
+    lines = list(lines)
     count = sum(1 for line in lines if _CLAUSE_START.match(line))
-    return count if count >= CUT_CLAUSES else 0
+    return count if count >= CUT_CLAUSES and not hard_wrapped(lines) else 0
+
+
+MIN_WRAPPED_LINES = 5
+
+
+def hard_wrapped(lines: Sequence[str]) -> bool:
+    """Text wrapped at a fixed width (a forum's or a mail's: `為避免車禍憾事,同時減輕…三大類別包含` /
+    `區間測速取締…`): most of its long lines are as wide as its widest one, to two characters, by
+    display width (a Chinese character is two columns)."""
+    widths = [sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line.rstrip()) for line in lines]
+    long = [width for width in widths if width >= 40]
+    if len(long) < MIN_WRAPPED_LINES:
+        return False
+    widest = max(long)
+    return sum(1 for width in long if width >= widest - 4) >= 0.6 * len(long) and widest <= 100
 
 
 MAX_KEYWORD_LINE = 16
@@ -81,7 +99,7 @@ MIN_FARM_WORDS = 6
 def farm_row(line: str) -> bool:
     """A row of search words (three pieces or more one separator apart, no sentence in it) made of
     an adult site's vocabulary: no text ever reads so, wherever on the page it stands."""
-    if re.search(r"[。！？!?]", line) or len(re.split(r"[,，_|｜、\-]+", line.strip(",，_|｜-"))) < 3:
+    if re.search(r"[。！？!?]", line) or len(re.split(r"[,，_|｜丨、\-]+", line.strip(",，_|｜丨-"))) < 3:
         return False
     adult = set(_ADULT_WORDS.findall(line))
     return len(adult) >= MIN_ADULT_WORDS and len(adult) + len(set(_VIDEO_WORDS.findall(line))) >= MIN_FARM_WORDS
