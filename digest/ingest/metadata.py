@@ -53,6 +53,22 @@ _DATE_PREFIX = re.compile(r"^[ \u3000]*(?:date|Date|DATE)[:：]?[ \u3000]+(?P<da
 _SOURCE_PREFIX = re.compile(r"^[ \u3000]*来源[:：][ \u3000]*(?P<source>[^\s:：，,。]{2,12})[ \u3000]+(?P<rest>(?P=source)\S.{8,})$")
 
 
+# `新聞內容:108/03/25 聯合報 記者侯俐安/臺北報導`, `Article Content: (中央社記者…)`: a scraper's or a board's
+# label for the text that follows on its line (what follows is read as any line)
+_CONTENT_LABEL = re.compile(r"^[ \u3000]*(?:(?:新闻|文章|稿件|正文)?内容|正文|全文|(?:Article )?Content)[ \u3000]*[:：][ \u3000]*(?=\S)")
+MAX_CONTENT_LABEL_LINE = 12  # (near the top: lower down, `内容:` is a label of the text's own)
+
+
+def _split_content_label(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    split, removals = list(lines), []
+    for index, line in enumerate(lines[:MAX_CONTENT_LABEL_LINE]):
+        label = _CONTENT_LABEL.match(for_matching(line.text))
+        if label:
+            split[index] = Line(line.number, line.text[label.end():], line.heading)
+            removals.append(Removal("metadata_lines", line.number, line.text[:label.end()].strip(), "a label before the text"))
+    return split, removals
+
+
 def _split_date_prefix(lines: list[Line]) -> tuple[list[Line], list[Found], list[Removal]]:
     for index, line in enumerate(lines[:3]):
         glued = _SOURCE_PREFIX.match(for_matching(line.text))
@@ -225,7 +241,9 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     stamps: list[Found] = []
     addressed: list[Found] = []
     mastheads: set[str] = set()
-    split_lines, found, removals = _split_date_prefix(list(page.lines))
+    labelled, labels = _split_content_label(list(page.lines))
+    split_lines, found, removals = _split_date_prefix(labelled)
+    removals = labels + removals
     lines = join_split_fields(tuple(split_lines))
     closing = last_paragraph(lines)
     tail = min(last - TAIL_LINES, closing + 1)

@@ -1,6 +1,7 @@
-"""A reporter's credit line with the writer's role before it (`文丨新京报记者 张三`, `整合 新华日报·
-交汇点记者 徐睿翔`): the publisher is the paper, never the role glued to it (丨 is a Han character to a
-pattern), on top of the text or under it."""
+"""Shapes met in the twenty-first session (rounds zk and zl, and batteries of made-up lines): a
+reporter's credit after the writer's role (`文丨新京报记者 张三`: the publisher is the paper, never the
+role glued to it; 丨 is a Han character to a pattern), a publisher's name ending in a plus sign
+(`南方+`), a scraper's or a board's label before the text on its line (`新聞內容:`)."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,15 @@ def test_a_plus_sign_ending_a_publishers_name_is_the_names(line):
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
     assert article.source == "南方+"
     assert clean_text("\n".join([TITLE, "2024-05-13 10:30 +关注", *PARAGRAPHS]) + "\n").source == ""
+
+
+@pytest.mark.parametrize("label", ["新聞內容:", "新闻内容：", "内容：", "正文:", "Article Content: "])
+def test_a_label_before_the_text_on_its_line_goes_and_what_follows_is_read(label):
+    """`新聞內容:108/03/25 聯合報 記者侯俐安/臺北報導` on a board's news post: the label goes, the rest is
+    an info line (a ROC date, the paper, its reporter); before the lead, the lead stays."""
+    info = clean_text("\n".join([TITLE, "新聞網址:https://udn.com/news/story/7266/3716741", f"{label}108/03/25 聯合報 記者侯俐安/臺北報導",
+                                  *PARAGRAPHS]) + "\n")
+    assert (info.source, info.date.value, info.date.confidence) == ("聯合報", "2019-03-25", "stated")
+    assert label.strip() not in info.body and "侯俐安" not in info.body
+    lead = clean_text("\n".join([TITLE, label + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
+    assert lead.body.startswith(PARAGRAPHS[0][:20]) and label.strip() not in lead.body
