@@ -47,3 +47,16 @@ def test_a_label_before_the_text_on_its_line_goes_and_what_follows_is_read(label
     assert label.strip() not in info.body and "侯俐安" not in info.body
     lead = clean_text("\n".join([TITLE, label + PARAGRAPHS[0], *PARAGRAPHS[1:]]) + "\n")
     assert lead.body.startswith(PARAGRAPHS[0][:20]) and label.strip() not in lead.body
+
+
+def test_a_platform_accounts_label_on_an_info_line_is_a_field_of_its_own():
+    """`媒體:中國林業網  作者:佚名   專業號:鄱湖人家 2023-02-23 08:33:44`: the poster's account on the
+    platform is a credit of its own (below the labelled source), not part of the author's field."""
+    from digest.ingest.info_lines import parse_info_line
+
+    fields = parse_info_line("媒體:中國林業網  作者:佚名   專業號:鄱湖人家 2023-02-23 08:33:44")
+    assert fields is not None and ("source", "中國林業網") in fields and ("date", "2023-02-23T08:33:44") in fields
+    assert not any(kind == "author" and "鄱湖人家" in value for kind, value in fields)
+    article = clean_text("\n".join([TITLE, "媒體:中國林業網  作者:佚名   專業號:鄱湖人家 2023-02-23 08:33:44", *PARAGRAPHS]) + "\n")
+    assert article.source == "中國林業網" and article.date.value == "2023-02-23T08:33:44"
+    assert not any(kind == "author" for kind, _ in parse_info_line("作者:佚名   專業號:鄱湖人家 2023-02-23 08:33:44"))

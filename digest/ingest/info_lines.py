@@ -19,7 +19,7 @@ from digest.ingest.relative_dates import RELATIVE_DAY
 from digest.ingest.info_values import (BAD_DATE, DATE_SHAPE, FUSED_DATE, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
                                        publisher_name, take_value, without_empty_label)
 
-_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
+_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:(?:新媒体|网络|网站)?(?:责任编辑|责编)|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班|初审|复审|终审)?编辑|校对|审核|审校|监制|统筹|主编|总值班)"
@@ -31,15 +31,17 @@ _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供�
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|(?:图片|题图|配图|封面图?|首图|头图|图)来源|图源|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|分类|栏目|频道|标签|"
                 r"类型|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|点阅|评论|点赞|人气|字数|IP属地|属地)")
+# the account on a platform that posted the article (`專業號:云龍縣林草局`): a credit, below a labelled source
+_ACCOUNT_LABEL = r"(?:专业|头条|百家|企鹅|大风|网易|搜狐|一点|视频|账|帐)号"
 # a day alone after its label and a space (`更新日期 2025/02/14`; `当地时间 2018年…，` opens a sentence)
 _DAY_ALONE = r"(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*$"
 LABEL = re.compile(
-    rf"(?P<label>{_OTHER_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
+    rf"(?P<label>{_OTHER_LABEL}|{_ACCOUNT_LABEL}|{_PUBLISHER_LABEL}|{_URL_LABEL}|{_SOURCE}|{_EDITOR}|{_DATE}|{_AUTHOR})[ \u3000]*(?:[(（][^()（）]{{1,12}}[)）])?"
     rf"(?:[ \u3000]*[:：/／｜|丨][ \u3000]*|(?<=来源)[ \u3000]+(?=[^ \u3000:：])|(?<=[Oo][Nn])[ \u3000]+(?=\d)"  # (`Posted on 18 Dec 2017`)
     r"|(?<=时间|日期)[ \u3000]+(?=" + _DAY_ALONE + ")"
     r"|(?<=报章|报纸|报刊)(?=(?:19|20)\d{2}(?:年|[-/.])\d))"  # (`當前報章2024年12月24日`: an issue glued to its day; not `当地时间2018年…`, a sentence)
 )
-_KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
+_KIND = [("label", re.compile(_OTHER_LABEL + "$")), ("account", re.compile(_ACCOUNT_LABEL + "$")), ("source", re.compile(_PUBLISHER_LABEL + "$")),
          ("source_url", re.compile(_URL_LABEL + "$")), ("source", re.compile(_SOURCE + "$")),
          ("editor", re.compile(_EDITOR + "$")), ("date", re.compile(_DATE + "$")), ("author", re.compile(_AUTHOR + "$"))]
 # what sites print where a source should be: not a publisher
@@ -159,11 +161,14 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         if not URL.match(value):
             value = value.rstrip("/／ \u3000")  # (`编辑/2021-03-25/ 分类:…/阅读:`: fields a slash apart)
         kind = next(name for name, pattern in _KIND if pattern.match(match["label"]))
-        if kind == "label":  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
-            dated = FUSED_DATE.search(value)
+        if kind in ("label", "account"):  # `分类: 通知`, `评论：5 2025-06-14 09:30`: only a date that follows counts
+            name, _, rest = value.partition(" ") if kind == "account" else ("", "", value)
+            dated = FUSED_DATE.search(rest)
             day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
             if day:
                 fields.append(("date", day))
+            if name and not any(field == CREDITED for field, _ in fields):
+                fields.append((CREDITED, name))  # `專業號:鄱湖人家 2023-02-23 08:33:44`: the account's name, then its day
             continue
         if not value or value.endswith((":", "：")):
             continue  # `来源:  作者:` left empty by the site (or `来源: 关键词:`): still its info line

@@ -12,6 +12,7 @@ from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END
 from digest.ingest.dates import TIME, parse_date_text
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
+                        r"各地[\u4e00-\u9fff]{0,4}|"  # (`媒體:各地林草`: the channel of local items, no one's name)
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
                         r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+|"
                         r"(?:转载|网络|互联网|原创|网友|本站|本网)(?:文章|稿件|内容|资料)|"  # (`来源：转载文章`: a template's placeholder)
