@@ -60,3 +60,13 @@ def test_a_platform_accounts_label_on_an_info_line_is_a_field_of_its_own():
     article = clean_text("\n".join([TITLE, "媒體:中國林業網  作者:佚名   專業號:鄱湖人家 2023-02-23 08:33:44", *PARAGRAPHS]) + "\n")
     assert article.source == "中國林業網" and article.date.value == "2023-02-23T08:33:44"
     assert not any(kind == "author" for kind, _ in parse_info_line("作者:佚名   專業號:鄱湖人家 2023-02-23 08:33:44"))
+
+
+def test_a_short_kicker_over_an_e_papers_headline_is_not_its_main_headline():
+    """An e-paper's kicker (引题) over the headline (`10月1日起` / `调味电子烟将下架`): the headline is
+    the line under it, though the kicker's words are all in the text too."""
+    lines = ["2022年09月20日", "第02版:02", "", "10月1日起", "", "调味电子烟将下架", "",
+             "《电子烟强制性国家标准》将于今年10月1日起实施。届时，所有调味电子烟将下架，全国统一电子烟交易管理平台只提供国标烟草口味电子烟。",
+             *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == "调味电子烟将下架"

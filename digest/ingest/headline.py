@@ -232,6 +232,9 @@ def choose_headline(page: Page, html_title: str = "") -> HeadlineChoice | None:
 MIN_MAIN_SHARED = 0.8
 
 
+MIN_MAIN_CHARS = 8  # (shorter, a kicker over the headline: `10月1日起` / `调味电子烟将下架`)
+
+
 def _main_above(lines: tuple[Line, ...], chosen: int, text_after: str, info_lines: dict[int, set[str]], html_title: str) -> int | None:
     """The line right above the chosen one when it is the main headline and the chosen one its
     subtitle (`省十三届人大七次会议举行第二场新闻发布会` / `5位发布人就…作主题发布`): a headline's shape,
@@ -240,7 +243,7 @@ def _main_above(lines: tuple[Line, ...], chosen: int, text_after: str, info_line
     if upper < 0 or lines[chosen].number - lines[upper].number > 2:
         return None
     above, below = squeezed(lines[upper].text), squeezed(lines[chosen].text)
-    if len(above) < 6 or above in below or below in above \
+    if len(above) < MIN_MAIN_CHARS or above in below or below in above \
             or _headline_evidence(lines[upper], upper, lines, text_after, info_lines, html_title) is None:
         return None
     text = for_matching(text_after)
