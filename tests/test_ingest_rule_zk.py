@@ -70,3 +70,9 @@ def test_a_short_kicker_over_an_e_papers_headline_is_not_its_main_headline():
              *PARAGRAPHS]
     article = clean_text("\n".join(lines) + "\n")
     assert article.title == "调味电子烟将下架"
+
+
+@pytest.mark.parametrize("notice", ["本文為轉載,不代表微天津立場,僅供讀者參考。", "本文为转载，不代表微天津立场，仅供读者参考。", "以上内容仅供网友参考，不构成投资建议。"])
+def test_a_reprints_notice_for_the_readers_reference_goes(notice):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, notice]) + "\n")
+    assert notice not in article.body and article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])
