@@ -76,3 +76,10 @@ def test_a_short_kicker_over_an_e_papers_headline_is_not_its_main_headline():
 def test_a_reprints_notice_for_the_readers_reference_goes(notice):
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, notice]) + "\n")
     assert notice not in article.body and article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])
+
+
+@pytest.mark.parametrize("credit", ["(签发:王帮海)", "签发：王帮海", "（审稿：李四）", "（终审：张三）"])
+def test_who_signed_off_or_reviewed_the_item_is_a_credit_not_text(credit):
+    """A government page's sign-off (`(签发:王帮海)`): the editorial chain's last role, a credit."""
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, credit]) + "\n")
+    assert credit not in article.body
