@@ -83,3 +83,12 @@ def test_who_signed_off_or_reviewed_the_item_is_a_credit_not_text(credit):
     """A government page's sign-off (`(签发:王帮海)`): the editorial chain's last role, a credit."""
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, credit]) + "\n")
     assert credit not in article.body
+
+
+def test_a_dashed_subtitle_under_the_headline_and_its_info_line_is_the_headlines():
+    """`千年古鎮再顯新風韻` / `甘孜日報 2017年03月17日` / `——瀘定縣冷磧鎮小城鎮建設走筆`: the paper's
+    subtitle, not the text's first line."""
+    lines = ["千年古鎮再顯新風韻", "甘孜日報    2017年03月17日", "   ——瀘定縣冷磧鎮小城鎮建設走筆", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == "千年古鎮再顯新風韻" and "瀘定縣" not in article.body
+    assert article.body.startswith(PARAGRAPHS[0][:20])

@@ -23,6 +23,7 @@ from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.menus import crumb_end, over_info_line, phrases_placed_as_headline
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
+from digest.ingest.headline_subtitle import DATELINE_START, MAX_BELOW_HEADLINE_CHARS, says_nothing, subtitle_under
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -31,7 +32,6 @@ _CRUMB_REASON = "a breadcrumb"  # (layout.furniture_reason's, for a breadcrumb t
 MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
 MAX_SHORT_PAGE_HEAD = 3
 
-MAX_BELOW_HEADLINE_CHARS = 10
 TEXT_LINES = 12
 # a heading's word alone (`案情回顾`, `人物档案`), a piece of a sentence (`停在门口……`, `12月11日凌晨`)
 _HEADING_OR_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,5}$|(?:…|\.\.)$|\d{1,2}月\d{1,2}日")
@@ -43,18 +43,10 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
 PERSON_NAME = re.compile(rf"(?:欧阳|司马|诸葛|上官|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}")
 MIN_COPY_CHARS = 6
 MAX_AFFIX_CHARS = 30
-_DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
-_PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
-_FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
 
 
 MAX_ABOVE_DATELINE_CHARS = 30  # longer, only a caption by its shape (a lead before the dateline is text)
 MAX_DATELINE_INDEX = 4
-# an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
-# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`; the paper's own `【本报讯】`
-DATELINE_START = re.compile(
-    r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
-    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)|^[【\[]本(?:报|网|台)(?:专讯|讯)[】\]]")
 
 
 def _dateline_index(lines: tuple[Line, ...]) -> int:
@@ -94,7 +86,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
         # (`标题:<another title>` right under the headline: a farm's second title for the text, no text)
         page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "a labelled title under the headline")])
     pieces = _pieces_below(page.lines, headline) if headline else 0
-    subtitle = _subtitle_over_info(page, headline) if not pieces else None
+    subtitle = (subtitle_under(page, headline)) if not pieces else None
     if subtitle is not None:
         page = page.with_lines([line for line in page.lines if line is not subtitle],
                                [Removal(RULE, subtitle.number, subtitle.text, "the headline's subtitle")])
@@ -133,7 +125,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     text_words = for_matching("".join(line.text for line in page.lines[end:end + TEXT_LINES]))
     for index, line in enumerate(page.lines):
         text = for_matching(line.text.strip())
-        if index < end and _says_nothing(text) and not line.heading:
+        if index < end and says_nothing(text) and not line.heading:
             removals.append(Removal(RULE, line.number, line.text, "between the headline and the text"))
         else:
             kept.append(line)
@@ -263,32 +255,6 @@ def _whole_above(lines: tuple[Line, ...], chosen: int) -> int | None:
         if len(whole) >= 8 and whole == squeezed("".join(line.text for line in lines[index + 1:chosen + 1])):
             return index
     return None
-
-
-def _subtitle_over_info(page: Page, headline: str) -> Line | None:
-    """The line under the headline is its subtitle when the page's info line comes right after it:
-    a headline's shape (no sentence in it, not the headline again, no dateline opening the text),
-    printed before the byline, where no text starts. A short line that says nothing may stand
-    between the headline and it (`共有115人关注`: a counter)."""
-    for skip in (0, 1):
-        if len(page.lines) < skip + 2 or (skip and not _says_nothing(for_matching(page.lines[0].text.strip()))):
-            return None
-        first, second = page.lines[skip], page.lines[skip + 1]
-        text = for_matching(first.text.strip())
-        if skip and _says_nothing(text):
-            return None  # (two short lines: the short lines' rule reads them)
-        if 6 <= len(text) <= MAX_HEADLINE_CHARS and not re.search(r"[。！？!?；;，,：:]$|。.", text) and not first.heading \
-                and not DATELINE_START.match(text) and not DATELINE_TITLE.match(text) and squeezed(headline) not in squeezed(text) \
-                and any(found.line is not None and first.number < found.line < second.number and found.field in ("date", "source", "author")
-                        for found in page.found):
-            return first
-    return None
-
-
-def _says_nothing(text: str) -> bool:
-    """A short line under the headline with no clause in it (a counter, an account's name, a tag)."""
-    return len(text) <= MAX_BELOW_HEADLINE_CHARS and not re.search(r"[。！？!?，,；;：:]", text) and not _DATELINE.search(text) \
-        and not text.endswith(_PARTICLES) and not text.startswith(_FUNCTION_STARTS) and not (text.startswith("《") and text.endswith("》"))
 
 
 def _pieces_below(lines: tuple[Line, ...], headline: str) -> int:
