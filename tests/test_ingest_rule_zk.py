@@ -92,3 +92,18 @@ def test_a_dashed_subtitle_under_the_headline_and_its_info_line_is_the_headlines
     article = clean_text("\n".join(lines) + "\n")
     assert article.title == "千年古鎮再顯新風韻" and "瀘定縣" not in article.body
     assert article.body.startswith(PARAGRAPHS[0][:20])
+
+
+@pytest.mark.parametrize("suffix", ["丨Yahoo奇摩新聞", "丨ETtoday新聞雲", "丨自由時報電子報", "丨北京日报", "|搜狐", " - 新浪", "丨网易"])
+def test_a_sites_name_after_the_headline_goes_without_other_evidence(suffix):
+    """A page's title with the site after a bar (丨 too, when the name ends in a site's or a paper's
+    word, or is a portal's bare name): the headline is before it."""
+    headline = "杭州亚运会开幕式今晚举行"
+    article = clean_text("\n".join([headline + suffix, "2023-09-23 10:30", *PARAGRAPHS]) + "\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("title", ["访客络绎不绝,平日里“村BA”圣地有多热闹?丨手记", "防火不松懈 护林保平安丨香港一线"])
+def test_a_columns_mark_after_the_headline_stays(title):
+    article = clean_text("\n".join([title, "2023-09-23 10:30", *PARAGRAPHS]) + "\n")
+    assert article.title == title

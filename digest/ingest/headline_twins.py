@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.info_lines import CHANNEL
+from digest.ingest.info_values import CHANNEL
 from digest.ingest.model import Line
 from digest.ingest.publishers import bare_publisher
 

@@ -16,7 +16,7 @@ from digest.ingest.chinese import for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org
 from digest.ingest.dates import normalize_date_forms, parse_date_text
 from digest.ingest.relative_dates import RELATIVE_DAY
-from digest.ingest.info_values import (BAD_DATE, DATE_SHAPE, FUSED_DATE, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
+from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
                                        publisher_name, take_value, without_empty_label)
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
@@ -192,12 +192,6 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
 # `发布时间: 2025/6/12 16:44:34 | 20 次阅读`): a stated date with a time or a label, and around it
 # only the things such lines are made of, in any order and glued together.
 _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时报|周刊|杂志|报|社|网|台|电视|传媒|媒体|之音|频道|财经|资讯|客户端)"
-# a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
-CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
-            r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
-            r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
-            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播")
-CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心)?$"
 _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
     ("views", re.compile(r"(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发)[(（][\d,.万wW+]+[)）]")),  # `阅读(1,234) 评论(5)`

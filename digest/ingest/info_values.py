@@ -11,6 +11,13 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name
 from digest.ingest.dates import TIME, parse_date_text
 
+# a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
+CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
+            r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
+            r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
+            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播")
+CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心)?$"
+
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"各地[\u4e00-\u9fff]{0,4}|"  # (`媒體:各地林草`: the channel of local items, no one's name)
                         r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"

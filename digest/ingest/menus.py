@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from digest.ingest.chinese import for_matching, words_in_text
-from digest.ingest.info_lines import CHANNEL_WORDS
+from digest.ingest.info_values import CHANNEL_WORDS
 from digest.ingest.model import Line
 
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"

@@ -12,9 +12,8 @@ import re
 from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, claims_piece, credit_fields
+from digest.ingest.info_values import CHANNEL, CHANNEL_WORDS
 from digest.ingest.info_lines import (
-    CHANNEL,
-    CHANNEL_WORDS,
     LABEL,
     TITLE_LABEL,
     parse_info_line,

@@ -13,7 +13,7 @@ from digest.ingest.dates import SPACED_DATE, parse_date_text
 from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
 from digest.ingest.datelines import account_lead, arabic_days, fuller_name, known_agency, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
-from digest.ingest.info_lines import CHANNEL
+from digest.ingest.info_values import CHANNEL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, closing_lines, first_paragraph, last_paragraph
 
