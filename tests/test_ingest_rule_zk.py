@@ -107,3 +107,9 @@ def test_a_sites_name_after_the_headline_goes_without_other_evidence(suffix):
 def test_a_columns_mark_after_the_headline_stays(title):
     article = clean_text("\n".join([title, "2023-09-23 10:30", *PARAGRAPHS]) + "\n")
     assert article.title == title
+
+
+@pytest.mark.parametrize("sign_off, source", [("（综合新京报、新华社）", "新京报"), ("(综合澎湃新闻、人民日报)", "澎湃新闻"), ("（综合自央视新闻客户端、新华社）", "央视新闻客户端")])
+def test_a_text_compiled_from_outlets_is_credited_to_the_first(sign_off, source):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + sign_off]) + "\n")
+    assert article.source == source
