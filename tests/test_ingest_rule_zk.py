@@ -113,3 +113,14 @@ def test_a_columns_mark_after_the_headline_stays(title):
 def test_a_text_compiled_from_outlets_is_credited_to_the_first(sign_off, source):
     article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + sign_off]) + "\n")
     assert article.source == source
+
+
+@pytest.mark.parametrize("line, when", [
+    ("发布日期：2024-05-13 时间：10:30", "2024-05-13T10:30:00"),  # (the day's time under a label of its own: ingest failed on it)
+    ("成文日期：2024-05-12 发布日期：2024-05-13 时间：10:30", "2024-05-13T10:30:00"),
+    ("新京报 | 10:30 2024-05-13", "2024-05-13T10:30:00"),  # (the time before the day, after a name)
+    ("来源：新京报 10:30 2024/05/13", "2024-05-13T10:30:00"),
+])
+def test_a_days_time_printed_apart_from_it_is_the_days(line, when):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
+    assert (article.date.value, article.date.confidence) == (when, "stated")

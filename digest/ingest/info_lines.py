@@ -52,7 +52,7 @@ MAX_VALUE = 40
 
 _GLUED_NOTE = re.compile(r"(?<=\d)[ \u3000]*(?=(?:本文|文章)(?:转自|来自|转载自|来源于))")
 # `15:45 2024/05/13 中國時報 張三`: the time before the day, as some papers print it
-_TIME_FIRST = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\d:：]|[ \u3000]+\d{1,2}[:：]))")
+_TIME_FIRST = re.compile(r"(?:^|(?<=[ \u3000|｜丨:：]))(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]+((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?![\d:：]|[ \u3000]+\d{1,2}[:：]))")
 
 
 # `来源光明网`: a source's label glued to a publisher's name, the whole line (the colon a template left out)
@@ -178,12 +178,12 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
             return None
         if published is None and _PUBLISHED_WORD.search(match["label"]):
-            published = next((field for field in fields[before:] if field[0] == "date"), None)
+            published = next((index for index in range(before, len(fields)) if fields[index][0] == "date"), None)
     first_date = next((index for index, field in enumerate(fields) if field[0] == "date"), None)
-    if published is not None and first_date is not None and fields.index(published) > first_date:
+    if published is not None and first_date is not None and published > first_date:
         # `成文日期：2024-05-13 发布日期：2024-05-14`: the day it was published first among the days
-        fields.remove(published)
-        fields.insert(first_date, published)
+        # (by its place: `发布日期：… 时间：10:30` gives it its time in place)
+        fields.insert(first_date, fields.pop(published))
     # labels with nothing usable after them (`来源：网络整理`) still make an info line
     return fields or ([("label", "")] if labels else None)
 
