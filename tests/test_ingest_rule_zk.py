@@ -124,3 +124,11 @@ def test_a_text_compiled_from_outlets_is_credited_to_the_first(sign_off, source)
 def test_a_days_time_printed_apart_from_it_is_the_days(line, when):
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
     assert (article.date.value, article.date.confidence) == (when, "stated")
+
+
+@pytest.mark.parametrize("line", ["发布时间：20240513", "日期:20240513 来源:新京报"])
+def test_a_days_digits_run_together_under_a_date_label_are_the_day(line):
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
+    assert (article.date.value, article.date.confidence) == ("2024-05-13", "stated")
+    # (not a day: `20241399`; a bare number elsewhere is no date either)
+    assert clean_text("\n".join([TITLE, "发布时间：20241399", *PARAGRAPHS]) + "\n").date.confidence != "stated"

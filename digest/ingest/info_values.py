@@ -91,6 +91,9 @@ _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
+_COMPACT_DAY = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+
+
 def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     """Split a value into its own words and trailing dates (`新华网 2025-06-14 09:30`)."""
     if kind == "date":
@@ -100,6 +103,9 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             # `日期：2024年05月13日 时间：10:30`: the day's time, under a label of its own
             fields[-1] = ("date", f"{fields[-1][1]}T{int(clock[1]):02d}:{clock[2]}:{clock[3] or '00'}")
             return True
+        compact = _COMPACT_DAY.fullmatch(value.strip())
+        if not parsed and compact:  # `发布时间：20240513`: the day's digits run together, under a date's label
+            parsed = parse_date_text(f"{compact[1]}-{compact[2]}-{compact[3]}")
         if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
             leading = FUSED_DATE.match(value)
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None
