@@ -132,3 +132,12 @@ def test_a_days_digits_run_together_under_a_date_label_are_the_day(line):
     assert (article.date.value, article.date.confidence) == ("2024-05-13", "stated")
     # (not a day: `20241399`; a bare number elsewhere is no date either)
     assert clean_text("\n".join([TITLE, "发布时间：20241399", *PARAGRAPHS]) + "\n").date.confidence != "stated"
+
+
+@pytest.mark.parametrize("top", [["|", "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。", "您需要 登录 才可以下载或查看,没有账号?立即注册", "x"],
+                                 ["写问题"], ["写文章 | 发帖"]])
+def test_a_forums_sign_up_call_and_its_buttons_over_the_headline_are_furniture(top):
+    """A Discuz forum's default sign-up call over a post, a Q&A site's `写问题` button: the headline is under them."""
+    headline = "县工业园区东区产业建设拉开序幕"
+    article = clean_text("\n".join([*top, headline, *PARAGRAPHS]) + "\n")
+    assert article.title == headline and "注册" not in article.body and "写问题" not in article.body

@@ -36,7 +36,9 @@ _WEAK_NOTICE = re.compile(
 )
 # words only a site's own notices use, whatever their length (an age gate, a cookie banner)
 _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|隐私政策|隐私声明|JavaScript|javascript|限制级|已闲置|"
-                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support|Powered [Bb]y|POWERED BY")
+                            r"分级处理|网站分级|满18岁|请升级|不支持|doesn.t support|does not support|Powered [Bb]y|POWERED BY|"
+                            # a forum's call to sign up (Discuz's `马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。`)
+                            r"(?:马上|立即|免费)注册[^。！？]{0,24}(?:好友|功能|社区|论坛|会员)|没有(?:账号|帐号)[？?，,]?[ \u3000]*(?:立即|马上)?注册")
 _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
                      r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|资料图|资料图片|资料照片|照片|相片|海报|视频|短片|影片|video|image|img|点击播放(?:视频)?|点击观看视频|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
