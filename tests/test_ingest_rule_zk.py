@@ -141,3 +141,17 @@ def test_a_forums_sign_up_call_and_its_buttons_over_the_headline_are_furniture(t
     headline = "县工业园区东区产业建设拉开序幕"
     article = clean_text("\n".join([*top, headline, *PARAGRAPHS]) + "\n")
     assert article.title == headline and "注册" not in article.body and "写问题" not in article.body
+
+
+def test_a_source_labels_logo_on_a_saved_page_names_the_publisher(project, digest_cli, tmp_path):
+    """`新聞來源：<a><img alt="今日新聞"></a>` under the headline: the logo's text is the source's name."""
+    from test_ingest_helpers import run_ingest, write_inputs
+
+    headline = "學生要求馬英九對話 總統府：不會接受"
+    html = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline} - 華視新聞網</title></head><body>'
+            f'<div class="news"><h1>{headline}</h1><p>2014/03/23 12:10</p>'
+            '<div>新聞來源：<a href="http://www.nownews.com.tw"><img src="/images/logo.jpg" alt="今日新聞"></a></div>'
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '</div></body></html>')
+    result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
+    front, body = result.article("page.html")
+    assert front["source"] == "今日新聞" and PARAGRAPHS[0] in body

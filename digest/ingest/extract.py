@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed
-from digest.ingest.html_article import RULE, SENTENCE_END, cut_outside_article, layout_lists, restated_title, sections_as_blocks, visible_lines
+from digest.ingest.html_article import RULE, SENTENCE_END, cut_outside_article, layout_lists, restated_title, sections_as_blocks
+from digest.ingest.html_visible import visible_lines
 from digest.ingest.html_title import TITLE_SEPARATORS, clean_html_title, first_of_bars, site_part
 from digest.ingest.html_meta import NAME_CHANNEL, meta_published, meta_source, printed_time, timed, with_time
 from digest.ingest.model import Found, HtmlMeta, Line, Page, Removal

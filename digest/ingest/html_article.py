@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from digest.ingest.html_visible import SKIP_TAGS
 from digest.ingest.model import Line, Removal
 
 RULE = "html_outside_article"
@@ -21,8 +22,6 @@ CAPTION_RULE = "html_caption"
 CAPTION_MAX_CHARS = 50
 # what a caption says or how it ends: a credit (`视觉中国 资料`, `新华社记者 才扬 摄`), `图为…`
 _CAPTION_WORDS = re.compile(r"^图为|^图[:：]|^图注[:：]|摄$|供图$|资料$|资料图|视觉中国|图片来源|东方IC|图源|IC photo", re.IGNORECASE)
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option", "textarea",
-                        "button", "head", "title"})
 _SPACE = re.compile(r"\s+")
 SENTENCE_END = re.compile(r"[。！？!?]")
 _LIST_MARK = re.compile(r"^(?:[-*] )+")  # trafilatura's mark for a list item
@@ -68,7 +67,7 @@ def page_text(root: Any) -> PageText | None:
 
     def walk(element: Any) -> None:
         tag = element.tag
-        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
+        if not isinstance(tag, str) or tag.lower() in SKIP_TAGS:
             return
         add(element.text, element)
         for child in element:
@@ -364,36 +363,3 @@ def restated_title(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     if shared < RESTATED_SHARE * len(title) or not opening.startswith(title[:2]):
         return lines, []
     return lines[1:], [Removal(RESTATED_RULE, lines[0].number, lines[0].text, "a title the first paragraph restates")]
-
-
-_BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-                        "header hr li main nav ol p pre section table td th tr ul".split())
-_SKIP_TAGS = frozenset("script style noscript template svg iframe select option textarea button".split())
-
-
-def visible_lines(root: Any) -> list[str]:
-    """The page's text as a reader sees it, one line per block element."""
-    if root is None:
-        return []
-    parts: list[str] = []
-
-    def walk(element: object) -> None:
-        tag = getattr(element, "tag", None)
-        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
-            return
-        block = tag.lower() in _BLOCK_TAGS
-        parts.append("\n" if block else " ")  # (inline elements apart: `<span>18:57</span><a>参考消息</a>`)
-        if element.text:  # type: ignore[attr-defined]
-            parts.append(element.text)  # type: ignore[attr-defined]
-        for child in element:  # type: ignore[attr-defined]
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        parts.append("\n" if block else " ")
-
-    body = root.find("body")
-    try:
-        walk(body if body is not None else root)
-    except RecursionError:  # a page nested thousands deep: no header worth the stack
-        return []
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]

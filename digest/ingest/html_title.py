@@ -9,7 +9,7 @@ from typing import Any
 
 from digest.ingest.chinese import squeezed
 from digest.ingest.headline_text import SITE_WORDS
-from digest.ingest.html_article import visible_lines
+from digest.ingest.html_visible import visible_lines
 
 TITLE_SEPARATORS = frozenset(" -_|｜–—·:：")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^-_|｜–—]{1,16}?)\s*[-_|｜–—]+\s*(?P<title>.{6,})$")
