@@ -295,14 +295,16 @@ def test_keyword_lines_between_the_clauses_of_a_sentence_are_flagged_and_a_wrapp
 
 def test_a_betting_sites_name_pushed_into_the_text_makes_a_draft_and_news_about_gambling_does_not():
     """A farm hijacking a page for a casino pushes its name, with the words of its advertising,
-    into the sentences (`金沙app手机版社区饭堂…`, `365体育官网市中心血站`, Traditional too);
-    news about gambling names the trade (`博彩平台`, `彩票网站`) or a resort, not a casino's site."""
+    into the sentences (`金沙app手机版社区饭堂…`, `365体育官网市中心血站` again and again, Traditional
+    too); news about gambling names the trade (`博彩平台`, `彩票网站`) or a resort, not a casino's
+    site, and a brand named once without a stuffer's marks may be a place, a car or a studio."""
     stuffed = [
         [PARAGRAPHS[0], "金沙app手机版" + PARAGRAPHS[1], *PARAGRAPHS[2:]],
-        [PARAGRAPHS[0], "9月26日，365体育官网市中心血站联合市红十字会开展献血活动。", *PARAGRAPHS[1:]],
+        [PARAGRAPHS[0], "9月26日，365体育官网市中心血站联合市红十字会开展献血活动。", "365体育官网市中心血站副站长表示，欢迎市民参与。", *PARAGRAPHS[1:]],
         [PARAGRAPHS[0], "演出一般设在村委戏台，开户注册送体验金简单接地气。", *PARAGRAPHS[1:]],
         [PARAGRAPHS[0], "查明02manbetx.com 原因，依法依規嚴肅問責。", *PARAGRAPHS[1:]],
-        [PARAGRAPHS[0], "自己虽不是申慱亞洲官方網:本地人，卻被滑雪場的優越條件吸引。", *PARAGRAPHS[1:]],
+        [PARAGRAPHS[0], "自己虽不是申慱亞洲官方網:本地人，卻被滑雪場的優越條件吸引，來到申慱亞洲官方網:滑雪。", *PARAGRAPHS[1:]],
+        [PARAGRAPHS[0], "荔枝种植大户称，大发彩票788356安卓版手机版茂名是全球闻名的中国荔乡。", *PARAGRAPHS[1:]],
     ]
     for paragraphs in stuffed:
         article = clean_text(raw_article(paragraphs=paragraphs, head=DATED))
@@ -318,6 +320,8 @@ def test_a_betting_sites_name_pushed_into_the_text_makes_a_draft_and_news_about_
         "金沙江流域水电开发平台建设加快，太阳城小区业主委员会发布通知。",
         "程某通过手机在互联网皇冠网站连续参与足球赌博，另一人在金沙网站投注。",
         "超强飓风于昨天晚上从北领地半岛登陆，朝西边移动。",
+        # (a name once, with one word of a site and nothing of a stuffer's: a place, a car, a studio)
+        "游客可在沙巴网站预订行程，欧宝官网也公布了新车价格，九游平台上线新游戏。",
     ]
     for line in news:
         article = clean_text(raw_article(paragraphs=[PARAGRAPHS[0], line, *PARAGRAPHS[1:]], head=DATED))

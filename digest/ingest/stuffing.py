@@ -178,29 +178,34 @@ def _word_ends(title: str) -> set[int]:
 # A betting site's name pushed into the sentences of a hijacked page (`金沙app手机版社区饭堂起源于…`,
 # `365体育官网市中心血站`, `演出一般设在村委戏台,开户注册送体验金简单接地气`): a casino brand (the
 # trade's best-known ones) with the words of its own advertising (官网, app, 手机版, 注册). News
-# about gambling names the trade (`博彩平台`, `彩票网站`, `赌场入口`), not a casino's site: THUCNews,
-# CCF 2019 and the real clean pages have no such name (a name that is also a word takes its trade's
-# word: `皇冠体育`, not `皇冠网站` of a gambling report; `半岛体育`, not a typhoon's `半岛登陆`), and
-# a report introduces the site it names. A hijacker's welcome line or menu (the name on a line of
-# its own) is page furniture, not stuffing.
+# about gambling names the trade (`博彩平台`, `彩票网站`, `赌场入口`) and introduces a site it names
+# (`在金沙网站投注`); a name that is also a word takes its trade's word (`皇冠体育`, not `皇冠网站`;
+# `半岛体育`, not a typhoon's `半岛登陆`). And one name once proves nothing (a brand is also a
+# place, a car, a game studio): a stuffer's name carries its code (`必发BF88官网`, `大发彩票788356`),
+# chains its advertising's words (`金沙app手机版`, `金沙平台投注官网`) or comes back (`365体育官网` four
+# times), or is a phrase no report prints (`开户注册送体验金`). A hijacker's welcome line or menu
+# (the name on a line of its own) is page furniture, not stuffing.
 _BETTING_BRANDS = ("金沙|葡京|威尼斯人|太阳城|凯时|尊龙|申博|申慱|必发|亚博|开云|开yun|kaiyun|大发|(?:365|皇冠|半岛)(?=体育|彩票)|"
                    "万博|乐鱼|九游|雷火|米乐|爱游戏|华体会|博鱼|天博|沙巴|金宝博|明升|伟德|必威|亚洲城|龙8|欧宝|鸭脖")
+_ADVERTISING = r"(?:官网|官方网|官方入口|网站|网址|网页版|平台|手机版|安卓版|app|注册|下载|入口|客户端|投注|体育网|娱乐网|\.com)"
 _BETTING_SITE = re.compile(
-    # (a gambling report introduces the site it names: `在金沙网站投注`, `通过“皇冠”网站`, `名为…的`)
-    rf"(?<![在过入录为的“「'\"])(?:{_BETTING_BRANDS})[A-Za-z0-9]{{0,10}}(?:中国|亚洲|彩票|体育|娱乐|国际|棋牌|电竞)?"
-    r"(?:官网|官方网|官方入口|网站|网址|网页版|平台|手机版|安卓版|app|注册|下载|入口|客户端|投注|体育网|娱乐网|\.com)"
-    r"|注册送体验金|开户注册送|天天盈球|manbetx|betway|bet365", re.IGNORECASE)
+    rf"(?<![在过入录为的“「'\"])(?P<brand>{_BETTING_BRANDS})(?P<code>[A-Za-z0-9]{{0,10}})(?:中国|亚洲|彩票|体育|娱乐|国际|棋牌|电竞)?"
+    rf"(?P<code2>[A-Za-z0-9]{{0,10}}){_ADVERTISING}(?P<chained>[A-Za-z0-9]{{0,8}}{_ADVERTISING})?"
+    r"|(?P<phrase>注册送体验金|开户注册送|天天盈球|manbetx|betway|bet365)", re.IGNORECASE)
 _SENTENCE_AROUND = 8  # Han characters of a sentence on one side of the name: pushed in, not a line of its own
 
 
 def betting_sites(lines: Iterable[str]) -> tuple[str, ...]:
-    """The different betting-site names pushed into the sentences of `lines`, first seen first
-    (text in Traditional characters is read in Simplified ones)."""
-    found: dict[str, None] = {}
-    for line in lines:
-        if not traditional_only().isdisjoint(line):
-            line = simplified(line)
+    """The different betting-site names pushed into the sentences of `lines`, first seen first,
+    when a stuffer's marks are on them (text in Traditional characters is read in Simplified ones)."""
+    names: dict[str, None] = {}
+    marked = False
+    text = "\n".join(simplified(line) if not traditional_only().isdisjoint(line) else line for line in lines)
+    for line in text.splitlines():
         for match in _BETTING_SITE.finditer(line):
             if max(len(NOT_HAN.sub("", line[:match.start()])), len(NOT_HAN.sub("", line[match.end():]))) >= _SENTENCE_AROUND:
-                found[match.group()] = None
-    return tuple(found)
+                names[match.group()] = None
+                brand = match["brand"] or ""
+                marked = marked or bool(match["phrase"] or match["code"] or match["code2"] or match["chained"]) \
+                    or re.search(r"[A-Za-z]", brand) is not None or text.count(brand) >= 2
+    return tuple(names) if marked else ()
