@@ -155,3 +155,38 @@ def test_a_source_labels_logo_on_a_saved_page_names_the_publisher(project, diges
     result = run_ingest(digest_cli, project.root, write_inputs(tmp_path / "in", {"page.html": html}))
     front, body = result.article("page.html")
     assert front["source"] == "今日新聞" and PARAGRAPHS[0] in body
+
+
+def test_an_american_clocks_day_has_its_month_first_and_a_bar_after_the_headline_goes():
+    """`3/10/2011 11:26:37 AM` under `抗旱打井夺丰收 |` (an ASP.NET site's English default): 10 March;
+    without the 12-hour clock a day that can be either stays day first."""
+    article = clean_text("\n".join(["抗旱打井夺丰收 |", "3/10/2011 11:26:37 AM", *PARAGRAPHS]) + "\n")
+    assert (article.title, article.date.value) == ("抗旱打井夺丰收", "2011-03-10T11:26:37")
+    assert clean_text("\n".join([TITLE, "3/10/2011 11:26:37", *PARAGRAPHS]) + "\n").date.value == "2011-10-03T11:26:37"
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("根據聯合報報導，北京故宮博物院院長日前在一個公開場合上透露營業額。", "聯合報"),
+    ("根据新京报报道，北京故宫博物院院长日前在一个公开场合上透露营业额。", "新京报"),
+    ("根據蘋果所公布的資訊，新機將於下月上市，價格與上一代相同。", ""),  # (what a company published: no outlet)
+    ("根据新加坡总理公署发布的消息，总理将于下周出访。", ""),
+])
+def test_a_lead_that_says_according_to_whose_report_names_it(lead, source):
+    article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
+    assert article.source == source
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("「繡界探險-刺繡文化之旅」成果發表展 3/7~3/18文化觀光處展覽館2樓展出<大和傳媒>", "「繡界探險-刺繡文化之旅」成果發表展 3/7~3/18文化觀光處展覽館2樓展出"),
+    ("当前信息:反诈工作有成效!工信部:2021年以来拦截涉诈电话20亿次", "反诈工作有成效!工信部:2021年以来拦截涉诈电话20亿次"),
+    ("小学生参观<非遗>展览 感受传统文化魅力", "小学生参观<非遗>展览 感受传统文化魅力"),  # (angle brackets inside: the headline's)
+])
+def test_a_sites_signature_in_angle_brackets_and_a_current_item_label_leave_the_headline(line, headline):
+    article = clean_text("\n".join([line, "2024-05-13 10:30", *PARAGRAPHS]) + "\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("widget", ["展开", "菜单", "收起", "保护视力色:"])
+def test_a_pages_menu_and_display_buttons_are_furniture(widget):
+    article = clean_text("\n".join([widget, TITLE, "2024-05-13 10:30", *PARAGRAPHS, widget]) + "\n")
+    assert article.title == TITLE and widget not in [line.strip() for line in article.body.splitlines()]

@@ -111,10 +111,19 @@ def normalize_date_forms(text: str) -> str:
     if "年" in text:
         text = _FULL_DAY_HAO.sub(r"\1日", _HAN_DATE.sub(_han_date, text))
     text = _ROC_YEAR.sub(lambda match: str(int(match["y"] or match["bare"]) + 1911), text)
-    text = _AT_TIME.sub(" ", _WEEKDAY_BEFORE.sub("", _ENGLISH_DATE.sub(_english_date, text)))
+    text = _AT_TIME.sub(" ", _WEEKDAY_BEFORE.sub("", _ENGLISH_DATE.sub(_english_date, _AMERICAN_DAY.sub(_american_day, text))))
     # (`2024/05/13（一）15:30`: a space where the weekday held the day and its time apart)
     text = _ZONE_BETWEEN.sub(" ", _WEEKDAY.sub(lambda match: " " if text[match.end():match.end() + 1].isdigit() else "", text))
     return _HALF_DAY.sub(_twenty_four_hours, text)
+
+
+# `3/10/2011 11:26:37 AM`: an American clock (a server's English default) has its month first
+_AMERICAN_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))")
+
+
+def _american_day(match: re.Match) -> str:
+    month, day, year = int(match[1]), int(match[2]), int(match[3])
+    return f"{year}/{month}/{day}" if _valid(year, month, day) else match.group(0)
 
 
 def _english_date(match: re.Match) -> str:

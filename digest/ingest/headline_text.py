@@ -14,7 +14,7 @@ MAX_LABEL_CHARS = 10  # a line this short above a wire's dateline may be a label
 
 
 LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
-_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$")  # (`…乡村”_`: a portal's empty suffix)
+_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$|(?<=\S)[ \u3000]*[|｜]$")  # (`…乡村”_`, `…丰收 |`: a portal's empty suffix)
 # (not after `丨`, a column's mark: `…丨香港一线` is the headline's own)
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # a site's name in Latin letters after its name in Han (`中央社 CNA`, `公視新聞網 PNN`, `端傳媒 Initium Media`)
@@ -77,7 +77,9 @@ _CHANNEL_LABEL = re.compile(rf"^(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦�
 
 
 # a label before a headline printed as a field (`标 题:…`, `原标题：…`, `查看完整版本:…`)
-_TITLE_FIELD = re.compile(r"^(?:(?:原|新闻|文章)?标[ \u3000]*题|题[ \u3000]*目|查看完整版本)[ \u3000]*[:：][ \u3000]*(?=\S{4})")
+_TITLE_FIELD = re.compile(r"^(?:(?:原|新闻|文章)?标[ \u3000]*题|题[ \u3000]*目|查看完整版本|当前(?:信息|文章|新闻|内容))[ \u3000]*[:：][ \u3000]*(?=\S{4})")
+# the site's name in angle brackets after the headline (`…展出<大和傳媒>`): a signature, not the headline's
+_ANGLED_SITE = re.compile(r"[ \u3000]*[<〈＜](?P<site>[^<>〈〉＜＞]{2,12})[>〉＞]$")
 
 
 def _once(text: str) -> str:
@@ -131,6 +133,9 @@ def clean_headline(text: str) -> str:
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
+    angled = _ANGLED_SITE.search(text)
+    if angled and SITE_WORDS.search(for_matching(angled["site"])):
+        text = text[:angled.start()]
     text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", text))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     counter = _TRAILING_COUNTER.search(for_matching(text))
     if counter and counter.start() >= 6:
