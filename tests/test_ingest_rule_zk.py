@@ -190,3 +190,13 @@ def test_a_sites_signature_in_angle_brackets_and_a_current_item_label_leave_the_
 def test_a_pages_menu_and_display_buttons_are_furniture(widget):
     article = clean_text("\n".join([widget, TITLE, "2024-05-13 10:30", *PARAGRAPHS, widget]) + "\n")
     assert article.title == TITLE and widget not in [line.strip() for line in article.body.splitlines()]
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("安徽网 大皖客户端讯 5月6日，萧县公安局黄口派出所联合刑警大队，经过一番周密部署，最终成功抓获。", "安徽网"),
+    ("新安晚报 安徽网 大皖客户端讯 5月6日，萧县公安局黄口派出所联合刑警大队，经过一番周密部署。", "新安晚报"),
+    ("齐鲁晚报·齐鲁壹点讯 5月6日，萧县公安局黄口派出所联合刑警大队，经过一番周密部署。", "齐鲁晚报"),
+])
+def test_a_papers_joint_mark_with_its_site_and_app_names_the_first(lead, source):
+    article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
+    assert article.source == source
