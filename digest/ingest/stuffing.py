@@ -185,13 +185,18 @@ def _word_ends(title: str) -> set[int]:
 # chains its advertising's words (`金沙app手机版`, `金沙平台投注官网`) or comes back (`365体育官网` four
 # times), or is a phrase no report prints (`开户注册送体验金`). A hijacker's welcome line or menu
 # (the name on a line of its own) is page furniture, not stuffing.
-_BETTING_BRANDS = ("金沙|葡京|威尼斯人|太阳城|凯时|尊龙|申博|申慱|必发|亚博|开云|开yun|kaiyun|大发|(?:365|皇冠|半岛)(?=体育|彩票)|"
-                   "万博|乐鱼|九游|雷火|米乐|爱游戏|华体会|博鱼|天博|沙巴|金宝博|明升|伟德|必威|亚洲城|龙8|欧宝|鸭脖")
+_BRAND_NAMES = ("金沙", "葡京", "威尼斯人", "太阳城", "凯时", "尊龙", "申博", "申慱", "必发", "亚博", "开云", "开yun", "kaiyun", "大发",
+                "万博", "乐鱼", "九游", "雷火", "米乐", "爱游戏", "华体会", "博鱼", "天博", "沙巴", "金宝博", "明升", "伟德", "必威",
+                "亚洲城", "龙8", "欧宝", "鸭脖")
+_TRADE_NAMES = ("365", "皇冠", "半岛")  # words too: a brand only with its trade's word (`365体育`)
+_PHRASES = ("注册送体验金", "开户注册送", "天天盈球", "manbetx", "betway", "bet365")
+_BETTING_BRANDS = "|".join(_BRAND_NAMES) + "|(?:" + "|".join(_TRADE_NAMES) + ")(?=体育|彩票)"
+_BETTING_WORDS = re.compile("|".join(map(re.escape, (*_BRAND_NAMES, *_TRADE_NAMES, *_PHRASES))), re.IGNORECASE)  # (a literal-only pass)
 _ADVERTISING = r"(?:官网|官方网|官方入口|网站|网址|网页版|平台|手机版|安卓版|app|注册|下载|入口|客户端|投注|体育网|娱乐网|\.com)"
 _BETTING_SITE = re.compile(
     rf"(?<![在过入录为的“「'\"])(?P<brand>{_BETTING_BRANDS})(?P<code>[A-Za-z0-9]{{0,10}})(?:中国|亚洲|彩票|体育|娱乐|国际|棋牌|电竞)?"
     rf"(?P<code2>[A-Za-z0-9]{{0,10}}){_ADVERTISING}(?P<chained>[A-Za-z0-9]{{0,8}}{_ADVERTISING})?"
-    r"|(?P<phrase>注册送体验金|开户注册送|天天盈球|manbetx|betway|bet365)", re.IGNORECASE)
+    rf"|(?P<phrase>{'|'.join(_PHRASES)})", re.IGNORECASE)
 _SENTENCE_AROUND = 8  # Han characters of a sentence on one side of the name: pushed in, not a line of its own
 
 
@@ -200,7 +205,10 @@ def betting_sites(lines: Iterable[str]) -> tuple[str, ...]:
     when a stuffer's marks are on them (text in Traditional characters is read in Simplified ones)."""
     names: dict[str, None] = {}
     marked = False
-    text = "\n".join(simplified(line) if not traditional_only().isdisjoint(line) else line for line in lines)
+    text = "\n".join(lines)
+    text = simplified(text) if not traditional_only().isdisjoint(text) else text
+    if not _BETTING_WORDS.search(text):  # (a literal-only pass: most pages name no such brand at all)
+        return ()
     for line in text.splitlines():
         for match in _BETTING_SITE.finditer(line):
             if max(len(NOT_HAN.sub("", line[:match.start()])), len(NOT_HAN.sub("", line[match.end():]))) >= _SENTENCE_AROUND:
