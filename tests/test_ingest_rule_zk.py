@@ -200,3 +200,13 @@ def test_a_pages_menu_and_display_buttons_are_furniture(widget):
 def test_a_papers_joint_mark_with_its_site_and_app_names_the_first(lead, source):
     article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
     assert article.source == source
+
+
+def test_a_pictures_clause_with_its_agency_a_space_apart_is_a_caption():
+    """`人们在…槟城庙会上游玩 新华社 摄` over a photo story's text: captions, not its text."""
+    captions = ["人们在马来西亚槟城州首府乔治市举行的槟城庙会上游玩 新华社 摄", "儿童在马来西亚槟城州首府乔治市举行的槟城庙会上体验剪纸 新华社 摄"]
+    article = clean_text("\n".join(["马来西亚槟城庙会", "新华社2023年04月04日", *captions, *PARAGRAPHS]) + "\n")
+    assert article.body.startswith(PARAGRAPHS[0][:20]) and "新华社 摄" not in article.body
+    # a sentence that names the agency and its photographers is text
+    line = "这组照片由新华社 摄影记者在庙会现场拍摄，记录了节日的热闹场面。"
+    assert line in clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n").body

@@ -22,6 +22,8 @@ _CAPTION_CREDIT = re.compile(
 )
 _PHOTOGRAPHER = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"  # (a two-character name spaced out: `記者 周 密攝`)
 _CAPTION_END = re.compile(rf"(?:(?:记者|通讯员|摄影记者|特约摄影)[ \u3000]*{_PHOTOGRAPHER}(?:[ 、]{_PHOTOGRAPHER})*[ \u3000]*摄(?:影)?"
+                          # (a picture's clause, then its agency a space apart: `人们在…庙会上游玩 新华社 摄`)
+                          r"|^[^，,；;。！？]{6,40}?(?<=[\u4e00-\u9fff])[ \u3000]+[\u4e00-\u9fff]{2,3}社[ \u3000]*摄"
                           r"|图片(?:来自|来源)[^，。]{0,30}|[，,][ \u3000]*图片"  # and one clause naming what picture it is (`…调整示意图。`, `…合影`)
                           r"|^[^，,；;。！？:：]{2,28}(?:示意图|截图|合影|合照|聊天记录|效果图|航拍图|资料图|全景图)。?"
                           r"|^图为.*[。！][^。！？]{1,16}(?:摄影?|供稿|供图|提供))$")  # (`图为…。中新社发 刘永 摄`, `…。 新华社供稿`: said and signed, either alone is not enough)
