@@ -210,11 +210,3 @@ def test_a_pictures_clause_with_its_agency_a_space_apart_is_a_caption():
     # a sentence that names the agency and its photographers is text
     line = "这组照片由新华社 摄影记者在庙会现场拍摄，记录了节日的热闹场面。"
     assert line in clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n").body
-
-
-@pytest.mark.parametrize("credit", ["(中国证券报出品)", "（澎湃新闻出品）", "新华网出品"])
-def test_an_outlets_credit_for_what_it_produced_is_a_credit_line(credit):
-    article = clean_text("\n".join([TITLE, *PARAGRAPHS, credit]) + "\n")
-    assert credit not in article.body
-    line = "这部电影由光线传媒出品，将于明年春节档上映。"  # (a sentence saying who produced a film: text)
-    assert line in clean_text("\n".join([TITLE, *PARAGRAPHS, line]) + "\n").body

@@ -87,8 +87,8 @@ _CREDIT_CHAIN = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?{_CHAIN_LINK}(?:{_NEXT_LIN
 _LONG_CHAIN = re.compile(rf"^\S{{0,16}}?{_CHAIN_LINK}(?:{_NEXT_LINK}){{2,}}$")
 # an outlet or a desk, a writer maybe, then the editor: `千岛湖新闻网 责任编辑:徐满萍`, `国际中心/张立德 编撰 责任编辑/陈`
 _OUTLET_EDITOR = re.compile(rf"^{_BODY}(?:[ \u3000/／]+[^ \u3000/／]{{1,8}}){{0,2}}[ \u3000/／]+(?:责任编辑|责编)[ \u3000]*[/／:：]?[ \u3000]*[\u4e00-\u9fff·]{{1,4}}$")
-# a desk's, a studio's or an outlet's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`, `(中国证券报出品)`
-_DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道|报|网|社|台|新闻|传媒|客户端)(?:联合)?(?:制作|出品|监制)$")
+# a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
+_DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
 _NOTICE_LABEL_WORDS = r"(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)"
 _NOTICE_LABEL = re.compile(rf"^{_NOTICE_LABEL_WORDS}(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
