@@ -210,3 +210,10 @@ def test_a_pictures_clause_with_its_agency_a_space_apart_is_a_caption():
     # a sentence that names the agency and its photographers is text
     line = "这组照片由新华社 摄影记者在庙会现场拍摄，记录了节日的热闹场面。"
     assert line in clean_text("\n".join([TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n").body
+
+
+def test_a_row_of_a_video_sites_words_with_one_adult_sites_word_is_a_farm_row():
+    from digest.ingest.stuffing import farm_row
+
+    assert farm_row("国产精品亚洲日韩AU在线,精品国产亚洲一区二区三区在线观看,亚洲 欧美 日韩 卡通 另类,国产 欧洲日韩亚洲")
+    assert not farm_row("国产电影精品展映周,在线观看人数创新高,亚洲电影节开幕")  # (a video site's words alone: news about films)

@@ -94,6 +94,7 @@ _ADULT_WORDS = re.compile(r"无码|無碼|乱码|亂碼|人妻|少妇|少婦|熟
 _VIDEO_WORDS = re.compile(r"精品|久久|国产|國產|中文字幕|在线|在線|观看|觀看|免费|免費|视频|視頻|欧美|歐美|日韩|日韓|亚洲|亞洲|影院|播放|高清|不卡")
 MIN_ADULT_WORDS = 2
 MIN_FARM_WORDS = 6
+MIN_VIDEO_ROW = 7
 
 
 def farm_row(line: str) -> bool:
@@ -101,8 +102,9 @@ def farm_row(line: str) -> bool:
     an adult site's vocabulary: no text ever reads so, wherever on the page it stands."""
     if re.search(r"[。！？!?]", line) or len(re.split(r"[,，_|｜丨、\-]+", line.strip(",，_|｜丨-"))) < 3:
         return False
-    adult = set(_ADULT_WORDS.findall(line))
-    return len(adult) >= MIN_ADULT_WORDS and len(adult) + len(set(_VIDEO_WORDS.findall(line))) >= MIN_FARM_WORDS
+    adult, video = set(_ADULT_WORDS.findall(line)), set(_VIDEO_WORDS.findall(line))
+    # (one adult-site word in a row of a video site's seven or more is the same row: `…一区二区三区在线观看,亚洲 欧美 日韩…`)
+    return len(adult) >= (MIN_ADULT_WORDS if len(video) < MIN_VIDEO_ROW else 1) and len(adult) + len(video) >= MIN_FARM_WORDS
 
 
 _PUNCTUATED = re.compile(r"[，,。；;：:！？!?、“”「」]")
