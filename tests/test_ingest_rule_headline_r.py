@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.chinese import for_matching
-from digest.ingest.headline import DATELINE_START
+from digest.ingest.datelines import DATELINE_START
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text
 
 

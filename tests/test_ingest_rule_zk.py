@@ -24,9 +24,11 @@ def test_a_credit_after_the_writers_role_names_the_paper(role, where):
         assert line not in article.body
 
 
-def test_the_papers_app_after_a_role_is_kept_with_the_paper():
+def test_a_papers_app_after_a_role_credits_the_paper():
+    """`整合 新华日报·交汇点记者 徐睿翔`: the paper is the publisher (its app, 交汇点, is the paper's),
+    and the credit line is no text."""
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, "整合 新华日报·交汇点记者 徐睿翔"]) + "\n")
-    assert article.source.startswith("新华日报")
+    assert article.source == "新华日报" and "徐睿翔" not in article.body
 
 
 @pytest.mark.parametrize("line", ["南方+ 2024-05-13 10:30", "2024-05-13 10:30 南方+", "2024-05-13 10:30 | 南方+"])

@@ -13,7 +13,7 @@ from functools import cached_property
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from digest.ingest.chinese import NOT_HAN, for_matching
+from digest.ingest.chinese import NOT_HAN, for_matching, simplified, traditional_only
 from digest.ingest.model import DateGuess, Line, Warning
 from digest.ingest.spinning import SPUN_SCORE, spinning
 from digest.ingest.stuffing import betting_sites, cut_clauses, stuffed_connectors, title_pieces
@@ -51,6 +51,11 @@ class Draft:
     @cached_property
     def text(self) -> str:  # every check reads it: joined once
         return "".join(line.text for line in self.lines)
+
+    @cached_property
+    def simplified_lines(self) -> tuple[str, ...]:  # the spinner's and the stuffer's marks are read so: converted once
+        joined = "\n".join(line.text for line in self.lines)
+        return tuple((joined if traditional_only().isdisjoint(joined) else simplified(joined)).split("\n"))
 
     @cached_property
     def title_pieces(self) -> dict[int, list[tuple[int, int]]]:  # the check and the copy's sketch read it: found once
@@ -102,12 +107,12 @@ def shuffled_text(draft: Draft) -> list[Warning]:
     is a farm's). Shuffled text keeps the characters but loses the words: in real text the same character pairs (words) recur far more
     often than in a random arrangement of the same characters, and particles such as 的 and 了 do
     not start sentences."""
-    spun = spinning(draft.text)
+    spun = spinning("".join(draft.simplified_lines))
     if spun.spun:
         return [Warning("shuffled_text", None,
                         f"text looks machine-spun: {len(spun.forms)} phrase(s) a synonym spinner leaves "
                         f"(score {spun.score}, {SPUN_SCORE} flags): {spun.evidence()}; kept as is", serious=True)]
-    betting = betting_sites(line.text for line in draft.lines)
+    betting = betting_sites(draft.simplified_lines)
     if betting:
         return [Warning("shuffled_text", None,
                         f"text looks stuffed: a betting site's name was pushed into it ({'、'.join(betting[:4])}); "

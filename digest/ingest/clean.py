@@ -17,7 +17,8 @@ from digest.ingest.dates import choose_date, head_removals
 from digest.ingest.decode import InputError, check_size, decode_bytes
 from digest.ingest.dedup import make_sketch
 from digest.ingest.extract import extract_html, looks_like_html
-from digest.ingest.headline import DATELINE_START, below_headline, choose_headline, is_credit_line
+from digest.ingest.datelines import DATELINE_START
+from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_page import page_headline
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, wire_title
 from digest.ingest.chinese import for_matching, shared_pairs
@@ -385,8 +386,7 @@ def _is_paragraph(text: str) -> bool:
     text = SHARE_LABEL.sub("", text)
     return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
                                            and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
-        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) \
-        or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None) \
+        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None) \
         or (re.search(r"[，,]", text) is not None and _ENDS_IN_ADDRESS.search(text) is not None)  # (a post's clauses with their link: no headline carries one)
 
 

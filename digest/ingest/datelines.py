@@ -9,6 +9,12 @@ import re
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import han_number
 
+# an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
+# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`; the paper's own `【本报讯】`
+DATELINE_START = re.compile(
+    r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
+    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)|^[【\[]本(?:报|网|台)(?:专讯|讯)[】\]]")
+
 # a name ending 台 before a place (`东森电视台台北13日电`, `路透台北13日电`): the 台 of 台北, 台中, 台南, 台东 is
 # the place's, and a broadcaster's 台 belongs to its name
 NAME_ENDS_BEFORE_PLACE = r"(?!台(?![北中南东湾]))(?!(?<=台)[北中南东湾])"

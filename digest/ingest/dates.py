@@ -60,7 +60,9 @@ _ENGLISH_DATE = re.compile(
 
 
 # `2008092910:00`: a day in eight digits, its time after it (with its time, no other number)
-_COMPACT_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[ \u3000T]?(?=\d{1,2}[:：]\d{2}(?![\d.]))")
+# a day's digits run together (`20240513`): the year, the month and the day
+COMPACT_DAY = r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+_COMPACT_DAY = re.compile(rf"(?<!\d){COMPACT_DAY}[ \u3000T]?(?=\d{{1,2}}[:：]\d{{2}}(?![\d.]))")
 
 
 # an English weekday before a day of digits (`Fri, 05/18/2023 - 09:00`, a content system's default form)

@@ -23,7 +23,8 @@ from digest.ingest.info_values import FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.menus import crumb_end, over_info_line, phrases_placed_as_headline
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
-from digest.ingest.headline_subtitle import DATELINE_START, MAX_BELOW_HEADLINE_CHARS, says_nothing, subtitle_under
+from digest.ingest.datelines import DATELINE_START
+from digest.ingest.headline_subtitle import MAX_BELOW_HEADLINE_CHARS, says_nothing, subtitle_under
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
@@ -86,7 +87,7 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
         # (`标题:<another title>` right under the headline: a farm's second title for the text, no text)
         page = page.with_lines(page.lines[1:], [Removal(RULE, page.lines[0].number, page.lines[0].text, "a labelled title under the headline")])
     pieces = _pieces_below(page.lines, headline) if headline else 0
-    subtitle = (subtitle_under(page, headline)) if not pieces else None
+    subtitle = subtitle_under(page, headline) if not pieces else None
     if subtitle is not None:
         page = page.with_lines([line for line in page.lines if line is not subtitle],
                                [Removal(RULE, subtitle.number, subtitle.text, "the headline's subtitle")])

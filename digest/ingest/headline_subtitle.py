@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching, squeezed
+from digest.ingest.datelines import DATELINE_START
 from digest.ingest.headline_text import DATELINE_TITLE, MAX_HEADLINE_CHARS
 from digest.ingest.model import Line, Page
 
@@ -14,11 +15,6 @@ MAX_BELOW_HEADLINE_CHARS = 10
 _DATELINE = re.compile(r"(?:电|讯|报道|消息|专电)[)）】]?$")
 _PARTICLES = tuple("吧吗呢啊呀了哦啦嘛是的")  # a sentence's last word: text, however short
 _FUNCTION_STARTS = tuple("也就还而但或和与是在把被对从以为让将并又")  # a clause's first word: text
-# an agency's or a paper's dateline opening a report: `新华社北京6月1日电`, `（中央社记者X台东县27日电）`,
-# `红山网讯(通讯员X)`, `【明报专讯】`, `新京报讯 (记者X)`; the paper's own `【本报讯】`
-DATELINE_START = re.compile(
-    r"^[（(【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,16}?(?:记者[^，,。]{0,12}?)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专电)"
-    r"|^[【\[]?[\u4e00-\u9fffA-Za-z·\-]{2,14}?(?:报|网|社|台|新闻|客户端|在线|频道)(?:专讯|讯)[】\]]?(?:[（(：:]|\s|\d|$)|^[【\[]本(?:报|网|台)(?:专讯|讯)[】\]]")
 
 
 def subtitle_under(page: Page, headline: str) -> Line | None:

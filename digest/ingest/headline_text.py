@@ -22,13 +22,14 @@ _LATIN_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Za-z][A-Za-z0-9.&]*
 # after `丨`, a column's mark (`…丨香港一线`, `…丨香港新闻`), only a name ending in a site's or a paper's
 # word is a site's (`…丨观察者网`, `…丨北京日报`, `…丨ETtoday新聞雲`), or a brand in Latin letters
 # with its 新闻 (`…丨Yahoo奇摩新聞`), or a portal's bare name
+_PORTALS = r"搜狐|新浪|网易|網易|腾讯|騰訊|雅虎"  # the portals by their bare names
 _SITE_AFTER_COLUMN_MARK = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*丨[ \u3000]*(?P<site>[^-|｜丨–—_\s]{1,12}(?:网|網|新聞雲|新闻云|报|報|电视台|電視台)"
-                                     r"|[^-|｜丨–—_\s]{0,6}[A-Za-z][^-|｜丨–—_\s]{0,8}(?:新闻|新聞)|搜狐|新浪|网易|網易|腾讯|騰訊|雅虎)$")
+                                     rf"|[^-|｜丨–—_\s]{{0,6}}[A-Za-z][^-|｜丨–—_\s]{{0,8}}(?:新闻|新聞)|{_PORTALS})$")
 # the words a site's name (or a page kind) after a title ends with: `_网易新闻`, ` - 新闻详情`, `-新华网`
 SITE_WORDS = re.compile(r"(?:网|網|报|報|新闻|新聞|频道|頻道|社|台|在线|官网|百科|资讯|資訊|速讯|速訊|快讯|快訊|中心|门户|详情|詳情|正文|首页|首頁|"
                          r"头条|頭條|要闻|要聞|周刊|週刊|杂志|雜誌|客户端|客戶端|传媒|傳媒|媒体|媒體|之声|之聲|财经|財經|新闻云|新聞雲|"
                          r"\.com|\.cn|\.net|\.COM|News|news|NEWS|"
-                         r"(?<![\u4e00-\u9fff])(?:搜狐|新浪|网易|網易|腾讯|騰訊|雅虎|Yahoo))$")  # (the portals by their bare names)
+                         rf"(?<![\u4e00-\u9fff])(?:{_PORTALS}|Yahoo))$")
 # a spaced dash before a short name ends a page's title, which a headline never does (`… - 36氪`,
 # `… - 德國之聲`, `… - BBC News 中文`): the name needs no site word
 _DASHED_NAME = re.compile(r"^(?P<title>.{8,}?)[ \u3000]+[-–—][ \u3000]+(?P<site>[^-–—|｜丨_，。！？,!?:：；;、“”\"]{2,20})$")

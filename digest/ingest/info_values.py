@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name
-from digest.ingest.dates import TIME, parse_date_text
+from digest.ingest.dates import COMPACT_DAY, TIME, parse_date_text
 
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
 CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
@@ -91,7 +91,7 @@ _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
-_COMPACT_DAY = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+_COMPACT_DAY = re.compile(COMPACT_DAY)
 
 
 def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:

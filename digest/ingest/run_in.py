@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.dates import DAY_IN_DIGITS, SPACED_DATE, parse_date_text
-from digest.ingest.headline import DATELINE_START
+from digest.ingest.datelines import DATELINE_START
 from digest.ingest.headline_text import MAX_HEADLINE_CHARS
 
 _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")

@@ -86,7 +86,6 @@ def keyword_lines(lines: Sequence[str]) -> dict[int, str]:
             and len(line.strip()) <= MAX_KEYWORD_LINE and not _PUNCTUATED.search(line)}
 
 
-
 FARM_ROW_REASON = "a row of an adult site's search words (a farm's stuffing)"
 # the words such rows are made of: some only an adult site uses, some any video site's (`精品`, `在线观看`)
 _ADULT_WORDS = re.compile(r"无码|無碼|乱码|亂碼|人妻|少妇|少婦|熟女|熟妇|熟婦|毛片|一区二区|一區二區|三级|三級|黄色|黃色|(?<![A-Za-z])[Aa][Vv](?![A-Za-z])|"
@@ -215,7 +214,13 @@ def betting_sites(lines: Iterable[str]) -> tuple[str, ...]:
         for match in _BETTING_SITE.finditer(line):
             if max(len(NOT_HAN.sub("", line[:match.start()])), len(NOT_HAN.sub("", line[match.end():]))) >= _SENTENCE_AROUND:
                 names[match.group()] = None
-                brand = match["brand"] or ""
-                marked = marked or bool(match["phrase"] or match["code"] or match["code2"] or match["chained"]) \
-                    or re.search(r"[A-Za-z]", brand) is not None or text.count(brand) >= 2
+                marked = marked or _stuffers_marks(match, text)
     return tuple(names) if marked else ()
+
+
+def _stuffers_marks(match: re.Match[str], text: str) -> bool:
+    """A phrase no report prints, or a brand with its code, its advertising's words chained, its
+    name in Latin letters, or said again in the text."""
+    brand = match["brand"]
+    return bool(match["phrase"] or match["code"] or match["code2"] or match["chained"]) \
+        or re.search(r"[A-Za-z]", brand) is not None or text.count(brand) >= 2
