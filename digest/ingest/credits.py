@@ -59,9 +59,9 @@ _CREDITS = [
     re.compile(rf"^(?P<org>{_ORG})(?:专讯|讯)?[ \u3000]?(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)(?:[ \u3000]*发自[\u4e00-\u9fff]{{2,6}})?"
                rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核|实习生|通讯员)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
-    re.compile(r"^(?:(?:声明|编者按|编按|编者注|编注|注)[:：][ \u3000]*)?(?:本文|本篇|文章|原文|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自)[:：]?[ \u3000]*(?:微信)?(?:公众号|公号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
-               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\];；。]{1,20})[」”》】\]]?(?:(?<=[」”》】\]])(?:微信)?(?:公众号|订阅号|头条号))?(?:[(（][^)）]{0,40}[)）]?)?"
-               r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，].{0,60})?[;；。.]?$"),  # (`本文转自【X】;`: the note's stop)
+    re.compile(r"^(?:(?:声明|编者按|编按|编者注|编注|注)[:：][ \u3000]*)?(?:本文|本篇|文章|原文|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自|综合(?:整理)?自)[:：]?[ \u3000]*(?:微信)?(?:公众号|公号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"
+               r"[「“《【\[]?(?P<org>[^(（,，：:」”》】\];；。、]{1,20})[」”》】\]]?(?:(?<=[」”》】\]])(?:微信)?(?:公众号|订阅号|头条号))?(?:[(（][^)）]{0,40}[)）]?)?"
+               r"(?:[,，][ \u3000]*作者[:：][ \u3000]*(?P<name>[^,，]{1,12}))?(?:[,，、].{0,60})?[;；。.]?$"),  # (`本文转自【X】;`: the note's stop; `本文综合自X、Y`: the first named)
     # `智东西(公众号:zhidxcom)`
     re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})[ \u3000]*[(（](?:微信)?(?:公众号|微信号|ID|id)[:：][ \u3000]*[A-Za-z0-9_-]{2,30}[)）]?$"),
     # `石佳/中国青年报`: the writer, then the publisher
@@ -164,9 +164,17 @@ _REPRINTED_TITLED = re.compile(r"^[（(]?(?:本文|此文|该文|文章)?(?:经�
                                r"《(?P<org>[^《》\s]{2,16})》(?:[,，。;；][^()（）]{0,40})?[)）]?$")
 
 
+# `如需转载请务必注明出处：快科技`, `本文版权归FT中文网所有，未经允许不得转载`: the site a notice names as
+# the text's owner (a copy keeps its original's notice; not `版权归原作者所有`, which names nobody)
+_CLAIMANT = r"[「“《]?(?!原|作者|本|相关|其|我|该|网站|各|权利人|著作权人)(?P<org>[\u4e00-\u9fffA-Za-z0-9+]{2,16}?)[」”》]?"
+_CLAIMED = (re.compile(r"^[(（]?[^。，,]{0,12}?注明(?:出处|来源)(?:为|是)?[:：]?[ \u3000]*" + _CLAIMANT + r"[)）]?[。.!！]?$"),
+            re.compile(r"^[(（]?(?:版权声明[:：][ \u3000]*)?(?:本文|本条新闻|本条|此文|本稿|文章|所有)?版权(?:归|属于?|归属)[ \u3000]*" + _CLAIMANT
+                       + r"所有(?:[,，;；].{0,80})?[)）]?[。.]?$"))
+
+
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
-    own = (_OWN_PIECE.match(text) or _AUTHORISED[0].match(text) or _AUTHORISED[1].match(text) or _REPRINTED_TITLED.match(text)) \
-        if len(text) <= 160 else None
+    own = (_OWN_PIECE.match(text) or _AUTHORISED[0].match(text) or _AUTHORISED[1].match(text) or _REPRINTED_TITLED.match(text)
+           or _CLAIMED[0].match(text) or _CLAIMED[1].match(text)) if len(text) <= 160 else None
     if own and not NOT_ORG.match(own["org"]) and not person_name(own["org"]):
         return [(CREDITED, own["org"])]
     if len(text) > 100 or _REPRINT_NOTICE.search(text):

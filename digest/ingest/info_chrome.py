@@ -73,10 +73,16 @@ _BRACKETED_LABEL = re.compile(r"[\[【〔［]([\u4e00-\u9fff]{2,6})[\]】〕］]
 _BRACKETED_VALUE = re.compile(r"(?<=[:：])[ \u3000]*[\[［]([^\[\]［］]{1,30})[\]］]")
 
 
+# a field's label in brackets with no colon after it (`【来源】 南方+客户端`, `[作者] 张三`): the brackets stand for it
+_BRACKETED_BARE_LABEL = re.compile(r"[\[【〔［](?P<label>[\u4e00-\u9fff]{2,4})[\]】〕］][ \u3000]*(?=[^\s:：\]】〕］])")
+_BARE_LABELS = re.compile(r"(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期)$")
+
+
 def without_field_brackets(text: str) -> str:
-    """An info line's labels out of their brackets (`[时间]:2018-02-17 [来源]:人民网`), and its values
-    when a site's template brackets every one (`来源:[黄石日报] 日期:[2025-10-27 09:42]`)."""
+    """An info line's labels out of their brackets (`[时间]:2018-02-17 [来源]:人民网`, `【来源】 X`), and its
+    values when a site's template brackets every one (`来源:[黄石日报] 日期:[2025-10-27 09:42]`)."""
     text = _BRACKETED_LABEL.sub(r"\1", text)
+    text = _BRACKETED_BARE_LABEL.sub(lambda bare: bare["label"] + "：" if _BARE_LABELS.match(for_matching(bare["label"])) else bare.group(0), text)
     unbracketed, values = _BRACKETED_VALUE.subn(r"\1", text)
     return unbracketed if values >= 2 else text
 

@@ -1,0 +1,61 @@
+"""Shapes met in the twenty-second session (rounds zo and zp, and batteries of made-up lines): a
+field's label in brackets with its colon left out (`【来源】 X`), a compiled report's first source
+(`本文综合自X、Y`), and the site a rights notice names (`转载请注明出处：X`, `本文版权归X所有`) when no
+line labels a source."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.chinese import for_matching
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+OUTLETS = ["新京报", "南方+", "36氪", "第一财经", "FT中文网", "澎湃新闻"]
+
+
+def _clean(*lines: str, top: bool = False):
+    return clean_text("\n".join([TITLE, *lines, *PARAGRAPHS] if top else [TITLE, *PARAGRAPHS, *lines]) + "\n")
+
+
+@pytest.mark.parametrize("top", [True, False])
+@pytest.mark.parametrize("shape", ["【来源】 {o}", "【來源】{o}", "[来源] {o}", "〔稿源〕 {o}"])
+def test_a_label_in_brackets_without_its_colon_is_read(shape, top):
+    for outlet in OUTLETS:
+        line = shape.format(o=outlet)
+        article = _clean(line, top=top)
+        assert for_matching(article.source) == for_matching(outlet), line
+        assert line not in article.body
+
+
+def test_an_author_label_in_brackets_is_a_field_and_a_bracketed_column_is_not():
+    article = _clean("【作者】 何丽苑", "【来源】 南方+客户端")
+    assert article.source == "南方+客户端" and "何丽苑" not in article.body
+    # a lead's bracketed mark or a column's name is no label: the text keeps it
+    assert "【热点】" in _clean("【热点】 据悉，此次活动吸引了众多市民参与，现场气氛热烈，主办方表示将持续举办。").body
+
+
+@pytest.mark.parametrize("shape", ["本文综合自{o}、新快网。", "本文综合自{o}", "文章综合整理自{o}、人民网、新华网"])
+def test_a_compiled_report_credits_its_first_source(shape):
+    for outlet in OUTLETS:
+        assert for_matching(_clean(shape.format(o=outlet)).source) == for_matching(outlet), shape
+
+
+@pytest.mark.parametrize("shape", ["如需转载请务必注明出处：{o}", "如需轉載請務必注明出處:{o}", "转载请注明来源：{o}。",
+                                   "版权声明：本文版权归{o}所有，未经允许任何单位或个人不得转载，侵权必究。", "（本条新闻版权归{o}所有，转载请注明出处）"])
+def test_a_rights_notice_names_the_site_that_owns_the_text(shape):
+    for outlet in OUTLETS:
+        line = shape.format(o=outlet)
+        article = _clean(line)
+        assert for_matching(article.source) == for_matching(outlet), line
+        assert line not in article.body
+
+
+@pytest.mark.parametrize("line", ["声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，请与我们取得联系。",
+                                  "如若转载，请注明出处：https://www.example.com/article/724063.html",
+                                  "转载请注明出处。", "本站文章版权归作者所有，转载请注明出处：本站"])
+def test_a_rights_notice_naming_nobody_credits_nobody(line):
+    assert _clean(line).source == ""
+
+
+def test_a_labelled_source_wins_over_a_rights_notice():
+    article = _clean("来源：中国新闻网", "所有版权归中国经济网所有。")
+    assert article.source == "中国新闻网"
