@@ -4,6 +4,8 @@ field's label in brackets with its colon left out (`【来源】 X`), a compiled
 line labels a source."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from digest.ingest.chinese import for_matching
@@ -59,3 +61,38 @@ def test_a_rights_notice_naming_nobody_credits_nobody(line):
 def test_a_labelled_source_wins_over_a_rights_notice():
     article = _clean("来源：中国新闻网", "所有版权归中国经济网所有。")
     assert article.source == "中国新闻网"
+
+
+@pytest.mark.parametrize("after", [" 【编辑:李岩】", "（编辑：李岩）", "（完）", " [责任编辑：张三]"])
+def test_a_sign_off_with_the_editors_note_after_it_names_the_publisher(after):
+    """`…环比分别增长2.5%。(工人日报) 【编辑:李岩】`: a portal's repost signs off with its original, then
+    prints its own editor; the sign-off still names the publisher."""
+    for outlet in ["工人日报", "新京报", "澎湃新闻", "中新网"]:
+        for sign_off in (f"（{outlet}）", f"（来源：{outlet}）"):
+            article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + sign_off + after]) + "\n")
+            assert article.source == outlet, sign_off + after
+
+
+@pytest.mark.parametrize("line", ["湛江云媒客户端原创，未经授权不得转载", "红星新闻独家稿件，未经许可禁止转载。", "（潮新闻原创，转载请注明出处）"])
+def test_an_outlets_claim_on_its_own_piece_credits_it(line):
+    outlet = re.match(r"（?(.+?)(?:原创|独家)", line)[1]
+    assert _clean(line).source == outlet
+
+
+@pytest.mark.parametrize("line", ["作者原创，未经授权不得转载", "本站原创，转载请注明出处", "原创文章，未经允许禁止转载"])
+def test_a_claim_naming_no_outlet_credits_nobody(line):
+    assert _clean(line).source == ""
+
+
+@pytest.mark.parametrize("place", ["乌鲁木齐", "烏魯木齊", "哈尔滨", "郑州市", "义乌", "东方"])
+def test_a_dateline_of_a_place_and_a_day_names_no_publisher(place):
+    """`乌鲁木齐2月19日讯 通讯员…报道：` opens a report filed from a place, its paper left unnamed."""
+    lead = f"{place}2月19日讯 通讯员俞国瑞、赵宇飞报道：近日，南航CZ6611航班由广州起飞，经停郑州，顺利抵达阿勒泰。"
+    article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
+    assert article.source == "", lead
+
+
+@pytest.mark.parametrize("outlet", ["界面新闻", "中山日报", "IT之家", "新疆日报"])
+def test_a_publishers_dateline_still_names_it(outlet):
+    lead = f"{outlet}2月19日讯 近日，南航CZ6611航班由广州起飞，经停郑州，顺利抵达阿勒泰，这是今年春运新开的航线。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == outlet

@@ -112,6 +112,8 @@ _PUBLISHER_THEN_WRITER = [
     re.compile(r"^原创[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})$"),
 ]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
+# the end mark and the editor's note a portal prints after a sign-off (`…。(工人日报) 【编辑:李岩】`, `（完）`)
+EDITED_AFTER = r"(?:[ \u3000]*[（(]完[)）])?(?:[ \u3000]*[【\[(（]?(?:责任编辑|责编|编辑|校对|审核)[ \u3000]*[:：][^】\]()（）]{1,20}[】\])）]?)?"
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
 # `香港新聞組／香港8日電`, `政治中心／綜合報導`: the paper's own desk (a beat's name and 中心, as Taiwanese papers sign)
@@ -169,12 +171,14 @@ _REPRINTED_TITLED = re.compile(r"^[（(]?(?:本文|此文|该文|文章)?(?:经�
 _CLAIMANT = r"[「“《]?(?!原|作者|本|相关|其|我|该|网站|各|权利人|著作权人)(?P<org>[\u4e00-\u9fffA-Za-z0-9+]{2,16}?)[」”》]?"
 _CLAIMED = (re.compile(r"^[(（]?[^。，,]{0,12}?注明(?:出处|来源)(?:为|是)?[:：]?[ \u3000]*" + _CLAIMANT + r"[)）]?[。.!！]?$"),
             re.compile(r"^[(（]?(?:版权声明[:：][ \u3000]*)?(?:本文|本条新闻|本条|此文|本稿|文章|所有)?版权(?:归|属于?|归属)[ \u3000]*" + _CLAIMANT
-                       + r"所有(?:[,，;；].{0,80})?[)）]?[。.]?$"))
+                       + r"所有(?:[,，;；].{0,80})?[)）]?[。.]?$"),
+            # `湛江云媒客户端原创，未经授权不得转载`: the outlet's claim on its own piece, with the notice
+            re.compile(r"^[(（]?" + _CLAIMANT + r"(?:独家|原创|首发)+(?:稿件|稿|文章|作品|内容)?[,，。;；]?[ \u3000]*(?:未经|转载|禁止|不得|严禁|如需|谢绝).{0,40}$"))
 
 
 def credit_fields(text: str) -> list[tuple[str, str]] | None:
     own = (_OWN_PIECE.match(text) or _AUTHORISED[0].match(text) or _AUTHORISED[1].match(text) or _REPRINTED_TITLED.match(text)
-           or _CLAIMED[0].match(text) or _CLAIMED[1].match(text)) if len(text) <= 160 else None
+           or next(filter(None, (claim.match(text) for claim in _CLAIMED)), None)) if len(text) <= 160 else None
     if own and not NOT_ORG.match(own["org"]) and not person_name(own["org"]):
         return [(CREDITED, own["org"])]
     if len(text) > 100 or _REPRINT_NOTICE.search(text):

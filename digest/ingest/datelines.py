@@ -5,6 +5,8 @@ read in Simplified characters; `publishers.lead_publisher` tries them in this or
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import han_number
@@ -181,3 +183,14 @@ def known_agency(org: str | None) -> str | None:
     match = _AGENCY_END.search(for_matching(org)) if org else None
     return org[match.start():] if match and org else org
 
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = Path(__file__).with_name("places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """A county, a city or a province (`乌鲁木齐`, `乌鲁木齐市`): where a dateline was filed, no publisher."""
+    return name in _places()

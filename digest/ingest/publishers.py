@@ -10,8 +10,8 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
-from digest.ingest.datelines import account_lead, arabic_days, fuller_name, known_agency, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
+from digest.ingest.credits import EDITED_AFTER as _EDITED_AFTER, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
+from digest.ingest.datelines import account_lead, arabic_days, fuller_name, is_place, known_agency, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_values import CHANNEL
 from digest.ingest.model import Found, Line
@@ -153,8 +153,7 @@ def labelled_source_inside(lines: list[Line]) -> Found | None:
     return None
 
 
-# what pages print where a source should be (`来源：网络`): no one
-_NOT_NAMED = re.compile(r"^(?:网络|互联网|网友|本站|本网|佚名|未知|不详|原创|自创|自制|转载|综合|其他|其它|网络整理|综合整理)")
+_NOT_NAMED = re.compile(r"^(?:网络|互联网|网友|本站|本网|佚名|未知|不详|原创|自创|自制|转载|综合|其他|其它|网络整理|综合整理)")  # (`来源：网络`: no one)
 
 
 # `本报讯`, `本報5月21日消息`, `【本报消息】`, `本报北京6月1日电`: a paper's own report, the paper left unnamed in the lead
@@ -217,8 +216,6 @@ def repost_source(lines: list[Line]) -> Found | None:
     return None
 
 
-
-
 # `据媒体报道`, `据外媒消息`: no one in particular
 _HEARSAY = re.compile(r"媒体|外媒|外电|消息|知情|有关|相关|官方|报道|人士|网友|坊间|传闻|统计|调查|数据显示")
 # ... but a publisher's name may hold such a word: `参考消息网`, `新京报` (it ends as publishers do)
@@ -227,6 +224,8 @@ _PUBLISHER_NAME_END = re.compile(PUBLISHER_END + r"$|APP$|App$|[\u4e00-\u9fff]{3
 
 def _hearsay(org: str) -> bool:
     return bool(_HEARSAY.search(org)) and not _PUBLISHER_NAME_END.search(org)
+
+
 # a list's header or a channel, not a publisher: `相关新闻`, `热点新闻`, `财经新闻`
 _LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)"
                           r"|^.{0,8}?(?:相关|其他|其它|更多|热门|最新)(?:新闻|报道|资讯)$")  # (`房地产相关新闻`: a topic's related list)
@@ -241,10 +240,10 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
                        r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
                        r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
                        r"|报道|报导)?"  # (`（星島日報報道）`: a paper's report, signed)
-                       r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}$")
+                       r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}" + _EDITED_AFTER + "$")
 # `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
 _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
-                                r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?$")
+                                r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?" + _EDITED_AFTER + "$")
 # `（金集镇人大 李子和）`, `(某某县 农场党群办 张三)`: a body of government (a township's congress, a
 # bureau, an office) and the people who wrote for it, signing the text off: the body published it
 _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
@@ -387,7 +386,8 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
         channel = own_mark or plain[:1] in "（(【〔［["
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
                 and not _hearsay(match["org"]) and not (own_mark and _LIST_HEADER.match(match["org"])) \
-                and not (channel and _CHANNEL_WORD.fullmatch(match["org"])):
+                and not (channel and _CHANNEL_WORD.fullmatch(match["org"])) \
+                and not is_place(match["org"]) and not re.search(r"\d日$", match["org"]):  # (`乌鲁木齐2月19日讯`: a place and a day, no name)
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
             end = start + len(match["org"])
