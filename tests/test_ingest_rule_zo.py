@@ -96,3 +96,15 @@ def test_a_dateline_of_a_place_and_a_day_names_no_publisher(place):
 def test_a_publishers_dateline_still_names_it(outlet):
     lead = f"{outlet}2月19日讯 近日，南航CZ6611航班由广州起飞，经停郑州，顺利抵达阿勒泰，这是今年春运新开的航线。"
     assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == outlet
+
+
+@pytest.mark.parametrize("line", ["涉及版权问题,请及时与站长取得联系,及时删除,凉山州网-凉山彝族自治州新闻媒体平台(www.liangshanzhou.com)",
+                                  "如有侵犯您的权益，请联系站长删除。", "Like Viralcham Facebook!不出门也能知天下事~~(请点我)", "类别:"])
+def test_a_sites_footer_goes(line):
+    article = _clean(line)
+    assert line not in article.body and article.body.startswith(PARAGRAPHS[0][:10])
+
+
+@pytest.mark.parametrize("line", ["他表示，站长联系了当地派出所，对方很快赶到现场。", "Tech giants like Facebook and Google face new rules in the EU this year."])
+def test_a_sentence_that_names_a_webmaster_or_facebook_stays(line):
+    assert line in _clean(line).body

@@ -107,7 +107,9 @@ _NOTICE = re.compile(
     r"All [Rr]ights [Rr]eserved|请注明出处|二次转载|禁止转载|不得转载|谢绝转载|如需转载|加入.{0,12}好友|"
     r"点击上方|点击下方|后台回复|设为星标|请[^。，,]{0,4}(?:点赞|点个赞|在看|转发|分享)[、，,和与及]+(?:点赞|在看|转发|分享|收藏|关注)|星标(?:我们|公众号|一起)|分享让更多人|更多新闻请搜|授权提供|"
     # a call to follow the site on a social network (`LIKE我们的官方脸书网页…`, `请加入我们的FacebookTwitter…`)
-    r"(?:加入|关注|追踪|[Ll]ike|LIKE|赞好|按赞)我们的.{0,8}?(?:脸书|[Ff]acebook|Twitter|推特|微博|Instagram|YouTube|Telegram|LINE)|"
+    r"(?:加入|关注|追踪|[Ll]ike|LIKE|赞好|按赞)我们的.{0,8}?(?:脸书|[Ff]acebook|Twitter|推特|微博|Instagram|YouTube|Telegram|LINE)|^(?:[Ll]ike|LIKE)[ \u3000]*[A-Za-z0-9]{2,20}[ \u3000]*(?:[Ff]acebook|脸书)|"
+    # a page asking whoever owns a text to have the webmaster take it down (`…请及时与站长取得联系,及时删除`)
+    r"(?:联系|通知|告知)站长|与站长[^。，,]{0,6}联系|"
     r"打开[\u4e00-\uffffA-Za-z]{2,8}?(?:新闻|APP|App|app|客户端)[ \u3000]*(?:查看|阅读|体验|看)|"  # `打开网易新闻 查看精彩图片`
     # what a page says to a reader it does not serve (`您的IE浏览器版本太低`, `请通过…客户端浏览查看`,
     # `请先登录再进行评论`), and a feed's footer (`The post … first appeared on …`)
