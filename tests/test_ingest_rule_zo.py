@@ -108,3 +108,46 @@ def test_a_sites_footer_goes(line):
 @pytest.mark.parametrize("line", ["他表示，站长联系了当地派出所，对方很快赶到现场。", "Tech giants like Facebook and Google face new rules in the EU this year."])
 def test_a_sentence_that_names_a_webmaster_or_facebook_stays(line):
     assert line in _clean(line).body
+
+
+@pytest.mark.parametrize("sign_off", ["（附属和平医院供稿）", "(区农业农村局 供稿)", "（附属和平医院供稿） 【编辑:李岩】"])
+def test_a_body_that_supplied_the_text_signs_it_off(sign_off):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + sign_off]) + "\n")
+    assert article.source in ("附属和平医院", "区农业农村局"), sign_off
+
+
+@pytest.mark.parametrize("line", ["（附属和平医院供稿）", "(区农业农村局 供稿)"])
+def test_a_supplied_by_line_of_its_own_credits_the_body_and_goes(line):
+    article = _clean(line)
+    assert article.source in ("附属和平医院", "区农业农村局") and "供稿" not in article.body
+
+
+def test_a_credit_with_a_division_slash_is_read():
+    """`記者張上耕∕基隆報導`: a division slash (U+2215) printed for the slash."""
+    article = _clean("記者張上耕∕基隆報導", top=True)
+    assert article.author == "張上耕" and "張上耕" not in article.body
+
+
+@pytest.mark.parametrize("line", ["此页面上的内容需要较新版本的 Adobe Flash Player。", "获取 Adobe Flash Player", "天门市民政局官方网站正在改版升级中,敬请期待!",
+                                  "Login Form", "沒有留言:", "張貼留言", "網友評論0條 查看全文(共1頁)"])
+def test_a_pages_widgets_and_notices_go(line):
+    article = _clean(line)
+    assert line not in article.body and article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])
+
+
+@pytest.mark.parametrize("line", ["新京报评论员 张三", "南方日报特约评论员 李四", "中国青年报研究员 王五"])
+def test_a_publishers_commentator_or_researcher_credits_it(line):
+    outlet = re.match(r"(.+?报)", line)[1]
+    article = _clean(line, top=True)
+    assert article.source == outlet and line not in article.body
+
+
+def test_a_joint_mark_of_outlets_with_an_address_credits_the_first():
+    lead = "市场星报、安徽财经网(www.ahcaijing.com)、掌中安徽讯(闵梦珂 记者 禹志强)为深刻汲取火灾事故教训，区民政局联合消防救援大队开展养老机构消防安全专项检查。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == "市场星报"
+
+
+@pytest.mark.parametrize("mark, source", [("【环球航空报道】", "环球航空"), ("【中国科技网报道】", "中国科技网"), ("【深度报道】", ""), ("【两会报道】", ""), ("【现场报道】", "")])
+def test_a_reports_bracketed_mark_names_its_publisher_but_a_kind_of_report_does_not(mark, source):
+    lead = mark + "临近4月，罂粟花开。广东省河源市城南的偏僻山区，一架白色的四旋翼无人机腾空而起，开始巡查。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == source

@@ -113,13 +113,13 @@ _NOTICE = re.compile(
     r"打开[\u4e00-\uffffA-Za-z]{2,8}?(?:新闻|APP|App|app|客户端)[ \u3000]*(?:查看|阅读|体验|看)|"  # `打开网易新闻 查看精彩图片`
     # what a page says to a reader it does not serve (`您的IE浏览器版本太低`, `请通过…客户端浏览查看`,
     # `请先登录再进行评论`), and a feed's footer (`The post … first appeared on …`)
-    r"浏览器版本(?:太|过)低|不允许直接阅读|请通过.{0,16}?客户端(?:浏览|查看|阅读)|请先登录(?:后|再)?(?:进行)?(?:评论|发表|查看|回复)|"
+    r"浏览器版本(?:太|过)低|需要较?新版本的[ \u3000]*Adobe Flash|获取[ \u3000]*Adobe Flash Player|(?:网站|本站|本网)?正在(?:改版|升级|维护)(?:升级)?中|不允许直接阅读|请通过.{0,16}?客户端(?:浏览|查看|阅读)|请先登录(?:后|再)?(?:进行)?(?:评论|发表|查看|回复)|"
     r"^The post .{1,200} first appeared on )"
 )
 _NAVIGATION = re.compile(
     r"^(?:(?:完|END|End|end|THE END|我要评论|发表评论|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|上一篇|下一篇|"
     r"分享到|分享至|分享|转播到腾讯微博|转播到|收藏|点赞|在看|转发|举报|纠错|字号|大|中|小|更多|TOP|top|微信|微博|朋友圈|QQ空间|QQ|"
-    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－|"
+    r"豆瓣|复制链接|视频介绍|听新闻|听全文|A\+|A-|A－|查看全文|[(（]共\d{1,3}页[)）]?|网友评论[ \u3000]*\d*[ \u3000]*条|没有留言|张贴留言|发表留言|Login Form|"
     # the networks a share bar names (`分享至Facebook 分享至Line 分享至X`), a print or forward button
     r"Facebook|facebook|Line|LINE|Twitter|X|Plurk|Telegram|WhatsApp|Threads|Email|E-mail|列印|友善列印|转寄)[ \u3000|｜/:：…]*)+$"
     # a player's or a page's status message: `登录超时,稍后再试`, `加载中…`

@@ -20,7 +20,7 @@ PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|
 # character to a pattern, so the role is read first)
 _ROLE = r"(?:(?:文|撰文|文字|采写|整理|编译|文图|图文|文/图)[ \u3000]*[/／|｜丨:：][ \u3000]*|(?:整合|综合|整理)[ \u3000]+)"
 ORG_REPORTER = re.compile(rf"^{_ROLE}?(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?{PUBLISHER_END})(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
-                           rf"(?:特派|实习|见习|首席|全媒体)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
+                           rf"(?:特派|实习|见习|首席|全媒体|特约)?(?:记者|通讯员|评论员|研究员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
 # what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
 # second outlet), `社` (`潍坊日报社记者`: the paper), a rank or a desk
@@ -43,7 +43,7 @@ PICTURE_CREDIT = re.compile(r"^(?:封面图|封面|题图|头图|配图|图片|�
                             r"[ \u3000]*[^\s:：/／|｜]{1,16}$")
 # Credit lines: who published and who wrote, without 来源-style labels.
 _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
-_SEP = r"[ \u3000]*[／/|｜:：][ \u3000]*"
+_SEP = r"[ \u3000]*[／/∕|｜:：][ \u3000]*"  # (∕: a division slash, printed for one)
 _CREDITS = [
     # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
     # (a name with 记者 in it is no publisher's: `X記者張三/花蓮報導` is the next shape)
@@ -97,8 +97,9 @@ _CREDITS = [
     re.compile(r"^(?:据[ \u3000]*)?(?!据|外媒|媒体|多家|有关|相关|美国|日本|英国|法国|德国|俄罗斯|韩国|香港|台湾|澳门|北京|上海|广州|深圳|天津|重庆|综合|联合|独家|特别|深度|现场|连续|即时)"
                r"(?P<org>(?:(?!\d{1,2}月)[\u4e00-\u9fffA-Za-z0-9]){3,12}?)(?<![省市县区日])[ \u3000]?报道(?:[ \u3000]*[|｜][ \u3000]*(?:微信)?公众号[ \u3000:：]*[A-Za-z0-9_]{2,30})?"
                r"(?:[ \u3000]+(?:编辑|作者|编译)[ \u3000]*[:：|｜][ \u3000]*[\u4e00-\u9fff·、 ]{2,16})?$"),
-    # `半导体行业观察 | 来源`
+    # `半导体行业观察 | 来源`; `附属和平医院供稿` (out of its brackets): who supplied the text
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)[ \u3000]*(?:供稿|来稿)$"),
 ]
 # `中時新聞網 張三`, `三立新聞網 張三 報導`, `民視新聞／張三 台北報導`, `ETtoday新聞雲 記者張三／台北報導`: the
 # publisher, then its writer (a person's name: a family name first), and where the report was filed

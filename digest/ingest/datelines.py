@@ -33,6 +33,10 @@ LEAD_MARKS = {
                                    r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
     "bracketed mark": re.compile(r"^[【\[〔［]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心|融媒))\s*(?:[\u4e00-\u9fff]{0,4}?综合报道|报道)?\s*(?:(?:特派|特约|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,30}?)?"
                                  r"(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?(?:[/／][\u4e00-\u9fff·]{2,4})?\s*[】\]〕］]"),  # (`【环球网报道 记者 张三】`, `【环球网科技综合报道】`, `【財訊快報/劉敏夫】`)
+    # `【环球航空报道】`: whatever the name, a report's own mark in brackets (not a kind of report, `【深度报道】`)
+    "bracketed report": re.compile(r"^[【\[〔［]\s*(?!本报|本台|本网|本刊|专题|深度|现场|独家|连续|特别|综合|联合|即时|新闻|记者|视频|图片|图文|直播|追踪|跟踪|系列|调查|"
+                                   r"权威|最新|重磅|热点|焦点|国际|国内|地方|财经|体育|娱乐|科技|两会|前方|一线|相关|延伸)"
+                                   r"(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?<!会)(?<!节)(?:综合)?报道\s*[】\]〕］]"),
     "dated bracketed mark": re.compile(r"^[【\[〔]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:北京|台北|香港|美东|美西|美国东部|当地)时间)?\s*(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?:专讯|讯|电|消息)\s*[】\]〕]"),
     "according to": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*"
                                r"|本[报台网刊站]讯[ \u3000]*)?"  # (`本报讯 据中国之声《新闻纵横》报道，`: the host tells whose report it is)
@@ -65,7 +69,8 @@ LEAD_DATELINES = {
     "site and paper": re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,14}?(?:网|客户端)[ \u3000]*[-－—–·|｜][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,10}?报)(?:专讯|讯)"),
     # `新安晚报 安徽网 大皖客户端讯`, `齐鲁晚报·齐鲁壹点讯`: a paper and its site and app, one mark: the first
     "outlets' joint mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视))"
-                                      r"(?:[ \u3000·・]+[\u4e00-\u9fffA-Za-z]{2,10}?){1,3}(?:专讯|快讯|讯)(?=[ \u3000（(]|\d)"),
+                                      r"(?:[(（][A-Za-z0-9.:/\-]{4,40}[)）])?(?:[ \u3000·・、]+[\u4e00-\u9fffA-Za-z]{2,10}?(?:[(（][A-Za-z0-9.:/\-]{4,40}[)）])?){1,3}"
+                                      r"(?:专讯|快讯|讯)(?=[ \u3000（(]|\d)"),  # (`市场星报、安徽财经网(www.ahcaijing.com)、掌中安徽讯`)
     "reporter's dateline": re.compile(rf"^[（(【〔［]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     # `大紀元記者王小明台北報導`, `（美國之音記者王小明華盛頓報導）`: a publisher's reporter filing from a place, no day
     # (three characters or more, not ending as a place does: `北京记者张三报道` is where the reporter is)

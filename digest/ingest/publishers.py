@@ -10,12 +10,13 @@ import re
 
 from digest.ingest.chinese import for_matching
 from digest.ingest.dates import SPACED_DATE, parse_date_text
-from digest.ingest.credits import EDITED_AFTER as _EDITED_AFTER, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name, reporter_org
+from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, reporter_org
 from digest.ingest.datelines import account_lead, arabic_days, fuller_name, is_place, known_agency, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_values import CHANNEL
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, closing_lines, first_paragraph, last_paragraph
+from digest.ingest.sign_offs import CUT_MARK, PICTURE_WORD, body_sign_off, publisher_sign_off
 
 _BYLINE = re.compile(r"[(（](?:本报|本台|新华社|中新社|中新网)?记者[ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3})[)）]")
 
@@ -71,11 +72,10 @@ def lead_credits(lines: list[Line]) -> list[Found]:
             break
     last = last_paragraph(lines)  # (the text's own last paragraph, above a footer of any length)
     for line in [*lines[-3:], *lines[last:last + 2], *closing_lines(lines, last)]:  # (or the line under it: a sign-off of its own)
-        plain = _CUT_MARK.sub("", for_matching(line.text.rstrip()))  # (`(X 張三)...`: an excerpt cut after the sign-off)
+        plain = CUT_MARK.sub("", for_matching(line.text.rstrip()))  # (`(X 張三)...`: an excerpt cut after the sign-off)
         reporters = _CLOSING_REPORTER.search(plain)
-        match = _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) \
-            or _unit_sign_off(plain)
-        if match and not NOT_ORG.match(match["org"]) and not _PICTURE_WORD.search(match["label"] or "") \
+        match = publisher_sign_off(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) or body_sign_off(plain)
+        if match and not NOT_ORG.match(match["org"]) and not PICTURE_WORD.search(match["label"] or "") \
                 and not _NOT_NAMED.match(match["org"]):
             org = line.text.rstrip()[match.start("org"):match.end("org")]
             found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
@@ -233,25 +233,6 @@ _CHANNEL_WORD = re.compile(CHANNEL)
 _BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|财经|海外版|(?<![上下本这每])周末|"
                              r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
-_SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|综合|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源)"
-                       r"|(?:本文|原文|文章)?(?:经授权)?(?:转载自|转载于|原刊于|原载于|刊于|刊载于|刊登于|首发于))[:：]?[ \u3000]*|据)?"  # (`（本文轉載自風傳媒）`)
-                       r"《?(?P<org>[\u4e00-\u9fffA-Za-z·\-]{1,12}?(?:社|网站|网|报|台|新闻|电视|之音|之声|视|视点|周刊|杂志|客户端|在线|发布|财经|国际|传媒))》?"
-                       r"(?:[ \u3000]*(?:全媒体|首席|特约|实习|见习)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
-                       r"|[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"  # (`(据新华社北京6月15日电)`: the agency's dateline, at the end)
-                       r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
-                       r"|报道|报导)?"  # (`（星島日報報道）`: a paper's report, signed)
-                       r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}" + _EDITED_AFTER + "$")
-# `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
-_LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
-                                r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?" + _EDITED_AFTER + "$")
-# `（金集镇人大 李子和）`, `(某某县 农场党群办 张三)`: a body of government (a township's congress, a
-# bureau, an office) and the people who wrote for it, signing the text off: the body published it
-_UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
-                            r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
-                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委|红十字会|协会|学会|商会|联合会))"
-                            r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
-
-
 # `…展现着新时代群体的风采。文/内蒙古日报社融媒体记者 梁海龙`: the writer's credit run on after the last
 # sentence of the text, a publisher's reporter in it
 _GLUED_BYLINE = re.compile(r"(?<=[。！？!?”」])[ \u3000]*(?:文|撰文|文字|文图|图文)[ \u3000]*[/／|｜][ \u3000]*(?P<credit>[^。！？!?]{4,30})$")
@@ -269,19 +250,6 @@ def _glued_byline(lines: list[Line]) -> Found | None:
             org = line.text[at:at + len(org)] if at >= 0 else org
             return Found("source", org, line.number, f"line {line.number}: the reporter's credit after the last sentence ({org})")
     return None
-
-
-_CUT_MARK = re.compile(r"(?<=[)）])[ \u3000]*(?:\.{3,6}|…{1,2})$")
-
-
-def _unit_sign_off(plain: str) -> re.Match | None:
-    match = _UNIT_SIGN_OFF.search(plain)
-    names = re.split(r"[ \u3000、]", match["names"]) if match else []
-    return match if names and all(person_name(name) for name in names) else None
-
-
-# a picture's or a figure's credit (`(图片来源:新华社)`, `(数据来源:国家统计局)`), not the text's
-_PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
 
 
 # `深圳商报全媒体编辑中心原创出品`, `新华社音视频部制作`: the paper or agency that made the piece
