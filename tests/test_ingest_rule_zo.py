@@ -151,3 +151,33 @@ def test_a_joint_mark_of_outlets_with_an_address_credits_the_first():
 def test_a_reports_bracketed_mark_names_its_publisher_but_a_kind_of_report_does_not(mark, source):
     lead = mark + "临近4月，罂粟花开。广东省河源市城南的偏僻山区，一架白色的四旋翼无人机腾空而起，开始巡查。"
     assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == source
+
+
+def test_a_page_title_with_the_sites_name_before_the_headline_is_not_the_headline():
+    """`環球頭條-環球新聞報 議員之聲 <headline>` over the headline itself: the page's <title>, its site
+    and channel before the headline; the headline is the line without them."""
+    headline = "議員之聲|梁孫旭就助力休閒漁業發展豐富旅遊產品提出書面質詢"
+    article = clean_text("\n".join([f"環球頭條-環球新聞報 議員之聲 {headline}", headline, *PARAGRAPHS]) + "\n")
+    assert article.title == headline
+
+
+def test_a_headline_split_over_two_lines_keeps_its_first_part():
+    """`A B` over `原标题:A` and `B`: the line in full is the headline (its first part names no site)."""
+    article = clean_text("\n".join(["兰州百姓共读一封家书 短短一天内 阅读量近20万次", "原标题:兰州百姓共读一封家书",
+                                    "短短一天内 阅读量近20万次", *PARAGRAPHS]) + "\n")
+    assert article.title == "兰州百姓共读一封家书 短短一天内 阅读量近20万次"
+
+
+def test_a_letter_spaced_press_release_gets_its_day_and_a_closed_up_headline():
+    """A government's release set with a space after every character: its day (in Chinese numerals)
+    is stated, its headline printed close."""
+    lines = ["新 聞 公 佈", "政 府 制 訂 措 施 協 助 漁 民 度 過 休 漁 期", "二 ○ 一 ○ 年 五 月 十 五 日 ( 星 期 六 )",
+             "政 府 制 訂 措 施 , 在 今 年 南 海 實 施 的 休 漁 期 內 協 助 本 地 漁 民 。", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == "政府制訂措施協助漁民度過休漁期"
+    assert str(article.date.value) == "2010-05-15" and article.date.confidence == "stated"
+
+
+def test_a_publications_title_marks_then_its_writer_credit_it():
+    article = _clean("《笔尖网》文/笔尖观察", top=True)
+    assert article.source == "笔尖网" and "笔尖观察" not in article.body

@@ -129,11 +129,18 @@ def wire_title(lines: tuple[Line, ...]) -> tuple[int, str | None]:
     return 0, None
 
 
+# Chinese set with a space after every character (no Latin letter or digit among them)
+_LETTER_SPACED = re.compile(r"(?:[^\x00-\x7f][ \u3000]){5,}[^\x00-\x7f]")
+
+
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a field's label (`标题：`), a portal's name after a dash or a bar
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
-    after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`)."""
+    after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`); a headline set with a space after every
+    character (`政 府 制 訂 措 施`) closed up."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
+    if _LETTER_SPACED.fullmatch(text):
+        text = re.sub(r"[ \u3000]", "", text)
     angled = _ANGLED_SITE.search(text)
     if angled and SITE_WORDS.search(for_matching(angled["site"])):
         text = text[:angled.start()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.headline_text import SITE_WORDS
 from digest.ingest.info_values import CHANNEL
 from digest.ingest.model import Line
 from digest.ingest.publishers import bare_publisher
@@ -13,6 +14,7 @@ from digest.ingest.publishers import bare_publisher
 MAX_TWIN_DISTANCE = 6  # lines above the chosen one where its bare copy is looked for
 MAX_KEYWORD_CHARS = 12
 MAX_TITLE_ADDITION = 16
+MAX_TITLE_PREFIX = 24
 # a site's name after a dash, as a page's title line adds it (`<the headline>-有駕`)
 SITE_AFTER_DASH = re.compile(r"[-–—_][^\s\-–—_|｜丨，,。！？!?：:]{1,12}")
 _ADDITION_SEPARATOR = re.compile(r"^[ \u3000]*[:：|｜丨_\-–—][ \u3000]*|[ \u3000]*[:：|｜丨_\-–—][ \u3000]*$")
@@ -38,6 +40,9 @@ def bare_twin(lines: tuple[Line, ...], chosen: int, limit: int) -> int | None:
             return index  # (`海外留学生看两会：…`, `中英雙語 | 秋平:…` are the headline's own words)
         if at == 0 and SITE_AFTER_DASH.fullmatch(addition):
             return index
+        if at and addition[-1].isspace() and len(addition.strip()) <= MAX_TITLE_PREFIX and len(bare) >= 8 \
+                and not re.search(r"[，,。！？!?]", addition) and any(SITE_WORDS.search(for_matching(piece)) for piece in re.split(r"[\s\-–—|｜_]+", addition)):
+            return index  # (`環球頭條-環球新聞報 議員之聲 <the headline>`: a page's title, a site's name before it)
         keywords = [word for word in re.split(r"[,，、]", addition.strip()) if word]
         if at and len(keywords) >= 2 and all(len(word) <= MAX_KEYWORD_CHARS and word in bare for word in keywords):
             return index

@@ -63,9 +63,12 @@ def without_outer_brackets(text: str) -> str:
     stays inside (`来源:中国经济网—《经济日报》`: the paper's title marks are the value's)."""
     inner = text.strip(BRACKETS).strip()
     tail = text[len(text.rstrip(BRACKETS)):]  # (the marks taken off its end)
+    head = text[:len(text) - len(text.lstrip(BRACKETS))]  # (and off its start: `《笔尖网》文/X`, the title's own)
     for left, right in ("《》", "（）", "()", "【】"):
         if right in tail and inner.count(left) > inner.count(right):
             inner += right
+        elif left in head and inner.count(right) > inner.count(left):
+            inner = left + inner
     return inner
 
 
@@ -86,3 +89,13 @@ def without_field_brackets(text: str) -> str:
     unbracketed, values = _BRACKETED_VALUE.subn(r"\1", text)
     return unbracketed if values >= 2 else text
 
+
+
+# `二 ○ 一 ○ 年 五 月 十 五 日 ( 星 期 六 )`: a line set with a space after every character (a
+# government's press release laid out so), read as it would be printed close
+_LETTER_SPACED = re.compile(r"(?:\S[ \u3000]){5,}\S")
+
+
+def without_letter_spacing(text: str) -> str:
+    stripped = text.strip()
+    return re.sub(r"[ \u3000]", "", stripped) if _LETTER_SPACED.fullmatch(stripped) else text
