@@ -181,3 +181,32 @@ def test_a_letter_spaced_press_release_gets_its_day_and_a_closed_up_headline():
 def test_a_publications_title_marks_then_its_writer_credit_it():
     article = _clean("《笔尖网》文/笔尖观察", top=True)
     assert article.source == "笔尖网" and "笔尖观察" not in article.body
+
+
+@pytest.mark.parametrize("lead", ["据新京报此前报道，4月9日，河北武安市一名女童在武校内意外死亡，此事引发外界对武校管理的关注。",
+                                  "据澎湃新闻早前报道，4月9日，河北武安市一名女童在武校内意外死亡，此事引发外界对武校管理的关注。"])
+def test_an_earlier_report_cited_in_the_lead_is_not_the_source(lead):
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == ""
+
+
+def test_a_persons_name_supplying_the_text_is_no_publisher():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS[:-1], PARAGRAPHS[-1] + "     (郭文虎  供稿)"]) + "\n")
+    assert article.source == ""
+
+
+def test_a_county_media_centres_sign_off_with_its_writers_credits_it():
+    article = _clean("(兴安融媒 傅鸿元 艾丽君)")
+    assert article.source == "兴安融媒"
+
+
+def test_a_labelled_title_under_the_text_takes_its_copy_in_the_text_with_it():
+    """A farm's copy prints the title between paragraphs and again as `标题:…` under the text."""
+    lines = [PARAGRAPHS[0], "[本地]3000多名小棋手展开智斗", PARAGRAPHS[1], "标题:[本地]3000多名小棋手展开智斗"]
+    article = clean_text("\n".join(lines) + "\n")
+    assert article.title == "[本地]3000多名小棋手展开智斗" and "小棋手" not in article.body
+
+
+@pytest.mark.parametrize("line", ["摘编:admin888;   摘编日期:2011年6月8日", "全部评论(0)", "查看评论", "二、凡來源非北疆新聞的新聞(作品)只代表本網傳播該消息,並不代表贊同其觀點。"])
+def test_more_of_a_pages_footer_goes(line):
+    article = _clean(line)
+    assert line not in article.body and article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])

@@ -21,7 +21,7 @@ from digest.ingest.datelines import DATELINE_START
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_page import page_headline
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, wire_title
-from digest.ingest.chinese import for_matching, shared_pairs
+from digest.ingest.chinese import for_matching, shared_pairs, squeezed
 from digest.ingest.info_lines import TITLE_LABEL
 from digest.ingest.markers import MARK_RULES
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
@@ -266,8 +266,8 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     labelled = _labelled_title(page) if by_evidence else None
     if labelled is not None:  # `标题：…` under the text (a farm's copy prints it there): the page names its headline
         title, line = labelled
-        page = page.with_lines([kept for kept in page.lines if kept.number != line],
-                               [Removal(LAYOUT_RULE, line, kept.text, "the headline's label line") for kept in page.lines if kept.number == line])
+        taken = [kept for kept in page.lines if kept.number == line or squeezed(kept.text) == squeezed(title)]  # (and its copy printed in the text)
+        page = page.with_lines([kept for kept in page.lines if kept not in taken], [Removal(LAYOUT_RULE, kept.number, kept.text, "the headline's label line" if kept.number == line else "the headline printed again") for kept in taken])
         return title, Found("title", title, line, f"line {line}: the page's 标题 label"), page
     under = _headline_under_text(page) if by_evidence else None
     if under is not None:  # a photo page: the caption is the text, the headline and its byline under it

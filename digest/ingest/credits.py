@@ -101,7 +101,7 @@ _CREDITS = [
                r"(?:[ \u3000]+(?:编辑|作者|编译)[ \u3000]*[:：|｜][ \u3000]*[\u4e00-\u9fff·、 ]{2,16})?$"),
     # `半导体行业观察 | 来源`; `附属和平医院供稿` (out of its brackets): who supplied the text
     re.compile(rf"^(?P<org>{_ORG}){_SEP}来源$"),
-    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)[ \u3000]*(?:供稿|来稿)$"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{4,16}?)[ \u3000]*(?:供稿|来稿)$"),  # (`郭文虎 供稿`: a person's)
 ]
 # `中時新聞網 張三`, `三立新聞網 張三 報導`, `民視新聞／張三 台北報導`, `ETtoday新聞雲 記者張三／台北報導`: the
 # publisher, then its writer (a person's name: a family name first), and where the report was filed
@@ -140,7 +140,7 @@ _FAMILY_NAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
                           "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                           # (more of the common ones, those that seldom open a word: `齊會霞`, `乔`, `聂`)
                           "齐乔伍庞颜倪庄聂翟殷詹耿焦俞柳祝阮柯纪梅童凌毕裴霍涂苗翁冉骆靳柴鲍喻祁蒲滕饶牟艾缪褚娄窦戚岑晏瞿桂佟"
-                          "臧闵苟邬卞姬栾隋刁巫寇桑甄虞敖巩佘邝樊葛邢欧甘舒辛施牛鲁岳申左")
+                          "臧闵苟邬卞姬栾隋刁巫寇桑甄虞敖巩佘邝樊葛邢欧甘舒辛施牛鲁岳申左傅赖")
 
 
 def person_name(name: str) -> bool:

@@ -22,10 +22,11 @@ _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源
 # bureau, an office) and the people who wrote for it, signing the text off: the body published it
 _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
                             r"(?:人大|人大常委会|人民政府|政府|党委|党工委|党组|委员会|宣传部|组织部|办公室|党群办|党政办|办|局|分局|"
-                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委|红十字会|协会|学会|商会|联合会))"
+                            r"街道|社区|村委会|中心|站|所|法院|检察院|大队|支队|农场|林场|学校|中学|小学|医院|工会|妇联|团委|红十字会|协会|学会|商会|联合会|融媒体?))"
                             r"[ \u3000]+(?:通讯员[ \u3000]*)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*[)）][。.]?$")
 # `（附属和平医院供稿）`, `(区农业农村局 供稿)`: the body that supplied the text, signing it off
-_SUPPLIED_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)[ \u3000]*(?:供稿|来稿)[)）][。.]?" + EDITED_AFTER + "$")
+# (four characters or more: `（郭文虎 供稿）` is a person's)
+_SUPPLIED_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fffA-Za-z]{4,16}?)[ \u3000]*(?:供稿|来稿)[)）][。.]?" + EDITED_AFTER + "$")
 CUT_MARK = re.compile(r"(?<=[)）])[ \u3000]*(?:\.{3,6}|…{1,2})$")
 # a picture's or a figure's credit (`(图片来源:新华社)`, `(数据来源:国家统计局)`), not the text's
 PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
