@@ -210,3 +210,17 @@ def test_a_labelled_title_under_the_text_takes_its_copy_in_the_text_with_it():
 def test_more_of_a_pages_footer_goes(line):
     article = _clean(line)
     assert line not in article.body and article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])
+
+
+@pytest.mark.parametrize("line", ["🀄️宝博棋牌手机版🎊 www.cdmczf.com", "c85:com-www:c85:com", "九五至尊游戏平台网址 www.outdodc.com", "http://www.c85.com"])
+def test_a_line_of_web_addresses_and_a_short_name_goes(line):
+    article = clean_text("\n".join([TITLE, line, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
+    assert "com" not in article.body and article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["邮 箱:csxwjjyjb@163.com", "论文地址:https://arxiv.org/ftp/arxiv/papers/2212/2212.06721.pdf",
+                                  "据悉，详情可登录www.gov.cn查询。"])
+def test_a_contact_a_reference_or_a_sentence_with_an_address_stays(line):
+    """Inside the text (under it, a labelled address is the page's footer)."""
+    article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
+    assert line in article.body

@@ -181,6 +181,23 @@ def site_promise(text: str) -> bool:
     return len(core) <= MAX_PROMISE_CHARS and not core.startswith(("“", "「", '"')) and bool(_PROMISE.search(core))
 
 
+# a web address, its dots perhaps written as colons (`c85:com-www:c85:com`, a farm's stamp)
+_ADDRESS = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:[.:][A-Za-z0-9-]+)*[.:](?:com|cn|net|org|cc|top|vip|xyz|info|me|tv|hk|tw|io|co)(?![A-Za-z0-9])(?:/[!-~]*)?")
+MAX_ADDRESS_NAME = 12
+
+
+def _address_line(core: str) -> bool:
+    """A line of web addresses and at most a short name (`🀄️宝博棋牌手机版🎊 www.x.com`): no text. (Not an
+    e-mail address or a labelled one, `论文地址:https://…`: a contact or a reference the text gives.)"""
+    if "@" in core:
+        return False
+    rest, addresses = _ADDRESS.subn("", core)
+    if re.search(r"[\u4e00-\u9fff][ \u3000]*[:：]", rest):
+        return False
+    name = re.sub(r"[\s\-–—|｜_/:：·•]|[^\w]", "", rest)
+    return addresses > 0 and len(name) <= MAX_ADDRESS_NAME and not re.search(r"[，,。！？!?]", rest)
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a whole line is portal boilerplate, or None."""
     plain = for_matching(text).strip()  # (with the marks and brackets that _core takes off: some shapes start with them)
@@ -204,6 +221,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "an app's download link"
     if _ACCOUNTS.match(core):
         return ACCOUNTS_REASON
+    if _address_line(core):
+        return "a web address"
     if _SKIP_LINK.match(core):
         return "a skip-to-content link"  # (from the page's first line too: no headline says it)
     if _NAVIGATION.match(core):
