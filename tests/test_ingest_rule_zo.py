@@ -224,3 +224,20 @@ def test_a_contact_a_reference_or_a_sentence_with_an_address_stays(line):
     """Inside the text (under it, a labelled address is the page's footer)."""
     article = clean_text("\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n")
     assert line in article.body
+
+
+@pytest.mark.parametrize("line", ["扫描到手机,新闻随时看", "loading...", "3 条评论:", "编者按", "本站原创文章,转载请附上原文链接。",
+                                  "大家觉得写的好,用你的鼠标点击下右上角的推荐,谢谢大家。", "0% (10)"])
+def test_a_blogs_and_a_portals_widgets_go(line):
+    article = _clean(line)
+    assert line not in article.body and article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])
+
+
+def test_a_sentence_that_counts_comments_stays():
+    assert "他说，3条评论就够了。" in _clean("他说，3条评论就够了。").body
+
+
+def test_a_day_a_comma_and_its_half_of_the_day():
+    """`2025-11-07, 凌晨 1:05`: the time belongs to the day (a comma between them)."""
+    article = _clean("2025-11-07, 凌晨 1:05", top=True)
+    assert str(article.date.value).startswith("2025-11-07T01:05") and article.date.confidence == "stated"

@@ -43,7 +43,8 @@ _WEEKDAY = re.compile(r"(?<=[日\d])[ \u3000]*[(（]?(?:星期|礼拜|禮拜|周
                       # (`2016/09/08, Thursday`: an English weekday after a comma)
                       r"|(?<=[日\d]),?[ \u3000]*[(（]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)）]?(?![A-Za-z])"
                       r"|(?<=[日\d])[ \u3000]*(?:星期|礼拜|禮拜)(?=[ \u3000]|$)")  # (a weekday cut off at its day: `…日 星期`)
-_HALF_DAY = re.compile(r"(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?= ?\d))[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
+# (`2025-11-07, 凌晨 1:05`: a comma between the day and its half of the day)
+_HALF_DAY = re.compile(r"(?:(?<=\d)[,，][ \u3000]*(?=[上早凌中下晚傍]))?(?P<half>上午|早上|凌晨|中午|下午|晚上|傍晚|晚间|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?= ?\d))[ \u3000]*(?P<h>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?|[时時点點]\d{1,2}分)"
                        r"|(?P<h2>\d{1,2})(?P<rest2>[:：]\d{2}(?:[:：]\d{2})?)[ \u3000]*(?P<half2>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
 _ROC_YEAR = re.compile(r"(?:中[華华])?民[國国][ \u3000]*(?P<y>\d{2,3})[ \u3000]*(?=年|[-/.]\d)"
                        # (a year of 100 to 119 with its month and day, `114年5月13日`, `114/05/13`: a Taiwanese
