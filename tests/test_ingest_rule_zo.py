@@ -241,3 +241,9 @@ def test_a_day_a_comma_and_its_half_of_the_day():
     """`2025-11-07, 凌晨 1:05`: the time belongs to the day (a comma between them)."""
     article = _clean("2025-11-07, 凌晨 1:05", top=True)
     assert str(article.date.value).startswith("2025-11-07T01:05") and article.date.confidence == "stated"
+
+
+def test_a_rights_notice_naming_the_outlet_or_its_rights_holders_credits_the_outlet():
+    line = "本作品的版权为南方周末或相关著作权人所有,任何第三方未经授权,不得转载,否则即为侵权。"
+    article = _clean(line)
+    assert article.source == "南方周末" and line not in article.body
