@@ -247,3 +247,40 @@ def test_a_rights_notice_naming_the_outlet_or_its_rights_holders_credits_the_out
     line = "本作品的版权为南方周末或相关著作权人所有,任何第三方未经授权,不得转载,否则即为侵权。"
     article = _clean(line)
     assert article.source == "南方周末" and line not in article.body
+
+
+def test_a_tickers_day_gives_way_to_the_day_printed_over_the_headline():
+    """A ticker of headlines, each under the same day, above the article, whose own day is printed once
+    right over its headline: the article's day is that one."""
+    ticker = [line for n in range(4) for line in ("2025/09/22", f"樺加沙颱風來襲 第{n + 1}則快訊標題在此處")]
+    lines = ["快訊", *ticker, "最新消息", "2023/06/07", "國教署推「Line食安通報小尖兵」 強化食安通報即時性", "記者:謝昀宸 台中報導", *PARAGRAPHS]
+    article = clean_text("\n".join(lines) + "\n")
+    assert str(article.date.value) == "2023-06-07"
+
+
+def test_a_day_printed_under_each_teaser_and_by_the_article_is_the_articles():
+    """The same day over the ticker and over the article (a report of that day): no other day wins."""
+    ticker = [line for n in range(4) for line in ("2025/09/22", f"樺加沙颱風來襲 第{n + 1}則快訊標題在此處")]
+    lines = ["快訊", *ticker, "最新消息", "2025/09/22", TITLE, *PARAGRAPHS, "相關新聞", "2025/09/21", "另一則新聞的標題寫在這裡"]
+    assert str(clean_text("\n".join(lines) + "\n").date.value) == "2025-09-22"
+
+
+@pytest.mark.parametrize("line", ["体裁分类:工作部署       主题分类:城乡建设、环境保护       文号:       索引号000357376/2020-114",
+                                  "阅读 参与讨论 评论(0)", "下文中****为隐藏内容,仅对千里马会员开放,如需查看完整内容请 或 拨打咨询热线: 400-688-2000"])
+def test_a_government_pages_fields_and_a_paywall_go(line):
+    article = _clean(line, top=True)
+    assert line not in article.body and article.title == TITLE
+
+
+def test_a_source_with_its_address_glued_on_is_read():
+    assert _clean("文章来源:安康日报http://www.akxw.cn/").source == "安康日报"
+
+
+def test_a_sentence_opening_with_a_word_a_particle_starts_is_no_spinners_mark():
+    """`。地方主管機關…`: 地方 (local) is a word; one such sentence among a few is no shuffled text."""
+    text = ("為讓學童吃得更健康更營養，教育部在2014年建置校園食材登錄平臺，推動各級學校午餐食材管理電子化，落實午餐食材履歷追蹤與食安問題溯源。"
+            "學校可即時回報是否使用問題食材，並上傳相關佐證資料及輸入後續處置方式。地方主管機關除可透過通報系統即時接收學校通報外，"
+            "也能掌握轄內學校處理情形，國教署表示將持續精進相關機制，確保學童吃得安心，家長也能放心讓孩子在學校用餐，"
+            "同時鼓勵各校善用平臺資料進行午餐菜色規劃與供應商管理，並定期辦理研習課程協助承辦人員熟悉操作流程與通報時效要求。")
+    article = clean_text("\n".join([TITLE, text]) + "\n")
+    assert not any(warning.check == "shuffled_text" for warning in article.warnings)

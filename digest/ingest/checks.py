@@ -28,7 +28,9 @@ _NOT_FOUND = re.compile(
     r"404|Not Found|not found|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|访问的页面|无法访问|已被删除|已删除|"
     r"Access Denied|Forbidden|请开启JavaScript|请启用JavaScript|验证码|Service Unavailable|服务器错误|502 Bad Gateway"
 )
-_PARTICLE_START = re.compile(r"(?:^|[。！？])(?:的|了|着|地|得|吗|呢|吧)(?=[\u4e00-\u9fff])")
+# (not a word the character opens: `地方`, `了解`, `得到`, `着力`, `的确`)
+_PARTICLE_START = re.compile(r"(?:^|[。！？])(?:的(?![确士])|了(?![解结却然])|着(?![力重手眼急实陆装想])|"
+                             r"地(?![方区铁震点址图球面下上产价块段税质理形势域标名处带步位狱毯])|得(?![到出知益分以失奖主])|吗|呢|吧)(?=[\u4e00-\u9fff])")
 MIN_BODY_CHARS = 60
 MIN_SHUFFLE_CHARS = 200
 _LIST_ITEM = re.compile(r"[•●▪◆■][^•●▪◆■。！？\n]{0,40}")  # a bulleted item, up to the next

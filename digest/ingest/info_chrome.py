@@ -97,5 +97,7 @@ _LETTER_SPACED = re.compile(r"(?:\S[ \u3000]){5,}\S")
 
 
 def without_letter_spacing(text: str) -> str:
+    """The line printed close; and an address glued to the name before it set apart (`来源:安康日报http://…`)."""
     stripped = text.strip()
-    return re.sub(r"[ \u3000]", "", stripped) if _LETTER_SPACED.fullmatch(stripped) else text
+    text = re.sub(r"[ \u3000]", "", stripped) if _LETTER_SPACED.fullmatch(stripped) else text
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?=https?://)", " ", text)
