@@ -284,3 +284,10 @@ def test_a_sentence_opening_with_a_word_a_particle_starts_is_no_spinners_mark():
             "同時鼓勵各校善用平臺資料進行午餐菜色規劃與供應商管理，並定期辦理研習課程協助承辦人員熟悉操作流程與通報時效要求。")
     article = clean_text("\n".join([TITLE, text]) + "\n")
     assert not any(warning.check == "shuffled_text" for warning in article.warnings)
+
+
+def test_the_sources_app_named_before_the_headline_is_not_the_headlines():
+    """`新华社客户端 <headline>` over a 新华社 dateline: the agency's app set apart before it, the page's title's."""
+    lead = "新华社上海3月8日电（记者 张三）在上海市新闻发布会上，戴着透明口罩的手语翻译让听障人士看清口型，更好地了解防疫信息。"
+    article = clean_text("\n".join(["新华社客户端 戴口罩的手语翻译:上海让听障人士更懂新冠", lead, *PARAGRAPHS]) + "\n")
+    assert article.title == "戴口罩的手语翻译:上海让听障人士更懂新冠" and article.source == "新华社"

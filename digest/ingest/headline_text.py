@@ -198,8 +198,13 @@ _HOST = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
 MIN_CUT_NAME = 4  # a name cut off at the end of a page's title (`…登上封面! 战略前沿技`) keeps this much of it
 
 
+# what an outlet's app, site or account adds to its name (`新華社客戶端 <the headline>` over `新華社…電`)
+_OUTLET_PRODUCT = re.compile(r"(?:客户端|APP|App|app|官网|网|新闻|微信|公众号|微博)$")
+
+
 def _named(segment: str, names: tuple[str, ...]) -> bool:
     segment = for_matching(segment)
+    segment = _OUTLET_PRODUCT.sub("", segment) if _OUTLET_PRODUCT.sub("", segment) in names else segment
     return bool(_HOST.fullmatch(segment)) or any(
         segment == name or (len(segment) >= MIN_CUT_NAME and name.startswith(segment)) for name in names)
 
