@@ -113,7 +113,10 @@ _NOTICE = re.compile(
     r"打开[\u4e00-\uffffA-Za-z]{2,8}?(?:新闻|APP|App|app|客户端)[ \u3000]*(?:查看|阅读|体验|看)|"  # `打开网易新闻 查看精彩图片`
     # what a page says to a reader it does not serve (`您的IE浏览器版本太低`, `请通过…客户端浏览查看`,
     # `请先登录再进行评论`), and a feed's footer (`The post … first appeared on …`)
-    r"扫描到手机|新闻随时看|仅对[^。，,]{0,8}会员开放|如需查看完整内容|转载请(?:附上|保留|标明)|(?:点击|点一下|点下)[^。，,]{0,8}(?:右上角|右下角|左下角|下方|上方)的?(?:推荐|关注|赞|收藏)|浏览器版本(?:太|过)低|需要较?新版本的[ \u3000]*Adobe Flash|获取[ \u3000]*Adobe Flash Player|(?:网站|本站|本网)?正在(?:改版|升级|维护)(?:升级)?中|不允许直接阅读|请通过.{0,16}?客户端(?:浏览|查看|阅读)|请先登录(?:后|再)?(?:进行)?(?:评论|发表|查看|回复)|"
+    # (a reader sent to the app, asked to pay or to click a corner's button; an old page's Flash or rebuilding notice)
+    r"扫描到手机|新闻随时看|仅对[^。，,]{0,8}会员开放|如需查看完整内容|转载请(?:附上|保留|标明)|(?:点击|点一下|点下)[^。，,]{0,8}(?:右上角|右下角|左下角|下方|上方)的?(?:推荐|关注|赞|收藏)|"
+    r"需要较?新版本的[ \u3000]*Adobe Flash|获取[ \u3000]*Adobe Flash Player|(?:网站|本站|本网)?正在(?:改版|升级|维护)(?:升级)?中|"
+    r"浏览器版本(?:太|过)低|不允许直接阅读|请通过.{0,16}?客户端(?:浏览|查看|阅读)|请先登录(?:后|再)?(?:进行)?(?:评论|发表|查看|回复)|"
     r"^The post .{1,200} first appeared on )"
 )
 _NAVIGATION = re.compile(
@@ -194,7 +197,7 @@ def _address_line(core: str) -> bool:
     rest, addresses = _ADDRESS.subn("", core)
     if re.search(r"[\u4e00-\u9fff][ \u3000]*[:：]", rest):
         return False
-    name = re.sub(r"[\s\-–—|｜_/:：·•]|[^\w]", "", rest)
+    name = re.sub(r"[\W_]", "", rest)
     return addresses > 0 and len(name) <= MAX_ADDRESS_NAME and not re.search(r"[，,。！？!?]", rest)
 
 

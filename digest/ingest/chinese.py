@@ -44,6 +44,17 @@ def for_matching(text: str) -> str:
     return plain if len(plain) == len(text) else text
 
 
+# a line set with a space after every character (`二 ○ 一 ○ 年 五 月 十 五 日`, `政 府 制 訂 措 施`: a
+# government's press release laid out so)
+_LETTER_SPACED = re.compile(r"(?:\S[ \u3000]){5,}\S")
+
+
+def closed_up(text: str) -> str:
+    """A letter-spaced line as it would be printed close; any other text as it is."""
+    stripped = text.strip()
+    return re.sub(r"[ \u3000]", "", stripped) if _LETTER_SPACED.fullmatch(stripped) else text
+
+
 def squeezed(text: str) -> str:
     """The text without its spaces (a line laid out with spaces between words is the same line)."""
     return _SPACES.sub("", text)

@@ -21,6 +21,7 @@ from digest.ingest.datelines import DATELINE_START
 from digest.ingest.headline import below_headline, choose_headline, is_credit_line
 from digest.ingest.headline_page import page_headline
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, wire_title
+from digest.ingest.html_meta import site_name
 from digest.ingest.chinese import for_matching, shared_pairs, squeezed
 from digest.ingest.info_lines import TITLE_LABEL
 from digest.ingest.markers import MARK_RULES
@@ -266,9 +267,7 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
     labelled = _labelled_title(page) if by_evidence else None
     if labelled is not None:  # `标题：…` under the text (a farm's copy prints it there): the page names its headline
         title, line = labelled
-        taken = [kept for kept in page.lines if kept.number == line or squeezed(kept.text) == squeezed(title)]  # (and its copy printed in the text)
-        page = page.with_lines([kept for kept in page.lines if kept not in taken], [Removal(LAYOUT_RULE, kept.number, kept.text, "the headline's label line" if kept.number == line else "the headline printed again") for kept in taken])
-        return title, Found("title", title, line, f"line {line}: the page's 标题 label"), page
+        return title, Found("title", title, line, f"line {line}: the page's 标题 label"), _without_label_and_copies(page, line, title)
     under = _headline_under_text(page) if by_evidence else None
     if under is not None:  # a photo page: the caption is the text, the headline and its byline under it
         line, title = under
@@ -317,6 +316,14 @@ def _labelled_title(page: Page) -> tuple[str, int] | None:
     return None
 
 
+def _without_label_and_copies(page: Page, label_line: int, title: str) -> Page:
+    """The page without the title's label line, nor the title printed again in the text."""
+    taken = [line for line in page.lines if line.number == label_line or squeezed(line.text) == squeezed(title)]
+    return page.with_lines([line for line in page.lines if line not in taken],
+                           [Removal(LAYOUT_RULE, line.number, line.text, "the headline's label line" if line.number == label_line
+                                    else "the headline printed again") for line in taken])
+
+
 def _headline_under_text(page: Page) -> tuple[Line, str] | None:
     """A page whose text comes first (a gallery's caption) and whose headline stands under it, right
     over the dated byline (`…進站上車。` / `春運在即 太原火車站迎來…[組圖]` / `發布時間: … | 來源: …`),
@@ -359,22 +366,6 @@ def _run_in_title(page: Page, first: Line, run_in: RunIn) -> tuple[str, Found, P
     return title, Found("title", title, first.number, f"line {first.number}: the headline run into its text"), page
 
 
-_NOT_A_NAME = re.compile(r"版权|版權|Copyright|copyright|All Rights|©|^[\w.-]+\.(?:com|cn|net|org|hk|tw)(?:\.\w+)?$|^www\.", re.IGNORECASE)
-
-
-def site_name(name: str) -> str:
-    """An HTML page's site name as a source, when it is a name: not a domain, not a copyright line."""
-    name = " ".join(name.split())
-    paired = _ACRONYM_AND_NAME.fullmatch(name)
-    if paired:  # (`RFI - 法国国际广播电台`: the name, not its acronym beside it)
-        name = paired["after"] or paired["before"]
-    return "" if not name or _NOT_A_NAME.search(name) or len(name) > 30 else name
-
-
-_ACRONYM_AND_NAME = re.compile(r"[A-Z]{2,6}[ \u3000]*[-–—|｜][ \u3000]*(?P<after>[\u4e00-\u9fff]{2,16})|"
-                               r"(?P<before>[\u4e00-\u9fff]{2,16})[ \u3000]*[-–—|｜][ \u3000]*[A-Z]{2,6}")
-
-
 _ENDS_IN_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff，,])https?://\S+$")
 
 
@@ -386,7 +377,8 @@ def _is_paragraph(text: str) -> bool:
     text = SHARE_LABEL.sub("", text)
     return len(text) > MAX_TITLE_CHARS or (text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":"))
                                            and not re.search(r"[，,]{2,}$", text.rstrip())) or (len(text) >= PARAGRAPH_CHARS and re.search(r"。.", text.rstrip("”」』\"'）)")) is not None) \
-        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None) \
+        or (len(text) >= 25 and text.rstrip("”」』\"'）)").endswith("。")) \
+        or (DATELINE_START.match(for_matching(text.strip())) is not None and re.search(r"[，,。]", text) is not None) \
         or (re.search(r"[，,]", text) is not None and _ENDS_IN_ADDRESS.search(text) is not None)  # (a post's clauses with their link: no headline carries one)
 
 

@@ -115,8 +115,6 @@ _PUBLISHER_THEN_WRITER = [
     re.compile(r"^原创[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16})$"),
 ]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
-# the end mark and the editor's note a portal prints after a sign-off (`…。(工人日报) 【编辑:李岩】`, `（完）`)
-EDITED_AFTER = r"(?:[ \u3000]*[（(]完[)）])?(?:[ \u3000]*[【\[(（]?(?:责任编辑|责编|编辑|校对|审核)[ \u3000]*[:：][^】\]()（）]{1,20}[】\])）]?)?"
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
 NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
 # `香港新聞組／香港8日電`, `政治中心／綜合報導`: the paper's own desk (a beat's name and 中心, as Taiwanese papers sign)

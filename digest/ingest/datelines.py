@@ -189,7 +189,6 @@ def known_agency(org: str | None) -> str | None:
     return org[match.start():] if match and org else org
 
 
-
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     text = Path(__file__).with_name("places.txt").read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.chinese import for_matching
+from digest.ingest.chinese import closed_up, for_matching
 from digest.ingest.info_values import CHANNEL_WORDS
 from digest.ingest.model import Line
 
@@ -129,18 +129,13 @@ def wire_title(lines: tuple[Line, ...]) -> tuple[int, str | None]:
     return 0, None
 
 
-# Chinese set with a space after every character (no Latin letter or digit among them)
-_LETTER_SPACED = re.compile(r"(?:[^\x00-\x7f][ \u3000]){5,}[^\x00-\x7f]")
-
-
 def clean_headline(text: str) -> str:
     """A headline without what a page wraps it in: a bullet, a field's label (`标题：`), a portal's name after a dash or a bar
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`); a headline set with a space after every
     character (`政 府 制 訂 措 施`) closed up."""
     text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip())).strip()
-    if _LETTER_SPACED.fullmatch(text):
-        text = re.sub(r"[ \u3000]", "", text)
+    text = closed_up(text)
     angled = _ANGLED_SITE.search(text)
     if angled and SITE_WORDS.search(for_matching(angled["site"])):
         text = text[:angled.start()]
@@ -204,7 +199,8 @@ _OUTLET_PRODUCT = re.compile(r"(?:客户端|APP|App|app|官网|网|新闻|微信
 
 def _named(segment: str, names: tuple[str, ...]) -> bool:
     segment = for_matching(segment)
-    segment = _OUTLET_PRODUCT.sub("", segment) if _OUTLET_PRODUCT.sub("", segment) in names else segment
+    product = _OUTLET_PRODUCT.sub("", segment)  # (`新华社客户端`: the app of a name the page states)
+    segment = product if product in names else segment
     return bool(_HOST.fullmatch(segment)) or any(
         segment == name or (len(segment) >= MIN_CUT_NAME and name.startswith(segment)) for name in names)
 

@@ -132,3 +132,19 @@ def meta_source(root: Any) -> str:
             if first and (publisher_name(first) or NAME_CHANNEL.fullmatch(first)):
                 named[key] = first
     return next((named[key] for key in _META_SOURCES if key in named), "") or wechat_account(root)
+
+
+_NOT_A_NAME = re.compile(r"版权|版權|Copyright|copyright|All Rights|©|^[\w.-]+\.(?:com|cn|net|org|hk|tw)(?:\.\w+)?$|^www\.", re.IGNORECASE)
+
+
+def site_name(name: str) -> str:
+    """An HTML page's site name as a source, when it is a name: not a domain, not a copyright line."""
+    name = " ".join(name.split())
+    paired = _ACRONYM_AND_NAME.fullmatch(name)
+    if paired:  # (`RFI - 法国国际广播电台`: the name, not its acronym beside it)
+        name = paired["after"] or paired["before"]
+    return "" if not name or _NOT_A_NAME.search(name) or len(name) > 30 else name
+
+
+_ACRONYM_AND_NAME = re.compile(r"[A-Z]{2,6}[ \u3000]*[-–—|｜][ \u3000]*(?P<after>[\u4e00-\u9fff]{2,16})|"
+                               r"(?P<before>[\u4e00-\u9fff]{2,16})[ \u3000]*[-–—|｜][ \u3000]*[A-Z]{2,6}")

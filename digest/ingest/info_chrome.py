@@ -90,14 +90,6 @@ def without_field_brackets(text: str) -> str:
     return unbracketed if values >= 2 else text
 
 
-
-# `二 ○ 一 ○ 年 五 月 十 五 日 ( 星 期 六 )`: a line set with a space after every character (a
-# government's press release laid out so), read as it would be printed close
-_LETTER_SPACED = re.compile(r"(?:\S[ \u3000]){5,}\S")
-
-
-def without_letter_spacing(text: str) -> str:
-    """The line printed close; and an address glued to the name before it set apart (`来源:安康日报http://…`)."""
-    stripped = text.strip()
-    text = re.sub(r"[ \u3000]", "", stripped) if _LETTER_SPACED.fullmatch(stripped) else text
+def with_address_apart(text: str) -> str:
+    """An address glued to the name before it set apart (`来源:安康日报http://…`)."""
     return re.sub(r"(?<=[\u4e00-\u9fff])(?=https?://)", " ", text)

@@ -7,7 +7,6 @@ labelled date a bare one; then the lead and the sign-off may name the publisher 
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
@@ -336,7 +335,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         lead.remove(reporters)
     claims = [item for item in credited if claims_piece(item.evidence)]  # (a site's claim on the piece: after its lead)
     found.extend(item for item in credited if item not in claims)  # after every labelled source: `稿源：X` says more
-    text_at = lines[start].number if start < len(lines) else math.inf
+    text_at = lines[start].number if start < len(lines) else None
     listed = _listed_days(bare_dates, text_at)
     found.extend(sorted(bare_dates, key=lambda item: item.field == "date" and str(item.value)[:10] in listed))
     found.extend(stamps[:1])
@@ -373,12 +372,12 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
 MIN_LIST_DAYS = 3
 
 
-def _listed_days(dates: list[Found], text_at: float) -> set[str]:
+def _listed_days(dates: list[Found], text_at: int | None) -> set[str]:
     """Days on MIN_LIST_DAYS bare date lines or more (`2025/09/22` over each headline of a ticker): a
     list's, after a day printed once above the text (the article's own, by its headline)."""
     days = Counter(str(item.value)[:10] for item in dates if item.field == "date")
     listed = {day for day, count in days.items() if count >= MIN_LIST_DAYS}
-    once = [item for item in dates if item.field == "date" and str(item.value)[:10] not in listed and (item.line or 0) < text_at]
+    once = [item for item in dates if item.field == "date" and str(item.value)[:10] not in listed and (text_at is None or (item.line or 0) < text_at)]
     return listed if once else set()
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.credits import EDITED_AFTER, person_name
+from digest.ingest.credits import person_name
+
+# the end mark and the editor's note a portal prints after a sign-off (`…。(工人日报) 【编辑:李岩】`, `（完）`)
+EDITED_AFTER = r"(?:[ \u3000]*[（(]完[)）])?(?:[ \u3000]*[【\[(（]?(?:责任编辑|责编|编辑|校对|审核)[ \u3000]*[:：][^】\]()（）]{1,20}[】\])）]?)?"
 
 _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|整理|编译|摘编|摘|转|选)自|综合|来自|[\u4e00-\u9fff]{0,4}?(?:来源|稿源)"
                        r"|(?:本文|原文|文章)?(?:经授权)?(?:转载自|转载于|原刊于|原载于|刊于|刊载于|刊登于|首发于))[:：]?[ \u3000]*|据)?"  # (`（本文轉載自風傳媒）`)
