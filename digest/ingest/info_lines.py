@@ -19,7 +19,7 @@ from digest.ingest.relative_dates import RELATIVE_DAY
 from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
                                        publisher_name, take_value, without_empty_label)
 
-_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
+_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|源自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:(?:新媒体|网络|网站)?(?:责任编辑|责编)|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班|初审|复审|终审)?编辑|校对|审核|审校|审稿|(?:初|复|终|一|二|三)审|签发|监制|统筹|主编|总值班|摘编)"

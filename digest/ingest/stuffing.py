@@ -4,7 +4,7 @@ copy under its keywords (or its client's name) while a reader still sees the art
 - discourse connectors as paragraphs of their own (`其实,` / `反过来看,`), between paragraphs they
   do not connect (`stuffed_connectors`);
 - keyword lines between the clauses of a sentence (`,供難民安身,` after `網路行銷`), and rows of an
-  adult site's search words under the text (`keyword_lines`: page furniture, removed);
+  adult site's search words anywhere on the page, its top too (`keyword_lines`: page furniture, removed);
 - the headline cut into pieces pushed in front of a paragraph's clauses (`title_pieces`);
 - a betting site's name pushed into the sentences (`betting_sites`).
 
@@ -75,9 +75,8 @@ def keyword_lines(lines: Sequence[str]) -> dict[int, str]:
     `,菲律賓總統…`): on a page with CUT_CLAUSES lines or more that start with a clause mark, a short
     line with no punctuation of its own between two pieces of a sentence (the pieces stay text).
     Each with the reason for its removal."""
-    # (under a sentence of the text only: above it, the headline's choice weighs the page's top lines)
-    first = next((index for index, line in enumerate(lines) if line.rstrip().endswith(("。", "！", "？"))), len(lines))
-    rows = {index: FARM_ROW_REASON for index, line in enumerate(lines) if index > first and farm_row(line)}
+    # (an adult site's row anywhere: no headline is one either)
+    rows = {index: FARM_ROW_REASON for index, line in enumerate(lines) if farm_row(line)}
     if not cut_clauses(lines):
         return rows
     return rows | {index: KEYWORD_REASON for index, line in enumerate(lines[:-1]) if index and _CLAUSE_START.match(lines[index + 1])
