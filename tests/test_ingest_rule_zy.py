@@ -44,3 +44,31 @@ def test_an_adult_sites_row_on_top_is_no_headline_and_goes():
                                     *PARAGRAPHS]) + "\n")
     assert article.title == TITLE
     assert "无码" not in article.body and "影院" not in article.body
+
+
+SHORT_FIRST = ["11月5日，全区公路桥梁安全隐患排查整治专题会召开。", "区委常委、统战部部长冯静，副区长鄢光忠参加会议。", *PARAGRAPHS]
+
+
+def test_a_deck_that_runs_on_across_short_first_paragraphs_goes():
+    deck = "摘要:11月5日，全区公路桥梁安全隐患排查整治专题会召开。区委常委、统战部部长冯静，副区长鄢光忠参加会议。" + PARAGRAPHS[0][:30]
+    article = clean_text("\n".join([TITLE, "2019年11月07日 14:29", deck, "", *SHORT_FIRST]) + "\n")
+    assert article.body.startswith(SHORT_FIRST[0]) and "摘要" not in article.body
+
+
+def test_a_summary_label_left_empty_goes():
+    article = clean_text("\n".join([TITLE, "2012-3-6 15:03:00 来源:网络", "摘要:... ...", *PARAGRAPHS]) + "\n")
+    assert article.body.startswith(PARAGRAPHS[0]) and "摘要" not in article.body
+
+
+@pytest.mark.parametrize("last", ["到了“第七个月”，刘女士再打电话时，竟然得到了一个惊喜:查体表",
+                                  "她说，新地址离学校很近，孩子上学方便"])
+def test_a_cut_off_last_sentence_that_mentions_a_call_or_an_address_stays(last):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, last]) + "\n")
+    assert article.body.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize("line", ["客服电话：400-810-1234", "电邮 *", "地址:北京市朝阳区建国路88号", "邮箱 news@example.com",
+                                  "版权所有 示例网"])
+def test_a_contact_line_under_the_text_still_goes(line):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]) + "\n")
+    assert line not in article.body

@@ -72,11 +72,13 @@ def _labelled_link(core: str) -> bool:
 _EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|(?:发布|更新|发表)?(?:日期|时间)|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|评价|(?:在线)?留言|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多|"
-                          r"相关(?:热词|热词搜索|搜索|关键词|标签|专题)|热词搜索|热门搜索|热门标签|(?:快速|网站|站内|频道|栏目)?导航)[:：]?$")
+                          r"相关(?:热词|热词搜索|搜索|关键词|标签|专题)|热词搜索|热门搜索|热门标签|(?:快速|网站|站内|频道|栏目)?导航)[:：]?(?:[ \u3000]*(?:\.{2,}|…+))*$")  # (`摘要:... ...`: left empty)
 _SUMMARY_LABEL = re.compile(rf"[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
-_CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编|备案|ICP|icp|公网安备|许可证|版权|"
-                      r"Copyright|copyright|All Rights|©)")
+# (a contact's word as a label, its value or a number after it, or on a line with a long number or an address:
+# `再打电话时,竟然…` is a sentence cut off)
+_CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编)[\u4e00-\u9fff]{0,2}(?:[ \u3000]*[:：（(\d*]|[ \u3000]*$|.*(?:\d{5}|@|www\.|://))|"
+                      r"(?:备案|ICP|icp|公网安备|许可证|版权|Copyright|copyright|All Rights|©)")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS, MAX_LAST_TAG_CHARS = 30, 8  # (a short line under the text; the one line after it)

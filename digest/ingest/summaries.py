@@ -141,7 +141,8 @@ def repeated_deck(key: str, below: list[str]) -> bool:
     label = _DECK_LABEL.match(for_matching(key))
     deck = CUT_OFF.sub("", key[label.end():]) if label and label.end() else ""
     head = deck[:MIN_SUMMARY_CHARS]
-    return len(head) >= 15 and any(text.startswith(head) for text in below)
+    # (a deck runs on across the text's short first paragraphs: `摘要:11月5日,…召开。区委常委…`)
+    return len(head) >= 15 and any("".join(below[at:]).startswith(head) for at in range(len(below)))
 
 
 # the words a summary's label is made of (`摘要`, `AI导读`)
