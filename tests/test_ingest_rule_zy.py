@@ -72,3 +72,22 @@ def test_a_cut_off_last_sentence_that_mentions_a_call_or_an_address_stays(last):
 def test_a_contact_line_under_the_text_still_goes(line):
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]) + "\n")
     assert line not in article.body
+
+
+@pytest.mark.parametrize("name", ["中福养老网", "楚天都市报", "央视新闻"])
+def test_a_publishers_name_in_square_brackets_ending_the_text_is_its_source(name):
+    last = "武汉市消防局要求，各家养老机构应在室内安装烟感报警器，对整改不合格的养老机构将取消其资质。"
+    assert _clean_end(last + f"【{name}】").source == name
+    # (a bracketed word that is no publisher's name, `【完】`, `【详细】`, names none)
+    assert not _clean_end(last + "【详细】").source
+
+
+def _clean_end(last: str):
+    return clean_text("\n".join([TITLE, *PARAGRAPHS, last]) + "\n")
+
+
+def test_a_first_line_cut_at_a_space_after_the_particle_de_is_one_sentence():
+    line = "医保基金作为人民群众的 “看病钱”“救命钱”，容不得半点侵占。近日，国家医保局通过大数据智能筛查与飞行检查联动，查处两起欺诈骗保案件。"
+    article = clean_text("\n".join([line, "", *PARAGRAPHS]) + "\n")
+    assert article.body.startswith("医保基金作为人民群众的")
+    assert article.title != "医保基金作为人民群众的"

@@ -124,6 +124,7 @@ def _run_in_cut(headline: str, lead: str, min_clause: int) -> bool:
             and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|[电讯]$|^本(?:报|网|台|刊)(?:专讯|讯)", plain)
             and all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》"))
             and not (plain[-1].isdigit() and opening[:1] in "年月日时号点")
+            and not plain.endswith("的")  # (`医保基金作为人民群众的 “看病钱”…`: a sentence goes on past a space)
             and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None and clause.start() >= min_clause)
 
 

@@ -21,6 +21,8 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
 # `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
 _LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
                                 r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?" + EDITED_AFTER + "$")
+# `…取消其资质。【中福养老网】`: a publisher's name in square brackets ending the text, as some sites sign
+_SQUARE_SIGN_OFF = re.compile(r"(?<=[。！？!?”」])[ \u3000]*【(?P<label>)(?P<org>[\u4e00-\u9fffA-Za-z·]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|网|社|报|电视台|客户端))】[。.]?$")
 # `（金集镇人大 李子和）`, `(某某县 农场党群办 张三)`: a body of government (a township's congress, a
 # bureau, an office) and the people who wrote for it, signing the text off: the body published it
 _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
@@ -37,7 +39,7 @@ PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
 
 def publisher_sign_off(plain: str) -> re.Match | None:
     """A publisher's sign-off ending `plain` (Simplified), with its `org` and `label` groups."""
-    return _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain)
+    return _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or _SQUARE_SIGN_OFF.search(plain)
 
 
 def body_sign_off(plain: str) -> re.Match | None:
