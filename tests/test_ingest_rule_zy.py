@@ -2,6 +2,8 @@
 name before its reporter's byline in brackets (`中國時報【記者王小明╱台南報導】`)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from digest.ingest.chinese import for_matching
@@ -91,3 +93,19 @@ def test_a_first_line_cut_at_a_space_after_the_particle_de_is_one_sentence():
     article = clean_text("\n".join([line, "", *PARAGRAPHS]) + "\n")
     assert article.body.startswith("医保基金作为人民群众的")
     assert article.title != "医保基金作为人民群众的"
+
+
+def test_a_listed_companys_name_opening_its_lines_is_no_planted_token():
+    # (bench/real/pages/zzc014.txt: a page scraped without its headline, its first line twice)
+    page = Path(__file__).parent.parent.joinpath("bench/real/pages/zzc014.txt").read_text(encoding="utf-8")
+    article = clean_text(page)
+    assert article.body.startswith("安源煤业(600397.SH)9月3日晚间公告称") and "安源煤业3日停牌" in article.body
+    assert not article.spam_tokens
+
+
+def test_a_numbered_list_inside_the_text_under_a_header_of_its_own_stays():
+    points = ["1.2019-2023年二手车交易复合增速6.6%，超过新车市场复合增速", "2.燃油二手车需求集中在15万以下低价车型",
+              "3.新能源二手车用户偏好“大车”，中型以上需求占比高达62%"]
+    long = [PARAGRAPHS[at] + PARAGRAPHS[at + 1] for at in (0, 2, 4)]  # (paragraphs of sixty characters and more)
+    article = clean_text("\n".join([TITLE, long[0], "【核心观点】", *points, *long[1:]]) + "\n")
+    assert all(point in article.body for point in points)

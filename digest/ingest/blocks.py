@@ -204,8 +204,10 @@ def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     # mark, it is the list's first item
     if _is_bullet(text) and _BULLET.match(text)[0].strip() == _BULLET.match(lines[start + 1].text)[0].strip():
         return False
-    body = lines[start + 1:_block_end(lines, start)]
-    items = [line.text for line in body if _is_bullet(line.text) and _is_headline(line.text)]
+    end = _block_end(lines, start)
+    if any(is_paragraph(line.text) for line in lines[:start]) and any(is_paragraph(line.text) for line in lines[end:]):
+        return False  # (text above it and below it: the article's own points, `【核心觀點】` / `1.…` / `2.…`)
+    items = [line.text for line in lines[start + 1:end] if _is_bullet(line.text) and _is_headline(line.text)]
     return len(items) >= 3 and not _key_value_list(items)
 
 

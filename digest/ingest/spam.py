@@ -301,7 +301,8 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十\d]{1,3}[：:、.．）)
 # a line going on from its subject: a verb of saying or announcing no sentence starts with (`证监会表示，…`),
 # read in Simplified characters
 _PREDICATE = re.compile(r"^(?:(?:表示|指出|强调|透露|回应|宣布|公布|发布|证实|否认|坦言|直言|呼吁|提醒|称)(?:了|[，,：:“「])"
-                        r"|(?:昨天|今天|昨日|今日|日前|近日)(?:公布|发布|宣布|表示|召开|印发|通报))")
+                        r"|(?:昨天|今天|昨日|今日|日前|近日|\d{1,2}日)(?:公布|发布|宣布|表示|召开|印发|通报|晚间公告|公告)"
+                        r"|[(（](?:\d{6}|\d{4,5}|[A-Z]{1,5})\.(?:SH|SZ|HK|BJ|US|N|O)[)）])")  # (`安源煤业(600397.SH)…`: a listed company's code)
 
 
 def _not_planted(token: str, openings: list[str]) -> bool:
@@ -310,7 +311,7 @@ def _not_planted(token: str, openings: list[str]) -> bool:
     (`证监会表示，`), which a planted word never does."""
     followers = [text[len(token):] for text in openings if text.startswith(token)]
     labels = sum(1 for rest in followers if rest[:1] in _LABEL_PUNCT or _NUMBERED.match(rest))
-    return labels * 2 > len(followers) or any(_PREDICATE.match(for_matching(rest[:8])) for rest in followers)
+    return labels * 2 > len(followers) or any(_PREDICATE.match(for_matching(rest[:16])) for rest in followers)
 
 
 def detect_tokens(texts: list[str], batch_tokens: frozenset[str] = frozenset(),
