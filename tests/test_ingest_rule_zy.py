@@ -109,3 +109,25 @@ def test_a_numbered_list_inside_the_text_under_a_header_of_its_own_stays():
     long = [PARAGRAPHS[at] + PARAGRAPHS[at + 1] for at in (0, 2, 4)]  # (paragraphs of sixty characters and more)
     article = clean_text("\n".join([TITLE, long[0], "【核心观点】", *points, *long[1:]]) + "\n")
     assert all(point in article.body for point in points)
+
+
+TONELESS = ("在“雙(shuang)碳(tan)”目標驅(qu)動下,包括動(dong)力電(dian)池在內的新能(neng)源產(chan)業成為黃金賽道,"
+            "不僅受到資(zi)本市場大力追捧,也成為地方推動產(chan)業轉(zhuan)型升級的重要抓手。")
+
+
+def test_readings_leaked_without_tone_marks_go_on_a_page_full_of_them():
+    article = clean_text("\n".join([TITLE, "來源:經濟日(ri)報 點(dian)擊數:25464次", TONELESS, *PARAGRAPHS]) + "\n")
+    assert "(" not in article.body and "雙碳" in article.body and "新能源產業" in article.body
+    assert article.source == "經濟日報"
+
+
+def test_a_pun_glossing_words_with_others_readings_stays():
+    pun = "还意（hai)犹(mei)未(guo)尽(gou)是不是时（mei)光(tian)太(dou)快了？明年见啦！"
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, pun]) + "\n")
+    assert pun in article.body
+
+
+def test_a_reading_printed_twice_goes_with_its_copy():
+    line = "國(guó)(guó)務院(yuàn)(yuàn)總理李強3月17日主持召開新一屆國務院第一次全體會議,會議宣布國務院領導同志分工。"
+    article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
+    assert article.body.startswith("國務院總理李強")

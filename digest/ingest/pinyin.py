@@ -4,6 +4,7 @@ Sites that annotate characters with their reading (`<ruby>內<rt>nèi</rt></ruby
 when scraped or converted, and the reading lands in parentheses after the character: `年內(nèi)`,
 `業(yè)績(jī)`, `券商中國(guó)`. Such a group follows a Chinese character and holds only pinyin syllables,
 at least one with a tone mark; real parentheses (`(AI)`, `（记者 张三）`, `(Tesla)`, `(a)`) do not.
+On a page full of readings without tone marks, those are leaks too (`_toneless_page`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a word's syllables may come glued, `时刻(shíkè)`: up to four in one group, however spaced)
 _GROUP = re.compile(rf"(?<=[\u3400-\u9fff])[(（] ?(?P<syllables>[{_LETTERS}]{{1,24}}(?:[ ·'][{_LETTERS}]{{1,6}}){{0,3}}) ?[)）]")
 MAX_SYLLABLES = 4
+MAX_REPEATS = 3
 
 
 @lru_cache(maxsize=1)
@@ -74,25 +76,48 @@ def _glued(word: str) -> int:
     return count if count >= 2 and unmarked < count else 0
 
 
-def remove_pinyin(text: str) -> tuple[str, list[str]]:
+def _toneless_reading(group: str) -> bool:
+    """`ri`, `dian`, `ye ji`: syllables of two letters or more, none tone-marked (`(m)`, a unit, is none)."""
+    syllables = re.split(r"[ ·']", group)
+    return len(syllables) <= MAX_SYLLABLES and all(len(s) >= 2 and s in _syllables() for s in syllables)
+
+
+# Some pages leak their readings without tone marks (`經濟日(ri)報`, `點(dian)擊數`): a reading
+# alone proves nothing (a pun glosses a word with another's, `意（hai)犹(mei)未(guo)尽(gou)`), so
+# toneless groups count as leaks only on a page full of them, as no writer glosses
+MIN_TONELESS_GROUPS, MIN_TONELESS_SYLLABLES = 10, 8
+
+
+def _toneless_page(texts: list[str]) -> bool:
+    groups = [match["syllables"] for text in texts for match in _GROUP.finditer(text) if _toneless_reading(match["syllables"])]
+    return len(groups) >= MIN_TONELESS_GROUPS and len(set(groups)) >= MIN_TONELESS_SYLLABLES
+
+
+def remove_pinyin(text: str, toneless: bool = False) -> tuple[str, list[str]]:
     removed: list[str] = []
 
     def cut(match: re.Match[str]) -> str:
-        if not is_leaked_pinyin(match["syllables"]):
+        if not (is_leaked_pinyin(match["syllables"]) or toneless and _toneless_reading(match["syllables"])):
             return match.group(0)
         removed.append(match.group(0))
         return ""
 
     if "(" not in text and "（" not in text:
         return text, removed
-    return _GROUP.sub(cut, text), removed
+    for _ in range(MAX_REPEATS):  # (`國(guo)(guo)`: a reading printed twice shows once a group goes)
+        count = len(removed)
+        text = _GROUP.sub(cut, text)
+        if len(removed) == count:
+            break
+    return text, removed
 
 
 def strip_leaked_pinyin(page: Page, ctx: object) -> Page:
     lines: list[Line] = []
     removals: list[Removal] = []
+    toneless = _toneless_page([line.text for line in page.lines])
     for line in page.lines:
-        text, removed = remove_pinyin(line.text)
+        text, removed = remove_pinyin(line.text, toneless)
         if removed:
             removals.append(Removal("pinyin_leaks", line.number, " ".join(removed), f"{len(removed)} leaked reading(s)"))
             line = Line(line.number, text, line.heading)
