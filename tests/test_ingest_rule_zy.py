@@ -131,3 +131,29 @@ def test_a_reading_printed_twice_goes_with_its_copy():
     line = "國(guó)(guó)務院(yuàn)(yuàn)總理李強3月17日主持召開新一屆國務院第一次全體會議,會議宣布國務院領導同志分工。"
     article = clean_text("\n".join([TITLE, line, *PARAGRAPHS]) + "\n")
     assert article.body.startswith("國務院總理李強")
+
+
+@pytest.mark.parametrize("line", ["放大字體  縮小字體 發布日期:2013-08-02 來源:東南早報瀏覽次數:29",
+                                  "放大字体  缩小字体 发布日期:2013-08-02 来源:东南早报阅读:29"])
+def test_a_views_label_glued_to_a_source_is_no_part_of_its_name(line):
+    article = _clean(line)
+    assert for_matching(article.source) == "东南早报" and article.date.value.startswith("2013-08-02")
+
+
+@pytest.mark.parametrize("line", ["漫画:高岳", "插图：李明", "绘图:王芳"])
+def test_an_illustrators_credit_inside_the_text_goes(line):
+    # (between paragraphs, where a cartoon stood: under the text the tail's rule takes any short line)
+    assert line not in clean_text("\n".join([TITLE, *PARAGRAPHS[:3], line, *PARAGRAPHS[3:]]) + "\n").body
+
+
+def test_a_sponsors_line_with_its_hotline_goes_and_a_sentence_about_supplies_stays():
+    sponsor = ("上述信息由云杰机电设备工程有限公司提供,云杰机电设备工程有限公司主要针对临时用电需求,为客户提供电缆出租等服务,"
+               "详情登入:http://www.example.com 免费咨询热线:400-8277-400。")
+    kept = "上述信息由市统计局提供，数据显示全市用电量同比增长百分之五。"
+    body = clean_text("\n".join([TITLE, *PARAGRAPHS, kept, sponsor]) + "\n").body
+    assert sponsor not in body and kept in body
+
+
+@pytest.mark.parametrize("note", [" (Chinese Only)", "（只有中文）", " (English Version)"])
+def test_a_language_note_after_the_headline_is_no_part_of_it(note):
+    assert clean_text("\n".join([TITLE + note, "2024-05-13 10:30", *PARAGRAPHS]) + "\n").title == TITLE

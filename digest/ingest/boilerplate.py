@@ -18,6 +18,8 @@ MAX_NOTICE_LINE_CHARS = 120
 _STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二次转载|禁止转载|不得转载|谢绝转载|未经(?:许可|授权)[，,]?(?:不得|禁止|请勿)|"
                             r"版权所有|All [Rr]ights [Rr]eserved")
 # `特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。` and its English twin
+# `上述信息由云杰机电设备工程有限公司提供,…免费咨询热线:400-…`: a business portal's sponsor under its page
+_SUPPLIED_INFO = re.compile(r"^(?:以上|上述|本)(?:信息|内容|资讯|文章|页面)由[^。，,]{2,40}?提供")
 _HOSTING_PLATFORM = re.compile(r"仅提供信息(?:存储|发布)(?:空间)?服务|[Oo]nly provides information storage")
 # A site's notice about itself, however long its sentences: it names the site (or the account) and
 # says two different things of rights, reprints, views or deletion (`本网站所刊载信息,不代表…观点。…务经书面授权。`,
@@ -61,7 +63,7 @@ _APP_LINK = re.compile(r"^(?:iPhone|iPad|iOS|IOS|Android|android|安卓|苹果|A
                        r"(?:https?://|www\.)\S+$")
 # Credits and contacts: short lines that start with their label.
 _CREDIT = re.compile(
-    r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|审稿|签发|监制|统筹|策划|排版|插画|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
+    r"^(?:责任编辑|责编|(?:报纸|网络|网站|新媒体|文字|值班|实习)?编辑|校对|审核|审校|审稿|签发|监制|统筹|策划|排版|插画|插图|漫画|绘图|摄像|制作|美编|制表|制图|原标题|原题|图片来源|图源|题图|封面图|配图|"
     r"视频来源|本文来源|本文转载|本文转自|文章来源|投稿邮箱|新闻热线|报料热线|爆料热线|客服热线|服务热线|热线电话|热线|"
     r"客服电话|联系电话|联系方式|合作联系|"
     # an ad desk's contact, whom and how to reach: `广告合作联系站长QQ:908819363`, `商务合作请联系微信：…`
@@ -234,6 +236,8 @@ def boilerplate_reason(text: str) -> str | None:
         return "the site's imprint (who runs it)"
     if len(core) <= MAX_SITE_NOTICE_CHARS and _HOSTING_PLATFORM.search(core):
         return "a platform's disclaimer (it only hosts what its users post)"
+    if len(core) <= MAX_SITE_NOTICE_CHARS and _SUPPLIED_INFO.match(core) and re.search(r"\d{3,}[-—]?\d{3,}|https?://|www\.", core):
+        return "a sponsor's line (who supplied the page, how to reach them)"
     if len(core) <= MAX_NOTICE_LINE_CHARS and _STRONG_NOTICE.search(core):
         return "a reprint or copyright notice"
     if len(core) <= MAX_SITE_NOTICE_CHARS and _NOTICE_HINT.search(core) \

@@ -112,6 +112,7 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
 _LOOSE_SOURCE = re.compile(rf"{_SOURCE}[ \u3000]*[:：丨|｜][ \u3000]*(?P<value>[^\s:：|｜丨()（）【】\[\]，,。]{{2,20}})")
 _LOOSE_SIGNS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}")
 MAX_LOOSE_CHARS = 120
+_VIEWS_GLUED = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?$")
 
 
 def _loose_fields(text: str) -> list[tuple[str, str]] | None:
@@ -120,8 +121,8 @@ def _loose_fields(text: str) -> list[tuple[str, str]] | None:
     source = _LOOSE_SOURCE.search(text)
     if not source or not _LOOSE_SIGNS.search(text[:source.start()] + " " + text[source.end():]):
         return None
-    value = source["value"]
-    fields: list[tuple[str, str]] = [] if NO_SOURCE.match(value) else [("source", value)]
+    value = _VIEWS_GLUED.sub("", source["value"])  # (`來源:東南早報瀏覽次數:29`: the count's label glued on)
+    fields: list[tuple[str, str]] = [] if NO_SOURCE.match(value) or len(value) < 2 else [("source", value)]
     dated = FUSED_DATE.search(text)
     day = parse_date_text(dated.group(0).replace("T", " ")) if dated else None
     return fields + ([("date", day)] if day else []) or [("label", "")]
