@@ -157,3 +157,18 @@ def test_a_sponsors_line_with_its_hotline_goes_and_a_sentence_about_supplies_sta
 @pytest.mark.parametrize("note", [" (Chinese Only)", "（只有中文）", " (English Version)"])
 def test_a_language_note_after_the_headline_is_no_part_of_it(note):
     assert clean_text("\n".join([TITLE + note, "2024-05-13 10:30", *PARAGRAPHS]) + "\n").title == TITLE
+
+
+def test_a_link_to_the_previous_story_with_its_day_names_no_source_and_gives_no_date():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "(0)", "上一篇 2024年11月29日 11:09", "下一篇 2024年11月29日 11:13"]) + "\n")
+    assert not article.source and article.date.confidence == "none"
+    assert "上一篇" not in article.body
+
+
+def test_a_label_left_empty_before_a_views_label_names_no_source():
+    assert not _clean("時間:2023-09-20 17:30:00 | 來源: 本文被閱讀次數:").source
+
+
+def test_a_trainee_reporters_sign_off_names_no_publisher():
+    last = "南安市排球協會會長告訴記者,氣排球越來越受到中老年人的青睞。(見習記者 葉凱茹 通訊員 黃毅強)"
+    assert not clean_text("\n".join([TITLE, *PARAGRAPHS, last]) + "\n").source

@@ -116,7 +116,8 @@ _PUBLISHER_THEN_WRITER = [
 ]
 _REPRINT_NOTICE = re.compile(r"转载请|请注明|未经(?:许可|授权)|版权所有|不得转载|禁止转载")
 CREDITED = "credited source"  # a publisher named by a credit line: weaker than a labelled 来源
-NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|特约|实习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿)")
+NOT_ORG = re.compile(r"^(?:本报|本台|本刊|本网|本站|本社|本文|特约|实习|见习|特派|通讯员|综合|编辑|记者|投稿|网友投稿|用户投稿|读者投稿|"
+                     r"上一篇|下一篇|上一条|下一条|上一页|下一页)")  # (`上一篇 2024年11月29日`: a link to another story, its day)
 # `香港新聞組／香港8日電`, `政治中心／綜合報導`: the paper's own desk (a beat's name and 中心, as Taiwanese papers sign)
 _DESK = re.compile(r"(?:新闻组|編譯組|编译组|编辑部|编辑组|采访组|采访部|新闻部)$"
                    r"|^(?:政治|社会|国际|生活|娱乐|影剧|财经|体育|地方|综合|科技|两岸|大陆|即时|要闻|突发|调查|焦点)中心$")

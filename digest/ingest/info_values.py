@@ -177,8 +177,9 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = _SOURCE_HEAD.sub("", value).split("、")[0] or value  # (`新京报、人民网`: the first named)
     if kind == "source" and _FEED_LABEL.match(for_matching(value)):
         return True  # `来源:滚动播报` above `(来源:上观新闻)`: the portal's feed, not a publisher
-    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))):
-        return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one
+    if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))
+                                         or kind == "source" and NOT_ORG.match(for_matching(value))):
+        return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one; nor does `來源: 本文被閱讀次數:` (a label left empty)
     if kind == "source" and _SIGNED_ADDRESS.search(value):
         return True  # `本文来源:X-www.x.com`, `信息来源:x.com.cn`: the site signing its own page with its address
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
@@ -225,8 +226,8 @@ def publisher_name(text: str) -> str | None:
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ ]{1,15}", name) or " " in name.strip():
         return None
     plain = for_matching(name)
-    if UI_WORDS.search(plain) or NO_SOURCE.match(plain) or plain.isdigit() or SITE_SELF_NAME.search(plain):
-        return None
+    if UI_WORDS.search(plain) or NO_SOURCE.match(plain) or NOT_ORG.match(plain) or plain.isdigit() or SITE_SELF_NAME.search(plain):
+        return None  # (`上一篇 2024年11月29日`: a link to another story and its day)
     if plain.startswith("来自"):
         return None  # `来自甘肃` under a platform's date: the region the post came from
     return account_name(name)
