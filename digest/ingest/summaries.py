@@ -132,6 +132,7 @@ def dated_under_first(page: Page) -> bool:
                                   and lines[0].number < found.line < lines[1].number for found in page.found)
 
 
+MAX_DECK_PARAGRAPHS = 4  # a deck's first words run on across this many of the text's paragraphs at most
 _DECK_LABEL = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|导语|導語|导读|導讀|提要|编者按|編者按)[】\]]?[:：]?")
 
 
@@ -142,7 +143,7 @@ def repeated_deck(key: str, below: list[str]) -> bool:
     deck = CUT_OFF.sub("", key[label.end():]) if label and label.end() else ""
     head = deck[:MIN_SUMMARY_CHARS]
     # (a deck runs on across the text's short first paragraphs: `摘要:11月5日,…召开。区委常委…`)
-    return len(head) >= 15 and any("".join(below[at:]).startswith(head) for at in range(len(below)))
+    return len(head) >= 15 and any("".join(below[at:at + MAX_DECK_PARAGRAPHS]).startswith(head) for at in range(len(below)))
 
 
 # the words a summary's label is made of (`摘要`, `AI导读`)
