@@ -172,3 +172,10 @@ def test_a_label_left_empty_before_a_views_label_names_no_source():
 def test_a_trainee_reporters_sign_off_names_no_publisher():
     last = "南安市排球協會會長告訴記者,氣排球越來越受到中老年人的青睞。(見習記者 葉凱茹 通訊員 黃毅強)"
     assert not clean_text("\n".join([TITLE, *PARAGRAPHS, last]) + "\n").source
+
+
+def test_a_forums_watermark_after_the_headline_is_no_part_of_it_and_a_score_stays():
+    marked = "南湖街道嘉南社区居民委员会公告 \" B+ g* c' k; l1 j3 [# z7 b"
+    assert clean_text("\n".join([marked, "2021-04-09", *PARAGRAPHS]) + "\n").title == "南湖街道嘉南社区居民委员会公告"
+    # (letters and numbers a space apart with no mark beside a letter: a score, a model's name)
+    assert clean_text("\n".join(["中国队 2 : 1 胜 日本 3 4 5", "2021-04-09", *PARAGRAPHS]) + "\n").title.endswith("3 4 5")

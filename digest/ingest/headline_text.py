@@ -52,6 +52,9 @@ _SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?
 _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\d)(?=[\u4e00-\u9fff“「《【])")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
+# a forum's anti-copy watermark run after the headline (`…居民委员会公告 " B+ g* c' k; l1 j3 [# z7 b`): marks and
+# letters in ones and twos, a space apart, a letter beside a mark somewhere (as watermarks.WATERMARK_ROW)
+_TRAILING_WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^\u4e00-\u9fff]*[A-Za-z][!-@\[-`{-~])(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
 # the language a page is in, noted after its headline (`EV屋苑充電易 (Chinese Only)`, `…（只有中文）`)
 _LANGUAGE_NOTE = re.compile(r"(?<=\S)[ \u3000]*[(（](?:(?:Chinese|English)(?: (?:and|&) (?:Chinese|English))?(?: [Oo]nly| [Vv]ersion)?|只有中文|只有英文|只提供中文|中文版|英文版)[)）]$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
@@ -141,7 +144,7 @@ def clean_headline(text: str) -> str:
     angled = _ANGLED_SITE.search(text)
     if angled and SITE_WORDS.search(for_matching(angled["site"])):
         text = text[:angled.start()]
-    text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", _LANGUAGE_NOTE.sub("", text)))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", _LANGUAGE_NOTE.sub("", _TRAILING_WATERMARK.sub("", text))))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     counter = _TRAILING_COUNTER.search(for_matching(text))
     if counter and counter.start() >= 6:
         text = text[:counter.start()]
