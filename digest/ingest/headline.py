@@ -28,7 +28,6 @@ from digest.ingest.headline_subtitle import MAX_BELOW_HEADLINE_CHARS, says_nothi
 from digest.ingest.headline_twins import SITE_AFTER_DASH, bare_twin, punctuated_twin
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.publishers import bare_publisher
-from digest.ingest.stuffing import farm_row
 
 _CRUMB_REASON = "a breadcrumb"  # (layout.furniture_reason's, for a breadcrumb taken whole)
 MAX_HEAD_LINES = 120  # a page's menus can be long: the headline is above the first paragraph
@@ -354,8 +353,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a report's mark (`【青島新聞網獨家】`, `[本报讯]`): it opens the text, under the headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
-    if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4 or farm_row(plain):
-        return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart; an adult site's row)
+    if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
+        return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
     if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
         return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
     features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies, crumbs)

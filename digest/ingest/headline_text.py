@@ -8,6 +8,7 @@ import re
 from digest.ingest.chinese import closed_up, for_matching
 from digest.ingest.info_values import CHANNEL_WORDS
 from digest.ingest.model import Line
+from digest.ingest.watermarks import WATERMARK
 
 MAX_HEADLINE_CHARS = 80
 MAX_LABEL_CHARS = 10  # a line this short above a wire's dateline may be a label; longer, it may be the headline
@@ -52,9 +53,9 @@ _SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?
 _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\d)(?=[\u4e00-\u9fff“「《【])")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
-# a forum's anti-copy watermark run after the headline (`…居民委员会公告 " B+ g* c' k; l1 j3 [# z7 b`): marks and
-# letters in ones and twos, a space apart, a letter beside a mark somewhere (as watermarks.WATERMARK_ROW)
-_TRAILING_WATERMARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[^\u4e00-\u9fff]*[A-Za-z][!-@\[-`{-~])(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2}$")
+# a run of marks and letters in ones and twos after the headline, a space apart: a forum's anti-copy
+# watermark when watermarks.WATERMARK reads it so (`…居民委员会公告 " B+ g* c' k; l1 j3 [# z7 b`)
+_TRAILING_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?P<run>(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2})$")
 # the language a page is in, noted after its headline (`EV屋苑充電易 (Chinese Only)`, `…（只有中文）`)
 _LANGUAGE_NOTE = re.compile(r"(?<=\S)[ \u3000]*[(（](?:(?:Chinese|English)(?: (?:and|&) (?:Chinese|English))?(?: [Oo]nly| [Vv]ersion)?|只有中文|只有英文|只提供中文|中文版|英文版)[)）]$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
@@ -144,7 +145,7 @@ def clean_headline(text: str) -> str:
     angled = _ANGLED_SITE.search(text)
     if angled and SITE_WORDS.search(for_matching(angled["site"])):
         text = text[:angled.start()]
-    text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", _LANGUAGE_NOTE.sub("", _TRAILING_WATERMARK.sub("", text))))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", _LANGUAGE_NOTE.sub("", _without_watermark(text))))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     counter = _TRAILING_COUNTER.search(for_matching(text))
     if counter and counter.start() >= 6:
         text = text[:counter.start()]
@@ -180,6 +181,11 @@ def clean_headline(text: str) -> str:
         else:
             author = _AUTHOR_BEFORE_SITE.match(text) if site_cut else None
             return author["title"] if author else _SLASH_CREDIT.sub("", text)
+
+
+def _without_watermark(text: str) -> str:
+    run = _TRAILING_RUN.search(text)
+    return text[:run.start()] if run and WATERMARK.match(run["run"]) else text
 
 
 # `<headline>/大公報記者盧冶長春報道`: a reporter's credit after a slash, the paper's word for it (記者)

@@ -112,7 +112,8 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
 _LOOSE_SOURCE = re.compile(rf"{_SOURCE}[ \u3000]*[:：丨|｜][ \u3000]*(?P<value>[^\s:：|｜丨()（）【】\[\]，,。]{{2,20}})")
 _LOOSE_SIGNS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}")
 MAX_LOOSE_CHARS = 120
-_VIEWS_GLUED = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:次数|次數|量|数|數)?$")
+_VIEWS_LABEL = r"(?:阅读|浏览|点击|人气|热度)(?:量|数|次数)?"  # (read in Simplified characters, as every field is)
+_VIEWS_GLUED = re.compile(_VIEWS_LABEL + "$")
 
 
 def _loose_fields(text: str) -> list[tuple[str, str]] | None:
@@ -229,7 +230,7 @@ _INFO_PIECES = [
 ]
 MAX_FUSED_CHARS = 80
 # a count glued to the date after it (`阅读量:78932026-01-06`): the date is the year and day at the end
-_GLUED_COUNT = re.compile(r"((?:阅读|浏览|点击|人气|热度)(?:量|数|次数)?[:：]?[ \u3000]*\d+?)((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")
+_GLUED_COUNT = re.compile(rf"({_VIEWS_LABEL}[:：]?[ \u3000]*\d+?)((?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})")
 _UPDATED = re.compile(r"[(（][\d/.\-: ]*(?:更新|update|updated|Updated)?[ ]*(?:[)）]|$)")
 
 

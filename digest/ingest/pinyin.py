@@ -89,7 +89,8 @@ MIN_TONELESS_GROUPS, MIN_TONELESS_SYLLABLES = 10, 8
 
 
 def _toneless_page(texts: list[str]) -> bool:
-    groups = [match["syllables"] for text in texts for match in _GROUP.finditer(text) if _toneless_reading(match["syllables"])]
+    groups = [match["syllables"] for text in texts if "(" in text or "（" in text  # (a cheap test first, as remove_pinyin's)
+              for match in _GROUP.finditer(text) if _toneless_reading(match["syllables"])]
     return len(groups) >= MIN_TONELESS_GROUPS and len(set(groups)) >= MIN_TONELESS_SYLLABLES
 
 
