@@ -173,25 +173,40 @@ def fuller_name(org: str, texts: list[str]) -> str:
 
 
 # `【中央社台北四日电】`, `（中央社记者张三台北二十四日电）`: a wire's day in Chinese numerals, as the Central
-# News Agency writes it (a day after a month in numerals, `七月十四日电`, is left as it was read: the
-# generated set's one such lead, its agency's name cut, is credited by its sign-off)
-_NUMERAL_DAY = re.compile(r"(?<![一二三四五六七八九十〇月])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|专电|报道)")
+# News Agency writes it; `【中新社香港三月十五日电】`: its month too, as Hong Kong's papers print the wires
+_NUMERAL_DAY = re.compile(r"(?<![一二三四五六七八九十〇])(?:(?P<month>十[一二]?|[一二三四五六七八九])月)?"
+                          r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=电|讯|专电|报道)")
+
+
+def _arabic_day(match: re.Match[str]) -> str:
+    month = f"{han_number(match['month'])}月" if match["month"] else ""
+    return f"{month}{han_number(match['day'])}日"
 
 
 def arabic_days(text: str) -> str:
     """The text with a dateline's day in Chinese numerals written in digits, as the patterns read days."""
-    return _NUMERAL_DAY.sub(lambda match: f"{han_number(match[1])}日", text) if "日" in text else text
+    return _NUMERAL_DAY.sub(_arabic_day, text) if "日" in text else text
 
 
 # the wire agencies, by the short names their datelines use: a name that ends in one, longer, is the
-# agency's with something glued before it (`xxx中国中新社香港5月27日电`: a farm's junk)
-_AGENCY_END = re.compile(r"(?<=.)(?:新华社|中新社|中央社|路透社|法新社|美联社|共同社|韩联社|塔斯社|德新社|安莎社|越通社|马新社)$")
+# agency's with something glued before it (`xxx中国中新社香港5月27日电`: a farm's junk); one that starts
+# with one and goes on with a place is the agency's with where it filed (`【中新社香港三月十五日电】`)
+_AGENCIES = r"(?:新华社|中新社|中央社|路透社|法新社|美联社|共同社|韩联社|塔斯社|德新社|安莎社|越通社|马新社)"
+_AGENCY_END = re.compile(rf"(?<=.){_AGENCIES}$")
+_AGENCY_START = re.compile(rf"^{_AGENCIES}(?=.)")
 
 
 def known_agency(org: str | None) -> str | None:
-    """The agency's short name (in the page's script) when `org` ends in it after other characters, else `org`."""
-    match = _AGENCY_END.search(for_matching(org)) if org else None
-    return org[match.start():] if match and org else org
+    """The agency's short name (in the page's script) when `org` ends in it after other characters, or
+    starts with it before a place, else `org`."""
+    if not org:
+        return org
+    plain = for_matching(org)
+    match = _AGENCY_END.search(plain)
+    if match:
+        return org[match.start():]
+    match = _AGENCY_START.match(plain)
+    return org[:match.end()] if match and is_place(plain[match.end():]) else org
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from digest.ingest.chinese import closed_up, for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org
 from digest.ingest.dates import normalize_date_forms, parse_date_text
 from digest.ingest.relative_dates import RELATIVE_DAY
-from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
+from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NAMED_URL, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
                                        publisher_name, take_value, without_empty_label)
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|源自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
@@ -177,7 +177,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         if kind == "source" and for_matching(match["label"]).endswith("来自") and _HOME_PLACE.fullmatch(for_matching(value)):
             continue  # `來自 : 連江縣`: a forum poster's home, not a publisher
         before = len(fields)
-        if (len(value) > MAX_VALUE and not URL.match(value)) or not take_value(kind, value, fields):
+        if (len(value) > MAX_VALUE and not URL.match(value) and not NAMED_URL.match(value)) or not take_value(kind, value, fields):
             return None
         if published is None and _PUBLISHED_WORD.search(match["label"]):
             published = next((index for index in range(before, len(fields)) if fields[index][0] == "date"), None)

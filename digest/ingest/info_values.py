@@ -88,6 +88,7 @@ YEARLESS_DAY = re.compile(r"(?:1[0-2]|0?[1-9])(?:-|月)(?:3[01]|[12]\d|0?[1-9])�
 
 _GLUED_DATE = re.compile(r"^(?P<head>《?[\u4e00-\u9fffA-Za-z·]{2,12}?》?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
+NAMED_URL = re.compile(r"^(?P<name>[\u4e00-\u9fff][^\s:：]{1,15}?)[ \u3000]*(?P<url>https?://[^\s<>\"'，。]+)$")
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
@@ -120,6 +121,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
             return False
         fields.append(("date", parsed))
         return True
+    glued_url = NAMED_URL.match(value) if kind == "source" else None
+    if glued_url:  # `文章来源:安康日报 http://sjk.akxw.cn/…`: the name, then its page's address
+        fields.append(("source_url", glued_url["url"]))
+        value = glued_url["name"]
     if kind in ("source", "source_url") and URL.match(value):
         fields.append(("source_url", value))
         if kind == "source":  # `来源于:https://news.china.com/…`: the site is all the page names

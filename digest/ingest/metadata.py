@@ -13,13 +13,8 @@ from collections import Counter
 from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, claims_piece, credit_fields
-from digest.ingest.info_values import CHANNEL, CHANNEL_WORDS
-from digest.ingest.info_lines import (
-    LABEL,
-    TITLE_LABEL,
-    parse_info_line,
-)
-from digest.ingest.info_values import BAD_DATE, URL_SOURCE
+from digest.ingest.info_lines import LABEL, TITLE_LABEL, parse_info_line
+from digest.ingest.info_values import BAD_DATE, CHANNEL, CHANNEL_WORDS, URL_SOURCE
 from digest.ingest.interviewers import interviewer
 from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
@@ -311,6 +306,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         if index < start and (stamp := _edge_stamp(line)) is not None:
             stamps.append(stamp)
         kept.append(line)
+    found = _labelled_first(found)
     own, tops = _own_names(lines, start)
     hosts = _host_names(lines[:head + 1]) | mastheads | own
     if hosts or tops:  # `促记网 > 社会 > 正文` over `来源:促记网`, a masthead: the site names itself, the host, no publisher
@@ -367,6 +363,16 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     if not removals and not found:
         return page
     return page.with_lines(kept, removals, found=page.found + tuple(found))
+
+
+# a label saying where the piece came from (not a name beside the page's date, nor `发文机关:`, the issuing office)
+_SOURCE_LABEL = re.compile(r"(?:来源|来自|出处|稿源|转自|转载自|源自)[ \u3000]*[:：]")
+
+
+def _labelled_first(found: list[Found]) -> list[Found]:
+    """The info lines' findings, sources under a _SOURCE_LABEL first (`信息来源:X` over `Y网 发布时间:…`)."""
+    labelled = [item for item in found if item.field == "source" and _SOURCE_LABEL.search(for_matching(item.evidence))]
+    return labelled + [item for item in found if item not in labelled]
 
 
 MIN_LIST_DAYS = 3

@@ -1,0 +1,82 @@
+"""Shapes met in the twenty-fourth session: a wire's dateline in Chinese numerals with its month
+(`【中新社香港三月十五日電】`), a source's name with its page's address run into it, a picture's font
+switch after the source, a labelled 来源 over a name beside the date, and more of the words an
+outlet's own reporter opens a lead with."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.info_lines import parse_info_line
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+LEAD = "十五日，來自中國內地和香港、馬來西亞、新加坡等國家和地區的十三支頂尖醒獅隊在香港亮相，爭奪「高樁之王」美譽。"
+
+
+def _clean(*lines: str):
+    return clean_text("\n".join([TITLE, *lines, *PARAGRAPHS]) + "\n")
+
+
+@pytest.mark.parametrize("dateline, agency", [
+    ("【中新社香港三月十五日電】(魏華都)", "中新社"),
+    ("【中新社香港3月15日電】(魏華都)", "中新社"),
+    ("中新社北京九月二十七日电 题：", "中新社"),
+    ("【新华社北京十二月一日电】", "新华社"),
+])
+def test_a_wires_dateline_names_the_agency_not_where_it_filed(dateline, agency):
+    article = _clean(dateline + LEAD)
+    assert for_matching(article.source) == agency
+
+
+def test_an_agency_name_before_a_word_that_is_no_place_is_left_whole():
+    from digest.ingest.datelines import known_agency
+    assert known_agency("新华社香港") == "新华社"
+    assert known_agency("新华社区报") == "新华社区报"  # (a community paper, not the agency filing from 区报)
+
+
+@pytest.mark.parametrize("line, source, url", [
+    ("文章来源:安康日报http://sjk.akxw.cn/epaper/read.do?m=i&iid=1298&eid=9447", "安康日报", "http://sjk.akxw.cn/epaper/read.do?m=i&iid=1298&eid=9447"),
+    ("来源：新华网 http://www.xinhuanet.com/politics/2024-05/13/c_1.htm?from=timeline", "新华网", "http://www.xinhuanet.com/politics/2024-05/13/c_1.htm?from=timeline"),
+])
+def test_a_sources_name_with_its_address_run_in_gives_both(line, source, url):
+    fields = parse_info_line(line)
+    assert ("source", source) in fields and ("source_url", url) in fields
+    article = _clean(line)
+    assert article.source == source and article.source_url == url
+    assert "http" not in article.body
+
+
+def test_a_pictures_font_switch_after_the_source_is_no_part_of_its_name():
+    article = _clean("2013年07月18日16:21来源:环球网图片字号:")
+    assert article.source == "环球网"
+    assert article.date.value.startswith("2013-07-18")
+
+
+def test_a_labelled_source_is_preferred_to_a_name_printed_beside_the_date():
+    article = _clean("中国益阳门户网 www.yiyang.gov.cn 发布时间:2022-03-04 09:30 浏览量:",
+                     "信息来源:益阳日报全媒体作者:夏一杨 刘俞江责任编辑:梁武")
+    assert article.source == "益阳日报全媒体"
+    assert article.author == "夏一杨 刘俞江"
+
+
+def test_a_labelled_source_is_preferred_to_the_issuing_office():
+    article = _clean("发文机关: 市文化旅游广电体育局 发文日期: 2020-07-10", "2020-07-10  来源: 永州市全民健身服务中心 【字体: 打印")
+    assert article.source == "永州市全民健身服务中心"
+
+
+def test_the_issuing_office_is_the_source_when_nothing_else_is_labelled():
+    assert _clean("发文机关: 市文化旅游广电体育局 发文日期: 2020-07-10").source == "市文化旅游广电体育局"
+
+
+@pytest.mark.parametrize("lead, paper", [
+    ("最近，《中国消费者报》记者接到多名消费者反映，称在网上购买的商品存在质量问题。", "中国消费者报"),
+    ("昨日，大众日报记者拨打了该公司客服电话，对方表示正在核实情况，将尽快给消费者答复。", "大众日报"),
+])
+def test_an_outlets_own_reporter_at_work_in_the_lead_names_the_source(lead, paper):
+    assert _clean(lead).source == paper
+
+
+def test_a_reporter_told_something_names_no_source_by_that_alone():
+    # (`接受X记者采访`: an interview someone gave; the interviewer is read only when nothing else names one)
+    lead = "他在接受记者采访时表示，今年的收购价格总体平稳，农民的积极性很高。"
+    assert not _clean(lead).source
