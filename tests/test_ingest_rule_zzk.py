@@ -80,3 +80,38 @@ def test_a_reporter_told_something_names_no_source_by_that_alone():
     # (`接受X记者采访`: an interview someone gave; the interviewer is read only when nothing else names one)
     lead = "他在接受记者采访时表示，今年的收购价格总体平稳，农民的积极性很高。"
     assert not _clean(lead).source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("發布時間:2017-03-28 16:37:37  |  來 源:新華網  點擊:", "新華網"),
+    ("作 者：张三 来　源：人民网 发布时间：2024-05-13", "人民网"),
+])
+def test_a_label_set_out_over_two_characters_width_is_read(line, source):
+    article = _clean(line)
+    assert article.source == source
+    assert "源" not in article.body
+
+
+def test_a_line_of_tags_alone_goes_as_markup_wherever_it_stands():
+    tags = '<label id="ps0ys"><xmp id="ps0ys">'
+    article = clean_text("\n".join([tags, "", TITLE, "", PARAGRAPHS[0], tags, *PARAGRAPHS[1:]]) + "\n")
+    assert article.title == TITLE
+    assert "ps0ys" not in article.body
+    assert [removal.why for removal in article.removals if removal.text == tags] == ["a line of tags alone"] * 2
+
+
+def test_a_title_in_angle_brackets_is_no_tag():
+    line = "<人民日报><新华社>联合发布"
+    article = _clean(line)
+    assert "人民日报" in article.body
+
+
+def test_an_adult_sites_row_cut_by_capital_is_goes_even_as_the_first_line():
+    # (a row as long as a paragraph: where the text seems to start)
+    row = " I ".join(["欧美日韩在线高清视频", "韩国18禁啪啪无遮挡免费", "国产系列丝袜熟女精品视频", "夜夜干夜夜操", "在线观看的av网站",
+                      "www.av蜜桃", "毛片新网址", "成年人免费观看毛片", "国产精品久久国产精品99 gif", "欧美一级三级",
+                      "久久久久久久久18久久久", "www黄色com", "少妇富婆一区二区三区夜夜", "欧美伊人久久大香线蕉综合",
+                      "国产在线不卡视频免费视频", "色情无码一区二区三区", "狠狠操狠狠干狠狠爱", "日日插日日操", "午夜草草", "日韩午夜网站"])
+    article = clean_text("\n".join([row, "", "您的位置:首頁 >觀察 > 正文", "", TITLE, "", *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE
+    assert "毛片" not in article.body

@@ -93,3 +93,13 @@ def without_field_brackets(text: str) -> str:
 def with_address_apart(text: str) -> str:
     """An address glued to the name before it set apart (`来源:安康日报http://…`)."""
     return re.sub(r"(?<=[\u4e00-\u9fff])(?=https?://)", " ", text)
+
+
+# a label set out over the width of two characters (`來 源:新華網`, `作 者：张三`, `编　辑:`), as a template aligns it
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([来來作编編记記责責稿点點浏瀏])[ \u3000]+([源者辑輯编編击擊览覽])(?=[ \u3000]*[:：])")
+_SPACED_DAY_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([时時日发發])[ \u3000]+([间間期布])(?=[ \u3000]*[:：])")
+
+
+def labels_closed_up(text: str) -> str:
+    """The line with its labels written close (`來 源:` as `來源:`)."""
+    return _SPACED_DAY_LABEL.sub(r"\1\2", _SPACED_LABEL.sub(r"\1\2", text)) if " " in text or "\u3000" in text else text

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.info_chrome import BRACKETS as _BRACKETS, with_address_apart, without_chrome, without_field_brackets, without_outer_brackets
+from digest.ingest.info_chrome import (BRACKETS as _BRACKETS, labels_closed_up, with_address_apart, without_chrome, without_field_brackets,
+                                        without_outer_brackets)
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import closed_up, for_matching
 from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org
@@ -64,7 +65,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
-    text = without_field_brackets(with_address_apart(closed_up(text.translate(_COLONS))))
+    text = without_field_brackets(with_address_apart(labels_closed_up(closed_up(text.translate(_COLONS)))))
     text = _GLUED_SOURCE.sub(r"\g<label>:", text.strip())
     issue = paper_issue(text) if "《" in text else None
     if issue:

@@ -21,7 +21,7 @@ from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row,
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph
 from digest.ingest.publishers import signed_off
-from digest.ingest.stuffing import keyword_lines
+from digest.ingest.stuffing import FARM_ROW_REASON, keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, copy_reason, dated_under_first, labelled_summary, repeated_deck
@@ -320,7 +320,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
             crumbs = line.text[:line.text.rindex(headline)]
             removals.append(Removal(RULE, line.number, crumbs.strip(), "a breadcrumb (its last part is the headline)"))
             kept.append(Line(line.number, headline, line.heading))
-        elif reason is not None and not (index == 0 and where != "head"):
+        elif reason is not None and not (index == 0 and where != "head" and reason != FARM_ROW_REASON):  # (a row is never the text)
             removals.append(Removal(RULE, line.number, line.text, reason))
             if reason == TWICE_REASON and where == "body" and kept and kept[-1] is not lines[0] \
                     and re.sub(r"\s+", "", kept[-1].text) == key and len(key) <= MAX_TWICE_SHOWN_CHARS:

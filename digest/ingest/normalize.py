@@ -86,13 +86,22 @@ _BREAK_TAG = re.compile(r"[ \t]*(?:<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|section|ar
 MIN_TAGS = 2  # one tag can be a text's own example (`用<div>标签`); markup repeats
 
 
+# a line of markup and nothing else, elements of any name with their attributes (`<label id="ps0ys"><xmp
+# id="ps0ys">`: a farm's template leaking its tags; a bullet may stand before them)
+_TAGS_ONLY = re.compile(r"^[\s•·\-*]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z\-:]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>\s*){2,}$")
+
+
 def split_markup_breaks(page: Page, ctx: object) -> Page:
     """A text file that holds HTML's markup beside its words (a page's source copied as its text,
     `…。</p> <br>常常…`): a break or a block's edge is a line break, as a browser makes it, and the
-    other tags go. The lines are numbered as with literal `\\n` (escaped_breaks). A line of tags
-    alone, empty elements, is left as it is: a farm's template, furniture by where it stands."""
+    other tags go. The lines are numbered as with literal `\\n` (escaped_breaks). A line of two
+    tags or more and nothing else holds no text: it goes."""
     def holds_text(text: str) -> bool:
         return "<" in text and bool(_TAG.search(text)) and bool(_TAG.sub("", text).strip())
+    tags_only = [line for line in page.lines if "<" in line.text and _TAGS_ONLY.match(line.text)]
+    if tags_only:
+        page = page.with_lines([line for line in page.lines if line not in tags_only],
+                               [Removal("markup_tags", line.number, line.text, "a line of tags alone") for line in tags_only])
     if sum(len(_TAG.findall(line.text)) for line in page.lines if holds_text(line.text)) < MIN_TAGS:
         return page
     return _split_lines(page, _BREAK_TAG, "markup_tags", "an HTML break", "<", holds_text,

@@ -98,7 +98,8 @@ MIN_VIDEO_ROW = 7
 def farm_row(line: str) -> bool:
     """A row of search words (three pieces or more one separator apart, no sentence in it) made of
     an adult site's vocabulary: no text ever reads so, wherever on the page it stands."""
-    if re.search(r"[。！？!?]", line) or len(re.split(r"[,，_|｜丨、\-]+", line.strip(",，_|｜丨-"))) < 3:
+    # (`视频 I 韩国`: a capital I standing for the bar, between words of no Latin letters)
+    if re.search(r"[。！？!?]", line) or len(re.split(r"(?:[,，_|｜丨、\-]|(?<![A-Za-z\s])\s*I\s*(?![A-Za-z\s]))+", line.strip(",，_|｜丨-"))) < 3:
         return False
     adult, video = set(_ADULT_WORDS.findall(line)), set(_VIDEO_WORDS.findall(line))
     # (one adult-site word in a row of a video site's seven or more is the same row: `…一区二区三区在线观看,亚洲 欧美 日韩…`)
