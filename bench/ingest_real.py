@@ -134,6 +134,10 @@ def furniture_left(line: str, body_lines: list[str], title: str, gold_headline: 
     return bool(headline) and wanted in headline and len(wanted) >= 0.5 * len(headline)
 
 
+# the headline's info line run in after it (`…备种明年春耕发布时间:2023-12-04 来源:X`): the headline's line, no text
+_RUN_IN_INFO = re.compile(r"[|｜(（【\[]?(?:(?:19|20)\d{2}[-/.年]|(?:发布|發布|發佈|更新)?(?:时间|時間|日期)[:：]|(?:来源|來源|作者)[:：])")
+
+
 def gold_body(case: Case) -> str:
     """The page's article text: its lines but the headline line and the furniture."""
     gold = case.gold
@@ -146,7 +150,8 @@ def gold_body(case: Case) -> str:
         key = plain(line)
         if not key or key in furniture:
             continue
-        if headline and not headline_seen and (key == headline or (headline in key and len(key) <= len(headline) + 8)):
+        if headline and not headline_seen and (key == headline or (headline in key and len(key) <= len(headline) + 8)
+                                               or (key.startswith(headline) and _RUN_IN_INFO.match(key[len(headline):]))):
             headline_seen = True
             continue
         if headline and headline_seen and key == headline:

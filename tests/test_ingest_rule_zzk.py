@@ -115,3 +115,77 @@ def test_an_adult_sites_row_cut_by_capital_is_goes_even_as_the_first_line():
     article = clean_text("\n".join([row, "", "您的位置:首頁 >觀察 > 正文", "", TITLE, "", *PARAGRAPHS]) + "\n")
     assert article.title == TITLE
     assert "毛片" not in article.body
+
+
+def test_a_row_of_bookmarking_sites_is_no_headline():
+    share = ("  分享給朋友  |   www.digg.com www.technorati.com www.yahoo.com www.twitter.com www.facebook.com www.reddit.com "
+             "del.icio.us www.stumbleupon.com www.google.com www.furl.netm")
+    article = clean_text("\n".join(["當前報紙日期:2026年01月27日   星期二", "", "首頁» " + TITLE, share, "", TITLE,
+                                    "【發佈日期】2026-01-27 00:58:13 【我要列印】 【我要評論】", "", *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE
+    assert "digg" not in article.body
+
+
+def test_a_menu_row_with_a_note_in_brackets_is_a_menu():
+    title = "35万吨猕猴桃陆续上市 宝鸡眉县果农钵满盆溢"  # (two halves a space apart: a menu's shape too)
+    article = clean_text("\n".join([
+        "在线投稿 (限新闻稿件,种植技术请到论坛交流) | 设为首页 | 加入收藏", "", "你的位置:水果邦 >> 新闻 >> 产区动态 >> 猕猴桃 >> 详细内容 在线投稿",
+        "", title, "", "排行榜 收藏 打印 发给朋友 举报 来源: 西部网   发布者:管理员", "热度162票  浏览80次 【共0条评论】【我要评论 时间:2012年10月08日 11:16",
+        "  金秋九月,瓜果飘香,此时正是大量水果上市的时节,具有水果之王美称的猕猴桃今年也迎来了丰收年。今天(10月6日)记者就带您走进了眉县的猕猴桃产业园。",
+        "  说起猕猴桃,相信很多人都不陌生,酸酸甜甜的味道,丰富的维生素含量,让它成为很多人餐桌上的常客,可是您知道,它为什么叫猕猴桃吗?",
+        "  果农李保良:今年的桃比往年的长得好,今年的收成可以,价钱比往年的也涨得厉害,价钱高了,一斤两块四毛钱,是这几年收成最好的一年。"]) + "\n")
+    assert article.title == title
+    assert "设为首页" not in article.body
+
+
+def test_a_sites_service_hotline_over_the_headline_goes():
+    article = clean_text("\n".join(["全國統一客服熱線:400-660-4882", "投資資訊", TITLE, "", *PARAGRAPHS]) + "\n")
+    assert article.title == TITLE
+    assert "400-660" not in article.body
+
+
+def test_a_notices_own_enquiry_number_stays():
+    article = _clean("咨询电话：0731-88888888")
+    assert "0731-88888888" in article.body
+
+
+def test_a_headline_with_its_traditional_publishing_time_run_in_is_split_off():
+    title = "数据公司遭遇客户雪崩"  # (its words come back in the text: a headline, not a sentence)
+    article = clean_text("\n".join([title + "發布時間:2023-12-04    來源:博易大師", *PARAGRAPHS]) + "\n")
+    assert article.title == title
+    assert article.source == "博易大師" and article.date.value.startswith("2023-12-04")
+
+
+@pytest.mark.parametrize("line, source", [
+    ("(新聞資料來源 : 中央社)", "中央社"),
+    ("資料來源：聯合報", "聯合報"),
+    ("资料来源：国家统计局", ""),  # (where the figures came from: no publisher)
+])
+def test_a_sources_label_of_materials_names_a_publisher_only(line, source):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, line]) + "\n")
+    assert article.source == source
+
+
+def test_a_dated_materials_label_keeps_its_date():
+    assert parse_info_line("资料来源：国家统计局 2024-05-13") == [("date", "2024-05-13")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["顶一下", "(1)", "踩一下", "(0)"],
+    ["还没有评论,来说两句吧..."],
+    ["評論被關閉。"],
+])
+def test_vote_buttons_and_a_closed_comment_box_after_the_text_go(lines):
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, *lines]) + "\n")
+    assert all(line not in article.body for line in lines)
+    assert article.body.rstrip().endswith(PARAGRAPHS[-1][-10:])
+
+
+def test_a_wide_screen_switch_over_the_text_goes():
+    article = clean_text("\n".join([TITLE, "恢复窄屏", *PARAGRAPHS]) + "\n")
+    assert "窄屏" not in article.body
+
+
+def test_a_headline_a_farm_filled_the_source_field_with_is_no_source():
+    assert parse_info_line("来源: 住在蒙特勒伊的日子——巴黎永远没有终结①") == [("label", "")]
+    assert parse_info_line("来源：商丘网——商丘日报") == [("source", "商丘网——商丘日报")]

@@ -122,7 +122,8 @@ def test_a_papers_own_report_takes_the_paper_a_line_names_alone(masthead, source
     ("香港01 記者 張三", [("credited source", "香港01"), ("author", "張三")]),  # a name with digits, a space before 记者
     ("楚天金报讯 记者 严华", [("credited source", "楚天金报"), ("author", "严华")]),  # the paper, not its mark
     ("来源：@新京报", [("source", "新京报")]),  # an account's handle
-    ("资料来源：新京报", None),  # a label, not a writer's name
+    ("资料来源：新京报", [("source", "新京报")]),  # whose report the material is (`資料來源：中央社`)
+    ("资料来源：国家统计局", [("label", "")]),  # where the figures came from: no publisher
     ("原创 张三 新京报 2024-05-13 10:30 北京",  # a WeChat article's header: writer, account, day, where
      [("date", "2024-05-13T10:30:00"), ("credited source", "新京报"), ("author", "张三")]),
     ("新京报 | 作者 张三 | 2024-05-13", [("date", "2024-05-13"), ("source", "新京报")]),  # a label, a space, its value

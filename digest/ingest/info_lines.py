@@ -20,7 +20,7 @@ from digest.ingest.relative_dates import RELATIVE_DAY
 from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NAMED_URL, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
                                        publisher_name, take_value, without_empty_label)
 
-_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载)?(?:来源于|来源|来自|源自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
+_SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载|资料|新闻资料)?(?:来源于|来源|来自|源自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:(?:新媒体|网络|网站)?(?:责任编辑|责编)|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班|初审|复审|终审)?编辑|校对|审核|审校|审稿|(?:初|复|终|一|二|三)审|签发|监制|统筹|主编|总值班|摘编)"
@@ -67,8 +67,7 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
         return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
     text = without_field_brackets(with_address_apart(labels_closed_up(closed_up(text.translate(_COLONS)))))
     text = _GLUED_SOURCE.sub(r"\g<label>:", text.strip())
-    issue = paper_issue(text) if "《" in text else None
-    if issue:
+    if "《" in text and (issue := paper_issue(text)):
         return issue
     text = _TIME_FIRST.sub(r"\2 \1", _GLUED_COUNT.sub(r"\1 \2", normalize_date_forms(text)))
     text = without_chrome(text)
@@ -98,8 +97,7 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
     if len(authors) == 2 and person_name(authors[1]) and not person_name(authors[0]) and len(authors[0]) >= 3 \
             and not NOT_ORG.match(authors[0]) and fields:  # `文:互联网江湖 作者:刘致呈`: the publisher, then its writer
         fields = [(CREDITED, value) if (kind, value) == ("author", authors[0]) else (kind, value) for kind, value in fields]
-    if fields is None:
-        fields = _fused_fields(text)
+    fields = _fused_fields(text) if fields is None else fields
     if fields is None:  # (`〔即時新聞／綜合報導〕`: a channel's desk credits no publisher; still an info line)
         credits = credit_fields(text)
         fields = None if credits is None else [item for item in credits if not (item[0] == CREDITED and re.fullmatch(CHANNEL, for_matching(item[1])) and re.search(r"(?:新闻|资讯|频道)$", for_matching(item[1])))] \
@@ -180,6 +178,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         before = len(fields)
         if (len(value) > MAX_VALUE and not URL.match(value) and not NAMED_URL.match(value)) or not take_value(kind, value, fields):
             return None
+        if kind == "source" and "资料" in match["label"] and not any(re.search(PUBLISHER_END + "$", for_matching(value)) for field, value in fields[before:] if field == "source"):
+            fields[before:] = [field for field in fields[before:] if field[0] != "source"] or [("label", "")]  # (`资料来源:国家统计局`: the figures'; `資料來源:中央社`: the report's)
         if published is None and _PUBLISHED_WORD.search(match["label"]):
             published = next((index for index in range(before, len(fields)) if fields[index][0] == "date"), None)
     first_date = next((index for index, field in enumerate(fields) if field[0] == "date"), None)

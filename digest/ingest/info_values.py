@@ -157,6 +157,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = value[:disclaimer.start()].strip()
     if any(char in value for char in "。！？，?!"):
         return False  # a sentence (`记者：…如何？` is a question in an interview), not a name
+    if kind == "source" and len(value) > 8 and "的" in value:
+        return True  # `来源: 住在蒙特勒伊的日子——巴黎永远没有终结①`: a headline a farm filled the field with, no name (still an info line)
     if kind == "source" and len(value) > 16 and re.search(r"[\u4e00-\u9fff],[\u4e00-\u9fff]", value) \
             and not all(re.search(PUBLISHER_END + "$", for_matching(part)) for part in value.split(",")):
         return True  # `来源:X彩灯-热诚为你设计彩灯,仿真 作者:不详`: an ad's clauses in the field, no name (still an info line)

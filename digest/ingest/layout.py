@@ -79,6 +79,9 @@ _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分�
 # `再打电话时,竟然…` is a sentence cut off)
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编)[\u4e00-\u9fff]{0,2}(?:[ \u3000]*[:：（(\d*]|[ \u3000]*$|.*(?:\d{5}|@|www\.|://))|"
                       r"(?:备案|ICP|icp|公网安备|许可证|版权|Copyright|copyright|All Rights|©)")
+# a site's service hotline and its number, nothing else (`全国统一客服热线:400-660-4882`; not `咨询电话:…`, which a
+# notice's text may end with)
+_HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:客服|服务)(?:热线|电话)[ \u3000]*[:：]?[ \u3000]*\+?[\d][\d\- ()（）]{6,}\d(?:[ \u3000]*转[ \u3000]*\d{1,5})?")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS, MAX_LAST_TAG_CHARS = 30, 8  # (a short line under the text; the one line after it)
@@ -134,6 +137,8 @@ def furniture_reason(text: str, where: str) -> str | None:
     weak = {match.group(0) for match in _WEAK_NOTICE.finditer(core)}
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
+    if _HOTLINE.fullmatch(core):
+        return _CONTACT_REASON  # (above the text too: a site's header prints its hotline)
     if where in ("tail", "end"):
         if is_header(core):
             # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,
@@ -151,7 +156,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return "navigation"  # (the one line after the article too, when a row of bar-separated menu words)
     if where in ("tail", "end") and _TEASER_END.search(core) and len(core) >= 20:
         return "another story's teaser"
-    if (re.fullmatch(r"[\d\s|/]+|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
+    if (re.fullmatch(r"[\d\s|/]+|[(（]\d{1,5}[)）]|[^\w]+", core) or (len(core) <= 20 and len(HAN.findall(core)) < 3
                                                        and _EMOJI.search(core))) \
             and where in ("head", "tail", "end"):
         return "numbers or signs only (pagination, a counter)"

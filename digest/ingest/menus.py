@@ -75,7 +75,8 @@ def crumb_end(text: str) -> str:
 
 def is_navigation(text: str) -> bool:
     """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
-    parts = [part.strip() for part in re.split(r"[|｜]", text)]
+    # (`在线投稿 (限新闻稿件,…) | 设为首页 | 加入收藏`: a note in brackets beside a link is the link's)
+    parts = [part.strip() for part in re.split(r"[|｜]", re.sub(r"[(（][^()（）]{1,30}[)）]", "", text))]
     if len(parts) >= 3 and all(0 < len(part) <= 10 for part in parts):
         return True
     words = text.split()

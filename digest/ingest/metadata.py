@@ -123,7 +123,7 @@ MAX_RUN_IN_HEADLINE = 80
 # the info after a headline on its line: a date or a label (`来源：`, `发布时间：`) after a space or a bar
 # (and a bracket), or glued to the headline's last character: a label, a bracketed date, a full date
 _DATE_AHEAD = r"(?:19|20)\d{2}(?:年|[-/.])\d"
-_LABEL_AHEAD = (r"(?:(?:文章|新闻|新聞|信息|稿件)?(?:来源|來源)|稿源|作者|(?:发布|發佈|发表|發表|发稿|更新)?(?:时间|時間|日期)|"
+_LABEL_AHEAD = (r"(?:(?:文章|新闻|新聞|信息|稿件)?(?:来源|來源)|稿源|作者|(?:发布|發佈|發布|发表|發表|发稿|發稿|更新)?(?:时间|時間|日期)|"
                 r"编辑|編輯|责任编辑|責任編輯)[ \u3000]*[:：|｜]")
 _INFO_AFTER = re.compile(rf"(?:\s*[|｜]\s*|\s+[(（【\[]?)(?={_DATE_AHEAD}|{_LABEL_AHEAD})"
                          rf"|(?<=[\u4e00-\u9fff！？!?”」』])(?:[(（](?={_DATE_AHEAD})|(?=(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})|(?={_LABEL_AHEAD}))")
