@@ -189,3 +189,15 @@ def test_a_wide_screen_switch_over_the_text_goes():
 def test_a_headline_a_farm_filled_the_source_field_with_is_no_source():
     assert parse_info_line("来源: 住在蒙特勒伊的日子——巴黎永远没有终结①") == [("label", "")]
     assert parse_info_line("来源：商丘网——商丘日报") == [("source", "商丘网——商丘日报")]
+
+
+@pytest.mark.parametrize("lead, mark", [
+    ("云上嘉鱼报道(通讯员胥程)盲道是视力障碍群体出行的“导向标”，为了给盲人提供一个畅通的出行环境，今年以来县住建局开展整治。", "云上嘉鱼"),
+    ("云上嘉鱼讯（通讯员 胥程）盲道是视力障碍群体出行的“导向标”，为了给盲人提供一个畅通的出行环境，今年以来县住建局开展整治。", "云上嘉鱼"),
+])
+def test_a_marks_correspondents_credit_names_the_mark_as_the_source(lead, mark):
+    assert _clean(lead).source == mark
+
+
+def test_an_office_crediting_its_correspondent_without_a_mark_names_no_source():
+    assert not _clean("县委宣传部(通讯员 张三)近日，全县开展了盲道整治行动，清理占道杂物一百余处，群众出行更加便利。").source

@@ -121,8 +121,9 @@ LEAD_DATELINES = {
     # `云上大冶报道(记者 柏蔷薇)`, `红网武冈(项庆湘 报道)`: any name's mark with its reporters' credit in brackets
     # right after it opening the lead (the credit says whose reporters: no ending need tell a publisher)
     "mark and reporters": re.compile(r"^(?!据|根据|近日|日前|今日|昨日|今天|昨天|本报|本台|本网)(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)(?<![电日])"
-                                     r"(?:报道|讯|消息)?[ \u3000]*[（(](?:(?:特派|实习|见习|首席|全媒体|融媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}"
-                                     r"|[\u4e00-\u9fff·]{2,4}[ \u3000]*报道[)）])"),
+                                     r"(?:(?:报道|讯|消息)?[ \u3000]*[（(](?:(?:特派|实习|见习|首席|全媒体|融媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}"
+                                     r"|[\u4e00-\u9fff·]{2,4}[ \u3000]*报道[)）])"
+                                     r"|(?:报道|讯|消息)[ \u3000]*[（(]通讯员[ \u3000]*[\u4e00-\u9fff·]{2,4})"),  # (`云上嘉鱼报道(通讯员胥程)`: its mark says it)
     # `中國時報【記者莊曜聰╱台南報導】`, `自由時報〔記者王小明／台北報導〕`: a paper's name, then its reporter's
     # byline in brackets, where from
     "paper and bracketed byline": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台))[ \u3000]*"
