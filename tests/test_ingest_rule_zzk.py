@@ -201,3 +201,19 @@ def test_a_marks_correspondents_credit_names_the_mark_as_the_source(lead, mark):
 
 def test_an_office_crediting_its_correspondent_without_a_mark_names_no_source():
     assert not _clean("县委宣传部(通讯员 张三)近日，全县开展了盲道整治行动，清理占道杂物一百余处，群众出行更加便利。").source
+
+
+def test_a_company_contact_block_and_a_contact_us_link_over_the_text_go():
+    title = "数据公司遭遇客户雪崩"
+    lines = ["|", "| 聯系我們 |", " |", "上海鑫竑實業有限公司", "地址:上海市寶山區共和新路5308號66幢4樓", "電話:021-66980701",
+             "傳真:021-66980702", "郵箱:shxinhongsy@163.com", "網址:www.lyxjb.com |", "|", f"| {title} |", "| |"]
+    article = clean_text("\n".join([*lines, *PARAGRAPHS]) + "\n")
+    assert article.title == title
+    assert not any(word in article.body for word in ("聯系我們", "地址", "傳真", "郵箱", "66980702"))
+
+
+def test_a_contact_field_is_furniture_out_of_the_text_only():
+    from digest.ingest.layout import furniture_reason
+    assert furniture_reason("联系电话：0731-88888888", "head") and furniture_reason("联系电话：0731-88888888", "tail")
+    assert furniture_reason("联系电话：0731-88888888", "body") is None
+    assert furniture_reason("地址：北京市朝阳区", "head") is None  # (no number: a place, maybe the text's)

@@ -79,6 +79,10 @@ _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分�
 # `再打电话时,竟然…` is a sentence cut off)
 _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电话|传真|地址|邮编)[\u4e00-\u9fff]{0,2}(?:[ \u3000]*[:：（(\d*]|[ \u3000]*$|.*(?:\d{5}|@|www\.|://))|"
                       r"(?:备案|ICP|icp|公网安备|许可证|版权|Copyright|copyright|All Rights|©)")
+# a contact field alone, out of the text (`传真:021-66980702`, `邮箱:x@163.com`, `地址:上海市宝山区共和新路5308号66幢4楼`, `地址:嘉兴市中环北路塘汇路路口`)
+_CONTACT_FIELD = re.compile(r"(?:地址|通讯地址|联系地址|传真|邮箱|电子邮箱|电子信箱|E-?mail|电话|联系电话|TEL|Tel|FAX|Fax|网址)[ \u3000]*[:：][ \u3000]*"
+                            r"(?:\+?\d[\d\- ()（）]{6,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/?"
+                            r"|[\u4e00-\u9fff\d\-]{4,40}?(?:号|楼|室|层|座|路口|路|街|大道|巷)(?:[\u4e00-\u9fff\d\-]{0,8}(?:号|楼|室|层|座))?)")
 # a site's service hotline and its number, nothing else (`全国统一客服热线:400-660-4882`; not `咨询电话:…`, which a
 # notice's text may end with)
 _HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:客服|服务)(?:热线|电话)[ \u3000]*[:：]?[ \u3000]*\+?[\d][\d\- ()（）]{6,}\d(?:[ \u3000]*转[ \u3000]*\d{1,5})?")
@@ -137,8 +141,8 @@ def furniture_reason(text: str, where: str) -> str | None:
     weak = {match.group(0) for match in _WEAK_NOTICE.finditer(core)}
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
-    if _HOTLINE.fullmatch(core):
-        return _CONTACT_REASON  # (above the text too: a site's header prints its hotline)
+    if _HOTLINE.fullmatch(core) or _CONTACT_FIELD.fullmatch(core):
+        return _CONTACT_REASON  # (above the text too: a site's header prints its hotline, its address)
     if where in ("tail", "end"):
         if is_header(core):
             # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,

@@ -17,6 +17,9 @@ WIDGETS = {
     "a paywall": re.compile(r"^[您你]?已(?:阅读|读)[ \u3000]*\d{1,3}%.{0,20}剩[余馀][ \u3000]*\d{1,3}%.{0,60}(?:订阅|登录|付费|会员).{0,40}$"),
     # `分享給朋友 | www.digg.com www.technorati.com www.yahoo.com …`: bookmarking sites by their addresses, a label before them
     "sharing links": re.compile(r"^[^。，,:：]{0,12}?(?:[ \u3000|｜,，、]*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}/?){3,}(?:[ \u3000]+www\.?)?[ \u3000|｜…]*$"),  # (the row cut off at its end)
+    # a link to the site's own pages, alone on its line (`| 聯系我們 |`)
+    "a link to the site's pages": re.compile(r"^(?:联系我们|关于我们|网站地图|加入我们|广告服务|广告合作|免责声明|隐私政策|版权声明|设为首页|加入收藏|"
+                                             r"意见反馈|在线投稿|我要投稿|友情链接|用户协议|服务条款)$"),
     "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
     # a font size switch: `字体:默认超大`, `字號:大 中 小`
     "a font size switch": re.compile(r"^[•·]?[ \u3000]*(?:字体|字體|字号|字號)(?:大小)?[:：]?[ \u3000]*(?:(?:默认|默認|超大|特大|大|中|小|标准|標準)[ \u3000|｜]*){2,}$"),
