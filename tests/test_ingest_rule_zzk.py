@@ -217,3 +217,15 @@ def test_a_contact_field_is_furniture_out_of_the_text_only():
     assert furniture_reason("联系电话：0731-88888888", "head") and furniture_reason("联系电话：0731-88888888", "tail")
     assert furniture_reason("联系电话：0731-88888888", "body") is None
     assert furniture_reason("地址：北京市朝阳区", "head") is None  # (no number: a place, maybe the text's)
+
+
+@pytest.mark.parametrize("line", ["pdf阅读器免费下载 版面导航", "您的观点仅代表您本人,请文明发言,严禁散播谣言和诽谤他人", "最佳回答"])
+def test_an_e_papers_menu_a_comment_boxs_rules_and_a_qa_label_are_widgets_anywhere(line):
+    from digest.ingest.layout import furniture_reason
+    assert furniture_reason(line, "body").startswith("a page widget")
+
+
+def test_a_menu_row_may_hold_a_sites_address():
+    from digest.ingest.layout import furniture_reason
+    row = "網站主頁  |   人才求職  |   企業招聘  |   新聞中心  |   Talk853.com  |   Bid853.com  |   關於我們"
+    assert furniture_reason(row, "head") == "navigation"

@@ -75,9 +75,9 @@ def crumb_end(text: str) -> str:
 
 def is_navigation(text: str) -> bool:
     """A row of menu words (`生活 生活焦点`, `新闻 体育 财经 娱乐`, `Home News World`, `关于我们 | 联系我们 | 网站地图`)."""
-    # (`在线投稿 (限新闻稿件,…) | 设为首页 | 加入收藏`: a note in brackets beside a link is the link's)
+    # (`在线投稿 (限新闻稿件,…) | 设为首页 | 加入收藏`: a note in brackets beside a link is the link's; `Talk853.com`: a site's)
     parts = [part.strip() for part in re.split(r"[|｜]", re.sub(r"[(（][^()（）]{1,30}[)）]", "", text))]
-    if len(parts) >= 3 and all(0 < len(part) <= 10 for part in parts):
+    if len(parts) >= 3 and all(0 < len(part) <= 10 or re.fullmatch(r"[A-Za-z0-9\-]+\.(?:com|net|org|cn|hk|mo|tw)", part) for part in parts):
         return True
     words = text.split()
     if len(words) >= 2 and all(len(word) <= 6 for word in words) and not re.search(r"[，,。！？!?：:]", text):

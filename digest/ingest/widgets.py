@@ -20,6 +20,11 @@ WIDGETS = {
     # a link to the site's own pages, alone on its line (`| 聯系我們 |`)
     "a link to the site's pages": re.compile(r"^(?:联系我们|关于我们|网站地图|加入我们|广告服务|广告合作|免责声明|隐私政策|版权声明|设为首页|加入收藏|"
                                              r"意见反馈|在线投稿|我要投稿|友情链接|用户协议|服务条款)$"),
+    # a Q&A page's labels (`最佳回答`), a comment box's rules (`您的观点仅代表您本人,请文明发言…`), an e-paper's reader
+    # download and page menu (`pdf阅读器免费下载 版面导航`)
+    "a Q&A page's label": re.compile(r"^(?:最佳回答|最佳答案|其他回答|其他答案|推荐回答|网友回答)[:：]?$"),
+    "a comment box's rules": re.compile(r"^[您你]的(?:观点|评论|言论|发言)仅代表[您你]?(?:本人|个人).{0,40}$|^请?文明(?:发言|评论|上网)[，,。!！]?.{0,30}$"),
+    "an e-paper's menu": re.compile(r"(?i)^(?:pdf|adobe reader)?[ \u3000]*阅读器?(?:免费)?下载(?:[ \u3000]*(?:版面导航|上一版|下一版|返回目录))*$"),
     "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
     # a font size switch: `字体:默认超大`, `字號:大 中 小`
     "a font size switch": re.compile(r"^[•·]?[ \u3000]*(?:字体|字體|字号|字號)(?:大小)?[:：]?[ \u3000]*(?:(?:默认|默認|超大|特大|大|中|小|标准|標準)[ \u3000|｜]*){2,}$"),
