@@ -49,6 +49,11 @@ def clean_text(text: str, rules: dict[str, bool] | None = None, batch: BatchStat
     return clean_source(source, settings, batch or BatchStats())
 
 
+def clean_under_title(*lines: str) -> CleanArticle:
+    """TITLE, then `lines`, then PARAGRAPHS, cleaned: a page's lines between its headline and its text."""
+    return clean_text("\n".join([TITLE, *lines, *PARAGRAPHS]) + "\n")
+
+
 def body_text(article: CleanArticle) -> list[str]:
     """The body's paragraphs as a reader sees them (heading marks kept)."""
     return [block.strip("\n") for block in article.body.split("\n\n") if block.strip()]

@@ -7,18 +7,16 @@ from pathlib import Path
 import pytest
 
 from digest.ingest.chinese import for_matching
-from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, clean_under_title
 
 LEAD = "高麗菜每年上演「菜土菜金」戲碼，今年也不例外，9月風災後菜價一度飆高，如今產地價格崩跌，農民叫苦連天。"
 
 
-def _clean(*lines: str):
-    return clean_text("\n".join([TITLE, *lines, *PARAGRAPHS]) + "\n")
 
 
 @pytest.mark.parametrize("line", ["作者:佚名 源自:中國水處理工程網", "源自：中国水处理工程网", "文章源自: 中国水处理工程网"])
 def test_a_source_labelled_source_from_is_read(line):
-    article = _clean(line)
+    article = clean_under_title(line)
     assert for_matching(article.source) == "中国水处理工程网"
     assert "源自" not in article.body and not article.author
 
@@ -30,14 +28,14 @@ def test_a_source_labelled_source_from_is_read(line):
     ("聯合報【記者王小明、李大華/綜合報導】", "聯合報"),
 ])
 def test_a_papers_name_before_its_bracketed_byline_names_the_source(byline, paper):
-    article = _clean(byline + LEAD)
+    article = clean_under_title(byline + LEAD)
     assert article.source == paper
     assert LEAD in article.body
 
 
 def test_a_bracketed_byline_without_a_papers_name_names_no_source():
     # (`〔記者王小明／台北報導〕`: the host's own reporter, whoever the host is)
-    assert not _clean("〔記者王小明／台北報導〕" + LEAD).source
+    assert not clean_under_title("〔記者王小明／台北報導〕" + LEAD).source
 
 
 def test_an_adult_sites_row_on_top_is_no_headline_and_goes():
@@ -136,7 +134,7 @@ def test_a_reading_printed_twice_goes_with_its_copy():
 @pytest.mark.parametrize("line", ["放大字體  縮小字體 發布日期:2013-08-02 來源:東南早報瀏覽次數:29",
                                   "放大字体  缩小字体 发布日期:2013-08-02 来源:东南早报阅读:29"])
 def test_a_views_label_glued_to_a_source_is_no_part_of_its_name(line):
-    article = _clean(line)
+    article = clean_under_title(line)
     assert for_matching(article.source) == "东南早报" and article.date.value.startswith("2013-08-02")
 
 
@@ -166,7 +164,7 @@ def test_a_link_to_the_previous_story_with_its_day_names_no_source_and_gives_no_
 
 
 def test_a_label_left_empty_before_a_views_label_names_no_source():
-    assert not _clean("時間:2023-09-20 17:30:00 | 來源: 本文被閱讀次數:").source
+    assert not clean_under_title("時間:2023-09-20 17:30:00 | 來源: 本文被閱讀次數:").source
 
 
 def test_a_trainee_reporters_sign_off_names_no_publisher():

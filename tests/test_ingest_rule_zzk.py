@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.chinese import for_matching
+from digest.ingest.datelines import known_agency
 from digest.ingest.info_lines import parse_info_line
-from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+from digest.ingest.layout import furniture_reason
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, clean_under_title
 
 LEAD = "十五日，來自中國內地和香港、馬來西亞、新加坡等國家和地區的十三支頂尖醒獅隊在香港亮相，爭奪「高樁之王」美譽。"
-
-
-def _clean(*lines: str):
-    return clean_text("\n".join([TITLE, *lines, *PARAGRAPHS]) + "\n")
 
 
 @pytest.mark.parametrize("dateline, agency", [
@@ -24,12 +22,11 @@ def _clean(*lines: str):
     ("【新华社北京十二月一日电】", "新华社"),
 ])
 def test_a_wires_dateline_names_the_agency_not_where_it_filed(dateline, agency):
-    article = _clean(dateline + LEAD)
+    article = clean_under_title(dateline + LEAD)
     assert for_matching(article.source) == agency
 
 
 def test_an_agency_name_before_a_word_that_is_no_place_is_left_whole():
-    from digest.ingest.datelines import known_agency
     assert known_agency("新华社香港") == "新华社"
     assert known_agency("新华社区报") == "新华社区报"  # (a community paper, not the agency filing from 区报)
 
@@ -41,31 +38,31 @@ def test_an_agency_name_before_a_word_that_is_no_place_is_left_whole():
 def test_a_sources_name_with_its_address_run_in_gives_both(line, source, url):
     fields = parse_info_line(line)
     assert ("source", source) in fields and ("source_url", url) in fields
-    article = _clean(line)
+    article = clean_under_title(line)
     assert article.source == source and article.source_url == url
     assert "http" not in article.body
 
 
 def test_a_pictures_font_switch_after_the_source_is_no_part_of_its_name():
-    article = _clean("2013年07月18日16:21来源:环球网图片字号:")
+    article = clean_under_title("2013年07月18日16:21来源:环球网图片字号:")
     assert article.source == "环球网"
     assert article.date.value.startswith("2013-07-18")
 
 
 def test_a_labelled_source_is_preferred_to_a_name_printed_beside_the_date():
-    article = _clean("中国益阳门户网 www.yiyang.gov.cn 发布时间:2022-03-04 09:30 浏览量:",
+    article = clean_under_title("中国益阳门户网 www.yiyang.gov.cn 发布时间:2022-03-04 09:30 浏览量:",
                      "信息来源:益阳日报全媒体作者:夏一杨 刘俞江责任编辑:梁武")
     assert article.source == "益阳日报全媒体"
     assert article.author == "夏一杨 刘俞江"
 
 
 def test_a_labelled_source_is_preferred_to_the_issuing_office():
-    article = _clean("发文机关: 市文化旅游广电体育局 发文日期: 2020-07-10", "2020-07-10  来源: 永州市全民健身服务中心 【字体: 打印")
+    article = clean_under_title("发文机关: 市文化旅游广电体育局 发文日期: 2020-07-10", "2020-07-10  来源: 永州市全民健身服务中心 【字体: 打印")
     assert article.source == "永州市全民健身服务中心"
 
 
 def test_the_issuing_office_is_the_source_when_nothing_else_is_labelled():
-    assert _clean("发文机关: 市文化旅游广电体育局 发文日期: 2020-07-10").source == "市文化旅游广电体育局"
+    assert clean_under_title("发文机关: 市文化旅游广电体育局 发文日期: 2020-07-10").source == "市文化旅游广电体育局"
 
 
 @pytest.mark.parametrize("lead, paper", [
@@ -73,13 +70,13 @@ def test_the_issuing_office_is_the_source_when_nothing_else_is_labelled():
     ("昨日，大众日报记者拨打了该公司客服电话，对方表示正在核实情况，将尽快给消费者答复。", "大众日报"),
 ])
 def test_an_outlets_own_reporter_at_work_in_the_lead_names_the_source(lead, paper):
-    assert _clean(lead).source == paper
+    assert clean_under_title(lead).source == paper
 
 
 def test_a_reporter_told_something_names_no_source_by_that_alone():
     # (`接受X记者采访`: an interview someone gave; the interviewer is read only when nothing else names one)
     lead = "他在接受记者采访时表示，今年的收购价格总体平稳，农民的积极性很高。"
-    assert not _clean(lead).source
+    assert not clean_under_title(lead).source
 
 
 @pytest.mark.parametrize("line, source", [
@@ -87,7 +84,7 @@ def test_a_reporter_told_something_names_no_source_by_that_alone():
     ("作 者：张三 来　源：人民网 发布时间：2024-05-13", "人民网"),
 ])
 def test_a_label_set_out_over_two_characters_width_is_read(line, source):
-    article = _clean(line)
+    article = clean_under_title(line)
     assert article.source == source
     assert "源" not in article.body
 
@@ -102,7 +99,7 @@ def test_a_line_of_tags_alone_goes_as_markup_wherever_it_stands():
 
 def test_a_title_in_angle_brackets_is_no_tag():
     line = "<人民日报><新华社>联合发布"
-    article = _clean(line)
+    article = clean_under_title(line)
     assert "人民日报" in article.body
 
 
@@ -145,7 +142,7 @@ def test_a_sites_service_hotline_over_the_headline_goes():
 
 
 def test_a_notices_own_enquiry_number_stays():
-    article = _clean("咨询电话：0731-88888888")
+    article = clean_under_title("咨询电话：0731-88888888")
     assert "0731-88888888" in article.body
 
 
@@ -196,11 +193,11 @@ def test_a_headline_a_farm_filled_the_source_field_with_is_no_source():
     ("云上嘉鱼讯（通讯员 胥程）盲道是视力障碍群体出行的“导向标”，为了给盲人提供一个畅通的出行环境，今年以来县住建局开展整治。", "云上嘉鱼"),
 ])
 def test_a_marks_correspondents_credit_names_the_mark_as_the_source(lead, mark):
-    assert _clean(lead).source == mark
+    assert clean_under_title(lead).source == mark
 
 
 def test_an_office_crediting_its_correspondent_without_a_mark_names_no_source():
-    assert not _clean("县委宣传部(通讯员 张三)近日，全县开展了盲道整治行动，清理占道杂物一百余处，群众出行更加便利。").source
+    assert not clean_under_title("县委宣传部(通讯员 张三)近日，全县开展了盲道整治行动，清理占道杂物一百余处，群众出行更加便利。").source
 
 
 def test_a_company_contact_block_and_a_contact_us_link_over_the_text_go():
@@ -213,7 +210,6 @@ def test_a_company_contact_block_and_a_contact_us_link_over_the_text_go():
 
 
 def test_a_contact_field_is_furniture_out_of_the_text_only():
-    from digest.ingest.layout import furniture_reason
     assert furniture_reason("联系电话：0731-88888888", "head") and furniture_reason("联系电话：0731-88888888", "tail")
     assert furniture_reason("联系电话：0731-88888888", "body") is None
     assert furniture_reason("地址：北京市朝阳区", "head") is None  # (no number: a place, maybe the text's)
@@ -221,11 +217,9 @@ def test_a_contact_field_is_furniture_out_of_the_text_only():
 
 @pytest.mark.parametrize("line", ["pdf阅读器免费下载 版面导航", "您的观点仅代表您本人,请文明发言,严禁散播谣言和诽谤他人", "最佳回答"])
 def test_an_e_papers_menu_a_comment_boxs_rules_and_a_qa_label_are_widgets_anywhere(line):
-    from digest.ingest.layout import furniture_reason
     assert furniture_reason(line, "body").startswith("a page widget")
 
 
 def test_a_menu_row_may_hold_a_sites_address():
-    from digest.ingest.layout import furniture_reason
     row = "網站主頁  |   人才求職  |   企業招聘  |   新聞中心  |   Talk853.com  |   Bid853.com  |   關於我們"
     assert furniture_reason(row, "head") == "navigation"

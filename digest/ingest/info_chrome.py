@@ -95,11 +95,11 @@ def with_address_apart(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])(?=https?://)", " ", text)
 
 
-# a label set out over the width of two characters (`來 源:新華網`, `作 者：张三`, `编　辑:`), as a template aligns it
-_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([来來作编編记記责責稿点點浏瀏])[ \u3000]+([源者辑輯编編击擊览覽])(?=[ \u3000]*[:：])")
-_SPACED_DAY_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([时時日发發])[ \u3000]+([间間期布])(?=[ \u3000]*[:：])")
+# a label set out over the width of two characters (`來 源:新華網`, `作 者：张三`, `编　辑:`, `时 间:`), as a template aligns it
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:([来來作编編记記责責稿点點浏瀏])[ \u3000]+([源者辑輯编編击擊览覽])"
+                           r"|([时時日发發])[ \u3000]+([间間期布]))(?=[ \u3000]*[:：])")
 
 
 def labels_closed_up(text: str) -> str:
     """The line with its labels written close (`來 源:` as `來源:`)."""
-    return _SPACED_DAY_LABEL.sub(r"\1\2", _SPACED_LABEL.sub(r"\1\2", text)) if " " in text or "\u3000" in text else text
+    return _SPACED_LABEL.sub(lambda label: "".join(filter(None, label.groups())), text) if " " in text or "\u3000" in text else text

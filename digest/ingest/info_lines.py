@@ -178,7 +178,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         before = len(fields)
         if (len(value) > MAX_VALUE and not URL.match(value) and not NAMED_URL.match(value)) or not take_value(kind, value, fields):
             return None
-        if kind == "source" and "资料" in match["label"] and not any(re.search(PUBLISHER_END + "$", for_matching(value)) for field, value in fields[before:] if field == "source"):
+        if kind == "source" and "资料" in match["label"] and not any(re.search(PUBLISHER_END + "$", for_matching(name)) for field, name in fields[before:] if field == "source"):
             fields[before:] = [field for field in fields[before:] if field[0] != "source"] or [("label", "")]  # (`资料来源:国家统计局`: the figures'; `資料來源:中央社`: the report's)
         if published is None and _PUBLISHED_WORD.search(match["label"]):
             published = next((index for index in range(before, len(fields)) if fields[index][0] == "date"), None)

@@ -23,7 +23,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragr
 from digest.ingest.publishers import signed_off
 from digest.ingest.stuffing import FARM_ROW_REASON, keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
-from digest.ingest.widgets import WIDGETS
+from digest.ingest.widgets import EPAPER_MENU, WIDGETS
 from digest.ingest.summaries import SUMMARY_WORDS as _SUMMARY_WORDS, copy_reason, dated_under_first, labelled_summary, repeated_deck
 from digest.ingest.watermarks import watermarks
 
@@ -40,7 +40,8 @@ _STRONG_NOTICE = re.compile(r"浏览器|browser|Browser|Cookie|cookie|隐私权|
                             # a forum's call to sign up (Discuz's `马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。`)
                             r"(?:马上|立即|免费)注册[^。！？]{0,24}(?:好友|功能|社区|论坛|会员)|没有(?:账号|帐号)[？?，,]?[ \u3000]*(?:立即|马上)?注册")
 _SWITCH = re.compile(r"^(?:手机查看|手机阅读|手机看|电脑版|手机版|简体|繁体|繁體|简体版|繁体版|English|ENGLISH|中文|返回首页|返回|登录|注册|登入|"
-                     r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式)(?:[ \u3000|｜/]+\S{1,6})*$")
+                     r"首页|网站地图|设为首页|加入收藏|无障碍|长者模式|联系我们|关于我们|加入我们|广告服务|广告合作|免责声明|隐私政策|"
+                     r"版权声明|意见反馈|在线投稿|我要投稿|友情链接|用户协议|服务条款)(?:[ \u3000|｜/]+\S{1,6})*$")  # (`| 聯系我們 |`)
 _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片|圖片|图|首图|头图|题图|配图|封面图|资料图|资料图片|资料照片|照片|相片|海报|视频|短片|影片|video|image|img|点击播放(?:视频)?|点击观看视频|播放|广告|AD|ad|Advertisement|【[^】]{1,5}】)$")
 # what a scraper leaves of a page's machinery: a server-side include's error; a row of random
 # characters in pairs, letters with signs or digits (a forum's anti-copy watermark: `% d- b* i4 Z+ k; r/ e`),
@@ -55,7 +56,7 @@ _MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*
 # (`{{author}}`, and a code name in single braces or after a dollar, `{bbs_source}`, `${title}`)
 _TEMPLATE_FIELD = re.compile(r"(?:[ \u3000|｜/·\-]*(?:\{\{[^{}]{1,60}\}\}|\$?\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}))+[ \u3000|｜/·\-]*")
 # `第04版:时事新闻 PDF版阅读`: which page of a paper's e-edition, and its buttons
-_EPAPER_PAGE = re.compile(r"第[A-Za-z]?\d{1,3}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{0,8}(?:[ \u3000]*(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录))*")
+_EPAPER_PAGE = re.compile(rf"第[A-Za-z]?\d{{1,3}}版[ \u3000]*[:：]?[ \u3000]*[\u4e00-\u9fff]{{0,8}}(?:[ \u3000]*{EPAPER_MENU})*")
 # where a paper's story goes on or came from: `(上接第1版)`, `（下转A3版）`
 _EPAPER_JUMP = re.compile(r"[(（]?(?:上接|下转|转|接)第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版[)）]?")
 _STORY_LINK = re.compile(r"^(?:前文回顾|往期回顾|前情提要|相关阅读|延伸阅读|推荐阅读|点击阅读|快讯|推荐|热门|热点|热读|专题)[ \u3000]*[:：／/|｜]")
@@ -83,9 +84,6 @@ _CONTACT = re.compile(r"(?:客服|信箱|邮箱|电邮|E-?mail|email|热线|电�
 _CONTACT_FIELD = re.compile(r"(?:地址|通讯地址|联系地址|传真|邮箱|电子邮箱|电子信箱|E-?mail|电话|联系电话|TEL|Tel|FAX|Fax|网址)[ \u3000]*[:：][ \u3000]*"
                             r"(?:\+?\d[\d\- ()（）]{6,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/?"
                             r"|[\u4e00-\u9fff\d\-]{4,40}?(?:号|楼|室|层|座|路口|路|街|大道|巷)(?:[\u4e00-\u9fff\d\-]{0,8}(?:号|楼|室|层|座))?)")
-# a site's service hotline and its number, nothing else (`全国统一客服热线:400-660-4882`; not `咨询电话:…`, which a
-# notice's text may end with)
-_HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:客服|服务)(?:热线|电话)[ \u3000]*[:：]?[ \u3000]*\+?[\d][\d\- ()（）]{6,}\d(?:[ \u3000]*转[ \u3000]*\d{1,5})?")
 _SENTENCE_END = "。！？!?…」”』\"'）)"
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MAX_TAIL_CHARS, MAX_LAST_TAG_CHARS = 30, 8  # (a short line under the text; the one line after it)
@@ -141,8 +139,8 @@ def furniture_reason(text: str, where: str) -> str | None:
     weak = {match.group(0) for match in _WEAK_NOTICE.finditer(core)}
     if weak and not _is_prose(core) and (len(weak) >= 2 or len(core) <= 6):
         return "a site notice"
-    if _HOTLINE.fullmatch(core) or _CONTACT_FIELD.fullmatch(core):
-        return _CONTACT_REASON  # (above the text too: a site's header prints its hotline, its address)
+    if _CONTACT_FIELD.fullmatch(core):
+        return _CONTACT_REASON  # (above the text too: a site's header prints its address)
     if where in ("tail", "end"):
         if is_header(core):
             # a list's header, its list gone (`随机推荐 更多>>` after the text, the stories not scraped): a link,

@@ -9,6 +9,8 @@ import re
 # a forum post's note that it was edited, and when: `本帖最后由 X 于 2020-1-1 12:00 编辑` (not who published it, nor when)
 FORUM_EDIT_NOTE = re.compile(r"^本帖最后由[ \u3000]*\S{1,30}?[ \u3000]*于[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?"
                              r"[ \u3000]*(?:[AaPp][Mm])?[ \u3000]*编辑$")
+# an e-paper's page menu (`PDF阅读 上一版 下一版 版面导航`), after its page's label or its reader's download
+EPAPER_MENU = r"(?:PDF版?阅读|PDF|上一版|下一版|版面导航|返回目录)"
 WIDGETS = {
     # (a list entry's date before it: `2025-08-12阅读全文 >>`)
     "a read-on link": re.compile(r"^(?:广告[ \u3000]*|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*)?(?:更多内容)?(?:请)?(?:继续(?:往下|向下)?阅读|往下阅读|向下阅读|展开全文|展开阅读全文|点击展开|阅读全文|查看全文|"
@@ -17,14 +19,11 @@ WIDGETS = {
     "a paywall": re.compile(r"^[您你]?已(?:阅读|读)[ \u3000]*\d{1,3}%.{0,20}剩[余馀][ \u3000]*\d{1,3}%.{0,60}(?:订阅|登录|付费|会员).{0,40}$"),
     # `分享給朋友 | www.digg.com www.technorati.com www.yahoo.com …`: bookmarking sites by their addresses, a label before them
     "sharing links": re.compile(r"^[^。，,:：]{0,12}?(?:[ \u3000|｜,，、]*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}/?){3,}(?:[ \u3000]+www\.?)?[ \u3000|｜…]*$"),  # (the row cut off at its end)
-    # a link to the site's own pages, alone on its line (`| 聯系我們 |`)
-    "a link to the site's pages": re.compile(r"^(?:联系我们|关于我们|网站地图|加入我们|广告服务|广告合作|免责声明|隐私政策|版权声明|设为首页|加入收藏|"
-                                             r"意见反馈|在线投稿|我要投稿|友情链接|用户协议|服务条款)$"),
     # a Q&A page's labels (`最佳回答`), a comment box's rules (`您的观点仅代表您本人,请文明发言…`), an e-paper's reader
     # download and page menu (`pdf阅读器免费下载 版面导航`)
     "a Q&A page's label": re.compile(r"^(?:最佳回答|最佳答案|其他回答|其他答案|推荐回答|网友回答)[:：]?$"),
     "a comment box's rules": re.compile(r"^[您你]的(?:观点|评论|言论|发言)仅代表[您你]?(?:本人|个人).{0,40}$|^请?文明(?:发言|评论|上网)[，,。!！]?.{0,30}$"),
-    "an e-paper's menu": re.compile(r"(?i)^(?:pdf|adobe reader)?[ \u3000]*阅读器?(?:免费)?下载(?:[ \u3000]*(?:版面导航|上一版|下一版|返回目录))*$"),
+    "an e-paper's menu": re.compile(rf"(?i)^(?:pdf|adobe reader)?[ \u3000]*阅读器?(?:免费)?下载(?:[ \u3000]*{EPAPER_MENU})*$"),
     "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
     # a font size switch: `字体:默认超大`, `字號:大 中 小`
     "a font size switch": re.compile(r"^[•·]?[ \u3000]*(?:字体|字體|字号|字號)(?:大小)?[:：]?[ \u3000]*(?:(?:默认|默認|超大|特大|大|中|小|标准|標準)[ \u3000|｜]*){2,}$"),
