@@ -79,8 +79,9 @@ _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？
 CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
 
 
-# a channel's label alone before a headline, a space apart (`即時港聞 數十記者…`, `正文 馬來西亞…`)
-_CHANNEL_LABEL = re.compile(rf"^(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|港闻)?[ \u3000]+(?P<rest>[^ \u3000].{{7,}})$")
+# a channel's label alone before a headline, a space apart (`即時港聞 數十記者…`, `正文 馬來西亞…`, `今日头条 …`, `部门动态 …`)
+_FEED_WORDS = r"速递|关注|热门|动态|头条|看点|快报|播报"
+_CHANNEL_LABEL = re.compile(rf"^(?:{CHANNEL_WORDS}|今日|部门)*(?:{CHANNEL_WORDS}|{_FEED_WORDS})(?:新闻|资讯|频道|焦点|中心|港闻)?[ \u3000]+(?P<rest>[^ \u3000].{{7,}})$")
 
 
 # a label before a headline printed as a field (`标 题:…`, `原标题：…`, `查看完整版本:…`)

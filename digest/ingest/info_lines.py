@@ -111,7 +111,7 @@ def _parse_fields(text: str) -> list[tuple[str, str]] | None:
 _LOOSE_SOURCE = re.compile(rf"{_SOURCE}[ \u3000]*[:：丨|｜][ \u3000]*(?P<value>[^\s:：|｜丨()（）【】\[\]，,。]{{2,20}})")
 _LOOSE_SIGNS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|(?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}")
 MAX_LOOSE_CHARS = 120
-_VIEWS_LABEL = r"(?:阅读|浏览|点击|人气|热度)(?:量|数|次数)?"  # (read in Simplified characters, as every field is)
+_VIEWS_LABEL = r"(?:阅读|浏览|点击|访问|人气|热度)(?:量|数|次数)?"  # (read in Simplified characters, as every field is)
 _VIEWS_GLUED = re.compile(_VIEWS_LABEL + "$")
 
 

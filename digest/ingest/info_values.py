@@ -43,7 +43,7 @@ def names_no_publisher(value: str) -> bool:
 
 URL = re.compile(r"^https?://[^\s<>\"'，。]+$")
 # a label the site left empty after a value (`来源:濮阳早报  字体:   发布时间:…`): no part of the value
-_EMPTY_LABEL_AFTER = re.compile(r"(?<=\S)[ \u3000]+[^\s:：]{1,6}[:：]$")
+_EMPTY_LABEL_AFTER = re.compile(r"(?<=\S)[ \u3000]+[^\s:：]{1,6}[ \u3000]*[:：]$")  # (`访问次数 :`: spaced as its label was)
 
 
 def without_empty_label(value: str) -> str:
@@ -58,13 +58,14 @@ _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头�
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
-_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?<=报)社)?(?:特派|实习|见习|首席|全媒体|融媒体|融媒)?(?:记者|記者)$")
+_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?<=报)社)?(?:特派|实习|见习|首席|全媒体|融媒体|融媒|驻[\u4e00-\u9fff]{1,2})?(?:记者|記者)$")
 _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
                         r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
 # `作者：王小明／聯合報`: the writer, then the paper after a slash
 # (`文：張三｜端傳媒記者`: a bar, and the paper's 记者 after its name)
 _WRITER_SLASH = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[／/|｜][ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})(?:特约|特派|实习|见习)?(?:记者)?$")
-_FEED_LABEL = re.compile(r"^(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?$")
+# (and a channel's name alone: `来源:休闲`, a farm's template filled with the channel the piece sits in)
+_FEED_LABEL = re.compile(rf"^(?:(?:滚动|即时|实时|最新)(?:播报|新闻|资讯|快讯)?|(?:{CHANNEL_WORDS}|休闲|情感|星座|家居|母婴)+(?:频道|栏目)?)$")
 _COMPILED_FROM = re.compile(r"^综合(?:整理|编译)?自?[\u4e00-\u9fffA-Za-z]{2,16}[、，,]")
 # a domain with no path ending the value, alone or joined to a name (`X-www.x.com`): how a site signs its
 # own pages (a publisher cited as the original is named; an address with a path, `http://…/1.html`, is
@@ -93,6 +94,8 @@ URL_SOURCE = "source named by its address"  # a source given only as a URL: its 
 
 
 _COMPACT_DAY = re.compile(COMPACT_DAY)
+# `时间:19-07-23`: an older CMS prints the year in two digits; under a date's label only (as strptime's %y reads it)
+_SHORT_YEAR_DAY = re.compile(r"(\d{2})([-.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?P<time>[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
 def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
@@ -107,6 +110,10 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         compact = _COMPACT_DAY.fullmatch(value.strip())
         if not parsed and compact:  # `发布时间：20240513`: the day's digits run together, under a date's label
             parsed = parse_date_text(f"{compact[1]}-{compact[2]}-{compact[3]}")
+        short = _SHORT_YEAR_DAY.fullmatch(value.strip()) if not parsed else None
+        if short:
+            century = "20" if int(short[1]) < 69 else "19"
+            parsed = parse_date_text(f"{century}{short[1]}-{short[3]}-{short[4]}{short['time'] or ''}")
         if not parsed:  # `发刊日期:2022年02月10日> > 总第2996期`: the date, then the page's own trail
             leading = FUSED_DATE.match(value)
             parsed = parse_date_text(leading.group(0).replace("T", " ")) if leading else None

@@ -47,9 +47,9 @@ _NAMED_HOME = re.compile(rf"^{_NAMED_HOME_WORD}(?:[ \u3000]*(?:>>?|›|»|→|�
 def breadcrumb_root(text: str) -> str | None:
     """The site a breadcrumb starts from when it names it (`促记网 > 社会 > 正文`, `您的位置：东南网 > 国内`):
     the host's own name, not a home word (`首页`) nor a channel's."""
+    if not is_breadcrumb(text.strip()) and not _NAMED_HOME.match(text.strip()):
+        return None  # (asked with its label: `您的位置：` says what the line is)
     text = _POSITION_LABEL.sub("", text.strip())
-    if not is_breadcrumb(text) and not _NAMED_HOME.match(text):
-        return None
     parts = [part for part in _CRUMB_SEPARATOR.split(text) if part]
     root = re.sub(r"[ \u3000]*(?:首页|主页)$", "", parts[0]).strip() if len(parts) >= 2 else ""
     if not 2 <= len(root) <= 12 or re.match(_HOME, root) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", root):

@@ -1,0 +1,116 @@
+"""Shapes met in the twenty-fifth session: an older CMS's day with a two-digit year under a date's
+label (`时间:19-07-23`), a channel's feed label set a space before the headline (`今日头条 …`), a
+channel's name filling a 来源 field, an outlet's desk abroad (`读特驻台记者`), a kind of paper with no
+name (`晚报讯`), a 来源 in title marks run into the text's end, a BBS post's header and footer, a
+farm's closing formula and a picture's giver said in words."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.info_lines import parse_info_line
+from digest.ingest.layout import furniture_reason
+from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, clean_under_title
+
+
+@pytest.mark.parametrize("line, day", [
+    ("时间:19-07-23来源:中国电力化工网 点击: 次", "2019-07-23"),
+    ("发布时间：24.05.13 10:30", "2024-05-13T10:30:00"),
+    ("日期:99-01-02", "1999-01-02"),
+])
+def test_a_two_digit_year_under_a_dates_label_is_read(line, day):
+    assert ("date", day) in parse_info_line(line)
+
+
+def test_a_two_digit_year_line_gives_the_pages_date_and_source():
+    article = clean_under_title("时间:19-07-23来源:中国电力化工网 点击: 次")
+    assert article.date.value == "2019-07-23" and article.date.confidence == "stated"
+    assert article.source == "中国电力化工网"
+
+
+@pytest.mark.parametrize("line", ["时间:19-13-23", "比分:19-07-23"])
+def test_no_day_is_made_of_a_month_that_cannot_be_or_a_score(line):
+    assert not any(kind == "date" for kind, _ in parse_info_line(line) or ())
+
+
+@pytest.mark.parametrize("label", ["今日头条", "部门动态", "热门"])
+def test_a_feed_label_a_space_before_the_headline_is_no_part_of_it(label):
+    article = clean_text(f"{label} 新宾公安局成功拦截诈骗资金守护百姓钱袋子\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.title == "新宾公安局成功拦截诈骗资金守护百姓钱袋子"
+
+
+@pytest.mark.parametrize("headline", ["两会速递|向东:政府工作报告的起草过程是一个集众智汇众力的过程",
+                                      "关注!阜阳已建成16处应急避难场所"])
+def test_a_columns_name_run_into_the_headline_stays(headline):
+    assert clean_text(headline + "\n" + "\n".join(PARAGRAPHS) + "\n").title == headline
+
+
+@pytest.mark.parametrize("line", ["来源:休闲", "来源:时尚", "來源:娛樂"])
+def test_a_channels_name_in_the_source_field_names_no_publisher(line):
+    assert clean_under_title("时间:2010-12-5 17:23:32  作者:百科   " + line).source == ""
+
+
+def test_a_named_outlet_in_the_source_field_stays():
+    assert clean_under_title("时间:2010-12-5 17:23:32  来源:财经网").source == "财经网"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("读特驻台记者 张雪松", "读特"),
+    ("(作者:读特驻台记者 张雪松)", "读特"),
+    ("新华社驻台记者 张三", "新华社"),
+    ("中央电视台记者 张三", "中央电视台"),
+])
+def test_an_outlets_desk_abroad_is_no_part_of_its_name(line, source):
+    fields = parse_info_line(line)
+    assert ("credited source", source) in fields and ("author", line.split()[-1].strip(")")) in fields
+
+
+def test_a_kind_of_paper_without_its_name_is_no_source():
+    article = clean_text(TITLE + "\n晚报讯(记者王传普 通讯员向卫华)8月22日,恩施市舞阳街道办事处七里坪村2只家养犬接受了免疫注射。\n"
+                         + "\n".join(PARAGRAPHS) + "\n")
+    assert article.source == ""
+
+
+def test_a_source_in_title_marks_run_into_the_texts_end_is_read():
+    article = clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + " 作者:张小燕 来源:《国家电网报》\n")
+    assert article.source == "国家电网报"
+
+
+@pytest.mark.parametrize("line", [
+    "发信人: knox()",
+    "发信人: knox (诺克斯), 信区: Science",
+    "整理人: kinnyhui(2002-06-30 22:47:51), 站内信件",
+    "發信站: 水木社區 (Mon Jun 30 22:47:51 2002)",
+    "※ 来源:.月光软件站 http://www.moon-soft.com.[FROM: 61.141.215.43]",
+    "※ 修改:·knox 于 Jun 30 22:50:01 修改本文·[FROM: 61.141.215.43]",
+])
+def test_a_bbs_posts_header_and_footer_are_furniture(line):
+    assert furniture_reason(line, "top") is not None and furniture_reason(line, "tail") is not None
+
+
+def test_a_bbs_posts_header_is_no_headline():
+    article = clean_text("发信人: knox()\n整理人: kinnyhui(2002-06-30 22:47:51), 站内信件\n" + TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.title == TITLE and "knox" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "本文就为大家分享到这里,希望小伙伴们会喜欢。",
+    "关于巨鹏预制菜进校园,以及的相关信息分享结束,感谢你的耐心阅读,希望对你有所帮助。",
+])
+def test_a_farms_closing_formula_is_furniture(line):
+    article = clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n" + line + "\n")
+    assert body_text(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "圖由林芝市林草局提供",
+    "图片由受访者提供",
+    "2026年上海新年音乐会。照片由张天宇提供。",
+    "中華白海豚母子,右邊的幼年期白海豚仍為灰色的外表。 © 張恒嘉攝 / 台灣媽祖魚保育聯盟提供",
+])
+def test_a_pictures_giver_said_in_words_makes_a_caption(line):
+    assert furniture_reason(line, "body") == "a photo caption"
+
+
+@pytest.mark.parametrize("line", ["他表示，这些图由专家绘制提供。", "他说今天的分享结束了,希望大家喜欢。"])
+def test_a_sentence_that_says_as_much_stays(line):
+    assert furniture_reason(line, "body") is None
