@@ -9,6 +9,7 @@ import pytest
 
 from digest.ingest.info_lines import parse_info_line
 from digest.ingest.layout import furniture_reason
+from digest.ingest.menus import breadcrumb_root
 from test_ingest_helpers import PARAGRAPHS, TITLE, body_text, clean_text, clean_under_title
 
 
@@ -114,3 +115,58 @@ def test_a_pictures_giver_said_in_words_makes_a_caption(line):
 @pytest.mark.parametrize("line", ["他表示，这些图由专家绘制提供。", "他说今天的分享结束了,希望大家喜欢。"])
 def test_a_sentence_that_says_as_much_stays(line):
     assert furniture_reason(line, "body") is None
+
+
+def test_an_empty_label_spaced_before_its_colon_is_no_part_of_the_source():
+    fields = parse_info_line("来源 :人民日报海外版 访问次数 : 发布时间:2020-09-15 11:18 打印")
+    assert ("source", "人民日报海外版") in fields and ("date", "2020-09-15T11:18:00") in fields
+
+
+@pytest.mark.parametrize("mark, source", [
+    ("【新疆卫视 《新闻联播》】", "新疆卫视"),
+    ("【仪器仪表商情网 市场分析】", "仪器仪表商情网"),
+])
+def test_a_bracketed_mark_with_its_programme_or_column_names_the_outlet(mark, source):
+    assert clean_under_title(mark + PARAGRAPHS[0]).source == source
+
+
+@pytest.mark.parametrize("crumb, root", [
+    ("您现在的位置:硅谷网> 资讯> 美国硅谷>", "硅谷网"),
+    ("您的位置：东南网 > 国内", "东南网"),
+    ("当前位置：首页 > 新闻", None),
+])
+def test_a_labelled_breadcrumb_names_the_host(crumb, root):
+    assert breadcrumb_root(crumb) == root
+
+
+def test_the_hosts_own_name_in_the_source_field_gives_way_to_the_original():
+    article = clean_text("您现在的位置:硅谷网> 资讯> 美国硅谷>\n" + TITLE + "\n2020-08-27 17:12 作者:殷万妮 来源:硅谷网综合\n"
+                         "来源/首席人物观(ID:sxrenwuguan)\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.source == "首席人物观"
+
+
+@pytest.mark.parametrize("label", ["新闻动态", "行业动态", "财经新闻"])
+def test_a_channels_label_between_the_headline_and_the_text_is_furniture(label):
+    article = clean_under_title(label)
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_a_heading_word_between_the_headline_and_the_text_stays():
+    assert body_text(clean_under_title("案情回顾"))[0] == "## 案情回顾"
+
+
+def test_a_sites_name_then_its_welcome_is_furniture():
+    assert furniture_reason("村网通总站 蔡庄村 141679.nync.com 欢迎您!", "top") is not None
+    assert furniture_reason("他对记者说：欢迎您!", "body") is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("发表时间:2025/09/29 作者:才博智慧治理研究院", "才博智慧治理研究院"),
+    ("作者：中国汽车工业协会", "中国汽车工业协会"),
+])
+def test_an_institute_in_the_authors_field_is_credited(line, source):
+    assert ("credited source", source) in parse_info_line(line)
+
+
+def test_a_box_drawing_slash_separates_a_papers_credit():
+    assert parse_info_line("【聯合報╱記者曹以會/台北報導】") == [("credited source", "聯合報"), ("author", "曹以會")]

@@ -44,7 +44,7 @@ PICTURE_CREDIT = re.compile(r"^(?:封面图|封面|题图|头图|配图|图片|�
                             r"[ \u3000]*[^\s:：/／|｜]{1,16}$")
 # Credit lines: who published and who wrote, without 来源-style labels.
 _ORG = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?"
-_SEP = r"[ \u3000]*[／/∕|｜:：][ \u3000]*"  # (∕: a division slash, printed for one)
+_SEP = r"[ \u3000]*[╱／/∕|｜:：][ \u3000]*"  # (∕: a division slash, ╱: a box-drawing one, printed for one)
 _CREDITS = [
     # `联合报／ 记者胡瑞玲／台北即时报导`, `中央社／ 台北22日电`, `香港新闻组／香港8日电`
     # (a name with 记者 in it is no publisher's: `X記者張三/花蓮報導` is the next shape)

@@ -19,7 +19,7 @@ from digest.ingest.chinese import HAN, for_matching, shared_pairs, squeezed, wor
 from digest.ingest.headline_text import CHANNEL_PREFIX, DATELINE_TITLE, GLUED_TAG, MAX_HEADLINE_CHARS, clean_headline
 from digest.ingest.info_chrome import dated_words
 from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
-from digest.ingest.info_values import FUSED_DATE
+from digest.ingest.info_values import CHANNEL, FUSED_DATE
 from digest.ingest.layout import RULE, TWICE_REASON, article_start, furniture_reason
 from digest.ingest.menus import crumb_end, over_info_line, phrases_placed_as_headline
 from digest.ingest.headline_evidence import WEIGHTS, headline_features
@@ -38,7 +38,7 @@ TEXT_LINES = 12
 _HEADING_OR_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,5}$|(?:…|\.\.)$|\d{1,2}月\d{1,2}日")
 # a name alone under the headline (`陈芝`, `郑蜀炎`): a byline, by its shape (one of the commonest
 # surnames, those of some nine in ten people, and a given name of one or two characters); a word alone
-# there may be the text's first heading (`案情回顾`, `人物档案`): it stays, as does a channel's label
+# there may be the text's first heading (`案情回顾`, `人物档案`): it stays; a channel's label (`新闻动态`) goes
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾"
              "夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 PERSON_NAME = re.compile(rf"(?:欧阳|司马|诸葛|上官|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}")
@@ -133,8 +133,9 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     # one short line there may be a subtitle or a heading, unless the text never uses its words and it
     # is no heading's word nor a piece of a sentence (a counter, a byline, a credit, a stray label): a
     # page's other furniture comes in several
-    lone = len(removals) == 1 and not shared_pairs(for_matching(removals[0].text), text_words) \
-        and not _HEADING_OR_PIECE.search(for_matching(removals[0].text.strip()))
+    lone = len(removals) == 1 and (not shared_pairs(for_matching(removals[0].text), text_words)
+                                   and not _HEADING_OR_PIECE.search(for_matching(removals[0].text.strip()))
+                                   or bool(re.fullmatch(CHANNEL, for_matching(removals[0].text.strip()))))  # (`新闻动态`: a channel's label)
     if len(removals) < 2 and not lone and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
         return page
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)

@@ -16,7 +16,7 @@ CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体�
             r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
             r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
             r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播")
-CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心)?$"
+CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|动态)?$"  # (`新闻动态`, `行业动态`: a channel's list)
 
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"各地[\u4e00-\u9fff]{0,4}|"  # (`媒體:各地林草`: the channel of local items, no one's name)
@@ -196,8 +196,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one; nor does `來源: 本文被閱讀次數:` (a label left empty)
     if kind == "source" and _SIGNED_ADDRESS.search(value):
         return True  # `本文来源:X-www.x.com`, `信息来源:x.com.cn`: the site signing its own page with its address
-    if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}{PUBLISHER_END}", for_matching(value)):
-        fields.append((CREDITED, value))  # `作者：求是网`: a publisher in the author's field
+    if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{PUBLISHER_END}|{_INSTITUTE_END})", for_matching(value)):
+        fields.append((CREDITED, value))  # `作者：求是网`, `作者:才博智慧治理研究院`: a publisher, an institute in the author's field
         return True
     words = value.split()
     if kind == "author" and len(words) == 2 and _REPORTER_WORD.search(words[0]):  # `文|南方周末记者 张三`: the paper, not its 记者
@@ -223,6 +223,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     return True
 
 
+_INSTITUTE_END = r"(?:研究院|研究所|研究中心|研究会|智库|协会|学会)"
 _RANK_BEFORE_NAME = re.compile(r"(?:本报|本台|本刊|本网|特约|特派|实习|见习|首席)?(?:记者|通讯员|記者|通訊員)[ \u3000]*")
 
 
