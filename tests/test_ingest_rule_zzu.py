@@ -170,3 +170,41 @@ def test_an_institute_in_the_authors_field_is_credited(line, source):
 
 def test_a_box_drawing_slash_separates_a_papers_credit():
     assert parse_info_line("【聯合報╱記者曹以會/台北報導】") == [("credited source", "聯合報"), ("author", "曹以會")]
+
+
+@pytest.mark.parametrize("line", ["1/4 下一页 上一页 首页 尾页", "共4页 1 2 3 4 下一页", "首页 上一页 1 2 3 下一页 尾页"])
+def test_a_pager_is_furniture_wherever_it_stands(line):
+    assert furniture_reason(line, "end") is not None and furniture_reason(line, "body") is not None
+
+
+def test_a_pager_and_a_mobile_menu_under_a_paragraph_cut_off_by_them_go():
+    cut = "长宁区愚园路第一幼儿园大班女孩小叶(化名)前些日子在幼儿园接受视力检查,因为被发现有近视症"
+    article = clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n" + cut + "\n1/4 下一页 上一页 首页 尾页\n返回\n刷新\nWAP首页\n网页版\n登录\n")
+    assert body_text(article) == [*PARAGRAPHS, cut]
+
+
+@pytest.mark.parametrize("line", [
+    "马来西亚登嘉楼州举办的季风杯比赛   摄影: Choo Yut Shing, Flickr。",
+    "1999年6月罕見疾病基金會成立,為台灣罕見疾病領域開啟新的篇章。圖片提供:財團法人罕見疾病基金會。",
+])
+def test_a_pictures_giver_under_a_label_after_its_caption_makes_a_caption(line):
+    assert furniture_reason(line, "body") == "a photo caption"
+
+
+def test_a_source_run_into_the_next_label_keeps_its_whole_name():
+    assert parse_info_line("來源: 長垣融媒發布時間:2023-04-03 09:18:13") == [("source", "長垣融媒"), ("date", "2023-04-03T09:18:13")]
+
+
+@pytest.mark.parametrize("line", ["文章來源:紹興食堂承包", "来源:球磨机厂家", "来源:XX装修"])
+def test_a_trade_a_farm_sells_in_the_source_field_names_no_publisher(line):
+    assert not any(kind == "source" for kind, _ in parse_info_line("发布时间:2022-03-24 19:06:31 " + line))
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("据国家卫生健康委消息，全国心理援助热线12356已于近日开通，民众可以拨打热线寻求帮助。", ""),
+    ("据西安发布消息，全国心理援助热线12356已于近日开通，民众可以拨打热线寻求帮助。", ""),
+    ("据新华社消息，全国心理援助热线12356已于近日开通，民众可以拨打热线寻求帮助。", "新华社"),
+    ("据南华早报报道，全国心理援助热线12356已于近日开通，民众可以拨打热线寻求帮助。", "南华早报"),
+])
+def test_news_an_office_gave_out_is_no_outlets_report(lead, source):
+    assert clean_under_title(lead).source == source

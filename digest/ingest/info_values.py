@@ -194,6 +194,8 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))
                                          or kind == "source" and NOT_ORG.match(for_matching(value))):
         return True  # a placeholder (`作者：佚名`, `来源：网络`) names no one; nor does `來源: 本文被閱讀次數:` (a label left empty)
+    if kind == "source" and _TRADE_KEYWORD.search(for_matching(value)):
+        return True  # `来源:球磨机厂家`, `文章來源:紹興食堂承包`: a farm's template filled with the trade it sells, no publisher
     if kind == "source" and _SIGNED_ADDRESS.search(value):
         return True  # `本文来源:X-www.x.com`, `信息来源:x.com.cn`: the site signing its own page with its address
     if kind == "author" and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{PUBLISHER_END}|{_INSTITUTE_END})", for_matching(value)):
@@ -223,6 +225,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
     return True
 
 
+_TRADE_KEYWORD = re.compile(r"(?:厂家|厂商|承包|加盟|批发|报价|维修|装修|租赁|直销|专卖|招商|价格)$")
 _INSTITUTE_END = r"(?:研究院|研究所|研究中心|研究会|智库|协会|学会)"
 _RANK_BEFORE_NAME = re.compile(r"(?:本报|本台|本刊|本网|特约|特派|实习|见习|首席)?(?:记者|通讯员|記者|通訊員)[ \u3000]*")
 

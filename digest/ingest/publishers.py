@@ -345,6 +345,12 @@ def _matching(text: str) -> str:
 _EARLIER = re.compile(r"(?:此前|早前|日前|先前|之前|近日|近期|前不久|曾经?|也|还|亦)$")
 
 
+def _office_news(pattern: re.Pattern, match: re.Match) -> bool:
+    """`据国家卫生健康委消息，`, `据西安发布消息，`: news an office or its account gave out, not an outlet's report."""
+    return pattern is LEAD_MARKS["according to"] and "消息" in match.string[match.end("org"):match.end()] \
+        and not re.search(PUBLISHER_END + "$", match["org"])
+
+
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     plain = arabic_days(_SPACED_DAY.sub("", plain))  # `IT之家 6 月 1 日消息`; `中央社台北四日电`
@@ -360,7 +366,8 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
         if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
                 and not _hearsay(match["org"]) and not (own_mark and _LIST_HEADER.match(match["org"])) \
                 and not (channel and _CHANNEL_WORD.fullmatch(match["org"])) \
-                and not is_place(match["org"]) and not re.search(r"\d日$", match["org"]) and not _EARLIER.search(match["org"]):  # (`乌鲁木齐2月19日讯`: a place and a day, no name)
+                and not is_place(match["org"]) and not re.search(r"\d日$", match["org"]) and not _EARLIER.search(match["org"]) \
+                and not _office_news(pattern, match):  # (`乌鲁木齐2月19日讯`: a place and a day, no name)
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
             end = start + len(match["org"])

@@ -33,6 +33,9 @@ WIDGETS = {
     "a previous/next link": re.compile(r"^(?:>>|»|›|<<|«)?[ \u3000]*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上一主题|下一主题|上一帖|下一帖|"
                                        r"上一则|下一则|上[ \u3000]*/[ \u3000]*下一篇\S{0,4})(?:[ \u3000]*[:：].*|[ \u3000]+\S.*)?$"
                                        r"|^(?:<<|«|‹)?[ \u3000]*(?:Next|Previous|Prev|NEXT|PREVIOUS)[ \u3000]+(?:Article|Post|Story|Entry|ARTICLE|POST)[ \u3000]*(?:>>|»|›)?(?:[:：].*)?$"),
+    # a pager: `1/4 下一页 上一页 首页 尾页`, `共4页 1 2 3 4 下一页` (a page word among its numbers)
+    "a pager": re.compile(r"^(?=.*(?:上一页|下一页|尾页|末页))(?:(?:\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}|\d{1,3}|共\d{1,3}页|第\d{1,3}页|首页|尾页|末页|"
+                          r"上一页|下一页|上页|下页|跳转|\[\d{1,3}\]|\.{3}|…)[ \u3000|｜]*){2,}$"),
     # a prompt to like or sign in: `喜欢就按个赞吧!!!`, `Please login first!`
     "a prompt": re.compile(r"^(?:喜欢|觉得不错|觉得有用)(?:的话|就|请)?(?:请)?(?:点|按|给)(?:个|一个)?(?:赞|在看)[吧哦呀啦]?[!！~～。.]*$"
                            # a call to tip or share when the post helped: `如果覺得這篇文章對您有幫助,請打賞支持一下!`
