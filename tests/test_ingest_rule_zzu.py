@@ -208,3 +208,27 @@ def test_a_trade_a_farm_sells_in_the_source_field_names_no_publisher(line):
 ])
 def test_news_an_office_gave_out_is_no_outlets_report(lead, source):
     assert clean_under_title(lead).source == source
+
+
+def test_a_sites_owner_said_after_its_name_is_its_imprint():
+    article = clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + "\nCopyright@2012-2022 邵陽新聞網 All Right Reserved\n"
+                         "中共邵陽市委、邵陽市人民政府新聞官方網站,中共邵陽市委宣傳部主管主辦\n")
+    assert body_text(article) == PARAGRAPHS
+
+
+def test_an_event_its_organisers_run_stays():
+    line = "本次活动由四川省林业厅、成都市人民政府主办。"
+    assert line in body_text(clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n" + line + "\n"))
+
+
+@pytest.mark.parametrize("line", ["工作时间:8:00-18:00", "办公时间：周一至周五 9:00-17:00"])
+def test_a_sites_office_hours_are_a_contact_field(line):
+    assert furniture_reason(line, "tail") is not None and furniture_reason(line, "top") is not None
+
+
+def test_a_one_line_pages_dateline_after_its_info_starts_the_lead():
+    article = clean_text("海航系申请开通长沙天津经西安及青岛至伦敦航线 2016-11-08 来源:UKER Top News 中英网11月8日讯 "
+                         "中国民用航空最新消息:海航系申请开通长沙、天津经西安及青岛至伦敦航线。据民航局网站公示,海南航空将于明年开通新航线。\n")
+    assert article.title == "海航系申请开通长沙天津经西安及青岛至伦敦航线"
+    assert article.source == "UKER Top News" and article.date.value == "2016-11-08"
+    assert body_text(article)[0].startswith("中英网11月8日讯 中国民用航空最新消息")

@@ -30,7 +30,9 @@ _RIGHTS_WORDS = re.compile(r"转载|版权|侵权|侵犯|权益|授权|删除|�
 _FOOTER_LICENCE = re.compile(r"ICP[备证]|公网安备|视听节目许可证|增值电信业务经营许可证|Copyright[ \u3000]*(?:©|\(c\)|&copy;)|©[ \u3000]*(?:19|20)\d{2}")
 # `主办单位: 麻城市融媒体中心`, `主管:中共随州市委宣传部 主办:随州日报社`: who runs the site, as every Chinese
 # government or news site prints it (labels read in Simplified characters)
-_IMPRINT = re.compile(r"^(?:网站)?(?:主管|主办|承办|协办|运营|运维|技术支持|技术服务)(?:单位)?[ \u3000]*[:：][ \u3000]*\S")
+# (or said after the owner: `…新闻官方网站,中共邵阳市委宣传部主管主办`)
+_IMPRINT = re.compile(r"^(?:网站)?(?:主管|主办|承办|协办|运营|运维|技术支持|技术服务)(?:单位)?[ \u3000]*[:：][ \u3000]*\S"
+                      r"|^(?=.*网站)(?!.*由).*[\u4e00-\u9fff](?:主管主办|主管|主办)$")  # (not `本次活动由…政府主办。`)
 MAX_IMPRINT_CHARS = 160
 _COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)")
 MAX_SITE_NOTICE_CHARS = 300

@@ -132,7 +132,8 @@ def deep_dateline(lines: list[Line]) -> Found | None:
 # (`文 | 荊玉 編輯 | 楊旭然 出品 | tide-biz 以視頻…`: a credit run that names who produced it)
 _INSIDE_SOURCE = re.compile(r"(?:(?:^|(?<=[\s。！？!?；;，,)）】\]]))[（(【\[]?(?<![图像片])(?:(?:文章|本文|稿件|信息|新闻|内容)?(?:来源|稿源|出处)[:：]|出品[ \u3000]*[|｜:：])"
                             r"|出品[ \u3000]*[|｜])[ \u3000]*(?:转载[ \u3000]*[·・|｜/／:：][ \u3000]*)?"  # (`文章来源:转载· X`: reposted, from X)
-                            r"《?(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！》]|$)")  # (`来源:《国家电网报》`)
+                            r"《?(?P<org>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,3}(?=[\s,，。;；(（)）】\]|｜!！》]|$)"
+                            r"|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15}?)(?=[\s,，。;；(（)）】\]|｜!！》]|$)")  # (`来源:《国家电网报》`, `来源:UKER Top News`)
 
 
 _INSIDE_LABEL = re.compile(r"[来來稿]源[:：]|出[处處][:：]|出品")  # (a cheap test first: few lines hold one; `（出处:X 本报记者 张三/摄）`)

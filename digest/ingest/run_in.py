@@ -24,6 +24,7 @@ _INFO_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：][^，,。！？!?；;：:�
 _HEADLINE_COLON = re.compile(r"^[^，,。！？!?；;：:、]{2,}[:：][^，,。！？!?；;：:、]{2,}$")
 _POSTER_RANK = re.compile(r"^[A-Za-z]{0,2}\d{0,2}(?:管理员|超级版主|版主|站长|楼主|小编|会员|博主)$")  # (`V管理員`, `LV3会员`)
 _INFO_BY = re.compile(r"(?:^|\s)(?:By|by)\s+(?P<name>[^\s\d]{2,12})$")
+_LEAD_MARK = re.compile(r"\d{1,2}日(?:电|讯|报道|消息)$")
 MAX_RUN_IN_WORDS = 6
 MIN_RUN_IN_WORD = 6  # (names one after another, `习近平 李克强 王沪宁`, are no headline)
 MAX_RUN_IN_INFO = 60
@@ -74,8 +75,11 @@ def _spaced_run_in(text: str) -> RunIn | None:
     words = list(re.finditer(r"\S+", text.strip()))
     text = text.strip()
     # (a date after a clause in the word is the lead's: `为进一步…意识,…2024年10月10日,一场…`)
-    info_word = [bool(_INFO_START.match(plain) or (dated := _INFO_DATE.search(plain)) and not _CLAUSE.search(plain[:dated.start()]))
-                 for plain in (SPACED_DATE.sub("", for_matching(word.group(0))) for word in words)]
+    plains = [SPACED_DATE.sub("", for_matching(word.group(0))) for word in words]
+    # (the lead's own dateline after the info is the lead's: `… 来源:UKER Top News 中英网11月8日讯 中国民用航空…`)
+    marks = [index > 0 and bool(_LEAD_MARK.search(plain)) for index, plain in enumerate(plains)]
+    info_word = [not mark and bool(_INFO_START.match(plain) or (dated := _INFO_DATE.search(plain)) and not _CLAUSE.search(plain[:dated.start()]))
+                 for plain, mark in zip(plains, marks)]
     head = next((index for index, word in enumerate(words[:MAX_RUN_IN_WORDS + 1])
                  if info_word[index] or _CLAUSE.search(word.group(0))), None)
     # (a colon between a headline's phrases when a dated info follows them: `中江富兴:百亩竹林育山珍 鲜嫩春笋采收忙 2022/4/11 …`)
@@ -91,7 +95,7 @@ def _spaced_run_in(text: str) -> RunIn | None:
                 info_word[index] = True
     if not head or head > MAX_RUN_IN_WORDS or max(len(word.group(0)) for word in words[:head]) < MIN_RUN_IN_WORD:
         return None
-    lead_at = next((index for index in range(head, len(words)) if not info_word[index] and _CLAUSE.search(words[index].group(0))), None)
+    lead_at = next((index for index in range(head, len(words)) if not info_word[index] and (_CLAUSE.search(words[index].group(0)) or marks[index])), None)
     if lead_at is None:
         return None
     if lead_at > head:  # (a site's or a poster's name in Latin letters beside the date is the info's: `… i-Cable 2023年01月21日`,
