@@ -232,3 +232,16 @@ def test_a_one_line_pages_dateline_after_its_info_starts_the_lead():
     assert article.title == "海航系申请开通长沙天津经西安及青岛至伦敦航线"
     assert article.source == "UKER Top News" and article.date.value == "2016-11-08"
     assert body_text(article)[0].startswith("中英网11月8日讯 中国民用航空最新消息")
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("7月27日,云南网从云南省普洱市公安局获悉,当地警方破获一起特大运输毒品案,缴获冰毒40.258公斤。", "云南网"),
+    ("近日，他从朋友那里获悉，当地警方破获一起特大运输毒品案，缴获冰毒40公斤。", ""),
+])
+def test_what_an_outlet_learned_opening_the_lead_names_it(lead, source):
+    assert clean_under_title(lead).source == source
+
+
+def test_a_malaysian_wire_dateline_names_the_agency_in_its_brackets():
+    lead = "八打灵再也 6 月 6 日(马新社)——种植和原产业部谨慎乐观地认为,马来西亚今年的橡胶手套出口收入将能够实现两位数的增长。"
+    assert clean_under_title(lead).source == "马新社"

@@ -133,6 +133,9 @@ LEAD_DATELINES = {
     # `自由時報 2023/03/27 選秀狀元…`: a publisher's name and the full day, then the lead
     "publisher and day": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|客户端))[ \u3000]+"
                                     r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+(?=[\u4e00-\u9fff])"),
+    # `八打灵再也 6 月 6 日(马新社)——`: where and when, then the agency in brackets, as Malaysian papers print a wire's dateline
+    "place, day and agency": re.compile(r"^[\u4e00-\u9fff]{2,8}[ \u3000]*\d{1,2}月\d{1,2}日[ \u3000]*[(（]"
+                                        r"(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|网|报|台|新闻))[)）][ \u3000]*(?:——|—|-{1,2})"),
     # `雷锋网按：`: a publisher's note above the text it publishes
     "publisher's note": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:网|社|报|新闻|客户端|财经))按[:：]"),
     # `区农业农村局供稿 11月16日下午，…`: the body that supplied the text, opening its lead

@@ -55,8 +55,8 @@ def lead_credits(lines: list[Line]) -> list[Found]:
         # near the top: `時間:深秋` / `地點:…` / `(大公報記者 張三)「…」` opening a feature's scene)
         top = min(first, MAX_HEAD_LINES) if first < len(lines) else 4  # (no paragraph at all: the top lines only)
         for line in [*lines[1:max(4, top)], *lines[first:first + MAX_LEAD_LINES]]:
-            if "记者" not in line.text and "記者" not in line.text:
-                continue  # (both shapes name a reporter: a cheap test first)
+            if "记者" not in line.text and "記者" not in line.text and "获悉" not in line.text and "獲悉" not in line.text:
+                continue  # (both shapes name a reporter, or say what the outlet learned: a cheap test first)
             match = _OWN_REPORTER.search(for_matching(line.text[:MAX_OWN_REPORTER])) or _BRACKETED_REPORTER.search(for_matching(line.text)) \
                 or _OPENING_REPORTER.match(for_matching(line.text))
             group = "org" if match and match["org"] else "title"
@@ -300,8 +300,9 @@ def bare_publisher(text: str) -> str | None:
 MAX_OWN_REPORTER = 240  # (`…昨天上午,大河报记者走访了…`: after a long question or two opening the lead)
 _OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>(?:(?!接受|告诉)[\u4e00-\u9fff]){2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻|财经))"
                            r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
-                           r"(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|近期|采访|走访|来到|前往|赶到|探访|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线|"
-                           r"接到|收到|得知|看到|询问|咨询|拨打|体验|核实|求证|查询|登录|搜索|试用|购买|蹲守|测试|多方|先后|分别|再次|又)")
+                           r"(?:(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|近期|采访|走访|来到|前往|赶到|探访|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线|"
+                           r"接到|收到|得知|看到|询问|咨询|拨打|体验|核实|求证|查询|登录|搜索|试用|购买|蹲守|测试|多方|先后|分别|再次|又)"
+                           r"|从[^，,。]{2,30}?(?:获悉|了解到|得知))")  # (`7月27日,云南网从普洱市公安局获悉`: the outlet itself, no reporter named)
 # `…收费口上演节后返程堵。(河南商报记者 王访贤 文/图)`: a paper's reporter credited at the end of the lead
 _BRACKETED_REPORTER = re.compile(r"[(（](?P<org>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|网|社|电视台|新闻))(?P<title>)"
                                  r"(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})*"
