@@ -245,3 +245,13 @@ def test_what_an_outlet_learned_opening_the_lead_names_it(lead, source):
 def test_a_malaysian_wire_dateline_names_the_agency_in_its_brackets():
     lead = "八打灵再也 6 月 6 日(马新社)——种植和原产业部谨慎乐观地认为,马来西亚今年的橡胶手套出口收入将能够实现两位数的增长。"
     assert clean_under_title(lead).source == "马新社"
+
+
+@pytest.mark.parametrize("line", ["• 上一篇文章:", "• 下一篇文章: 没有了", "上一篇新闻：X市召开会议"])
+def test_a_previous_or_next_article_link_is_furniture(line):
+    assert furniture_reason(line, "tail") is not None and furniture_reason(line, "end") is not None
+
+
+def test_a_papers_name_in_title_marks_signing_off_the_page_is_its_source():
+    article = clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n《中国质量报》\n")
+    assert article.source == "中国质量报" and body_text(article) == PARAGRAPHS

@@ -231,9 +231,9 @@ def _hearsay(org: str) -> bool:
 _LIST_HEADER = re.compile(r"^(?:相关|热门|推荐|更多|最新|热点|延伸|精彩|今日|本地|往期|猜你|大家都在|编辑推荐|头条|要闻)"
                           r"|^.{0,8}?(?:相关|其他|其它|更多|热门|最新)(?:新闻|报道|资讯)$")  # (`房地产相关新闻`: a topic's related list)
 _CHANNEL_WORD = re.compile(CHANNEL)
-_BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
+_BARE_PUBLISHER = re.compile(r"^[•·●■◆▪]?[ \u3000]*(?P<marks>《)?(?P<org>[\u4e00-\u9fffA-Za-z]{1,10}?"
                              r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|电视台|电台|之声|之音|传媒|客户端|杂志|周刊|财经|海外版|(?<![上下本这每])周末|"
-                             r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))$")
+                             r"统计局|管理局|监督局|局|委员会|办公室|办公厅|人民政府|政府|研究院|研究所|中心|消防救援大队|大队|支队))(?(marks)》)$")  # (`《中国质量报》`)
 # `…展现着新时代群体的风采。文/内蒙古日报社融媒体记者 梁海龙`: the writer's credit run on after the last
 # sentence of the text, a publisher's reporter in it
 _GLUED_BYLINE = re.compile(r"(?<=[。！？!?”」])[ \u3000]*(?:文|撰文|文字|文图|图文)[ \u3000]*[/／|｜][ \u3000]*(?P<credit>[^。！？!?]{4,30})$")
