@@ -255,3 +255,12 @@ def test_a_previous_or_next_article_link_is_furniture(line):
 def test_a_papers_name_in_title_marks_signing_off_the_page_is_its_source():
     article = clean_text(TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n《中国质量报》\n")
     assert article.source == "中国质量报" and body_text(article) == PARAGRAPHS
+
+
+def test_an_ambiguous_day_takes_the_order_the_page_states_elsewhere():
+    article = clean_text(TITLE + "\n12/01/2009\n对华援助协会2009年12月1日\n" + "\n".join(PARAGRAPHS) + "\n")
+    assert article.date.value == "2009-12-01"
+
+
+def test_an_ambiguous_day_alone_is_read_day_first():
+    assert clean_text(TITLE + "\n12/01/2009\n" + "\n".join(PARAGRAPHS) + "\n").date.value == "2009-01-12"

@@ -190,6 +190,7 @@ def choose_date(found: tuple[Found, ...], html_date: str, lines: tuple[Line, ...
                           and not (_BARE_DATE_LINE.match(item.evidence) and any(_UPDATED_LABEL.search(other.evidence) for other in stated))),
                          stated[0]))
         item = _original_below(item, stated, lines)
+        item = _month_first(item, stated) or item
         timed = next((other for other in stated if "T" not in item.value and other.value.startswith(item.value + "T")
                       and not _UPDATED_LABEL.search(other.evidence)), None)
         if timed is not None:  # `日期：2024-05-13` and `2024-05-13 10:30` elsewhere: that day, at the time the page gives
@@ -233,6 +234,21 @@ def _posted_time(day: str, texts: tuple[str, ...]) -> tuple[str, str] | None:
             if value and value.startswith(day + "T"):
                 return value, f"a post line: {text.strip()[:60]}"
     return None
+
+
+_AMBIGUOUS_DAY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _month_first(item: Found, stated: list[Found]) -> Found | None:
+    """`12/01/2009` read day first, when the page states the other reading elsewhere (`2009年12月1日`):
+    an American page's month first, that day."""
+    ambiguous = _AMBIGUOUS_DAY.search(item.evidence)
+    if not ambiguous or int(ambiguous["d"]) > 12 or ambiguous["d"] == ambiguous["m"]:
+        return None
+    other = _valid(int(ambiguous["y"]), int(ambiguous["d"]), int(ambiguous["m"]))
+    if other is None or not any(found.value[:10] == other.isoformat() for found in stated if found is not item):
+        return None
+    return Found("date", other.isoformat() + item.value[10:], item.line, f"{item.evidence} (month first, as the page's {other} says)")
 
 
 def _original_below(item: Found, stated: list[Found], lines: tuple[Line, ...]) -> Found:
