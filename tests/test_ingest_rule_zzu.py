@@ -1,8 +1,11 @@
-"""Shapes met in the twenty-fifth session: an older CMS's day with a two-digit year under a date's
-label (`时间:19-07-23`), a channel's feed label set a space before the headline (`今日头条 …`), a
-channel's name filling a 来源 field, an outlet's desk abroad (`读特驻台记者`), a kind of paper with no
-name (`晚报讯`), a 来源 in title marks run into the text's end, a BBS post's header and footer, a
-farm's closing formula and a picture's giver said in words."""
+"""Shapes met in the twenty-fifth session (rounds zzu to zzzj). Dates: a two-digit year under a
+date's label (`时间:19-07-23`), an ambiguous day read in the order the page states elsewhere. Sources:
+a channel's name or a farm's trade in the 来源 field, an outlet's desk abroad (`读特驻台记者`), a kind of
+paper with no name (`晚报讯`), 来源 in title marks, a bracketed mark with its programme, a labelled
+breadcrumb naming the host, an institute in the author's field, `据X消息` from an office, what an outlet
+learned, a Malaysian wire's dateline. Furniture: a feed or channel label, a BBS post's header and
+footer, a farm's closing formula, a picture's giver, a pager, a site's welcome, imprint and office
+hours, a previous/next link."""
 from __future__ import annotations
 
 import pytest

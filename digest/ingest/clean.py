@@ -23,7 +23,7 @@ from digest.ingest.headline_page import page_headline
 from digest.ingest.headline_text import SHARE_LABEL, clean_headline, wire_title
 from digest.ingest.html_meta import site_name
 from digest.ingest.chinese import for_matching, shared_pairs, squeezed
-from digest.ingest.info_lines import TITLE_LABEL, parse_info_line
+from digest.ingest.info_lines import TITLE_LABEL
 from digest.ingest.markers import MARK_RULES
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
@@ -360,9 +360,7 @@ def _run_in_title(page: Page, first: Line, run_in: RunIn) -> tuple[str, Found, P
     date (and who published it, `By 明報`); the line keeps its lead."""
     title = clean_headline(run_in.headline)
     where = f"line {first.number}: the info after the headline ({run_in.info})"
-    labelled = [value for field, value in parse_info_line(run_in.info) or () if field == "source"] if run_in.info else []
-    source = run_in.source or next(iter(labelled), None)  # (`… 2016-11-08 来源:UKER Top News 中英网11月8日讯 …`: its label's)
-    found = tuple(Found(field, value, first.number, where) for field, value in (("date", run_in.date), ("source", source)) if value)
+    found = tuple(Found(field, value, first.number, where) for field, value in (("date", run_in.date), ("source", run_in.source)) if value)
     removals = [Removal("metadata_lines", first.number, run_in.info, "info line run in after the headline")] if run_in.info else []
     page = page.with_lines([dataclasses.replace(first, text=run_in.lead), *page.lines[1:]], removals, found=page.found + found)
     return title, Found("title", title, first.number, f"line {first.number}: the headline run into its text"), page

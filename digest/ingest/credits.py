@@ -15,12 +15,13 @@ BYLINE_LINE = re.compile(
     rf"(?:[ \u3000]+(?:通讯员|实习生|记者)[ \u3000]*{NAMES})?$"
 )
 PUBLISHER_END = r"(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|电台|之声|之音|传媒|客户端|杂志|周刊)"
+DESK_ABROAD = r"驻[\u4e00-\u9fff]{1,2}"  # (`驻台`, `驻港`, `驻京`: where an outlet keeps a reporter)
 # `潇湘晨报记者曾永红 曹伟`: the publisher, then its reporters (`大河报·豫视频记者 张三`: the paper, then its app;
 # `读特驻台记者 张三`: whoever has a desk abroad is an outlet, whatever its name ends in),
 # after the writer's role if it is given (`文丨新京报记者 张三`, `整合 新华日报·交汇点记者 徐睿翔`; 丨 is a Han
 # character to a pattern, so the role is read first)
 _ROLE = r"(?:(?:文|撰文|文字|采写|整理|编译|文图|图文|文/图)[ \u3000]*[/／|｜丨:：][ \u3000]*|(?:整合|综合|整理)[ \u3000]+)"
-ORG_REPORTER = re.compile(rf"^{_ROLE}?(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{PUBLISHER_END}(?<!驻台)|(?=驻[\u4e00-\u9fff]{{1,2}}记者)))(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
+ORG_REPORTER = re.compile(rf"^{_ROLE}?(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{PUBLISHER_END}(?<!驻台)|(?={DESK_ABROAD}记者)))(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
                            rf"(?:特派|实习|见习|首席|全媒体|特约)?(?:记者|通讯员|评论员|研究员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
                            rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
 # what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
@@ -57,7 +58,7 @@ _CREDITS = [
     re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)"
                rf"(?:[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}))?$"),
     # `每经记者|宋欣悦    每经编辑|高涵`, `南方周末记者 张三发自北京 南方周末实习生 李四` (where it was filed from; `读特驻台记者`: its desk abroad)
-    re.compile(rf"^(?P<org>{_ORG})(?:专讯|讯)?[ \u3000]?(?:驻[\u4e00-\u9fff]{{1,2}})?(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)(?:[ \u3000]*发自[\u4e00-\u9fff]{{2,6}})?"
+    re.compile(rf"^(?P<org>{_ORG})(?:专讯|讯)?[ \u3000]?(?:{DESK_ABROAD})?(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)(?:[ \u3000]*发自[\u4e00-\u9fff]{{2,6}})?"
                rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核|实习生|通讯员)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^(?:(?:声明|编者按|编按|编者注|编注|注)[:：][ \u3000]*)?(?:本文|本篇|文章|原文|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自|综合(?:整理)?自)[:：]?[ \u3000]*(?:微信)?(?:公众号|公号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"

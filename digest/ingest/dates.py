@@ -243,9 +243,10 @@ def _month_first(item: Found, stated: list[Found]) -> Found | None:
     """`12/01/2009` read day first, when the page states the other reading elsewhere (`2009年12月1日`):
     an American page's month first, that day."""
     ambiguous = _AMBIGUOUS_DAY.search(item.evidence)
-    if not ambiguous or int(ambiguous["d"]) > 12 or ambiguous["d"] == ambiguous["m"]:
+    first, second = (int(ambiguous["d"]), int(ambiguous["m"])) if ambiguous else (0, 0)
+    if not ambiguous or first > 12 or first == second:  # (`01/1/2009`: the same day either way)
         return None
-    other = _valid(int(ambiguous["y"]), int(ambiguous["d"]), int(ambiguous["m"]))
+    other = _valid(int(ambiguous["y"]), first, second)
     if other is None or not any(found.value[:10] == other.isoformat() for found in stated if found is not item):
         return None
     return Found("date", other.isoformat() + item.value[10:], item.line, f"{item.evidence} (month first, as the page's {other} says)")

@@ -133,10 +133,10 @@ def below_headline(page: Page, headline: str = "", title: str = "") -> Page:
     # one short line there may be a subtitle or a heading, unless the text never uses its words and it
     # is no heading's word nor a piece of a sentence (a counter, a byline, a credit, a stray label): a
     # page's other furniture comes in several
-    lone = len(removals) == 1 and (not shared_pairs(for_matching(removals[0].text), text_words)
-                                   and not _HEADING_OR_PIECE.search(for_matching(removals[0].text.strip()))
-                                   or bool(re.fullmatch(CHANNEL, for_matching(removals[0].text.strip()))))  # (`新闻动态`: a channel's label)
-    if len(removals) < 2 and not lone and not (removals and PERSON_NAME.fullmatch(for_matching(removals[0].text.strip()))):
+    alone = for_matching(removals[0].text.strip()) if removals else ""
+    lone = len(removals) == 1 and (not shared_pairs(alone, text_words) and not _HEADING_OR_PIECE.search(alone)
+                                   or bool(re.fullmatch(CHANNEL, alone)))  # (`新闻动态`: a channel's label)
+    if len(removals) < 2 and not lone and not (removals and PERSON_NAME.fullmatch(alone)):
         return page
     named = next(((name, removal) for removal in removals for name in [bare_publisher(removal.text)] if name), None)
     found = (Found("source", named[0], named[1].line, f"line {named[1].line}: a name under the headline"),) if named else ()

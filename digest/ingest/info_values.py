@@ -8,7 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from digest.ingest.chinese import HAN, for_matching
-from digest.ingest.credits import CREDITED, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name
+from digest.ingest.credits import CREDITED, DESK_ABROAD, NOT_ORG, ORG_REPORTER, PUBLISHER_END, person_name
 from digest.ingest.dates import COMPACT_DAY, TIME, parse_date_text
 
 # a portal's channel: a topic word, optionally with 新闻/频道 (`财经新闻`, `快讯`), not a publisher
@@ -58,7 +58,7 @@ _ACCOUNT_WORDS = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头�
 _SOURCE_TAIL = re.compile(r"(?:特稿|供稿|独家稿件|独家|原创|稿件|专稿|收集|搜集|整理|编译|(?<=[报网社台闻])综合(?:报道)?)$")
 _DISCLAIMER = re.compile(r"[,，][ \u3000]*(?:版权|著作权|如有侵权|若有侵权|如涉及|侵删|转载请|仅供|本站|本网|文章仅)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*){1,3}")
-_REPORTER_WORD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?<=报)社)?(?:特派|实习|见习|首席|全媒体|融媒体|融媒|驻[\u4e00-\u9fff]{1,2})?(?:记者|記者)$")
+_REPORTER_WORD = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:(?<=报)社)?(?:特派|实习|见习|首席|全媒体|融媒体|融媒|{DESK_ABROAD})?(?:记者|記者)$")
 _WRITER_OF = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}})[ \u3000]*[（(](?P<org>[\u4e00-\u9fffA-Za-z]{{1,12}}?{PUBLISHER_END})"
                         r"(?:特约|特派|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者[)）]?$")
 # `作者：王小明／聯合報`: the writer, then the paper after a slash
