@@ -52,7 +52,7 @@ _SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?
 # headline opens with a link
 _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\d)(?=[\u4e00-\u9fff“「《【])")
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
-_UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报)[^】\]]{0,6}[】\]])+$")
+_UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|复制链接|複製連結)[^】\]]{0,6}[】\]])+$")
 # a run of marks and letters in ones and twos after the headline, a space apart: a forum's anti-copy
 # watermark when watermarks.WATERMARK reads it so (`…居民委员会公告 " B+ g* c' k; l1 j3 [# z7 b`)
 _TRAILING_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?P<run>(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2})$")
@@ -60,9 +60,11 @@ _TRAILING_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?P<run>(?:[!-~]{1,2}
 _LANGUAGE_NOTE = re.compile(r"(?<=\S)[ \u3000]*[(（](?:(?:Chinese|English)(?: (?:and|&) (?:Chinese|English))?(?: [Oo]nly| [Vv]ersion)?|只有中文|只有英文|只提供中文|中文版|英文版)[)）]$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
 SHARE_LABEL = re.compile(r"(?<=\S)[ \u3000]*(?:分享到|分享至|分享)[:：]$")
-# a farm's pager after the headline, a numeral spaced inside its brackets (`…亮点( 五 )`); a series' part is
-# printed tight (`…亟待完善(三)`) and stays
-_SPACED_PAGER = re.compile(r"(?<=\S)[ \u3000]*[(（][ \u3000]+[一二三四五六七八九十\d]{1,3}[ \u3000]+[)）]$")
+# a farm's pager after the headline, a numeral spaced inside its brackets (`…亮点( 五 )`), and a portal's
+# page of a story or a gallery, a page number from 2 tight after the words (`…幸福城(2)`, `…采收季【6】`);
+# a series' part is a numeral printed tight (`…亟待完善(三)`) and stays
+_SPACED_PAGER = re.compile(r"(?<=\S)[ \u3000]*[(（][ \u3000]+[一二三四五六七八九十\d]{1,3}[ \u3000]+[)）]$"
+                           r"|(?<=[\u4e00-\u9fff])(?:[(（](?:[2-9]|[1-9]\d)[)）]|【\d{1,2}】)$")
 _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 # a view counter printed after the headline: `慶祝漁民節 四鄉五島漁民齊聚東引 --閱讀人次 : 1567`
 _TRAILING_COUNTER = re.compile(r"(?<=\S)[ \u3000]*(?:-{1,2}|—|[|｜])?[ \u3000]*(?:阅读人次|阅读次数|浏览人次|浏览次数|点击次数|点击数|"

@@ -1,0 +1,56 @@
+"""Shapes met in the twenty-sixth session (rounds zzzk on). Headlines: a portal's page number after
+the headline (`…幸福城(2)`, `…采收季【6】`), a forum's `[复制链接]` button after the thread's subject.
+Furniture: a forum's posting buttons (`发新话题 回复该主题`)."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.layout import furniture_reason
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+
+def _page(*top: str) -> str:
+    return "\n".join([*top, *PARAGRAPHS]) + "\n"
+
+
+@pytest.mark.parametrize("printed", ["安徽巢湖:扮靓文明城市风景线 打造百姓幸福城(2)", "中國最大產棉區——新疆進入棉花采收季【6】",
+                                     "安徽巢湖:扮靓文明城市风景线 打造百姓幸福城（12）"])
+def test_a_portals_page_number_after_the_headline_is_no_part_of_it(printed):
+    assert clean_text(_page(printed)).title in ("安徽巢湖:扮靓文明城市风景线 打造百姓幸福城", "中國最大產棉區——新疆進入棉花采收季")
+
+
+@pytest.mark.parametrize("headline", ["城镇老旧小区改造面临的难题亟待完善(三)", "中国体育彩票超级大乐透第24期开奖(1)"])
+def test_a_series_part_or_a_first_page_stays(headline):
+    assert clean_text(_page(headline)).title == headline
+
+
+def test_a_forums_copy_link_button_after_the_subject_is_no_part_of_the_headline():
+    article = clean_text(_page("注册", "发新话题 回复该主题", "江北县竞相招聘退伍回乡的军地两用人才 [复制链接]", "1#"))
+    assert article.title == "江北县竞相招聘退伍回乡的军地两用人才"
+
+
+@pytest.mark.parametrize("line", ["发新话题 回复该主题", "發新話題 回覆該主題", "发新话题"])
+def test_a_forums_posting_buttons_are_furniture(line):
+    assert furniture_reason(line, "top") is not None and furniture_reason(line, "tail") is not None
+
+
+_CAPTIONS = ["12月9日,在太原市的一个美术培训班,学生们正在埋头苦练。随着考试的日益临近,艺考培训市场也猛然升温。新华社记者燕雁摄",
+             "12月9日,在太原市的一个美术培训班,一名学生正在练习素描。新华社记者燕雁摄",
+             "12月9日,在太原市的一个美术培训班,两名学生正在进行色彩练习。新华社记者燕雁摄"]
+
+
+def test_a_photo_storys_credit_names_the_photographers_outlet_and_stays_in_its_captions():
+    article = clean_text("\n".join(_CAPTIONS) + "\n")
+    assert article.source == "新华社"
+    assert not article.spam_tokens  # (a credit on every caption is no farm's stamp)
+    assert (article.title + article.body).count("新华社记者燕雁摄") == 3
+
+
+def test_a_gallerys_page_numbers_after_the_credit_do_not_hide_it():
+    article = clean_text("交通部门人员在东阳乡协助垃圾转运工作,自从垃圾分类推行以来,东阳乡垃圾减量50%。新华社记者 彭昭之 摄【1】【2】【3】\n")
+    assert article.source == "新华社"
+
+
+def test_a_pictures_credit_under_an_article_names_no_publisher():
+    article = clean_text("\n".join([TITLE, *PARAGRAPHS, "志愿者为流浪小猫喂食。新京报记者 杨柳 摄"]) + "\n")
+    assert article.source == ""
