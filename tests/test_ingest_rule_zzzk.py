@@ -54,3 +54,47 @@ def test_a_gallerys_page_numbers_after_the_credit_do_not_hide_it():
 def test_a_pictures_credit_under_an_article_names_no_publisher():
     article = clean_text("\n".join([TITLE, *PARAGRAPHS, "志愿者为流浪小猫喂食。新京报记者 杨柳 摄"]) + "\n")
     assert article.source == ""
+
+
+def test_a_farms_disclaimer_names_the_account_it_shares():
+    article = clean_text(_page(TITLE) + "聲明:此文由 嘉善羅星發布 分享發布,并不意味本站贊同其觀點,文章內容僅供參考。"
+                         "此文如侵犯到您的合法權益,請聯系我們 kefu@example.com\n")
+    assert article.source == "嘉善羅星發布"
+    assert "分享發布" not in article.body
+
+
+def test_a_disclaimer_that_shares_nobodys_words_names_no_one():
+    article = clean_text(_page(TITLE) + "声明:本站文章均来自网络,如有侵权请联系删除。\n")
+    assert article.source == ""
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("煙草在線沾益消息 云南沾益區播樂鄉各煙葉收購點8月25日正式開秤收購煙葉,拉開了2016年煙葉收購的序幕。", "煙草在線"),
+    ("人民网北京消息 北京市今天发布了新的人才引进政策,涉及落户、住房和子女教育等多个方面。", "人民网"),
+])
+def test_an_outlets_name_then_the_place_it_filed_from_names_the_outlet(lead, source):
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == source
+
+
+@pytest.mark.parametrize("line", ["辣椒種植基地。拍攝:吳建華", "村民喜获丰收。拍摄:吴建华"])
+def test_a_photographers_label_makes_a_caption(line):
+    assert furniture_reason(line, "body") == "a photo caption"
+
+
+@pytest.mark.parametrize("line", [
+    "本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。景点纪实网 对此不承担任何保证责任。",
+    "本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。",
+    "安吉駐家房產網網頁內的所有信息均為用戶自由發布,交易時請注意識別信息的虛假,交易風險自負!",
+    "欢迎访问 景点纪实网!",
+    "Hash:e760aaf645953d4cd708d6833f235d43f4b3e848",
+    "(苏报融媒记者 周哲 刘争 文/图)",
+])
+def test_a_sites_notices_greeting_hash_and_credits_are_furniture(line):
+    article = clean_text(_page(TITLE) + line + "\n")
+    assert line not in article.body and article.body.startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize("line", ["记者核实了这些信息的真实性,当事人表示愿意承担责任。",
+                                  "法院认定,权利人可以要求侵权人停止侵害并赔偿损失。"])
+def test_sentences_about_truth_or_rights_in_an_article_stay(line):
+    assert line in clean_text(_page(TITLE) + line + "\n").body

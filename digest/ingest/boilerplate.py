@@ -20,7 +20,7 @@ _STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二�
 # `特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。` and its English twin
 # `上述信息由云杰机电设备工程有限公司提供,…免费咨询热线:400-…`: a business portal's sponsor under its page
 _SUPPLIED_INFO = re.compile(r"^(?:以上|上述|本)(?:信息|内容|资讯|文章|页面)由[^。，,]{2,40}?提供")
-_HOSTING_PLATFORM = re.compile(r"仅提供信息(?:存储|发布)(?:空间)?服务|[Oo]nly provides information storage")
+_HOSTING_PLATFORM = re.compile(r"仅提供信息(?:存储|发布)(?:空间)?服务|(?:信息|内容)均?为用户(?:自由|自行)?(?:发布|上传|提供)[^。]{0,30}(?:风险自负|自行承担|自行判断)|[Oo]nly provides information storage")
 # A site's notice about itself, however long its sentences: it names the site (or the account) and
 # says two different things of rights, reprints, views or deletion (`本网站所刊载信息,不代表…观点。…务经书面授权。`,
 # `*本网站有关内容转载自合法授权网站,如果您认为…侵犯了您的权益,`); a footer's licence numbers; a
@@ -152,7 +152,7 @@ def _core(text: str) -> str:
 
 # what a website's disclaimer says of what it carries (`侵删`, `仅供读者参考`, `未对该内容进行证实`, `不作任何保证`):
 # words of rights only where a website speaks of itself (a magazine's report may doubt a claim so)
-_DISCLAIMER_WORDS = re.compile(r"侵删|仅供(?:读者)?参考|不作任何保证|未[^，,。]{0,6}证实")
+_DISCLAIMER_WORDS = re.compile(r"侵删|仅供(?:读者)?参考|不作任何保证|不承担[^，,。]{0,6}责任|真实性|权利人|未[^，,。]{0,6}证实")
 _WEBSITE_SELF = re.compile(r"本网站|本站|本平台")
 _RIGHTS_OR_DISCLAIMER = re.compile(f"{_RIGHTS_WORDS.pattern}|{_DISCLAIMER_WORDS.pattern}")
 

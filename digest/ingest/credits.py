@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.chinese import for_matching
 from digest.ingest.dates import parse_date_text
 
 # A whole line naming the reporters: `半月谈记者 史卫燕`, `⊙本报记者 吴晓婧 李良`, `记者 张三 通讯员 李四`.
@@ -23,7 +24,7 @@ DESK_ABROAD = r"驻[\u4e00-\u9fff]{1,2}"  # (`驻台`, `驻港`, `驻京`: where
 _ROLE = r"(?:(?:文|撰文|文字|采写|整理|编译|文图|图文|文/图)[ \u3000]*[/／|｜丨:：][ \u3000]*|(?:整合|综合|整理)[ \u3000]+)"
 ORG_REPORTER = re.compile(rf"^{_ROLE}?(?P<org>[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{PUBLISHER_END}(?<!驻台)|(?={DESK_ABROAD}记者)))(?:[·・•][\u4e00-\u9fffA-Za-z0-9+]{{2,8}}?(?=记者|通讯员))?[ \u3000]*(?P<more>[/／]?[\u4e00-\u9fff]{{0,4}}?)"
                            rf"(?:特派|实习|见习|首席|全媒体|特约)?(?:记者|通讯员|评论员|研究员)[ \u3000]*[:：]?[ \u3000]*(?P<names>{NAMES})"
-                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[/／](?:文图|文/图|图文|摄影?|文))?$")
+                           rf"(?:[ \u3000]+(?:摄影|摄像|通讯员|实习生|记者|见习记者)[ \u3000]*{NAMES})*(?:[ \u3000]*[/／](?:文图|文/图|图文|摄影?|文)|[ \u3000]+(?:文/图|文图|图文|摄影?))?$")  # (`…刘争 文/图`)
 # what may stand between a publisher's name and 记者 without being part of the name: `/凤网` (a
 # second outlet), `社` (`潍坊日报社记者`: the paper), a rank or a desk
 _NOT_NAME = re.compile(r"^(?:[/／].*|社|.*(?:部|组|室|处|站|中心)|社?(?:特约|特派|实习|见习|首席|全媒体|融媒体|融媒|文字|摄影|摄像|资深|驻[\u4e00-\u9fff]{1,3}))$")
@@ -165,6 +166,19 @@ _AUTHORISED_TAIL = r"[」”》]?[ \u3000]*(?:独家)?授权(?:转载|发布|刊
 # (`经济日报授权转载`: the 经 of a name; `本文经X`, `经“X”`: the word)
 _AUTHORISED = (re.compile(r"^(?:(?:本文|文章|此文|本篇)(?:由|经)|由|经(?=[「“《]))[ \u3000]*[「“《]?(?!作者|原作者|本人|笔者)(?P<org>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)" + _AUTHORISED_TAIL),
                re.compile(rf"^[「“《]?(?!由|经(?!济|典|观|理))(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?{PUBLISHER_END}){_AUTHORISED_TAIL}"))
+# `聲明:此文由 嘉善羅星發布 分享發布,并不意味本站贊同其觀點…`: a farm's disclaimer names the account it copied
+_SHARED_BY = re.compile(r"^(?:声明[:：][ \u3000]*)?(?:此文|本文)由[ \u3000]*(?P<org>[^\s,，。:：]{2,20}?)[ \u3000]*分享发布(?:[,，。].{0,120})?$")
+
+
+def shared_by(text: str) -> list[tuple[str, str]] | None:
+    """The account a farm's disclaimer says it shares (`_SHARED_BY`), as credit_fields gives it, in
+    the page's own characters."""
+    text = text.strip()
+    plain = for_matching(text)
+    match = _SHARED_BY.match(plain)
+    if match is None or NOT_ORG.match(match["org"]):
+        return None
+    return [(CREDITED, text[match.start("org"):match.end("org")] if len(plain) == len(text) else match["org"])]
 
 # `（本文转载自合作伙伴《X》，未经授权，不得转载）`: the title it was reprinted from, whatever notice follows
 _REPRINTED_TITLED = re.compile(r"^[（(]?(?:本文|此文|该文|文章)?(?:经授权)?(?:转载自|转自)(?:合作伙伴|合作媒体|合作单位)?[ \u3000]*"

@@ -201,16 +201,20 @@ _AGENCY_END = re.compile(rf"(?<=.){_AGENCIES}$")
 _AGENCY_START = re.compile(rf"^{_AGENCIES}(?=.)")
 
 
+# an outlet's name, then where it filed from (`烟草在线沾益消息`): the place is no part of the name
+_NAME_THEN_PLACE = re.compile(r"^.{2,12}?(?:在线|网|报|社|新闻)(?=[\u4e00-\u9fff]{2,4}$)")
+
+
 def known_agency(org: str | None) -> str | None:
     """The agency's short name (in the page's script) when `org` ends in it after other characters, or
-    starts with it before a place, else `org`."""
+    starts with it before a place; an outlet's name without the place after it; else `org`."""
     if not org:
         return org
     plain = for_matching(org)
     match = _AGENCY_END.search(plain)
     if match:
         return org[match.start():]
-    match = _AGENCY_START.match(plain)
+    match = _AGENCY_START.match(plain) or _NAME_THEN_PLACE.match(plain)
     return org[:match.end()] if match and is_place(plain[match.end():]) else org
 
 

@@ -14,7 +14,7 @@ from digest.ingest.info_chrome import (BRACKETS as _BRACKETS, labels_closed_up, 
                                         without_outer_brackets)
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import closed_up, for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org, shared_by
 from digest.ingest.dates import normalize_date_forms, parse_date_text
 from digest.ingest.relative_dates import RELATIVE_DAY
 from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NAMED_URL, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
@@ -63,8 +63,8 @@ _GLUED_SOURCE = re.compile(rf"^(?P<label>[来來稿]源)(?![于自])(?=[\u4e00-\
 def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields, dates and times; else None. Labels
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
-    if len(text) > 200 or "。" in text.strip()[:-1]:
-        return None  # a paragraph: an info line holds no sentence (the test that keeps this cheap)
+    if len(text) > 200 or "。" in text.strip()[:-1]:  # a paragraph: an info line holds no sentence (the cheap test),
+        return shared_by(text)  # but a farm's disclaimer naming whom it copied does
     text = without_field_brackets(with_address_apart(labels_closed_up(closed_up(text.translate(_COLONS)))))
     text = _GLUED_SOURCE.sub(r"\g<label>:", text.strip())
     if "《" in text and (issue := paper_issue(text)):

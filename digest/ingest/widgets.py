@@ -67,6 +67,8 @@ WIDGETS = {
     "a BBS post's header": re.compile(r"^(?:发信人|信区|发信站|转信站|整理人)[ \u3000]*[:：].{0,80}$|^※[ \u3000]*(?:来源|修改|转载|转寄)[ \u3000]*[:：].{0,120}$"),
     # what a page's software prints of its own work: `GMT+8, 2025-5-4 02:18 , Processed in 0.132397 second(s), 22 queries .`,
     # `页面执行时间 0.0123 秒`
+    # a content system's digest of the text printed under it (`Hash:e760aaf645953d4cd708d6833f235d43f4b3e848`)
+    "a content hash": re.compile(r"^(?:[Hh]ash|HASH|MD5|md5|SHA-?1|sha1)[ \u3000]*[:：][ \u3000]*[0-9a-fA-F]{16,64}$"),
     "the page's build time": re.compile(r"(?i)^(?:GMT[+-]\d{1,2},[ \u3000]*[\d\- :]+,[ \u3000]*)?processed in [\d.]+ ?second\(?s?\)?.{0,40}$"
                                         r"|^(?:本?页面)?(?:执行|生成|加载|运行)(?:时间|耗时|用时)[:：]?[ \u3000]*[\d.]+[ \u3000]*(?:秒|毫秒|ms|s)\S{0,20}$"),
     # a comment form's cancel button with what is printed around it: `你好X,欢迎发表评论 取消回复`; the
@@ -78,7 +80,7 @@ WIDGETS = {
                                  r"|^(?:抱歉|对不起)?[，,]?[ \u3000]*(?:评论|留言)(?:功能)?(?:暂时|已经?|已被)?(?:关闭|停用)[了]?[.。!！]*$"),
     # a site's greeting on top of its pages: `欢迎来到X官方网站!`, `歡迎光臨X網`, `欢迎访问X论坛`
     # (or the site's name, then its welcome: `村网通总站 蔡庄村 141679.nync.com 欢迎您!`)
-    "a site's greeting": re.compile(r"^(?:欢迎|热烈欢迎)[您你]?(?:来到|访问|光临|进入|莅临)\S{1,20}?(?:网|网站|官网|站|平台|论坛|社区|首页|主页|博客)[!！~～。.]*$"
+    "a site's greeting": re.compile(r"^(?:欢迎|热烈欢迎)[您你]?(?:来到|访问|光临|进入|莅临)[ \u3000]*\S{1,20}?(?:网|网站|官网|站|平台|论坛|社区|首页|主页|博客)[!！~～。.]*$"
                                     r"|^[^。，,！!？?:：“”「」]{2,40}?[ \u3000]*欢迎[您你][!！~～。.]*$"),
     "a reactions poll": re.compile(r"^[您你]?(?:看到|读完|看完)(?:此篇|本篇|这篇|此|本)?文章(?:时|后)?的?(?:感受|心情)(?:是)?[:：]?$"),
     "an age notice": re.compile(r"^(?:这篇|本篇)?文章(?:是)?(?:在|于|發表於|发表于)?[ \u3000]*\d+[ \u3000]*(?:年|个月|天)前(?:刊登|发表|发布)$"),
