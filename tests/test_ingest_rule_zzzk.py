@@ -98,3 +98,37 @@ def test_a_sites_notices_greeting_hash_and_credits_are_furniture(line):
                                   "法院认定,权利人可以要求侵权人停止侵害并赔偿损失。"])
 def test_sentences_about_truth_or_rights_in_an_article_stay(line):
     assert line in clean_text(_page(TITLE) + line + "\n").body
+
+
+def test_a_headline_that_asks_with_a_list_in_it_is_no_keyword_list():
+    headline = "計程車、禮賓車、白牌車、Uber到底誰合法誰違法?台灣租賃車亂象多,澳洲怎麼做?"
+    article = clean_text(_page(headline, headline, "澳洲雪梨計程車。圖/Shutterstock",
+                               "先前熱議的「韓國女遊客在台灣疑遭計程車司機性侵」事件,引發了一個後續討論:「為何韓國遊客來台灣,會選擇包下計程車當作旅遊的交通工具?」"))
+    assert article.title == headline
+
+
+def test_a_spam_pages_keywords_are_still_no_headline():
+    article = clean_text(_page("精品久久,最新国产,久久福利,天天精品,福利一区", TITLE))
+    assert article.title == TITLE
+
+
+_ERROR = ("Warning: preg_match(): Compilation failed: lookbehind assertion is not fixed length at offset 0 in "
+          "C:\\wordpress\\wp-content\\themes\\x\\functions.php on line 492")
+
+
+def test_a_servers_error_printed_over_the_text_is_neither_headline_nor_stamp():
+    article = clean_text("\n".join([_ERROR] * 4 + PARAGRAPHS) + "\n")
+    assert "Warning" not in article.title and "Warning" not in article.body
+    assert not article.spam_tokens  # (the line number the errors end with is no farm's stamp)
+    assert article.title == PARAGRAPHS[0] and article.body.startswith(PARAGRAPHS[0])  # (its first sentence stands in)
+
+
+@pytest.mark.parametrize("line", [
+    "本文關鍵詞:蘇北運河 船閘 航道疏浚項目啟動 標簽:蘇北運河 疏浚項目啟動",
+    "热门关键词:",
+    "*本网站有权删除任何具有性别歧视、人身攻击、庸俗、诋毁或种族主义性质的留言。",
+    "朱立倫。 1,007,733 個讚 · 14,441 人正在談論這個。政治人物",
+])
+def test_keywords_comment_rules_and_a_social_pages_counts_are_furniture(line):
+    article = clean_text(_page(TITLE) + line + "\n")
+    assert line not in article.body

@@ -34,7 +34,7 @@ _FOOTER_LICENCE = re.compile(r"ICP[备证]|公网安备|视听节目许可证|�
 _IMPRINT = re.compile(r"^(?:网站)?(?:主管|主办|承办|协办|运营|运维|技术支持|技术服务)(?:单位)?[ \u3000]*[:：][ \u3000]*\S"
                       r"|^(?=.*网站)(?!.*由).*[\u4e00-\u9fff](?:主管主办|主管|主办)$")  # (not `本次活动由…政府主办。`)
 MAX_IMPRINT_CHARS = 160
-_COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)")
+_COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)|(?:本网站?|本站|本平台)有权删除[^。]{0,60}(?:评论|留言)")
 MAX_SITE_NOTICE_CHARS = 300
 _NOTICE_HINT = re.compile(r"本网|本站|本平台|本公众号|本号|本刊|[Tt]his (?:web)?site|ICP|公网安备|许可证|[Cc]opyright|©|评论|留言")
 _EDGE = " \u3000【】[]()（）〔〕<>＜＞《》-—=~*#_|｜·•"

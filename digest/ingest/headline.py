@@ -354,8 +354,8 @@ def _headline_evidence(line: Line, index: int, lines: tuple[Line, ...], text_aft
         return None  # a report's mark (`【青島新聞網獨家】`, `[本报讯]`): it opens the text, under the headline
     if plain.startswith(("——", "—", "--")) or _SITE_AND_SLOGAN.match(plain):
         return None  # a subtitle (its headline is above it), or a site's name and its slogan
-    if len(re.findall(r"[,，、]", plain)) >= 4 or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
-        return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart)
+    if (len(re.findall(r"[,，、]", plain)) >= 4 and not plain.endswith(("？", "?", "！", "!"))) or len(re.findall(r"(?<=\S)[-－](?=\S)", plain)) >= 4:
+        return None  # a list of keywords (`小草av-中日韩毛片-…`: a spam page's keywords, one dash apart); a question is no list
     if len(squeezed(plain)) <= MAX_NAME_CHARS and f"《{squeezed(plain)}》" in squeezed(for_matching(text_after)):
         return None  # a name the text quotes as a paper's or a work's (`晚点LatePost` / `…对《晚点 LatePost》分享…`): who published it
     features, notes = headline_features(line, index, lines, text_after, info_lines, html_title, copies, crumbs)

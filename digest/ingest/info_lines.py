@@ -30,7 +30,7 @@ _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供�
 # labels of an info line whose values are not front matter (a government page's table, a view count, a
 # picture's source: `撰文:編輯部圖片來源:香港天文台` credits no publisher)
 _OTHER_LABEL = (r"(?:(?:废止|截止|失效|有效|结束|开始|活动|报名|生效)(?:时间|日期)|(?:图片|题图|配图|封面图?|首图|头图|图)来源|图源|Categories|Category|Tags|TAGS|TAG|Tag|信息分类|组配分类|主题分类|所属分类|所属栏目|所属频道|体裁分类|分类|栏目|频道|标签|"
-                r"类型|类别|文章类型|关键词|关键字|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
+                r"类型|类别|文章类型|(?:本文|文章|热门)?(?:关键词|关键字)|索引号|文号|发文字号|名称|内容概述|浏览次数|阅读次数|阅读量|点击数|点击量|访问量|浏览量|热度|评论数|"
                 r"阅读|浏览|点击|点阅|评论|点赞|人气|字数|IP属地|属地)")
 # the account on a platform that posted the article (`專業號:云龍縣林草局`): a credit, below a labelled source
 _ACCOUNT_LABEL = r"(?:专业|头条|百家|企鹅|大风|网易|搜狐|一点|视频|账|帐)号"

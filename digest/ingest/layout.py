@@ -49,6 +49,7 @@ _PLACEHOLDER = re.compile(r"^.{1,12}(?:标志|徽标|logo|Logo|LOGO)$|^(?:图片
 _SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) directive\]$"
                         # a PHP page's warning printed into it: `Warning: include(…): failed to open stream: … on line 47`
                         r"|^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)[ \u3000]*:.{0,400}\bon line \d+$")
+SERVER_ERROR = "a server's error message"
 # a line that is nothing but HTML tags, which the scraper left unparsed: `<cite id="kjewv"></cite>`
 _MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*\/?>[ \u3000]*)+$")
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
@@ -73,7 +74,7 @@ def _labelled_link(core: str) -> bool:
 _EMPTY_LABEL = re.compile(rf"^(?:{_SUMMARY_WORDS}|(?:发布|更新|发表)?(?:日期|时间)|来源|作者|编辑|原文标题|原文链接|原文连结|原文内容|记者署名|"
                           r"友情链接|标签|关键词|关键字|分类|附件|相关附件|二维码|相关阅读|相关新闻|相关链接|相关文章|延伸阅读|"
                           r"推荐阅读|热门推荐|热门文章|网友评论|评论|评价|(?:在线)?留言|精彩推荐|字体大小|字体|字号|了解更多|查看更多|更多|"
-                          r"相关(?:热词|热词搜索|搜索|关键词|标签|专题)|热词搜索|热门搜索|热门标签|(?:快速|网站|站内|频道|栏目)?导航)[:：]?(?:[ \u3000]*(?:\.{2,}|…+))*$")  # (`摘要:... ...`: left empty)
+                          r"相关(?:热词|热词搜索|搜索|关键词|标签|专题)|热词搜索|热门搜索|热门标签|热门关键[词字]|(?:快速|网站|站内|频道|栏目)?导航)[:：]?(?:[ \u3000]*(?:\.{2,}|…+))*$")  # (`摘要:... ...`: left empty)
 _SUMMARY_LABEL = re.compile(rf"[【\[]?(?:{_SUMMARY_WORDS}|内容提要|核心提示)[】\]]?[:：]")
 _UI_CHUNK = re.compile(r"[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|推荐)[^】\]]{0,6}(?:[】\]]|$)")
 # (a contact's word as a label, its value or a number after it, or on a line with a long number or an address:
@@ -106,7 +107,7 @@ def furniture_reason(text: str, where: str) -> str | None:
     if _PLACEHOLDER.match(core) or IMAGE_NAME.match(core):
         return "an image or video placeholder"
     if _SSI_ERROR.match(core):
-        return "a server's error message"
+        return SERVER_ERROR
     if _MARKUP.match(core) and where != "head":  # (above the text, the headline's choice weighs lines by their place)
         return "HTML markup left in the text"
     widget = next((kind for kind, pattern in WIDGETS.items() if pattern.search(core)), None)

@@ -73,8 +73,9 @@ _LABEL = re.compile(rf"(?:【(?P<a>[^】\s]{{1,8}})】|\[(?P<b>[^\]\s]{{1,8}})\]
 # A word a farm may stamp at the end of lines, bare or in brackets (`…。盘锦`, `…。（盘锦）`).
 _TAIL_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}|[（(【\[][\u4e00-\u9fffA-Za-z0-9]{1,8}[)）】\]]")
 MAX_TAIL_STAMP = 8
-# a photographer's credit ending each caption of a photo story (`…。新华社记者燕雁摄`) is the page's own words
-_CREDIT_WORD = re.compile(r"(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·]{0,4}$|(?:摄|攝)影?$")
+# a photographer's credit ending each caption of a photo story (`…。新华社记者燕雁摄`) is the page's own words,
+# and a number a farm's word (`… on line 492`: an error printed again and again)
+_NOT_STAMP = re.compile(r"(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·]{0,4}$|(?:摄|攝)影?$|^\d+$")
 MIN_STAMPED = 3  # lines besides the title
 STAMPED_SHARE = 0.25  # of the page's lines of text (15 characters or more: not its labels and buttons)
 MIN_TEXT_LINE = 15
@@ -138,7 +139,7 @@ def _strip_tail_stamp(page: Page) -> Page:
     title = page.lines[0].text
     for size in range(MAX_TAIL_STAMP + 2, 1, -1):
         word = title[-size:]
-        if not _TAIL_WORD.fullmatch(word) or _CREDIT_WORD.search(word) or len(title) < size + 4:
+        if not _TAIL_WORD.fullmatch(word) or _NOT_STAMP.search(word) or len(title) < size + 4:
             continue
         stamped = [line for line in page.lines[1:] if line.text.endswith(word) and len(line.text) >= size + MIN_TEXT_LINE]
         if not _enough(page, stamped) or _elsewhere(page, word, len(_ending(page, word)) + 1):  # (short lines too)
@@ -179,7 +180,7 @@ def stamp_hints(page: Page) -> tuple[tuple[str, int, int], ...]:
         label, tail = _label(line.text), _TAIL.search(line.text)
         if label and len(label[0]) >= 2:
             labels[label[0]] += 1
-        if tail and not _CREDIT_WORD.search(tail[1]):
+        if tail and not _NOT_STAMP.search(tail[1]):
             tails[tail[1]] += 1
     text = page.text()
     return tuple((word, count, text.count(word) - count) for counts in (labels, tails)

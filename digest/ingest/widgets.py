@@ -67,6 +67,8 @@ WIDGETS = {
     "a BBS post's header": re.compile(r"^(?:发信人|信区|发信站|转信站|整理人)[ \u3000]*[:：].{0,80}$|^※[ \u3000]*(?:来源|修改|转载|转寄)[ \u3000]*[:：].{0,120}$"),
     # what a page's software prints of its own work: `GMT+8, 2025-5-4 02:18 , Processed in 0.132397 second(s), 22 queries .`,
     # `页面执行时间 0.0123 秒`
+    # a social network page's header, as an archive of its posts copies it (`朱立倫。 1,007,733 個讚 · 14,441 人正在談論這個。政治人物`)
+    "a social page's counts": re.compile(r"^.{0,30}?\d[\d,.万]*[ \u3000]*个赞[ \u3000]*[·•・][ \u3000]*\d[\d,.万]*[ \u3000]*人正在谈论这个[。.]?.{0,20}$"),
     # a content system's digest of the text printed under it (`Hash:e760aaf645953d4cd708d6833f235d43f4b3e848`)
     "a content hash": re.compile(r"^(?:[Hh]ash|HASH|MD5|md5|SHA-?1|sha1)[ \u3000]*[:：][ \u3000]*[0-9a-fA-F]{16,64}$"),
     "the page's build time": re.compile(r"(?i)^(?:GMT[+-]\d{1,2},[ \u3000]*[\d\- :]+,[ \u3000]*)?processed in [\d.]+ ?second\(?s?\)?.{0,40}$"
