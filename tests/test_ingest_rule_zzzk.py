@@ -132,3 +132,29 @@ def test_a_servers_error_printed_over_the_text_is_neither_headline_nor_stamp():
 def test_keywords_comment_rules_and_a_social_pages_counts_are_furniture(line):
     article = clean_text(_page(TITLE) + line + "\n")
     assert line not in article.body
+
+
+@pytest.mark.parametrize("text, source", [
+    ("采棉机在新疆生产建设兵团第五师双河市八十六团的一处棉田采收棉花(9月18日摄)。\n"
+     "金秋九月,我国最大产棉区新疆的千万亩棉花陆续吐絮,天山北坡棉区开始机械化采收。\n新华社发(吕羡林 摄)\n", "新华社"),
+    ("8月24日,威宁自治县气象局组织9个人工影响天气作业炮站开展人工增雨防雹作业,共开展作业12次。 沈光勇 摄 (贵州图片库发)\n", "贵州图片库"),
+])
+def test_the_agency_that_sent_a_photo_storys_picture_out_published_it(text, source):
+    assert clean_text(text).source == source
+
+
+@pytest.mark.parametrize("line", [
+    "当前没有任何公告!",
+    "还没有评论,快来发表第一个评论!",
+    "调整字体: 【大号】【中号】【小号】",
+    "贵州日报报刊社 贵州日报当代融媒体集团 出版 国内统一刊号:CN52-0013 代号65-1",
+    "廣告聲明:文內含有的對外跳轉鏈接(包括不限于超鏈接、二維碼、口令等形式),用于傳遞更多信息,節省甄選時間,結果僅供參考,IT之家所有文章均包含本聲明。",
+    "軟媒旗下網站: IT之家 最會買 - 返利返現優惠券 iPhone之家 Win7之家 Win10之家 Win11之家",
+])
+def test_empty_boxes_a_font_switch_a_papers_imprint_an_ad_statement_and_sister_sites_are_furniture(line):
+    article = clean_text(_page(TITLE) + line + "\n")
+    assert line not in article.body
+
+
+def test_an_empty_notice_box_is_no_headline():
+    assert clean_text(_page("当前没有任何公告!", TITLE)).title == TITLE

@@ -32,7 +32,8 @@ _FOOTER_LICENCE = re.compile(r"ICP[备证]|公网安备|视听节目许可证|�
 # government or news site prints it (labels read in Simplified characters)
 # (or said after the owner: `…新闻官方网站,中共邵阳市委宣传部主管主办`)
 _IMPRINT = re.compile(r"^(?:网站)?(?:主管|主办|承办|协办|运营|运维|技术支持|技术服务)(?:单位)?[ \u3000]*[:：][ \u3000]*\S"
-                      r"|^(?=.*网站)(?!.*由).*[\u4e00-\u9fff](?:主管主办|主管|主办)$")  # (not `本次活动由…政府主办。`)
+                      r"|^(?=.*网站)(?!.*由).*[\u4e00-\u9fff](?:主管主办|主管|主办)$"  # (not `本次活动由…政府主办。`)
+                      r"|^[^。，,]{0,40}国内统一(?:刊号|连续出版物号)[:：]?[ \u3000]*CN[ \u3000]*-?\d{2}[-－]?\d{4}")  # (a paper's: `X报社 出版 国内统一刊号:CN52-0013`)
 MAX_IMPRINT_CHARS = 160
 _COMMENT_RULES = re.compile(r"(?:评论|留言)[^。]{0,30}(?:将会?被删除|禁止评论|不代表本)|(?:本网站?|本站|本平台)有权删除[^。]{0,60}(?:评论|留言)")
 MAX_SITE_NOTICE_CHARS = 300
@@ -94,7 +95,7 @@ _OUTLET_EDITOR = re.compile(rf"^{_BODY}(?:[ \u3000/／]+[^ \u3000/／]{{1,8}}){{
 # a desk's or a studio's credit for a video: `新华社音视频部制作`, `某某融媒体中心出品`
 _DESK_CREDIT = re.compile(r"^(?![^在由的了是把被]*[在由的了是把被])[\u4e00-\u9fff]{2,14}(?:部|中心|工作室|团队|频道)(?:联合)?(?:制作|出品|监制)$")
 # Notices: a labelled disclaimer, which says what such notices say.
-_NOTICE_LABEL_WORDS = r"(?:文章|本文|本站|本网|网站)?(?:免责声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)"
+_NOTICE_LABEL_WORDS = r"(?:文章|本文|本站|本网|网站)?(?:免责声明|广告声明|特别声明|版权声明|法律声明|转载声明|版权说明|反侵权公告|版权公告|侵权声明|声明|风险提示|特别提示|特别提醒|重要提示|温馨提示)"
 _NOTICE_LABEL = re.compile(rf"^{_NOTICE_LABEL_WORDS}(?:[\]】][ \u3000]*[:：]?|[ \u3000]*[:：])")
 _NOTICE_WORDS = re.compile(r"仅供参考|供仅参考|不构成|风险|版权|转载|观点|立场|责任|授权|侵权|来源于网络|网络收集|据此操作|自担|权益|删除|撤下|稿酬")
 MAX_NOTICE_CHARS = 300

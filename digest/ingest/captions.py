@@ -6,6 +6,10 @@ and nor is a text pointing at its figure (`…降幅为1.16%。(见下图)`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from digest.ingest.chinese import for_matching
+from digest.ingest.model import Line
 
 _CAPTION_CREDIT = re.compile(
     r"(?:[(（](?!文[/／])(?![^（()）]{0,40}(?:文[/／]?图|图[/／]?文))(?!(?:详|参)?[见如][上下左右前后附]?图)(?=[^（()）]{0,40}(?:图|照|摄|截|撷取|取自|翻拍|Getty|EPA))[^（()）]{1,40}[)）]"
@@ -64,3 +68,27 @@ def is_caption(core: str) -> bool:
     if len(core) <= MAX_CREDITED_CAPTION_CHARS and (_PHOTO_CREDIT_END.search(core) or _BRACKETED_CREDIT_END.search(core)):
         return True  # (a long caption, signed by its agency after its last sentence)
     return False
+
+
+# a photo story's caption closing with its photographer's credit (`…垃圾減量50%。新華社記者 彭昭之 攝【1】【2】`), or
+# with the agency that sent the picture out (`沈光勇 摄 (贵州图片库发)`, `新华社发(吕羡林 摄)`): on a page that is
+# the caption alone, that outlet published it; under an article, it is a picture's
+_PHOTO_STORY_CREDIT = re.compile(r"(?:^|[。！？!?\s])[(（]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<label>)(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*"
+                           r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})?[ \u3000]*摄影?[)）]?(?:[ \u3000]*【\d{1,2}】)*$"
+                           r"|(?:^|[。！？!?\s])(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄[ \u3000]*)?[(（](?P<sender>[\u4e00-\u9fffA-Za-z]{2,10}?)发[)）]$"
+                           r"|^(?P<agency>[\u4e00-\u9fffA-Za-z]{2,10}?)发[ \u3000]*[(（][\u4e00-\u9fff·]{2,4}[ \u3000]*摄[)）]$")
+MAX_PHOTO_STORY = 600  # characters: a caption or a few
+MIN_CAPTION = 12
+
+
+def photo_story_credit(lines: Sequence[Line], plain: str) -> tuple[int, int] | None:
+    """Where in `plain` (a line's, Simplified) the outlet a photo story credits is named, when the
+    page is one: short, one or two lines of text or every one of them a credited caption."""
+    match = _PHOTO_STORY_CREDIT.search(plain)
+    if match is None or sum(len(line.text) for line in lines) > MAX_PHOTO_STORY:
+        return None
+    texts = [line for line in lines if len(line.text) >= MIN_CAPTION]
+    if len(texts) > 2 and not all(_PHOTO_STORY_CREDIT.search(for_matching(line.text.rstrip())) for line in texts):
+        return None
+    group = next(name for name in ("org", "sender", "agency") if match[name])
+    return match.span(group)

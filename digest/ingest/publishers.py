@@ -14,6 +14,7 @@ from digest.ingest.credits import NOT_ORG, ORG_REPORTER, PUBLISHER_END, reporter
 from digest.ingest.datelines import account_lead, arabic_days, fuller_name, is_place, known_agency, LEAD_DATELINES, LEAD_MARKS, LEADS, NAME_ENDS_BEFORE_PLACE, WATERMARK
 from digest.ingest.info_chrome import UI_TAIL
 from digest.ingest.info_values import CHANNEL
+from digest.ingest.captions import photo_story_credit
 from digest.ingest.model import Found, Line
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, closing_lines, first_paragraph, last_paragraph
 from digest.ingest.sign_offs import CUT_MARK, PICTURE_WORD, body_sign_off, publisher_sign_off
@@ -74,11 +75,10 @@ def lead_credits(lines: list[Line]) -> list[Found]:
     for line in [*lines[-3:], *lines[last:last + 2], *closing_lines(lines, last)]:  # (or the line under it: a sign-off of its own)
         plain = CUT_MARK.sub("", for_matching(line.text.rstrip()))  # (`(X 張三)...`: an excerpt cut after the sign-off)
         reporters = _CLOSING_REPORTER.search(plain)
-        match = publisher_sign_off(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) or body_sign_off(plain) \
-            or _photo_story_credit(lines, plain)
-        if match and not NOT_ORG.match(match["org"]) and not PICTURE_WORD.search(match["label"] or "") \
-                and not _NOT_NAMED.match(match["org"]):
-            org = line.text.rstrip()[match.start("org"):match.end("org")]
+        match = publisher_sign_off(plain) or (reporters if reporters and "摄" not in reporters.group(0) else None) or body_sign_off(plain)
+        span = match.span("org") if match and not PICTURE_WORD.search(match["label"] or "") else photo_story_credit(lines, plain)
+        if span and not NOT_ORG.match(plain[span[0]:span[1]]) and not _NOT_NAMED.match(plain[span[0]:span[1]]):
+            org = line.text.rstrip()[span[0]:span[1]]
             found.append(Found("source", org, line.number, f"line {line.number}: the agency's sign-off ({org})"))
             break
     else:
@@ -314,22 +314,6 @@ _REPORTERS = (r"[(（](?!驻|文字|摄影|摄像|融媒|全媒|首席|资深|�
               r"(?:[ \u3000]*(?:文/图|文图|摄影?|[／/]?[ \u3000]*[\u4e00-\u9fff]{0,4}?报[道导]))?[)）]")  # (`（大紀元記者張三台北報導）`, `／台北報導`: where from)
 _OPENING_REPORTER = re.compile(r"^[ \u3000]*" + _REPORTERS)
 _CLOSING_REPORTER = re.compile(_REPORTERS.replace("(?P<title>)", "(?P<label>)") + r"[。.]?$")  # the same credit ending the text
-# a photo story's caption closing with its photographer's credit (`…垃圾減量50%。新華社記者 彭昭之 攝【1】【2】`): on a
-# page that is the caption alone, the photographer's outlet published it; under an article, it is a picture's
-_PHOTO_CREDIT = re.compile(r"(?:^|[。！？!?\s])[(（]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<label>)(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*"
-                           r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})?[ \u3000]*摄影?[)）]?(?:[ \u3000]*【\d{1,2}】)*$")
-MAX_PHOTO_STORY = 600  # characters: a caption or a few
-MIN_CAPTION = 12
-
-
-def _photo_story_credit(lines: list[Line], plain: str) -> re.Match | None:
-    """The credit closing the text when the page is a photo story: short, and one or two lines of text
-    or every one of them a credited caption."""
-    match = _PHOTO_CREDIT.search(plain)
-    if match is None or sum(len(line.text) for line in lines) > MAX_PHOTO_STORY:
-        return None
-    texts = [line for line in lines if len(line.text) >= MIN_CAPTION]
-    return match if len(texts) <= 2 or all(_PHOTO_CREDIT.search(for_matching(line.text.rstrip())) for line in texts) else None
 # an agency's dateline inside the first lines (after a caption, say): `中评社北京2月6日电`, `据新华社…电`
 _INNER_DATELINE = re.compile(r"(?:^|[。\s／/])据?(?P<org>[\u4e00-\u9fffA-Za-z]{1,8}?(?:社|网|台|报|新闻|客户端))" + NAME_ENDS_BEFORE_PLACE + r"(?!网|客户端|新闻)[\u4e00-\u9fff]{2,6}?"
                              r"\d{1,2}月\d{1,2}日(?:电|讯|专电)")

@@ -26,7 +26,8 @@ WIDGETS = {
     "an e-paper's menu": re.compile(rf"(?i)^(?:pdf|adobe reader)?[ \u3000]*阅读器?(?:免费)?下载(?:[ \u3000]*{EPAPER_MENU})*$"),
     "a gallery's counter": re.compile(r"^(?:图|圖|图片|圖片)[ \u3000]*\d{1,3}[ \u3000]*/[ \u3000]*\d{1,3}$"),  # `图6/32`
     # a font size switch: `字体:默认超大`, `字號:大 中 小`
-    "a font size switch": re.compile(r"^[•·]?[ \u3000]*(?:字体|字體|字号|字號)(?:大小)?[:：]?[ \u3000]*(?:(?:默认|默認|超大|特大|大|中|小|标准|標準)[ \u3000|｜]*){2,}$"),
+    "a font size switch": re.compile(r"^[•·]?[ \u3000]*(?:调整|選擇|选择)?(?:字体|字體|字号|字號)(?:大小)?[:：]?[ \u3000]*"
+                                     r"(?:[【\[]?(?:默认|默認|超大|特大|大|中|小|标准|標準)[号號]?[】\]]?[ \u3000|｜]*){2,}$"),  # (`调整字体: 【大号】【中号】【小号】`)
     "an IP address": re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$"),
     "an attachment's counter": re.compile(r"^[(（][^()（）]{0,60}下载次数[:：][ \u3000]*\d+[)）]$"),  # `(xx.jpg, 下载次数: 83)`
     "a player's clock": re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$"),
@@ -69,6 +70,8 @@ WIDGETS = {
     # `页面执行时间 0.0123 秒`
     # a social network page's header, as an archive of its posts copies it (`朱立倫。 1,007,733 個讚 · 14,441 人正在談論這個。政治人物`)
     "a social page's counts": re.compile(r"^.{0,30}?\d[\d,.万]*[ \u3000]*个赞[ \u3000]*[·•・][ \u3000]*\d[\d,.万]*[ \u3000]*人正在谈论这个[。.]?.{0,20}$"),
+    # a company's row of its other sites and apps in a footer (`軟媒旗下網站: IT之家 最會買 …`)
+    "a sister sites row": re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}旗下(?:网站|软件|媒体|产品|品牌|APP|App|应用)[:：][^。，,！？!?]{2,160}$"),
     # a content system's digest of the text printed under it (`Hash:e760aaf645953d4cd708d6833f235d43f4b3e848`)
     "a content hash": re.compile(r"^(?:[Hh]ash|HASH|MD5|md5|SHA-?1|sha1)[ \u3000]*[:：][ \u3000]*[0-9a-fA-F]{16,64}$"),
     "the page's build time": re.compile(r"(?i)^(?:GMT[+-]\d{1,2},[ \u3000]*[\d\- :]+,[ \u3000]*)?processed in [\d.]+ ?second\(?s?\)?.{0,40}$"
@@ -111,7 +114,7 @@ WIDGETS = {
         r"|^(?:阅读|读完|看完)(?:完|本文|全文)?(?:需要?|约需|大约需要)[:：]?[ \u3000]*约?[ \u3000]*\d+[ \u3000]*分钟$"
         r"|^(?:(?:全文|本文|文章)?(?:字数|阅读数|阅读量|浏览数|浏览量|评论数)[:：][ \u3000]*\d{1,3}(?:,?\d{3})*[ \u3000]*字?[ \u3000]*)+$"),
     # a comment box with nothing in it, or its call: `暂时没有评论`, `暂无评论,快抢沙发吧~`, `欢迎 发表评论:`
-    "an empty comment box": re.compile(r"^(?:暂时|目前|还)?(?:没有|暂无|无)(?:任何)?(?:评论|留言|回复)(?:[，,。.!！~～ \u3000]*(?:快来|快|赶快|来)?(?:抢沙发|发表评论|评论|说两句)[^，,。]{0,6})?[.。!！~～…]*$"
+    "an empty comment box": re.compile(r"^(?:暂时|目前|当前|还)?(?:没有|暂无|无)(?:任何)?(?:评论|留言|回复|公告)(?:[，,。.!！~～ \u3000]*(?:快来|快|赶快|来)?(?:抢沙发|发表(?:第一[个条])?评论|评论|说两句)[^，,。]{0,6})?[.。!！~～…]*$"
                                        r"|^(?:评论|留言)(?:已|被)关闭[.。!！]?$"  # (`評論被關閉。`: comments closed)
                                        r"|^欢迎[ \u3000]*(?:发表|发表您的)?(?:评论|留言)[:：]?$"
                                        # its prompt: `有话要说...`, `说点什么吧`, `写下你的评论…`
