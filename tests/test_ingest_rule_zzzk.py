@@ -158,3 +158,23 @@ def test_empty_boxes_a_font_switch_a_papers_imprint_an_ad_statement_and_sister_s
 
 def test_an_empty_notice_box_is_no_headline():
     assert clean_text(_page("当前没有任何公告!", TITLE)).title == TITLE
+
+
+def test_an_issue_it_appeared_in_names_the_publication():
+    article = clean_text(_page(TITLE) + "本文刊登於今日合庫,第575期\n")
+    assert article.source == "今日合庫"
+
+
+@pytest.mark.parametrize("line", [
+    "發佈留言 (Atom)",
+    "訂閱： 文章 (Atom)",
+    "轉載請標注來源!更多LED資訊敬請關注官網(www.example.cn)或搜索微信公眾賬號(LEDinside)。",
+    "642a5967-5e03-446e-9f62-8c992cae245ccopy.jpg)",
+])
+def test_a_blogs_feed_links_a_reprint_request_and_an_images_name_are_furniture(line):
+    assert line not in clean_text(_page(TITLE) + line + "\n").body
+
+
+def test_a_pages_address_under_its_label_is_its_url():
+    article = clean_text(_page(TITLE) + "本文网址: http://www.example.com/b5/2021/09/15/a103217230.html\n")
+    assert article.source_url == "http://www.example.com/b5/2021/09/15/a103217230.html"

@@ -15,7 +15,7 @@ from digest.ingest.model import Found, Line, Page, Removal
 MAX_PROMO_CHARS = 70
 MAX_NOTICE_LINE_CHARS = 120
 # words only a reprint or copyright notice uses, whatever the length of its line
-_STRONG_NOTICE = re.compile(r"转载请注明|请注明出处|如若转载|二次转载|禁止转载|不得转载|谢绝转载|未经(?:许可|授权)[，,]?(?:不得|禁止|请勿)|"
+_STRONG_NOTICE = re.compile(r"转载请(?:注明|标注|标明)|请注明出处|如若转载|二次转载|禁止转载|不得转载|谢绝转载|未经(?:许可|授权)[，,]?(?:不得|禁止|请勿)|"
                             r"版权所有|All [Rr]ights [Rr]eserved")
 # `特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。` and its English twin
 # `上述信息由云杰机电设备工程有限公司提供,…免费咨询热线:400-…`: a business portal's sponsor under its page

@@ -25,7 +25,7 @@ _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[�
            r"本报记者|本文作者|本台记者|记者|通讯员|文字|文|By|by)")
 _EDITOR = r"(?:(?:新媒体|网络|网站)?(?:责任编辑|责编)|(?:报纸|网络|网站|文字|视频|图片|新媒体|值班|初审|复审|终审)?编辑|校对|审核|审校|审稿|(?:初|复|终|一|二|三)审|签发|监制|统筹|主编|总值班|摘编)"
 _DATE = r"(?:(?:发布|发表|更新|刊发|发稿|上传|创建)于|(?:本站|本网|本页)?(?:(?![报网社台刊媒闻])[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,2}(?:时间|日期)|发布|发表|(?:最后|最近)?更新|首发|出版|(?:当前|本期|当期)(?:报章|报纸|报刊)(?:日期)?|(?i:Published|Posted|Updated)(?i: on| at)?)"  # 发布时间, 发文日期, 成文日期, 时间, 发表于, 本站发布时间… (`日报发布时间`: not 报发布时间, `融媒发布时间`: not 媒发布时间; `當前報章`: an e-paper's issue)
-_URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
+_URL_LABEL = r"(?:原文链接|原文地址|本文链接|文章链接|本文地址|本文网址|文章网址|原文|链接|网址|来源网址|(?:Original |Source |Article )?(?:Article )?(?:URL|Url|Link)|url)"
 _PUBLISHER_LABEL = r"(?:发布机构|发文机关|发布单位|来源单位|供稿单位|发稿单位|出品(?:方|社区|单位|机构|平台)?|供稿|来稿)"
 # labels of an info line whose values are not front matter (a government page's table, a view count, a
 # picture's source: `撰文:編輯部圖片來源:香港天文台` credits no publisher)

@@ -15,7 +15,7 @@ from digest.ingest.paragraphs import is_paragraph
 # with nothing in it: `![]()`
 IMAGE_NAME = re.compile(r"^(?:(?:微信|屏幕|手机)?截图|IMG|DSC|Screenshot|image|img|photo)[_\- ]?\d{6,}[\d_\-]*(?:\.(?:jpe?g|png|gif|webp))?$"
                          r"|^[0-9a-f]{24,64}(?:\.(?:jpe?g|png|gif|webp))?$"  # an image's hash
-                         r"|^[\w\-](?:[\w\-]|[ \u3000](?=[\w\-])){0,39}\.(?:jpe?g|png|gif|webp)$"
+                         r"|^[\w\-](?:[\w\-]|[ \u3000](?=[\w\-])){0,47}\.(?:jpe?g|png|gif|webp)\)?$"
                          r"|^!\[[^\]]{0,40}\]\((?:[^)]{0,200}|data:image/[^)]*)\)$"
                          # an image element a converter left with only its address in it (a data URI, however long):
                          # `<image>data:image/svg+xml,…</image>`, `<img>![](https://…)</img>`
