@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.layout import furniture_reason
-from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, clean_under_title
 
 
 def _page(*top: str) -> str:
@@ -178,3 +178,21 @@ def test_a_blogs_feed_links_a_reprint_request_and_an_images_name_are_furniture(l
 def test_a_pages_address_under_its_label_is_its_url():
     article = clean_text(_page(TITLE) + "本文网址: http://www.example.com/b5/2021/09/15/a103217230.html\n")
     assert article.source_url == "http://www.example.com/b5/2021/09/15/a103217230.html"
+
+
+@pytest.mark.parametrize("printed", ["預防近視新發重點在低齡段(主題)", "預防近視新發重點在低齡段（引題）"])
+def test_an_epapers_label_for_the_title_is_no_part_of_the_headline(printed):
+    assert clean_text(_page(printed)).title == "預防近視新發重點在低齡段"
+
+
+def test_a_like_prompt_that_asks_first_is_furniture():
+    assert "按個讚" not in clean_text(_page(TITLE) + "喜歡我們的文章嗎?按個讚吧!\n").body
+
+
+@pytest.mark.parametrize("name", ["开yun体育网", "雷火平台"])
+def test_a_betting_sites_name_in_the_source_field_names_no_publisher(name):
+    assert clean_under_title(f"来源:{name}  发布时间:2023-05-01").source == ""
+
+
+def test_a_county_named_like_a_casino_brand_is_still_a_publisher():
+    assert clean_under_title("来源:金沙县融媒体中心  发布时间:2023-05-01").source == "金沙县融媒体中心"

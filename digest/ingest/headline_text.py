@@ -65,6 +65,8 @@ SHARE_LABEL = re.compile(r"(?<=\S)[ \u3000]*(?:分享到|分享至|分享)[:：]
 # a series' part is a numeral printed tight (`…亟待完善(三)`) and stays
 _SPACED_PAGER = re.compile(r"(?<=\S)[ \u3000]*[(（][ \u3000]+[一二三四五六七八九十\d]{1,3}[ \u3000]+[)）]$"
                            r"|(?<=[\u4e00-\u9fff])(?:[(（](?:[2-9]|[1-9]\d)[)）]|【\d{1,2}】)$")
+# an e-paper's label for which title of a story's set this is (`…重點在低齡段(主題)`, `(引题)`, `(副题)`)
+_EPAPER_LABEL = re.compile(r"(?<=\S)[ \u3000]*[(（](?:主题|主題|引题|引題|副题|副題|肩题|肩題|眉题|眉題)[)）]$")
 _TRAILING_CLOCK = re.compile(r"(?<=\S)[ \u3000]*[(（]\d{1,2}[:：]\d{2}[)）]$")
 # a view counter printed after the headline: `慶祝漁民節 四鄉五島漁民齊聚東引 --閱讀人次 : 1567`
 _TRAILING_COUNTER = re.compile(r"(?<=\S)[ \u3000]*(?:-{1,2}|—|[|｜])?[ \u3000]*(?:阅读人次|阅读次数|浏览人次|浏览次数|点击次数|点击数|"
@@ -148,7 +150,7 @@ def clean_headline(text: str) -> str:
     angled = _ANGLED_SITE.search(text)
     if angled and SITE_WORDS.search(for_matching(angled["site"])):
         text = text[:angled.start()]
-    text = _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", _LANGUAGE_NOTE.sub("", _without_watermark(text))))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
+    text = _EPAPER_LABEL.sub("", _SPACED_PAGER.sub("", _TRAILING_CLOCK.sub("", _UI_BUTTONS.sub("", SHARE_LABEL.sub("", _LANGUAGE_NOTE.sub("", _without_watermark(text)))))))  # `…繳獲各類毒品243噸 (23:42)`: the time it went up
     counter = _TRAILING_COUNTER.search(for_matching(text))
     if counter and counter.start() >= 6:
         text = text[:counter.start()]

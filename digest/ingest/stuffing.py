@@ -218,6 +218,11 @@ def betting_sites(lines: Iterable[str]) -> tuple[str, ...]:
     return tuple(names) if marked else ()
 
 
+def names_betting_site(name: str) -> bool:
+    """A publisher's name that is a betting site's (`开yun体育网`, `雷火平台`): a hijacker's, no outlet's."""
+    return _BETTING_SITE.search(simplified(name)) is not None
+
+
 def _stuffers_marks(match: re.Match[str], text: str) -> bool:
     """A phrase no report prints, or a brand with its code, its advertising's words chained, its
     name in Latin letters, or said again in the text."""
