@@ -196,3 +196,26 @@ def test_a_betting_sites_name_in_the_source_field_names_no_publisher(name):
 
 def test_a_county_named_like_a_casino_brand_is_still_a_publisher():
     assert clean_under_title("来源:金沙县融媒体中心  发布时间:2023-05-01").source == "金沙县融媒体中心"
+
+
+_SCHEDULE = ["比赛时间:", "2月2日 20:05 混双循环赛第1轮", "2月3日 9:05 混双循环赛第2轮", "2月3日 14:05 混双循环赛第3轮",
+             "2月7日 20:05 混双半决赛", "2月8日 20:05 混双金牌赛"]
+
+
+def test_a_schedule_after_the_text_is_the_texts_and_names_no_publisher():
+    article = clean_text(_page(TITLE) + "\n".join(_SCHEDULE) + "\n")
+    assert all(row in article.body for row in _SCHEDULE[1:])
+    assert article.source == ""
+    assert not any(warning.check == "shuffled_text" for warning in article.warnings)  # (a schedule's rows are no prose)
+
+
+def test_one_dated_line_under_the_text_is_still_its_info():
+    article = clean_text(_page(TITLE) + "6月3日 10:20 新华社\n")
+    assert "新华社" not in article.body
+
+
+def test_a_list_the_text_announces_with_a_colon_is_no_list_of_stories():
+    lines = ["跨境理財通分北向通和南向通:", "• 北向通指香港及澳門合資格居民投資內地銀行銷售的合資格投資產品",
+             "• 南向通指內地合資格居民投資港澳銀行銷售的合資格理財產品", "• 兩者均設有每名投資者的個人額度及總額度限制"]
+    article = clean_text(_page(TITLE) + "\n".join(lines) + "\n")
+    assert all(line.lstrip("• ") in article.body for line in lines)

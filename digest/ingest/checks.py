@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from digest.ingest.chinese import NOT_HAN, for_matching, simplified, traditional_only
 from digest.ingest.model import DateGuess, Line, Warning
+from digest.ingest.paragraphs import schedule_rows
 from digest.ingest.spinning import SPUN_SCORE, spinning
 from digest.ingest.stuffing import betting_sites, cut_clauses, stuffed_connectors, title_pieces
 
@@ -191,8 +192,10 @@ def _insertions(clean: str, stuffed: str) -> list[str]:
 
 
 def _shuffled(draft: Draft) -> list[Warning]:
-    # (the items of a list, `• 基隆市:正常上班上課` twenty times, are no sentences: prose only)
-    prose = _LIST_ITEM.sub("", draft.text[:4 * MAX_SHUFFLE_CHARS])
+    # (the items of a list, `• 基隆市:正常上班上課` twenty times, or a schedule's rows are no sentences: prose only)
+    rows = schedule_rows(draft.lines)
+    text = "\n".join(line.text for index, line in enumerate(draft.lines) if index not in rows) if rows else draft.text
+    prose = _LIST_ITEM.sub("", text[:4 * MAX_SHUFFLE_CHARS])
     han = NOT_HAN.sub("", prose[:2 * MAX_SHUFFLE_CHARS])[:MAX_SHUFFLE_CHARS]
     if len(han) < MIN_SHUFFLE_CHARS:
         return []

@@ -18,7 +18,7 @@ from digest.ingest.info_values import BAD_DATE, CHANNEL, CHANNEL_WORDS, URL_SOUR
 from digest.ingest.interviewers import interviewer
 from digest.ingest.menus import breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
-from digest.ingest.paragraphs import first_paragraph, last_paragraph
+from digest.ingest.paragraphs import first_paragraph, last_paragraph, schedule_rows
 from digest.ingest.split_fields import join_split_fields
 from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
 
@@ -242,14 +242,14 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     lines = join_split_fields(tuple(split_lines))
     closing = last_paragraph(lines)
     tail = min(last - TAIL_LINES, closing + 1)
-    signature = _sign_off(lines, tail)
+    signature, schedule = _sign_off(lines, tail), schedule_rows(lines)
     for index, line in enumerate(lines):
         if index in signature:  # (the notice's own last lines: kept, and what they say is evidence)
             (credited if signature[index].field == "source" else bare_dates).append(signature[index])
             kept.append(line)
             continue
         near_edge = index <= head or index >= tail
-        fields = parse_info_line(line.text) if index > 0 or len(page.lines) > 1 else None
+        fields = parse_info_line(line.text) if (index > 0 or len(page.lines) > 1) and index not in schedule else None
         if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))) \
                 and {kind for kind, _ in fields} != {CREDITED, "author"} and not _UNNAMED_BYLINE.search(for_matching(line.text.rstrip())):
             # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`) or a

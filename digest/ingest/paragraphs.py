@@ -53,3 +53,15 @@ def is_keyword_list(text: str) -> bool:
     text = text.strip().strip("_|｜丨-")
     return len(_KEYWORD_SEPARATOR.findall(text)) >= MIN_KEYWORDS - 1 and not re.search(r"[。！？]", text) \
         and all(len(piece.strip()) <= MAX_KEYWORD_CHARS for piece in re.split(r"[,，、]", _KEYWORD_SEPARATOR.sub(",", text)))
+
+
+# a day without its year, a time and what happens then (`2月7日 20:05 混雙半決賽`): a row of a schedule
+_SCHEDULE_ROW = re.compile(r"^\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?[ \u3000]*\d{1,2}[:：]\d{2}[ \u3000]+\S{1,24}$")
+MIN_SCHEDULE_ROWS = 3
+
+
+def schedule_rows(lines: Sequence[Line]) -> frozenset[int]:
+    """The indexes of a schedule's rows (a tournament's, a festival's), three or more on the page: the
+    text's list of what happens when, not info lines stating when it was published."""
+    rows = frozenset(index for index, line in enumerate(lines) if _SCHEDULE_ROW.match(line.text.strip()))
+    return rows if len(rows) >= MIN_SCHEDULE_ROWS else frozenset()
