@@ -219,3 +219,13 @@ def test_a_list_the_text_announces_with_a_colon_is_no_list_of_stories():
              "• 南向通指內地合資格居民投資港澳銀行銷售的合資格理財產品", "• 兩者均設有每名投資者的個人額度及總額度限制"]
     article = clean_text(_page(TITLE) + "\n".join(lines) + "\n")
     assert all(line.lstrip("• ") in article.body for line in lines)
+
+
+@pytest.mark.parametrize("line", ["附件:浙江省低收入农户小额信贷贴息资金审核表.xlsx", "附件2：申报表.docx"])
+def test_a_notices_attached_file_is_furniture(line):
+    assert line not in clean_text(_page(TITLE) + line + "\n").body
+
+
+def test_a_sentence_about_an_attachment_stays():
+    line = "申报单位须按附件要求填写审核表,并于6月30日前报送县农业农村局。"
+    assert line in clean_text(_page(TITLE) + line + "\n").body

@@ -74,6 +74,8 @@ WIDGETS = {
     "a sister sites row": re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}旗下(?:网站|软件|媒体|产品|品牌|APP|App|应用)[:：][^。，,！？!?]{2,160}$"),
     # a blog's feed links under a post (Blogger's `張貼留言 (Atom)`, `訂閱: 文章 (Atom)`)
     "a feed link": re.compile(r"^(?:订阅[^:：]{0,8}[:：]?[ \u3000]*)?(?:(?:发布|张贴|发表)?(?:留言|评论|文章|意见)[ \u3000]*[(（](?:Atom|RSS)[)）][ \u3000]*)+$"),
+    # a file attached to a notice, by its name (`附件:浙江省低收入农户小额信贷贴息资金审核表.xlsx`, `附件2：申报表.docx`)
+    "an attachment": re.compile(r"^(?:相关)?附件[\d一二三四五六七八九十]{0,2}[:：.、]?[ \u3000]*[^。！？]{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|7z|wps|et|pptx?|txt|ofd)$", re.IGNORECASE),
     # a content system's digest of the text printed under it (`Hash:e760aaf645953d4cd708d6833f235d43f4b3e848`)
     "a content hash": re.compile(r"^(?:[Hh]ash|HASH|MD5|md5|SHA-?1|sha1)[ \u3000]*[:：][ \u3000]*[0-9a-fA-F]{16,64}$"),
     "the page's build time": re.compile(r"(?i)^(?:GMT[+-]\d{1,2},[ \u3000]*[\d\- :]+,[ \u3000]*)?processed in [\d.]+ ?second\(?s?\)?.{0,40}$"
