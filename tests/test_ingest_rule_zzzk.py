@@ -229,3 +229,11 @@ def test_a_notices_attached_file_is_furniture(line):
 def test_a_sentence_about_an_attachment_stays():
     line = "申报单位须按附件要求填写审核表,并于6月30日前报送县农业农村局。"
     assert line in clean_text(_page(TITLE) + line + "\n").body
+
+
+def test_a_traditional_word_that_opens_with_a_particles_character_is_no_particle():
+    lines = ["植樹節到,林務局嘉義林區管理處鼓勵民眾參與植樹活動,於植樹月辦理天天贈苗活動,請大家把握機會為臺灣植樹。",
+             "地點1:林務局嘉義林區管理處觸口工作站,有七里香、含笑花、桂花苗木,平日200株。地點2:玉井工作站,有桂花苗木,平日100株。"
+             "地點3:林務局嘉義林區管理處側門,有七里香苗木,平日100株。"]
+    article = clean_text(_page(TITLE) .replace(PARAGRAPHS[0], lines[0] + "\n" + lines[1]))
+    assert not any(warning.check == "shuffled_text" for warning in article.warnings)

@@ -208,7 +208,7 @@ def _shuffled(draft: Draft) -> list[Warning]:
     expected = max(1.0, (size * square_sum) ** 2 / 2)
     ratio = observed / expected
     sentences = max(1, len(re.findall(r"[。！？]", draft.text)))
-    particle_starts = len(_PARTICLE_START.findall(draft.text))
+    particle_starts = len(_PARTICLE_START.findall("\n".join(draft.simplified_lines)))  # (`地點` is `地点`, a word, no particle)
     if ratio < 1.25 or particle_starts / sentences > 0.2:
         return [Warning("shuffled_text", None,
                         f"text looks shuffled or machine-spun (word pairs recur {ratio:.2f}x chance; "
