@@ -202,8 +202,9 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     assert share(scores, "furniture removed") >= 0.883
     # (twenty-fifth session, zzze and zzzf landed: one clean page flagged as spun, zzzf018, a holdout page,
     # the first of the set's 3,563 clean pages; zzzi and zzzj: a second, also in the holdout, 2 of 3,702;
-    # reported, not inspected; twenty-sixth session, zzzq and zzzr landed: a third, a holdout page, 3 of 3,846)
-    assert len(scores["clean pages not flagged"].misses) <= 3, scores["clean pages not flagged"].misses
+    # reported, not inspected; twenty-sixth session, zzzq and zzzr landed: a third, a holdout page, 3 of 3,846;
+    # the shuffled-text check reading particles in Simplified: 2 again, of 4,027)
+    assert len(scores["clean pages not flagged"].misses) <= 2, scores["clean pages not flagged"].misses
 
 
 def test_the_tune_split_holds_what_its_rules_reached(scored):
@@ -311,8 +312,8 @@ def test_spun_pages_are_flagged_and_clean_ones_are_not(scored):
     # (twenty-first session: a betting site's name pushed into the sentences, stuffing.betting_sites: 38 of 124)
     assert scores["spun/shuffled flagged"].right >= 38, scores["spun/shuffled flagged"].misses
     # (twenty-fifth session: zzzf018 and a zzzi or zzzj page, both in the holdout, the first clean pages flagged;
-    # reported, not inspected; twenty-sixth session: a zzzq or zzzr page, also in the holdout)
-    assert len(scores["clean pages not flagged"].misses) <= 3, scores["clean pages not flagged"].misses
+    # reported, not inspected; twenty-sixth session: a zzzq or zzzr page, also in the holdout, then 2 again)
+    assert len(scores["clean pages not flagged"].misses) <= 2, scores["clean pages not flagged"].misses
 
 
 def test_copies_of_one_text_become_one_article(scored):
