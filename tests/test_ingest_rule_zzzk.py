@@ -237,3 +237,24 @@ def test_a_traditional_word_that_opens_with_a_particles_character_is_no_particle
              "地點3:林務局嘉義林區管理處側門,有七里香苗木,平日100株。"]
     article = clean_text(_page(TITLE) .replace(PARAGRAPHS[0], lines[0] + "\n" + lines[1]))
     assert not any(warning.check == "shuffled_text" for warning in article.warnings)
+
+
+@pytest.mark.parametrize("printed, headline", [
+    ("2022年共和国部长义务植树活动在京举行-", "2022年共和国部长义务植树活动在京举行"),
+    ("爱游戏ayx官方入口:马来西亚槟城9月起执行“无塑料袋”方针", "马来西亚槟城9月起执行“无塑料袋”方针"),
+])
+def test_a_lone_dash_after_the_headline_and_a_hijackers_entrance_before_it_go(printed, headline):
+    assert clean_text(_page(printed)).title == headline
+
+
+def test_a_headline_glued_to_its_dated_label_may_end_in_a_number():
+    line = ("全国碳市场每周成交数据20211122-20211126发表时间:2021-12-01 15:42 本周全国碳市场碳排放配额(CEA)总成交量7,131,454吨,"
+            "总成交额301,195,535.98元,挂牌协议交易成交量较上周明显增加。")
+    article = clean_text(line + "\n")
+    assert article.title == "全国碳市场每周成交数据20211122-20211126"
+    assert article.date.value == "2021-12-01T15:42:00" and article.date.confidence == "stated"
+
+
+@pytest.mark.parametrize("line", ["张淼龙摄(人民视觉)", "安 可摄(人民视觉)"])
+def test_a_photographers_credit_alone_on_its_line_is_a_caption(line):
+    assert furniture_reason(line, "body") == "a photo caption"

@@ -45,6 +45,7 @@ _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|(?:[顶首头题上下左
 _IN_THE_PICTURE = re.compile(r"[(（](?:[^()（）]{1,12}[，,、])?(?:左|右|中|前排|后排)(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]|^(?:由左至右|由左到右|左起|右起)")
 # a picture's credit alone on its line: `照片取自网络`, `图片来源 新华社`, `图由X提供`
 _PHOTO_CREDIT = re.compile(r"^(?:照片|图片|相片|图)[ \u3000]*(?:取自|来自|来源|提供)[ \u3000:：]*[^，。,！？]{1,20}$"
+                           r"|^[\u4e00-\u9fff·]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})?[ \u3000]*摄[(（][\u4e00-\u9fffA-Za-z]{2,10}[)）]$"  # (`张淼龙摄(人民视觉)`: its credit alone)
                            r"|^(?:照片|图片|相片|图)均?由[^，。,！？]{2,20}(?:提供|拍摄|摄)。?$")  # (`圖由林芝市林草局提供`)
 MAX_CAPTION_CHARS, MAX_CREDITED_CAPTION_CHARS = 100, 240  # (a caption; one signed after its last sentence)
 # `…阿根廷罰球進球時全場歡呼。路透社`: a photo agency's credit after the caption's last sentence (a text

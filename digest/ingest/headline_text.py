@@ -15,7 +15,7 @@ MAX_LABEL_CHARS = 10  # a line this short above a wire's dateline may be a label
 
 
 LEADING_BULLET = re.compile(r"^[•·●◆■□▪\-*>》]+[ \u3000]*")
-_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$|(?<=\S)[ \u3000]*[|｜]$")  # (`…乡村”_`, `…丰收 |`: a portal's empty suffix)
+_TRAILING_DECORATION = re.compile(r"[ \u3000]*[*#=~_\-—]{2,}$|(?<=[^\s_])_$|(?<=[\u4e00-\u9fff])-$|(?<=\S)[ \u3000]*[|｜]$")  # (`…乡村”_`, `…丰收 |`, `…举行-`: a portal's empty suffix)
 # (not after `丨`, a column's mark: `…丨香港一线` is the headline's own)
 _PORTAL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*(?:[-|｜–—_][ \u3000]*)(?P<site>[^-|｜–—_]{1,16})$")
 # a site's name in Latin letters after its name in Han (`中央社 CNA`, `公視新聞網 PNN`, `端傳媒 Initium Media`)
@@ -48,6 +48,9 @@ GLUED_TAG = re.compile(r"^\[[^\]]{1,6}\](?=\S)")  # (its copies on the page may 
 # `example.com：…`): an aggregator's, never the headline's words
 _SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?[)）]?"
                          r"[ \u3000]*[:：][ \u3000]*(?=\S{4})")
+# a hijacker's own site name stamped before the headline (`爱游戏ayx官方入口:马来西亚槟城…`): no outlet calls itself
+# an official entrance
+_OFFICIAL_ENTRY = re.compile(r"^[^:：\s]{2,14}?(?:官方入口|官网入口|官方网站入口|官方平台|官方网站|官网)[:：][ \u3000]*(?=\S{8})")
 # the address of the page a post copied, glued before the headline (`http://www.x.com/a/1.shtml撤点并校…`): no
 # headline opens with a link
 _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\d)(?=[\u4e00-\u9fff“「《【])")
@@ -159,7 +162,7 @@ def clean_headline(text: str) -> str:
     labelled = _TITLE_FIELD.match(for_matching(text))
     if labelled:
         text = text[labelled.end():]
-    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", _GLUED_LINK.sub("", text)))).strip()
+    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", _OFFICIAL_ENTRY.sub("", _GLUED_LINK.sub("", text))))).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info

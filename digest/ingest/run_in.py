@@ -61,7 +61,7 @@ def _glued_run_in(text: str) -> RunIn | None:
         return None
     head = glued["head"].strip()
     plain = for_matching(head)
-    if head != glued["head"] or not re.search(r"[\u4e00-\u9fff」”》)）]$", head) or re.search(r"[。！？!?]", plain) or DATELINE_START.match(plain) \
+    if head != glued["head"] or not re.search(r"[\u4e00-\u9fff」”》)）\d]$", head) or re.search(r"[。！？!?]", plain) or DATELINE_START.match(plain) \
             or not all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》")):
         return None
     info = glued.groupdict().get("info") or ""
