@@ -187,16 +187,14 @@ def _entry_follows(lines: tuple[Line, ...], index: int) -> bool:
 
 # a clause that announces the article's own list: `本次分享主要包含以下四个部分：`, `具体措施如下：`
 _NAMED = re.compile(r"[^\W\d_]")  # a letter or a Han character
-_ANNOUNCES = re.compile(r"(?:以下|如下|下列|包括|包含|分为|分成)[^:：]{0,8}[:：]$")
 
 
 def _headline_list_at(lines: tuple[Line, ...], start: int) -> bool:
     """A short header we do not know by its words, followed by a list of at least three bulleted
     headlines (with or without teasers and dates between them)."""
     text = lines[start].text
-    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or _ANNOUNCES.search(text) \
-            or text.rstrip().endswith((":", "：")):
-        return False  # (a line we do not know as a header that ends in a colon announces the text's own list)
+    if len(text) > MAX_HEADER_CHARS or _SENTENCE_END.search(text.rstrip(":：")) or text.rstrip().endswith((":", "：")):
+        return False  # (a line we do not know as a header that ends in a colon announces the text's own list: `以下几点:`)
     if not _NAMED.search(text):  # a header names its list: a lone `4` is a section's number over the text's own list
         return False
     if start + 1 >= len(lines) or not (_is_bullet(lines[start + 1].text) and _is_headline(lines[start + 1].text)):

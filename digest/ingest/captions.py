@@ -74,7 +74,7 @@ def is_caption(core: str) -> bool:
 # a photo story's caption closing with its photographer's credit (`…垃圾減量50%。新華社記者 彭昭之 攝【1】【2】`), or
 # with the agency that sent the picture out (`沈光勇 摄 (贵州图片库发)`, `新华社发(吕羡林 摄)`): on a page that is
 # the caption alone, that outlet published it; under an article, it is a picture's
-_PHOTO_STORY_CREDIT = re.compile(r"(?:^|[。！？!?\s])[(（]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<label>)(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*"
+_PHOTO_STORY_CREDIT = re.compile(r"(?:^|[。！？!?\s])[(（]?(?P<org>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:特派|实习|见习|首席|全媒体)?记者[ \u3000]*"
                            r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4})?[ \u3000]*摄影?[)）]?(?:[ \u3000]*【\d{1,2}】)*$"
                            r"|(?:^|[。！？!?\s])(?:[\u4e00-\u9fff·]{2,4}[ \u3000]*摄[ \u3000]*)?[(（](?P<sender>[\u4e00-\u9fffA-Za-z]{2,10}?)发[)）]$"
                            r"|^(?P<agency>[\u4e00-\u9fffA-Za-z]{2,10}?)发[ \u3000]*[(（][\u4e00-\u9fff·]{2,4}[ \u3000]*摄[)）]$")

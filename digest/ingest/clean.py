@@ -28,7 +28,7 @@ from digest.ingest.markers import MARK_RULES
 from digest.ingest.info_values import BAD_DATE, names_no_publisher
 from digest.ingest.publishers import BRACKETED_HEADLINE, lead_publisher
 from digest.ingest.run_in import RunIn, run_in_headline
-from digest.ingest.layout import RULE as LAYOUT_RULE, SERVER_ERROR, TAG_REASON, furniture_reason
+from digest.ingest.layout import RULE as LAYOUT_RULE, SERVER_ERROR, TAG_REASON, is_server_error
 from digest.ingest.markdown_text import body_markdown
 from digest.ingest.markers import stuffed_runs
 from digest.ingest.metadata import take_title
@@ -243,9 +243,9 @@ def _title(page: Page, by_evidence: bool = True) -> tuple[str, Found | None, Pag
         if found is not None:
             found = dataclasses.replace(found, value=title, evidence=f"{found.evidence} ({choice.evidence})")
         return title, found, below_headline(page, printed, title)
-    while by_evidence and len(page.lines) > 1 and (is_credit_line(page.lines[0].text) or furniture_reason(page.lines[0].text, "head") == SERVER_ERROR):
+    while by_evidence and len(page.lines) > 1 and (is_server_error(page.lines[0].text) or is_credit_line(page.lines[0].text)):
         first = page.lines[0]  # `文 | 来源·X 本站作者` above the text, a server's error: no headline, but not a headline either
-        why = furniture_reason(first.text, "head") or "a credit above the text"
+        why = SERVER_ERROR if is_server_error(first.text) else "a credit above the text"
         page = page.with_lines(page.lines[1:], [Removal(LAYOUT_RULE, first.number, first.text, why)])
     if by_evidence and page.lines and not _is_paragraph(page.lines[0].text):  # the first line, in the page's wrapping or not
         title, found, page = take_title(page)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.chinese import closed_up, for_matching
-from digest.ingest.info_values import CHANNEL_WORDS
+from digest.ingest.info_values import CHANNEL_WORDS, SITE_SELF_NAME
 from digest.ingest.model import Line
 from digest.ingest.watermarks import WATERMARK
 
@@ -48,9 +48,9 @@ GLUED_TAG = re.compile(r"^\[[^\]]{1,6}\](?=\S)")  # (its copies on the page may 
 # `example.com：…`): an aggregator's, never the headline's words
 _SITE_STAMP = re.compile(r"^[^:：()（）]{0,16}[(（]?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?[)）]?"
                          r"[ \u3000]*[:：][ \u3000]*(?=\S{4})")
-# a hijacker's own site name stamped before the headline (`爱游戏ayx官方入口:马来西亚槟城…`): no outlet calls itself
-# an official entrance
-_OFFICIAL_ENTRY = re.compile(r"^[^:：\s]{2,14}?(?:官方入口|官网入口|官方网站入口|官方平台|官方网站|官网)[:：][ \u3000]*(?=\S{8})")
+# a name stamped before the headline, a colon after it (`爱游戏ayx官方入口:马来西亚槟城…`): a hijacker's own
+# when it calls itself an official entrance or platform (info_values.SITE_SELF_NAME)
+_STAMP_BEFORE = re.compile(r"^(?P<stamp>[^:：\s]{2,14})[:：][ \u3000]*(?=\S{8})")
 # the address of the page a post copied, glued before the headline (`http://www.x.com/a/1.shtml撤点并校…`): no
 # headline opens with a link
 _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\d)(?=[\u4e00-\u9fff“「《【])")
@@ -162,7 +162,7 @@ def clean_headline(text: str) -> str:
     labelled = _TITLE_FIELD.match(for_matching(text))
     if labelled:
         text = text[labelled.end():]
-    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", _OFFICIAL_ENTRY.sub("", _GLUED_LINK.sub("", text))))).strip()
+    text = _FORUM_WRAPPING.sub("", DATELINE_TITLE.sub("", _SITE_STAMP.sub("", _without_self_named(_GLUED_LINK.sub("", text))))).strip()
     dated = _TRAILING_DATELINE.match(text)
     if dated:
         text = dated["head"].strip()  # `… i-Cable 2023年01月21日 【有线新闻】…`: the headline ends before its info
@@ -189,6 +189,11 @@ def clean_headline(text: str) -> str:
         else:
             author = _AUTHOR_BEFORE_SITE.match(text) if site_cut else None
             return author["title"] if author else _SLASH_CREDIT.sub("", text)
+
+
+def _without_self_named(text: str) -> str:
+    stamp = _STAMP_BEFORE.match(text)
+    return text[stamp.end():] if stamp and SITE_SELF_NAME.search(for_matching(stamp["stamp"])) else text
 
 
 def _without_watermark(text: str) -> str:

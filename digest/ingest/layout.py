@@ -50,6 +50,12 @@ _SSI_ERROR = re.compile(r"^\[an error occurred while processing (?:this|the) dir
                         # a PHP page's warning printed into it: `Warning: include(…): failed to open stream: … on line 47`
                         r"|^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)[ \u3000]*:.{0,400}\bon line \d+$")
 SERVER_ERROR = "a server's error message"
+
+
+def is_server_error(text: str) -> bool:
+    return bool(_SSI_ERROR.match(text.strip()))
+
+
 # a line that is nothing but HTML tags, which the scraper left unparsed: `<cite id="kjewv"></cite>`
 _MARKUP = re.compile(r"^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][\w:.-]*(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*\/?>[ \u3000]*)+$")
 # a link to another story: `前文回顾：…`, `快讯／…`, `延伸阅读：…`
@@ -106,7 +112,7 @@ def furniture_reason(text: str, where: str) -> str | None:
         return None
     if _PLACEHOLDER.match(core) or IMAGE_NAME.match(core):
         return "an image or video placeholder"
-    if _SSI_ERROR.match(core):
+    if is_server_error(core):
         return SERVER_ERROR
     if _MARKUP.match(core) and where != "head":  # (above the text, the headline's choice weighs lines by their place)
         return "HTML markup left in the text"

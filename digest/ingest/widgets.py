@@ -66,8 +66,6 @@ WIDGETS = {
     # a BBS post's header and footer, as the Chinese boards print them (`发信人: knox (诺克斯), 信区: Science`,
     # `发信站: 水木社区 (Mon Jun 30 2002)`, `※ 来源:·水木社区 http://… ·[FROM: 61.141.215.43]`, `※ 修改:·X 于 …`)
     "a BBS post's header": re.compile(r"^(?:发信人|信区|发信站|转信站|整理人)[ \u3000]*[:：].{0,80}$|^※[ \u3000]*(?:来源|修改|转载|转寄)[ \u3000]*[:：].{0,120}$"),
-    # what a page's software prints of its own work: `GMT+8, 2025-5-4 02:18 , Processed in 0.132397 second(s), 22 queries .`,
-    # `页面执行时间 0.0123 秒`
     # a social network page's header, as an archive of its posts copies it (`朱立倫。 1,007,733 個讚 · 14,441 人正在談論這個。政治人物`)
     "a social page's counts": re.compile(r"^.{0,30}?\d[\d,.万]*[ \u3000]*个赞[ \u3000]*[·•・][ \u3000]*\d[\d,.万]*[ \u3000]*人正在谈论这个[。.]?.{0,20}$"),
     # a company's row of its other sites and apps in a footer (`軟媒旗下網站: IT之家 最會買 …`)
@@ -78,6 +76,8 @@ WIDGETS = {
     "an attachment": re.compile(r"^(?:相关)?附件[\d一二三四五六七八九十]{0,2}[:：.、]?[ \u3000]*[^。！？]{1,80}\.(?:docx?|xlsx?|pdf|zip|rar|7z|wps|et|pptx?|txt|ofd)$", re.IGNORECASE),
     # a content system's digest of the text printed under it (`Hash:e760aaf645953d4cd708d6833f235d43f4b3e848`)
     "a content hash": re.compile(r"^(?:[Hh]ash|HASH|MD5|md5|SHA-?1|sha1)[ \u3000]*[:：][ \u3000]*[0-9a-fA-F]{16,64}$"),
+    # what a page's software prints of its own work: `GMT+8, 2025-5-4 02:18 , Processed in 0.132397 second(s), 22 queries .`,
+    # `页面执行时间 0.0123 秒`
     "the page's build time": re.compile(r"(?i)^(?:GMT[+-]\d{1,2},[ \u3000]*[\d\- :]+,[ \u3000]*)?processed in [\d.]+ ?second\(?s?\)?.{0,40}$"
                                         r"|^(?:本?页面)?(?:执行|生成|加载|运行)(?:时间|耗时|用时)[:：]?[ \u3000]*[\d.]+[ \u3000]*(?:秒|毫秒|ms|s)\S{0,20}$"),
     # a comment form's cancel button with what is printed around it: `你好X,欢迎发表评论 取消回复`; the
