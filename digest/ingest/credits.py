@@ -131,6 +131,9 @@ def is_desk(name: str) -> bool:
     return bool(_DESK.search(name))
 
 
+# a research report's credit as report sites repost it (`(报告出品方/作者:广发证券,罗佳荣,方程嫣)`): the firm
+# that made it, then its analysts
+REPORT_MAKER = re.compile(r"^(?:报告)?出品方[/／](?:作者|分析师)[:：][ \u3000]*(?P<org>[^,，、\s]{2,20})(?:[,，、][ \u3000]*(?P<name>[\u4e00-\u9fff·]{2,4})(?:[,，、].*)?)?$")
 _LABEL_WORD = re.compile(r"(?:名称|名字|账号|帐号|昵称)$")  # `微信名称:X`: a label, not who published
 # the words before 记者 that say what kind of reporter, not whose (`全媒记者 张三`, `融媒体中心记者:张三`:
 # the host's own newsroom, unnamed, as `本报记者` is)

@@ -31,8 +31,8 @@ LEAD_MARKS = {
     "reprinted report": re.compile(r"^[【\[〔][^】\]〕]{2,24}[】\]〕][ \u3000]*[（(](?:据|转载自|转自|摘自|来源[:：]?)?[ \u3000]*"
                                    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视|之音))"
                                    r"[ \u3000]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?(?:报导|报道|电|讯|消息)"),
-    "bracketed mark": re.compile(r"^[【\[〔［]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|卫视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心|融媒))\s*(?:[\u4e00-\u9fff]{0,4}?综合报道|报道)?\s*(?:(?:特派|特约|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,30}?)?"
-                                 r"(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?(?:[/／][\u4e00-\u9fff·]{2,4})?(?:[ \u3000]+(?:《[^《》]{2,12}》|[\u4e00-\u9fff]{2,6}))?\s*[】\]〕］]"),
+    "bracketed mark": re.compile(r"^[【\[〔［(（]\s*(?P<org>[\u4e00-\u9fffA-Za-z0-9 .]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|报|社|网|台|电视|卫视|之音|传媒|财经|资讯|发布中心|新闻中心|融媒体中心|融媒))\s*(?:[\u4e00-\u9fff]{0,4}?综合报道|报道)?\s*(?:(?:特派|特约|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff·、 ]{2,30}?)?"
+                                 r"(?:专讯|讯|消息|在线|快讯|综合报道|综合消息|独家报道|报道)?(?:[/／][\u4e00-\u9fff·]{2,4})?(?:[ \u3000]+(?:《[^《》]{2,12}》|[\u4e00-\u9fff]{2,6}))?\s*(?:[】\]〕］]|(?<=[讯息道])[)）])"),  # (`(澳門電台消息)`: in round brackets, the mark's word says it)
     # (`【环球网报道 记者 张三】`, `【环球网科技综合报道】`, `【財訊快報/劉敏夫】`; its programme or column a space apart: `【新疆卫视 《新闻联播》】`)
     # `【环球航空报道】`: whatever the name, a report's own mark in brackets (not a kind of report, `【深度报道】`)
     "bracketed report": re.compile(r"^[【\[〔［]\s*(?!本报|本台|本网|本刊|专题|深度|现场|独家|连续|特别|综合|联合|即时|新闻|记者|视频|图片|图文|直播|追踪|跟踪|系列|调查|"
@@ -51,7 +51,8 @@ LEAD_MARKS = {
     "site's bracketed mark": re.compile(r"^[【\[［](?P<org>[A-Za-z][A-Za-z0-9]{1,15})(?:[ \u3000]*(?:评测|讯|专讯|报道|消息|快讯|独家))?[】\]］](?=\S)"),
     # `据北京市公安局官方微博“平安北京”消息，`: an account quoted by name
     "according to an account": re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:消息|讯)?[，,][ \u3000]*)?"
-                                          r"据[^，,。“”「」\"]{0,16}?[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)?(?:消息|报道|发布)[，,]"),
+                                          r"(?:据[^，,。“”「」\"]{0,16}?|(?=[“「\"][^”」\"，,。]{2,12}[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)))"  # (`“鄂州融媒”微信公众号消息,`: no 据, the account says it)
+                                          r"[“「\"](?P<org>[^”」\"，,。]{2,12})[”」\"](?:微信公众号|公众号|官方微博|微博|客户端|抖音号)?(?:消息|报道|发布)[，,]"),
     # `（作者按：本文原载于12月1日《信报》A25版）房委会…`, `(编者按:本文首发于《X》)`: a note opening the lead
     # on where the text first ran (the day and the page around the publication's title marks)
     "first ran in": re.compile(r"^[（(](?:(?:作者|编者|译者|编)按[:：][ \u3000]*)?(?:本文|此文|文章|原文)?(?:原载|原刊|首发|刊|刊登|刊载|发表)于?"
@@ -202,7 +203,7 @@ _AGENCY_START = re.compile(rf"^{_AGENCIES}(?=.)")
 
 
 # an outlet's name, then where it filed from (`烟草在线沾益消息`): the place is no part of the name
-_NAME_THEN_PLACE = re.compile(r"^.{2,12}?(?:在线|网|报|社|新闻)(?=[\u4e00-\u9fff]{2,4}$)")
+_NAME_THEN_PLACE = re.compile(r"(?<=.{2})(?:在线|网|报|社|新闻)(?=[\u4e00-\u9fff]{2,4}$)")
 
 
 def known_agency(org: str | None) -> str | None:
@@ -214,8 +215,12 @@ def known_agency(org: str | None) -> str | None:
     match = _AGENCY_END.search(plain)
     if match:
         return org[match.start():]
-    match = _AGENCY_START.match(plain) or _NAME_THEN_PLACE.match(plain)
-    return org[:match.end()] if match and is_place(plain[match.end():]) else org
+    match = _AGENCY_START.match(plain)
+    if match and is_place(plain[match.end():]):
+        return org[:match.end()]
+    # (every end a name may have: `广西新闻网柳州` is 广西新闻网 from 柳州, not 广西新闻 from 网柳州)
+    ends = [found.end() for found in _NAME_THEN_PLACE.finditer(plain) if found.end() <= 14 and is_place(plain[found.end():])]
+    return org[:ends[0]] if ends else org
 
 
 @lru_cache(maxsize=1)

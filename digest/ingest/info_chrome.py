@@ -103,3 +103,32 @@ _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:([来來作编編记記责�
 def labels_closed_up(text: str) -> str:
     """The line with its labels written close (`來 源:` as `來源:`)."""
     return _SPACED_LABEL.sub(lambda label: "".join(filter(None, label.groups())), text) if " " in text or "\u3000" in text else text
+
+
+# a label and its value with a space between (`作者 张三`), read in Simplified characters
+_SPACED_FIELD = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源|通讯员|实习生)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+# a two-character name spaced to the width of three (`邰 有`, `刘 惠`), among other names
+_SPACED_NAME = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000]|$)")
+
+
+def values_closed_up(text: str) -> str:
+    """The pieces of an info line with each label joined to its value (`作者：张三`) and each name
+    written close (`邰有`)."""
+    return _SPACED_NAME.sub(r"\1\2", _SPACED_FIELD.sub(r"\1：", text))
+
+
+# a row of a table of labels and values (`| 索 引 号 | 008478033/2021-0985 | 发布机构 | 苍溪县政府 |`), as a
+# government site prints a document's particulars: each label is a word of two to six characters
+_TABLE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def table_row_as_fields(text: str) -> str:
+    """A table's row of labels and values as an info line (`索引号:008478033/2021-0985 发布机构:苍溪县政府`);
+    any other line as it is."""
+    if text.count("|") + text.count("｜") < 3:
+        return text
+    cells = [cell.strip() for cell in re.split(r"[|｜]", text.strip().strip("|｜"))]
+    labels = [re.sub(r"[ \u3000]", "", cell) for cell in cells[0::2]]
+    if len(cells) < 4 or len(cells) % 2 or not all(cells) or not all(_TABLE_LABEL.fullmatch(label) for label in labels):
+        return text
+    return " ".join(f"{label}:{value}" for label, value in zip(labels, cells[1::2]))

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.info_chrome import (BRACKETS as _BRACKETS, labels_closed_up, with_address_apart, without_chrome, without_field_brackets,
-                                        without_outer_brackets)
+from digest.ingest.info_chrome import (BRACKETS as _BRACKETS, labels_closed_up, table_row_as_fields, values_closed_up, with_address_apart,
+                                        without_chrome, without_field_brackets, without_outer_brackets)
 from digest.ingest.widgets import FORUM_EDIT_NOTE, WIDGETS
 from digest.ingest.chinese import closed_up, for_matching
-from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, credit_fields, is_desk, paper_issue, person_name, reporter_org, shared_by
+from digest.ingest.credits import BYLINE_LINE, CREDITED, NAMES, NOT_ORG, ORG_REPORTER, PUBLISHER_END, RANK_ONLY, REPORT_MAKER, credit_fields, is_desk, paper_issue, person_name, reporter_org, shared_by
 from digest.ingest.dates import normalize_date_forms, parse_date_text
 from digest.ingest.relative_dates import RELATIVE_DAY
 from digest.ingest.info_values import (BAD_DATE, CHANNEL, DATE_SHAPE, FUSED_DATE, NAMED_URL, NO_SOURCE, SITE_SELF_NAME, SEPARATORS, UI_WORDS, URL, account_name,
-                                       publisher_name, take_value, without_empty_label)
+                                       publisher_like, take_value, without_empty_label)
 
 _SOURCE = r"(?:(?:文章|本文|稿件|新闻|信息|内容|图文|原文|消息|转载|资料|新闻资料)?(?:来源于|来源|来自|源自|出处|稿源|转载自|转载于|转自)|媒体|摘自|原载于|原载|选自|转引自|转贴自|转录自|source|Source|SOURCE)"  # (`轉貼自：`: a repost)
 _AUTHOR = (r"(?:(?:采访|撰文|执笔|整理|采写|口述|翻译|编译)(?:[、/](?:采访|撰文|执笔|整理|采写|口述|翻译|编译))*|(?:新闻|文章|稿件)?作者|撰稿|特约记者|"
@@ -65,6 +65,8 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
     in Traditional characters (來源, 記者) are read as their Simplified forms; values keep theirs."""
     if len(text) > 200 or "。" in text.strip()[:-1]:  # a paragraph: an info line holds no sentence (the cheap test),
         return shared_by(text)  # but a farm's disclaimer naming whom it copied does
+    if (row := table_row_as_fields(text)) != text and (fields := parse_info_line(row)):
+        return fields  # (a table's row of labels and values, read as the info line it is)
     text = without_field_brackets(with_address_apart(labels_closed_up(closed_up(text.translate(_COLONS)))))
     text = _GLUED_SOURCE.sub(r"\g<label>:", text.strip())
     if "《" in text and (issue := paper_issue(text)):
@@ -92,6 +94,8 @@ def parse_info_line(text: str) -> list[tuple[str, str]] | None:
 
 
 def _parse_fields(text: str) -> list[tuple[str, str]] | None:
+    if maker := REPORT_MAKER.match(text):
+        return [("source", maker["org"])] + ([("author", maker["name"])] if maker["name"] else [])
     fields = _labelled_fields(text)
     authors = [value for kind, value in fields or () if kind == "author"]
     if len(authors) == 2 and person_name(authors[1]) and not person_name(authors[0]) and len(authors[0]) >= 3 \
@@ -216,7 +220,7 @@ _INFO_PIECES = [
     ("source", re.compile(r"《(?P<value>[^》]{2,16})》(?:杂志|期刊|周刊|报)?$")),
     ("author", re.compile(rf"(?:记者[ \u3000]*[:：/／|｜]?|(?:作者|文)[ \u3000]*[:：/／|｜])[ \u3000]*"
                           rf"(?P<value>{NAMES})(?:[/／ ][\u4e00-\u9fff]{{0,6}}(?:报导|报道|讯))?")),
-    ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对)[ \u3000]*[:：/／|｜][ \u3000]*{NAMES}")),
+    ("editor", re.compile(rf"(?:编辑|责任编辑|责编|校对|通讯员|实习生)[ \u3000]*[:：/／|｜][ \u3000]*{NAMES}")),
     ("place", re.compile(r"[\u4e00-\u9fff]{0,6}(?:报导|报道|讯)")),
     ("channel", re.compile(CHANNEL)),
     ("source", re.compile(rf"(?P<value>{_PUBLISHER.replace('{1,10}?', '{1,10}')})(?:《[^》]{{1,16}}》)?(?=$|[-—·/|])")),
@@ -262,7 +266,7 @@ def _fused_fields(text: str) -> list[tuple[str, str]] | None:
         return [("date", day), (CREDITED, wechat["account"])] + ([("author", wechat["author"])] if wechat["author"] not in (None, wechat["account"]) else [])
     fields = _info_pieces(rest, [("date", day)], bool(match["time"]))
     glued = _NAME_THEN_DATE.match(text) if fields is None else None
-    if glued and _publisher_like(glued["name"]) and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
+    if glued and publisher_like(glued["name"]) and not re.search(r"(?:发表|发布|首发|更新)于?$", for_matching(glued["name"])):
         return [("date", day), (CREDITED, glued["name"])]  # `山行资本2020-05-29`: an account and its day
     return fields
 
@@ -305,15 +309,15 @@ _REPORT_NAME = re.compile(r"(?!综合|联合|即时|独家|特别|深度|现场|
 
 
 _NAME_PLUS = re.compile(r"([\u4e00-\u9fffA-Za-z]\+)?\+*$")
-_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(作者|记者|编辑|责编|来源)[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[tuple[str, str]] | None:
     """The pieces around an info line's date, each one of the things info lines are made of."""
-    channels, labelled = 0, False
-    rest = _SPACED_LABEL.sub(r"\1：", rest)  # `作者 张三`: a label and its value, a space between
+    channels, labelled, reporters = 0, False, False
+    rest = values_closed_up(rest)
     # (a space between two Latin words is inside a name: `China Daily微信公众号`)
-    for piece in filter(None, re.split(r"[\u3000|｜丨·•][ \u3000|｜丨·•]*|(?<![A-Za-z]) +| +(?![A-Za-z])", rest)):
+    for whole in filter(None, re.split(r"[\u3000|｜丨·•][ \u3000|｜丨·•]*|(?<![A-Za-z]) +| +(?![A-Za-z])", rest)):
+        piece = whole
         while piece:
             # (a plus sign after a name is the name's: `南方+`)
             piece = _NAME_PLUS.sub(r"\1", piece.strip(":：/／,，-—＋ ").lstrip("+"))
@@ -333,6 +337,10 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
             if kind == "place" and found.end() == len(piece) and _REPORT_NAME.fullmatch(for_matching(piece)) \
                     and not any(k == "author" for k, _ in fields):
                 kind = "name"  # `中国经济报道 2021-05-30 19:09`: a publication named 报道, no reporter's place
+            if kind == "name" and found.end() == len(piece) == len(whole) and any(k in ("source", CREDITED) for k, _ in fields) \
+                    and (person_name(piece) or reporters and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", piece)):
+                reporters = True  # `2025-04-28 黔东南新闻网 杨庭军 王先春 邰有`: the publisher's reporters, no channels
+                break
             if kind in ("channel", "name"):
                 channels += 1
                 if channels > 2:
@@ -354,7 +362,7 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
                                                                         or SITE_SELF_NAME.search(for_matching(found["value"]))
                                                                         or NO_SOURCE.match(for_matching(found["value"])))):
                 fields.append((kind, found["value"]))  # (`我的频道` beside the date is a button, `来源：转载文章` a placeholder)
-            elif kind == "published by" and _publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
+            elif kind == "published by" and publisher_like(found["value"]) and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found["value"]))
             elif kind == "account" and not any(k == CREDITED for k, _ in fields):
                 fields.append((CREDITED, found.group(0)))  # `“潍坊发布”微信公众号` beside the date
@@ -364,16 +372,6 @@ def _info_pieces(rest: str, fields: list[tuple[str, str]], timed: bool) -> list[
     if not timed and not labelled and ((only_date and rest) or named):
         return None  # `新闻 2025年6月14日`: a day beside a word is too little to call it an info line
     return fields
-
-
-def _publisher_like(name: str) -> bool:
-    """A name that published an article: a publisher's bare name (`publisher_name`: `大数据文摘`,
-    `新华网`), not a person's (two or three characters: `张三发布于` is a poster) nor a channel's."""
-    plain = for_matching(name)
-    return (publisher_name(name) is not None and (len(plain) >= 4 or bool(re.search(PUBLISHER_END + "$", plain)))
-            and not re.fullmatch(CHANNEL, plain))
-
-
 
 
 def _only_dates(text: str, fields: list[tuple[str, str]]) -> bool:

@@ -254,3 +254,11 @@ def publisher_name(text: str) -> str | None:
 def account_name(name: str) -> str:
     """An account's name without the platform's words around it (`微信公众号 X`, `X官方账号`: X)."""
     return _ACCOUNT_WORDS.sub("", name) or name
+
+
+def publisher_like(name: str) -> bool:
+    """A name that published an article: a publisher's bare name (`publisher_name`: `大数据文摘`,
+    `新华网`), not a person's (two or three characters: `张三发布于` is a poster) nor a channel's."""
+    plain = for_matching(name)
+    return (publisher_name(name) is not None and (len(plain) >= 4 or bool(re.search(PUBLISHER_END + "$", plain)))
+            and not re.fullmatch(CHANNEL, plain))

@@ -20,7 +20,7 @@ from digest.ingest.pictures import CAPTION, IMAGE_NAME, alt_text_over, captions_
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row, is_navigation, no_menu_here, over_info_line, phrases_placed_as_headline
 from digest.ingest.model import Line, Page, Removal
 from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph, schedule_rows
-from digest.ingest.publishers import signed_off
+from digest.ingest.notices import sign_off_lines
 from digest.ingest.stuffing import FARM_ROW_REASON, keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
 from digest.ingest.widgets import EPAPER_MENU, WIDGETS
@@ -351,6 +351,7 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         else:
             kept.append(line)
     trailing = trailing_story_lines(kept, lines[first_prose].number if first_prose < len(lines) else None, page.removals)
+    trailing += max(sign_off_lines([line.text for line in kept[trailing:]]), default=-1) + 1  # (a notice's issuers and day: its own)
     removals.extend(Removal(RULE, line.number, line.text, STORY_REASON) for line in kept[trailing:])
     kept = kept[:trailing]
     last = _lastarticle_start(kept)
@@ -359,8 +360,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         kept = kept[:last + 1]
         # other stories' headlines in a run go too; the rest of the tail is judged as it was
         listed = story_list([line.text for line in tail], [line.text for line in kept], dated_entries(tail, page.removals))
+        signed = sign_off_lines([line.text for line in tail])
         for index, (line, reason) in enumerate(zip(tail, _tail_reasons(tail, page.removals))):
-            reason = STORY_REASON if index in listed else reason
+            reason = STORY_REASON if index in listed - signed else reason
             if reason is None:
                 kept.append(line)
             else:
@@ -384,9 +386,8 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
         # text among them (or one line alone): not a block of furniture, its short lines
         # may be the article's last words
         reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
-    for index in range(len(tail) - 1):  # a notice's issuer and day sign its text off: text
-        if signed_off(tail[index].text, tail[index + 1].text):
-            reasons[index] = reasons[index + 1] = None
+    for index in sign_off_lines([line.text for line in tail]):  # a notice's issuers and day sign its text off: text
+        reasons[index] = None
     for index in schedule_rows(tail):  # (a schedule's rows after the text, `2月7日 20:05 混双半决赛`: its list)
         reasons[index] = None if reasons[index] == TAG_REASON else reasons[index]
     reasons = subheads_kept([line.text for line in tail], reasons, TAG_REASON, is_header)

@@ -57,6 +57,14 @@ def breadcrumb_root(text: str) -> str | None:
     return root
 
 
+def breadcrumb_channels(text: str) -> set[str]:
+    """The channels a breadcrumb passes through after its first part (`當前位置:首頁 > 醫院概況 > 醫院新聞`:
+    醫院概況, 醫院新聞), as the site names its own sections."""
+    if not is_breadcrumb(text.strip()):
+        return set()
+    return {part.strip() for part in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", text.strip()))[1:] if part.strip()}
+
+
 def breadcrumb_headline(text: str) -> str | None:
     """The headline a breadcrumb ends with (`您的当前位置:首页 > 焦点 > 国庆假期 近千名大学生… 正文`),
     when its last part reads as one: long, no sentence in it."""

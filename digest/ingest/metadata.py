@@ -13,14 +13,16 @@ from collections import Counter
 from digest.ingest.chinese import for_matching, shared_pairs
 from digest.ingest.dates import parse_date_text
 from digest.ingest.credits import CREDITED, claims_piece, credit_fields
+from digest.ingest.info_chrome import table_row_as_fields
 from digest.ingest.info_lines import LABEL, TITLE_LABEL, parse_info_line
 from digest.ingest.info_values import BAD_DATE, CHANNEL, CHANNEL_WORDS, URL_SOURCE
 from digest.ingest.interviewers import interviewer
-from digest.ingest.menus import breadcrumb_root
+from digest.ingest.menus import breadcrumb_channels, breadcrumb_root
 from digest.ingest.model import Found, Line, Page, Removal
 from digest.ingest.paragraphs import first_paragraph, last_paragraph, schedule_rows
 from digest.ingest.split_fields import join_split_fields
-from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source, signed_off
+from digest.ingest.notices import sign_off_found
+from digest.ingest.publishers import bare_publisher, lead_credits, own_paper, repost_source
 
 # (`本文转自X`: the article's own note, with or without a colon)
 _AGENCY_WIRE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}社(?:[\u4e00-\u9fff/、·]{0,12}?)\d{1,2}月?\d{1,2}日(?:专|快)?电")  # (`（中央社記者張三台東縣21日電）`)
@@ -162,19 +164,6 @@ def _headline_run_in(text: str, below: tuple[Line, ...]) -> tuple[str, str] | No
     return headline, info
 
 
-def _sign_off(lines: tuple[Line, ...], tail: int) -> dict[int, Found]:
-    """The notice's issuer and day at the end of its text (`signed_off`), by the index of their
-    lines: the issuer as a source, the day as a date."""
-    for index in range(max(1, tail - 1), len(lines) - 1):
-        name, below = lines[index], lines[index + 1]
-        signature = signed_off(name.text, below.text)
-        if signature:
-            issuer, day = signature
-            return {index: Found("source", issuer, name.number, f"line {name.number}: the notice's sign-off ({issuer})"),
-                    index + 1: Found("date", day, below.number, f"line {below.number}: the notice's sign-off ({below.text.strip()})")}
-    return {}
-
-
 def _host_names(lines: list[Line]) -> set[str]:
     """The site's own name as its breadcrumbs start from it (not a channel's: `焦点 > 正文`)."""
     roots = {breadcrumb_root(for_matching(line.text)) for line in lines}
@@ -242,7 +231,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
     lines = join_split_fields(tuple(split_lines))
     closing = last_paragraph(lines)
     tail = min(last - TAIL_LINES, closing + 1)
-    signature, schedule = _sign_off(lines, tail), schedule_rows(lines)
+    signature, schedule = sign_off_found(lines, tail), schedule_rows(lines)
     for index, line in enumerate(lines):
         if index in signature:  # (the notice's own last lines: kept, and what they say is evidence)
             (credited if signature[index].field == "source" else bare_dates).append(signature[index])
@@ -250,7 +239,7 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
             continue
         near_edge = index <= head or index >= tail
         fields = parse_info_line(line.text) if (index > 0 or len(page.lines) > 1) and index not in schedule else None
-        if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(line.text.strip(" （(【["))) \
+        if index == 0 and fields and not any(kind == "date" for kind, _ in fields) and not LABEL.match(for_matching(table_row_as_fields(line.text).strip(" （(【["))) \
                 and {kind for kind, _ in fields} != {CREDITED, "author"} and not _UNNAMED_BYLINE.search(for_matching(line.text.rstrip())):
             # the first line is the headline, unless it is a date line (`date 2025-08-13 快訊`) or a
             # publisher's byline (`南方周末记者 张三发自北京`: a page cut below its headline; `□X报社采访组`)
@@ -313,6 +302,8 @@ def take_metadata_lines(page: Page, ctx: object) -> Page:
         # (its own reporters' credit too: `X記者張三/花蓮報導` on a site whose more-news link says X)
         found, credited, footer, bylines = ([item for item in items if not (item.field == "source" and _hosts_own(item.value, hosts, tops))]
                                             for items in (found, credited, footer, bylines))
+    channels = set().union(*(breadcrumb_channels(for_matching(line.text)) for line in lines[:head + 1]))
+    credited = [item for item in credited if for_matching(item.value) not in channels]  # (`醫院新聞` over `首頁 > 醫院概況 > 醫院新聞`: a section's name)
     reprinted = next((item for item in (*found, *credited) if item.field == "source" and _REPRINTED_FROM.search(for_matching(item.evidence))), None)
     if reprinted is not None:  # `来源:每日看点快看` and `本文转自:光明日报`: the paper it was taken from
         (found if reprinted in found else credited).remove(reprinted)

@@ -268,22 +268,6 @@ _ADDRESSED = re.compile(r"^(?:你们|我们|他们|她们|咱们|您们|这个|�
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
-# A notice signed at its end: who issued it on a line, the day under it (`張家界市公安局永定分局` /
-# `2021年8月5日`); both are the notice's text, and the issuer its source.
-MAX_ISSUER_CHARS = 32
-_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{3,28}(?:公司|指挥部|法院|检察院|学校|医院|协会|学会|商会|分局|委员会|人民政府)")
-
-
-def signed_off(name_line: str, day_line: str) -> tuple[str, str] | None:
-    """(the issuer, the day) when `name_line` over `day_line` sign a notice off; else None."""
-    name = name_line.strip()
-    if len(name) > MAX_ISSUER_CHARS:
-        return None
-    issuer = bare_publisher(name) or (name if _ISSUER.fullmatch(for_matching(name)) else None)
-    day = parse_date_text(day_line) if issuer else None  # (the name first: most lines are none)
-    return (issuer, day) if issuer and day else None
-
-
 def bare_publisher(text: str) -> str | None:
     text = UI_TAIL.sub("", text.strip()) or text  # (`亿欧网 • 扫码分享`: the name beside its buttons)
     plain = for_matching(text.strip())

@@ -120,12 +120,12 @@ def _spaced_run_in(text: str) -> RunIn | None:
 
 def _run_in_cut(headline: str, lead: str, min_clause: int) -> bool:
     """Whether a headline ends and a lead starts at this space: the headline is no dateline
-    (`中新网7月16日电`) and closes its brackets, no number is cut (`…于12 月`), and the lead opens
+    (`中新网7月16日电`, `(澳門電台消息)`) and closes its brackets, no number is cut (`…于12 月`), and the lead opens
     with a clause of its own (`宣布，…` goes on from the line before it), at least `min_clause` long."""
     plain, opening = for_matching(headline), for_matching(lead)
     clause = _CLAUSE.search(opening)
     return (8 <= len(headline) <= MAX_HEADLINE_CHARS and len(lead) >= MIN_RUN_IN_LEAD
-            and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|[电讯]$|^本(?:报|网|台|刊)(?:专讯|讯)", plain)
+            and not DATELINE_START.match(plain) and not re.search(r"\d{1,2}日(?:电|讯|报道|消息)|(?:[电讯]|消息)[)）】\]]?$|^[(（【\[][^)）】\]]{2,14}报道[)）】\]]$|^本(?:报|网|台|刊)(?:专讯|讯)", plain)
             and all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》"))
             and not (plain[-1].isdigit() and opening[:1] in "年月日时号点")
             and not plain.endswith("的")  # (`医保基金作为人民群众的 “看病钱”…`: a sentence goes on past a space)

@@ -18,11 +18,13 @@ _SIGN_OFF = re.compile(r"[（(](?:(?P<label>(?:综合整理|综合编译|综合|
                        r"|[、,，][^()（）、,，]{2,12}(?:[、,，][^()（）、,，]{2,12}){0,4}等?"  # (`(综合整理自澎湃新闻、智东西等)`: the first)
                        r"|报道|报导)?"  # (`（星島日報報道）`: a paper's report, signed)
                        r"[ \u3000]*[)）][。.]?[ \u3000|｜]*\d{0,8}" + EDITED_AFTER + "$")
-# `（預警信息來源:國家預警信息發布中心）`: any name after a labelled 来源 in the text's last brackets
-_LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源))[:：][ \u3000]*"
+# `（預警信息來源:國家預警信息發布中心）`, `(供稿:子長市文化館)`: any name after a labelled 来源 in the text's last brackets
+_LABELLED_SIGN_OFF = re.compile(r"[（(](?P<label>[\u4e00-\u9fff]{0,4}?(?:来源|稿源)|供稿|供稿单位)[:：][ \u3000]*"
                                 r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·\-]{1,15})[ \u3000]*[)）][。.]?" + EDITED_AFTER + "$")
 # `…取消其资质。【中福养老网】`: a publisher's name in square brackets ending the text, as some sites sign
 _SQUARE_SIGN_OFF = re.compile(r"(?<=[。！？!?”」])[ \u3000]*【(?P<label>)(?P<org>[\u4e00-\u9fffA-Za-z·]{2,12}?(?:新闻网|新闻|日报|晚报|时报|早报|网|社|报|电视台|客户端))】[。.]?$")
+# `甘肃台报道。`: an outlet's name and 报道 on a line of their own under the text, signing its report
+_REPORTED_LINE = re.compile(r"^(?!据|相关|有关|本|综合|详细|深度|特别|独家)(?P<label>)(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?(?:电视台|台|日报|晚报|报|网|社|新闻))报道[。.]?$")
 # `（金集镇人大 李子和）`, `(某某县 农场党群办 张三)`: a body of government (a township's congress, a
 # bureau, an office) and the people who wrote for it, signing the text off: the body published it
 _UNIT_SIGN_OFF = re.compile(r"[（(](?P<label>)(?P<org>[\u4e00-\u9fff]{2,12}?(?:[ \u3000][\u4e00-\u9fff]{2,10}?)?"
@@ -39,7 +41,7 @@ PICTURE_WORD = re.compile(r"图|照片|摄|视频|封面|数据|资料")
 
 def publisher_sign_off(plain: str) -> re.Match | None:
     """A publisher's sign-off ending `plain` (Simplified), with its `org` and `label` groups."""
-    return _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or _SQUARE_SIGN_OFF.search(plain)
+    return _SIGN_OFF.search(plain) or _LABELLED_SIGN_OFF.search(plain) or _SQUARE_SIGN_OFF.search(plain) or _REPORTED_LINE.match(plain)
 
 
 def body_sign_off(plain: str) -> re.Match | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.ingest.publishers import signed_off
+from digest.ingest.notices import signed_off
 from digest.ingest.model import Line, Page
 from digest.ingest.chinese import HAN
 

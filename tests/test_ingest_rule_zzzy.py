@@ -1,0 +1,120 @@
+"""Shapes met in the twenty-seventh session (rounds zzzy on). Sources: an info line that names the
+publisher and then its reporters without labels (`2025-04-28 黔東南新聞網 楊庭軍 王先春 邰 有`), a notice
+issued jointly (its issuers stacked over the day), a `(供稿:X)` sign-off, an outlet's dateline with the
+city it filed from run on (`广西新闻网柳州讯`), a government page's table of a document's particulars
+(`| 索 引 号 | … | 发布机构 | 苍溪县政府 |`)."""
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.info_lines import parse_info_line
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+
+
+def _page(*top: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join([*top, *PARAGRAPHS, *tail]) + "\n"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2025-04-28 黔東南新聞網 楊庭軍 王先春 高志敏 歐敬文 邰 有 石強", "黔東南新聞網"),
+    ("大众新闻 田汝晔 张铭铭 2025-11-03 14:32:50 原创", "大众新闻"),
+    ("2019-08-28 08:54    梧州日報   記者 李欣鞠 通訊員 姚遠", "梧州日報"),
+])
+def test_the_publishers_reporters_after_its_name_are_no_channels(line, source):
+    article = clean_text(_page(TITLE, line))
+    assert article.source == source
+    assert article.date.confidence == "stated"
+    assert line not in article.body and all(paragraph in article.body for paragraph in PARAGRAPHS)
+
+
+def test_a_placed_name_beside_an_accounts_label_is_not_cut_into_a_reporter():
+    # (`官方账号` after a name of eight characters: its rest, `方账号`, is no person's name)
+    assert parse_info_line("2024-05-18 16:56 发布于北京 环球时报新媒体官方账号") != [
+        ("date", "2024-05-18T16:56:00"), ("credited source", "环球时报新媒体官")]
+
+
+_ISSUERS = ("日照市东港区住房和城乡建设局", "日照市公安局交通警察支队东港大队", "铁建发展(日照)环境治理有限公司")
+
+
+def test_a_notice_issued_jointly_is_signed_by_its_first_issuer_and_keeps_every_signature():
+    article = clean_text(_page("道路施工封闭公告", tail=(*_ISSUERS, "2023年3月14日")))
+    assert article.source == "日照市东港区住房和城乡建设局"
+    assert str(article.date.value) == "2023-03-14"
+    assert all(issuer in article.body for issuer in _ISSUERS) and "2023年3月14日" in article.body
+
+
+def test_three_short_lines_with_no_day_under_them_are_still_other_stories():
+    tail = ("东港区老旧小区改造全面启动", "交警发布春节出行提示", "日照港一季度吞吐量创新高")
+    article = clean_text(_page(TITLE, tail=tail))
+    assert not any(line in article.body for line in tail)
+
+
+@pytest.mark.parametrize("closing, source", [
+    ("(供稿:子長市文化館)", "子長市文化館"),
+    ("(供稿单位:县农业农村局)", "县农业农村局"),
+])
+def test_a_labelled_supplier_signs_the_text_off(closing, source):
+    paragraphs = [*PARAGRAPHS[:-1], PARAGRAPHS[-1] + closing]
+    article = clean_text("\n".join([TITLE, *paragraphs]) + "\n")
+    assert article.source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("广西新闻网柳州讯(记者韦巍)昨日上午,柳州市柳侯公园里游人如织,热闹非凡。", "广西新闻网"),
+    ("烟草在线沾益消息 今年以来,沾益区烟草专卖局持续开展市场检查。", "烟草在线"),
+])
+def test_the_city_an_outlet_filed_from_is_no_part_of_its_name(lead, source):
+    article = clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n")
+    assert article.source == source
+
+
+_TABLE = ("索 引 号 | 008478033/2021-0985 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |",
+          "发布日期 | 2021-10-26 | 主题词 | 老旧小区 |")
+
+
+def test_a_government_pages_table_of_particulars_gives_the_publisher_and_the_day():
+    article = clean_text(_page(*_TABLE))
+    assert article.source == "苍溪县政府"
+    assert str(article.date.value) == "2021-10-26" and article.date.confidence == "stated"
+    assert "索 引 号" not in article.title and "索 引 号" not in article.body
+
+
+@pytest.mark.parametrize("row", ["首页 | 新闻 | 体育 | 娱乐", "姓名 | 张三 | 职务 | 局长"])
+def test_a_row_of_labels_we_do_not_know_is_no_info_line(row):
+    assert parse_info_line(row) is None
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("(报告出品方/作者:广发证券,罗佳荣,方程嫣)", [("source", "广发证券"), ("author", "罗佳荣")]),
+    ("（报告出品方/作者：国泰君安证券，李少年）", [("source", "国泰君安证券"), ("author", "李少年")]),
+    ("报告出品方/作者:广发证券", [("source", "广发证券")]),
+])
+def test_a_research_reports_maker_is_the_firm_not_its_label(line, fields):
+    assert parse_info_line(line) == fields
+
+
+def test_a_section_named_in_the_breadcrumb_is_no_publisher():
+    article = clean_text(_page("歡迎來到應城市人民醫院官方網站!", "醫院新聞", "當前位置:首頁 > 醫院概況 > 醫院新聞", TITLE,
+                               "來源:本站      點擊:797      時間:2022-10-08"))
+    assert article.source == ""
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("“鄂州融媒”微信公眾號消息,5月26日晚,順豐航空一架波音747-400全貨機從鄂州直飛美國洛杉磯。", "鄂州融媒"),
+    ("(澳門電台消息) 拱北海關統計,2025年全年經大橋口岸通行的進出境車輛共680.8萬輛次,是首次年度突破600萬輛次。", "澳門電台"),
+])
+def test_an_outlets_mark_opening_the_lead_names_it(lead, source):
+    article = clean_text("\n".join([lead, *PARAGRAPHS]) + "\n")
+    assert article.source == source
+    assert lead.split(" ")[0] in article.title + article.body  # (the mark is the lead's, no headline of its own)
+
+
+def test_an_outlets_name_and_report_alone_under_the_text_signs_it_off():
+    article = clean_text(_page(TITLE, tail=("甘肃台报道。",)))
+    assert article.source == "甘肃台"
+
+
+@pytest.mark.parametrize("closing", ["据新华社报道。", "相关新闻报道。"])
+def test_a_report_cited_under_the_text_signs_nothing(closing):
+    assert clean_text(_page(TITLE, tail=(closing,))).source == ""
