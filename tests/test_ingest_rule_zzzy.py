@@ -118,3 +118,28 @@ def test_an_outlets_name_and_report_alone_under_the_text_signs_it_off():
 @pytest.mark.parametrize("closing", ["据新华社报道。", "相关新闻报道。"])
 def test_a_report_cited_under_the_text_signs_nothing(closing):
     assert clean_text(_page(TITLE, tail=(closing,))).source == ""
+
+
+def test_a_one_line_pages_headline_runs_into_its_labelled_source_with_no_date():
+    line = ("凉山木里突发泥石流 386人及时撤离成功避险 来源:中国温泉旅游度假网 作者:佚名 "
+            "今年凉山境内多地发生森林火灾,尤其木里、西昌、喜德等地过火面积大,带来较高次生隐患威胁。省自然资源厅及时派出专家组开展排查。")
+    article = clean_text(line + "\n")
+    assert article.title == "凉山木里突发泥石流 386人及时撤离成功避险"
+    assert article.source == "中国温泉旅游度假网"
+    assert article.body.startswith("今年凉山境内多地发生森林火灾")
+
+
+def test_a_placeholder_source_run_in_after_the_headline_names_no_one():
+    line = ("凉山木里突发泥石流 386人及时撤离成功避险 来源:网络 "
+            "今年凉山境内多地发生森林火灾,尤其木里、西昌、喜德等地过火面积大,带来较高次生隐患威胁。省自然资源厅及时派出专家组开展排查。")
+    assert clean_text(line + "\n").source == ""
+
+
+@pytest.mark.parametrize("printed, headline", [
+    ("世界短讯!美哉 黄河开河", "美哉 黄河开河"),
+    ("每日簡訊:暑期生意火爆的密室逃脫 存在四大無法忽視安全隱患", "暑期生意火爆的密室逃脫 存在四大無法忽視安全隱患"),
+    ("莲花|冰莲花来了!(图)", "冰莲花来了!(图)"),
+    ("大众帮办|一盒药的“双轨价”:线上便宜近5元", "大众帮办|一盒药的“双轨价”:线上便宜近5元"),  # (a column's name, not in the headline)
+])
+def test_a_farms_feed_or_keyword_stamp_before_the_headline_goes(printed, headline):
+    assert clean_text(_page(printed)).title == headline

@@ -12,6 +12,7 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.dates import DAY_IN_DIGITS, SPACED_DATE, parse_date_text
 from digest.ingest.datelines import DATELINE_START
 from digest.ingest.headline_text import MAX_HEADLINE_CHARS
+from digest.ingest.info_values import NO_SOURCE
 
 _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
 _INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
@@ -20,6 +21,8 @@ _INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 # a content system's labelled field after the date (`发布者:daijun`, `来源:X台`, `浏览次数:12657`, `内容提要:`):
 # a short label, a colon and a value with no clause in it; the info's
 _INFO_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：][^，,。！？!?；;：:、]{0,20}$")
+# the info may start with its labelled source, no date in it (`… 来源:中国温泉旅游度假网 作者:佚名 今年…`)
+_INFO_SOURCE = re.compile(r"^(?:来源|出处|稿源)[:：](?P<source>[^，,。！？!?；;：:、]{2,20})$")
 # a headline's colon between two phrases (`中江富兴:百亩竹林育山珍`): no clause's end
 _HEADLINE_COLON = re.compile(r"^[^，,。！？!?；;：:、]{2,}[:：][^，,。！？!?；;：:、]{2,}$")
 _POSTER_RANK = re.compile(r"^[A-Za-z]{0,2}\d{0,2}(?:管理员|超级版主|版主|站长|楼主|小编|会员|博主)$")  # (`V管理員`, `LV3会员`)
@@ -78,7 +81,8 @@ def _spaced_run_in(text: str) -> RunIn | None:
     plains = [SPACED_DATE.sub("", for_matching(word.group(0))) for word in words]
     # (the lead's own dateline after the info is the lead's: `… 来源:UKER Top News 中英网11月8日讯 中国民用航空…`)
     marks = [index > 0 and bool(_LEAD_MARK.search(plain)) for index, plain in enumerate(plains)]
-    info_word = [not mark and bool(_INFO_START.match(plain) or (dated := _INFO_DATE.search(plain)) and not _CLAUSE.search(plain[:dated.start()]))
+    info_word = [not mark and bool(_INFO_START.match(plain) or _INFO_SOURCE.match(plain)
+                                   or (dated := _INFO_DATE.search(plain)) and not _CLAUSE.search(plain[:dated.start()]))
                  for plain, mark in zip(plains, marks)]
     head = next((index for index, word in enumerate(words[:MAX_RUN_IN_WORDS + 1])
                  if info_word[index] or _CLAUSE.search(word.group(0))), None)
@@ -107,15 +111,17 @@ def _spaced_run_in(text: str) -> RunIn | None:
     lead = text[words[lead_at].start():]
     if not _run_in_cut(headline, lead, MIN_LEAD_CLAUSE if not info else MIN_DATED_LEAD_CLAUSE) or len(info) > MAX_RUN_IN_INFO:
         return None
-    day = None
+    day, labelled = None, None
     if info:
         plain = SPACED_DATE.sub("", for_matching(info))
         dated, clock = _INFO_DATE.search(plain), _INFO_TIME.search(plain)
         day = parse_date_text(dated.group(0) + (" " + clock.group(0) if clock else "")) if dated else None
-        if day is None:
+        labelled = next((_INFO_SOURCE.match(word) for word in plain.split() if _INFO_SOURCE.match(word)), None)
+        if day is None and labelled is None:
             return None  # (what sits between is not the page's info)
     named = _INFO_BY.search(info)
-    return RunIn(headline, info, lead, day, named["name"] if named else None)
+    source = named["name"] if named else labelled["source"] if labelled and not NO_SOURCE.match(labelled["source"]) else None
+    return RunIn(headline, info, lead, day, source)
 
 
 def _run_in_cut(headline: str, lead: str, min_clause: int) -> bool:
