@@ -137,9 +137,57 @@ def test_a_placeholder_source_run_in_after_the_headline_names_no_one():
 
 @pytest.mark.parametrize("printed, headline", [
     ("世界短讯!美哉 黄河开河", "美哉 黄河开河"),
+    ("当前消息!打造节约“新食尚” | 我市开展制止餐饮浪费专项行动", "打造节约“新食尚” | 我市开展制止餐饮浪费专项行动"),
     ("每日簡訊:暑期生意火爆的密室逃脫 存在四大無法忽視安全隱患", "暑期生意火爆的密室逃脫 存在四大無法忽視安全隱患"),
     ("莲花|冰莲花来了!(图)", "冰莲花来了!(图)"),
     ("大众帮办|一盒药的“双轨价”:线上便宜近5元", "大众帮办|一盒药的“双轨价”:线上便宜近5元"),  # (a column's name, not in the headline)
 ])
 def test_a_farms_feed_or_keyword_stamp_before_the_headline_goes(printed, headline):
     assert clean_text(_page(printed)).title == headline
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("kaiyun中国宁波网讯 从最初的一根杆子,到后来的一座座球场,宁波的村民们有了自己的运动场地。", "中国宁波网"),
+    ("中文字幕日产中新网广州4月21日电 (王华 蓝天)广州市今天发布消息,全市新开工项目超过一百个。", "中新网"),
+])
+def test_a_hijackers_words_glued_before_the_datelines_name_are_no_part_of_it(lead, source):
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == source
+
+
+@pytest.mark.parametrize("name", ["国产大飞机网", "在线中国网", "金沙县融媒体中心"])
+def test_a_name_that_starts_with_such_a_word_keeps_it(name):
+    assert clean_text(_page(TITLE, f"来源:{name}")).source == name
+
+
+def test_a_sites_address_glued_to_its_name_goes_to_the_source_url():
+    article = clean_text(_page(TITLE, "來源:安吉新聞網www.ajnews.cn"))
+    assert article.source == "安吉新聞網"
+    assert parse_info_line("來源:安吉新聞網www.ajnews.cn") == [("source_url", "http://www.ajnews.cn"), ("source", "安吉新聞網")]
+    assert parse_info_line("本文来源:宝博体育-www.bzkbhg.com") == [("label", "")]  # (a name that ends in a dash is cut off)
+
+
+def test_a_sites_invitation_to_come_to_it_is_no_credit():
+    assert clean_text(_page("查家谱请上孙氏家谱网", TITLE)).source == ""
+
+
+def test_a_paper_and_its_apps_joint_mark_on_a_line_of_its_own_names_the_first():
+    assert clean_text("\n".join(["青海新聞網·大美青海客戶端訊", *PARAGRAPHS]) + "\n").source == "青海新聞網"
+
+
+@pytest.mark.parametrize("line", ["来源:信息发布平台 发布时间:2015-05-20 19:53:25", "摘自:.nlcd/", "可參考相關同類新聞"])
+def test_a_templates_word_or_a_cut_address_or_a_pointer_names_no_publisher(line):
+    assert clean_text(_page(TITLE, line)).source == ""
+
+
+def test_a_dash_between_the_source_and_its_day_is_no_part_of_the_name():
+    assert clean_text(_page(TITLE, "來源:武漢晚報-- 2012-11-05 14:45:23 字號:TT")).source == "武漢晚報"
+
+
+def test_a_conjunction_before_the_papers_own_reporter_is_no_name():
+    lead = "我國食鹽專營制度是廢還是立正在關鍵時刻,但本報記者了解到,多家鹽業企業已經提交了改革建議。"
+    assert clean_text("\n".join([TITLE, lead, *PARAGRAPHS]) + "\n").source == ""
+
+
+@pytest.mark.parametrize("line", ["《望东方周刊》记者王晓 | 深圳报道", "《望东方周刊》记者 王晓"])
+def test_a_publications_reporter_under_its_title_marks_is_a_byline(line):
+    assert parse_info_line(line) == [("credited source", "望东方周刊"), ("author", "王晓")]

@@ -47,7 +47,7 @@ from digest.ingest.paragraphs import PARAGRAPH_CHARS
 from digest.ingest.line_model import with_model_lines
 from digest.ingest.rules import RULES, TITLE_AFTER, BatchStats, RuleContext
 from digest.ingest.settings import IngestSettings
-from digest.ingest.stuffing import names_betting_site, without_title_pieces
+from digest.ingest.stuffing import names_betting_site, without_stuffed_prefix, without_title_pieces
 from digest.ingest.summaries import DECK_REASON
 from digest.text import slugify
 
@@ -385,7 +385,7 @@ def _is_paragraph(text: str) -> bool:
 
 def _publisher(page: Page) -> str:
     """The first source a reading found that names someone (a credit may name no one: `网络整理`)."""
-    return next((found.value for found in page.found if found.field == "source" and not names_no_publisher(found.value)
+    return next((without_stuffed_prefix(found.value) for found in page.found if found.field == "source" and not names_no_publisher(found.value)
                  and not names_betting_site(found.value)), "")
 
 

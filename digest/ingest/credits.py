@@ -52,14 +52,15 @@ _CREDITS = [
     # (a name with 记者 in it is no publisher's: `X記者張三/花蓮報導` is the next shape)
     re.compile(rf"^(?P<org>(?:(?!记者)[\u4e00-\u9fffA-Za-z0-9]){{2,12}}?){_SEP}(?:(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP})?"
                r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}日)?(?:即时|综合|联合)?(?:报导|报道|专电|电|讯)$"),
-    # `云海新聞網記者張三/花蓮報導`: the publisher's reporter, then where the report was filed from
-    re.compile(rf"^(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?{PUBLISHER_END})(?:特派|实习|特约|驻[\u4e00-\u9fff]{{1,4}})?记者[ \u3000]*(?P<name>{NAMES})"
+    # `云海新聞網記者張三/花蓮報導`, `《望东方周刊》记者王晓 | 深圳报道`: the publisher's reporter, then where the report was filed from
+    re.compile(rf"^《?(?P<org>[\u4e00-\u9fffA-Za-z0-9]{{1,14}}?{PUBLISHER_END})》?(?:特派|实习|特约|驻[\u4e00-\u9fff]{{1,4}})?记者[ \u3000]*(?P<name>{NAMES})"
                rf"{_SEP}[\u4e00-\u9fff]{{0,8}}?(?:即时|综合|联合)?(?:报导|报道)$"),
     # `记者杨庭蒝／综合报导`, `特派记者赖锦宏/北京报导联合报` (the paper signing after it)
     re.compile(rf"^(?:特派|实习|特约)?记者[ \u3000]*(?P<name>{NAMES}){_SEP}[\u4e00-\u9fff]{{0,8}}(?:报导|报道|专电|电|讯)"
                rf"(?:[ \u3000]*(?P<org>[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}))?$"),
-    # `每经记者|宋欣悦    每经编辑|高涵`, `南方周末记者 张三发自北京 南方周末实习生 李四` (where it was filed from; `读特驻台记者`: its desk abroad)
-    re.compile(rf"^(?P<org>{_ORG})(?:专讯|讯)?[ \u3000]?(?:{DESK_ABROAD})?(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)(?:[ \u3000]*发自[\u4e00-\u9fff]{{2,6}})?"
+    # `每经记者|宋欣悦    每经编辑|高涵`, `南方周末记者 张三发自北京 南方周末实习生 李四` (where it was filed from; `读特驻台记者`: its desk abroad;
+    # `《望东方周刊》记者王晓 | 深圳报道`: the publication by its title marks)
+    re.compile(rf"^《?(?P<org>{_ORG})》?(?:专讯|讯)?[ \u3000]?(?:{DESK_ABROAD})?(?:实习|见习|特约)?记者(?:{_SEP}|[ \u3000]+)(?P<name>{NAMES}?)(?:[ \u3000]*发自[\u4e00-\u9fff]{{2,6}})?"
                rf"(?:[ \u3000]+[\u4e00-\u9fff]{{0,8}}(?:记者|编辑|责编|校对|审核|实习生|通讯员)(?:{_SEP}|[ \u3000]+){NAMES}?)*[ \u3000]*(?:报道)?$"),
     # `本文来自微信公众号:42章经(ID:myfortytwo),作者:曲凯,头图来自:视觉中国`
     re.compile(r"^(?:(?:声明|编者按|编按|编者注|编注|注)[:：][ \u3000]*)?(?:本文|本篇|文章|原文|本信息|本消息|本稿|此文)(?:来自于?|转自|来源于?|转载自|综合(?:整理)?自)[:：]?[ \u3000]*(?:微信)?(?:公众号|公号|订阅号|头条号|百家号)?[:：]?[ \u3000]*"

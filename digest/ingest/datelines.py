@@ -72,7 +72,7 @@ LEAD_DATELINES = {
     # `新安晚报 安徽网 大皖客户端讯`, `齐鲁晚报·齐鲁壹点讯`: a paper and its site and app, one mark: the first
     "outlets' joint mark": re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,12}?(?:新闻台|新闻网|新闻|日报|晚报|时报|早报|报|网|社|台|电视))"
                                       r"(?:[(（][A-Za-z0-9.:/\-]{4,40}[)）])?(?:[ \u3000·・、]+[\u4e00-\u9fffA-Za-z]{2,10}?(?:[(（][A-Za-z0-9.:/\-]{4,40}[)）])?){1,3}"
-                                      r"(?:专讯|快讯|讯)(?=[ \u3000（(]|\d)"),  # (`市场星报、安徽财经网(www.ahcaijing.com)、掌中安徽讯`)
+                                      r"(?:专讯|快讯|讯)(?=[ \u3000（(]|\d|$)"),  # (`市场星报、安徽财经网(www.ahcaijing.com)、掌中安徽讯`; the mark on a line of its own)
     "reporter's dateline": re.compile(rf"^[（(【〔［]?(?P<org>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:特派|实习|驻[\u4e00-\u9fff]{{1,6}})?记者{_DATELINE_TAIL}"),
     # `大紀元記者王小明台北報導`, `（美國之音記者王小明華盛頓報導）`: a publisher's reporter filing from a place, no day
     # (three characters or more, not ending as a place does: `北京记者张三报道` is where the reporter is)

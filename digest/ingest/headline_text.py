@@ -88,7 +88,7 @@ CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u30
 
 # a farm's feed stamp before a headline (`世界短讯!美哉 黄河开河`, `每日速递:…`, `今日关注:…`); and a keyword
 # stamped before a headline that holds it (`莲花|冰莲花来了!(图)`)
-_FEED_STAMP = re.compile(r"^(?:世界|每日|天天|今日|当前)(?:短讯|简讯|速递|关注|热议|观察|看点|精选|聚焦|动态|播报|时讯|热讯|快讯)[!！:：][ \u3000]*(?P<rest>.{6,})$"
+_FEED_STAMP = re.compile(r"^(?:世界|每日|天天|今日|当前)(?:短讯|简讯|速递|关注|热议|观察|看点|精选|聚焦|动态|播报|时讯|热讯|快讯|消息)[!！:：][ \u3000]*(?P<rest>.{6,})$"
                          r"|^(?P<word>[\u4e00-\u9fff]{2,4})[|｜丨](?P<held>.{6,})$")
 
 

@@ -18,9 +18,11 @@ CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体�
             r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播")
 CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|动态)?$"  # (`新闻动态`, `行业动态`: a channel's list)
 
+# what sites print where a source should be, naming no publisher (`信息发布平台`: what the field's template calls
+# the site; `.nlcd/`: an address cut off)
 NO_SOURCE = re.compile(r"^(?:网络|互联网|网络整理|网络转载|综合|综合整理|网友|本站|本网|佚名|未知|不详|admin|管理员|原创|自创|自制|转载|"
                         r"各地[\u4e00-\u9fff]{0,4}|"  # (`媒體:各地林草`: the channel of local items, no one's name)
-                        r"网络来源|其他|其它|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
+                        r"网络来源|其他|其它|(?:信息|新闻|资讯)?发布平台|[.\-_/][A-Za-z0-9./]*|[A-Za-z]?|[A-Za-z_]{0,6}\d{5,}|[A-Za-z_][A-Za-z_]{1,15}\d{2,}|"
                         r"(?:原创|投稿|转载|网络|整理|综合)(?:[/／|、](?:原创|投稿|转载|网络|整理|综合))+|"
                         r"(?:转载|网络|互联网|原创|网友|本站|本网)(?:文章|稿件|内容|资料)|"  # (`来源：转载文章`: a template's placeholder)
                         r"(?:昵称|用户|网友|游客|匿名用户|會員|会员)[A-Za-z0-9_\-]{3,20})$")  # (`sp20241130`, `James5291`: a code or a handle; `原创/投稿/转载`: a template's choices; `昵称1SuYdtHT`, `用户7f3a9c`: a platform's default name for a user)
@@ -89,7 +91,7 @@ YEARLESS_DAY = re.compile(r"(?:1[0-2]|0?[1-9])(?:-|月)(?:3[01]|[12]\d|0?[1-9])�
 
 _GLUED_DATE = re.compile(r"^(?P<head>《?[\u4e00-\u9fffA-Za-z·]{2,12}?》?)(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000T]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
-NAMED_URL = re.compile(r"^(?P<name>[\u4e00-\u9fff][^\s:：]{1,15}?)[ \u3000]*(?P<url>https?://[^\s<>\"'，。]+)$")
+NAMED_URL = re.compile(r"^(?P<name>[\u4e00-\u9fff][^\s:：]{1,15}?)(?<![-_—|｜])[ \u3000]*(?P<url>https?://[^\s<>\"'，。]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)$")  # (`安吉新聞網www.ajnews.cn`)
 URL_SOURCE = "source named by its address"  # a source given only as a URL: its host, after any named one
 
 
@@ -130,7 +132,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         return True
     glued_url = NAMED_URL.match(value) if kind == "source" else None
     if glued_url:  # `文章来源:安康日报 http://sjk.akxw.cn/…`: the name, then its page's address
-        fields.append(("source_url", glued_url["url"]))
+        fields.append(("source_url", glued_url["url"] if "://" in glued_url["url"] else "http://" + glued_url["url"]))
         value = glued_url["name"]
     if kind in ("source", "source_url") and URL.match(value):
         fields.append(("source_url", value))
@@ -188,7 +190,7 @@ def take_value(kind: str, value: str, fields: list[tuple[str, str]]) -> bool:
         value = value if titled else _SOURCE_TAIL.sub("", first.strip("《》")) or first  # `新华网 关注新华网`: the name, not the buttons
         if kind == "source" and _COMPILED_FROM.match(value):
             return True  # `来源 | 综合X、Y`: what it was compiled from, several, none the publisher
-        value = _SOURCE_HEAD.sub("", value).split("、")[0] or value  # (`新京报、人民网`: the first named)
+        value = _SOURCE_HEAD.sub("", value).split("、")[0].rstrip("-—－–") or value  # (`新京报、人民网`: the first named; `武漢晚報--`)
     if kind == "source" and _FEED_LABEL.match(for_matching(value)):
         return True  # `来源:滚动播报` above `(来源:上观新闻)`: the portal's feed, not a publisher
     if kind in ("source", "author") and (NO_SOURCE.match(value) or _NO_AUTHOR.match(value) or SITE_SELF_NAME.search(for_matching(value))

@@ -32,9 +32,9 @@ _QUESTIONED = re.compile(r"(?:回应|回答|答复|答)" + _TITLE + rf"(?:{_REPO
 # the same without title marks, the name ending as a publisher's does: told its reporter (`告诉新京报记者`),
 # interviewed by it (`接受澎湃新闻记者采访`), or told a broadcaster or an agency (`告诉美国之音，`: told a
 # paper or a site so, `告诉X报，`, it named a false source on a page nobody read); not the host's own
-# (`本报`), nor hearsay (`告诉媒体`); spoken to by its reporter (`向X报记者反映称`, `对X网记者表示`).
+# (`本报`, `但本报`), nor hearsay (`告诉媒体`); spoken to by its reporter (`向X报记者反映称`, `对X网记者表示`).
 # (a paper and its site joined by a dot, `中青报·中青网`: one publisher's name)
-_BARE = rf"(?P<bare>(?!本|该|这|此|其)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}(?:·[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})?)"
+_BARE = rf"(?P<bare>(?!本|该|这|此|其|[但而却并也还又]本)[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END}(?:·[\u4e00-\u9fffA-Za-z]{{1,10}}?{PUBLISHER_END})?)"
 _SPOKEN_TO_BARE = re.compile(rf"告诉{_BARE}(?={_REPORTER})|(?:对|向|跟)(?!当地|多家|各|某|一家|几家|外地|境外|国外|海外){_BARE.replace('bare', 'to_bare')}(?={_REPORTER}[ \u3000]*{_SAYS})|告诉(?P<told_bare>[\u4e00-\u9fff]{{2,8}}?(?:之音|之声|电台|电视台|通讯社))(?=[，,])"
                              rf"|接受{_BARE.replace('bare', 'took')}(?:{_REPORTER})?(?:的)?(?:独家)?(?:专访|采访|访问)")
 # an outlet's reporter at work in the text, the outlet unmarked (`…？江城新闻记者采访了四位…`, `江城晚报记者走访发现`):

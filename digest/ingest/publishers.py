@@ -265,6 +265,8 @@ _BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|
 # someone's words that address or point at a body (`你们公安局`, `这家报社`: a question broken over
 # short lines), not its name
 _ADDRESSED = re.compile(r"^(?:你们|我们|他们|她们|咱们|您们|这个|那个|这些|那些|这家|那家|哪个|哪家)")
+# a site's invitation to come to it (`查家谱请上孙氏家谱网`, `欢迎访问X网`) or to read more: its slogan, not a credit
+_INVITATION = re.compile(r"请(?:上|到|访问|登录|登陆|关注|认准|搜索)|欢迎|参考")  # (`可參考相關同類新聞`: a pointer to other stories)
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 
@@ -274,7 +276,7 @@ def bare_publisher(text: str) -> str | None:
     match = _BARE_PUBLISHER.match(plain)
     if not match or len(match["org"]) < 3 or NOT_ORG.match(match["org"]) or _LIST_HEADER.match(match["org"]) \
             or _CHANNEL_WORD.fullmatch(match["org"]) or _DOCUMENT_KIND.search(match["org"]) or _BUTTON.match(match["org"]) \
-            or _ADDRESSED.match(match["org"]):
+            or _ADDRESSED.match(match["org"]) or _INVITATION.search(match["org"]):
         # (`有网`, the end of a cut-off line: a name and its ending are three characters at least)
         return None
     start = match.start("org")
@@ -283,7 +285,7 @@ def bare_publisher(text: str) -> str | None:
 
 # `北京青年报记者从首都文明办了解到`, `第一财经记者近期走访`: an outlet's own reporter, in its report's first sentences
 MAX_OWN_REPORTER = 240  # (`…昨天上午,大河报记者走访了…`: after a long question or two opening the lead)
-_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?P<org>(?:(?!接受|告诉)[\u4e00-\u9fff]){2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻|财经))"
+_OWN_REPORTER = re.compile(r"(?:(?:^|[，,。；\s])(?![但而却并也还又])(?P<org>(?:(?!接受|告诉)[\u4e00-\u9fff]){2,10}?(?:日报|晚报|早报|时报|报|新闻网|网|社|电视台|新闻|财经))"
                            r"|《(?P<title>[^》]{2,12})》)"  # (`《每日经济新闻》记者浏览了…`: a publication by its title marks)
                            r"(?:(?:特派|实习|见习|首席)?记者(?:[\u4e00-\u9fff·]{2,4})?(?:从|在|获悉|了解到|日前|近日|近期|采访|走访|来到|前往|赶到|探访|注意到|发现|浏览|查阅|梳理|致电|联系|随机|实地|暗访|调查|统计|独家|第一时间|连线|"
                            r"接到|收到|得知|看到|询问|咨询|拨打|体验|核实|求证|查询|登录|搜索|试用|购买|蹲守|测试|多方|先后|分别|再次|又)"

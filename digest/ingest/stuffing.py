@@ -218,6 +218,22 @@ def betting_sites(lines: Iterable[str]) -> tuple[str, ...]:
     return tuple(names) if marked else ()
 
 
+# a hijacker's words glued before a publisher's name (`kaiyun中国宁波网讯`, `中文字幕日产中新网广州4月21日电`): a
+# betting brand spelt in letters, or a run of an adult or video site's words (two of them at least, or an
+# adult site's one: `国产大飞机网` is a name)
+_STUFFED_PREFIX = re.compile(r"^(?:kaiyun|manbetx|betway|bet365|(?P<run>(?:" + _ADULT_WORDS.pattern + "|" + _VIDEO_WORDS.pattern + r"|日产|韩产)+))"
+                             r"(?=[\u4e00-\u9fff]{2,}(?:网|报|社|台|新闻)$)", re.IGNORECASE)
+_STUFFED_WORD = re.compile(_ADULT_WORDS.pattern + "|" + _VIDEO_WORDS.pattern + r"|日产|韩产")
+
+
+def without_stuffed_prefix(name: str) -> str:
+    """A publisher's name without the hijacker's words glued before it."""
+    prefix = _STUFFED_PREFIX.match(simplified(name))
+    if prefix and prefix["run"] and len(_STUFFED_WORD.findall(prefix["run"])) < 2 and not _ADULT_WORDS.search(prefix["run"]):
+        return name
+    return name[prefix.end():] if prefix else name
+
+
 def names_betting_site(name: str) -> bool:
     """A publisher's name that is a betting site's (`开yun体育网`, `雷火平台`): a hijacker's, no outlet's."""
     return _BETTING_SITE.search(simplified(name)) is not None
