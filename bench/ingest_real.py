@@ -113,6 +113,9 @@ def ingest(cases: list[Case], work: Path, settings: IngestSettings | None = None
             for outcome in result.outcomes}
 
 
+MIN_LEAD_MATCH = 12  # characters of the gold's first sentence that say a body line is the lead
+
+
 def furniture_left(line: str, body_lines: list[str], title: str, gold_headline: str = "") -> bool:
     """A furniture line is left when a line of the output is it, or most of it. (The headline
     printed a second time is furniture the page holds twice: kept as the title, it is not left.)"""
@@ -240,6 +243,11 @@ def score(cases: list[Case], outputs: dict, now: datetime) -> dict[str, Tally | 
             accepted = {plain(str(name)) for name in [gold["source"], *(gold.get("source_also") or [])]}
             tallies["sources right"].add(plain(article.source) in accepted, f"{case.id}: {article.source!r} want {gold['source']!r}")
         body_lines = [plain(line) for line in article.body.splitlines() if line.strip()]
+        # (the line the gold's first sentence starts is the text's, even when a furniture line holds it
+        # all: `摘要: <the lead>` over the lead)
+        lead = _PINYIN.sub("", plain(str(gold.get("first_sentence") or "")))[:MIN_LEAD_MATCH]
+        at = next((index for index, line in enumerate(body_lines) if len(lead) == MIN_LEAD_MATCH and line.startswith(lead)), None)
+        body_lines = body_lines if at is None else body_lines[:at] + body_lines[at + 1:]  # (once: a copy of the lead is furniture)
         for line in gold.get("furniture") or []:
             tallies["furniture removed"].add(not furniture_left(str(line), body_lines, article.title, str(gold.get("headline") or "")),
                                                f"{case.id}: {line!r}")
