@@ -191,3 +191,17 @@ def test_a_conjunction_before_the_papers_own_reporter_is_no_name():
 @pytest.mark.parametrize("line", ["《望东方周刊》记者王晓 | 深圳报道", "《望东方周刊》记者 王晓"])
 def test_a_publications_reporter_under_its_title_marks_is_a_byline(line):
     assert parse_info_line(line) == [("credited source", "望东方周刊"), ("author", "王晓")]
+
+
+@pytest.mark.parametrize("line", ["24,3761次浏览", "(原题)养生大楼”众生相", "用戶註冊天數 2553", "签到天数: 374 天", "鲜花(18) 鸡蛋(0)"])
+def test_a_counter_an_original_titles_note_or_a_posters_stats_is_furniture(line):
+    body = clean_text(_page(TITLE, line)).body
+    assert line not in body and all(paragraph in body for paragraph in PARAGRAPHS)
+
+
+def test_a_one_line_pages_headline_runs_into_a_lead_that_opens_with_its_day():
+    line = ("3家不合格的眼镜店被查封 昨日,记者从市质监局了解到,在市质监局开展的“爱眼工程”活动期间,"
+            "执法人员对3家眼镜店存在的镜架及镜片来源不清问题进行了查处。")
+    article = clean_text(line + "\n")
+    assert article.title == "3家不合格的眼镜店被查封"
+    assert article.body.startswith("昨日,记者从市质监局了解到")

@@ -73,7 +73,7 @@ _CREDIT = re.compile(
     r"(?:商务合作|广告合作|广告投放|合作洽谈)(?:请|敬请)?(?:联系|咨询|致电)?(?:站长|客服|我们|小编|本站|本网)?(?:QQ|qq|微信|电话|手机|邮箱|Email|E-mail)?|"
     r"(?:视频|图片|摄影|拍摄|制作|剪辑|设计|海报|配音|视频拍摄|视频制作|(?:一审|二审|三审|终审|初审|复审)(?:编辑)?)"
     r"(?:[/、／](?:视频|图片|摄影|拍摄|制作|剪辑|设计|海报|配音|文字|编辑))*)"
-    r"[ \u3000]*[:：;；]"  # (`责任编辑;白岚`: a semicolon typed for the colon)
+    r"[ \u3000]*[:：;；]|^(?:原标题|原题)[)）]"  # (`责任编辑;白岚`: a semicolon typed for the colon; `(原题)X`, its bracket taken off)
 )
 # a self-media post's credits, the label and a bar (`编辑 | 陈彩娴`, `運營 | 芋頭`, `编辑整理|田育珍 猿辅导`):
 # only labels no channel uses (`视频 | …` opens a headline), and a short value that is no sentence

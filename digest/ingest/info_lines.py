@@ -202,7 +202,7 @@ _PUBLISHER = r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:新闻网|新闻|日报|晚报|时
 _INFO_PIECES = [
     ("views", re.compile(r"(?:阅读|浏览|点击|点阅|人气|热度|评论|阅读量|浏览量|浏览次数|阅读数)(?:量|数|次数)?[:：]?[ \u3000]*\d+(?:[次人]|万\+?)?")),
     ("views", re.compile(r"(?:阅读|浏览|点击|评论|点赞|收藏|分享|转发)[(（][\d,.万wW+]+[)）]")),  # `阅读(1,234) 评论(5)`
-    ("views", re.compile(r"\d+(?:\.\d+)?[万wWkK]?[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次查看|次点击|次播放|条回复|个回复|条评论|个评论|人围观|次|views?)")),  # (`7万次阅读`, `2238 次查看 | 2 条回复`)
+    ("views", re.compile(r"\d[\d,]*(?:\.\d+)?[万wWkK]?[ \u3000]*(?:次阅读|次浏览|人阅读|人浏览|阅读|浏览|次查看|次点击|次播放|条回复|个回复|条评论|个评论|人围观|次|views?)")),  # (`7万次阅读`, `2238 次查看 | 2 条回复`, `24,3761次浏览`)
     ("views", re.compile(r"\d+(?=[A-Za-z])")),  # `208admin`: the count glued to the poster's name
     # (or the site's bare address, as portals print it by the date: `AUTO.SOHU.COM 2005年05月13日14:15`)
     ("url", re.compile(r"https?://\S+|(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|gov|edu)(?:\.cn)?/?(?![A-Za-z0-9.])", re.IGNORECASE)),

@@ -127,7 +127,7 @@ def _spaced_run_in(text: str) -> RunIn | None:
 def _run_in_cut(headline: str, lead: str, min_clause: int) -> bool:
     """Whether a headline ends and a lead starts at this space: the headline is no dateline
     (`中新网7月16日电`, `(澳門電台消息)`) and closes its brackets, no number is cut (`…于12 月`), and the lead opens
-    with a clause of its own (`宣布，…` goes on from the line before it), at least `min_clause` long."""
+    with a clause of its own (`宣布，…` goes on from the line before it), at least `min_clause` long or saying when (`昨日，…`)."""
     plain, opening = for_matching(headline), for_matching(lead)
     clause = _CLAUSE.search(opening)
     return (8 <= len(headline) <= MAX_HEADLINE_CHARS and len(lead) >= MIN_RUN_IN_LEAD
@@ -135,7 +135,12 @@ def _run_in_cut(headline: str, lead: str, min_clause: int) -> bool:
             and all(plain.count(left) == plain.count(right) for left, right in ("()", "（）", "【】", "「」", "“”", "《》"))
             and not (plain[-1].isdigit() and opening[:1] in "年月日时号点")
             and not plain.endswith("的")  # (`医保基金作为人民群众的 “看病钱”…`: a sentence goes on past a space)
-            and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None and clause.start() >= min_clause)
+            and bool(re.match(r"[\u4e00-\u9fff【「“《(（\[]", opening)) and clause is not None
+            and (clause.start() >= min_clause or bool(_LEAD_DAY.match(opening))))
+
+
+# a lead's first clause that says when (`昨日,记者从…`, `5月3日,…`): short, and surely a lead's
+_LEAD_DAY = re.compile(r"^(?:昨日|昨天|今日|今天|近日|日前|前日|前天|日内|(?:\d{1,2}月)?\d{1,2}日)[，,]")
 
 
 MIN_LEAD_CLAUSE = 6
