@@ -266,7 +266,7 @@ _BUTTON = re.compile(r"^(?:听|收听|朗读|播放|查看|打开|下载|关注|
 # short lines), not its name
 _ADDRESSED = re.compile(r"^(?:你们|我们|他们|她们|咱们|您们|这个|那个|这些|那些|这家|那家|哪个|哪家)")
 # a site's invitation to come to it (`查家谱请上孙氏家谱网`, `欢迎访问X网`) or to read more: its slogan, not a credit
-_INVITATION = re.compile(r"请(?:上|到|访问|登录|登陆|关注|认准|搜索)|欢迎|参考")  # (`可參考相關同類新聞`: a pointer to other stories)
+_INVITATION = re.compile(r"请(?:上|到|访问|登录|登陆|关注|认准|搜索|参考)|欢迎(?:访问|光临|来到|登录)|可参考")  # (`可參考相關同類新聞`: a pointer to other stories)
 _DOCUMENT_KIND = re.compile(r"(?:通报|简报|汇报|预报|公报|(?<!青)年报|季报|月报|周报|快报|海报|警报|举报|喜报|捷报|战报|情报|电报|画报)$")
 
 

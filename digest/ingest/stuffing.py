@@ -221,9 +221,9 @@ def betting_sites(lines: Iterable[str]) -> tuple[str, ...]:
 # a hijacker's words glued before a publisher's name (`kaiyun中国宁波网讯`, `中文字幕日产中新网广州4月21日电`): a
 # betting brand spelt in letters, or a run of an adult or video site's words (two of them at least, or an
 # adult site's one: `国产大飞机网` is a name)
-_STUFFED_PREFIX = re.compile(r"^(?:kaiyun|manbetx|betway|bet365|(?P<run>(?:" + _ADULT_WORDS.pattern + "|" + _VIDEO_WORDS.pattern + r"|日产|韩产)+))"
-                             r"(?=[\u4e00-\u9fff]{2,}(?:网|报|社|台|新闻)$)", re.IGNORECASE)
 _STUFFED_WORD = re.compile(_ADULT_WORDS.pattern + "|" + _VIDEO_WORDS.pattern + r"|日产|韩产")
+_STUFFED_PREFIX = re.compile(rf"^(?:kaiyun|manbetx|betway|bet365|(?P<run>(?:{_STUFFED_WORD.pattern})+))(?=[\u4e00-\u9fff]{{2,}}(?:网|报|社|台|新闻)$)",
+                             re.IGNORECASE)
 
 
 def without_stuffed_prefix(name: str) -> str:
