@@ -86,10 +86,10 @@ _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？
 CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
 
 
-# a farm's feed stamp before a headline (`世界短讯!美哉 黄河开河`, `每日速递:…`, `今日关注:…`); and a keyword
-# stamped before a headline that holds it (`莲花|冰莲花来了!(图)`)
-_FEED_STAMP = re.compile(r"^(?:世界|每日|天天|今日|当前)(?:短讯|简讯|速递|关注|热议|观察|看点|精选|聚焦|动态|播报|时讯|热讯|快讯|消息)[!！:：][ \u3000]*(?P<rest>.{6,})$"
-                         r"|^(?P<word>[\u4e00-\u9fff]{2,4})[|｜丨](?P<held>.{6,})$")
+# a farm's feed stamp before a headline (`世界短讯!美哉 黄河开河`, `每日速递:…`, `今日关注:…`)
+_FEED_STAMP = re.compile(r"^(?:世界|每日|天天|今日|当前)(?:短讯|简讯|速递|关注|热议|观察|看点|精选|聚焦|动态|播报|时讯|热讯|快讯|消息)[!！:：][ \u3000]*(?=.{6})")
+# a keyword stamped before a headline that holds it (`莲花|冰莲花来了!(图)`; a column's name, `大众帮办|…`, is not in it)
+_KEYWORD_STAMP = re.compile(r"^(?P<word>[\u4e00-\u9fff]{2,4})[|｜丨](?=.{6})")
 
 
 # a channel's label alone before a headline, a space apart (`即時港聞 數十記者…`, `正文 馬來西亞…`, `今日头条 …`, `部门动态 …`)
@@ -176,9 +176,10 @@ def clean_headline(text: str) -> str:
     channel = CHANNEL_PREFIX.match(for_matching(text)) or _CHANNEL_LABEL.match(for_matching(text))
     if channel:  # `每日观点：…`, `世界焦点！…`, `即時港聞 …`: a channel's stamp or label, not the headline's words
         text = text[channel.start("rest"):]
-    stamp = _FEED_STAMP.match(for_matching(text))
-    if stamp and (stamp["rest"] or stamp["word"] in stamp["held"]):
-        text = text[stamp.start("rest") if stamp["rest"] else stamp.start("held"):]
+    plain = for_matching(text)
+    stamp = _FEED_STAMP.match(plain) or _KEYWORD_STAMP.match(plain)
+    if stamp and (not stamp.groupdict() or stamp["word"] in plain[stamp.end():]):
+        text = text[stamp.end():]
     keywords = _KEYWORD_SUFFIXES.match(text)
     if keywords:
         text = keywords["title"]

@@ -360,8 +360,8 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
         kept = kept[:last + 1]
         # other stories' headlines in a run go too; the rest of the tail is judged as it was
         listed = story_list([line.text for line in tail], [line.text for line in kept], dated_entries(tail, page.removals))
-        signed = sign_off_lines([line.text for line in tail])
-        for index, (line, reason) in enumerate(zip(tail, _tail_reasons(tail, page.removals))):
+        signed = sign_off_lines([line.text for line in tail])  # (a notice's issuers and day: text, whatever their shape)
+        for index, (line, reason) in enumerate(zip(tail, _tail_reasons(tail, page.removals, signed))):
             reason = STORY_REASON if index in listed - signed else reason
             if reason is None:
                 kept.append(line)
@@ -373,8 +373,9 @@ def remove_page_furniture(page: Page, ctx: object) -> Page:
     return page.with_lines(kept, removals)
 
 
-def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | None]:
-    """Why each line after the article's last paragraph is furniture (None: the text's)."""
+def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...], signed: set[int]) -> list[str | None]:
+    """Why each line after the article's last paragraph is furniture (None: the text's); `signed`,
+    the lines that sign a notice off."""
     if not tail:
         return []
     reasons = [furniture_reason(line.text, "tail") for line in tail]
@@ -386,7 +387,7 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...]) -> list[str | 
         # text among them (or one line alone): not a block of furniture, its short lines
         # may be the article's last words
         reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
-    for index in sign_off_lines([line.text for line in tail]):  # a notice's issuers and day sign its text off: text
+    for index in signed:  # a notice's issuers and day sign its text off: text
         reasons[index] = None
     for index in schedule_rows(tail):  # (a schedule's rows after the text, `2月7日 20:05 混双半决赛`: its list)
         reasons[index] = None if reasons[index] == TAG_REASON else reasons[index]

@@ -12,7 +12,7 @@ from digest.ingest.chinese import HAN, for_matching
 from digest.ingest.dates import DAY_IN_DIGITS, SPACED_DATE, parse_date_text
 from digest.ingest.datelines import DATELINE_START
 from digest.ingest.headline_text import MAX_HEADLINE_CHARS
-from digest.ingest.info_values import NO_SOURCE
+from digest.ingest.info_lines import parse_info_line
 
 _CLAUSE = re.compile(r"[，,。！？!?；;：:、]")
 _INFO_START = re.compile(r"^(?:[(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[)）]?$|(?:19|20)\d{2}(?:$|年|[-/.]\d)|(?:发布|发表)于?$|By$|by$)")
@@ -22,7 +22,7 @@ _INFO_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 # a short label, a colon and a value with no clause in it; the info's
 _INFO_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：][^，,。！？!?；;：:、]{0,20}$")
 # the info may start with its labelled source, no date in it (`… 来源:中国温泉旅游度假网 作者:佚名 今年…`)
-_INFO_SOURCE = re.compile(r"^(?:来源|出处|稿源)[:：](?P<source>[^，,。！？!?；;：:、]{2,20})$")
+_INFO_SOURCE = re.compile(r"^(?:来源|出处|稿源)[:：][^，,。！？!?；;：:、]{2,20}$")
 # a headline's colon between two phrases (`中江富兴:百亩竹林育山珍`): no clause's end
 _HEADLINE_COLON = re.compile(r"^[^，,。！？!?；;：:、]{2,}[:：][^，,。！？!?；;：:、]{2,}$")
 _POSTER_RANK = re.compile(r"^[A-Za-z]{0,2}\d{0,2}(?:管理员|超级版主|版主|站长|楼主|小编|会员|博主)$")  # (`V管理員`, `LV3会员`)
@@ -116,11 +116,12 @@ def _spaced_run_in(text: str) -> RunIn | None:
         plain = SPACED_DATE.sub("", for_matching(info))
         dated, clock = _INFO_DATE.search(plain), _INFO_TIME.search(plain)
         day = parse_date_text(dated.group(0) + (" " + clock.group(0) if clock else "")) if dated else None
-        labelled = next((_INFO_SOURCE.match(word) for word in plain.split() if _INFO_SOURCE.match(word)), None)
+        labelled = next((word for word in plain.split() if _INFO_SOURCE.match(word)), None)
         if day is None and labelled is None:
             return None  # (what sits between is not the page's info)
     named = _INFO_BY.search(info)
-    source = named["name"] if named else labelled["source"] if labelled and not NO_SOURCE.match(labelled["source"]) else None
+    # (the labelled source read as any info line's is: `来源:网络` names no one)
+    source = named["name"] if named else next((value for kind, value in parse_info_line(labelled) or () if kind == "source"), None) if labelled else None
     return RunIn(headline, info, lead, day, source)
 
 
