@@ -15,7 +15,8 @@ from digest.ingest.dates import COMPACT_DAY, TIME, parse_date_text
 CHANNEL_WORDS = (r"首页|新闻|资讯|财经|金融|证券|股票|基金|体育|国际|国内|社会|科技|娱乐|军事|教育|汽车|房产|健康|文化|旅游|时政|"
             r"要闻|本地|地方|生活|综合|热点|即时|快讯|最新|政治|经济|法治|评论|观点|原创|图片|视频|两岸|港澳|台湾|大陆|"
             r"环球|全球|民生|城市|焦点|独家|专题|编辑中心|新闻中心|原创|转载|返回原文|正文|市场|公司|行业|产业|产经|商业|"
-            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播")
+            r"互联网|数码|手机|家电|游戏|动漫|时尚|美食|读书|公益|天气|交通|图片|直播|"
+            r"通知公告|公示公告|政务动态|工作动态|部门动态|乡镇动态|基层动态")  # (a government site's lists)
 CHANNEL = rf"(?:{CHANNEL_WORDS})+(?:新闻|资讯|频道|焦点|中心|动态)?$"  # (`新闻动态`, `行业动态`: a channel's list)
 
 # what sites print where a source should be, naming no publisher (`信息发布平台`: what the field's template calls

@@ -19,7 +19,7 @@ from digest.ingest.info_lines import parse_info_line
 from digest.ingest.pictures import CAPTION, IMAGE_NAME, alt_text_over, captions_kept_when_all_text, gallery_captions, repeated_labels
 from digest.ingest.menus import breadcrumb_headline, is_breadcrumb, is_menu_row, is_navigation, no_menu_here, over_info_line, phrases_placed_as_headline
 from digest.ingest.model import Line, Page, Removal
-from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph, schedule_rows
+from digest.ingest.paragraphs import PARAGRAPH_CHARS, is_keyword_list, is_paragraph, schedule_rows, table_cells
 from digest.ingest.notices import sign_off_lines
 from digest.ingest.stuffing import FARM_ROW_REASON, keyword_lines
 from digest.ingest.story_lists import STORY_REASON, dated_entries, story_list, trailing_story_lines
@@ -389,7 +389,7 @@ def _tail_reasons(tail: list[Line], earlier: tuple[Removal, ...], signed: set[in
         reasons = _without_tags_inside_text(tail, [furniture_reason(line.text, "end") for line in tail])
     for index in signed:  # a notice's issuers and day sign its text off: text
         reasons[index] = None
-    for index in schedule_rows(tail):  # (a schedule's rows after the text, `2月7日 20:05 混双半决赛`: its list)
+    for index in schedule_rows(tail) | table_cells(tail):  # (a schedule's rows after the text, `2月7日 20:05 混双半决赛`, a table's cells: its own)
         reasons[index] = None if reasons[index] == TAG_REASON else reasons[index]
     reasons = subheads_kept([line.text for line in tail], reasons, TAG_REASON, is_header)
     return directory_kept([line.text for line in tail], reasons, {TAG_REASON, _CONTACT_REASON})

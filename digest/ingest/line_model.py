@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from digest.ingest.model import Line, Page, Removal
+from digest.ingest.paragraphs import table_cells
 
 RULE = "line_model"
 MODEL_FILE = Path(__file__).with_name("line_model.json")
@@ -124,9 +125,10 @@ def _gram_sum(text: str, weights: dict[str, float]) -> float:
 def furniture_scores(lines: list[Line]) -> list[float]:
     model = _model()
     keys = line_keys(lines)
+    cells = table_cells(lines)  # (a table's cells, one to a line: the text's, whatever their words)
     scores = []
     for index, line in enumerate(lines):
-        if not scored(line.text):
+        if not scored(line.text) or index in cells:
             scores.append(0.0)
             continue
         total = (model.intercept + _gram_sum(keys[index], model.grams) + _gram_sum(_above(keys, index), model.above)

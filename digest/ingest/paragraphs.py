@@ -60,6 +60,26 @@ _SCHEDULE_ROW = re.compile(r"^\d{1,2}月\d{1,2}日[ \u3000]*(?:[(（]?(?:星期|
 MIN_SCHEDULE_ROWS = 3
 
 
+# a table flattened one cell to a line, each closed by its column's bar (`西安金瑞达商务有限公司 |`, `2009.12 |`)
+_TABLE_CELL = re.compile(r"^[^|｜]{1,40}?[ \u3000]*[|｜]$")
+MIN_TABLE_CELLS = 6
+
+
+def table_cells(lines: Sequence[Line]) -> frozenset[int]:
+    """The indexes of a table's cells, one to a line: six or more in a run, some of them figures
+    (a menu's items, `首页 |`, have none): the text's table, not a list of links."""
+    cells: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _TABLE_CELL.match(line.text.strip()):
+            run.append(index)
+            continue
+        if len(run) >= MIN_TABLE_CELLS and sum(bool(re.search(r"\d", lines[at].text)) for at in run) >= 2:
+            cells.update(run)
+        run = []
+    return frozenset(cells)
+
+
 def schedule_rows(lines: Sequence[Line]) -> frozenset[int]:
     """The indexes of a schedule's rows (a tournament's, a festival's), three or more on the page: the
     text's list of what happens when, not info lines stating when it was published."""

@@ -340,6 +340,10 @@ def _office_news(pattern: re.Pattern, match: re.Match) -> bool:
         and not re.search(PUBLISHER_END + "$", match["org"])
 
 
+# `怀化日报全媒体讯`, `XX晚报融媒讯`: a paper's all-media desk marking its report: the paper is the name
+_MEDIA_DESK = re.compile(r"^(?P<name>.+?" + PUBLISHER_END + r")(?:全媒体|融媒体|融媒)$")
+
+
 def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
     plain = SPACED_DATE.sub("", _matching(text.strip()))  # `【新唐人亚太台 2018 年 10 月 24 日讯】`
     plain = arabic_days(_SPACED_DAY.sub("", plain))  # `IT之家 6 月 1 日消息`; `中央社台北四日电`
@@ -349,18 +353,19 @@ def _lead_publisher(text: str, after_headline: bool = False) -> str | None:
         return text.strip()[at:at + len(inner["org"])] if at >= 0 else inner["org"]
     for pattern in LEADS:
         match = pattern.match(plain)
+        org = _MEDIA_DESK.sub(r"\g<name>", match["org"]) if match else ""
         own_mark = pattern in (LEAD_DATELINES["site's own mark"], LEAD_DATELINES["site's flash"], LEAD_MARKS["site's bracketed mark"])  # (`C114讯`, `【IT168】`: a name may end in a digit)
         # (`〔即時新聞／綜合報導〕`: a channel's desk in brackets, the host's own, no publisher)
         channel = own_mark or plain[:1] in "（(【〔［["
-        if match and not NOT_ORG.match(match["org"]) and (own_mark or not re.search(r"\d", match["org"][-1:])) \
-                and not _hearsay(match["org"]) and not (own_mark and _LIST_HEADER.match(match["org"])) \
-                and not (channel and _CHANNEL_WORD.fullmatch(match["org"])) \
-                and not is_place(match["org"]) and not re.search(r"\d日$", match["org"]) and not _EARLIER.search(match["org"]) \
+        if match and not NOT_ORG.match(org) and (own_mark or not re.search(r"\d", org[-1:])) \
+                and not _hearsay(org) and not (own_mark and _LIST_HEADER.match(org)) \
+                and not (channel and _CHANNEL_WORD.fullmatch(org)) \
+                and not is_place(org) and not re.search(r"\d日$", org) and not _EARLIER.search(org) \
                 and not _office_news(pattern, match):  # (`乌鲁木齐2月19日讯`: a place and a day, no name)
             start = match.start("org")
             # (a spaced date taken out shifts the text: then the name as read)
-            end = start + len(match["org"])
-            return text.strip()[start:end] if _matching(text.strip())[:end] == plain[:end] else match["org"]
+            end = start + len(org)
+            return text.strip()[start:end] if _matching(text.strip())[:end] == plain[:end] else org
     headline = None if after_headline else BRACKETED_HEADLINE.match(text.strip())
     if headline:  # `【郑州地铁5号线被困者发声】据央视新闻消息，…`: the lead after the headline run into it
         return _lead_publisher(text.strip()[headline.end():], after_headline=True)
