@@ -64,3 +64,20 @@ def test_a_menu_of_links_closed_by_bars_is_still_a_menu():
     menu = ("首页 |", "新闻中心 |", "政务公开 |", "办事服务 |", "互动交流 |", "关于我们 |")
     article = clean_text(_page(TITLE, tail=menu))
     assert not any(item.rstrip(" |") in article.body for item in menu)
+
+
+def test_a_sites_channel_stamp_of_two_words_before_the_headline_goes():
+    article = clean_text(_page("熊猫体育资讯:女子跳伞遭遇伞包故障生死3分钟背后是整个行业的警钟"))
+    assert article.title == "女子跳伞遭遇伞包故障生死3分钟背后是整个行业的警钟"
+
+
+@pytest.mark.parametrize("headline", [
+    "单篇叫价10万元背后的黑色产业链——乱象调查2 V. k6 B8 n; R% v0 c) x, j9 Q",
+    "云南打造一流温泉旅游小镇* a. G/ [ o6 G! r",
+])
+def test_a_forums_watermark_glued_to_the_headline_goes(headline):
+    assert clean_text(_page(headline)).title == headline.split("2 V.")[0].split("* a.")[0]
+
+
+def test_a_headline_ending_in_a_score_keeps_it():
+    assert clean_text(_page("中国女排3 : 0 胜日本")).title == "中国女排3 : 0 胜日本"

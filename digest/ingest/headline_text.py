@@ -57,8 +57,9 @@ _GLUED_LINK = re.compile(r"^https?://[\x21-\x7e]*?(?:\.s?html?|\.php|\.aspx?|/|\
 # a page's buttons printed after its headline: `… [打印本页]`, `…【关闭】`
 _UI_BUTTONS = re.compile(r"(?<=\S)(?:[ \u3000]*[【\[][^】\]]{0,6}(?:纠错|打印|关闭|收藏|分享|评论|字体|字号|举报|复制链接|複製連結)[^】\]]{0,6}[】\]])+$")
 # a run of marks and letters in ones and twos after the headline, a space apart: a forum's anti-copy
-# watermark when watermarks.WATERMARK reads it so (`…居民委员会公告 " B+ g* c' k; l1 j3 [# z7 b`)
-_TRAILING_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?P<run>(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2})$")
+# watermark when watermarks.WATERMARK reads it so (`…居民委员会公告 " B+ g* c' k; l1 j3 [# z7 b`; its first mark
+# may be glued to the headline: `…乱象调查2 V. k6 B8 n; R% v0`)
+_TRAILING_RUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \u3000]+|(?=[!-~]{1,2}[ \u3000]))(?P<run>(?:[!-~]{1,2}[ \u3000]+){3,}[!-~]{1,2})$")
 # the language a page is in, noted after its headline (`EV屋苑充電易 (Chinese Only)`, `…（只有中文）`)
 _LANGUAGE_NOTE = re.compile(r"(?<=\S)[ \u3000]*[(（](?:(?:Chinese|English)(?: (?:and|&) (?:Chinese|English))?(?: [Oo]nly| [Vv]ersion)?|只有中文|只有英文|只提供中文|中文版|英文版)[)）]$")
 # a share widget's label glued after the headline: `新春澳門人氣旺 遊客直呼沒想到!分享到:`
@@ -83,7 +84,7 @@ _LABEL_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \u3000]*_[ \u3000]*[^_。！？
 
 
 # a channel's or column's stamp before a headline: a few characters ending in a channel word
-CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS})[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
+CHANNEL_PREFIX = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{CHANNEL_WORDS}){{1,2}}[ \u3000]*[:：!！|｜丨][ \u3000]*(?P<rest>.{{8,}})$")
 
 
 # a farm's feed stamp before a headline (`世界短讯!美哉 黄河开河`, `每日速递:…`, `今日关注:…`)
