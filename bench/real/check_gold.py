@@ -43,7 +43,9 @@ def problems(gold_path: Path) -> list[str]:
     if gold.get("date") is not None and not DATE.match(str(gold["date"])):
         found.append(f"date {gold['date']!r} is not 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' (quote it)")
     for line in gold.get("furniture") or []:
-        if str(line).strip() not in lines:
+        if not isinstance(line, str):
+            found.append(f"furniture line is read as a {type(line).__name__}, not text: quote it ({line!r})")
+        elif line.strip() not in lines:
             found.append(f"furniture line is not a whole line of the text: {line!r}")
     if gold.get("copy_of") and not (PAGES / f"{gold['copy_of']}.yaml").is_file():
         found.append(f"copy_of {gold['copy_of']} does not exist")
