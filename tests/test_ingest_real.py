@@ -203,8 +203,9 @@ def test_headlines_dates_sources_and_furniture_hold_their_ground(scored):
     # (rounds zza and zzb landed: 0.8776, 76% of their furniture as they came; line_model refitted to
     # rounds a to zzd: 0.8868, holdout 2934 -> 2949 lines; zzi and zzj landed: 0.8848, 73% of their own;
     # twenty-fourth session, zzk to zzn landed: 0.8839, 85% of their own as they came;
-    # twenty-eighth session, zzzzw landed: 0.8824, 102 of its 188 as it came; zzzzy and zzzzz: 0.8811, 106 of their 141)
-    assert share(scores, "furniture removed") >= 0.881
+    # twenty-eighth session, zzzzw landed: 0.8824, 102 of its 188 as it came; zzzzy and zzzzz: 0.8811, 106 of their 141;
+    # line_model refitted to the tune pages of rounds a to zzzzzd: 0.8890, holdout 4790 -> 4811 lines)
+    assert share(scores, "furniture removed") >= 0.888
     # (twenty-fifth session, zzze and zzzf landed: one clean page flagged as spun, zzzf018, a holdout page,
     # the first of the set's 3,563 clean pages; zzzi and zzzj: a second, also in the holdout, 2 of 3,702;
     # reported, not inspected; twenty-sixth session, zzzq and zzzr landed: a third, a holdout page, 3 of 3,846;
@@ -254,8 +255,8 @@ def test_the_tune_split_holds_what_its_rules_reached(scored):
     # (twenty-fourth session, rounds zzk and zzl landed: 0.9055, 79% of their own tune lines; zzq and zzr: 0.9033, 76%)
     # (twenty-fifth session, zzu to zzz landed: 0.9028, 86% of their own tune lines as they came;
     # twenty-eighth session, zzzzw landed: 0.8994, 62 of its 141 tune lines as it came, most of them one forum page's;
-    # zzzzy and zzzzz: 0.8972, 84 of their 117)
-    assert share(tune, "furniture removed") >= 0.897
+    # zzzzy and zzzzz: 0.8972, 84 of their 117; line_model refitted to rounds a to zzzzzd (in-sample): 0.9068)
+    assert share(tune, "furniture removed") >= 0.906
     # (branch `src13e`: sources 91.2%, no source where none is named 94.8% -> 95.6%, dates 97.9% -> 98.7%)
     # (branch `src13f`: sources 87.6% -> 91.1%, no source where none is named 94.9% -> 95.3%, dates 97.7% -> 98.4%)
     # (branch `src13g`, round o: sources 89.2% -> 91.0%, no source where none is named 94.5% -> 95.6%, dates 95.8% -> 96.1%, loss 0.55% -> 0.51%)

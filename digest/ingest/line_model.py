@@ -12,7 +12,7 @@ threshold or more is taken out and reported with its score.
 Measured leave-one-round-out (a model fitted without the round it scores), on rounds nobody
 tuned on, and on the holdout: at this threshold it takes out furniture the rules missed and
 nearly no text (bench/README.md, the eighteenth session's section; refitted with rounds zb and zc in
-the nineteenth's, and with rounds ze to zzd in the twenty-third's). `bench/real/train_line_model.py` fits it again and writes `line_model.json`.
+the nineteenth's, with rounds ze to zzd in the twenty-third's, with rounds zze to zzzzzd in the twenty-eighth's). `bench/real/train_line_model.py` fits it again and writes `line_model.json`.
 """
 from __future__ import annotations
 
