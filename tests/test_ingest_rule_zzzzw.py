@@ -81,3 +81,8 @@ def test_a_forums_watermark_glued_to_the_headline_goes(headline):
 
 def test_a_headline_ending_in_a_score_keeps_it():
     assert clean_text(_page("中国女排3 : 0 胜日本")).title == "中国女排3 : 0 胜日本"
+
+
+def test_a_colon_left_bare_before_the_headline_goes():
+    # (a farm's stamp cut off before its label's colon: `:一家假发店…`)
+    assert clean_text(_page(":一家假发店见证的抗癌人生:顾客多是化疗患者")).title == "一家假发店见证的抗癌人生:顾客多是化疗患者"

@@ -155,7 +155,7 @@ def clean_headline(text: str) -> str:
     (`… - 新闻详情`, `…_网易新闻`), its time of day (`… (23:42)`), its buttons (`… [打印本页]`), a row of keywords (`…_中国_法国_全球`), a channel or site label
     after an underscore (`…_事故`, `…_律师365`), a decoration (`…******`); a headline set with a space after every
     character (`政 府 制 訂 措 施`) closed up."""
-    text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip().strip("|｜ \u3000"))).strip()  # (`| 普陀發布… |`: a table cell's bars)
+    text = _TRAILING_DECORATION.sub("", LEADING_BULLET.sub("", text.strip().strip("|｜ \u3000").lstrip(":： \u3000"))).strip()  # (`:X`: a label's colon left bare; `| 普陀發布… |`: a table cell's bars)
     text = closed_up(text)
     angled = _ANGLED_SITE.search(text)
     if angled and SITE_WORDS.search(for_matching(angled["site"])):
