@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from digest.ingest.info_lines import parse_info_line
-from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text
+from test_ingest_helpers import PARAGRAPHS, TITLE, clean_text, raw_article
 
 
 def _page(*top: str, tail: tuple[str, ...] = ()) -> str:
-    return "\n".join([*top, *PARAGRAPHS, *tail]) + "\n"
+    return raw_article(top[0], head=list(top[1:]), tail=list(tail))
 
 
 @pytest.mark.parametrize("line, source", [

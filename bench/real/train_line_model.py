@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from digest.ingest.line_model import MODEL_FILE, RULE, line_features, line_keys, scored  # noqa: E402
 from digest.ingest.markdown_text import unescape_markdown  # noqa: E402
 from digest.ingest.model import Line  # noqa: E402
+from digest.ingest.paragraphs import table_cells  # noqa: E402
 from digest.ingest.settings import IngestSettings  # noqa: E402
 from ingest_real import furniture_left, ingest, load_cases, page_round, plain  # noqa: E402
 
@@ -62,11 +63,12 @@ def labelled_lines(cases: list, outputs: dict) -> list[dict]:
         furniture = [str(item) for item in case.gold.get("furniture") or []]
         lines = text_lines(article.body)
         keys = line_keys(lines)
+        cells = table_cells(lines)  # (the rule reads no table cell: furniture_scores)
         for index, line in enumerate(lines):
             key = plain(line.text)
             if not key:
                 continue
-            rows.append({"split": case.split, "round": page_round(case.id), "size": len(key), "read": scored(line.text),
+            rows.append({"split": case.split, "round": page_round(case.id), "size": len(key), "read": scored(line.text) and index not in cells,
                          "features": line_features(lines, index, keys),
                          "label": int(any(furniture_left(item, [key], "") for item in furniture))})
     return rows

@@ -6,7 +6,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from digest.ingest.chinese import for_matching, words_in_text
-from digest.ingest.info_values import CHANNEL_WORDS
+from digest.ingest.info_lines import LABEL
+from digest.ingest.info_values import CHANNEL_WORDS, FUSED_DATE
 from digest.ingest.model import Line
 
 _HOME = r"(?:首页|主页|网站首页|新闻首页|[您你]?的?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)|Home|HOME|home)"
@@ -65,18 +66,22 @@ def breadcrumb_channels(text: str) -> set[str]:
     return {part.strip() for part in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", text.strip()))[1:] if part.strip()}
 
 
-# a breadcrumb's last part that is the page's info (`… > 精选百科 > 2025-04-07 22:59:06 来源:`), no headline
-_INFO_CRUMB = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}|(?:来源|來源|作者|发布时间|發佈時間)[ \u3000]*[:：]")
-
-
 def breadcrumb_headline(text: str) -> str | None:
     """The headline a breadcrumb ends with (`您的当前位置:首页 > 焦点 > 国庆假期 近千名大学生… 正文`),
     when its last part reads as one: long, no sentence in it."""
     parts = [part for part in _CRUMB_SEPARATOR.split(text.strip()) if part]
     last = re.sub(rf"[ \u3000]*{_CRUMB_END}$", "", parts[-1]).strip() if len(parts) >= 3 else ""
-    if MIN_CRUMB_HEADLINE_CHARS <= len(last) <= 60 and not re.search(r"[。！？!?；;]", last[:-1]) and not _INFO_CRUMB.search(last):
+    if MIN_CRUMB_HEADLINE_CHARS <= len(last) <= 60 and not re.search(r"[。！？!?；;]", last[:-1]) \
+            and not _is_info(last):
         return last
     return None
+
+
+def _is_info(text: str) -> bool:
+    """A breadcrumb's last part that is the page's info, no headline: its date first, or a field's
+    label (`… > 精选百科 > 2025-04-07 22:59:06 来源:`)."""
+    plain = for_matching(text)
+    return bool(FUSED_DATE.match(plain) or LABEL.search(plain))
 
 
 def crumb_end(text: str) -> str:
